@@ -1,0 +1,31 @@
+/**
+ * One lint set-up for every part: @wordpress/scripts' flat config, plus TypeScript and
+ * Node settings for the sidecar, tests and scripts.
+ */
+const wpConfig = require( '@wordpress/scripts/config/eslint.config.cjs' );
+const globals = require( 'globals' );
+
+module.exports = [
+	{
+		ignores: [ '**/build/**', '**/node_modules/**', 'data/**', 'test-results/**', 'coverage/**' ],
+	},
+	...wpConfig,
+	{
+		files: [ 'sidecar/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.{js,cjs,mjs,ts}' ],
+		languageOptions: { globals: { ...globals.node, ...globals.jest } },
+		rules: {
+			// Server code logs through pino; console is fine in scripts and benches.
+			'no-console': 'off',
+			// Server and test code import from node_modules the WordPress rule does not know.
+			'import/no-extraneous-dependencies': 'off',
+			'@wordpress/no-global-active-element': 'off',
+		},
+	},
+	{
+		files: [ 'widget-src/**', 'admin-src/**', 'dashboard-src/**' ],
+		rules: {
+			// Browser code must not reach into the sidecar's internals (DESIGN: boundaries by lint).
+			'no-restricted-imports': [ 'error', { patterns: [ '**/sidecar/**' ] } ],
+		},
+	},
+];

@@ -1,0 +1,197 @@
+/**
+ * Builds the Express app from the modules. Tests use it without listening; main.ts adds
+ * the process around it (listen, signals, shutdown).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import cookieParser from 'cookie-parser';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { REPO_ROOT, type Config } from './config';
+import { pingDatabase, type Db } from './db';
+import { createInProcessQueue, type JobQueue } from './platform/jobs';
+import { bodyParsers, errorHandler, mountRoutes, type AnyRoute, type Authenticator } from './platform/http';
+import type { Logger } from './platform/logger';
+import { buildOpenApiDocument } from './platform/openapi';
+import { NotFoundError, UnauthorizedError } from './platform/errors';
+import { createEmbeddedResponder } from './modules/assistant/embedded-responder';
+import { createAuthRepo } from './modules/auth/repo';
+import { authRoutes } from './modules/auth/routes';
+import { createAuthService } from './modules/auth/service';
+import { createChatRepo } from './modules/chat/repo';
+import { chatRoutes } from './modules/chat/routes';
+import { createChatService } from './modules/chat/service';
+import { demoRoutes } from './modules/demo/routes';
+import { ensureDemoSite, readDemoPages, type DemoPage } from './modules/demo/service';
+import { createKnowledgeRepo } from './modules/knowledge/repo';
+import { createKnowledgeService, type KnowledgeServiceDeps } from './modules/knowledge/service';
+import { createOrgsRepo } from './modules/orgs/repo';
+import { orgRoutes } from './modules/orgs/routes';
+import { createOrgsService } from './modules/orgs/service';
+import { createSitesRepo } from './modules/sites/repo';
+import { siteRoutes } from './modules/sites/routes';
+import { createSitesService } from './modules/sites/service';
+import { systemRoutes } from './modules/system/routes';
+import { createTelemetryRepo } from './modules/telemetry/repo';
+import { telemetryRoutes } from './modules/telemetry/routes';
+import { createTelemetryService } from './modules/telemetry/service';
+import { widgetRoutes } from './modules/widget/routes';
+
+export const VERSION = '0.1.0';
+
+export interface AppDeps {
+	config: Config;
+	db: Db;
+	logger: Logger;
+	clock?: () => Date;
+	queue?: JobQueue;
+	/** Replaces the WordPress REST reader (tests of failure paths). */
+	readContent?: KnowledgeServiceDeps[ 'readContent' ];
+}
+
+/** Built browser bundles the sidecar serves. */
+export const ASSETS = {
+	loader: path.join( REPO_ROOT, 'plugin/build/loader.js' ),
+	widgetDir: path.join( REPO_ROOT, 'build/widget' ),
+	dashboardDir: path.join( REPO_ROOT, 'build/dashboard' ),
+};
+
+function securityHeaders( _req: Request, res: Response, next: NextFunction ): void {
+	res.setHeader( 'X-Content-Type-Options', 'nosniff' );
+	res.setHeader( 'Referrer-Policy', 'strict-origin-when-cross-origin' );
+	// Only /widget/frame may be framed, and it sets its own frame-ancestors.
+	if ( ! _req.path.startsWith( '/widget/frame' ) ) {
+		res.setHeader( 'X-Frame-Options', 'DENY' );
+	}
+	next();
+}
+
+function dashboardShell(): string {
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>OmniOps dashboard</title>
+<script src="/owner/assets/dashboard.js" defer></script>
+</head>
+<body>
+<div id="omniops-dashboard-root"></div>
+</body>
+</html>`;
+}
+
+export function buildApp( deps: AppDeps ) {
+	const { config, db, logger } = deps;
+	const clock = deps.clock ?? ( () => new Date() );
+	const queue = deps.queue ?? createInProcessQueue( logger );
+	let shuttingDown = false;
+	let demo: { siteKey: string; publicUrl: string; pages: DemoPage[] } | null = null;
+
+	// Services, wired once here (the only place that knows every module).
+	const knowledge = createKnowledgeService( {
+		repo: createKnowledgeRepo( db.kysely, db.dialect ),
+		queue,
+		logger,
+		clock,
+		fetchTimeoutMs: config.fetchTimeoutMs,
+		readContent: deps.readContent,
+	} );
+	const orgs = createOrgsService( createOrgsRepo( db.kysely ), clock );
+	const sites = createSitesService( { repo: createSitesRepo( db.kysely ), clock, onConnected: ( site ) => knowledge.scheduleSync( site ) } );
+	const auth = createAuthService( { repo: createAuthRepo( db.kysely ), clock, sessionTtlHours: config.sessionTtlHours } );
+	const embedded = createEmbeddedResponder( { searchContent: knowledge.searchContent } );
+	const chat = createChatService( { repo: createChatRepo( db.kysely ), clock, responderFor: () => embedded } );
+	const telemetry = createTelemetryService( createTelemetryRepo( db.kysely ), clock );
+
+	const routes: AnyRoute[] = [];
+	const openApi = () => buildOpenApiDocument( routes, config.publicUrl, VERSION );
+	routes.push(
+		...systemRoutes( { checkDatabase: () => pingDatabase( db ), openApi, isShuttingDown: () => shuttingDown } ),
+		...authRoutes( auth ),
+		...orgRoutes( orgs, sites ),
+		...siteRoutes( sites, knowledge ),
+		...widgetRoutes( sites ),
+		...chatRoutes( chat, sites ),
+		...telemetryRoutes( telemetry, sites ),
+		...demoRoutes( () => demo )
+	);
+
+	const userAuthenticator: Authenticator = ( context, req ) => auth.authenticate( context, req.method );
+	const authenticators: Record< 'user' | 'platform' | 'site' | 'conversation', Authenticator > = {
+		user: userAuthenticator,
+		platform: async ( context, req ) => {
+			const principal = await auth.authenticate( context, req.method );
+			if ( ! principal.platformRole ) {
+				throw new NotFoundError();
+			}
+			return principal;
+		},
+		site: async ( context, req ) => {
+			const site = await sites.verifySignedRequest( context, req.method, req.originalUrl );
+			return { kind: 'site', siteId: site.id, organizationId: site.organizationId };
+		},
+		conversation: async ( context ) => {
+			const match = /^Bearer\s+(ct_[A-Za-z0-9_-]{10,100})$/.exec( context.headers.authorization ?? '' );
+			if ( ! match?.[ 1 ] ) {
+				throw new UnauthorizedError( 'A conversation token is required.' );
+			}
+			const conversation = await chat.conversationForToken( match[ 1 ] );
+			return { kind: 'conversation', conversationId: conversation.id, siteId: conversation.siteId, organizationId: conversation.organizationId };
+		},
+	};
+
+	const app: Express = express();
+	app.disable( 'x-powered-by' );
+	app.set( 'trust proxy', config.trustProxy ? 1 : false );
+	app.set( 'query parser', 'simple' );
+	app.use( securityHeaders );
+	app.use( cookieParser() );
+	app.use( bodyParsers() );
+
+	const router = express.Router();
+	mountRoutes( router, routes, { authenticators, can: auth.can, secureCookies: config.publicUrl.startsWith( 'https:' ), logger } );
+	app.use( router );
+
+	// Static bundles (long-cached would need hashed names; these revalidate instead).
+	const staticOptions = { fallthrough: true, index: false, cacheControl: true, maxAge: 0 };
+	app.get( '/widget/loader.js', ( _req, res, next ) => {
+		if ( ! fs.existsSync( ASSETS.loader ) ) {
+			next( new NotFoundError( 'The loader is not built. Run `npm run build`.' ) );
+			return;
+		}
+		res.setHeader( 'Cross-Origin-Resource-Policy', 'cross-origin' );
+		res.sendFile( ASSETS.loader );
+	} );
+	app.use( '/widget/assets', express.static( ASSETS.widgetDir, staticOptions ) );
+	app.use( '/owner/assets', express.static( ASSETS.dashboardDir, staticOptions ) );
+	app.get( [ '/owner', '/owner/*splat' ], ( _req, res ) => {
+		res.setHeader( 'Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'" );
+		res.setHeader( 'Cache-Control', 'no-store' );
+		res.type( 'html' ).send( dashboardShell() );
+	} );
+	app.get( '/', ( _req, res ) => res.redirect( config.demo ? '/demo' : '/owner' ) );
+
+	app.use( ( req, _res, next ) => next( new NotFoundError( `No route for ${ req.method } ${ req.path }.` ) ) );
+	app.use( errorHandler( logger ) );
+
+	return {
+		app,
+		routes,
+		services: { auth, orgs, sites, knowledge, chat, telemetry },
+		queue,
+		/** Start-up work that needs the database: first owner, demo site. Returns the setup token to print, if any. */
+		async initialize(): Promise< { setupToken: string | null; demoSiteKey: string | null } > {
+			const setupToken = await auth.ensureFirstOwner( config.firstOwner );
+			if ( config.demo ) {
+				const site = await ensureDemoSite( { orgs, sites, knowledge, publicUrl: config.publicUrl } );
+				demo = { siteKey: site.publicKey, publicUrl: config.publicUrl, pages: readDemoPages() };
+			}
+			return { setupToken, demoSiteKey: demo?.siteKey ?? null };
+		},
+		beginShutdown(): void {
+			shuttingDown = true;
+		},
+	};
+}
+
+export type OmniOpsApp = ReturnType< typeof buildApp >;

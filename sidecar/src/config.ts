@@ -1,0 +1,91 @@
+/**
+ * Every environment variable the sidecar reads, parsed and validated in one place.
+ * Nothing else in the sidecar reads process.env: modules receive the frozen Config.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export const REPO_ROOT = path.resolve( __dirname, '../..' );
+
+const booleanFlag = z
+	.enum( [ 'true', 'false', '1', '0', 'yes', 'no' ] )
+	.transform( ( value ) => [ 'true', '1', 'yes' ].includes( value ) );
+
+const port = z.coerce.number().int().min( 0 ).max( 65535 );
+
+const envSchema = z
+	.object( {
+		NODE_ENV: z.enum( [ 'development', 'production', 'test' ] ).default( 'development' ),
+		HOST: z.string().min( 1 ).default( '127.0.0.1' ),
+		PORT: port.default( 3100 ),
+		OMNIOPS_PUBLIC_URL: z.url( { protocol: /^https?$/ } ).optional(),
+		DATABASE_URL: z.url( { protocol: /^postgres(ql)?$/ } ).optional(),
+		OMNIOPS_SQLITE_PATH: z.string().min( 1 ).default( 'data/omniops.sqlite' ),
+		LOG_LEVEL: z.enum( [ 'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent' ] ).default( 'info' ),
+		OMNIOPS_OWNER_EMAIL: z.email().optional(),
+		OMNIOPS_OWNER_PASSWORD: z.string().min( 12, 'must be at least 12 characters' ).optional(),
+		OMNIOPS_OWNER_NAME: z.string().min( 1 ).max( 120 ).default( 'Platform owner' ),
+		OMNIOPS_DEMO: booleanFlag.default( true ),
+		OMNIOPS_TRUST_PROXY: booleanFlag.default( false ),
+		OMNIOPS_SESSION_TTL_HOURS: z.coerce.number().int().min( 1 ).max( 24 * 30 ).default( 12 ),
+		OMNIOPS_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min( 0 ).max( 120_000 ).default( 10_000 ),
+		OMNIOPS_FETCH_TIMEOUT_MS: z.coerce.number().int().min( 100 ).max( 120_000 ).default( 15_000 ),
+	} )
+	.refine( ( env ) => Boolean( env.OMNIOPS_OWNER_EMAIL ) === Boolean( env.OMNIOPS_OWNER_PASSWORD ), {
+		message: 'set both OMNIOPS_OWNER_EMAIL and OMNIOPS_OWNER_PASSWORD, or neither',
+		path: [ 'OMNIOPS_OWNER_PASSWORD' ],
+	} );
+
+export interface Config {
+	readonly env: 'development' | 'production' | 'test';
+	readonly host: string;
+	readonly port: number;
+	/** Origin the sidecar is reached at by browsers and shops, without a trailing slash. */
+	readonly publicUrl: string;
+	readonly database: { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+	readonly logLevel: string;
+	readonly firstOwner: { readonly email: string; readonly password: string; readonly name: string } | null;
+	readonly demo: boolean;
+	readonly trustProxy: boolean;
+	readonly sessionTtlHours: number;
+	readonly shutdownTimeoutMs: number;
+	readonly fetchTimeoutMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Parses the environment. Throws ConfigError naming every bad variable, so start-up stops
+ * with a message an operator can act on.
+ * @param env
+ */
+export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
+	const parsed = envSchema.safeParse( env );
+	if ( ! parsed.success ) {
+		const problems = parsed.error.issues.map(
+			( issue ) => `${ issue.path.join( '.' ) || 'environment' }: ${ issue.message }`
+		);
+		throw new ConfigError( `Invalid configuration:\n  ${ problems.join( '\n  ' ) }` );
+	}
+	const e = parsed.data;
+	const publicUrl = ( e.OMNIOPS_PUBLIC_URL ?? `http://${ e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST }:${ e.PORT }` ).replace( /\/+$/, '' );
+	return Object.freeze( {
+		env: e.NODE_ENV,
+		host: e.HOST,
+		port: e.PORT,
+		publicUrl,
+		database: e.DATABASE_URL
+			? { kind: 'postgres' as const, url: e.DATABASE_URL }
+			: { kind: 'sqlite' as const, file: path.resolve( REPO_ROOT, e.OMNIOPS_SQLITE_PATH ) },
+		logLevel: e.LOG_LEVEL,
+		firstOwner:
+			e.OMNIOPS_OWNER_EMAIL && e.OMNIOPS_OWNER_PASSWORD
+				? { email: e.OMNIOPS_OWNER_EMAIL.toLowerCase(), password: e.OMNIOPS_OWNER_PASSWORD, name: e.OMNIOPS_OWNER_NAME }
+				: null,
+		demo: e.OMNIOPS_DEMO,
+		trustProxy: e.OMNIOPS_TRUST_PROXY,
+		sessionTtlHours: e.OMNIOPS_SESSION_TTL_HOURS,
+		shutdownTimeoutMs: e.OMNIOPS_SHUTDOWN_TIMEOUT_MS,
+		fetchTimeoutMs: e.OMNIOPS_FETCH_TIMEOUT_MS,
+	} );
+}

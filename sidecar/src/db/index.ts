@@ -1,0 +1,64 @@
+/**
+ * The Kysely instance: SQLite (better-sqlite3, WAL) by default, PostgreSQL when
+ * DATABASE_URL is set. Same migrations and queries for both; where SQL must differ
+ * (full-text search), the module's repo.ts branches on `dialect`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config';
+import { migrationProvider } from './migrations';
+import type { Database } from './schema';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Db {
+	kysely: Kysely< Database >;
+	dialect: Dialect;
+	close(): Promise< void >;
+}
+
+// timestamptz / timestamp -> ISO strings, so both dialects hand the code the same values.
+const TIMESTAMPTZ_OID = 1184;
+const TIMESTAMP_OID = 1114;
+const INT8_OID = 20;
+pg.types.setTypeParser( TIMESTAMPTZ_OID, ( value ) => new Date( value ).toISOString() );
+pg.types.setTypeParser( TIMESTAMP_OID, ( value ) => new Date( `${ value }Z` ).toISOString() );
+// COUNT(*) is int8; counts here stay far below 2^53.
+pg.types.setTypeParser( INT8_OID, ( value ) => Number( value ) );
+
+export function openDatabase( database: Config[ 'database' ] ): Db {
+	if ( database.kind === 'postgres' ) {
+		const pool = new pg.Pool( { connectionString: database.url, max: 10 } );
+		const kysely = new Kysely< Database >( { dialect: new PostgresDialect( { pool } ) } );
+		return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+	}
+	if ( database.file !== ':memory:' ) {
+		fs.mkdirSync( path.dirname( database.file ), { recursive: true } );
+	}
+	const sqlite = new SQLite( database.file );
+	sqlite.pragma( 'journal_mode = WAL' );
+	sqlite.pragma( 'foreign_keys = ON' );
+	sqlite.pragma( 'busy_timeout = 5000' );
+	sqlite.pragma( 'synchronous = NORMAL' );
+	const kysely = new Kysely< Database >( { dialect: new SqliteDialect( { database: sqlite } ) } );
+	return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+}
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest( db: Db ): Promise< string[] > {
+	const migrator = new Migrator( { db: db.kysely, provider: migrationProvider( db.dialect ) } );
+	const { error, results } = await migrator.migrateToLatest();
+	const failed = results?.find( ( result ) => result.status === 'Error' );
+	if ( error || failed ) {
+		const cause = error instanceof Error ? error.message : String( error ?? '' );
+		throw new Error( `Migration ${ failed?.migrationName ?? '' } failed: ${ cause }` );
+	}
+	return ( results ?? [] ).map( ( result ) => result.migrationName );
+}
+
+export async function pingDatabase( db: Db ): Promise< void > {
+	await sql`select 1`.execute( db.kysely );
+}

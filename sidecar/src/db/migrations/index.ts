@@ -1,0 +1,28 @@
+/**
+ * Every migration, in name order. Names are dated (Ghost style) so they sort by creation;
+ * each migration is written once and branches on the dialect only where SQL must differ.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../index';
+import orgsSites from './2026-11-25-22-00-00-orgs-sites';
+import auth from './2026-11-25-22-01-00-auth';
+import chat from './2026-11-25-22-02-00-chat';
+import knowledge from './2026-11-25-22-03-00-knowledge';
+import telemetry from './2026-11-25-22-04-00-telemetry';
+import type { DialectMigration } from './helpers';
+
+const migrations: Record< string, DialectMigration > = {
+	'2026-11-25-22-00-00-orgs-sites': orgsSites,
+	'2026-11-25-22-01-00-auth': auth,
+	'2026-11-25-22-02-00-chat': chat,
+	'2026-11-25-22-03-00-knowledge': knowledge,
+	'2026-11-25-22-04-00-telemetry': telemetry,
+};
+
+export function migrationProvider( dialect: Dialect ): MigrationProvider {
+	return {
+		async getMigrations(): Promise< Record< string, Migration > > {
+			return Object.fromEntries( Object.entries( migrations ).map( ( [ name, build ] ) => [ name, build( dialect ) ] ) );
+		},
+	};
+}

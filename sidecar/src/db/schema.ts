@@ -1,0 +1,159 @@
+/**
+ * Table types for Kysely. Each section is owned by one module: only that module's repo.ts
+ * queries those tables; other modules go through its service.
+ * Timestamps are UTC ISO-8601 strings on both dialects (PostgreSQL's timestamptz is parsed
+ * back to ISO strings in db/index.ts). JSON columns are text holding JSON.
+ */
+import type { Generated } from 'kysely';
+
+// --- orgs ---
+export interface OrganizationsTable {
+	id: string;
+	name: string;
+	created_at: string;
+}
+
+// --- sites ---
+export interface SitesTable {
+	id: string;
+	organization_id: string;
+	name: string;
+	url: string;
+	rest_url: string;
+	allowed_origins: string;
+	public_key: string;
+	signing_secret: string;
+	platform: string;
+	created_at: string;
+	disconnected_at: string | null;
+}
+
+export interface ConnectTokensTable {
+	id: string;
+	organization_id: string;
+	token_hash: string;
+	created_at: string;
+	expires_at: string;
+	used_at: string | null;
+	site_id: string | null;
+}
+
+export interface SiteRequestNoncesTable {
+	site_id: string;
+	nonce: string;
+	expires_at: string;
+}
+
+// --- auth ---
+export interface UsersTable {
+	id: string;
+	email: string;
+	name: string;
+	password_hash: string;
+	platform_role: string | null;
+	created_at: string;
+}
+
+export interface SessionsTable {
+	id: string;
+	token_hash: string;
+	user_id: string;
+	csrf_token: string;
+	ip: string;
+	user_agent: string;
+	created_at: string;
+	expires_at: string;
+	last_seen_at: string;
+}
+
+export interface SetupTokensTable {
+	token_hash: string;
+	created_at: string;
+	expires_at: string;
+}
+
+// --- chat ---
+export interface ConversationsTable {
+	id: string;
+	organization_id: string;
+	site_id: string;
+	token_hash: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface MessagesTable {
+	id: string;
+	organization_id: string;
+	conversation_id: string;
+	role: 'shopper' | 'assistant';
+	text: string;
+	sources: string;
+	client_message_id: string | null;
+	reply_to_id: string | null;
+	page_context: string | null;
+	responder: string | null;
+	created_at: string;
+}
+
+// --- knowledge ---
+export interface KnowledgeDocumentsTable {
+	id: string;
+	organization_id: string;
+	site_id: string;
+	source: string;
+	external_id: string;
+	title: string;
+	url: string;
+	modified_at: string | null;
+	indexed_at: string;
+}
+
+export interface KnowledgePassagesTable {
+	/** Integer so SQLite's FTS5 index can use it as its content rowid. */
+	id: Generated< number >;
+	organization_id: string;
+	site_id: string;
+	document_id: string;
+	position: number;
+	heading: string;
+	body: string;
+}
+
+export interface KnowledgeSyncTable {
+	site_id: string;
+	organization_id: string;
+	state: 'idle' | 'syncing' | 'failed';
+	documents: number;
+	passages: number;
+	last_synced_at: string | null;
+	last_error: string | null;
+	updated_at: string;
+}
+
+// --- telemetry ---
+export interface TelemetryEventsTable {
+	id: string;
+	organization_id: string;
+	site_id: string;
+	type: string;
+	occurred_at: string;
+	received_at: string;
+	data: string;
+}
+
+export interface Database {
+	organizations: OrganizationsTable;
+	sites: SitesTable;
+	connect_tokens: ConnectTokensTable;
+	site_request_nonces: SiteRequestNoncesTable;
+	users: UsersTable;
+	sessions: SessionsTable;
+	setup_tokens: SetupTokensTable;
+	conversations: ConversationsTable;
+	messages: MessagesTable;
+	knowledge_documents: KnowledgeDocumentsTable;
+	knowledge_passages: KnowledgePassagesTable;
+	knowledge_sync: KnowledgeSyncTable;
+	telemetry_events: TelemetryEventsTable;
+}

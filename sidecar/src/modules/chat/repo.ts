@@ -1,0 +1,130 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MessagesTable } from '../../db/schema';
+import type { PageContext, SourceLink } from '../assistant/responder';
+
+export interface ConversationRow {
+	id: string;
+	organizationId: string;
+	siteId: string;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface MessageRow {
+	id: string;
+	organizationId: string;
+	conversationId: string;
+	role: 'shopper' | 'assistant';
+	text: string;
+	sources: SourceLink[];
+	clientMessageId: string | null;
+	replyToId: string | null;
+	pageContext: PageContext | null;
+	responder: string | null;
+	createdAt: string;
+}
+
+function toMessage( row: Selectable< MessagesTable > ): MessageRow {
+	return {
+		id: row.id,
+		organizationId: row.organization_id,
+		conversationId: row.conversation_id,
+		role: row.role,
+		text: row.text,
+		sources: JSON.parse( row.sources ) as SourceLink[],
+		clientMessageId: row.client_message_id,
+		replyToId: row.reply_to_id,
+		pageContext: row.page_context ? ( JSON.parse( row.page_context ) as PageContext ) : null,
+		responder: row.responder,
+		createdAt: row.created_at,
+	};
+}
+
+export function createChatRepo( db: Kysely< Database > ) {
+	return {
+		async insertConversation( conversation: ConversationRow & { tokenHash: string } ): Promise< void > {
+			await db
+				.insertInto( 'conversations' )
+				.values( {
+					id: conversation.id,
+					organization_id: conversation.organizationId,
+					site_id: conversation.siteId,
+					token_hash: conversation.tokenHash,
+					created_at: conversation.createdAt,
+					updated_at: conversation.updatedAt,
+				} )
+				.execute();
+		},
+		async findConversationByTokenHash( tokenHash: string ): Promise< ConversationRow | undefined > {
+			const row = await db.selectFrom( 'conversations' ).selectAll().where( 'token_hash', '=', tokenHash ).executeTakeFirst();
+			return (
+				row && {
+					id: row.id,
+					organizationId: row.organization_id,
+					siteId: row.site_id,
+					createdAt: row.created_at,
+					updatedAt: row.updated_at,
+				}
+			);
+		},
+		async listMessages( organizationId: string, conversationId: string, limit: number ): Promise< MessageRow[] > {
+			const rows = await db
+				.selectFrom( 'messages' )
+				.selectAll()
+				.where( 'organization_id', '=', organizationId )
+				.where( 'conversation_id', '=', conversationId )
+				.orderBy( 'created_at', 'desc' )
+				.orderBy( 'id', 'desc' )
+				.limit( limit )
+				.execute();
+			return rows.map( toMessage ).reverse();
+		},
+		async findByClientMessageId( organizationId: string, conversationId: string, clientMessageId: string ): Promise< MessageRow | undefined > {
+			const row = await db
+				.selectFrom( 'messages' )
+				.selectAll()
+				.where( 'organization_id', '=', organizationId )
+				.where( 'conversation_id', '=', conversationId )
+				.where( 'client_message_id', '=', clientMessageId )
+				.executeTakeFirst();
+			return row && toMessage( row );
+		},
+		async findReplyTo( organizationId: string, messageId: string ): Promise< MessageRow | undefined > {
+			const row = await db
+				.selectFrom( 'messages' )
+				.selectAll()
+				.where( 'organization_id', '=', organizationId )
+				.where( 'reply_to_id', '=', messageId )
+				.executeTakeFirst();
+			return row && toMessage( row );
+		},
+		async insertMessage( message: MessageRow ): Promise< void > {
+			await db.transaction().execute( async ( trx ) => {
+				await trx
+					.insertInto( 'messages' )
+					.values( {
+						id: message.id,
+						organization_id: message.organizationId,
+						conversation_id: message.conversationId,
+						role: message.role,
+						text: message.text,
+						sources: JSON.stringify( message.sources ),
+						client_message_id: message.clientMessageId,
+						reply_to_id: message.replyToId,
+						page_context: message.pageContext ? JSON.stringify( message.pageContext ) : null,
+						responder: message.responder,
+						created_at: message.createdAt,
+					} )
+					.execute();
+				await trx
+					.updateTable( 'conversations' )
+					.set( { updated_at: message.createdAt } )
+					.where( 'id', '=', message.conversationId )
+					.where( 'organization_id', '=', message.organizationId )
+					.execute();
+			} );
+		},
+	};
+}
+
+export type ChatRepo = ReturnType< typeof createChatRepo >;

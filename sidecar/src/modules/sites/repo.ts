@@ -1,0 +1,185 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, SitesTable } from '../../db/schema';
+
+export interface SiteRow {
+	id: string;
+	organizationId: string;
+	name: string;
+	url: string;
+	restUrl: string;
+	allowedOrigins: string[];
+	publicKey: string;
+	signingSecret: string;
+	platform: Record< string, string >;
+	createdAt: string;
+	disconnectedAt: string | null;
+}
+
+function toSite( row: Selectable< SitesTable > ): SiteRow {
+	return {
+		id: row.id,
+		organizationId: row.organization_id,
+		name: row.name,
+		url: row.url,
+		restUrl: row.rest_url,
+		allowedOrigins: JSON.parse( row.allowed_origins ) as string[],
+		publicKey: row.public_key,
+		signingSecret: row.signing_secret,
+		platform: JSON.parse( row.platform ) as Record< string, string >,
+		createdAt: row.created_at,
+		disconnectedAt: row.disconnected_at,
+	};
+}
+
+export interface ConnectTokenRow {
+	id: string;
+	organizationId: string;
+	createdAt: string;
+	expiresAt: string;
+	usedAt: string | null;
+	siteId: string | null;
+}
+
+export function createSitesRepo( db: Kysely< Database > ) {
+	return {
+		async insertSite( site: SiteRow ): Promise< void > {
+			await db
+				.insertInto( 'sites' )
+				.values( {
+					id: site.id,
+					organization_id: site.organizationId,
+					name: site.name,
+					url: site.url,
+					rest_url: site.restUrl,
+					allowed_origins: JSON.stringify( site.allowedOrigins ),
+					public_key: site.publicKey,
+					signing_secret: site.signingSecret,
+					platform: JSON.stringify( site.platform ),
+					created_at: site.createdAt,
+					disconnected_at: null,
+				} )
+				.execute();
+		},
+		async findActiveByPublicKey( publicKey: string ): Promise< SiteRow | undefined > {
+			const row = await db
+				.selectFrom( 'sites' )
+				.selectAll()
+				.where( 'public_key', '=', publicKey )
+				.where( 'disconnected_at', 'is', null )
+				.executeTakeFirst();
+			return row && toSite( row );
+		},
+		async findById( organizationId: string, siteId: string ): Promise< SiteRow | undefined > {
+			const row = await db
+				.selectFrom( 'sites' )
+				.selectAll()
+				.where( 'organization_id', '=', organizationId )
+				.where( 'id', '=', siteId )
+				.executeTakeFirst();
+			return row && toSite( row );
+		},
+		/** Platform-wide lookup, for platform staff only (the route's permission guards it). */
+		async findAnyById( siteId: string ): Promise< SiteRow | undefined > {
+			const row = await db.selectFrom( 'sites' ).selectAll().where( 'id', '=', siteId ).executeTakeFirst();
+			return row && toSite( row );
+		},
+		async listByOrganization( organizationId: string ): Promise< SiteRow[] > {
+			const rows = await db
+				.selectFrom( 'sites' )
+				.selectAll()
+				.where( 'organization_id', '=', organizationId )
+				.orderBy( 'created_at', 'desc' )
+				.execute();
+			return rows.map( toSite );
+		},
+		async countActiveByOrganization(): Promise< Map< string, number > > {
+			const rows = await db
+				.selectFrom( 'sites' )
+				.select( [ 'organization_id', db.fn.countAll< number >().as( 'count' ) ] )
+				.where( 'disconnected_at', 'is', null )
+				.groupBy( 'organization_id' )
+				.execute();
+			return new Map( rows.map( ( row ) => [ row.organization_id, Number( row.count ) ] ) );
+		},
+		async markDisconnected( organizationId: string, siteId: string, at: string ): Promise< void > {
+			await db
+				.updateTable( 'sites' )
+				.set( { disconnected_at: at } )
+				.where( 'organization_id', '=', organizationId )
+				.where( 'id', '=', siteId )
+				.execute();
+		},
+		async insertConnectToken( token: ConnectTokenRow & { tokenHash: string } ): Promise< void > {
+			await db
+				.insertInto( 'connect_tokens' )
+				.values( {
+					id: token.id,
+					organization_id: token.organizationId,
+					token_hash: token.tokenHash,
+					created_at: token.createdAt,
+					expires_at: token.expiresAt,
+					used_at: null,
+					site_id: null,
+				} )
+				.execute();
+		},
+		/**
+		 * Marks an unused, unexpired token used; returns its organization, or undefined when
+		 * the token is unknown, spent or expired. The conditional update makes a token single-use
+		 * even under concurrent connects.
+		 */
+		async consumeConnectToken( tokenHash: string, now: string ): Promise< { id: string; organizationId: string } | undefined > {
+			const token = await db
+				.selectFrom( 'connect_tokens' )
+				.select( [ 'id', 'organization_id' ] )
+				.where( 'token_hash', '=', tokenHash )
+				.where( 'used_at', 'is', null )
+				.where( 'expires_at', '>', now )
+				.executeTakeFirst();
+			if ( ! token ) {
+				return undefined;
+			}
+			const result = await db
+				.updateTable( 'connect_tokens' )
+				.set( { used_at: now } )
+				.where( 'id', '=', token.id )
+				.where( 'used_at', 'is', null )
+				.executeTakeFirst();
+			return Number( result.numUpdatedRows ) === 1 ? { id: token.id, organizationId: token.organization_id } : undefined;
+		},
+		async attachSiteToToken( tokenId: string, siteId: string ): Promise< void > {
+			await db.updateTable( 'connect_tokens' ).set( { site_id: siteId } ).where( 'id', '=', tokenId ).execute();
+		},
+		async listConnectTokens( organizationId: string ): Promise< ConnectTokenRow[] > {
+			const rows = await db
+				.selectFrom( 'connect_tokens' )
+				.selectAll()
+				.where( 'organization_id', '=', organizationId )
+				.orderBy( 'created_at', 'desc' )
+				.execute();
+			return rows.map( ( row ) => ( {
+				id: row.id,
+				organizationId: row.organization_id,
+				createdAt: row.created_at,
+				expiresAt: row.expires_at,
+				usedAt: row.used_at,
+				siteId: row.site_id,
+			} ) );
+		},
+		/** Records a nonce; false when it was already used (primary-key conflict). */
+		async rememberNonce( siteId: string, nonce: string, expiresAt: string ): Promise< boolean > {
+			const result = await db
+				.insertInto( 'site_request_nonces' )
+				.values( { site_id: siteId, nonce, expires_at: expiresAt } )
+				.onConflict( ( oc ) => oc.columns( [ 'site_id', 'nonce' ] ).doNothing() )
+				.executeTakeFirst();
+			// Kysely reports affected rows on both drivers (0 on a conflict).
+			return Number( result.numInsertedOrUpdatedRows ?? 0 ) === 1;
+		},
+		async purgeExpiredNonces( now: string ): Promise< void > {
+			await db.deleteFrom( 'site_request_nonces' ).where( 'expires_at', '<', now ).execute();
+		},
+	};
+}
+
+export type SitesRepo = ReturnType< typeof createSitesRepo >;

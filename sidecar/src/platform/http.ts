@@ -1,0 +1,209 @@
+/**
+ * Routes are declarations: method, path, zod schemas, auth mode, permission and a handler
+ * that receives typed, validated input. The table is data, so the OpenAPI document and
+ * route-walking tests are generated from it. No Express object reaches a handler.
+ */
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { z, type ZodType } from 'zod';
+import { AppError, ForbiddenError, RateLimitedError, ValidationError } from './errors';
+import type { Logger } from './logger';
+import type { AuthMode, Principal, PrincipalFor } from './principal';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** What a handler sees of the request, beyond its validated input. */
+export interface RequestContext {
+	ip: string;
+	userAgent: string;
+	/** Exact bytes of the body, for signature checks. */
+	rawBody: Buffer;
+	headers: Readonly< Record< string, string | undefined > >;
+	cookies: Readonly< Record< string, string > >;
+}
+
+export interface CookieToSet {
+	name: string;
+	value: string;
+	maxAgeMs?: number;
+	httpOnly?: boolean;
+	clear?: boolean;
+}
+
+export interface Reply {
+	status?: number;
+	body?: unknown;
+	headers?: Record< string, string >;
+	cookies?: CookieToSet[];
+	/** Raw text answers (HTML, JavaScript); JSON is the default. */
+	contentType?: string;
+}
+
+export interface HandlerInput< P, Q, B, A extends AuthMode > {
+	params: P;
+	query: Q;
+	body: B;
+	principal: PrincipalFor< A >;
+	context: RequestContext;
+}
+
+export interface RouteDefinition< P = unknown, Q = unknown, B = unknown, A extends AuthMode = AuthMode > {
+	method: HttpMethod;
+	/** Express-style path, e.g. /api/owner/organizations/:id */
+	path: string;
+	summary: string;
+	tag: string;
+	auth: A;
+	/** The permission the principal must hold; null only for public, site and conversation routes. */
+	permission: string | null;
+	schema: { params?: ZodType< P >; query?: ZodType< Q >; body?: ZodType< B > };
+	/** The body as documented when the parsing schema can't be shown (it pre-processes its input). */
+	documentedBody?: ZodType;
+	/** Documented responses (status -> body schema or description). */
+	responses: Record< number, ZodType | string >;
+	handler: ( input: HandlerInput< P, Q, B, A > ) => Promise< Reply > | Reply;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table holds routes of many input types
+export type AnyRoute = RouteDefinition< any, any, any, any >;
+
+/**
+ * Keeps the handler's input types tied to the route's schemas and auth mode, then erases
+ * them for the table (the return type is deliberately not generic, so an array's element
+ * type cannot leak back into inference).
+ * @param route
+ */
+export function defineRoute< P = Record< string, never >, Q = Record< string, never >, B = undefined, A extends AuthMode = AuthMode >(
+	route: RouteDefinition< P, Q, B, A >
+): AnyRoute {
+	return route;
+}
+
+export type Authenticator = ( context: RequestContext, req: { method: string; originalUrl: string } ) => Promise< Principal >;
+
+export interface MountOptions {
+	authenticators: Record< Exclude< AuthMode, 'public' >, Authenticator >;
+	/** Decides whether a principal holds a permission (platform routes). */
+	can: ( principal: Principal, permission: string ) => Promise< boolean > | boolean;
+	secureCookies: boolean;
+	logger: Logger;
+}
+
+function requestContext( req: Request ): RequestContext {
+	const headers: Record< string, string | undefined > = {};
+	for ( const [ name, value ] of Object.entries( req.headers ) ) {
+		headers[ name ] = Array.isArray( value ) ? value.join( ', ' ) : value;
+	}
+	return {
+		ip: req.ip ?? '',
+		userAgent: req.get( 'user-agent' ) ?? '',
+		rawBody: ( req as Request & { rawBody?: Buffer } ).rawBody ?? Buffer.alloc( 0 ),
+		headers,
+		cookies: ( req.cookies as Record< string, string > | undefined ) ?? {},
+	};
+}
+
+function parsePart< T >( schema: ZodType< T > | undefined, value: unknown, where: string ): T {
+	if ( ! schema ) {
+		return ( where === 'body' ? undefined : {} ) as T;
+	}
+	const result = schema.safeParse( value ?? ( where === 'body' ? undefined : {} ) );
+	if ( ! result.success ) {
+		throw new ValidationError( `The request ${ where } is not valid.`, {
+			[ where ]: z.flattenError( result.error ),
+		} );
+	}
+	return result.data;
+}
+
+function sendReply( res: Response, reply: Reply, secureCookies: boolean ): void {
+	for ( const cookie of reply.cookies ?? [] ) {
+		const options = {
+			httpOnly: cookie.httpOnly ?? true,
+			sameSite: 'lax' as const,
+			secure: secureCookies,
+			path: '/',
+		};
+		if ( cookie.clear ) {
+			res.clearCookie( cookie.name, options );
+		} else {
+			res.cookie( cookie.name, cookie.value, { ...options, maxAge: cookie.maxAgeMs } );
+		}
+	}
+	for ( const [ name, value ] of Object.entries( reply.headers ?? {} ) ) {
+		res.setHeader( name, value );
+	}
+	res.status( reply.status ?? 200 );
+	if ( reply.body === undefined ) {
+		res.end();
+	} else if ( reply.contentType ) {
+		res.type( reply.contentType ).send( reply.body );
+	} else {
+		res.json( reply.body );
+	}
+}
+
+/** Registers the declared routes on a router: authenticate -> authorize -> validate -> handle. */
+export function mountRoutes( router: Router, routes: readonly AnyRoute[], options: MountOptions ): void {
+	for ( const route of routes ) {
+		router[ route.method ]( route.path, async ( req: Request, res: Response, next: NextFunction ) => {
+			try {
+				const context = requestContext( req );
+				const principal: Principal =
+					route.auth === 'public'
+						? { kind: 'anonymous' }
+						: await options.authenticators[ route.auth as Exclude< AuthMode, 'public' > ]( context, req );
+				if ( route.permission && ! ( await options.can( principal, route.permission ) ) ) {
+					throw new ForbiddenError();
+				}
+				const input = {
+					params: parsePart( route.schema.params, req.params, 'params' ),
+					query: parsePart( route.schema.query, req.query, 'query' ),
+					body: parsePart( route.schema.body, req.body, 'body' ),
+					principal,
+					context,
+				};
+				sendReply( res, await route.handler( input ), options.secureCookies );
+			} catch ( error ) {
+				next( error );
+			}
+		} );
+	}
+}
+
+/** The one place errors become HTTP answers. Bad input is always a 4xx. */
+export function errorHandler( logger: Logger ) {
+	return ( error: unknown, req: Request, res: Response, _next: NextFunction ): void => {
+		void _next;
+		if ( error instanceof RateLimitedError ) {
+			res.setHeader( 'Retry-After', String( error.retryAfterSeconds ) );
+		}
+		if ( error instanceof AppError ) {
+			res.status( error.status ).json( { error: { code: error.code, message: error.message, details: error.details } } );
+			return;
+		}
+		// body-parser errors carry a 4xx status and a type (malformed JSON, too large, bad charset).
+		const bodyError = error as { status?: number; type?: string; expose?: boolean };
+		if ( typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500 ) {
+			const code = bodyError.status === 413 ? 'payload_too_large' : 'validation_failed';
+			const message = bodyError.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : 'The request body could not be read.';
+			res.status( bodyError.status ).json( { error: { code, message } } );
+			return;
+		}
+		logger.error( { err: error, method: req.method, url: req.originalUrl }, 'unhandled error' );
+		if ( ! res.headersSent ) {
+			res.status( 500 ).json( { error: { code: 'internal', message: 'Something went wrong on our side.' } } );
+		}
+	};
+}
+
+/** Body parsers that keep the raw bytes for signature verification. */
+export function bodyParsers(): express.RequestHandler[] {
+	const keepRaw = ( req: Request, _res: Response, buf: Buffer ) => {
+		( req as Request & { rawBody?: Buffer } ).rawBody = buf;
+	};
+	return [
+		express.json( { limit: '256kb', verify: keepRaw, strict: true } ),
+		// navigator.sendBeacon with a string body sends text/plain; such bodies are parsed as JSON by the route.
+		express.text( { limit: '64kb', type: 'text/plain', verify: keepRaw } ),
+	];
+}

@@ -1,0 +1,85 @@
+/**
+ * The job queue interface: sync, rollups, purges and alert checks all go through it.
+ * The default runs jobs in-process, one at a time per queue, with retries and backoff;
+ * a Redis-backed implementation (BullMQ) slots in behind the same interface at scale.
+ */
+import type { Logger } from './logger';
+
+export type JobHandler< T > = ( payload: T ) => Promise< void >;
+
+export interface JobQueue {
+	register< T >( name: string, handler: JobHandler< T > ): void;
+	enqueue< T >( name: string, payload: T, options?: { attempts?: number } ): void;
+	/** Resolves when every queued job has finished (tests, graceful shutdown). */
+	drain(): Promise< void >;
+	stop(): Promise< void >;
+}
+
+interface QueuedJob {
+	name: string;
+	payload: unknown;
+	attemptsLeft: number;
+	attempt: number;
+}
+
+export function createInProcessQueue( logger: Logger, backoffMs = 500 ): JobQueue {
+	const handlers = new Map< string, JobHandler< unknown > >();
+	const pending: QueuedJob[] = [];
+	let running: Promise< void > | null = null;
+	let stopped = false;
+
+	async function runAll(): Promise< void > {
+		while ( pending.length > 0 && ! stopped ) {
+			const job = pending.shift()!;
+			const handler = handlers.get( job.name );
+			if ( ! handler ) {
+				logger.error( { job: job.name }, 'no handler registered for job' );
+				continue;
+			}
+			try {
+				await handler( job.payload );
+			} catch ( error ) {
+				logger.warn( { err: error, job: job.name, attempt: job.attempt }, 'job failed' );
+				if ( job.attemptsLeft > 1 && ! stopped ) {
+					await new Promise( ( resolve ) => setTimeout( resolve, backoffMs * job.attempt ) );
+					pending.push( { ...job, attemptsLeft: job.attemptsLeft - 1, attempt: job.attempt + 1 } );
+				}
+			}
+		}
+	}
+
+	function kick(): void {
+		if ( ! running ) {
+			running = runAll().finally( () => {
+				running = null;
+				if ( pending.length > 0 && ! stopped ) {
+					kick();
+				}
+			} );
+		}
+	}
+
+	return {
+		register( name, handler ) {
+			handlers.set( name, handler as JobHandler< unknown > );
+		},
+		enqueue( name, payload, options ) {
+			if ( stopped ) {
+				return;
+			}
+			pending.push( { name, payload, attemptsLeft: options?.attempts ?? 3, attempt: 1 } );
+			setImmediate( kick );
+		},
+		async drain() {
+			await new Promise( ( resolve ) => setImmediate( resolve ) );
+			while ( running || pending.length > 0 ) {
+				kick();
+				await running;
+			}
+		},
+		async stop() {
+			stopped = true;
+			await running;
+		},
+	};
+}

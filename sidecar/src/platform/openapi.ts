@@ -1,0 +1,91 @@
+/**
+ * The OpenAPI 3.1 document, generated from the route table's zod schemas, so the
+ * reference cannot drift from what the routes accept.
+ */
+import { z, type ZodType } from 'zod';
+import type { AnyRoute } from './http';
+
+const securityByAuth: Record< string, Array< Record< string, string[] > > > = {
+	public: [],
+	user: [ { session: [] } ],
+	platform: [ { session: [] } ],
+	site: [ { siteSignature: [] } ],
+	conversation: [ { conversationToken: [] } ],
+};
+
+function jsonSchema( schema: ZodType ): unknown {
+	return z.toJSONSchema( schema, { io: 'input', unrepresentable: 'any' } );
+}
+
+function parametersOf( route: AnyRoute ): unknown[] {
+	const parameters: unknown[] = [];
+	for ( const where of [ 'params', 'query' ] as const ) {
+		const schema = route.schema[ where ];
+		if ( ! schema ) {
+			continue;
+		}
+		const shape = ( jsonSchema( schema ) as { properties?: Record< string, unknown >; required?: string[] } ) ?? {};
+		for ( const [ name, property ] of Object.entries( shape.properties ?? {} ) ) {
+			parameters.push( {
+				name,
+				in: where === 'params' ? 'path' : 'query',
+				required: where === 'params' || ( shape.required ?? [] ).includes( name ),
+				schema: property,
+			} );
+		}
+	}
+	return parameters;
+}
+
+export function buildOpenApiDocument( routes: readonly AnyRoute[], serverUrl: string, version: string ): unknown {
+	const paths: Record< string, Record< string, unknown > > = {};
+	for ( const route of routes ) {
+		const openApiPath = route.path.replace( /:([A-Za-z_]+)/g, '{$1}' );
+		const responses: Record< string, unknown > = {};
+		for ( const [ status, response ] of Object.entries( route.responses ) ) {
+			responses[ status ] =
+				typeof response === 'string'
+					? { description: response }
+					: { description: 'OK', content: { 'application/json': { schema: jsonSchema( response ) } } };
+		}
+		responses.default = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+		paths[ openApiPath ] ??= {};
+		paths[ openApiPath ][ route.method ] = {
+			summary: route.summary,
+			tags: [ route.tag ],
+			security: securityByAuth[ route.auth ],
+			'x-permission': route.permission,
+			parameters: parametersOf( route ),
+			...( route.schema.body
+				? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema( route.documentedBody ?? route.schema.body ) } } } }
+				: {} ),
+			responses,
+		};
+	}
+	return {
+		openapi: '3.1.0',
+		info: { title: 'OmniOps sidecar API', version },
+		servers: [ { url: serverUrl } ],
+		paths,
+		components: {
+			schemas: {
+				Error: {
+					type: 'object',
+					required: [ 'error' ],
+					properties: {
+						error: {
+							type: 'object',
+							required: [ 'code', 'message' ],
+							properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
+						},
+					},
+				},
+			},
+			securitySchemes: {
+				session: { type: 'apiKey', in: 'cookie', name: 'omniops_session', description: 'Plus X-CSRF-Token on state-changing requests.' },
+				siteSignature: { type: 'apiKey', in: 'header', name: 'X-OmniOps-Signature', description: 'HMAC-SHA256; see docs/contracts.md.' },
+				conversationToken: { type: 'http', scheme: 'bearer' },
+			},
+		},
+	};
+}

@@ -1,0 +1,30 @@
+/**
+ * Who is making a request. Every tenant-scoped service call takes its organization id
+ * from here, never from the request body or URL alone.
+ */
+export type Principal =
+	| { kind: 'anonymous' }
+	| {
+			kind: 'user';
+			userId: string;
+			email: string;
+			name: string;
+			platformRole: string | null;
+			sessionId: string;
+			csrfToken: string;
+	  }
+	| { kind: 'site'; siteId: string; organizationId: string }
+	| { kind: 'conversation'; conversationId: string; siteId: string; organizationId: string };
+
+export type PrincipalOf< K extends Principal[ 'kind' ] > = Extract< Principal, { kind: K } >;
+
+/** How a route is authenticated; each maps to one authenticator (see app.ts). */
+export type AuthMode = 'public' | 'user' | 'platform' | 'site' | 'conversation';
+
+export type PrincipalFor< A extends AuthMode > = A extends 'public'
+	? Principal
+	: A extends 'user' | 'platform'
+	? PrincipalOf< 'user' >
+	: A extends 'site'
+	? PrincipalOf< 'site' >
+	: PrincipalOf< 'conversation' >;

@@ -1,0 +1,48 @@
+/**
+ * Three bundles, all from @wordpress/scripts' default configuration:
+ * - wordpress: the storefront loader and the wp-admin settings page, built into plugin/build
+ *   with WordPress externals and *.asset.php files (WordPress serves React for wp-admin).
+ * - widget: the iframe app, served by the sidecar; React is bundled because the iframe
+ *   page is not a WordPress page.
+ * - dashboard: the sidecar's dashboard SPA under /owner; React bundled for the same reason.
+ */
+const path = require( 'path' );
+const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
+
+const base = Array.isArray( defaultConfig ) ? defaultConfig[ 0 ] : defaultConfig;
+const withoutWordPressExternals = base.plugins.filter(
+	( plugin ) => plugin.constructor.name !== 'DependencyExtractionWebpackPlugin'
+);
+const resolve = {
+	...base.resolve,
+	extensions: [ '.ts', '.tsx', '.js', '.jsx', '...' ],
+};
+
+module.exports = [
+	{
+		...base,
+		name: 'wordpress',
+		entry: {
+			loader: path.resolve( __dirname, 'widget-src/loader/index.ts' ),
+			admin: path.resolve( __dirname, 'admin-src/index.tsx' ),
+		},
+		output: { ...base.output, path: path.resolve( __dirname, 'plugin/build' ) },
+		resolve,
+	},
+	{
+		...base,
+		name: 'widget',
+		entry: { app: path.resolve( __dirname, 'widget-src/app/index.tsx' ) },
+		output: { ...base.output, path: path.resolve( __dirname, 'build/widget' ) },
+		plugins: withoutWordPressExternals,
+		resolve,
+	},
+	{
+		...base,
+		name: 'dashboard',
+		entry: { dashboard: path.resolve( __dirname, 'dashboard-src/index.tsx' ) },
+		output: { ...base.output, path: path.resolve( __dirname, 'build/dashboard' ) },
+		plugins: withoutWordPressExternals,
+		resolve,
+	},
+];
