@@ -104,6 +104,11 @@ function requestContext( req: Request ): RequestContext {
 
 function parsePart< T >( schema: ZodType< T > | undefined, value: unknown, where: string ): T {
 	if ( ! schema ) {
+		// A route without a body schema takes no body: anything sent is a client error.
+		const emptyBody = value === undefined || ( typeof value === 'object' && value !== null && ! Array.isArray( value ) && Object.keys( value ).length === 0 );
+		if ( where === 'body' && ! emptyBody ) {
+			throw new ValidationError( 'This request takes no body.' );
+		}
 		return ( where === 'body' ? undefined : {} ) as T;
 	}
 	const result = schema.safeParse( value ?? ( where === 'body' ? undefined : {} ) );

@@ -1,0 +1,51 @@
+/**
+ * One jest run, three projects: the sidecar (Node, real SQLite and PostgreSQL) and the two
+ * browser apps (jsdom). Coverage thresholds guard the widget and dashboard data hooks.
+ */
+const tsJest = [
+	'ts-jest',
+	{
+		tsconfig: {
+			module: 'commonjs',
+			moduleResolution: 'node',
+			jsx: 'react-jsx',
+			esModuleInterop: true,
+			isolatedModules: true,
+		},
+		diagnostics: false,
+	},
+];
+
+const common = {
+	transform: {
+		'^.+\\.tsx?$': tsJest,
+		'^.+\\.m?jsx?$': require.resolve( '@wordpress/scripts/config/babel-transform' ),
+	},
+	transformIgnorePatterns: [ '/node_modules/(?!(uuid|@wordpress/theme)/)' ],
+	moduleFileExtensions: [ 'ts', 'tsx', 'js', 'jsx', 'mjs', 'json' ],
+	rootDir: __dirname,
+};
+
+module.exports = {
+	projects: [
+		{
+			...common,
+			displayName: 'sidecar',
+			testEnvironment: 'node',
+			testMatch: [ '<rootDir>/sidecar/**/*.test.ts' ],
+		},
+		{
+			...common,
+			displayName: 'widget',
+			testEnvironment: 'jsdom',
+			testMatch: [ '<rootDir>/widget-src/**/*.test.ts?(x)' ],
+		},
+		{
+			...common,
+			displayName: 'dashboard',
+			testEnvironment: 'jsdom',
+			testMatch: [ '<rootDir>/dashboard-src/**/*.test.ts?(x)' ],
+		},
+	],
+	testTimeout: 30_000,
+};
