@@ -7,11 +7,23 @@ const globals = require( 'globals' );
 
 module.exports = [
 	{
-		ignores: [ '**/build/**', '**/node_modules/**', 'data/**', 'test-results/**', 'coverage/**' ],
+		ignores: [
+			'**/build/**',
+			'**/node_modules/**',
+			'data/**',
+			'test-results/**',
+			'coverage/**',
+		],
 	},
 	...wpConfig,
 	{
-		files: [ 'sidecar/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.{js,cjs,mjs,ts}' ],
+		files: [
+			'sidecar/**',
+			'tests/**',
+			'bench/**',
+			'scripts/**',
+			'*.config.{js,cjs,mjs,ts}',
+		],
 		languageOptions: { globals: { ...globals.node, ...globals.jest } },
 		rules: {
 			// Server code logs through pino; console is fine in scripts and benches.
@@ -22,10 +34,28 @@ module.exports = [
 		},
 	},
 	{
+		files: [ '**/*.ts', '**/*.tsx' ],
+		rules: {
+			// TypeScript signatures document parameters; JSDoc says why, not what each argument is.
+			'jsdoc/require-param': 'off',
+			'jsdoc/require-param-type': 'off',
+			'jsdoc/require-returns-type': 'off',
+		},
+	},
+	{
+		files: [ '**/*.test.ts', '**/*.test.tsx' ],
+		rules: {
+			'jsdoc/check-tag-names': [ 'error', { definedTags: [ 'jest-environment' ] } ],
+		},
+	},
+	{
 		files: [ 'widget-src/**', 'admin-src/**', 'dashboard-src/**' ],
 		rules: {
 			// Browser code must not reach into the sidecar's internals (DESIGN: boundaries by lint).
-			'no-restricted-imports': [ 'error', { patterns: [ '**/sidecar/**' ] } ],
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [ '**/sidecar/**' ] },
+			],
 		},
 	},
 ];

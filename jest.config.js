@@ -19,7 +19,8 @@ const tsJest = [
 const common = {
 	transform: {
 		'^.+\\.tsx?$': tsJest,
-		'^.+\\.m?jsx?$': require.resolve( '@wordpress/scripts/config/babel-transform' ),
+		'^.+\\.m?jsx?$':
+			require.resolve( '@wordpress/scripts/config/babel-transform' ),
 	},
 	transformIgnorePatterns: [ '/node_modules/(?!(uuid|@wordpress/theme)/)' ],
 	moduleFileExtensions: [ 'ts', 'tsx', 'js', 'jsx', 'mjs', 'json' ],
@@ -38,12 +39,14 @@ module.exports = {
 			...common,
 			displayName: 'widget',
 			testEnvironment: 'jsdom',
+			setupFilesAfterEnv: [ '<rootDir>/tests/support/jsdom-setup.ts' ],
 			testMatch: [ '<rootDir>/widget-src/**/*.test.ts?(x)' ],
 		},
 		{
 			...common,
 			displayName: 'dashboard',
 			testEnvironment: 'jsdom',
+			setupFilesAfterEnv: [ '<rootDir>/tests/support/jsdom-setup.ts' ],
 			testMatch: [ '<rootDir>/dashboard-src/**/*.test.ts?(x)' ],
 		},
 	],

@@ -5,11 +5,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, {
+	type Express,
+	type NextFunction,
+	type Request,
+	type Response,
+} from 'express';
 import { REPO_ROOT, type Config } from './config';
 import { pingDatabase, type Db } from './db';
 import { createInProcessQueue, type JobQueue } from './platform/jobs';
-import { bodyParsers, errorHandler, mountRoutes, type AnyRoute, type Authenticator } from './platform/http';
+import {
+	bodyParsers,
+	errorHandler,
+	mountRoutes,
+	type AnyRoute,
+	type Authenticator,
+} from './platform/http';
 import type { Logger } from './platform/logger';
 import { buildOpenApiDocument } from './platform/openapi';
 import { NotFoundError, UnauthorizedError } from './platform/errors';
@@ -21,9 +32,16 @@ import { createChatRepo } from './modules/chat/repo';
 import { chatRoutes } from './modules/chat/routes';
 import { createChatService } from './modules/chat/service';
 import { demoRoutes } from './modules/demo/routes';
-import { ensureDemoSite, readDemoPages, type DemoPage } from './modules/demo/service';
+import {
+	ensureDemoSite,
+	readDemoPages,
+	type DemoPage,
+} from './modules/demo/service';
 import { createKnowledgeRepo } from './modules/knowledge/repo';
-import { createKnowledgeService, type KnowledgeServiceDeps } from './modules/knowledge/service';
+import {
+	createKnowledgeService,
+	type KnowledgeServiceDeps,
+} from './modules/knowledge/service';
 import { createOrgsRepo } from './modules/orgs/repo';
 import { orgRoutes } from './modules/orgs/routes';
 import { createOrgsService } from './modules/orgs/service';
@@ -55,7 +73,11 @@ export const ASSETS = {
 	dashboardDir: path.join( REPO_ROOT, 'build/dashboard' ),
 };
 
-function securityHeaders( _req: Request, res: Response, next: NextFunction ): void {
+function securityHeaders(
+	_req: Request,
+	res: Response,
+	next: NextFunction
+): void {
 	res.setHeader( 'X-Content-Type-Options', 'nosniff' );
 	res.setHeader( 'Referrer-Policy', 'strict-origin-when-cross-origin' );
 	// Only /widget/frame may be framed, and it sets its own frame-ancestors.
@@ -85,7 +107,8 @@ export function buildApp( deps: AppDeps ) {
 	const clock = deps.clock ?? ( () => new Date() );
 	const queue = deps.queue ?? createInProcessQueue( logger );
 	let shuttingDown = false;
-	let demo: { siteKey: string; publicUrl: string; pages: DemoPage[] } | null = null;
+	let demo: { siteKey: string; publicUrl: string; pages: DemoPage[] } | null =
+		null;
 
 	// Services, wired once here (the only place that knows every module).
 	const knowledge = createKnowledgeService( {
@@ -97,16 +120,38 @@ export function buildApp( deps: AppDeps ) {
 		readContent: deps.readContent,
 	} );
 	const orgs = createOrgsService( createOrgsRepo( db.kysely ), clock );
-	const sites = createSitesService( { repo: createSitesRepo( db.kysely ), clock, onConnected: ( site ) => knowledge.scheduleSync( site ) } );
-	const auth = createAuthService( { repo: createAuthRepo( db.kysely ), clock, sessionTtlHours: config.sessionTtlHours } );
-	const embedded = createEmbeddedResponder( { searchContent: knowledge.searchContent } );
-	const chat = createChatService( { repo: createChatRepo( db.kysely ), clock, responderFor: () => embedded } );
-	const telemetry = createTelemetryService( createTelemetryRepo( db.kysely ), clock );
+	const sites = createSitesService( {
+		repo: createSitesRepo( db.kysely ),
+		clock,
+		onConnected: ( site ) => knowledge.scheduleSync( site ),
+	} );
+	const auth = createAuthService( {
+		repo: createAuthRepo( db.kysely ),
+		clock,
+		sessionTtlHours: config.sessionTtlHours,
+	} );
+	const embedded = createEmbeddedResponder( {
+		searchContent: knowledge.searchContent,
+	} );
+	const chat = createChatService( {
+		repo: createChatRepo( db.kysely ),
+		clock,
+		responderFor: () => embedded,
+	} );
+	const telemetry = createTelemetryService(
+		createTelemetryRepo( db.kysely ),
+		clock
+	);
 
 	const routes: AnyRoute[] = [];
-	const openApi = () => buildOpenApiDocument( routes, config.publicUrl, VERSION );
+	const openApi = () =>
+		buildOpenApiDocument( routes, config.publicUrl, VERSION );
 	routes.push(
-		...systemRoutes( { checkDatabase: () => pingDatabase( db ), openApi, isShuttingDown: () => shuttingDown } ),
+		...systemRoutes( {
+			checkDatabase: () => pingDatabase( db ),
+			openApi,
+			isShuttingDown: () => shuttingDown,
+		} ),
 		...authRoutes( auth ),
 		...orgRoutes( orgs, sites ),
 		...siteRoutes( sites, knowledge ),
@@ -116,8 +161,12 @@ export function buildApp( deps: AppDeps ) {
 		...demoRoutes( () => demo )
 	);
 
-	const userAuthenticator: Authenticator = ( context, req ) => auth.authenticate( context, req.method );
-	const authenticators: Record< 'user' | 'platform' | 'site' | 'conversation', Authenticator > = {
+	const userAuthenticator: Authenticator = ( context, req ) =>
+		auth.authenticate( context, req.method );
+	const authenticators: Record<
+		'user' | 'platform' | 'site' | 'conversation',
+		Authenticator
+	> = {
 		user: userAuthenticator,
 		platform: async ( context, req ) => {
 			const principal = await auth.authenticate( context, req.method );
@@ -127,16 +176,33 @@ export function buildApp( deps: AppDeps ) {
 			return principal;
 		},
 		site: async ( context, req ) => {
-			const site = await sites.verifySignedRequest( context, req.method, req.originalUrl );
-			return { kind: 'site', siteId: site.id, organizationId: site.organizationId };
+			const site = await sites.verifySignedRequest(
+				context,
+				req.method,
+				req.originalUrl
+			);
+			return {
+				kind: 'site',
+				siteId: site.id,
+				organizationId: site.organizationId,
+			};
 		},
 		conversation: async ( context ) => {
-			const match = /^Bearer\s+(ct_[A-Za-z0-9_-]{10,100})$/.exec( context.headers.authorization ?? '' );
+			const match = /^Bearer\s+(ct_[A-Za-z0-9_-]{10,100})$/.exec(
+				context.headers.authorization ?? ''
+			);
 			if ( ! match?.[ 1 ] ) {
-				throw new UnauthorizedError( 'A conversation token is required.' );
+				throw new UnauthorizedError(
+					'A conversation token is required.'
+				);
 			}
 			const conversation = await chat.conversationForToken( match[ 1 ] );
-			return { kind: 'conversation', conversationId: conversation.id, siteId: conversation.siteId, organizationId: conversation.organizationId };
+			return {
+				kind: 'conversation',
+				conversationId: conversation.id,
+				siteId: conversation.siteId,
+				organizationId: conversation.organizationId,
+			};
 		},
 	};
 
@@ -149,29 +215,58 @@ export function buildApp( deps: AppDeps ) {
 	app.use( bodyParsers() );
 
 	const router = express.Router();
-	mountRoutes( router, routes, { authenticators, can: auth.can, secureCookies: config.publicUrl.startsWith( 'https:' ), logger } );
+	mountRoutes( router, routes, {
+		authenticators,
+		can: auth.can,
+		secureCookies: config.publicUrl.startsWith( 'https:' ),
+		logger,
+	} );
 	app.use( router );
 
 	// Static bundles (long-cached would need hashed names; these revalidate instead).
-	const staticOptions = { fallthrough: true, index: false, cacheControl: true, maxAge: 0 };
+	const staticOptions = {
+		fallthrough: true,
+		index: false,
+		cacheControl: true,
+		maxAge: 0,
+	};
 	app.get( '/widget/loader.js', ( _req, res, next ) => {
 		if ( ! fs.existsSync( ASSETS.loader ) ) {
-			next( new NotFoundError( 'The loader is not built. Run `npm run build`.' ) );
+			next(
+				new NotFoundError(
+					'The loader is not built. Run `npm run build`.'
+				)
+			);
 			return;
 		}
 		res.setHeader( 'Cross-Origin-Resource-Policy', 'cross-origin' );
 		res.sendFile( ASSETS.loader );
 	} );
-	app.use( '/widget/assets', express.static( ASSETS.widgetDir, staticOptions ) );
-	app.use( '/owner/assets', express.static( ASSETS.dashboardDir, staticOptions ) );
+	app.use(
+		'/widget/assets',
+		express.static( ASSETS.widgetDir, staticOptions )
+	);
+	app.use(
+		'/owner/assets',
+		express.static( ASSETS.dashboardDir, staticOptions )
+	);
 	app.get( [ '/owner', '/owner/*splat' ], ( _req, res ) => {
-		res.setHeader( 'Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'" );
+		res.setHeader(
+			'Content-Security-Policy',
+			"default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"
+		);
 		res.setHeader( 'Cache-Control', 'no-store' );
 		res.type( 'html' ).send( dashboardShell() );
 	} );
-	app.get( '/', ( _req, res ) => res.redirect( config.demo ? '/demo' : '/owner' ) );
+	app.get( '/', ( _req, res ) =>
+		res.redirect( config.demo ? '/demo' : '/owner' )
+	);
 
-	app.use( ( req, _res, next ) => next( new NotFoundError( `No route for ${ req.method } ${ req.path }.` ) ) );
+	app.use( ( req, _res, next ) =>
+		next(
+			new NotFoundError( `No route for ${ req.method } ${ req.path }.` )
+		)
+	);
 	app.use( errorHandler( logger ) );
 
 	return {
@@ -180,11 +275,23 @@ export function buildApp( deps: AppDeps ) {
 		services: { auth, orgs, sites, knowledge, chat, telemetry },
 		queue,
 		/** Start-up work that needs the database: first owner, demo site. Returns the setup token to print, if any. */
-		async initialize(): Promise< { setupToken: string | null; demoSiteKey: string | null } > {
+		async initialize(): Promise< {
+			setupToken: string | null;
+			demoSiteKey: string | null;
+		} > {
 			const setupToken = await auth.ensureFirstOwner( config.firstOwner );
 			if ( config.demo ) {
-				const site = await ensureDemoSite( { orgs, sites, knowledge, publicUrl: config.publicUrl } );
-				demo = { siteKey: site.publicKey, publicUrl: config.publicUrl, pages: readDemoPages() };
+				const site = await ensureDemoSite( {
+					orgs,
+					sites,
+					knowledge,
+					publicUrl: config.publicUrl,
+				} );
+				demo = {
+					siteKey: site.publicKey,
+					publicUrl: config.publicUrl,
+					pages: readDemoPages(),
+				};
 			}
 			return { setupToken, demoSiteKey: demo?.siteKey ?? null };
 		},

@@ -4,7 +4,9 @@ describe( 'loadConfig', () => {
 	it( 'defaults to SQLite under data/ and a public URL from host and port', () => {
 		const config = loadConfig( {} );
 		expect( config.database.kind ).toBe( 'sqlite' );
-		expect( config.database.kind === 'sqlite' && config.database.file ).toMatch( /data\/omniops\.sqlite$/ );
+		expect(
+			config.database.kind === 'sqlite' && config.database.file
+		).toMatch( /data\/omniops\.sqlite$/ );
 		expect( config.port ).toBe( 3100 );
 		expect( config.publicUrl ).toBe( 'http://127.0.0.1:3100' );
 		expect( config.firstOwner ).toBeNull();
@@ -12,8 +14,13 @@ describe( 'loadConfig', () => {
 	} );
 
 	it( 'chooses PostgreSQL when DATABASE_URL is set', () => {
-		const config = loadConfig( { DATABASE_URL: 'postgres://u@127.0.0.1:5432/x' } );
-		expect( config.database ).toEqual( { kind: 'postgres', url: 'postgres://u@127.0.0.1:5432/x' } );
+		const config = loadConfig( {
+			DATABASE_URL: 'postgres://u@127.0.0.1:5432/x',
+		} );
+		expect( config.database ).toEqual( {
+			kind: 'postgres',
+			url: 'postgres://u@127.0.0.1:5432/x',
+		} );
 	} );
 
 	it.each( [
@@ -24,14 +31,26 @@ describe( 'loadConfig', () => {
 		[ 'LOG_LEVEL', { LOG_LEVEL: 'loud' } ],
 		[ 'OMNIOPS_DEMO', { OMNIOPS_DEMO: 'maybe' } ],
 		[ 'OMNIOPS_OWNER_PASSWORD', { OMNIOPS_OWNER_EMAIL: 'a@b.co' } ],
-		[ 'OMNIOPS_OWNER_PASSWORD', { OMNIOPS_OWNER_EMAIL: 'a@b.co', OMNIOPS_OWNER_PASSWORD: 'short' } ],
+		[
+			'OMNIOPS_OWNER_PASSWORD',
+			{ OMNIOPS_OWNER_EMAIL: 'a@b.co', OMNIOPS_OWNER_PASSWORD: 'short' },
+		],
 	] )( 'names %s when its value is wrong', ( variable, env ) => {
 		expect( () => loadConfig( env ) ).toThrow( ConfigError );
-		expect( () => loadConfig( env ) ).toThrow( new RegExp( `${ variable }:` ) );
+		expect( () => loadConfig( env ) ).toThrow(
+			new RegExp( `${ variable }:` )
+		);
 	} );
 
 	it( 'takes the first owner from the environment, email lower-cased', () => {
-		const config = loadConfig( { OMNIOPS_OWNER_EMAIL: 'Boss@Shop.Example', OMNIOPS_OWNER_PASSWORD: 'a long enough password' } );
-		expect( config.firstOwner ).toEqual( { email: 'boss@shop.example', password: 'a long enough password', name: 'Platform owner' } );
+		const config = loadConfig( {
+			OMNIOPS_OWNER_EMAIL: 'Boss@Shop.Example',
+			OMNIOPS_OWNER_PASSWORD: 'a long enough password',
+		} );
+		expect( config.firstOwner ).toEqual( {
+			email: 'boss@shop.example',
+			password: 'a long enough password',
+			name: 'Platform owner',
+		} );
 	} );
 } );

@@ -15,26 +15,69 @@ const port = z.coerce.number().int().min( 0 ).max( 65535 );
 
 const envSchema = z
 	.object( {
-		NODE_ENV: z.enum( [ 'development', 'production', 'test' ] ).default( 'development' ),
+		NODE_ENV: z
+			.enum( [ 'development', 'production', 'test' ] )
+			.default( 'development' ),
 		HOST: z.string().min( 1 ).default( '127.0.0.1' ),
 		PORT: port.default( 3100 ),
 		OMNIOPS_PUBLIC_URL: z.url( { protocol: /^https?$/ } ).optional(),
 		DATABASE_URL: z.url( { protocol: /^postgres(ql)?$/ } ).optional(),
-		OMNIOPS_SQLITE_PATH: z.string().min( 1 ).default( 'data/omniops.sqlite' ),
-		LOG_LEVEL: z.enum( [ 'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent' ] ).default( 'info' ),
+		OMNIOPS_SQLITE_PATH: z
+			.string()
+			.min( 1 )
+			.default( 'data/omniops.sqlite' ),
+		LOG_LEVEL: z
+			.enum( [
+				'fatal',
+				'error',
+				'warn',
+				'info',
+				'debug',
+				'trace',
+				'silent',
+			] )
+			.default( 'info' ),
 		OMNIOPS_OWNER_EMAIL: z.email().optional(),
-		OMNIOPS_OWNER_PASSWORD: z.string().min( 12, 'must be at least 12 characters' ).optional(),
-		OMNIOPS_OWNER_NAME: z.string().min( 1 ).max( 120 ).default( 'Platform owner' ),
+		OMNIOPS_OWNER_PASSWORD: z
+			.string()
+			.min( 12, 'must be at least 12 characters' )
+			.optional(),
+		OMNIOPS_OWNER_NAME: z
+			.string()
+			.min( 1 )
+			.max( 120 )
+			.default( 'Platform owner' ),
 		OMNIOPS_DEMO: booleanFlag.default( true ),
 		OMNIOPS_TRUST_PROXY: booleanFlag.default( false ),
-		OMNIOPS_SESSION_TTL_HOURS: z.coerce.number().int().min( 1 ).max( 24 * 30 ).default( 12 ),
-		OMNIOPS_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min( 0 ).max( 120_000 ).default( 10_000 ),
-		OMNIOPS_FETCH_TIMEOUT_MS: z.coerce.number().int().min( 100 ).max( 120_000 ).default( 15_000 ),
+		OMNIOPS_SESSION_TTL_HOURS: z.coerce
+			.number()
+			.int()
+			.min( 1 )
+			.max( 24 * 30 )
+			.default( 12 ),
+		OMNIOPS_SHUTDOWN_TIMEOUT_MS: z.coerce
+			.number()
+			.int()
+			.min( 0 )
+			.max( 120_000 )
+			.default( 10_000 ),
+		OMNIOPS_FETCH_TIMEOUT_MS: z.coerce
+			.number()
+			.int()
+			.min( 100 )
+			.max( 120_000 )
+			.default( 15_000 ),
 	} )
-	.refine( ( env ) => Boolean( env.OMNIOPS_OWNER_EMAIL ) === Boolean( env.OMNIOPS_OWNER_PASSWORD ), {
-		message: 'set both OMNIOPS_OWNER_EMAIL and OMNIOPS_OWNER_PASSWORD, or neither',
-		path: [ 'OMNIOPS_OWNER_PASSWORD' ],
-	} );
+	.refine(
+		( env ) =>
+			Boolean( env.OMNIOPS_OWNER_EMAIL ) ===
+			Boolean( env.OMNIOPS_OWNER_PASSWORD ),
+		{
+			message:
+				'set both OMNIOPS_OWNER_EMAIL and OMNIOPS_OWNER_PASSWORD, or neither',
+			path: [ 'OMNIOPS_OWNER_PASSWORD' ],
+		}
+	);
 
 export interface Config {
 	readonly env: 'development' | 'production' | 'test';
@@ -42,9 +85,15 @@ export interface Config {
 	readonly port: number;
 	/** Origin the sidecar is reached at by browsers and shops, without a trailing slash. */
 	readonly publicUrl: string;
-	readonly database: { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+	readonly database:
+		| { readonly kind: 'sqlite'; readonly file: string }
+		| { readonly kind: 'postgres'; readonly url: string };
 	readonly logLevel: string;
-	readonly firstOwner: { readonly email: string; readonly password: string; readonly name: string } | null;
+	readonly firstOwner: {
+		readonly email: string;
+		readonly password: string;
+		readonly name: string;
+	} | null;
 	readonly demo: boolean;
 	readonly trustProxy: boolean;
 	readonly sessionTtlHours: number;
@@ -63,12 +112,18 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 	const parsed = envSchema.safeParse( env );
 	if ( ! parsed.success ) {
 		const problems = parsed.error.issues.map(
-			( issue ) => `${ issue.path.join( '.' ) || 'environment' }: ${ issue.message }`
+			( issue ) =>
+				`${ issue.path.join( '.' ) || 'environment' }: ${ issue.message }`
 		);
-		throw new ConfigError( `Invalid configuration:\n  ${ problems.join( '\n  ' ) }` );
+		throw new ConfigError(
+			`Invalid configuration:\n  ${ problems.join( '\n  ' ) }`
+		);
 	}
 	const e = parsed.data;
-	const publicUrl = ( e.OMNIOPS_PUBLIC_URL ?? `http://${ e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST }:${ e.PORT }` ).replace( /\/+$/, '' );
+	const publicUrl = (
+		e.OMNIOPS_PUBLIC_URL ??
+		`http://${ e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST }:${ e.PORT }`
+	).replace( /\/+$/, '' );
 	return Object.freeze( {
 		env: e.NODE_ENV,
 		host: e.HOST,
@@ -76,11 +131,18 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 		publicUrl,
 		database: e.DATABASE_URL
 			? { kind: 'postgres' as const, url: e.DATABASE_URL }
-			: { kind: 'sqlite' as const, file: path.resolve( REPO_ROOT, e.OMNIOPS_SQLITE_PATH ) },
+			: {
+					kind: 'sqlite' as const,
+					file: path.resolve( REPO_ROOT, e.OMNIOPS_SQLITE_PATH ),
+				},
 		logLevel: e.LOG_LEVEL,
 		firstOwner:
 			e.OMNIOPS_OWNER_EMAIL && e.OMNIOPS_OWNER_PASSWORD
-				? { email: e.OMNIOPS_OWNER_EMAIL.toLowerCase(), password: e.OMNIOPS_OWNER_PASSWORD, name: e.OMNIOPS_OWNER_NAME }
+				? {
+						email: e.OMNIOPS_OWNER_EMAIL.toLowerCase(),
+						password: e.OMNIOPS_OWNER_PASSWORD,
+						name: e.OMNIOPS_OWNER_NAME,
+					}
 				: null,
 		demo: e.OMNIOPS_DEMO,
 		trustProxy: e.OMNIOPS_TRUST_PROXY,

@@ -32,17 +32,28 @@ async function main(): Promise< void > {
 		server.once( 'listening', resolve );
 		server.once( 'error', reject );
 	} );
-	logger.info( { url: config.publicUrl, dialect: db.dialect }, 'sidecar listening' );
+	logger.info(
+		{ url: config.publicUrl, dialect: db.dialect },
+		'sidecar listening'
+	);
 
-	const lines = [ '', `OmniOps sidecar on ${ config.publicUrl } (${ db.dialect })` ];
+	const lines = [
+		'',
+		`OmniOps sidecar on ${ config.publicUrl } (${ db.dialect })`,
+	];
 	if ( demoSiteKey ) {
 		lines.push( `  Demo storefront:  ${ config.publicUrl }/demo` );
 	}
 	lines.push( `  Dashboard:        ${ config.publicUrl }/owner` );
 	if ( setupToken ) {
-		lines.push( `  First-owner setup (one-time link, valid 24 h): ${ config.publicUrl }/owner/setup?token=${ setupToken }` );
+		lines.push(
+			`  First-owner setup (one-time link, valid 24 h): ${ config.publicUrl }/owner/setup?token=${ setupToken }`
+		);
 	}
-	lines.push( `  API reference:    ${ config.publicUrl }/api/openapi.json`, '' );
+	lines.push(
+		`  API reference:    ${ config.publicUrl }/api/openapi.json`,
+		''
+	);
 	process.stdout.write( `${ lines.join( '\n' ) }\n` );
 
 	let stopping = false;
@@ -61,7 +72,11 @@ async function main(): Promise< void > {
 		server.close();
 		server.closeIdleConnections();
 		await omniops.queue.stop();
-		await new Promise< void >( ( resolve ) => ( server.listening ? server.once( 'close', () => resolve() ) : resolve() ) );
+		await new Promise< void >( ( resolve ) =>
+			server.listening
+				? server.once( 'close', () => resolve() )
+				: resolve()
+		);
 		await db.close();
 		logger.info( 'stopped' );
 		process.exit( 0 );
@@ -71,6 +86,8 @@ async function main(): Promise< void > {
 }
 
 main().catch( ( error: unknown ) => {
-	process.stderr.write( `OmniOps sidecar failed to start: ${ error instanceof Error ? error.stack ?? error.message : String( error ) }\n` );
+	process.stderr.write(
+		`OmniOps sidecar failed to start: ${ error instanceof Error ? ( error.stack ?? error.message ) : String( error ) }\n`
+	);
 	process.exit( 1 );
 } );

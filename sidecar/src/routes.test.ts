@@ -2,8 +2,19 @@
  * Generated from the route table: every route is documented, declares how it is
  * authenticated, and answers malformed input with a 4xx error envelope — never a 5xx.
  */
-import { call, startTestSidecar, type TestSidecar } from '../../tests/support/sidecar-harness';
-import { connectSite, ownerSession, signedHeaders, startConversation, type ConnectedSite, type OwnerSession } from '../../tests/support/flows';
+import {
+	call,
+	startTestSidecar,
+	type TestSidecar,
+} from '../../tests/support/sidecar-harness';
+import {
+	connectSite,
+	ownerSession,
+	signedHeaders,
+	startConversation,
+	type ConnectedSite,
+	type OwnerSession,
+} from '../../tests/support/flows';
 
 let sidecar: TestSidecar;
 let owner: OwnerSession;
@@ -11,7 +22,10 @@ let site: ConnectedSite;
 let conversation: { id: string; auth: Record< string, string > };
 
 beforeAll( async () => {
-	sidecar = await startTestSidecar( 'sqlite', { initialize: true, env: { OMNIOPS_DEMO: 'true' } } );
+	sidecar = await startTestSidecar( 'sqlite', {
+		initialize: true,
+		env: { OMNIOPS_DEMO: 'true' },
+	} );
 	owner = await ownerSession( sidecar );
 	site = await connectSite( sidecar, owner );
 	conversation = await startConversation( sidecar, site.publicKey );
@@ -19,10 +33,16 @@ beforeAll( async () => {
 afterAll( () => sidecar.close() );
 
 /** Fills path parameters with values that fail their schema. */
-const withBadParams = ( path: string ) => path.replace( /:[A-Za-z]+/g, '..%2F..%2Fetc' );
+const withBadParams = ( path: string ) =>
+	path.replace( /:[A-Za-z]+/g, '..%2F..%2Fetc' );
 
 /** Credentials matching the route's auth mode, so the request reaches validation. */
-function credentials( auth: string, method: string, target: string, body: string ): Record< string, string > {
+function credentials(
+	auth: string,
+	method: string,
+	target: string,
+	body: string
+): Record< string, string > {
 	switch ( auth ) {
 		case 'user':
 		case 'platform':
@@ -36,14 +56,32 @@ function credentials( auth: string, method: string, target: string, body: string
 	}
 }
 
-const MALFORMED_BODIES = [ '{', '[]', '"text"', 'null', '{"a":{"b":{"c":[1,2,{"d":"\\u0000"}]}}}', JSON.stringify( { text: 'x'.repeat( 300_000 ) } ) ];
+const MALFORMED_BODIES = [
+	'{',
+	'[]',
+	'"text"',
+	'null',
+	'{"a":{"b":{"c":[1,2,{"d":"\\u0000"}]}}}',
+	JSON.stringify( { text: 'x'.repeat( 300_000 ) } ),
+];
 
 describe( 'every route', () => {
 	it( 'is in the OpenAPI document with its permission', async () => {
-		const doc = ( await call( sidecar.baseUrl, 'GET', '/api/openapi.json' ) ).body;
+		const doc = (
+			await call( sidecar.baseUrl, 'GET', '/api/openapi.json' )
+		).body;
 		for ( const route of sidecar.omniops.routes ) {
-			const operation = doc.paths[ route.path.replace( /:([A-Za-z_]+)/g, '{$1}' ) ]?.[ route.method ];
-			expect( { route: `${ route.method } ${ route.path }`, documented: Boolean( operation ) } ).toEqual( { route: `${ route.method } ${ route.path }`, documented: true } );
+			const operation =
+				doc.paths[ route.path.replace( /:([A-Za-z_]+)/g, '{$1}' ) ]?.[
+					route.method
+				];
+			expect( {
+				route: `${ route.method } ${ route.path }`,
+				documented: Boolean( operation ),
+			} ).toEqual( {
+				route: `${ route.method } ${ route.path }`,
+				documented: true,
+			} );
 			expect( operation[ 'x-permission' ] ).toBe( route.permission );
 		}
 	} );
@@ -51,7 +89,9 @@ describe( 'every route', () => {
 	it( 'declares a permission when it is a dashboard route', () => {
 		for ( const route of sidecar.omniops.routes ) {
 			if ( route.auth === 'platform' ) {
-				expect( `${ route.path }: ${ route.permission ?? 'none' }` ).toMatch( /: platform\.[a-z]+\.[a-z]+$/ );
+				expect(
+					`${ route.path }: ${ route.permission ?? 'none' }`
+				).toMatch( /: platform\.[a-z]+\.[a-z]+$/ );
 			}
 		}
 	} );
@@ -60,20 +100,42 @@ describe( 'every route', () => {
 		const failures: string[] = [];
 		for ( const route of sidecar.omniops.routes ) {
 			const hasParams = route.path.includes( ':' );
-			const targets = hasParams ? [ withBadParams( route.path ) ] : [ route.path ];
-			const bodies = route.method === 'get' ? [ undefined ] : MALFORMED_BODIES;
+			const targets = hasParams
+				? [ withBadParams( route.path ) ]
+				: [ route.path ];
+			const bodies =
+				route.method === 'get' ? [ undefined ] : MALFORMED_BODIES;
 			for ( const target of targets ) {
 				for ( const body of bodies ) {
-					const query = route.schema.query ? '?site=%3Cscript%3E&x[y]=1' : '';
+					const query = route.schema.query
+						? '?site=%3Cscript%3E&x[y]=1'
+						: '';
 					const fullTarget = `${ target }${ query }`;
-					const response = await call( sidecar.baseUrl, route.method.toUpperCase(), fullTarget, {
-						rawBody: body,
-						headers: credentials( route.auth, route.method, fullTarget, body ?? '' ),
-					} );
-					const expectFailure = hasParams || route.schema.query || body !== undefined;
-					const ok = expectFailure ? response.status >= 400 && response.status < 500 && typeof response.body?.error?.code === 'string' : response.status < 500;
+					const response = await call(
+						sidecar.baseUrl,
+						route.method.toUpperCase(),
+						fullTarget,
+						{
+							rawBody: body,
+							headers: credentials(
+								route.auth,
+								route.method,
+								fullTarget,
+								body ?? ''
+							),
+						}
+					);
+					const expectFailure =
+						hasParams || route.schema.query || body !== undefined;
+					const ok = expectFailure
+						? response.status >= 400 &&
+							response.status < 500 &&
+							typeof response.body?.error?.code === 'string'
+						: response.status < 500;
 					if ( ! ok ) {
-						failures.push( `${ route.method.toUpperCase() } ${ fullTarget } body=${ ( body ?? '' ).slice( 0, 30 ) } -> ${ response.status }` );
+						failures.push(
+							`${ route.method.toUpperCase() } ${ fullTarget } body=${ ( body ?? '' ).slice( 0, 30 ) } -> ${ response.status }`
+						);
 					}
 				}
 			}
@@ -82,7 +144,11 @@ describe( 'every route', () => {
 	} );
 
 	it( 'answers unknown paths with a 404 envelope', async () => {
-		const response = await call( sidecar.baseUrl, 'GET', '/api/nothing-here' );
+		const response = await call(
+			sidecar.baseUrl,
+			'GET',
+			'/api/nothing-here'
+		);
 		expect( response.status ).toBe( 404 );
 		expect( response.body.error.code ).toBe( 'not_found' );
 	} );
@@ -90,13 +156,19 @@ describe( 'every route', () => {
 
 describe( 'pages the sidecar renders', () => {
 	it( 'serves the frame only to the site allowed origins (CSP frame-ancestors) with its config', async () => {
-		const response = await fetch( `${ sidecar.baseUrl }/widget/frame?site=${ site.publicKey }` );
+		const response = await fetch(
+			`${ sidecar.baseUrl }/widget/frame?site=${ site.publicKey }`
+		);
 		expect( response.status ).toBe( 200 );
-		expect( response.headers.get( 'content-security-policy' ) ).toContain( 'frame-ancestors https://shop.example' );
+		expect( response.headers.get( 'content-security-policy' ) ).toContain(
+			'frame-ancestors https://shop.example'
+		);
 		expect( response.headers.get( 'x-frame-options' ) ).toBeNull();
 		const html = await response.text();
 		expect( html ).toContain( `"siteKey":"${ site.publicKey }"` );
-		expect( html ).toContain( '<script src="/widget/assets/app.js" defer></script>' );
+		expect( html ).toContain(
+			'<script src="/widget/assets/app.js" defer></script>'
+		);
 	} );
 
 	it( 'forbids framing of every other page', async () => {
@@ -105,22 +177,42 @@ describe( 'pages the sidecar renders', () => {
 	} );
 
 	it( 'serves the demo storefront with the loader and the demo site key', async () => {
-		const html = await ( await fetch( `${ sidecar.baseUrl }/demo` ) ).text();
-		expect( html ).toContain( '<script src="/widget/loader.js" defer></script>' );
+		const html = await (
+			await fetch( `${ sidecar.baseUrl }/demo` )
+		).text();
+		expect( html ).toContain(
+			'<script src="/widget/loader.js" defer></script>'
+		);
 		expect( html ).toMatch( /"siteKey":"pk_[A-Za-z0-9_-]+"/ );
 		const page = await fetch( `${ sidecar.baseUrl }/demo/pages/shipping` );
 		expect( page.status ).toBe( 200 );
-		expect( ( await fetch( `${ sidecar.baseUrl }/demo/pages/nope` ) ).status ).toBe( 404 );
+		expect(
+			( await fetch( `${ sidecar.baseUrl }/demo/pages/nope` ) ).status
+		).toBe( 404 );
 	} );
 
 	it( 'answers the demo questions from the bundled pages', async () => {
-		const demoKey = /"siteKey":"(pk_[A-Za-z0-9_-]+)"/.exec( await ( await fetch( `${ sidecar.baseUrl }/demo` ) ).text() )![ 1 ]!;
+		const demoKey = /"siteKey":"(pk_[A-Za-z0-9_-]+)"/.exec(
+			await ( await fetch( `${ sidecar.baseUrl }/demo` ) ).text()
+		)![ 1 ]!;
 		const demoChat = await startConversation( sidecar, demoKey );
-		const reply = await call( sidecar.baseUrl, 'POST', `/api/widget/conversations/${ demoChat.id }/messages`, {
-			body: { text: 'When are you open on Saturday?', clientMessageId: 'demo-question-1' },
-			headers: demoChat.auth,
-		} );
-		expect( reply.body.reply.text ).toContain( 'Saturday from 10:00 to 14:00' );
-		expect( reply.body.reply.sources[ 0 ].url ).toBe( `${ sidecar.baseUrl }/demo/pages/contact` );
+		const reply = await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/widget/conversations/${ demoChat.id }/messages`,
+			{
+				body: {
+					text: 'When are you open on Saturday?',
+					clientMessageId: 'demo-question-1',
+				},
+				headers: demoChat.auth,
+			}
+		);
+		expect( reply.body.reply.text ).toContain(
+			'Saturday from 10:00 to 14:00'
+		);
+		expect( reply.body.reply.sources[ 0 ].url ).toBe(
+			`${ sidecar.baseUrl }/demo/pages/contact`
+		);
 	} );
 } );

@@ -21,7 +21,9 @@ export function testDialects(): TestDialect[] {
 		return [ 'sqlite', 'postgres' ];
 	}
 	if ( process.env.CI === 'true' ) {
-		throw new Error( 'TEST_DATABASE_URL is not set: on CI the sidecar suite must also run on PostgreSQL.' );
+		throw new Error(
+			'TEST_DATABASE_URL is not set: on CI the sidecar suite must also run on PostgreSQL.'
+		);
 	}
 	return [ 'sqlite' ];
 }
@@ -31,10 +33,13 @@ export interface TestSidecar {
 	config: Config;
 	db: Db;
 	omniops: ReturnType< typeof buildApp >;
-	close(): Promise< void >;
+	close: () => Promise< void >;
 }
 
-async function createPostgresDatabase(): Promise< { url: string; drop: () => Promise< void > } > {
+async function createPostgresDatabase(): Promise< {
+	url: string;
+	drop: () => Promise< void >;
+} > {
 	const adminUrl = process.env.TEST_DATABASE_URL!;
 	const name = `omniops_test_${ process.pid }_${ Math.random().toString( 36 ).slice( 2, 10 ) }`;
 	const admin = new pg.Client( { connectionString: adminUrl } );
@@ -48,7 +53,9 @@ async function createPostgresDatabase(): Promise< { url: string; drop: () => Pro
 		drop: async () => {
 			const client = new pg.Client( { connectionString: adminUrl } );
 			await client.connect();
-			await client.query( `drop database if exists ${ name } with (force)` );
+			await client.query(
+				`drop database if exists ${ name } with (force)`
+			);
 			await client.end();
 		},
 	};
@@ -62,7 +69,10 @@ export interface StartOptions {
 	initialize?: boolean;
 }
 
-export async function startTestSidecar( dialect: TestDialect, options: StartOptions = {} ): Promise< TestSidecar > {
+export async function startTestSidecar(
+	dialect: TestDialect,
+	options: StartOptions = {}
+): Promise< TestSidecar > {
 	const tmp = fs.mkdtempSync( path.join( os.tmpdir(), 'omniops-test-' ) );
 	const pgDb = dialect === 'postgres' ? await createPostgresDatabase() : null;
 	const baseEnv: Record< string, string > = {
@@ -83,11 +93,23 @@ export async function startTestSidecar( dialect: TestDialect, options: StartOpti
 	let omniops: ReturnType< typeof buildApp > | null = null;
 	const { createServer } = await import( 'node:http' );
 	const server = createServer( ( req, res ) => omniops!.app( req, res ) );
-	await new Promise< void >( ( resolve ) => server.listen( 0, '127.0.0.1', resolve ) );
+	await new Promise< void >( ( resolve ) =>
+		server.listen( 0, '127.0.0.1', resolve )
+	);
 	const port = ( server.address() as AddressInfo ).port;
 	const baseUrl = `http://127.0.0.1:${ port }`;
-	config = loadConfig( { ...baseEnv, PORT: String( port ), OMNIOPS_PUBLIC_URL: options.env?.OMNIOPS_PUBLIC_URL ?? baseUrl } );
-	omniops = buildApp( { config, db, logger, clock: options.clock, readContent: options.readContent } );
+	config = loadConfig( {
+		...baseEnv,
+		PORT: String( port ),
+		OMNIOPS_PUBLIC_URL: options.env?.OMNIOPS_PUBLIC_URL ?? baseUrl,
+	} );
+	omniops = buildApp( {
+		config,
+		db,
+		logger,
+		clock: options.clock,
+		readContent: options.readContent,
+	} );
 	if ( options.initialize ) {
 		await omniops.initialize();
 	}
@@ -99,7 +121,9 @@ export async function startTestSidecar( dialect: TestDialect, options: StartOpti
 		async close() {
 			await omniops!.queue.stop();
 			server.closeAllConnections();
-			await new Promise< void >( ( resolve ) => server.close( () => resolve() ) );
+			await new Promise< void >( ( resolve ) =>
+				server.close( () => resolve() )
+			);
 			await db.close();
 			await pgDb?.drop();
 			fs.rmSync( tmp, { recursive: true, force: true } );
@@ -118,7 +142,11 @@ export async function call< T = any >(
 	baseUrl: string,
 	method: string,
 	urlPath: string,
-	options: { body?: unknown; rawBody?: string; headers?: Record< string, string > } = {}
+	options: {
+		body?: unknown;
+		rawBody?: string;
+		headers?: Record< string, string >;
+	} = {}
 ): Promise< JsonResponse< T > > {
 	const headers: Record< string, string > = { ...options.headers };
 	let body: string | undefined;
@@ -129,7 +157,12 @@ export async function call< T = any >(
 		body = JSON.stringify( options.body );
 		headers[ 'content-type' ] = 'application/json';
 	}
-	const response = await fetch( `${ baseUrl }${ urlPath }`, { method, headers, body, redirect: 'manual' } );
+	const response = await fetch( `${ baseUrl }${ urlPath }`, {
+		method,
+		headers,
+		body,
+		redirect: 'manual',
+	} );
 	const text = await response.text();
 	let parsed: unknown = text;
 	try {
@@ -137,5 +170,9 @@ export async function call< T = any >(
 	} catch {
 		// HTML or JavaScript answers stay text.
 	}
-	return { status: response.status, body: parsed as T, headers: response.headers };
+	return {
+		status: response.status,
+		body: parsed as T,
+		headers: response.headers,
+	};
 }

@@ -17,22 +17,28 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
 	kysely: Kysely< Database >;
 	dialect: Dialect;
-	close(): Promise< void >;
+	close: () => Promise< void >;
 }
 
 // timestamptz / timestamp -> ISO strings, so both dialects hand the code the same values.
 const TIMESTAMPTZ_OID = 1184;
 const TIMESTAMP_OID = 1114;
 const INT8_OID = 20;
-pg.types.setTypeParser( TIMESTAMPTZ_OID, ( value ) => new Date( value ).toISOString() );
-pg.types.setTypeParser( TIMESTAMP_OID, ( value ) => new Date( `${ value }Z` ).toISOString() );
+pg.types.setTypeParser( TIMESTAMPTZ_OID, ( value ) =>
+	new Date( value ).toISOString()
+);
+pg.types.setTypeParser( TIMESTAMP_OID, ( value ) =>
+	new Date( `${ value }Z` ).toISOString()
+);
 // COUNT(*) is int8; counts here stay far below 2^53.
 pg.types.setTypeParser( INT8_OID, ( value ) => Number( value ) );
 
 export function openDatabase( database: Config[ 'database' ] ): Db {
 	if ( database.kind === 'postgres' ) {
 		const pool = new pg.Pool( { connectionString: database.url, max: 10 } );
-		const kysely = new Kysely< Database >( { dialect: new PostgresDialect( { pool } ) } );
+		const kysely = new Kysely< Database >( {
+			dialect: new PostgresDialect( { pool } ),
+		} );
 		return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
 	}
 	if ( database.file !== ':memory:' ) {
@@ -43,18 +49,26 @@ export function openDatabase( database: Config[ 'database' ] ): Db {
 	sqlite.pragma( 'foreign_keys = ON' );
 	sqlite.pragma( 'busy_timeout = 5000' );
 	sqlite.pragma( 'synchronous = NORMAL' );
-	const kysely = new Kysely< Database >( { dialect: new SqliteDialect( { database: sqlite } ) } );
+	const kysely = new Kysely< Database >( {
+		dialect: new SqliteDialect( { database: sqlite } ),
+	} );
 	return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest( db: Db ): Promise< string[] > {
-	const migrator = new Migrator( { db: db.kysely, provider: migrationProvider( db.dialect ) } );
+	const migrator = new Migrator( {
+		db: db.kysely,
+		provider: migrationProvider( db.dialect ),
+	} );
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find( ( result ) => result.status === 'Error' );
 	if ( error || failed ) {
-		const cause = error instanceof Error ? error.message : String( error ?? '' );
-		throw new Error( `Migration ${ failed?.migrationName ?? '' } failed: ${ cause }` );
+		const cause =
+			error instanceof Error ? error.message : String( error ?? '' );
+		throw new Error(
+			`Migration ${ failed?.migrationName ?? '' } failed: ${ cause }`
+		);
 	}
 	return ( results ?? [] ).map( ( result ) => result.migrationName );
 }

@@ -46,7 +46,9 @@ export class ConflictError extends AppError {
 
 export class RateLimitedError extends AppError {
 	constructor( readonly retryAfterSeconds: number ) {
-		super( 429, 'rate_limited', 'Too many attempts. Try again later.', { retryAfterSeconds } );
+		super( 429, 'rate_limited', 'Too many attempts. Try again later.', {
+			retryAfterSeconds,
+		} );
 	}
 }
 
@@ -59,5 +61,9 @@ export class UpstreamError extends AppError {
 /** Unique-constraint violations, recognised by driver error code (never by message text). */
 export function isUniqueViolation( error: unknown ): boolean {
 	const code = ( error as { code?: unknown } | null )?.code;
-	return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+	return (
+		code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+		code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+		code === '23505'
+	);
 }

@@ -3,9 +3,19 @@
  * that receives typed, validated input. The table is data, so the OpenAPI document and
  * route-walking tests are generated from it. No Express object reaches a handler.
  */
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, {
+	type NextFunction,
+	type Request,
+	type Response,
+	type Router,
+} from 'express';
 import { z, type ZodType } from 'zod';
-import { AppError, ForbiddenError, RateLimitedError, ValidationError } from './errors';
+import {
+	AppError,
+	ForbiddenError,
+	RateLimitedError,
+	ValidationError,
+} from './errors';
 import type { Logger } from './logger';
 import type { AuthMode, Principal, PrincipalFor } from './principal';
 
@@ -46,7 +56,12 @@ export interface HandlerInput< P, Q, B, A extends AuthMode > {
 	context: RequestContext;
 }
 
-export interface RouteDefinition< P = unknown, Q = unknown, B = unknown, A extends AuthMode = AuthMode > {
+export interface RouteDefinition<
+	P = unknown,
+	Q = unknown,
+	B = unknown,
+	A extends AuthMode = AuthMode,
+> {
 	method: HttpMethod;
 	/** Express-style path, e.g. /api/owner/organizations/:id */
 	path: string;
@@ -55,7 +70,11 @@ export interface RouteDefinition< P = unknown, Q = unknown, B = unknown, A exten
 	auth: A;
 	/** The permission the principal must hold; null only for public, site and conversation routes. */
 	permission: string | null;
-	schema: { params?: ZodType< P >; query?: ZodType< Q >; body?: ZodType< B > };
+	schema: {
+		params?: ZodType< P >;
+		query?: ZodType< Q >;
+		body?: ZodType< B >;
+	};
 	/** The body as documented when the parsing schema can't be shown (it pre-processes its input). */
 	documentedBody?: ZodType;
 	/** Documented responses (status -> body schema or description). */
@@ -63,7 +82,6 @@ export interface RouteDefinition< P = unknown, Q = unknown, B = unknown, A exten
 	handler: ( input: HandlerInput< P, Q, B, A > ) => Promise< Reply > | Reply;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table holds routes of many input types
 export type AnyRoute = RouteDefinition< any, any, any, any >;
 
 /**
@@ -72,18 +90,27 @@ export type AnyRoute = RouteDefinition< any, any, any, any >;
  * type cannot leak back into inference).
  * @param route
  */
-export function defineRoute< P = Record< string, never >, Q = Record< string, never >, B = undefined, A extends AuthMode = AuthMode >(
-	route: RouteDefinition< P, Q, B, A >
-): AnyRoute {
+export function defineRoute<
+	P = Record< string, never >,
+	Q = Record< string, never >,
+	B = undefined,
+	A extends AuthMode = AuthMode,
+>( route: RouteDefinition< P, Q, B, A > ): AnyRoute {
 	return route;
 }
 
-export type Authenticator = ( context: RequestContext, req: { method: string; originalUrl: string } ) => Promise< Principal >;
+export type Authenticator = (
+	context: RequestContext,
+	req: { method: string; originalUrl: string }
+) => Promise< Principal >;
 
 export interface MountOptions {
 	authenticators: Record< Exclude< AuthMode, 'public' >, Authenticator >;
 	/** Decides whether a principal holds a permission (platform routes). */
-	can: ( principal: Principal, permission: string ) => Promise< boolean > | boolean;
+	can: (
+		principal: Principal,
+		permission: string
+	) => Promise< boolean > | boolean;
 	secureCookies: boolean;
 	logger: Logger;
 }
@@ -96,31 +123,54 @@ function requestContext( req: Request ): RequestContext {
 	return {
 		ip: req.ip ?? '',
 		userAgent: req.get( 'user-agent' ) ?? '',
-		rawBody: ( req as Request & { rawBody?: Buffer } ).rawBody ?? Buffer.alloc( 0 ),
+		rawBody:
+			( req as Request & { rawBody?: Buffer } ).rawBody ??
+			Buffer.alloc( 0 ),
 		headers,
 		cookies: ( req.cookies as Record< string, string > | undefined ) ?? {},
 	};
 }
 
-function parsePart< T >( schema: ZodType< T > | undefined, value: unknown, where: string ): T {
+const PART_INVALID: Record< string, string > = {
+	params: 'The path parameters are not valid.',
+	query: 'The query string is not valid.',
+	body: 'The request body is not valid.',
+};
+
+function parsePart< T >(
+	schema: ZodType< T > | undefined,
+	value: unknown,
+	where: string
+): T {
 	if ( ! schema ) {
 		// A route without a body schema takes no body: anything sent is a client error.
-		const emptyBody = value === undefined || ( typeof value === 'object' && value !== null && ! Array.isArray( value ) && Object.keys( value ).length === 0 );
+		const emptyBody =
+			value === undefined ||
+			( typeof value === 'object' &&
+				value !== null &&
+				! Array.isArray( value ) &&
+				Object.keys( value ).length === 0 );
 		if ( where === 'body' && ! emptyBody ) {
 			throw new ValidationError( 'This request takes no body.' );
 		}
 		return ( where === 'body' ? undefined : {} ) as T;
 	}
-	const result = schema.safeParse( value ?? ( where === 'body' ? undefined : {} ) );
+	const result = schema.safeParse(
+		value ?? ( where === 'body' ? undefined : {} )
+	);
 	if ( ! result.success ) {
-		throw new ValidationError( `The request ${ where } is not valid.`, {
+		throw new ValidationError( PART_INVALID[ where ], {
 			[ where ]: z.flattenError( result.error ),
 		} );
 	}
 	return result.data;
 }
 
-function sendReply( res: Response, reply: Reply, secureCookies: boolean ): void {
+function sendReply(
+	res: Response,
+	reply: Reply,
+	secureCookies: boolean
+): void {
 	for ( const cookie of reply.cookies ?? [] ) {
 		const options = {
 			httpOnly: cookie.httpOnly ?? true,
@@ -131,7 +181,10 @@ function sendReply( res: Response, reply: Reply, secureCookies: boolean ): void 
 		if ( cookie.clear ) {
 			res.clearCookie( cookie.name, options );
 		} else {
-			res.cookie( cookie.name, cookie.value, { ...options, maxAge: cookie.maxAgeMs } );
+			res.cookie( cookie.name, cookie.value, {
+				...options,
+				maxAge: cookie.maxAgeMs,
+			} );
 		}
 	}
 	for ( const [ name, value ] of Object.entries( reply.headers ?? {} ) ) {
@@ -148,55 +201,112 @@ function sendReply( res: Response, reply: Reply, secureCookies: boolean ): void 
 }
 
 /** Registers the declared routes on a router: authenticate -> authorize -> validate -> handle. */
-export function mountRoutes( router: Router, routes: readonly AnyRoute[], options: MountOptions ): void {
+export function mountRoutes(
+	router: Router,
+	routes: readonly AnyRoute[],
+	options: MountOptions
+): void {
 	for ( const route of routes ) {
-		router[ route.method ]( route.path, async ( req: Request, res: Response, next: NextFunction ) => {
-			try {
-				const context = requestContext( req );
-				const principal: Principal =
-					route.auth === 'public'
-						? { kind: 'anonymous' }
-						: await options.authenticators[ route.auth as Exclude< AuthMode, 'public' > ]( context, req );
-				if ( route.permission && ! ( await options.can( principal, route.permission ) ) ) {
-					throw new ForbiddenError();
+		router[ route.method ](
+			route.path,
+			async ( req: Request, res: Response, next: NextFunction ) => {
+				try {
+					const context = requestContext( req );
+					const principal: Principal =
+						route.auth === 'public'
+							? { kind: 'anonymous' }
+							: await options.authenticators[
+									route.auth as Exclude< AuthMode, 'public' >
+								]( context, req );
+					if (
+						route.permission &&
+						! ( await options.can( principal, route.permission ) )
+					) {
+						throw new ForbiddenError();
+					}
+					const input = {
+						params: parsePart(
+							route.schema.params,
+							req.params,
+							'params'
+						),
+						query: parsePart(
+							route.schema.query,
+							req.query,
+							'query'
+						),
+						body: parsePart( route.schema.body, req.body, 'body' ),
+						principal,
+						context,
+					};
+					sendReply(
+						res,
+						await route.handler( input ),
+						options.secureCookies
+					);
+				} catch ( error ) {
+					next( error );
 				}
-				const input = {
-					params: parsePart( route.schema.params, req.params, 'params' ),
-					query: parsePart( route.schema.query, req.query, 'query' ),
-					body: parsePart( route.schema.body, req.body, 'body' ),
-					principal,
-					context,
-				};
-				sendReply( res, await route.handler( input ), options.secureCookies );
-			} catch ( error ) {
-				next( error );
 			}
-		} );
+		);
 	}
 }
 
 /** The one place errors become HTTP answers. Bad input is always a 4xx. */
 export function errorHandler( logger: Logger ) {
-	return ( error: unknown, req: Request, res: Response, _next: NextFunction ): void => {
+	return (
+		error: unknown,
+		req: Request,
+		res: Response,
+		_next: NextFunction
+	): void => {
 		void _next;
 		if ( error instanceof RateLimitedError ) {
 			res.setHeader( 'Retry-After', String( error.retryAfterSeconds ) );
 		}
 		if ( error instanceof AppError ) {
-			res.status( error.status ).json( { error: { code: error.code, message: error.message, details: error.details } } );
+			res.status( error.status ).json( {
+				error: {
+					code: error.code,
+					message: error.message,
+					details: error.details,
+				},
+			} );
 			return;
 		}
 		// body-parser errors carry a 4xx status and a type (malformed JSON, too large, bad charset).
-		const bodyError = error as { status?: number; type?: string; expose?: boolean };
-		if ( typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500 ) {
-			const code = bodyError.status === 413 ? 'payload_too_large' : 'validation_failed';
-			const message = bodyError.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : 'The request body could not be read.';
+		const bodyError = error as {
+			status?: number;
+			type?: string;
+			expose?: boolean;
+		};
+		if (
+			typeof bodyError?.status === 'number' &&
+			bodyError.status >= 400 &&
+			bodyError.status < 500
+		) {
+			const code =
+				bodyError.status === 413
+					? 'payload_too_large'
+					: 'validation_failed';
+			const message =
+				bodyError.type === 'entity.parse.failed'
+					? 'The request body is not valid JSON.'
+					: 'The request body could not be read.';
 			res.status( bodyError.status ).json( { error: { code, message } } );
 			return;
 		}
-		logger.error( { err: error, method: req.method, url: req.originalUrl }, 'unhandled error' );
+		logger.error(
+			{ err: error, method: req.method, url: req.originalUrl },
+			'unhandled error'
+		);
 		if ( ! res.headersSent ) {
-			res.status( 500 ).json( { error: { code: 'internal', message: 'Something went wrong on our side.' } } );
+			res.status( 500 ).json( {
+				error: {
+					code: 'internal',
+					message: 'Something went wrong on our side.',
+				},
+			} );
 		}
 	};
 }

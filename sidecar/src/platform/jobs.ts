@@ -8,11 +8,15 @@ import type { Logger } from './logger';
 export type JobHandler< T > = ( payload: T ) => Promise< void >;
 
 export interface JobQueue {
-	register< T >( name: string, handler: JobHandler< T > ): void;
-	enqueue< T >( name: string, payload: T, options?: { attempts?: number } ): void;
+	register: < T >( name: string, handler: JobHandler< T > ) => void;
+	enqueue: < T >(
+		name: string,
+		payload: T,
+		options?: { attempts?: number }
+	) => void;
 	/** Resolves when every queued job has finished (tests, graceful shutdown). */
-	drain(): Promise< void >;
-	stop(): Promise< void >;
+	drain: () => Promise< void >;
+	stop: () => Promise< void >;
 }
 
 interface QueuedJob {
@@ -22,7 +26,10 @@ interface QueuedJob {
 	attempt: number;
 }
 
-export function createInProcessQueue( logger: Logger, backoffMs = 500 ): JobQueue {
+export function createInProcessQueue(
+	logger: Logger,
+	backoffMs = 500
+): JobQueue {
 	const handlers = new Map< string, JobHandler< unknown > >();
 	const pending: QueuedJob[] = [];
 	let running: Promise< void > | null = null;
@@ -33,16 +40,28 @@ export function createInProcessQueue( logger: Logger, backoffMs = 500 ): JobQueu
 			const job = pending.shift()!;
 			const handler = handlers.get( job.name );
 			if ( ! handler ) {
-				logger.error( { job: job.name }, 'no handler registered for job' );
+				logger.error(
+					{ job: job.name },
+					'no handler registered for job'
+				);
 				continue;
 			}
 			try {
 				await handler( job.payload );
 			} catch ( error ) {
-				logger.warn( { err: error, job: job.name, attempt: job.attempt }, 'job failed' );
+				logger.warn(
+					{ err: error, job: job.name, attempt: job.attempt },
+					'job failed'
+				);
 				if ( job.attemptsLeft > 1 && ! stopped ) {
-					await new Promise( ( resolve ) => setTimeout( resolve, backoffMs * job.attempt ) );
-					pending.push( { ...job, attemptsLeft: job.attemptsLeft - 1, attempt: job.attempt + 1 } );
+					await new Promise( ( resolve ) =>
+						setTimeout( resolve, backoffMs * job.attempt )
+					);
+					pending.push( {
+						...job,
+						attemptsLeft: job.attemptsLeft - 1,
+						attempt: job.attempt + 1,
+					} );
 				}
 			}
 		}
@@ -67,7 +86,12 @@ export function createInProcessQueue( logger: Logger, backoffMs = 500 ): JobQueu
 			if ( stopped ) {
 				return;
 			}
-			pending.push( { name, payload, attemptsLeft: options?.attempts ?? 3, attempt: 1 } );
+			pending.push( {
+				name,
+				payload,
+				attemptsLeft: options?.attempts ?? 3,
+				attempt: 1,
+			} );
 			setImmediate( kick );
 		},
 		async drain() {

@@ -13,7 +13,14 @@ export function createLogger( level: string ): Logger {
 		base: { service: 'omniops-sidecar' },
 		timestamp: pino.stdTimeFunctions.isoTime,
 		redact: {
-			paths: [ 'req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', '*.password', '*.secret', '*.token' ],
+			paths: [
+				'req.headers.authorization',
+				'req.headers.cookie',
+				'req.headers["x-csrf-token"]',
+				'*.password',
+				'*.secret',
+				'*.token',
+			],
 			censor: '[redacted]',
 		},
 	} );

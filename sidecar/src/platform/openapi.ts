@@ -24,12 +24,20 @@ function parametersOf( route: AnyRoute ): unknown[] {
 		if ( ! schema ) {
 			continue;
 		}
-		const shape = ( jsonSchema( schema ) as { properties?: Record< string, unknown >; required?: string[] } ) ?? {};
-		for ( const [ name, property ] of Object.entries( shape.properties ?? {} ) ) {
+		const shape =
+			( jsonSchema( schema ) as {
+				properties?: Record< string, unknown >;
+				required?: string[];
+			} ) ?? {};
+		for ( const [ name, property ] of Object.entries(
+			shape.properties ?? {}
+		) ) {
 			parameters.push( {
 				name,
 				in: where === 'params' ? 'path' : 'query',
-				required: where === 'params' || ( shape.required ?? [] ).includes( name ),
+				required:
+					where === 'params' ||
+					( shape.required ?? [] ).includes( name ),
 				schema: property,
 			} );
 		}
@@ -37,18 +45,38 @@ function parametersOf( route: AnyRoute ): unknown[] {
 	return parameters;
 }
 
-export function buildOpenApiDocument( routes: readonly AnyRoute[], serverUrl: string, version: string ): unknown {
+export function buildOpenApiDocument(
+	routes: readonly AnyRoute[],
+	serverUrl: string,
+	version: string
+): unknown {
 	const paths: Record< string, Record< string, unknown > > = {};
 	for ( const route of routes ) {
 		const openApiPath = route.path.replace( /:([A-Za-z_]+)/g, '{$1}' );
 		const responses: Record< string, unknown > = {};
-		for ( const [ status, response ] of Object.entries( route.responses ) ) {
+		for ( const [ status, response ] of Object.entries(
+			route.responses
+		) ) {
 			responses[ status ] =
 				typeof response === 'string'
 					? { description: response }
-					: { description: 'OK', content: { 'application/json': { schema: jsonSchema( response ) } } };
+					: {
+							description: 'OK',
+							content: {
+								'application/json': {
+									schema: jsonSchema( response ),
+								},
+							},
+						};
 		}
-		responses.default = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+		responses.default = {
+			description: 'Error',
+			content: {
+				'application/json': {
+					schema: { $ref: '#/components/schemas/Error' },
+				},
+			},
+		};
 		paths[ openApiPath ] ??= {};
 		paths[ openApiPath ][ route.method ] = {
 			summary: route.summary,
@@ -57,7 +85,19 @@ export function buildOpenApiDocument( routes: readonly AnyRoute[], serverUrl: st
 			'x-permission': route.permission,
 			parameters: parametersOf( route ),
 			...( route.schema.body
-				? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema( route.documentedBody ?? route.schema.body ) } } } }
+				? {
+						requestBody: {
+							required: true,
+							content: {
+								'application/json': {
+									schema: jsonSchema(
+										route.documentedBody ??
+											route.schema.body
+									),
+								},
+							},
+						},
+					}
 				: {} ),
 			responses,
 		};
@@ -76,14 +116,29 @@ export function buildOpenApiDocument( routes: readonly AnyRoute[], serverUrl: st
 						error: {
 							type: 'object',
 							required: [ 'code', 'message' ],
-							properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
+							properties: {
+								code: { type: 'string' },
+								message: { type: 'string' },
+								details: {},
+							},
 						},
 					},
 				},
 			},
 			securitySchemes: {
-				session: { type: 'apiKey', in: 'cookie', name: 'omniops_session', description: 'Plus X-CSRF-Token on state-changing requests.' },
-				siteSignature: { type: 'apiKey', in: 'header', name: 'X-OmniOps-Signature', description: 'HMAC-SHA256; see docs/contracts.md.' },
+				session: {
+					type: 'apiKey',
+					in: 'cookie',
+					name: 'omniops_session',
+					description:
+						'Plus X-CSRF-Token on state-changing requests.',
+				},
+				siteSignature: {
+					type: 'apiKey',
+					in: 'header',
+					name: 'X-OmniOps-Signature',
+					description: 'HMAC-SHA256; see docs/contracts.md.',
+				},
 				conversationToken: { type: 'http', scheme: 'bearer' },
 			},
 		},

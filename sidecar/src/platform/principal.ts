@@ -14,9 +14,17 @@ export type Principal =
 			csrfToken: string;
 	  }
 	| { kind: 'site'; siteId: string; organizationId: string }
-	| { kind: 'conversation'; conversationId: string; siteId: string; organizationId: string };
+	| {
+			kind: 'conversation';
+			conversationId: string;
+			siteId: string;
+			organizationId: string;
+	  };
 
-export type PrincipalOf< K extends Principal[ 'kind' ] > = Extract< Principal, { kind: K } >;
+export type PrincipalOf< K extends Principal[ 'kind' ] > = Extract<
+	Principal,
+	{ kind: K }
+>;
 
 /** How a route is authenticated; each maps to one authenticator (see app.ts). */
 export type AuthMode = 'public' | 'user' | 'platform' | 'site' | 'conversation';
@@ -24,7 +32,7 @@ export type AuthMode = 'public' | 'user' | 'platform' | 'site' | 'conversation';
 export type PrincipalFor< A extends AuthMode > = A extends 'public'
 	? Principal
 	: A extends 'user' | 'platform'
-	? PrincipalOf< 'user' >
-	: A extends 'site'
-	? PrincipalOf< 'site' >
-	: PrincipalOf< 'conversation' >;
+		? PrincipalOf< 'user' >
+		: A extends 'site'
+			? PrincipalOf< 'site' >
+			: PrincipalOf< 'conversation' >;

@@ -6,11 +6,15 @@ import { RateLimitedError } from './errors';
 
 export interface RateLimiter {
 	/** Counts one hit for key; throws RateLimitedError once the window's limit is exceeded. */
-	hit( key: string ): void;
-	reset( key: string ): void;
+	hit: ( key: string ) => void;
+	reset: ( key: string ) => void;
 }
 
-export function createRateLimiter( limit: number, windowMs: number, now: () => number = Date.now ): RateLimiter {
+export function createRateLimiter(
+	limit: number,
+	windowMs: number,
+	now: () => number = Date.now
+): RateLimiter {
 	const windows = new Map< string, { startedAt: number; count: number } >();
 	return {
 		hit( key ) {
@@ -22,7 +26,9 @@ export function createRateLimiter( limit: number, windowMs: number, now: () => n
 			}
 			window.count += 1;
 			if ( window.count > limit ) {
-				throw new RateLimitedError( Math.ceil( ( window.startedAt + windowMs - at ) / 1000 ) );
+				throw new RateLimitedError(
+					Math.ceil( ( window.startedAt + windowMs - at ) / 1000 )
+				);
 			}
 			if ( windows.size > 10_000 ) {
 				for ( const [ k, w ] of windows ) {

@@ -1,5 +1,4 @@
-import type { DialectMigration } from './helpers';
-import { columnTypes, type AnyDb } from './helpers';
+import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
 
 /** Dashboard users, their sessions, and the one-time setup link for the first platform owner. */
 const migration: DialectMigration = ( dialect ) => {
@@ -18,8 +17,12 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'sessions' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'token_hash', 'text', ( c ) => c.notNull().unique() )
-				.addColumn( 'user_id', 'text', ( c ) => c.notNull().references( 'users.id' ).onDelete( 'cascade' ) )
+				.addColumn( 'token_hash', 'text', ( c ) =>
+					c.notNull().unique()
+				)
+				.addColumn( 'user_id', 'text', ( c ) =>
+					c.notNull().references( 'users.id' ).onDelete( 'cascade' )
+				)
 				.addColumn( 'csrf_token', 'text', ( c ) => c.notNull() )
 				.addColumn( 'ip', 'text', ( c ) => c.notNull() )
 				.addColumn( 'user_agent', 'text', ( c ) => c.notNull() )
@@ -27,7 +30,11 @@ const migration: DialectMigration = ( dialect ) => {
 				.addColumn( 'expires_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'last_seen_at', t.timestamp, ( c ) => c.notNull() )
 				.execute();
-			await db.schema.createIndex( 'sessions_user_id_idx' ).on( 'sessions' ).column( 'user_id' ).execute();
+			await db.schema
+				.createIndex( 'sessions_user_id_idx' )
+				.on( 'sessions' )
+				.column( 'user_id' )
+				.execute();
 			await db.schema
 				.createTable( 'setup_tokens' )
 				.addColumn( 'token_hash', 'text', ( c ) => c.primaryKey() )

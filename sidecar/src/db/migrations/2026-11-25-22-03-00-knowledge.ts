@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import type { DialectMigration } from './helpers';
-import { columnTypes, type AnyDb } from './helpers';
+import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
 
 /**
  * Knowledge: documents read from the shop (pages, posts), their passages, the per-site
@@ -14,35 +13,66 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'knowledge_documents' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) => c.notNull().references( 'organizations.id' ).onDelete( 'cascade' ) )
-				.addColumn( 'site_id', 'text', ( c ) => c.notNull().references( 'sites.id' ).onDelete( 'cascade' ) )
+				.addColumn( 'organization_id', 'text', ( c ) =>
+					c
+						.notNull()
+						.references( 'organizations.id' )
+						.onDelete( 'cascade' )
+				)
+				.addColumn( 'site_id', 'text', ( c ) =>
+					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
+				)
 				.addColumn( 'source', 'text', ( c ) => c.notNull() )
 				.addColumn( 'external_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'title', 'text', ( c ) => c.notNull() )
 				.addColumn( 'url', 'text', ( c ) => c.notNull() )
 				.addColumn( 'modified_at', t.timestamp )
 				.addColumn( 'indexed_at', t.timestamp, ( c ) => c.notNull() )
-				.addUniqueConstraint( 'knowledge_documents_source_unique', [ 'site_id', 'source', 'external_id' ] )
+				.addUniqueConstraint( 'knowledge_documents_source_unique', [
+					'site_id',
+					'source',
+					'external_id',
+				] )
 				.execute();
 			await db.schema
 				.createTable( 'knowledge_passages' )
-				.addColumn( 'id', dialect === 'postgres' ? 'bigserial' : 'integer', ( c ) =>
-					dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()
+				.addColumn(
+					'id',
+					dialect === 'postgres' ? 'bigserial' : 'integer',
+					( c ) =>
+						dialect === 'postgres'
+							? c.primaryKey()
+							: c.primaryKey().autoIncrement()
 				)
 				.addColumn( 'organization_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'site_id', 'text', ( c ) => c.notNull() )
-				.addColumn( 'document_id', 'text', ( c ) => c.notNull().references( 'knowledge_documents.id' ).onDelete( 'cascade' ) )
+				.addColumn( 'document_id', 'text', ( c ) =>
+					c
+						.notNull()
+						.references( 'knowledge_documents.id' )
+						.onDelete( 'cascade' )
+				)
 				.addColumn( 'position', 'integer', ( c ) => c.notNull() )
 				.addColumn( 'heading', 'text', ( c ) => c.notNull() )
 				.addColumn( 'body', 'text', ( c ) => c.notNull() )
 				.execute();
-			await db.schema.createIndex( 'knowledge_passages_document_idx' ).on( 'knowledge_passages' ).column( 'document_id' ).execute();
-			await db.schema.createIndex( 'knowledge_passages_site_idx' ).on( 'knowledge_passages' ).column( 'site_id' ).execute();
+			await db.schema
+				.createIndex( 'knowledge_passages_document_idx' )
+				.on( 'knowledge_passages' )
+				.column( 'document_id' )
+				.execute();
+			await db.schema
+				.createIndex( 'knowledge_passages_site_idx' )
+				.on( 'knowledge_passages' )
+				.column( 'site_id' )
+				.execute();
 			if ( dialect === 'postgres' ) {
 				await sql`alter table knowledge_passages add column search tsvector generated always as (
 					setweight(to_tsvector('english', heading), 'A') || setweight(to_tsvector('english', body), 'B')
 				) stored`.execute( db );
-				await sql`create index knowledge_passages_search_idx on knowledge_passages using gin (search)`.execute( db );
+				await sql`create index knowledge_passages_search_idx on knowledge_passages using gin (search)`.execute(
+					db
+				);
 			} else {
 				// External-content FTS5 index over knowledge_passages, kept in step by triggers.
 				await sql`create virtual table knowledge_passages_fts using fts5(
@@ -61,7 +91,12 @@ const migration: DialectMigration = ( dialect ) => {
 			}
 			await db.schema
 				.createTable( 'knowledge_sync' )
-				.addColumn( 'site_id', 'text', ( c ) => c.primaryKey().references( 'sites.id' ).onDelete( 'cascade' ) )
+				.addColumn( 'site_id', 'text', ( c ) =>
+					c
+						.primaryKey()
+						.references( 'sites.id' )
+						.onDelete( 'cascade' )
+				)
 				.addColumn( 'organization_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'state', 'text', ( c ) => c.notNull() )
 				.addColumn( 'documents', 'integer', ( c ) => c.notNull() )

@@ -1,5 +1,4 @@
-import type { DialectMigration } from './helpers';
-import { columnTypes, type AnyDb } from './helpers';
+import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
 
 /** Raw widget telemetry events per site (the dashboard issue adds hourly rollups). */
 const migration: DialectMigration = ( dialect ) => {
@@ -9,14 +8,25 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'telemetry_events' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) => c.notNull().references( 'organizations.id' ).onDelete( 'cascade' ) )
-				.addColumn( 'site_id', 'text', ( c ) => c.notNull().references( 'sites.id' ).onDelete( 'cascade' ) )
+				.addColumn( 'organization_id', 'text', ( c ) =>
+					c
+						.notNull()
+						.references( 'organizations.id' )
+						.onDelete( 'cascade' )
+				)
+				.addColumn( 'site_id', 'text', ( c ) =>
+					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
+				)
 				.addColumn( 'type', 'text', ( c ) => c.notNull() )
 				.addColumn( 'occurred_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'received_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'data', t.json, ( c ) => c.notNull() )
 				.execute();
-			await db.schema.createIndex( 'telemetry_events_site_type_idx' ).on( 'telemetry_events' ).columns( [ 'site_id', 'type', 'occurred_at' ] ).execute();
+			await db.schema
+				.createIndex( 'telemetry_events_site_type_idx' )
+				.on( 'telemetry_events' )
+				.columns( [ 'site_id', 'type', 'occurred_at' ] )
+				.execute();
 		},
 		async down( db: AnyDb ) {
 			await db.schema.dropTable( 'telemetry_events' ).execute();

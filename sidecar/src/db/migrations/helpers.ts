@@ -12,8 +12,10 @@ export interface ColumnTypes {
 }
 
 export function columnTypes( dialect: Dialect ): ColumnTypes {
-	return { timestamp: dialect === 'postgres' ? 'timestamptz' : 'text', json: 'text' };
+	return {
+		timestamp: dialect === 'postgres' ? 'timestamptz' : 'text',
+		json: 'text',
+	};
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are written against the schema of their day, not today's types
 export type AnyDb = Kysely< any >;

@@ -22,7 +22,12 @@ const migrations: Record< string, DialectMigration > = {
 export function migrationProvider( dialect: Dialect ): MigrationProvider {
 	return {
 		async getMigrations(): Promise< Record< string, Migration > > {
-			return Object.fromEntries( Object.entries( migrations ).map( ( [ name, build ] ) => [ name, build( dialect ) ] ) );
+			return Object.fromEntries(
+				Object.entries( migrations ).map( ( [ name, build ] ) => [
+					name,
+					build( dialect ),
+				] )
+			);
 		},
 	};
 }

@@ -14,7 +14,8 @@ export interface SourceLink {
 	url: string;
 }
 
-export type ResponderChunk = { type: 'text'; delta: string } | { type: 'source'; source: SourceLink };
+export type ResponderChunk =
+	{ type: 'text'; delta: string } | { type: 'source'; source: SourceLink };
 
 export interface ResponderInput {
 	organizationId: string;
@@ -28,27 +29,39 @@ export interface ResponderInput {
 
 export interface Responder {
 	readonly name: string;
-	respond( input: ResponderInput ): AsyncIterable< ResponderChunk >;
+	respond: ( input: ResponderInput ) => AsyncIterable< ResponderChunk >;
 }
 
 /** The tools every responder may use; each takes the tenant from the input, never from the model. */
 export interface AssistantTools {
-	searchContent(
+	searchContent: (
 		organizationId: string,
 		siteId: string,
 		question: string,
 		limit?: number
-	): Promise< Array< { title: string; url: string; heading: string; body: string; coverage: number } > >;
+	) => Promise<
+		Array< {
+			title: string;
+			url: string;
+			heading: string;
+			body: string;
+			coverage: number;
+		} >
+	>;
 }
 
 /** Collects a responder's stream into the final text and its sources. */
-export async function collectReply( chunks: AsyncIterable< ResponderChunk > ): Promise< { text: string; sources: SourceLink[] } > {
+export async function collectReply(
+	chunks: AsyncIterable< ResponderChunk >
+): Promise< { text: string; sources: SourceLink[] } > {
 	let text = '';
 	const sources: SourceLink[] = [];
 	for await ( const chunk of chunks ) {
 		if ( chunk.type === 'text' ) {
 			text += chunk.delta;
-		} else if ( ! sources.some( ( source ) => source.url === chunk.source.url ) ) {
+		} else if (
+			! sources.some( ( source ) => source.url === chunk.source.url )
+		) {
 			sources.push( chunk.source );
 		}
 	}

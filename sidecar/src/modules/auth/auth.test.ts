@@ -1,4 +1,9 @@
-import { call, startTestSidecar, testDialects, type TestSidecar } from '../../../../tests/support/sidecar-harness';
+import {
+	call,
+	startTestSidecar,
+	testDialects,
+	type TestSidecar,
+} from '../../../../tests/support/sidecar-harness';
 import { OWNER, login, ownerSession } from '../../../../tests/support/flows';
 
 describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
@@ -10,40 +15,97 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 	afterAll( () => sidecar.close() );
 
 	it( 'creates the first owner only through the one-time setup link', async () => {
-		expect( ( await call( sidecar.baseUrl, 'GET', '/api/auth/setup-status' ) ).body ).toEqual( { needsSetup: true } );
-		const token = await sidecar.omniops.services.auth.ensureFirstOwner( null );
+		expect(
+			( await call( sidecar.baseUrl, 'GET', '/api/auth/setup-status' ) )
+				.body
+		).toEqual( { needsSetup: true } );
+		const token =
+			await sidecar.omniops.services.auth.ensureFirstOwner( null );
 		expect( token ).toMatch( /^setup_/ );
-		const wrong = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', { body: { ...OWNER, token: 'setup_wrongwrongwrong' } } );
+		const wrong = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
+			body: { ...OWNER, token: 'setup_wrongwrongwrong' },
+		} );
 		expect( wrong.status ).toBe( 401 );
-		const weak = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', { body: { ...OWNER, token, password: 'short' } } );
+		const weak = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
+			body: { ...OWNER, token, password: 'short' },
+		} );
 		expect( weak.status ).toBe( 400 );
-		expect( weak.body.error.details.body.fieldErrors.password ).toEqual( [ 'Use at least 12 characters.' ] );
-		const done = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', { body: { ...OWNER, token } } );
+		expect( weak.body.error.details.body.fieldErrors.password ).toEqual( [
+			'Use at least 12 characters.',
+		] );
+		const done = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
+			body: { ...OWNER, token },
+		} );
 		expect( done.status ).toBe( 201 );
-		expect( done.body.user ).toMatchObject( { email: OWNER.email, platformRole: 'owner' } );
+		expect( done.body.user ).toMatchObject( {
+			email: OWNER.email,
+			platformRole: 'owner',
+		} );
 		const cookie = done.headers.get( 'set-cookie' ) ?? '';
 		expect( cookie ).toMatch( /omniops_session=ses_/ );
 		expect( cookie ).toMatch( /HttpOnly/ );
 		expect( cookie ).toMatch( /SameSite=Lax/ );
-		const reuse = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', { body: { ...OWNER, email: 'second@omniops.test', token } } );
+		const reuse = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
+			body: { ...OWNER, email: 'second@omniops.test', token },
+		} );
 		expect( reuse.status ).toBe( 409 );
-		expect( ( await call( sidecar.baseUrl, 'GET', '/api/auth/setup-status' ) ).body ).toEqual( { needsSetup: false } );
-		expect( await sidecar.omniops.services.auth.ensureFirstOwner( null ) ).toBeNull();
+		expect(
+			( await call( sidecar.baseUrl, 'GET', '/api/auth/setup-status' ) )
+				.body
+		).toEqual( { needsSetup: false } );
+		expect(
+			await sidecar.omniops.services.auth.ensureFirstOwner( null )
+		).toBeNull();
 	} );
 
 	it( 'signs in, tells who is signed in, and signs out', async () => {
-		const session = await login( sidecar, OWNER.email.toUpperCase(), OWNER.password );
-		const me = await call( sidecar.baseUrl, 'GET', '/api/auth/me', { headers: { cookie: session.cookie } } );
+		const session = await login(
+			sidecar,
+			OWNER.email.toUpperCase(),
+			OWNER.password
+		);
+		const me = await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
+			headers: { cookie: session.cookie },
+		} );
 		expect( me.status ).toBe( 200 );
-		expect( me.body ).toEqual( { user: expect.objectContaining( { email: OWNER.email, name: OWNER.name } ), csrfToken: session.csrfToken } );
-		const out = await call( sidecar.baseUrl, 'POST', '/api/auth/logout', { headers: session.headers } );
+		expect( me.body ).toEqual( {
+			user: expect.objectContaining( {
+				email: OWNER.email,
+				name: OWNER.name,
+			} ),
+			csrfToken: session.csrfToken,
+		} );
+		const out = await call( sidecar.baseUrl, 'POST', '/api/auth/logout', {
+			headers: session.headers,
+		} );
 		expect( out.status ).toBe( 204 );
-		expect( ( await call( sidecar.baseUrl, 'GET', '/api/auth/me', { headers: { cookie: session.cookie } } ) ).status ).toBe( 401 );
+		expect(
+			(
+				await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
+					headers: { cookie: session.cookie },
+				} )
+			).status
+		).toBe( 401 );
 	} );
 
 	it( 'refuses a wrong password with the same answer as an unknown email', async () => {
-		const wrongPassword = await call( sidecar.baseUrl, 'POST', '/api/auth/login', { body: { email: OWNER.email, password: 'not the password' } } );
-		const unknownEmail = await call( sidecar.baseUrl, 'POST', '/api/auth/login', { body: { email: 'nobody@omniops.test', password: 'not the password' } } );
+		const wrongPassword = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/login',
+			{ body: { email: OWNER.email, password: 'not the password' } }
+		);
+		const unknownEmail = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/login',
+			{
+				body: {
+					email: 'nobody@omniops.test',
+					password: 'not the password',
+				},
+			}
+		);
 		expect( wrongPassword.status ).toBe( 401 );
 		expect( unknownEmail.status ).toBe( 401 );
 		expect( wrongPassword.body ).toEqual( unknownEmail.body );
@@ -52,59 +114,191 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 	it( 'throttles repeated failed logins for one account', async () => {
 		const statuses: number[] = [];
 		for ( let i = 0; i < 10; i++ ) {
-			statuses.push( ( await call( sidecar.baseUrl, 'POST', '/api/auth/login', { body: { email: 'victim@omniops.test', password: `guess ${ i }` } } ) ).status );
+			statuses.push(
+				(
+					await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
+						body: {
+							email: 'victim@omniops.test',
+							password: `guess ${ i }`,
+						},
+					} )
+				).status
+			);
 		}
-		expect( statuses.slice( 0, 8 ).every( ( status ) => status === 401 ) ).toBe( true );
+		expect(
+			statuses.slice( 0, 8 ).every( ( status ) => status === 401 )
+		).toBe( true );
 		expect( statuses.slice( 8 ) ).toEqual( [ 429, 429 ] );
 	} );
 
 	it( 'requires the CSRF token on state-changing owner requests', async () => {
 		const session = await ownerSession( sidecar );
-		const without = await call( sidecar.baseUrl, 'POST', '/api/owner/organizations', { body: { name: 'No CSRF' }, headers: { cookie: session.cookie } } );
+		const without = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/owner/organizations',
+			{ body: { name: 'No CSRF' }, headers: { cookie: session.cookie } }
+		);
 		expect( without.status ).toBe( 403 );
-		const wrong = await call( sidecar.baseUrl, 'POST', '/api/owner/organizations', { body: { name: 'No CSRF' }, headers: { cookie: session.cookie, 'x-csrf-token': 'nope' } } );
+		const wrong = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/owner/organizations',
+			{
+				body: { name: 'No CSRF' },
+				headers: { cookie: session.cookie, 'x-csrf-token': 'nope' },
+			}
+		);
 		expect( wrong.status ).toBe( 403 );
-		const list = await call( sidecar.baseUrl, 'GET', '/api/owner/organizations', { headers: { cookie: session.cookie } } );
-		expect( list.body.organizations.map( ( org: { name: string } ) => org.name ) ).not.toContain( 'No CSRF' );
+		const list = await call(
+			sidecar.baseUrl,
+			'GET',
+			'/api/owner/organizations',
+			{ headers: { cookie: session.cookie } }
+		);
+		expect(
+			list.body.organizations.map( ( org: { name: string } ) => org.name )
+		).not.toContain( 'No CSRF' );
 	} );
 
 	it( 'lets the owner create organizations and one-time connect tokens', async () => {
 		const session = await ownerSession( sidecar );
-		const created = await call( sidecar.baseUrl, 'POST', '/api/owner/organizations', { body: { name: '  Acme Outfitters ' }, headers: session.headers } );
+		const created = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/owner/organizations',
+			{ body: { name: '  Acme Outfitters ' }, headers: session.headers }
+		);
 		expect( created.status ).toBe( 201 );
 		expect( created.body.organization.name ).toBe( 'Acme Outfitters' );
 		const id = created.body.organization.id;
-		const token = await call( sidecar.baseUrl, 'POST', `/api/owner/organizations/${ id }/connect-tokens`, { body: {}, headers: session.headers } );
+		const token = await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/owner/organizations/${ id }/connect-tokens`,
+			{ body: {}, headers: session.headers }
+		);
 		expect( token.status ).toBe( 201 );
 		expect( token.body.token ).toMatch( /^oct_/ );
-		const detail = await call( sidecar.baseUrl, 'GET', `/api/owner/organizations/${ id }`, { headers: session.headers } );
+		const detail = await call(
+			sidecar.baseUrl,
+			'GET',
+			`/api/owner/organizations/${ id }`,
+			{ headers: session.headers }
+		);
 		expect( detail.body.connectTokens ).toHaveLength( 1 );
-		expect( JSON.stringify( detail.body ) ).not.toContain( token.body.token );
-		const list = await call( sidecar.baseUrl, 'GET', '/api/owner/organizations', { headers: session.headers } );
-		expect( list.body.organizations ).toContainEqual( expect.objectContaining( { id, name: 'Acme Outfitters', siteCount: 0 } ) );
-		expect( ( await call( sidecar.baseUrl, 'GET', '/api/owner/organizations/00000000-0000-4000-8000-000000000000', { headers: session.headers } ) ).status ).toBe( 404 );
-		expect( ( await call( sidecar.baseUrl, 'POST', '/api/owner/organizations', { body: { name: '' }, headers: session.headers } ) ).status ).toBe( 400 );
+		expect( JSON.stringify( detail.body ) ).not.toContain(
+			token.body.token
+		);
+		const list = await call(
+			sidecar.baseUrl,
+			'GET',
+			'/api/owner/organizations',
+			{ headers: session.headers }
+		);
+		expect( list.body.organizations ).toContainEqual(
+			expect.objectContaining( {
+				id,
+				name: 'Acme Outfitters',
+				siteCount: 0,
+			} )
+		);
+		expect(
+			(
+				await call(
+					sidecar.baseUrl,
+					'GET',
+					'/api/owner/organizations/00000000-0000-4000-8000-000000000000',
+					{ headers: session.headers }
+				)
+			).status
+		).toBe( 404 );
+		expect(
+			(
+				await call(
+					sidecar.baseUrl,
+					'POST',
+					'/api/owner/organizations',
+					{ body: { name: '' }, headers: session.headers }
+				)
+			).status
+		).toBe( 400 );
 	} );
 
 	it( 'hides owner routes from anonymous callers and from users without a platform role', async () => {
-		expect( ( await call( sidecar.baseUrl, 'GET', '/api/owner/organizations' ) ).status ).toBe( 401 );
+		expect(
+			( await call( sidecar.baseUrl, 'GET', '/api/owner/organizations' ) )
+				.status
+		).toBe( 401 );
 		await sidecar.omniops.services.auth.ensureFirstOwner( null );
 		await sidecar.db.kysely
 			.insertInto( 'users' )
-			.values( { id: '11111111-1111-4111-8111-111111111111', email: 'agent@omniops.test', name: 'Agent', password_hash: ( await sidecar.db.kysely.selectFrom( 'users' ).select( 'password_hash' ).executeTakeFirstOrThrow() ).password_hash, platform_role: null, created_at: new Date().toISOString() } )
+			.values( {
+				id: '11111111-1111-4111-8111-111111111111',
+				email: 'agent@omniops.test',
+				name: 'Agent',
+				password_hash: (
+					await sidecar.db.kysely
+						.selectFrom( 'users' )
+						.select( 'password_hash' )
+						.executeTakeFirstOrThrow()
+				).password_hash,
+				platform_role: null,
+				created_at: new Date().toISOString(),
+			} )
 			.execute();
-		const agent = await login( sidecar, 'agent@omniops.test', OWNER.password );
-		expect( ( await call( sidecar.baseUrl, 'GET', '/api/owner/organizations', { headers: agent.headers } ) ).status ).toBe( 404 );
+		const agent = await login(
+			sidecar,
+			'agent@omniops.test',
+			OWNER.password
+		);
+		expect(
+			(
+				await call(
+					sidecar.baseUrl,
+					'GET',
+					'/api/owner/organizations',
+					{ headers: agent.headers }
+				)
+			).status
+		).toBe( 404 );
 	} );
 } );
 
 describe( 'first owner from the environment', () => {
 	it( 'is created at start-up, and no setup link is printed', async () => {
-		const sidecar = await startTestSidecar( 'sqlite', { env: { OMNIOPS_OWNER_EMAIL: 'env-owner@omniops.test', OMNIOPS_OWNER_PASSWORD: 'from the environment' }, initialize: true } );
+		const sidecar = await startTestSidecar( 'sqlite', {
+			env: {
+				OMNIOPS_OWNER_EMAIL: 'env-owner@omniops.test',
+				OMNIOPS_OWNER_PASSWORD: 'from the environment',
+			},
+			initialize: true,
+		} );
 		try {
-			expect( ( await call( sidecar.baseUrl, 'GET', '/api/auth/setup-status' ) ).body ).toEqual( { needsSetup: false } );
-			const session = await login( sidecar, 'env-owner@omniops.test', 'from the environment' );
-			expect( ( await call( sidecar.baseUrl, 'GET', '/api/owner/organizations', { headers: session.headers } ) ).status ).toBe( 200 );
+			expect(
+				(
+					await call(
+						sidecar.baseUrl,
+						'GET',
+						'/api/auth/setup-status'
+					)
+				).body
+			).toEqual( { needsSetup: false } );
+			const session = await login(
+				sidecar,
+				'env-owner@omniops.test',
+				'from the environment'
+			);
+			expect(
+				(
+					await call(
+						sidecar.baseUrl,
+						'GET',
+						'/api/owner/organizations',
+						{ headers: session.headers }
+					)
+				).status
+			).toBe( 200 );
 		} finally {
 			await sidecar.close();
 		}

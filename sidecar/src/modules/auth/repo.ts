@@ -20,7 +20,11 @@ export interface SessionRow {
 export function createAuthRepo( db: Kysely< Database > ) {
 	return {
 		async findUserByEmail( email: string ): Promise< UserRow | undefined > {
-			const row = await db.selectFrom( 'users' ).selectAll().where( 'email', '=', email ).executeTakeFirst();
+			const row = await db
+				.selectFrom( 'users' )
+				.selectAll()
+				.where( 'email', '=', email )
+				.executeTakeFirst();
 			return (
 				row && {
 					id: row.id,
@@ -53,7 +57,14 @@ export function createAuthRepo( db: Kysely< Database > ) {
 				} )
 				.execute();
 		},
-		async insertSession( session: SessionRow & { tokenHash: string; ip: string; userAgent: string; createdAt: string } ): Promise< void > {
+		async insertSession(
+			session: SessionRow & {
+				tokenHash: string;
+				ip: string;
+				userAgent: string;
+				createdAt: string;
+			}
+		): Promise< void > {
 			await db
 				.insertInto( 'sessions' )
 				.values( {
@@ -73,22 +84,46 @@ export function createAuthRepo( db: Kysely< Database > ) {
 			return db
 				.selectFrom( 'sessions' )
 				.innerJoin( 'users', 'users.id', 'sessions.user_id' )
-				.select( [ 'sessions.id as sessionId', 'sessions.csrf_token as csrfToken', 'users.id as userId', 'users.email', 'users.name', 'users.platform_role as platformRole' ] )
+				.select( [
+					'sessions.id as sessionId',
+					'sessions.csrf_token as csrfToken',
+					'users.id as userId',
+					'users.email',
+					'users.name',
+					'users.platform_role as platformRole',
+				] )
 				.where( 'sessions.token_hash', '=', tokenHash )
 				.where( 'sessions.expires_at', '>', now )
 				.executeTakeFirst();
 		},
 		async deleteSession( sessionId: string ): Promise< void > {
-			await db.deleteFrom( 'sessions' ).where( 'id', '=', sessionId ).execute();
+			await db
+				.deleteFrom( 'sessions' )
+				.where( 'id', '=', sessionId )
+				.execute();
 		},
-		async replaceSetupToken( tokenHash: string, createdAt: string, expiresAt: string ): Promise< void > {
+		async replaceSetupToken(
+			tokenHash: string,
+			createdAt: string,
+			expiresAt: string
+		): Promise< void > {
 			await db.transaction().execute( async ( trx ) => {
 				await trx.deleteFrom( 'setup_tokens' ).execute();
-				await trx.insertInto( 'setup_tokens' ).values( { token_hash: tokenHash, created_at: createdAt, expires_at: expiresAt } ).execute();
+				await trx
+					.insertInto( 'setup_tokens' )
+					.values( {
+						token_hash: tokenHash,
+						created_at: createdAt,
+						expires_at: expiresAt,
+					} )
+					.execute();
 			} );
 		},
 		/** Deletes the setup token if it is live; true when it was. Single use by construction. */
-		async consumeSetupToken( tokenHash: string, now: string ): Promise< boolean > {
+		async consumeSetupToken(
+			tokenHash: string,
+			now: string
+		): Promise< boolean > {
 			const result = await db
 				.deleteFrom( 'setup_tokens' )
 				.where( 'token_hash', '=', tokenHash )
@@ -97,7 +132,11 @@ export function createAuthRepo( db: Kysely< Database > ) {
 			return Number( result.numDeletedRows ) === 1;
 		},
 		async hasLiveSetupToken( now: string ): Promise< boolean > {
-			const row = await db.selectFrom( 'setup_tokens' ).select( 'token_hash' ).where( 'expires_at', '>', now ).executeTakeFirst();
+			const row = await db
+				.selectFrom( 'setup_tokens' )
+				.select( 'token_hash' )
+				.where( 'expires_at', '>', now )
+				.executeTakeFirst();
 			return Boolean( row );
 		},
 	};

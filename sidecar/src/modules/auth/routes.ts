@@ -7,7 +7,13 @@ function sessionAnswer( session: NewSession, status: number ): Reply {
 	return {
 		status,
 		body: { user: session.user, csrfToken: session.csrfToken },
-		cookies: [ { name: SESSION_COOKIE, value: session.token, maxAgeMs: session.maxAgeMs } ],
+		cookies: [
+			{
+				name: SESSION_COOKIE,
+				value: session.token,
+				maxAgeMs: session.maxAgeMs,
+			},
+		],
 	};
 }
 
@@ -22,18 +28,26 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			permission: null,
 			schema: {},
 			responses: { 200: z.object( { needsSetup: z.boolean() } ) },
-			handler: async () => ( { body: { needsSetup: await auth.needsSetup() } } ),
+			handler: async () => ( {
+				body: { needsSetup: await auth.needsSetup() },
+			} ),
 		} ),
 		defineRoute( {
 			method: 'post',
 			path: '/api/auth/setup',
-			summary: 'Create the first platform owner from the one-time setup link',
+			summary:
+				'Create the first platform owner from the one-time setup link',
 			tag: 'auth',
 			auth: 'public',
 			permission: null,
 			schema: { body: setupBody },
-			responses: { 201: sessionReply, 401: 'Setup token unknown or expired', 409: 'Owner already exists' },
-			handler: async ( { body, context } ) => sessionAnswer( await auth.setup( body, context ), 201 ),
+			responses: {
+				201: sessionReply,
+				401: 'Setup token unknown or expired',
+				409: 'Owner already exists',
+			},
+			handler: async ( { body, context } ) =>
+				sessionAnswer( await auth.setup( body, context ), 201 ),
 		} ),
 		defineRoute( {
 			method: 'post',
@@ -43,8 +57,16 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			auth: 'public',
 			permission: null,
 			schema: { body: loginBody },
-			responses: { 200: sessionReply, 401: 'Invalid email or password', 429: 'Too many attempts' },
-			handler: async ( { body, context } ) => sessionAnswer( await auth.login( body.email, body.password, context ), 200 ),
+			responses: {
+				200: sessionReply,
+				401: 'Invalid email or password',
+				429: 'Too many attempts',
+			},
+			handler: async ( { body, context } ) =>
+				sessionAnswer(
+					await auth.login( body.email, body.password, context ),
+					200
+				),
 		} ),
 		defineRoute( {
 			method: 'post',
@@ -57,21 +79,34 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			responses: { 204: 'Signed out' },
 			handler: async ( { principal } ) => {
 				await auth.logout( principal.sessionId );
-				return { status: 204, cookies: [ { name: SESSION_COOKIE, value: '', clear: true } ] };
+				return {
+					status: 204,
+					cookies: [
+						{ name: SESSION_COOKIE, value: '', clear: true },
+					],
+				};
 			},
 		} ),
 		defineRoute( {
 			method: 'get',
 			path: '/api/auth/me',
-			summary: 'The signed-in user and the CSRF token for state-changing requests',
+			summary:
+				'The signed-in user and the CSRF token for state-changing requests',
 			tag: 'auth',
 			auth: 'user',
 			permission: null,
 			schema: {},
-			responses: { 200: z.object( { user: userSchema, csrfToken: z.string() } ) },
+			responses: {
+				200: z.object( { user: userSchema, csrfToken: z.string() } ),
+			},
 			handler: ( { principal } ) => ( {
 				body: {
-					user: { id: principal.userId, email: principal.email, name: principal.name, platformRole: principal.platformRole },
+					user: {
+						id: principal.userId,
+						email: principal.email,
+						name: principal.name,
+						platformRole: principal.platformRole,
+					},
 					csrfToken: principal.csrfToken,
 				},
 			} ),

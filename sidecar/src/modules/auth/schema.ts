@@ -7,7 +7,10 @@ export const userSchema = z.object( {
 	platformRole: z.string().nullable(),
 } );
 
-export const sessionReply = z.object( { user: userSchema, csrfToken: z.string() } );
+export const sessionReply = z.object( {
+	user: userSchema,
+	csrfToken: z.string(),
+} );
 
 const email = z.email( 'Enter a valid email address.' ).max( 254 );
 const password = z.string().min( 12, 'Use at least 12 characters.' ).max( 200 );

@@ -34,7 +34,9 @@ function toMessage( row: Selectable< MessagesTable > ): MessageRow {
 		sources: JSON.parse( row.sources ) as SourceLink[],
 		clientMessageId: row.client_message_id,
 		replyToId: row.reply_to_id,
-		pageContext: row.page_context ? ( JSON.parse( row.page_context ) as PageContext ) : null,
+		pageContext: row.page_context
+			? ( JSON.parse( row.page_context ) as PageContext )
+			: null,
 		responder: row.responder,
 		createdAt: row.created_at,
 	};
@@ -42,7 +44,9 @@ function toMessage( row: Selectable< MessagesTable > ): MessageRow {
 
 export function createChatRepo( db: Kysely< Database > ) {
 	return {
-		async insertConversation( conversation: ConversationRow & { tokenHash: string } ): Promise< void > {
+		async insertConversation(
+			conversation: ConversationRow & { tokenHash: string }
+		): Promise< void > {
 			await db
 				.insertInto( 'conversations' )
 				.values( {
@@ -55,8 +59,14 @@ export function createChatRepo( db: Kysely< Database > ) {
 				} )
 				.execute();
 		},
-		async findConversationByTokenHash( tokenHash: string ): Promise< ConversationRow | undefined > {
-			const row = await db.selectFrom( 'conversations' ).selectAll().where( 'token_hash', '=', tokenHash ).executeTakeFirst();
+		async findConversationByTokenHash(
+			tokenHash: string
+		): Promise< ConversationRow | undefined > {
+			const row = await db
+				.selectFrom( 'conversations' )
+				.selectAll()
+				.where( 'token_hash', '=', tokenHash )
+				.executeTakeFirst();
 			return (
 				row && {
 					id: row.id,
@@ -67,7 +77,11 @@ export function createChatRepo( db: Kysely< Database > ) {
 				}
 			);
 		},
-		async listMessages( organizationId: string, conversationId: string, limit: number ): Promise< MessageRow[] > {
+		async listMessages(
+			organizationId: string,
+			conversationId: string,
+			limit: number
+		): Promise< MessageRow[] > {
 			const rows = await db
 				.selectFrom( 'messages' )
 				.selectAll()
@@ -79,7 +93,11 @@ export function createChatRepo( db: Kysely< Database > ) {
 				.execute();
 			return rows.map( toMessage ).reverse();
 		},
-		async findByClientMessageId( organizationId: string, conversationId: string, clientMessageId: string ): Promise< MessageRow | undefined > {
+		async findByClientMessageId(
+			organizationId: string,
+			conversationId: string,
+			clientMessageId: string
+		): Promise< MessageRow | undefined > {
 			const row = await db
 				.selectFrom( 'messages' )
 				.selectAll()
@@ -89,7 +107,10 @@ export function createChatRepo( db: Kysely< Database > ) {
 				.executeTakeFirst();
 			return row && toMessage( row );
 		},
-		async findReplyTo( organizationId: string, messageId: string ): Promise< MessageRow | undefined > {
+		async findReplyTo(
+			organizationId: string,
+			messageId: string
+		): Promise< MessageRow | undefined > {
 			const row = await db
 				.selectFrom( 'messages' )
 				.selectAll()
@@ -111,7 +132,9 @@ export function createChatRepo( db: Kysely< Database > ) {
 						sources: JSON.stringify( message.sources ),
 						client_message_id: message.clientMessageId,
 						reply_to_id: message.replyToId,
-						page_context: message.pageContext ? JSON.stringify( message.pageContext ) : null,
+						page_context: message.pageContext
+							? JSON.stringify( message.pageContext )
+							: null,
 						responder: message.responder,
 						created_at: message.createdAt,
 					} )

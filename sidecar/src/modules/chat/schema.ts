@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-export const siteKey = z.string().regex( /^pk_[A-Za-z0-9_-]{10,64}$/, 'Not a site key (they start with pk_).' );
+export const siteKey = z
+	.string()
+	.regex(
+		/^pk_[A-Za-z0-9_-]{10,64}$/,
+		'Not a site key (they start with pk_).'
+	);
 
 export const pageContextSchema = z.strictObject( {
 	url: z.string().max( 2048 ).optional(),
@@ -18,7 +23,9 @@ export const messageSchema = z.object( {
 
 export const startConversationBody = z.strictObject( { siteKey } );
 
-export const conversationParams = z.object( { id: z.uuid( 'Not a valid conversation id.' ) } );
+export const conversationParams = z.object( {
+	id: z.uuid( 'Not a valid conversation id.' ),
+} );
 
 export const sendMessageBody = z.strictObject( {
 	text: z
@@ -26,7 +33,16 @@ export const sendMessageBody = z.strictObject( {
 		.max( 2000, 'Keep messages under 2000 characters.' )
 		.transform( ( text ) => text.trim() )
 		.refine( ( text ) => text.length > 0, 'Type a message first.' ),
-	clientMessageId: z.string().regex( /^[A-Za-z0-9_-]{8,64}$/, 'clientMessageId must be 8-64 letters, digits, - or _.' ),
+	clientMessageId: z
+		.string()
+		.regex(
+			/^[A-Za-z0-9_-]{8,64}$/,
+			'clientMessageId must be 8-64 letters, digits, - or _.'
+		),
 	pageContext: pageContextSchema.optional(),
-	locale: z.string().regex( /^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/ ).max( 35 ).optional(),
+	locale: z
+		.string()
+		.regex( /^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/ )
+		.max( 35 )
+		.optional(),
 } );

@@ -1,6 +1,11 @@
 import { newId, randomToken, sha256Hex } from '../../platform/crypto';
 import { isUniqueViolation, NotFoundError } from '../../platform/errors';
-import { collectReply, type PageContext, type Responder, type SourceLink } from '../assistant/responder';
+import {
+	collectReply,
+	type PageContext,
+	type Responder,
+	type SourceLink,
+} from '../assistant/responder';
 import type { ChatRepo, ConversationRow, MessageRow } from './repo';
 
 /** A message as the widget sees it. */
@@ -13,7 +18,13 @@ export interface PublicMessage {
 }
 
 export function publicMessage( message: MessageRow ): PublicMessage {
-	return { id: message.id, role: message.role, text: message.text, createdAt: message.createdAt, sources: message.sources };
+	return {
+		id: message.id,
+		role: message.role,
+		text: message.text,
+		createdAt: message.createdAt,
+		sources: message.sources,
+	};
 }
 
 export interface SendInput {
@@ -36,9 +47,20 @@ export interface ChatServiceDeps {
 	responderFor: ( organizationId: string, siteId: string ) => Responder;
 }
 
-export function createChatService( { repo, clock, responderFor }: ChatServiceDeps ) {
-	async function replyTo( shopper: MessageRow, input: SendInput ): Promise< MessageRow > {
-		const history = await repo.listMessages( input.organizationId, input.conversationId, HISTORY_FOR_RESPONDER );
+export function createChatService( {
+	repo,
+	clock,
+	responderFor,
+}: ChatServiceDeps ) {
+	async function replyTo(
+		shopper: MessageRow,
+		input: SendInput
+	): Promise< MessageRow > {
+		const history = await repo.listMessages(
+			input.organizationId,
+			input.conversationId,
+			HISTORY_FOR_RESPONDER
+		);
 		const responder = responderFor( input.organizationId, input.siteId );
 		const { text, sources } = await collectReply(
 			responder.respond( {
@@ -48,11 +70,15 @@ export function createChatService( { repo, clock, responderFor }: ChatServiceDep
 				text: input.text,
 				locale: input.locale,
 				pageContext: input.pageContext,
-				history: history.filter( ( m ) => m.id !== shopper.id ).map( ( m ) => ( { role: m.role, text: m.text } ) ),
+				history: history
+					.filter( ( m ) => m.id !== shopper.id )
+					.map( ( m ) => ( { role: m.role, text: m.text } ) ),
 			} )
 		);
 		// Strictly after the question, so history sorts question -> answer even within one millisecond.
-		const createdAt = new Date( Math.max( clock().getTime(), Date.parse( shopper.createdAt ) + 1 ) ).toISOString();
+		const createdAt = new Date(
+			Math.max( clock().getTime(), Date.parse( shopper.createdAt ) + 1 )
+		).toISOString();
 		const reply: MessageRow = {
 			id: newId(),
 			organizationId: input.organizationId,
@@ -70,7 +96,9 @@ export function createChatService( { repo, clock, responderFor }: ChatServiceDep
 			await repo.insertMessage( reply );
 			return reply;
 		} catch ( error ) {
-			const concurrent = isUniqueViolation( error ) ? await repo.findReplyTo( input.organizationId, shopper.id ) : undefined;
+			const concurrent = isUniqueViolation( error )
+				? await repo.findReplyTo( input.organizationId, shopper.id )
+				: undefined;
 			if ( ! concurrent ) {
 				throw error;
 			}
@@ -79,25 +107,48 @@ export function createChatService( { repo, clock, responderFor }: ChatServiceDep
 	}
 
 	return {
-		async startConversation( organizationId: string, siteId: string ): Promise< { conversationId: string; token: string } > {
+		async startConversation(
+			organizationId: string,
+			siteId: string
+		): Promise< { conversationId: string; token: string } > {
 			const token = randomToken( 'ct_', 32 );
 			const at = clock().toISOString();
-			const conversation = { id: newId(), organizationId, siteId, createdAt: at, updatedAt: at, tokenHash: sha256Hex( token ) };
+			const conversation = {
+				id: newId(),
+				organizationId,
+				siteId,
+				createdAt: at,
+				updatedAt: at,
+				tokenHash: sha256Hex( token ),
+			};
 			await repo.insertConversation( conversation );
 			return { conversationId: conversation.id, token };
 		},
 
 		/** The conversation a bearer token opens, or 404 (same answer for unknown and wrong tokens). */
-		async conversationForToken( token: string ): Promise< ConversationRow > {
-			const conversation = await repo.findConversationByTokenHash( sha256Hex( token ) );
+		async conversationForToken(
+			token: string
+		): Promise< ConversationRow > {
+			const conversation = await repo.findConversationByTokenHash(
+				sha256Hex( token )
+			);
 			if ( ! conversation ) {
 				throw new NotFoundError( 'Conversation not found.' );
 			}
 			return conversation;
 		},
 
-		async history( organizationId: string, conversationId: string ): Promise< PublicMessage[] > {
-			return ( await repo.listMessages( organizationId, conversationId, HISTORY_PAGE ) ).map( publicMessage );
+		async history(
+			organizationId: string,
+			conversationId: string
+		): Promise< PublicMessage[] > {
+			return (
+				await repo.listMessages(
+					organizationId,
+					conversationId,
+					HISTORY_PAGE
+				)
+			).map( publicMessage );
 		},
 
 		/**
@@ -105,8 +156,14 @@ export function createChatService( { repo, clock, responderFor }: ChatServiceDep
 		 * a retried send returns the first pair (answering it if the first attempt died mid-way).
 		 * @param input
 		 */
-		async send( input: SendInput ): Promise< { message: PublicMessage; reply: PublicMessage } > {
-			let shopper = await repo.findByClientMessageId( input.organizationId, input.conversationId, input.clientMessageId );
+		async send(
+			input: SendInput
+		): Promise< { message: PublicMessage; reply: PublicMessage } > {
+			let shopper = await repo.findByClientMessageId(
+				input.organizationId,
+				input.conversationId,
+				input.clientMessageId
+			);
 			if ( ! shopper ) {
 				const candidate: MessageRow = {
 					id: newId(),
@@ -129,14 +186,25 @@ export function createChatService( { repo, clock, responderFor }: ChatServiceDep
 					if ( ! isUniqueViolation( error ) ) {
 						throw error;
 					}
-					shopper = await repo.findByClientMessageId( input.organizationId, input.conversationId, input.clientMessageId );
+					shopper = await repo.findByClientMessageId(
+						input.organizationId,
+						input.conversationId,
+						input.clientMessageId
+					);
 					if ( ! shopper ) {
 						throw error;
 					}
 				}
 			}
-			const reply = ( await repo.findReplyTo( input.organizationId, shopper.id ) ) ?? ( await replyTo( shopper, input ) );
-			return { message: publicMessage( shopper ), reply: publicMessage( reply ) };
+			const reply =
+				( await repo.findReplyTo(
+					input.organizationId,
+					shopper.id
+				) ) ?? ( await replyTo( shopper, input ) );
+			return {
+				message: publicMessage( shopper ),
+				reply: publicMessage( reply ),
+			};
 		},
 	};
 }

@@ -4,8 +4,18 @@ import { defineRoute, type AnyRoute } from '../../platform/http';
 import { escapeHtml, jsonForScript } from '../widget/html';
 import type { DemoPage } from './service';
 
-function storefrontPage( title: string, body: string, pages: DemoPage[], loaderConfig: unknown ): string {
-	const nav = pages.map( ( page ) => `<a href="/demo/pages/${ escapeHtml( page.slug ) }">${ escapeHtml( page.title ) }</a>` ).join( ' · ' );
+function storefrontPage(
+	title: string,
+	body: string,
+	pages: DemoPage[],
+	loaderConfig: unknown
+): string {
+	const nav = pages
+		.map(
+			( page ) =>
+				`<a href="/demo/pages/${ escapeHtml( page.slug ) }">${ escapeHtml( page.title ) }</a>`
+		)
+		.join( ' · ' );
 	return `<!doctype html>
 <html lang="en">
 <head>
@@ -28,13 +38,28 @@ main{max-width:46rem;margin:2rem auto;padding:0 1.5rem}.hint{background:#fff;bor
 }
 
 /** `/demo`: a storefront page served by the sidecar with the real loader and widget. */
-export function demoRoutes( getDemo: () => { siteKey: string; publicUrl: string; pages: DemoPage[] } | null ): AnyRoute[] {
+export function demoRoutes(
+	getDemo: () => {
+		siteKey: string;
+		publicUrl: string;
+		pages: DemoPage[];
+	} | null
+): AnyRoute[] {
 	const current = () => {
 		const demo = getDemo();
 		if ( ! demo ) {
-			throw new NotFoundError( 'The demo is turned off (OMNIOPS_DEMO=false).' );
+			throw new NotFoundError(
+				'The demo is turned off (OMNIOPS_DEMO=false).'
+			);
 		}
-		return { ...demo, loaderConfig: { sidecarUrl: demo.publicUrl, siteKey: demo.siteKey, locale: 'en_US' } };
+		return {
+			...demo,
+			loaderConfig: {
+				sidecarUrl: demo.publicUrl,
+				siteKey: demo.siteKey,
+				locale: 'en_US',
+			},
+		};
 	};
 	return [
 		defineRoute( {
@@ -52,7 +77,15 @@ export function demoRoutes( getDemo: () => { siteKey: string; publicUrl: string;
 <p>Clothes and bags from natural materials, made in Lisbon.</p>
 <div class="hint"><p>Open the chat in the corner and ask, for example:</p>
 <ul><li>How long does delivery take?</li><li>Can I return a shirt?</li><li>When are you open?</li><li>How do I wash linen?</li></ul></div>`;
-				return { body: storefrontPage( 'Home', body, demo.pages, demo.loaderConfig ), contentType: 'html' };
+				return {
+					body: storefrontPage(
+						'Home',
+						body,
+						demo.pages,
+						demo.loaderConfig
+					),
+					contentType: 'html',
+				};
 			},
 		} ),
 		defineRoute( {
@@ -62,15 +95,29 @@ export function demoRoutes( getDemo: () => { siteKey: string; publicUrl: string;
 			tag: 'demo',
 			auth: 'public',
 			permission: null,
-			schema: { params: z.object( { slug: z.string().regex( /^[a-z0-9-]{1,64}$/ ) } ) },
+			schema: {
+				params: z.object( {
+					slug: z.string().regex( /^[a-z0-9-]{1,64}$/ ),
+				} ),
+			},
 			responses: { 200: 'HTML page', 404: 'No such page' },
 			handler: ( { params } ) => {
 				const demo = current();
-				const page = demo.pages.find( ( candidate ) => candidate.slug === params.slug );
+				const page = demo.pages.find(
+					( candidate ) => candidate.slug === params.slug
+				);
 				if ( ! page ) {
 					throw new NotFoundError( 'No such demo page.' );
 				}
-				return { body: storefrontPage( page.title, page.html, demo.pages, demo.loaderConfig ), contentType: 'html' };
+				return {
+					body: storefrontPage(
+						page.title,
+						page.html,
+						demo.pages,
+						demo.loaderConfig
+					),
+					contentType: 'html',
+				};
 			},
 		} ),
 	];

@@ -24,8 +24,12 @@ export function readDemoPages(): DemoPage[] {
 		.filter( ( file ) => file.endsWith( '.html' ) )
 		.sort()
 		.map( ( file ) => {
-			const html = fs.readFileSync( path.join( DEMO_PAGES_DIR, file ), 'utf8' );
-			const title = /<h1[^>]*>([^<]*)<\/h1>/i.exec( html )?.[ 1 ]?.trim() ?? file;
+			const html = fs.readFileSync(
+				path.join( DEMO_PAGES_DIR, file ),
+				'utf8'
+			);
+			const title =
+				/<h1[^>]*>([^<]*)<\/h1>/i.exec( html )?.[ 1 ]?.trim() ?? file;
 			return { slug: file.replace( /\.html$/, '' ), title, html };
 		} );
 }
@@ -38,10 +42,19 @@ export interface DemoDeps {
 }
 
 /** Creates (once) the demo organization and a site for this public URL, and indexes the pages. */
-export async function ensureDemoSite( { orgs, sites, knowledge, publicUrl }: DemoDeps ): Promise< Site > {
-	const org = ( await orgs.findByName( DEMO_ORGANIZATION_NAME ) ) ?? ( await orgs.create( DEMO_ORGANIZATION_NAME ) );
+export async function ensureDemoSite( {
+	orgs,
+	sites,
+	knowledge,
+	publicUrl,
+}: DemoDeps ): Promise< Site > {
+	const org =
+		( await orgs.findByName( DEMO_ORGANIZATION_NAME ) ) ??
+		( await orgs.create( DEMO_ORGANIZATION_NAME ) );
 	const demoUrl = `${ publicUrl }/demo`;
-	const existing = ( await sites.listByOrganization( org.id ) ).find( ( site ) => site.url === demoUrl && ! site.disconnectedAt );
+	const existing = ( await sites.listByOrganization( org.id ) ).find(
+		( site ) => site.url === demoUrl && ! site.disconnectedAt
+	);
 	const site =
 		existing ??
 		(

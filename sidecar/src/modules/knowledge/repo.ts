@@ -36,15 +36,23 @@ export interface SyncState {
 
 /** FTS5 query: each term quoted (no operator injection), OR-ed; porter stemming matches word forms. */
 function fts5Query( terms: string[] ): string {
-	return terms.map( ( term ) => `"${ term.replace( /"/g, '""' ) }"` ).join( ' OR ' );
+	return terms
+		.map( ( term ) => `"${ term.replace( /"/g, '""' ) }"` )
+		.join( ' OR ' );
 }
 
 /** tsquery text: terms are letters/digits only (keywords() guarantees it), OR-ed. */
 function tsQuery( terms: string[] ): string {
-	return terms.map( ( term ) => term.replace( /[^\p{L}\p{N}]/gu, '' ) ).filter( Boolean ).join( ' | ' );
+	return terms
+		.map( ( term ) => term.replace( /[^\p{L}\p{N}]/gu, '' ) )
+		.filter( Boolean )
+		.join( ' | ' );
 }
 
-export function createKnowledgeRepo( db: Kysely< Database >, dialect: Dialect ) {
+export function createKnowledgeRepo(
+	db: Kysely< Database >,
+	dialect: Dialect
+) {
 	return {
 		/** Replaces a document and its passages in one transaction (re-sync of a changed page). */
 		async upsertDocument( doc: DocumentInput ): Promise< void > {
@@ -58,10 +66,18 @@ export function createKnowledgeRepo( db: Kysely< Database >, dialect: Dialect ) 
 					.executeTakeFirst();
 				const documentId = existing?.id ?? doc.id;
 				if ( existing ) {
-					await trx.deleteFrom( 'knowledge_passages' ).where( 'document_id', '=', documentId ).execute();
+					await trx
+						.deleteFrom( 'knowledge_passages' )
+						.where( 'document_id', '=', documentId )
+						.execute();
 					await trx
 						.updateTable( 'knowledge_documents' )
-						.set( { title: doc.title, url: doc.url, modified_at: doc.modifiedAt, indexed_at: doc.indexedAt } )
+						.set( {
+							title: doc.title,
+							url: doc.url,
+							modified_at: doc.modifiedAt,
+							indexed_at: doc.indexedAt,
+						} )
 						.where( 'id', '=', documentId )
 						.execute();
 				} else {
@@ -99,7 +115,11 @@ export function createKnowledgeRepo( db: Kysely< Database >, dialect: Dialect ) 
 		},
 
 		/** Removes documents of the given sources that the last full sync did not see (unpublished, deleted). */
-		async deleteDocumentsNotSeen( siteId: string, sources: string[], seenSince: string ): Promise< number > {
+		async deleteDocumentsNotSeen(
+			siteId: string,
+			sources: string[],
+			seenSince: string
+		): Promise< number > {
 			const result = await db
 				.deleteFrom( 'knowledge_documents' )
 				.where( 'site_id', '=', siteId )
@@ -109,7 +129,9 @@ export function createKnowledgeRepo( db: Kysely< Database >, dialect: Dialect ) 
 			return Number( result.numDeletedRows );
 		},
 
-		async countForSite( siteId: string ): Promise< { documents: number; passages: number } > {
+		async countForSite(
+			siteId: string
+		): Promise< { documents: number; passages: number } > {
 			const documents = await db
 				.selectFrom( 'knowledge_documents' )
 				.select( db.fn.countAll< number >().as( 'n' ) )
@@ -120,10 +142,18 @@ export function createKnowledgeRepo( db: Kysely< Database >, dialect: Dialect ) 
 				.select( db.fn.countAll< number >().as( 'n' ) )
 				.where( 'site_id', '=', siteId )
 				.executeTakeFirstOrThrow();
-			return { documents: Number( documents.n ), passages: Number( passages.n ) };
+			return {
+				documents: Number( documents.n ),
+				passages: Number( passages.n ),
+			};
 		},
 
-		async search( organizationId: string, siteId: string, terms: string[], limit: number ): Promise< PassageHit[] > {
+		async search(
+			organizationId: string,
+			siteId: string,
+			terms: string[],
+			limit: number
+		): Promise< PassageHit[] > {
 			if ( terms.length === 0 ) {
 				return [];
 			}
@@ -137,7 +167,11 @@ export function createKnowledgeRepo( db: Kysely< Database >, dialect: Dialect ) 
 					where p.organization_id = ${ organizationId } and p.site_id = ${ siteId } and p.search @@ q
 					order by score desc, p.id
 					limit ${ limit }`.execute( db );
-				return rows.map( ( row ) => ( { ...row, passageId: Number( row.passageId ), score: Number( row.score ) } ) );
+				return rows.map( ( row ) => ( {
+					...row,
+					passageId: Number( row.passageId ),
+					score: Number( row.score ),
+				} ) );
 			}
 			// bm25() is lower-is-better; negate it so callers always sort descending. Headings weigh double.
 			const { rows } = await sql< PassageHit >`
@@ -154,7 +188,11 @@ export function createKnowledgeRepo( db: Kysely< Database >, dialect: Dialect ) 
 		},
 
 		async getSyncState( siteId: string ): Promise< SyncState | undefined > {
-			const row = await db.selectFrom( 'knowledge_sync' ).selectAll().where( 'site_id', '=', siteId ).executeTakeFirst();
+			const row = await db
+				.selectFrom( 'knowledge_sync' )
+				.selectAll()
+				.where( 'site_id', '=', siteId )
+				.executeTakeFirst();
 			return (
 				row && {
 					state: row.state,
@@ -166,7 +204,12 @@ export function createKnowledgeRepo( db: Kysely< Database >, dialect: Dialect ) 
 			);
 		},
 
-		async setSyncState( organizationId: string, siteId: string, state: SyncState, updatedAt: string ): Promise< void > {
+		async setSyncState(
+			organizationId: string,
+			siteId: string,
+			state: SyncState,
+			updatedAt: string
+		): Promise< void > {
 			const values = {
 				state: state.state,
 				documents: state.documents,
@@ -177,8 +220,14 @@ export function createKnowledgeRepo( db: Kysely< Database >, dialect: Dialect ) 
 			};
 			await db
 				.insertInto( 'knowledge_sync' )
-				.values( { site_id: siteId, organization_id: organizationId, ...values } )
-				.onConflict( ( oc ) => oc.column( 'site_id' ).doUpdateSet( values ) )
+				.values( {
+					site_id: siteId,
+					organization_id: organizationId,
+					...values,
+				} )
+				.onConflict( ( oc ) =>
+					oc.column( 'site_id' ).doUpdateSet( values )
+				)
 				.execute();
 		},
 	};

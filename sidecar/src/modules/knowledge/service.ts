@@ -2,7 +2,13 @@ import { newId } from '../../platform/crypto';
 import type { JobQueue } from '../../platform/jobs';
 import type { Logger } from '../../platform/logger';
 import type { KnowledgeRepo, PassageHit, SyncState } from './repo';
-import { blocksToPassages, decodeEntities, htmlToBlocks, keywordCoverage, keywords } from './text';
+import {
+	blocksToPassages,
+	decodeEntities,
+	htmlToBlocks,
+	keywordCoverage,
+	keywords,
+} from './text';
 import { readPublishedContent, type WordPressDocument } from './wordpress';
 
 /** What the knowledge module needs to know of a site (the sites module's Site fits). */
@@ -30,7 +36,11 @@ const WORDPRESS_SOURCES = [ 'wp_page', 'wp_post' ];
 export const SYNC_JOB = 'knowledge.sync';
 
 function plainTitle( html: string ): string {
-	return decodeEntities( html.replace( /<[^>]+>/g, '' ) ).replace( /\s+/g, ' ' ).trim() || 'Untitled';
+	return (
+		decodeEntities( html.replace( /<[^>]+>/g, '' ) )
+			.replace( /\s+/g, ' ' )
+			.trim() || 'Untitled'
+	);
 }
 
 export interface KnowledgeServiceDeps {
@@ -45,10 +55,16 @@ export interface KnowledgeServiceDeps {
 
 export function createKnowledgeService( deps: KnowledgeServiceDeps ) {
 	const { repo, queue, logger, clock } = deps;
-	const readContent = deps.readContent ?? ( ( site: KnowledgeSite ) => readPublishedContent( site.restUrl, deps.fetchTimeoutMs ) );
+	const readContent =
+		deps.readContent ??
+		( ( site: KnowledgeSite ) =>
+			readPublishedContent( site.restUrl, deps.fetchTimeoutMs ) );
 	const now = () => clock().toISOString();
 
-	async function indexDocument( site: KnowledgeSite, doc: ContentDocument ): Promise< void > {
+	async function indexDocument(
+		site: KnowledgeSite,
+		doc: ContentDocument
+	): Promise< void > {
 		const title = plainTitle( doc.title );
 		await repo.upsertDocument( {
 			id: newId(),
@@ -64,7 +80,11 @@ export function createKnowledgeService( deps: KnowledgeServiceDeps ) {
 		} );
 	}
 
-	async function recordState( site: KnowledgeSite, state: SyncState[ 'state' ], extra: Partial< SyncState > = {} ): Promise< void > {
+	async function recordState(
+		site: KnowledgeSite,
+		state: SyncState[ 'state' ],
+		extra: Partial< SyncState > = {}
+	): Promise< void > {
 		const previous = await repo.getSyncState( site.id );
 		const counts = await repo.countForSite( site.id );
 		await repo.setSyncState(
@@ -74,8 +94,12 @@ export function createKnowledgeService( deps: KnowledgeServiceDeps ) {
 				state,
 				documents: counts.documents,
 				passages: counts.passages,
-				lastSyncedAt: extra.lastSyncedAt ?? previous?.lastSyncedAt ?? null,
-				lastError: extra.lastError !== undefined ? extra.lastError : previous?.lastError ?? null,
+				lastSyncedAt:
+					extra.lastSyncedAt ?? previous?.lastSyncedAt ?? null,
+				lastError:
+					extra.lastError !== undefined
+						? extra.lastError
+						: ( previous?.lastError ?? null ),
 			},
 			now()
 		);
@@ -91,13 +115,27 @@ export function createKnowledgeService( deps: KnowledgeServiceDeps ) {
 				await indexDocument( site, doc );
 				seen++;
 			}
-			const removed = await repo.deleteDocumentsNotSeen( site.id, WORDPRESS_SOURCES, startedAt );
-			await recordState( site, 'idle', { lastSyncedAt: now(), lastError: null } );
-			logger.info( { siteId: site.id, documents: seen, removed }, 'knowledge sync finished' );
+			const removed = await repo.deleteDocumentsNotSeen(
+				site.id,
+				WORDPRESS_SOURCES,
+				startedAt
+			);
+			await recordState( site, 'idle', {
+				lastSyncedAt: now(),
+				lastError: null,
+			} );
+			logger.info(
+				{ siteId: site.id, documents: seen, removed },
+				'knowledge sync finished'
+			);
 		} catch ( error ) {
-			const message = error instanceof Error ? error.message : String( error );
+			const message =
+				error instanceof Error ? error.message : String( error );
 			await recordState( site, 'failed', { lastError: message } );
-			logger.warn( { siteId: site.id, err: error }, 'knowledge sync failed' );
+			logger.warn(
+				{ siteId: site.id, err: error },
+				'knowledge sync failed'
+			);
 		}
 	}
 
@@ -106,21 +144,43 @@ export function createKnowledgeService( deps: KnowledgeServiceDeps ) {
 	return {
 		/** Queues a full sync; the job records its own success or failure in the sync state. */
 		scheduleSync( site: KnowledgeSite ): void {
-			queue.enqueue( SYNC_JOB, { id: site.id, organizationId: site.organizationId, restUrl: site.restUrl }, { attempts: 1 } );
+			queue.enqueue(
+				SYNC_JOB,
+				{
+					id: site.id,
+					organizationId: site.organizationId,
+					restUrl: site.restUrl,
+				},
+				{ attempts: 1 }
+			);
 		},
 
 		syncSite,
 
 		/** Indexes documents handed over directly (the demo's bundled pages). */
-		async indexDocuments( site: KnowledgeSite, docs: ContentDocument[] ): Promise< void > {
+		async indexDocuments(
+			site: KnowledgeSite,
+			docs: ContentDocument[]
+		): Promise< void > {
 			for ( const doc of docs ) {
 				await indexDocument( site, doc );
 			}
-			await recordState( site, 'idle', { lastSyncedAt: now(), lastError: null } );
+			await recordState( site, 'idle', {
+				lastSyncedAt: now(),
+				lastError: null,
+			} );
 		},
 
 		async status( siteId: string ): Promise< SyncState > {
-			return ( await repo.getSyncState( siteId ) ) ?? { state: 'idle', documents: 0, passages: 0, lastSyncedAt: null, lastError: null };
+			return (
+				( await repo.getSyncState( siteId ) ) ?? {
+					state: 'idle',
+					documents: 0,
+					passages: 0,
+					lastSyncedAt: null,
+					lastError: null,
+				}
+			);
 		},
 
 		/**
@@ -131,12 +191,30 @@ export function createKnowledgeService( deps: KnowledgeServiceDeps ) {
 		 * @param question
 		 * @param limit
 		 */
-		async searchContent( organizationId: string, siteId: string, question: string, limit = 5 ): Promise< ContentHit[] > {
+		async searchContent(
+			organizationId: string,
+			siteId: string,
+			question: string,
+			limit = 5
+		): Promise< ContentHit[] > {
 			const terms = keywords( question );
-			const hits = await repo.search( organizationId, siteId, terms, Math.max( limit * 3, 10 ) );
+			const hits = await repo.search(
+				organizationId,
+				siteId,
+				terms,
+				Math.max( limit * 3, 10 )
+			);
 			return hits
-				.map( ( hit ) => ( { ...hit, coverage: keywordCoverage( terms, `${ hit.title } ${ hit.heading } ${ hit.body }` ) } ) )
-				.sort( ( a, b ) => b.coverage - a.coverage || b.score - a.score )
+				.map( ( hit ) => ( {
+					...hit,
+					coverage: keywordCoverage(
+						terms,
+						`${ hit.title } ${ hit.heading } ${ hit.body }`
+					),
+				} ) )
+				.sort(
+					( a, b ) => b.coverage - a.coverage || b.score - a.score
+				)
 				.slice( 0, limit );
 		},
 	};

@@ -23,13 +23,21 @@ const ENTITIES: Record< string, string > = {
 };
 
 export function decodeEntities( text: string ): string {
-	return text.replace( /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, ( whole, entity: string ) => {
-		if ( entity[ 0 ] === '#' ) {
-			const code = entity[ 1 ]?.toLowerCase() === 'x' ? parseInt( entity.slice( 2 ), 16 ) : parseInt( entity.slice( 1 ), 10 );
-			return Number.isFinite( code ) && code > 0 && code <= 0x10ffff ? String.fromCodePoint( code ) : whole;
+	return text.replace(
+		/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
+		( whole, entity: string ) => {
+			if ( entity[ 0 ] === '#' ) {
+				const code =
+					entity[ 1 ]?.toLowerCase() === 'x'
+						? parseInt( entity.slice( 2 ), 16 )
+						: parseInt( entity.slice( 1 ), 10 );
+				return Number.isFinite( code ) && code > 0 && code <= 0x10ffff
+					? String.fromCodePoint( code )
+					: whole;
+			}
+			return ENTITIES[ entity.toLowerCase() ] ?? whole;
 		}
-		return ENTITIES[ entity.toLowerCase() ] ?? whole;
-	} );
+	);
 }
 
 export interface Block {
@@ -41,16 +49,28 @@ export interface Block {
 export function htmlToBlocks( html: string ): Block[] {
 	const withoutCode = html
 		.replace( /<!--[\s\S]*?-->/g, ' ' )
-		.replace( /<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ' );
+		.replace(
+			/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi,
+			' '
+		);
 	const marked = withoutCode
 		.replace( /<h[1-6]\b[^>]*>/gi, '\n\u0001' )
 		.replace( /<\/h[1-6]\s*>/gi, '\n' )
 		.replace( /<(br|hr)\b[^>]*>/gi, '\n' )
-		.replace( /<\/?(p|div|section|article|li|ul|ol|tr|table|blockquote|figure|figcaption|dd|dt|pre|header|footer)\b[^>]*>/gi, '\n' )
+		.replace(
+			/<\/?(p|div|section|article|li|ul|ol|tr|table|blockquote|figure|figcaption|dd|dt|pre|header|footer)\b[^>]*>/gi,
+			'\n'
+		)
 		.replace( /<[^>]+>/g, ' ' );
 	return decodeEntities( marked )
 		.split( '\n' )
-		.map( ( line ) => ( { heading: line.startsWith( '\u0001' ), text: line.replace( /\u0001/g, '' ).replace( /\s+/g, ' ' ).trim() } ) )
+		.map( ( line ) => ( {
+			heading: line.startsWith( '\u0001' ),
+			text: line
+				.replace( /\u0001/g, '' )
+				.replace( /\s+/g, ' ' )
+				.trim(),
+		} ) )
 		.filter( ( block ) => block.text.length > 0 );
 }
 
@@ -111,7 +131,13 @@ export function keywords( text: string ): string[] {
 		.normalize( 'NFKD' )
 		.replace( /[\u0300-\u036f]/g, '' )
 		.match( /[\p{L}\p{N}]+/gu );
-	return [ ...new Set( ( words ?? [] ).filter( ( word ) => word.length > 1 && ! STOP_WORDS.has( word ) ) ) ].slice( 0, 16 );
+	return [
+		...new Set(
+			( words ?? [] ).filter(
+				( word ) => word.length > 1 && ! STOP_WORDS.has( word )
+			)
+		),
+	].slice( 0, 16 );
 }
 
 /**
@@ -124,21 +150,32 @@ export function roughStem( word: string ): string {
 	if ( stem.length > 4 && stem.endsWith( 'ies' ) ) {
 		stem = `${ stem.slice( 0, -3 ) }y`;
 	} else if ( stem.length > 5 && /(ing|ed)$/.test( stem ) ) {
-		stem = stem.replace( /(ing|ed)$/, '' ).replace( /([b-df-hj-np-tv-z])\1$/, '$1' );
+		stem = stem
+			.replace( /(ing|ed)$/, '' )
+			.replace( /([b-df-hj-np-tv-z])\1$/, '$1' );
 	} else if ( stem.length > 4 && /(s|x|z|ch|sh)es$/.test( stem ) ) {
 		stem = stem.slice( 0, -2 );
-	} else if ( stem.length > 3 && stem.endsWith( 's' ) && ! stem.endsWith( 'ss' ) ) {
+	} else if (
+		stem.length > 3 &&
+		stem.endsWith( 's' ) &&
+		! stem.endsWith( 'ss' )
+	) {
 		stem = stem.slice( 0, -1 );
 	}
 	return stem.slice( 0, 6 ).replace( /e$/, '' );
 }
 
 /** Share of the question's keywords that a passage contains (0..1). */
-export function keywordCoverage( terms: string[], passageText: string ): number {
+export function keywordCoverage(
+	terms: string[],
+	passageText: string
+): number {
 	if ( terms.length === 0 ) {
 		return 0;
 	}
 	const passageStems = new Set( keywords( passageText ).map( roughStem ) );
-	const hits = terms.filter( ( term ) => passageStems.has( roughStem( term ) ) ).length;
+	const hits = terms.filter( ( term ) =>
+		passageStems.has( roughStem( term ) )
+	).length;
 	return hits / terms.length;
 }

@@ -23,10 +23,17 @@ interface WpRestItem {
 const PAGE_SIZE = 50;
 const MAX_PAGES = 200;
 
-export function wpRestUrl( restUrl: string, route: string, params: Record< string, string > ): string {
+export function wpRestUrl(
+	restUrl: string,
+	route: string,
+	params: Record< string, string >
+): string {
 	const url = new URL( restUrl );
 	if ( url.searchParams.has( 'rest_route' ) ) {
-		url.searchParams.set( 'rest_route', `/${ route.replace( /^\//, '' ) }` );
+		url.searchParams.set(
+			'rest_route',
+			`/${ route.replace( /^\//, '' ) }`
+		);
 	} else {
 		url.pathname = `${ url.pathname.replace( /\/+$/, '' ) }/${ route.replace( /^\//, '' ) }`;
 	}
@@ -36,23 +43,39 @@ export function wpRestUrl( restUrl: string, route: string, params: Record< strin
 	return url.toString();
 }
 
-async function fetchJson( url: string, timeoutMs: number ): Promise< { items: WpRestItem[]; totalPages: number } > {
+async function fetchJson(
+	url: string,
+	timeoutMs: number
+): Promise< { items: WpRestItem[]; totalPages: number } > {
 	const response = await fetch( url, {
-		headers: { accept: 'application/json', 'user-agent': 'OmniOps-Sidecar/0.1 (+knowledge sync)' },
+		headers: {
+			accept: 'application/json',
+			'user-agent': 'OmniOps-Sidecar/0.1 (+knowledge sync)',
+		},
 		signal: AbortSignal.timeout( timeoutMs ),
 		redirect: 'follow',
 	} );
 	if ( ! response.ok ) {
-		throw new Error( `WordPress answered ${ response.status } for ${ new URL( url ).pathname }` );
+		throw new Error(
+			`WordPress answered ${ response.status } for ${ new URL( url ).pathname }`
+		);
 	}
 	const body = ( await response.json() ) as unknown;
 	if ( ! Array.isArray( body ) ) {
 		throw new Error( 'WordPress REST API did not return a list' );
 	}
-	return { items: body as WpRestItem[], totalPages: Number( response.headers.get( 'x-wp-totalpages' ) ?? '1' ) || 1 };
+	return {
+		items: body as WpRestItem[],
+		totalPages:
+			Number( response.headers.get( 'x-wp-totalpages' ) ?? '1' ) || 1,
+	};
 }
 
-async function* readCollection( restUrl: string, route: 'wp/v2/pages' | 'wp/v2/posts', timeoutMs: number ): AsyncGenerator< WordPressDocument > {
+async function* readCollection(
+	restUrl: string,
+	route: 'wp/v2/pages' | 'wp/v2/posts',
+	timeoutMs: number
+): AsyncGenerator< WordPressDocument > {
 	const source = route === 'wp/v2/pages' ? 'wp_page' : 'wp_post';
 	for ( let page = 1; page <= MAX_PAGES; page++ ) {
 		const { items, totalPages } = await fetchJson(
@@ -65,7 +88,11 @@ async function* readCollection( restUrl: string, route: 'wp/v2/pages' | 'wp/v2/p
 			timeoutMs
 		);
 		for ( const item of items ) {
-			if ( ! Number.isInteger( item.id ) || typeof item.link !== 'string' || item.content?.protected ) {
+			if (
+				! Number.isInteger( item.id ) ||
+				typeof item.link !== 'string' ||
+				item.content?.protected
+			) {
 				continue;
 			}
 			yield {
@@ -74,7 +101,9 @@ async function* readCollection( restUrl: string, route: 'wp/v2/pages' | 'wp/v2/p
 				title: item.title?.rendered ?? '',
 				url: item.link,
 				html: item.content?.rendered ?? '',
-				modifiedAt: item.modified_gmt ? new Date( `${ item.modified_gmt }Z` ).toISOString() : null,
+				modifiedAt: item.modified_gmt
+					? new Date( `${ item.modified_gmt }Z` ).toISOString()
+					: null,
 			};
 		}
 		if ( page >= totalPages ) {
@@ -83,7 +112,10 @@ async function* readCollection( restUrl: string, route: 'wp/v2/pages' | 'wp/v2/p
 	}
 }
 
-export async function* readPublishedContent( restUrl: string, timeoutMs: number ): AsyncGenerator< WordPressDocument > {
+export async function* readPublishedContent(
+	restUrl: string,
+	timeoutMs: number
+): AsyncGenerator< WordPressDocument > {
 	yield* readCollection( restUrl, 'wp/v2/pages', timeoutMs );
 	yield* readCollection( restUrl, 'wp/v2/posts', timeoutMs );
 }

@@ -2,11 +2,18 @@ import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import { siteSchema } from '../sites/schema';
 import type { SitesService } from '../sites/service';
-import { createOrganizationBody, organizationIdParams, organizationSchema } from './schema';
+import {
+	createOrganizationBody,
+	organizationIdParams,
+	organizationSchema,
+} from './schema';
 import type { OrgsService } from './service';
 
 /** `/api/owner/organizations*`: platform staff manage tenants and hand out connect tokens. */
-export function orgRoutes( orgs: OrgsService, sites: SitesService ): AnyRoute[] {
+export function orgRoutes(
+	orgs: OrgsService,
+	sites: SitesService
+): AnyRoute[] {
 	return [
 		defineRoute( {
 			method: 'get',
@@ -16,10 +23,26 @@ export function orgRoutes( orgs: OrgsService, sites: SitesService ): AnyRoute[] 
 			auth: 'platform',
 			permission: 'platform.organizations.read',
 			schema: {},
-			responses: { 200: z.object( { organizations: z.array( organizationSchema.extend( { siteCount: z.number() } ) ) } ) },
+			responses: {
+				200: z.object( {
+					organizations: z.array(
+						organizationSchema.extend( { siteCount: z.number() } )
+					),
+				} ),
+			},
 			handler: async () => {
-				const [ list, counts ] = await Promise.all( [ orgs.list(), sites.countActiveByOrganization() ] );
-				return { body: { organizations: list.map( ( org ) => ( { ...org, siteCount: counts.get( org.id ) ?? 0 } ) ) } };
+				const [ list, counts ] = await Promise.all( [
+					orgs.list(),
+					sites.countActiveByOrganization(),
+				] );
+				return {
+					body: {
+						organizations: list.map( ( org ) => ( {
+							...org,
+							siteCount: counts.get( org.id ) ?? 0,
+						} ) ),
+					},
+				};
 			},
 		} ),
 		defineRoute( {
@@ -30,8 +53,13 @@ export function orgRoutes( orgs: OrgsService, sites: SitesService ): AnyRoute[] 
 			auth: 'platform',
 			permission: 'platform.organizations.manage',
 			schema: { body: createOrganizationBody },
-			responses: { 201: z.object( { organization: organizationSchema } ) },
-			handler: async ( { body } ) => ( { status: 201, body: { organization: await orgs.create( body.name ) } } ),
+			responses: {
+				201: z.object( { organization: organizationSchema } ),
+			},
+			handler: async ( { body } ) => ( {
+				status: 201,
+				body: { organization: await orgs.create( body.name ) },
+			} ),
 		} ),
 		defineRoute( {
 			method: 'get',
@@ -45,18 +73,31 @@ export function orgRoutes( orgs: OrgsService, sites: SitesService ): AnyRoute[] 
 				200: z.object( {
 					organization: organizationSchema,
 					sites: z.array( siteSchema ),
-					connectTokens: z.array( z.object( { id: z.string(), createdAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable(), siteId: z.string().nullable() } ) ),
+					connectTokens: z.array(
+						z.object( {
+							id: z.string(),
+							createdAt: z.string(),
+							expiresAt: z.string(),
+							usedAt: z.string().nullable(),
+							siteId: z.string().nullable(),
+						} )
+					),
 				} ),
 				404: 'No such organization',
 			},
 			handler: async ( { params } ) => {
 				const organization = await orgs.get( params.id );
-				const [ siteList, tokens ] = await Promise.all( [ sites.listByOrganization( organization.id ), sites.listConnectTokens( organization.id ) ] );
+				const [ siteList, tokens ] = await Promise.all( [
+					sites.listByOrganization( organization.id ),
+					sites.listConnectTokens( organization.id ),
+				] );
 				return {
 					body: {
 						organization,
 						sites: siteList,
-						connectTokens: tokens.map( ( { organizationId: _org, ...token } ) => token ),
+						connectTokens: tokens.map(
+							( { organizationId: _org, ...token } ) => token
+						),
 					},
 				};
 			},
@@ -64,15 +105,25 @@ export function orgRoutes( orgs: OrgsService, sites: SitesService ): AnyRoute[] 
 		defineRoute( {
 			method: 'post',
 			path: '/api/owner/organizations/:id/connect-tokens',
-			summary: 'Create a one-time connect token (shown once, valid 24 hours)',
+			summary:
+				'Create a one-time connect token (shown once, valid 24 hours)',
 			tag: 'owner',
 			auth: 'platform',
 			permission: 'platform.organizations.manage',
-			schema: { params: organizationIdParams, body: z.strictObject( {} ).optional() },
-			responses: { 201: z.object( { token: z.string(), expiresAt: z.string() } ), 404: 'No such organization' },
+			schema: {
+				params: organizationIdParams,
+				body: z.strictObject( {} ).optional(),
+			},
+			responses: {
+				201: z.object( { token: z.string(), expiresAt: z.string() } ),
+				404: 'No such organization',
+			},
 			handler: async ( { params } ) => {
 				const organization = await orgs.get( params.id );
-				return { status: 201, body: await sites.createConnectToken( organization.id ) };
+				return {
+					status: 201,
+					body: await sites.createConnectToken( organization.id ),
+				};
 			},
 		} ),
 	];

@@ -7,7 +7,13 @@ export const organizationSchema = z.object( {
 } );
 
 export const createOrganizationBody = z.strictObject( {
-	name: z.string().trim().min( 1, 'Give the organization a name.' ).max( 120 ),
+	name: z
+		.string()
+		.trim()
+		.min( 1, 'Give the organization a name.' )
+		.max( 120 ),
 } );
 
-export const organizationIdParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
+export const organizationIdParams = z.object( {
+	id: z.uuid( 'Not a valid organization id.' ),
+} );

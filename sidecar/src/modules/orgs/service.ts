@@ -7,7 +7,11 @@ export type Organization = OrganizationRow;
 export function createOrgsService( repo: OrgsRepo, clock: () => Date ) {
 	return {
 		async create( name: string ): Promise< Organization > {
-			const org = { id: newId(), name: name.trim(), createdAt: clock().toISOString() };
+			const org = {
+				id: newId(),
+				name: name.trim(),
+				createdAt: clock().toISOString(),
+			};
 			await repo.insert( org );
 			return org;
 		},

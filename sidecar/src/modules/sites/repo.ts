@@ -60,7 +60,9 @@ export function createSitesRepo( db: Kysely< Database > ) {
 				} )
 				.execute();
 		},
-		async findActiveByPublicKey( publicKey: string ): Promise< SiteRow | undefined > {
+		async findActiveByPublicKey(
+			publicKey: string
+		): Promise< SiteRow | undefined > {
 			const row = await db
 				.selectFrom( 'sites' )
 				.selectAll()
@@ -69,7 +71,10 @@ export function createSitesRepo( db: Kysely< Database > ) {
 				.executeTakeFirst();
 			return row && toSite( row );
 		},
-		async findById( organizationId: string, siteId: string ): Promise< SiteRow | undefined > {
+		async findById(
+			organizationId: string,
+			siteId: string
+		): Promise< SiteRow | undefined > {
 			const row = await db
 				.selectFrom( 'sites' )
 				.selectAll()
@@ -80,10 +85,16 @@ export function createSitesRepo( db: Kysely< Database > ) {
 		},
 		/** Platform-wide lookup, for platform staff only (the route's permission guards it). */
 		async findAnyById( siteId: string ): Promise< SiteRow | undefined > {
-			const row = await db.selectFrom( 'sites' ).selectAll().where( 'id', '=', siteId ).executeTakeFirst();
+			const row = await db
+				.selectFrom( 'sites' )
+				.selectAll()
+				.where( 'id', '=', siteId )
+				.executeTakeFirst();
 			return row && toSite( row );
 		},
-		async listByOrganization( organizationId: string ): Promise< SiteRow[] > {
+		async listByOrganization(
+			organizationId: string
+		): Promise< SiteRow[] > {
 			const rows = await db
 				.selectFrom( 'sites' )
 				.selectAll()
@@ -95,13 +106,25 @@ export function createSitesRepo( db: Kysely< Database > ) {
 		async countActiveByOrganization(): Promise< Map< string, number > > {
 			const rows = await db
 				.selectFrom( 'sites' )
-				.select( [ 'organization_id', db.fn.countAll< number >().as( 'count' ) ] )
+				.select( [
+					'organization_id',
+					db.fn.countAll< number >().as( 'count' ),
+				] )
 				.where( 'disconnected_at', 'is', null )
 				.groupBy( 'organization_id' )
 				.execute();
-			return new Map( rows.map( ( row ) => [ row.organization_id, Number( row.count ) ] ) );
+			return new Map(
+				rows.map( ( row ) => [
+					row.organization_id,
+					Number( row.count ),
+				] )
+			);
 		},
-		async markDisconnected( organizationId: string, siteId: string, at: string ): Promise< void > {
+		async markDisconnected(
+			organizationId: string,
+			siteId: string,
+			at: string
+		): Promise< void > {
 			await db
 				.updateTable( 'sites' )
 				.set( { disconnected_at: at } )
@@ -109,7 +132,9 @@ export function createSitesRepo( db: Kysely< Database > ) {
 				.where( 'id', '=', siteId )
 				.execute();
 		},
-		async insertConnectToken( token: ConnectTokenRow & { tokenHash: string } ): Promise< void > {
+		async insertConnectToken(
+			token: ConnectTokenRow & { tokenHash: string }
+		): Promise< void > {
 			await db
 				.insertInto( 'connect_tokens' )
 				.values( {
@@ -128,7 +153,10 @@ export function createSitesRepo( db: Kysely< Database > ) {
 		 * the token is unknown, spent or expired. The conditional update makes a token single-use
 		 * even under concurrent connects.
 		 */
-		async consumeConnectToken( tokenHash: string, now: string ): Promise< { id: string; organizationId: string } | undefined > {
+		async consumeConnectToken(
+			tokenHash: string,
+			now: string
+		): Promise< { id: string; organizationId: string } | undefined > {
 			const token = await db
 				.selectFrom( 'connect_tokens' )
 				.select( [ 'id', 'organization_id' ] )
@@ -145,12 +173,23 @@ export function createSitesRepo( db: Kysely< Database > ) {
 				.where( 'id', '=', token.id )
 				.where( 'used_at', 'is', null )
 				.executeTakeFirst();
-			return Number( result.numUpdatedRows ) === 1 ? { id: token.id, organizationId: token.organization_id } : undefined;
+			return Number( result.numUpdatedRows ) === 1
+				? { id: token.id, organizationId: token.organization_id }
+				: undefined;
 		},
-		async attachSiteToToken( tokenId: string, siteId: string ): Promise< void > {
-			await db.updateTable( 'connect_tokens' ).set( { site_id: siteId } ).where( 'id', '=', tokenId ).execute();
+		async attachSiteToToken(
+			tokenId: string,
+			siteId: string
+		): Promise< void > {
+			await db
+				.updateTable( 'connect_tokens' )
+				.set( { site_id: siteId } )
+				.where( 'id', '=', tokenId )
+				.execute();
 		},
-		async listConnectTokens( organizationId: string ): Promise< ConnectTokenRow[] > {
+		async listConnectTokens(
+			organizationId: string
+		): Promise< ConnectTokenRow[] > {
 			const rows = await db
 				.selectFrom( 'connect_tokens' )
 				.selectAll()
@@ -167,17 +206,26 @@ export function createSitesRepo( db: Kysely< Database > ) {
 			} ) );
 		},
 		/** Records a nonce; false when it was already used (primary-key conflict). */
-		async rememberNonce( siteId: string, nonce: string, expiresAt: string ): Promise< boolean > {
+		async rememberNonce(
+			siteId: string,
+			nonce: string,
+			expiresAt: string
+		): Promise< boolean > {
 			const result = await db
 				.insertInto( 'site_request_nonces' )
 				.values( { site_id: siteId, nonce, expires_at: expiresAt } )
-				.onConflict( ( oc ) => oc.columns( [ 'site_id', 'nonce' ] ).doNothing() )
+				.onConflict( ( oc ) =>
+					oc.columns( [ 'site_id', 'nonce' ] ).doNothing()
+				)
 				.executeTakeFirst();
 			// Kysely reports affected rows on both drivers (0 on a conflict).
 			return Number( result.numInsertedOrUpdatedRows ?? 0 ) === 1;
 		},
 		async purgeExpiredNonces( now: string ): Promise< void > {
-			await db.deleteFrom( 'site_request_nonces' ).where( 'expires_at', '<', now ).execute();
+			await db
+				.deleteFrom( 'site_request_nonces' )
+				.where( 'expires_at', '<', now )
+				.execute();
 		},
 	};
 }

@@ -1,22 +1,38 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { KnowledgeService } from '../knowledge/service';
-import { connectBody, connectReply, emptyBody, knowledgeStatusSchema, siteSchema } from './schema';
+import {
+	connectBody,
+	connectReply,
+	emptyBody,
+	knowledgeStatusSchema,
+	siteSchema,
+} from './schema';
 import type { SitesService } from './service';
 
 /** `/api/site/*`: the WordPress plugin's server-to-server API. */
-export function siteRoutes( sites: SitesService, knowledge: KnowledgeService ): AnyRoute[] {
+export function siteRoutes(
+	sites: SitesService,
+	knowledge: KnowledgeService
+): AnyRoute[] {
 	return [
 		defineRoute( {
 			method: 'post',
 			path: '/api/site/connect',
-			summary: 'Register a shop with a one-time connect token; answers the site key and signing secret',
+			summary:
+				'Register a shop with a one-time connect token; answers the site key and signing secret',
 			tag: 'site',
 			auth: 'public',
 			permission: null,
 			schema: { body: connectBody },
-			responses: { 201: connectReply, 401: 'Connect token unknown, used or expired' },
-			handler: async ( { body } ) => ( { status: 201, body: await sites.connect( body ) } ),
+			responses: {
+				201: connectReply,
+				401: 'Connect token unknown, used or expired',
+			},
+			handler: async ( { body } ) => ( {
+				status: 201,
+				body: await sites.connect( body ),
+			} ),
 		} ),
 		defineRoute( {
 			method: 'get',
@@ -26,10 +42,23 @@ export function siteRoutes( sites: SitesService, knowledge: KnowledgeService ): 
 			auth: 'site',
 			permission: null,
 			schema: {},
-			responses: { 200: z.object( { site: siteSchema, knowledge: knowledgeStatusSchema } ) },
+			responses: {
+				200: z.object( {
+					site: siteSchema,
+					knowledge: knowledgeStatusSchema,
+				} ),
+			},
 			handler: async ( { principal } ) => {
-				const site = await sites.get( principal.organizationId, principal.siteId );
-				return { body: { site, knowledge: await knowledge.status( site.id ) } };
+				const site = await sites.get(
+					principal.organizationId,
+					principal.siteId
+				);
+				return {
+					body: {
+						site,
+						knowledge: await knowledge.status( site.id ),
+					},
+				};
 			},
 		} ),
 		defineRoute( {
@@ -42,21 +71,29 @@ export function siteRoutes( sites: SitesService, knowledge: KnowledgeService ): 
 			schema: { body: emptyBody },
 			responses: { 202: z.object( { queued: z.literal( true ) } ) },
 			handler: async ( { principal } ) => {
-				knowledge.scheduleSync( await sites.get( principal.organizationId, principal.siteId ) );
+				knowledge.scheduleSync(
+					await sites.get(
+						principal.organizationId,
+						principal.siteId
+					)
+				);
 				return { status: 202, body: { queued: true } };
 			},
 		} ),
 		defineRoute( {
 			method: 'post',
 			path: '/api/site/disconnect',
-			summary: "Disconnect the site: its key and secret stop working",
+			summary: 'Disconnect the site: its key and secret stop working',
 			tag: 'site',
 			auth: 'site',
 			permission: null,
 			schema: { body: emptyBody },
 			responses: { 200: z.object( { disconnected: z.literal( true ) } ) },
 			handler: async ( { principal } ) => {
-				await sites.disconnect( principal.organizationId, principal.siteId );
+				await sites.disconnect(
+					principal.organizationId,
+					principal.siteId
+				);
 				return { body: { disconnected: true } };
 			},
 		} ),

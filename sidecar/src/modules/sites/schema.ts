@@ -24,15 +24,25 @@ export const siteSchema = z.object( {
 } );
 
 export const connectBody = z.strictObject( {
-	token: z.string().regex( /^oct_[A-Za-z0-9_-]{16,64}$/, 'Not a connect token (they start with oct_).' ),
+	token: z
+		.string()
+		.regex(
+			/^oct_[A-Za-z0-9_-]{16,64}$/,
+			'Not a connect token (they start with oct_).'
+		),
 	siteUrl: httpUrl,
 	siteName: z.string().trim().min( 1 ).max( 200 ),
 	restUrl: httpUrl,
 	allowedOrigins: z.array( origin ).min( 1 ).max( 20 ).optional(),
-	platform: z.record( z.string().regex( /^[a-z_]{1,32}$/ ), z.string().max( 64 ) ).optional(),
+	platform: z
+		.record( z.string().regex( /^[a-z_]{1,32}$/ ), z.string().max( 64 ) )
+		.optional(),
 } );
 
-export const connectReply = z.object( { site: siteSchema, secret: z.string() } );
+export const connectReply = z.object( {
+	site: siteSchema,
+	secret: z.string(),
+} );
 
 export const knowledgeStatusSchema = z.object( {
 	state: z.enum( [ 'idle', 'syncing', 'failed' ] ),

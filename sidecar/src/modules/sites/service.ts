@@ -1,8 +1,17 @@
 import type { RequestContext } from '../../platform/http';
-import { newId, randomToken, safeEqual, sha256Hex } from '../../platform/crypto';
+import {
+	newId,
+	randomToken,
+	safeEqual,
+	sha256Hex,
+} from '../../platform/crypto';
 import { NotFoundError, UnauthorizedError } from '../../platform/errors';
 import type { ConnectTokenRow, SiteRow, SitesRepo } from './repo';
-import { SIGNATURE_HEADERS, SIGNATURE_WINDOW_SECONDS, signRequest } from './signature';
+import {
+	SIGNATURE_HEADERS,
+	SIGNATURE_WINDOW_SECONDS,
+	signRequest,
+} from './signature';
 
 /** A site as other modules and API answers see it: never with its secret. */
 export interface Site {
@@ -43,17 +52,26 @@ export interface SitesServiceDeps {
 	onConnected: ( site: Site ) => void;
 }
 
-export function createSitesService( { repo, clock, onConnected }: SitesServiceDeps ) {
+export function createSitesService( {
+	repo,
+	clock,
+	onConnected,
+}: SitesServiceDeps ) {
 	const now = () => clock().toISOString();
 
-	async function createSite( organizationId: string, input: Omit< ConnectInput, 'token' > ): Promise< { site: Site; secret: string } > {
+	async function createSite(
+		organizationId: string,
+		input: Omit< ConnectInput, 'token' >
+	): Promise< { site: Site; secret: string } > {
 		const row: SiteRow = {
 			id: newId(),
 			organizationId,
 			name: input.siteName,
 			url: input.siteUrl,
 			restUrl: input.restUrl,
-			allowedOrigins: input.allowedOrigins?.length ? [ ...new Set( input.allowedOrigins ) ] : [ new URL( input.siteUrl ).origin ],
+			allowedOrigins: input.allowedOrigins?.length
+				? [ ...new Set( input.allowedOrigins ) ]
+				: [ new URL( input.siteUrl ).origin ],
 			publicKey: randomToken( 'pk_', 18 ),
 			signingSecret: randomToken( 'sk_', 32 ),
 			platform: input.platform ?? {},
@@ -68,10 +86,14 @@ export function createSitesService( { repo, clock, onConnected }: SitesServiceDe
 		createSite,
 
 		/** Issues a one-time connect token for an organization; only its hash is stored. */
-		async createConnectToken( organizationId: string ): Promise< { token: string; expiresAt: string } > {
+		async createConnectToken(
+			organizationId: string
+		): Promise< { token: string; expiresAt: string } > {
 			const token = randomToken( 'oct_', 24 );
 			const createdAt = clock();
-			const expiresAt = new Date( createdAt.getTime() + CONNECT_TOKEN_TTL_MS ).toISOString();
+			const expiresAt = new Date(
+				createdAt.getTime() + CONNECT_TOKEN_TTL_MS
+			).toISOString();
 			await repo.insertConnectToken( {
 				id: newId(),
 				organizationId,
@@ -85,10 +107,17 @@ export function createSitesService( { repo, clock, onConnected }: SitesServiceDe
 		},
 
 		/** The plugin's connect call: consumes the token and registers the site. */
-		async connect( input: ConnectInput ): Promise< { site: Site; secret: string } > {
-			const token = await repo.consumeConnectToken( sha256Hex( input.token ), now() );
+		async connect(
+			input: ConnectInput
+		): Promise< { site: Site; secret: string } > {
+			const token = await repo.consumeConnectToken(
+				sha256Hex( input.token ),
+				now()
+			);
 			if ( ! token ) {
-				throw new UnauthorizedError( 'This connect token is unknown, already used or expired. Create a new one in the OmniOps dashboard.' );
+				throw new UnauthorizedError(
+					'This connect token is unknown, already used or expired. Create a new one in the OmniOps dashboard.'
+				);
 			}
 			const created = await createSite( token.organizationId, input );
 			await repo.attachSiteToToken( token.id, created.site.id );
@@ -103,16 +132,33 @@ export function createSitesService( { repo, clock, onConnected }: SitesServiceDe
 		 * @param method
 		 * @param requestTarget
 		 */
-		async verifySignedRequest( context: RequestContext, method: string, requestTarget: string ): Promise< Site > {
-			const refuse = () => new UnauthorizedError( 'The request signature is not valid.', 'invalid_signature' );
+		async verifySignedRequest(
+			context: RequestContext,
+			method: string,
+			requestTarget: string
+		): Promise< Site > {
+			const refuse = () =>
+				new UnauthorizedError(
+					'The request signature is not valid.',
+					'invalid_signature'
+				);
 			const key = context.headers[ SIGNATURE_HEADERS.key ];
 			const timestamp = context.headers[ SIGNATURE_HEADERS.timestamp ];
 			const nonce = context.headers[ SIGNATURE_HEADERS.nonce ];
 			const signature = context.headers[ SIGNATURE_HEADERS.signature ];
-			if ( ! key || ! timestamp || ! nonce || ! signature || ! /^\d{1,12}$/.test( timestamp ) || ! NONCE_PATTERN.test( nonce ) ) {
+			if (
+				! key ||
+				! timestamp ||
+				! nonce ||
+				! signature ||
+				! /^\d{1,12}$/.test( timestamp ) ||
+				! NONCE_PATTERN.test( nonce )
+			) {
 				throw refuse();
 			}
-			const skew = Math.abs( clock().getTime() / 1000 - Number( timestamp ) );
+			const skew = Math.abs(
+				clock().getTime() / 1000 - Number( timestamp )
+			);
 			if ( skew > SIGNATURE_WINDOW_SECONDS ) {
 				throw refuse();
 			}
@@ -120,19 +166,30 @@ export function createSitesService( { repo, clock, onConnected }: SitesServiceDe
 			if ( ! site ) {
 				throw refuse();
 			}
-			const expected = signRequest( site.signingSecret, { method, requestTarget, timestamp, nonce, body: context.rawBody } );
+			const expected = signRequest( site.signingSecret, {
+				method,
+				requestTarget,
+				timestamp,
+				nonce,
+				body: context.rawBody,
+			} );
 			if ( ! safeEqual( expected, signature.toLowerCase() ) ) {
 				throw refuse();
 			}
 			// Only a correctly signed request may spend a nonce, so nobody can burn another's nonces.
-			const expiresAt = new Date( ( Number( timestamp ) + SIGNATURE_WINDOW_SECONDS ) * 1000 ).toISOString();
+			const expiresAt = new Date(
+				( Number( timestamp ) + SIGNATURE_WINDOW_SECONDS ) * 1000
+			).toISOString();
 			if ( ! ( await repo.rememberNonce( site.id, nonce, expiresAt ) ) ) {
 				throw refuse();
 			}
 			return publicSite( site );
 		},
 
-		async disconnect( organizationId: string, siteId: string ): Promise< void > {
+		async disconnect(
+			organizationId: string,
+			siteId: string
+		): Promise< void > {
 			await repo.markDisconnected( organizationId, siteId, now() );
 		},
 
@@ -162,12 +219,17 @@ export function createSitesService( { repo, clock, onConnected }: SitesServiceDe
 		},
 
 		async listByOrganization( organizationId: string ): Promise< Site[] > {
-			return ( await repo.listByOrganization( organizationId ) ).map( publicSite );
+			return ( await repo.listByOrganization( organizationId ) ).map(
+				publicSite
+			);
 		},
 
 		countActiveByOrganization: () => repo.countActiveByOrganization(),
 
-		listConnectTokens: ( organizationId: string ): Promise< ConnectTokenRow[] > => repo.listConnectTokens( organizationId ),
+		listConnectTokens: (
+			organizationId: string
+		): Promise< ConnectTokenRow[] > =>
+			repo.listConnectTokens( organizationId ),
 
 		purgeExpiredNonces: () => repo.purgeExpiredNonces( now() ),
 	};

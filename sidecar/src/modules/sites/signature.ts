@@ -23,7 +23,13 @@ export interface SignatureInput {
 }
 
 export function canonicalString( input: SignatureInput ): string {
-	return [ input.method.toUpperCase(), input.requestTarget, input.timestamp, input.nonce, sha256Hex( input.body ) ].join( '\n' );
+	return [
+		input.method.toUpperCase(),
+		input.requestTarget,
+		input.timestamp,
+		input.nonce,
+		sha256Hex( input.body ),
+	].join( '\n' );
 }
 
 export function signRequest( secret: string, input: SignatureInput ): string {

@@ -1,14 +1,41 @@
-import { call, startTestSidecar, testDialects, type TestSidecar } from '../../../../tests/support/sidecar-harness';
-import { connectSite, ownerSession, signedHeaders, type ConnectedSite, type OwnerSession } from '../../../../tests/support/flows';
+import {
+	call,
+	startTestSidecar,
+	testDialects,
+	type TestSidecar,
+} from '../../../../tests/support/sidecar-harness';
+import {
+	connectSite,
+	ownerSession,
+	signedHeaders,
+	type ConnectedSite,
+	type OwnerSession,
+} from '../../../../tests/support/flows';
 import { canonicalString, signRequest } from './signature';
 
 describe( 'signature', () => {
 	it( 'builds the canonical string of docs/contracts.md', () => {
-		expect( canonicalString( { method: 'post', requestTarget: '/api/site/sync', timestamp: '1700000000', nonce: 'abcdefghijklmnop', body: '{}' } ) ).toBe(
+		expect(
+			canonicalString( {
+				method: 'post',
+				requestTarget: '/api/site/sync',
+				timestamp: '1700000000',
+				nonce: 'abcdefghijklmnop',
+				body: '{}',
+			} )
+		).toBe(
 			'POST\n/api/site/sync\n1700000000\nabcdefghijklmnop\n44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a'
 		);
 		// Known vector, computed with openssl: printf '%s' "$canonical" | openssl dgst -sha256 -hmac sk_test
-		expect( signRequest( 'sk_test', { method: 'GET', requestTarget: '/api/site/status', timestamp: '1700000000', nonce: 'abcdefghijklmnop', body: '' } ) ).toBe(
+		expect(
+			signRequest( 'sk_test', {
+				method: 'GET',
+				requestTarget: '/api/site/status',
+				timestamp: '1700000000',
+				nonce: 'abcdefghijklmnop',
+				body: '',
+			} )
+		).toBe(
 			'57098097c268179c9d59252af647ddfc11080ffc7945f8f3da8feb5abd9e60ce'
 		);
 	} );
@@ -26,7 +53,12 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 	} );
 	afterAll( () => sidecar.close() );
 
-	const signedCall = ( method: string, target: string, body = '', overrides = {} ) =>
+	const signedCall = (
+		method: string,
+		target: string,
+		body = '',
+		overrides = {}
+	) =>
 		call( sidecar.baseUrl, method, target, {
 			rawBody: method === 'GET' ? undefined : body,
 			headers: signedHeaders( site, method, target, body, overrides ),
@@ -37,88 +69,272 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 		expect( site.secret ).toMatch( /^sk_/ );
 		const status = await signedCall( 'GET', '/api/site/status' );
 		expect( status.status ).toBe( 200 );
-		expect( status.body.site ).toMatchObject( { id: site.siteId, publicKey: site.publicKey, allowedOrigins: [ 'https://shop.example' ] } );
+		expect( status.body.site ).toMatchObject( {
+			id: site.siteId,
+			publicKey: site.publicKey,
+			allowedOrigins: [ 'https://shop.example' ],
+		} );
 		expect( status.body.site.signingSecret ).toBeUndefined();
 		expect( status.body.knowledge ).toHaveProperty( 'state' );
 	} );
 
 	it( 'refuses a connect token the second time', async () => {
-		const org = await call( sidecar.baseUrl, 'POST', '/api/owner/organizations', { body: { name: 'Twice' }, headers: owner.headers } );
-		const token = await call( sidecar.baseUrl, 'POST', `/api/owner/organizations/${ org.body.organization.id }/connect-tokens`, { body: {}, headers: owner.headers } );
-		const body = { token: token.body.token, siteUrl: 'https://twice.example', siteName: 'Twice', restUrl: 'https://twice.example/wp-json/' };
-		expect( ( await call( sidecar.baseUrl, 'POST', '/api/site/connect', { body } ) ).status ).toBe( 201 );
-		const again = await call( sidecar.baseUrl, 'POST', '/api/site/connect', { body } );
+		const org = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/owner/organizations',
+			{ body: { name: 'Twice' }, headers: owner.headers }
+		);
+		const token = await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/owner/organizations/${ org.body.organization.id }/connect-tokens`,
+			{ body: {}, headers: owner.headers }
+		);
+		const body = {
+			token: token.body.token,
+			siteUrl: 'https://twice.example',
+			siteName: 'Twice',
+			restUrl: 'https://twice.example/wp-json/',
+		};
+		expect(
+			(
+				await call( sidecar.baseUrl, 'POST', '/api/site/connect', {
+					body,
+				} )
+			).status
+		).toBe( 201 );
+		const again = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/site/connect',
+			{ body }
+		);
 		expect( again.status ).toBe( 401 );
 		expect( again.body.error.code ).toBe( 'unauthorized' );
 	} );
 
 	it( 'refuses an expired connect token', async () => {
-		const org = await call( sidecar.baseUrl, 'POST', '/api/owner/organizations', { body: { name: 'Late' }, headers: owner.headers } );
-		const { token } = await sidecar.omniops.services.sites.createConnectToken( org.body.organization.id );
-		await sidecar.db.kysely.updateTable( 'connect_tokens' ).set( { expires_at: '2000-01-01T00:00:00.000Z' } ).execute();
+		const org = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/owner/organizations',
+			{ body: { name: 'Late' }, headers: owner.headers }
+		);
+		const { token } =
+			await sidecar.omniops.services.sites.createConnectToken(
+				org.body.organization.id
+			);
+		await sidecar.db.kysely
+			.updateTable( 'connect_tokens' )
+			.set( { expires_at: '2000-01-01T00:00:00.000Z' } )
+			.execute();
 		const late = await call( sidecar.baseUrl, 'POST', '/api/site/connect', {
-			body: { token, siteUrl: 'https://late.example', siteName: 'Late', restUrl: 'https://late.example/wp-json/' },
+			body: {
+				token,
+				siteUrl: 'https://late.example',
+				siteName: 'Late',
+				restUrl: 'https://late.example/wp-json/',
+			},
 		} );
 		expect( late.status ).toBe( 401 );
 	} );
 
 	it.each( [
-		[ 'a tampered body', ( h: Record< string, string > ) => ( { headers: h, body: '{"x":1}' } ) ],
-		[ 'a wrong signature', ( h: Record< string, string > ) => ( { headers: { ...h, 'x-omniops-signature': 'f'.repeat( 64 ) }, body: '{}' } ) ],
-		[ 'an unknown key', ( h: Record< string, string > ) => ( { headers: { ...h, 'x-omniops-key': 'pk_unknownunknown' }, body: '{}' } ) ],
-		[ 'a missing nonce', ( h: Record< string, string > ) => ( { headers: { ...h, 'x-omniops-nonce': '' }, body: '{}' } ) ],
+		[
+			'a tampered body',
+			( h: Record< string, string > ) => ( {
+				headers: h,
+				body: '{"x":1}',
+			} ),
+		],
+		[
+			'a wrong signature',
+			( h: Record< string, string > ) => ( {
+				headers: { ...h, 'x-omniops-signature': 'f'.repeat( 64 ) },
+				body: '{}',
+			} ),
+		],
+		[
+			'an unknown key',
+			( h: Record< string, string > ) => ( {
+				headers: { ...h, 'x-omniops-key': 'pk_unknownunknown' },
+				body: '{}',
+			} ),
+		],
+		[
+			'a missing nonce',
+			( h: Record< string, string > ) => ( {
+				headers: { ...h, 'x-omniops-nonce': '' },
+				body: '{}',
+			} ),
+		],
 	] )( 'refuses %s with 401 invalid_signature', async ( _label, tamper ) => {
-		const { headers, body } = tamper( signedHeaders( site, 'POST', '/api/site/sync', '{}' ) );
-		const response = await call( sidecar.baseUrl, 'POST', '/api/site/sync', { rawBody: body, headers } );
+		const { headers, body } = tamper(
+			signedHeaders( site, 'POST', '/api/site/sync', '{}' )
+		);
+		const response = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/site/sync',
+			{ rawBody: body, headers }
+		);
 		expect( response.status ).toBe( 401 );
 		expect( response.body.error.code ).toBe( 'invalid_signature' );
 	} );
 
 	it( 'refuses a timestamp outside the 5-minute window', async () => {
-		const stale = await signedCall( 'GET', '/api/site/status', '', { timestamp: Math.floor( Date.now() / 1000 ) - 301 } );
+		const stale = await signedCall( 'GET', '/api/site/status', '', {
+			timestamp: Math.floor( Date.now() / 1000 ) - 301,
+		} );
 		expect( stale.status ).toBe( 401 );
-		const future = await signedCall( 'GET', '/api/site/status', '', { timestamp: Math.floor( Date.now() / 1000 ) + 301 } );
+		const future = await signedCall( 'GET', '/api/site/status', '', {
+			timestamp: Math.floor( Date.now() / 1000 ) + 301,
+		} );
 		expect( future.status ).toBe( 401 );
 	} );
 
 	it( 'refuses a replayed nonce', async () => {
 		const headers = signedHeaders( site, 'GET', '/api/site/status', '' );
-		expect( ( await call( sidecar.baseUrl, 'GET', '/api/site/status', { headers } ) ).status ).toBe( 200 );
-		const replay = await call( sidecar.baseUrl, 'GET', '/api/site/status', { headers } );
+		expect(
+			(
+				await call( sidecar.baseUrl, 'GET', '/api/site/status', {
+					headers,
+				} )
+			).status
+		).toBe( 200 );
+		const replay = await call( sidecar.baseUrl, 'GET', '/api/site/status', {
+			headers,
+		} );
 		expect( replay.status ).toBe( 401 );
 	} );
 
 	it( 'signs the query string as part of the request target', async () => {
 		const headers = signedHeaders( site, 'GET', '/api/site/status', '' );
-		const response = await call( sidecar.baseUrl, 'GET', '/api/site/status?extra=1', { headers } );
+		const response = await call(
+			sidecar.baseUrl,
+			'GET',
+			'/api/site/status?extra=1',
+			{ headers }
+		);
 		expect( response.status ).toBe( 401 );
 	} );
 
 	it( 'queues a sync and, after disconnect, stops accepting the key', async () => {
-		const other = await connectSite( sidecar, owner, 'Leaving', 'https://leaving.example' );
-		const sync = await call( sidecar.baseUrl, 'POST', '/api/site/sync', { rawBody: '{}', headers: signedHeaders( other, 'POST', '/api/site/sync', '{}' ) } );
+		const other = await connectSite(
+			sidecar,
+			owner,
+			'Leaving',
+			'https://leaving.example'
+		);
+		const sync = await call( sidecar.baseUrl, 'POST', '/api/site/sync', {
+			rawBody: '{}',
+			headers: signedHeaders( other, 'POST', '/api/site/sync', '{}' ),
+		} );
 		expect( sync.status ).toBe( 202 );
-		const bye = await call( sidecar.baseUrl, 'POST', '/api/site/disconnect', { rawBody: '{}', headers: signedHeaders( other, 'POST', '/api/site/disconnect', '{}' ) } );
+		const bye = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/site/disconnect',
+			{
+				rawBody: '{}',
+				headers: signedHeaders(
+					other,
+					'POST',
+					'/api/site/disconnect',
+					'{}'
+				),
+			}
+		);
 		expect( bye.status ).toBe( 200 );
-		const after = await call( sidecar.baseUrl, 'GET', '/api/site/status', { headers: signedHeaders( other, 'GET', '/api/site/status', '' ) } );
+		const after = await call( sidecar.baseUrl, 'GET', '/api/site/status', {
+			headers: signedHeaders( other, 'GET', '/api/site/status', '' ),
+		} );
 		expect( after.status ).toBe( 401 );
-		const widget = await call( sidecar.baseUrl, 'GET', `/api/widget/config?site=${ other.publicKey }` );
+		const widget = await call(
+			sidecar.baseUrl,
+			'GET',
+			`/api/widget/config?site=${ other.publicKey }`
+		);
 		expect( widget.status ).toBe( 404 );
 	} );
 
 	it.each( [
-		[ 'no token', { siteUrl: 'https://a.example', siteName: 'A', restUrl: 'https://a.example/wp-json/' } ],
-		[ 'a malformed token', { token: 'nope', siteUrl: 'https://a.example', siteName: 'A', restUrl: 'https://a.example/wp-json/' } ],
-		[ 'a non-http site URL', { token: 'oct_aaaaaaaaaaaaaaaaaaaa', siteUrl: 'javascript:alert(1)', siteName: 'A', restUrl: 'https://a.example/wp-json/' } ],
-		[ 'credentials in the URL', { token: 'oct_aaaaaaaaaaaaaaaaaaaa', siteUrl: 'https://u:p@a.example', siteName: 'A', restUrl: 'https://a.example/wp-json/' } ],
-		[ 'an unknown field', { token: 'oct_aaaaaaaaaaaaaaaaaaaa', siteUrl: 'https://a.example', siteName: 'A', restUrl: 'https://a.example/wp-json/', admin: true } ],
-		[ 'bad allowed origins', { token: 'oct_aaaaaaaaaaaaaaaaaaaa', siteUrl: 'https://a.example', siteName: 'A', restUrl: 'https://a.example/wp-json/', allowedOrigins: [ 'ftp://x' ] } ],
-	] )( 'answers connect with %s with 400 and stores nothing', async ( _label, body ) => {
-		const before = await sidecar.db.kysely.selectFrom( 'sites' ).select( sidecar.db.kysely.fn.countAll().as( 'n' ) ).executeTakeFirstOrThrow();
-		const response = await call( sidecar.baseUrl, 'POST', '/api/site/connect', { body } );
-		expect( response.status ).toBe( 400 );
-		expect( response.body.error.code ).toBe( 'validation_failed' );
-		const after = await sidecar.db.kysely.selectFrom( 'sites' ).select( sidecar.db.kysely.fn.countAll().as( 'n' ) ).executeTakeFirstOrThrow();
-		expect( Number( after.n ) ).toBe( Number( before.n ) );
-	} );
+		[
+			'no token',
+			{
+				siteUrl: 'https://a.example',
+				siteName: 'A',
+				restUrl: 'https://a.example/wp-json/',
+			},
+		],
+		[
+			'a malformed token',
+			{
+				token: 'nope',
+				siteUrl: 'https://a.example',
+				siteName: 'A',
+				restUrl: 'https://a.example/wp-json/',
+			},
+		],
+		[
+			'a non-http site URL',
+			{
+				token: 'oct_aaaaaaaaaaaaaaaaaaaa',
+				siteUrl: 'javascript:alert(1)',
+				siteName: 'A',
+				restUrl: 'https://a.example/wp-json/',
+			},
+		],
+		[
+			'credentials in the URL',
+			{
+				token: 'oct_aaaaaaaaaaaaaaaaaaaa',
+				siteUrl: 'https://u:p@a.example',
+				siteName: 'A',
+				restUrl: 'https://a.example/wp-json/',
+			},
+		],
+		[
+			'an unknown field',
+			{
+				token: 'oct_aaaaaaaaaaaaaaaaaaaa',
+				siteUrl: 'https://a.example',
+				siteName: 'A',
+				restUrl: 'https://a.example/wp-json/',
+				admin: true,
+			},
+		],
+		[
+			'bad allowed origins',
+			{
+				token: 'oct_aaaaaaaaaaaaaaaaaaaa',
+				siteUrl: 'https://a.example',
+				siteName: 'A',
+				restUrl: 'https://a.example/wp-json/',
+				allowedOrigins: [ 'ftp://x' ],
+			},
+		],
+	] )(
+		'answers connect with %s with 400 and stores nothing',
+		async ( _label, body ) => {
+			const before = await sidecar.db.kysely
+				.selectFrom( 'sites' )
+				.select( sidecar.db.kysely.fn.countAll().as( 'n' ) )
+				.executeTakeFirstOrThrow();
+			const response = await call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/site/connect',
+				{ body }
+			);
+			expect( response.status ).toBe( 400 );
+			expect( response.body.error.code ).toBe( 'validation_failed' );
+			const after = await sidecar.db.kysely
+				.selectFrom( 'sites' )
+				.select( sidecar.db.kysely.fn.countAll().as( 'n' ) )
+				.executeTakeFirstOrThrow();
+			expect( Number( after.n ) ).toBe( Number( before.n ) );
+		}
+	);
 } );

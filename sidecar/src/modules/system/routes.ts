@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 
-export function systemRoutes( deps: { checkDatabase: () => Promise< void >; openApi: () => unknown; isShuttingDown: () => boolean } ): AnyRoute[] {
+export function systemRoutes( deps: {
+	checkDatabase: () => Promise< void >;
+	openApi: () => unknown;
+	isShuttingDown: () => boolean;
+} ): AnyRoute[] {
 	return [
 		defineRoute( {
 			method: 'get',
@@ -18,20 +22,32 @@ export function systemRoutes( deps: { checkDatabase: () => Promise< void >; open
 		defineRoute( {
 			method: 'get',
 			path: '/readyz',
-			summary: 'Readiness: the database answers and the process is not shutting down',
+			summary:
+				'Readiness: the database answers and the process is not shutting down',
 			tag: 'system',
 			auth: 'public',
 			permission: null,
 			schema: {},
-			responses: { 200: z.object( { status: z.literal( 'ready' ) } ), 503: 'Not ready' },
+			responses: {
+				200: z.object( { status: z.literal( 'ready' ) } ),
+				503: 'Not ready',
+			},
 			handler: async () => {
 				if ( deps.isShuttingDown() ) {
-					throw new AppError( 503, 'shutting_down', 'The sidecar is shutting down.' );
+					throw new AppError(
+						503,
+						'shutting_down',
+						'The sidecar is shutting down.'
+					);
 				}
 				try {
 					await deps.checkDatabase();
 				} catch {
-					throw new AppError( 503, 'database_unavailable', 'The database does not answer.' );
+					throw new AppError(
+						503,
+						'database_unavailable',
+						'The database does not answer.'
+					);
 				}
 				return { body: { status: 'ready' } };
 			},

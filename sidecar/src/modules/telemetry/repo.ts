@@ -32,14 +32,18 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 				)
 				.execute();
 		},
-		async countByType( siteId: string ): Promise< Record< string, number > > {
+		async countByType(
+			siteId: string
+		): Promise< Record< string, number > > {
 			const rows = await db
 				.selectFrom( 'telemetry_events' )
 				.select( [ 'type', db.fn.countAll< number >().as( 'n' ) ] )
 				.where( 'site_id', '=', siteId )
 				.groupBy( 'type' )
 				.execute();
-			return Object.fromEntries( rows.map( ( row ) => [ row.type, Number( row.n ) ] ) );
+			return Object.fromEntries(
+				rows.map( ( row ) => [ row.type, Number( row.n ) ] )
+			);
 		},
 	};
 }

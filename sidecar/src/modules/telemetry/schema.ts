@@ -15,8 +15,14 @@ export const TELEMETRY_EVENT_TYPES = [
 
 /** Small, flat data objects only: a beacon is not a place for payloads. */
 const eventData = z
-	.record( z.string().max( 64 ), z.union( [ z.string().max( 2048 ), z.number(), z.boolean(), z.null() ] ) )
-	.refine( ( data ) => Object.keys( data ).length <= 20, 'At most 20 data fields per event.' );
+	.record(
+		z.string().max( 64 ),
+		z.union( [ z.string().max( 2048 ), z.number(), z.boolean(), z.null() ] )
+	)
+	.refine(
+		( data ) => Object.keys( data ).length <= 20,
+		'At most 20 data fields per event.'
+	);
 
 export const telemetryBatch = z.strictObject( {
 	siteKey,

@@ -11,13 +11,22 @@ export interface TelemetryEventInput {
 /** How far a client clock may claim an event happened in the future before we clamp it. */
 const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
 
-export function createTelemetryService( repo: TelemetryRepo, clock: () => Date ) {
+export function createTelemetryService(
+	repo: TelemetryRepo,
+	clock: () => Date
+) {
 	return {
-		async ingest( site: { id: string; organizationId: string }, events: TelemetryEventInput[] ): Promise< number > {
+		async ingest(
+			site: { id: string; organizationId: string },
+			events: TelemetryEventInput[]
+		): Promise< number > {
 			const received = clock();
 			const rows = events.map( ( event ) => {
 				const occurred = new Date( event.at );
-				const clamped = occurred.getTime() > received.getTime() + MAX_FUTURE_SKEW_MS ? received : occurred;
+				const clamped =
+					occurred.getTime() > received.getTime() + MAX_FUTURE_SKEW_MS
+						? received
+						: occurred;
 				return {
 					id: newId(),
 					organizationId: site.organizationId,

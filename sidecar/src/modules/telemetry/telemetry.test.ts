@@ -1,5 +1,15 @@
-import { call, startTestSidecar, testDialects, type TestSidecar } from '../../../../tests/support/sidecar-harness';
-import { connectSite, ownerSession, type ConnectedSite, type OwnerSession } from '../../../../tests/support/flows';
+import {
+	call,
+	startTestSidecar,
+	testDialects,
+	type TestSidecar,
+} from '../../../../tests/support/sidecar-harness';
+import {
+	connectSite,
+	ownerSession,
+	type ConnectedSite,
+	type OwnerSession,
+} from '../../../../tests/support/flows';
 
 describe.each( testDialects() )( 'telemetry on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
@@ -13,41 +23,118 @@ describe.each( testDialects() )( 'telemetry on %s', ( dialect ) => {
 	} );
 	afterAll( () => sidecar.close() );
 
-	const counts = async () => ( await call( sidecar.baseUrl, 'GET', `/api/owner/sites/${ site.siteId }/telemetry`, { headers: owner.headers } ) ).body.counts;
+	const counts = async () =>
+		(
+			await call(
+				sidecar.baseUrl,
+				'GET',
+				`/api/owner/sites/${ site.siteId }/telemetry`,
+				{ headers: owner.headers }
+			)
+		).body.counts;
 
 	it( 'accepts a beacon sent as text/plain and counts events per type', async () => {
 		const at = new Date().toISOString();
 		const beacon = JSON.stringify( {
 			siteKey: site.publicKey,
 			events: [
-				{ type: 'origin_rejected', at, data: { origin: 'https://evil.example', reason: 'origin', side: 'frame' } },
-				{ type: 'origin_rejected', at, data: { origin: 'https://evil.example', reason: 'source', side: 'frame' } },
+				{
+					type: 'origin_rejected',
+					at,
+					data: {
+						origin: 'https://evil.example',
+						reason: 'origin',
+						side: 'frame',
+					},
+				},
+				{
+					type: 'origin_rejected',
+					at,
+					data: {
+						origin: 'https://evil.example',
+						reason: 'source',
+						side: 'frame',
+					},
+				},
 				{ type: 'widget_loaded', at, data: { ms: 120 } },
 			],
 		} );
-		const response = await call( sidecar.baseUrl, 'POST', '/api/widget/telemetry', { rawBody: beacon, headers: { 'content-type': 'text/plain;charset=UTF-8' } } );
+		const response = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/widget/telemetry',
+			{
+				rawBody: beacon,
+				headers: { 'content-type': 'text/plain;charset=UTF-8' },
+			}
+		);
 		expect( response.status ).toBe( 202 );
 		expect( response.body ).toEqual( { accepted: 3 } );
-		expect( await counts() ).toEqual( { origin_rejected: 2, widget_loaded: 1 } );
+		expect( await counts() ).toEqual( {
+			origin_rejected: 2,
+			widget_loaded: 1,
+		} );
 	} );
 
 	it.each( [
 		[ 'not JSON', 'hello' ],
-		[ 'an unknown event type', JSON.stringify( { siteKey: 'pk_aaaaaaaaaaaaaaa', events: [ { type: 'drop_tables', at: new Date().toISOString() } ] } ) ],
-		[ 'no events', JSON.stringify( { siteKey: 'pk_aaaaaaaaaaaaaaa', events: [] } ) ],
-		[ 'nested data', JSON.stringify( { siteKey: 'pk_aaaaaaaaaaaaaaa', events: [ { type: 'retry', at: new Date().toISOString(), data: { deep: { x: 1 } } } ] } ) ],
-		[ 'a bad timestamp', JSON.stringify( { siteKey: 'pk_aaaaaaaaaaaaaaa', events: [ { type: 'retry', at: 'yesterday' } ] } ) ],
+		[
+			'an unknown event type',
+			JSON.stringify( {
+				siteKey: 'pk_aaaaaaaaaaaaaaa',
+				events: [
+					{ type: 'drop_tables', at: new Date().toISOString() },
+				],
+			} ),
+		],
+		[
+			'no events',
+			JSON.stringify( { siteKey: 'pk_aaaaaaaaaaaaaaa', events: [] } ),
+		],
+		[
+			'nested data',
+			JSON.stringify( {
+				siteKey: 'pk_aaaaaaaaaaaaaaa',
+				events: [
+					{
+						type: 'retry',
+						at: new Date().toISOString(),
+						data: { deep: { x: 1 } },
+					},
+				],
+			} ),
+		],
+		[
+			'a bad timestamp',
+			JSON.stringify( {
+				siteKey: 'pk_aaaaaaaaaaaaaaa',
+				events: [ { type: 'retry', at: 'yesterday' } ],
+			} ),
+		],
 	] )( 'refuses %s with 400 and stores nothing', async ( _label, raw ) => {
 		const before = await counts();
-		const response = await call( sidecar.baseUrl, 'POST', '/api/widget/telemetry', { rawBody: raw, headers: { 'content-type': 'text/plain' } } );
+		const response = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/widget/telemetry',
+			{ rawBody: raw, headers: { 'content-type': 'text/plain' } }
+		);
 		expect( response.status ).toBe( 400 );
 		expect( await counts() ).toEqual( before );
 	} );
 
 	it( 'answers 404 for an unknown site key', async () => {
-		const response = await call( sidecar.baseUrl, 'POST', '/api/widget/telemetry', {
-			body: { siteKey: 'pk_unknownunknown', events: [ { type: 'retry', at: new Date().toISOString() } ] },
-		} );
+		const response = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/widget/telemetry',
+			{
+				body: {
+					siteKey: 'pk_unknownunknown',
+					events: [ { type: 'retry', at: new Date().toISOString() } ],
+				},
+			}
+		);
 		expect( response.status ).toBe( 404 );
 	} );
 } );

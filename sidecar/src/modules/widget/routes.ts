@@ -50,7 +50,12 @@ function frameSecurityHeaders( site: Site ): Record< string, string > {
 }
 
 function frameHtml( config: WidgetConfig ): string {
-	const frameConfig = { siteKey: config.siteKey, apiBase: '/api/widget', allowedOrigins: config.allowedOrigins, locale: config.locale };
+	const frameConfig = {
+		siteKey: config.siteKey,
+		apiBase: '/api/widget',
+		allowedOrigins: config.allowedOrigins,
+		locale: config.locale,
+	};
 	return `<!doctype html>
 <html lang="${ escapeHtml( config.locale ) }">
 <head>
@@ -82,7 +87,8 @@ export function widgetRoutes( sites: SitesService ): AnyRoute[] {
 		defineRoute( {
 			method: 'get',
 			path: '/widget/frame',
-			summary: 'The chat iframe page (CSP frame-ancestors = the site allowed origins)',
+			summary:
+				'The chat iframe page (CSP frame-ancestors = the site allowed origins)',
 			tag: 'widget',
 			auth: 'public',
 			permission: null,
@@ -90,7 +96,11 @@ export function widgetRoutes( sites: SitesService ): AnyRoute[] {
 			responses: { 200: 'HTML page', 404: 'Unknown site key' },
 			handler: async ( { query } ) => {
 				const site = await sites.getByPublicKey( query.site );
-				return { body: frameHtml( widgetConfigFor( site ) ), contentType: 'html', headers: frameSecurityHeaders( site ) };
+				return {
+					body: frameHtml( widgetConfigFor( site ) ),
+					contentType: 'html',
+					headers: frameSecurityHeaders( site ),
+				};
 			},
 		} ),
 		defineRoute( {
@@ -103,7 +113,9 @@ export function widgetRoutes( sites: SitesService ): AnyRoute[] {
 			schema: { query: siteQuery },
 			responses: { 200: widgetConfigSchema, 404: 'Unknown site key' },
 			handler: async ( { query } ) => ( {
-				body: widgetConfigFor( await sites.getByPublicKey( query.site ) ),
+				body: widgetConfigFor(
+					await sites.getByPublicKey( query.site )
+				),
 				headers: { 'Cache-Control': 'no-cache' },
 			} ),
 		} ),

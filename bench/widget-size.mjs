@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * Prints the raw and gzip sizes of what a shop's page and the chat iframe download:
+ * the loader (budget 3 KB gzip) and the iframe app's initial JavaScript (budget 60 KB gzip).
+ * Run `npm run build` first.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(
+	path.dirname( fileURLToPath( import.meta.url ) ),
+	'..'
+);
+const bundles = [
+	{ name: 'loader (shop page)', file: 'plugin/build/loader.js', budgetKb: 3 },
+	{ name: 'widget app (iframe)', file: 'build/widget/app.js', budgetKb: 60 },
+	{
+		name: 'wp-admin settings page',
+		file: 'plugin/build/admin.js',
+		budgetKb: null,
+	},
+	{ name: 'dashboard', file: 'build/dashboard/dashboard.js', budgetKb: null },
+];
+
+const kb = ( bytes ) => ( bytes / 1024 ).toFixed( 2 );
+let over = false;
+console.log( 'bundle                      raw KB   gzip KB   budget' );
+for ( const bundle of bundles ) {
+	const file = path.join( root, bundle.file );
+	if ( ! existsSync( file ) ) {
+		console.log(
+			`${ bundle.name.padEnd( 26 ) } missing (run npm run build)`
+		);
+		over = true;
+		continue;
+	}
+	const raw = readFileSync( file );
+	const gzip = gzipSync( raw, { level: 9 } ).length;
+	const verdict =
+		bundle.budgetKb === null
+			? '-'
+			: `${ bundle.budgetKb } KB ${ gzip / 1024 <= bundle.budgetKb ? 'ok' : 'OVER' }`;
+	over ||= bundle.budgetKb !== null && gzip / 1024 > bundle.budgetKb;
+	console.log(
+		`${ bundle.name.padEnd( 26 ) } ${ kb( raw.length ).padStart( 7 ) } ${ kb( gzip ).padStart( 9 ) }   ${ verdict }`
+	);
+}
+process.exitCode = over ? 1 : 0;

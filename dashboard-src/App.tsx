@@ -1,0 +1,121 @@
+import { AppLayout } from './components/AppLayout';
+import { AuthLayout } from './components/AuthLayout';
+import { ErrorAlert } from './components/ErrorAlert';
+import { LoadingState } from './components/LoadingState';
+import { useSetupStatus } from './hooks/useSetupStatus';
+import {
+	Redirect,
+	matchRoute,
+	paths,
+	safeNextPath,
+	useLocation,
+	type Route,
+} from './router';
+import { LoginScreen } from './screens/login/LoginScreen';
+import { NotFoundScreen } from './screens/not-found/NotFoundScreen';
+import { OrganizationScreen } from './screens/organization/OrganizationScreen';
+import { OrganizationsScreen } from './screens/organizations/OrganizationsScreen';
+import { SetupScreen } from './screens/setup/SetupScreen';
+import { SessionProvider, useCurrentSession } from './SessionProvider';
+
+export interface SignedOutRedirectProps {
+	/** The path (with query) the visitor asked for. */
+	requested: string;
+	/** A setup token from the requested URL, if any. */
+	setupToken: string | null;
+}
+
+/**
+ * Sends a signed-out visitor to sign in, or to first-owner setup when the URL carries a
+ * setup token and the installation still needs its owner.
+ *
+ * @param props Redirect props.
+ */
+function SignedOutRedirect( props: SignedOutRedirectProps ) {
+	const { requested, setupToken } = props;
+	const setupStatus = useSetupStatus();
+	if ( setupToken && ! setupStatus.data && ! setupStatus.error ) {
+		return <LoadingState label="Loading…" />;
+	}
+	if ( setupToken && setupStatus.data?.needsSetup ) {
+		return <Redirect to={ paths.setup( setupToken ) } />;
+	}
+	return <Redirect to={ paths.login( requested ) } />;
+}
+
+/**
+ * Renders a signed-in screen. The key makes every path a fresh screen, so its heading
+ * takes focus and no state leaks from the previous page.
+ *
+ * @param props          Route props.
+ * @param props.route    The matched route.
+ * @param props.pathname The current pathname.
+ */
+function SignedInScreen( props: { route: Route; pathname: string } ) {
+	const { route, pathname } = props;
+	switch ( route.name ) {
+		case 'organizations':
+			return <OrganizationsScreen key={ pathname } />;
+		case 'organization':
+			return <OrganizationScreen key={ pathname } id={ route.id } />;
+		default:
+			return <NotFoundScreen key={ pathname } />;
+	}
+}
+
+function Routes() {
+	const session = useCurrentSession();
+	const { pathname, search, query } = useLocation();
+	const route = matchRoute( pathname );
+
+	if ( session.data === undefined ) {
+		return session.error ? (
+			<AuthLayout>
+				<ErrorAlert onRetry={ session.retry }>
+					Could not reach OmniOps: { session.error.message }
+				</ErrorAlert>
+			</AuthLayout>
+		) : (
+			<AuthLayout>
+				<LoadingState label="Loading…" />
+			</AuthLayout>
+		);
+	}
+
+	if ( route.name === 'login' || route.name === 'setup' ) {
+		if ( session.data ) {
+			return <Redirect to={ safeNextPath( query.get( 'next' ) ) } />;
+		}
+		return route.name === 'login' ? (
+			<LoginScreen key={ pathname } />
+		) : (
+			<SetupScreen key={ pathname } />
+		);
+	}
+
+	if ( ! session.data ) {
+		return (
+			<SignedOutRedirect
+				requested={ pathname + search }
+				setupToken={ query.get( 'token' ) }
+			/>
+		);
+	}
+
+	return (
+		<AppLayout>
+			<SignedInScreen route={ route } pathname={ pathname } />
+		</AppLayout>
+	);
+}
+
+/**
+ * The dashboard: session first, then the screen for the current path.
+ */
+export function App() {
+	return (
+		<SessionProvider>
+			<Routes />
+		</SessionProvider>
+	);
+}

@@ -1,0 +1,59 @@
+import { useApi } from '../hooks/useApi';
+import { useAsyncAction } from '../hooks/useAsyncAction';
+import { Link, navigate, paths } from '../router';
+import { useCurrentSession } from '../SessionProvider';
+import { ErrorAlert } from './ErrorAlert';
+
+/**
+ * The signed-in header: product name (home link), the user's email and "Sign out".
+ */
+export function AppHeader() {
+	const api = useApi();
+	const session = useCurrentSession();
+	const signOut = useAsyncAction( () => api.logout() );
+	const user = session.data?.user;
+
+	const handleSignOut = async () => {
+		if ( signOut.pending ) {
+			return;
+		}
+		const result = await signOut.run();
+		if ( result.ok ) {
+			// Both in one update: the signed-out gate never sees the old path.
+			navigate( paths.login(), { replace: true } );
+			session.signedOut();
+		}
+	};
+
+	return (
+		<header className="app-header">
+			<div className="app-header-inner">
+				<Link to={ paths.home } className="brand">
+					OmniOps <span className="brand-area">Owner</span>
+				</Link>
+				{ user && (
+					<div className="app-header-user">
+						<span className="user-email" title={ user.name }>
+							{ user.email }
+						</span>
+						<button
+							type="button"
+							className="button button-secondary button-small"
+							onClick={ handleSignOut }
+							aria-disabled={ signOut.pending || undefined }
+						>
+							{ signOut.pending ? 'Signing out…' : 'Sign out' }
+						</button>
+					</div>
+				) }
+			</div>
+			{ signOut.error && (
+				<div className="app-header-error">
+					<ErrorAlert>
+						Could not sign out: { signOut.error.message }
+					</ErrorAlert>
+				</div>
+			) }
+		</header>
+	);
+}

@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react';
+import type { ApiError } from '../../api';
+import { AuthLayout } from '../../components/AuthLayout';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { TextField } from '../../components/TextField';
+import { useApi } from '../../hooks/useApi';
+import { useAsyncAction } from '../../hooks/useAsyncAction';
+import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSetupStatus } from '../../hooks/useSetupStatus';
+import { navigate, safeNextPath, useLocation } from '../../router';
+import { useCurrentSession } from '../../SessionProvider';
+
+const FIELDS = [ 'email', 'password' ] as const;
+
+/**
+ * The sign-in failure as the person signing in should read it.
+ *
+ * @param error The failed login call.
+ */
+function loginErrorMessage( error: ApiError ): string {
+	if ( error.status === 401 ) {
+		return 'Invalid email or password';
+	}
+	if ( error.status === 429 ) {
+		return error.retryAfterSeconds
+			? `Too many sign-in attempts. Try again in ${ Math.ceil(
+					error.retryAfterSeconds
+				) } seconds.`
+			: 'Too many sign-in attempts. Wait a minute and try again.';
+	}
+	return error.message;
+}
+
+/**
+ * `/owner/login`: email and password; on success goes to `?next=` (if it is a dashboard
+ * path) or the organizations list.
+ */
+export function LoginScreen() {
+	const api = useApi();
+	const session = useCurrentSession();
+	const { query } = useLocation();
+	const setupStatus = useSetupStatus();
+	const login = useAsyncAction( api.login );
+	const form = useFormErrors( FIELDS );
+	const [ email, setEmail ] = useState( '' );
+	const [ password, setPassword ] = useState( '' );
+	const [ formError, setFormError ] = useState< string >();
+
+	const handleSubmit = async ( event: FormEvent< HTMLFormElement > ) => {
+		event.preventDefault();
+		if ( login.pending ) {
+			return;
+		}
+		const missing: Record< string, string > = {};
+		if ( ! email.trim() ) {
+			missing.email = 'Enter your email address.';
+		}
+		if ( ! password ) {
+			missing.password = 'Enter your password.';
+		}
+		form.show( missing );
+		setFormError( undefined );
+		if ( Object.keys( missing ).length > 0 ) {
+			return;
+		}
+
+		const result = await login.run( { email: email.trim(), password } );
+		if ( result.ok ) {
+			navigate( safeNextPath( query.get( 'next' ) ), { replace: true } );
+			session.signedIn( result.value );
+		} else if ( ! form.showApiError( result.error ) ) {
+			setFormError( loginErrorMessage( result.error ) );
+		}
+	};
+
+	return (
+		<AuthLayout>
+			<Page title="Sign in">
+				{ setupStatus.data?.needsSetup && (
+					<p className="notice">
+						This installation has no owner account yet. Open the
+						setup link printed in the OmniOps server log to create
+						it.
+					</p>
+				) }
+				<form
+					ref={ form.formRef }
+					className="form"
+					onSubmit={ handleSubmit }
+					noValidate
+				>
+					{ formError && <ErrorAlert>{ formError }</ErrorAlert> }
+					<TextField
+						label="Email"
+						type="email"
+						name="email"
+						autoComplete="username"
+						value={ email }
+						error={ form.errors.email }
+						onChange={ ( event ) => {
+							setEmail( event.target.value );
+							form.clear( 'email' );
+						} }
+					/>
+					<TextField
+						label="Password"
+						type="password"
+						name="password"
+						autoComplete="current-password"
+						value={ password }
+						error={ form.errors.password }
+						onChange={ ( event ) => {
+							setPassword( event.target.value );
+							form.clear( 'password' );
+						} }
+					/>
+					<button
+						type="submit"
+						className="button button-primary button-block"
+						aria-disabled={ login.pending || undefined }
+					>
+						{ login.pending ? 'Signing in…' : 'Sign in' }
+					</button>
+				</form>
+			</Page>
+		</AuthLayout>
+	);
+}

@@ -1,0 +1,96 @@
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormattedDate } from '../../components/FormattedDate';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { useOrganization } from '../../hooks/useOrganization';
+import { Link, paths } from '../../router';
+import { ConnectTokenList } from './ConnectTokenList';
+import { NewConnectToken } from './NewConnectToken';
+import { SiteList } from './SiteList';
+
+export interface OrganizationScreenProps {
+	/** Organization id from the path. */
+	id: string;
+}
+
+/**
+ * `/owner/organizations/:id`: the organization's shops and connect tokens.
+ *
+ * @param props Screen props.
+ */
+export function OrganizationScreen( props: OrganizationScreenProps ) {
+	const { id } = props;
+	const { data, error, retry } = useOrganization( id );
+	// The id is the request's only input, so a malformed one (400) is also "no such
+	// organization" from the reader's point of view.
+	const notFound =
+		error?.status === 404 || error?.code === 'validation_failed';
+
+	let title = 'Organization';
+	if ( data ) {
+		title = data.organization.name;
+	} else if ( notFound ) {
+		title = 'Organization not found';
+	}
+
+	const breadcrumb = (
+		<nav aria-label="Breadcrumb" className="breadcrumb">
+			<Link to={ paths.home }>Organizations</Link>
+		</nav>
+	);
+
+	let body;
+	if ( data ) {
+		body = (
+			<>
+				<section className="section" aria-labelledby="sites-heading">
+					<h2 id="sites-heading">Sites</h2>
+					<SiteList sites={ data.sites } />
+				</section>
+				<section className="section" aria-labelledby="tokens-heading">
+					<h2 id="tokens-heading">Connect tokens</h2>
+					<p className="section-description">
+						A connect token links one WordPress shop to this
+						organization.
+					</p>
+					<NewConnectToken
+						organizationId={ id }
+						onCreated={ retry }
+					/>
+					<ConnectTokenList tokens={ data.connectTokens } />
+				</section>
+			</>
+		);
+	} else if ( notFound ) {
+		body = (
+			<p className="empty">
+				There is no organization with this address.{ ' ' }
+				<Link to={ paths.home }>Back to all organizations</Link>
+			</p>
+		);
+	} else if ( ! error ) {
+		body = <LoadingState label="Loading organization…" />;
+	}
+
+	return (
+		<Page
+			title={ title }
+			before={ breadcrumb }
+			description={
+				data && (
+					<>
+						Created{ ' ' }
+						<FormattedDate value={ data.organization.createdAt } />
+					</>
+				)
+			}
+		>
+			{ error && ! notFound && (
+				<ErrorAlert onRetry={ retry }>
+					Could not load the organization: { error.message }
+				</ErrorAlert>
+			) }
+			{ body }
+		</Page>
+	);
+}

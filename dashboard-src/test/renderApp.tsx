@@ -1,0 +1,27 @@
+import { render } from '@testing-library/react';
+import { App } from '../App';
+import { apiWrapper, type fakeFetch } from './http';
+
+/**
+ * Renders the whole dashboard at `url` against a fake fetch.
+ *
+ * @param url       Path (with query) under /owner.
+ * @param fetchMock A fake fetch from `fakeFetch`.
+ */
+export function renderApp(
+	url: string,
+	fetchMock: ReturnType< typeof fakeFetch >
+) {
+	window.history.replaceState( null, '', url );
+	const { client, wrapper } = apiWrapper( fetchMock );
+	return { client, ...render( <App />, { wrapper } ) };
+}
+
+export const owner = {
+	id: 'u1',
+	email: 'owner@example.com',
+	name: 'Olivia Owner',
+	platformRole: 'platform_owner',
+};
+
+export const ownerSession = { user: owner, csrfToken: 'csrf-owner' };

@@ -1,0 +1,80 @@
+/**
+ * Shapes of the dashboard API (docs/contracts.md, section "Dashboard"). Times are UTC
+ * ISO-8601 strings exactly as the sidecar sends them; formatting happens at display time.
+ */
+
+/** A signed-in person, as `/api/auth/me`, login and setup return them. */
+export interface User {
+	id: string;
+	email: string;
+	name: string;
+	/** `null` for a user with organization memberships only. */
+	platformRole: string | null;
+}
+
+/** A session: the user plus the CSRF token every state-changing request must carry. */
+export interface Session {
+	user: User;
+	csrfToken: string;
+}
+
+export interface SetupStatus {
+	needsSetup: boolean;
+}
+
+export interface SetupInput {
+	token: string;
+	email: string;
+	name: string;
+	password: string;
+}
+
+export interface LoginInput {
+	email: string;
+	password: string;
+}
+
+export interface Organization {
+	id: string;
+	name: string;
+	createdAt: string;
+}
+
+/** A row of the owner's organization list. */
+export interface OrganizationSummary extends Organization {
+	siteCount: number;
+}
+
+/** A shop connected to an organization. */
+export interface Site {
+	id: string;
+	organizationId: string;
+	name: string;
+	url: string;
+	publicKey: string;
+	allowedOrigins: string[];
+	/** When the shop connected; the contract leaves it optional, so the UI copes without it. */
+	createdAt?: string;
+	/** Set once the shop disconnected (its key no longer works). */
+	disconnectedAt?: string | null;
+}
+
+/** A connect token as listed: the secret itself is never shown again after creation. */
+export interface ConnectTokenRecord {
+	id: string;
+	createdAt: string;
+	expiresAt: string;
+	usedAt: string | null;
+}
+
+export interface OrganizationDetail {
+	organization: Organization;
+	sites: Site[];
+	connectTokens: ConnectTokenRecord[];
+}
+
+/** A freshly created connect token: the only moment its value is visible. */
+export interface IssuedConnectToken {
+	token: string;
+	expiresAt: string;
+}

@@ -1,0 +1,65 @@
+/**
+ * What a newcomer sees after `npm start`: the demo storefront answering from its bundled
+ * pages, and the dashboard where the platform owner creates an organization and the
+ * one-time connect token a shop owner pastes into wp-admin.
+ */
+import { expect, test } from '@playwright/test';
+import { E2E } from './env';
+import { ask, openChat } from './helpers';
+
+test( 'the demo storefront answers from its bundled pages and keeps the conversation on reload', async ( {
+	page,
+} ) => {
+	await page.goto( '/demo' );
+	const frame = await openChat( page );
+	await ask( frame, 'How do I wash linen?' );
+	await expect( frame.getByText( /Wash them at 30 degrees/ ) ).toBeVisible();
+	await expect(
+		frame.getByRole( 'link', { name: 'Care guide' } )
+	).toHaveAttribute( 'href', `${ E2E.sidecarUrl }/demo/pages/care-guide` );
+	await ask( frame, 'Do you sell spaceships?' );
+	await expect( frame.getByText( /couldn't find an answer/ ) ).toBeVisible();
+	await page.reload();
+	if (
+		( await page.locator( 'iframe[title="OmniOps chat"]' ).count() ) === 0
+	) {
+		await page.getByRole( 'button', { name: 'Open chat' } ).click();
+	}
+	await expect(
+		page
+			.frameLocator( 'iframe[title="OmniOps chat"]' )
+			.getByText( 'How do I wash linen?' )
+	).toBeVisible();
+} );
+
+test( 'the platform owner signs in, creates an organization and a connect token', async ( {
+	page,
+} ) => {
+	await page.goto( '/owner' );
+	await expect( page ).toHaveURL( /\/owner\/login/ );
+	await page.getByLabel( 'Email' ).fill( E2E.owner.email );
+	await page.getByLabel( 'Password' ).fill( 'wrong password!!' );
+	await page.getByRole( 'button', { name: /sign in/i } ).click();
+	await expect( page.getByRole( 'alert' ) ).toContainText(
+		'Invalid email or password'
+	);
+	await page.getByLabel( 'Password' ).fill( E2E.owner.password );
+	await page.getByRole( 'button', { name: /sign in/i } ).click();
+
+	await expect(
+		page.getByRole( 'heading', { name: 'Organizations', exact: true } )
+	).toBeVisible();
+	await page.getByLabel( 'Organization name' ).fill( 'Dashboard Outfitters' );
+	await page.getByRole( 'button', { name: 'Create organization' } ).click();
+	await page
+		.getByRole( 'row', { name: /Dashboard Outfitters/ } )
+		.getByRole( 'link', { name: 'Dashboard Outfitters' } )
+		.click();
+	await page.getByRole( 'button', { name: 'Create connect token' } ).click();
+	await expect(
+		page.getByRole( 'textbox', { name: 'Connect token' } )
+	).toHaveValue( /^oct_[A-Za-z0-9_-]+$/ );
+	await expect(
+		page.getByText( /works once and expires in 24 hours/ )
+	).toBeVisible();
+} );

@@ -1,0 +1,88 @@
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { E2E } from './env';
+
+/** A platform-owner session on the e2e sidecar, through its real HTTP API. */
+export async function ownerApi() {
+	const login = await fetch( `${ E2E.sidecarUrl }/api/auth/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify( E2E.owner ),
+	} );
+	expect( login.status ).toBe( 200 );
+	const { csrfToken } = ( await login.json() ) as { csrfToken: string };
+	const cookie = ( login.headers.get( 'set-cookie' ) ?? '' ).split(
+		';'
+	)[ 0 ]!;
+	const request = async ( method: string, path: string, body?: unknown ) => {
+		const response = await fetch( `${ E2E.sidecarUrl }${ path }`, {
+			method,
+			headers: {
+				cookie,
+				'x-csrf-token': csrfToken,
+				...( body === undefined
+					? {}
+					: { 'content-type': 'application/json' } ),
+			},
+			body: body === undefined ? undefined : JSON.stringify( body ),
+		} );
+		return {
+			status: response.status,
+			body: ( await response.json() ) as any,
+		};
+	};
+	return {
+		request,
+		async connectToken(
+			organizationName: string
+		): Promise< { organizationId: string; token: string } > {
+			const org = await request( 'POST', '/api/owner/organizations', {
+				name: organizationName,
+			} );
+			const token = await request(
+				'POST',
+				`/api/owner/organizations/${ org.body.organization.id }/connect-tokens`,
+				{}
+			);
+			return {
+				organizationId: org.body.organization.id,
+				token: token.body.token,
+			};
+		},
+	};
+}
+
+/** Runs PHP inside the test WordPress (tests/env/wp.sh). */
+export function wpPhp( code: string ): string {
+	return execFileSync( 'bash', [ 'tests/env/wp.sh', code ], {
+		encoding: 'utf8',
+	} );
+}
+
+export async function wpLogin( page: Page ): Promise< void > {
+	await page.goto( `${ E2E.wpUrl }/wp-login.php` );
+	await page.locator( '#user_login' ).fill( E2E.wpAdmin.user );
+	await page.locator( '#user_pass' ).fill( E2E.wpAdmin.password );
+	await page.locator( '#wp-submit' ).click();
+	await expect( page ).toHaveURL( /wp-admin/ );
+}
+
+/** Opens the widget from the launcher and returns the chat frame. */
+export async function openChat( page: Page ): Promise< FrameLocator > {
+	await page.getByRole( 'button', { name: 'Open chat' } ).click();
+	const frame = page.frameLocator( 'iframe[title="OmniOps chat"]' );
+	await expect(
+		frame.getByRole( 'textbox', { name: 'Type your message' } )
+	).toBeVisible();
+	return frame;
+}
+
+export async function ask(
+	frame: FrameLocator,
+	question: string
+): Promise< void > {
+	await frame
+		.getByRole( 'textbox', { name: 'Type your message' } )
+		.fill( question );
+	await frame.getByRole( 'button', { name: 'Send' } ).click();
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): every suite, cheapest first, each against the real
+# parts — PostgreSQL and SQLite for the sidecar, WordPress + MariaDB for the plugin, Debian's
+# Chromium for the browser journeys. Installs or starts what is missing (see tests/env/).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+T0=$(date +%s)
+step() { printf '\n=== %s (%ss) ===\n' "$*" "$(( $(date +%s) - T0 ))"; }
+
+step "services: PostgreSQL, Chromium"
+eval "$(bash tests/env/services.sh)"
+bash tests/env/chromium.sh
+
+step "build: loader, admin page, widget app, dashboard"
+npm run --silent build >/tmp/omniops-build.log 2>&1 || { cat /tmp/omniops-build.log; echo "build failed"; exit 1; }
+
+step "lint (ESLint + Prettier via @wordpress/scripts, php -l)"
+npm run --silent lint
+
+step "typecheck (tsc --noEmit, strict)"
+npm run --silent typecheck
+
+step "WordPress + MariaDB with the plugin"
+bash tests/env/wp-up.sh
+# shellcheck disable=SC1091
+. "${BASE:-/tmp/omniops-wp}/env.sh"
+export WP_URL WP_ADMIN_USER WP_ADMIN_PASSWORD
+
+step "jest: sidecar on SQLite and PostgreSQL, widget and dashboard hooks"
+npx jest --ci
+
+step "PHP: plugin tests inside WordPress"
+bash tests/php/run.sh
+
+step "Playwright: browser journeys in Chromium"
+npx playwright test

@@ -1,0 +1,122 @@
+/** @jest-environment jsdom */
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { createWidgetApi } from '../api';
+import {
+	errorResponse,
+	fakeFetch,
+	jsonResponse,
+	sentBody,
+} from '../../test-utils';
+import {
+	sessionStorageKey,
+	useConversationSession,
+} from './useConversationSession';
+
+const key = sessionStorageKey( 'pk_1' );
+
+afterEach( () => localStorage.clear() );
+
+describe( 'useConversationSession', () => {
+	it( 'starts a conversation and stores it under the site key', async () => {
+		const fetchMock = fakeFetch(
+			jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
+		);
+		const api = createWidgetApi( {
+			apiBase: '/api/widget',
+			siteKey: 'pk_1',
+			fetch: fetchMock,
+		} );
+		const { result } = renderHook( () =>
+			useConversationSession( api, 'pk_1' )
+		);
+
+		await waitFor( () => expect( result.current.session ).not.toBeNull() );
+		expect( result.current ).toMatchObject( {
+			session: { conversationId: 'c1', token: 'ct_1' },
+			isNew: true,
+			error: null,
+		} );
+		expect( sentBody( fetchMock, 0 ) ).toEqual( { siteKey: 'pk_1' } );
+		expect( JSON.parse( localStorage.getItem( key )! ) ).toEqual( {
+			conversationId: 'c1',
+			token: 'ct_1',
+		} );
+	} );
+
+	it( 'resumes a stored conversation without a request', () => {
+		localStorage.setItem(
+			key,
+			JSON.stringify( { conversationId: 'c0', token: 'ct_0' } )
+		);
+		const fetchMock = fakeFetch();
+		const api = createWidgetApi( {
+			apiBase: '/api/widget',
+			siteKey: 'pk_1',
+			fetch: fetchMock,
+		} );
+		const { result } = renderHook( () =>
+			useConversationSession( api, 'pk_1' )
+		);
+
+		expect( result.current.session ).toEqual( {
+			conversationId: 'c0',
+			token: 'ct_0',
+		} );
+		expect( result.current.isNew ).toBe( false );
+		expect( fetchMock ).not.toHaveBeenCalled();
+	} );
+
+	it( 'restart forgets the stored conversation and starts a new one', async () => {
+		localStorage.setItem(
+			key,
+			JSON.stringify( { conversationId: 'c0', token: 'ct_0' } )
+		);
+		const fetchMock = fakeFetch(
+			jsonResponse( 201, { conversationId: 'c2', token: 'ct_2' } )
+		);
+		const api = createWidgetApi( {
+			apiBase: '/api/widget',
+			siteKey: 'pk_1',
+			fetch: fetchMock,
+		} );
+		const { result } = renderHook( () =>
+			useConversationSession( api, 'pk_1' )
+		);
+
+		act( () => result.current.restart() );
+
+		await waitFor( () =>
+			expect( result.current.session?.conversationId ).toBe( 'c2' )
+		);
+		expect( result.current.isNew ).toBe( true );
+		expect(
+			JSON.parse( localStorage.getItem( key )! ).conversationId
+		).toBe( 'c2' );
+	} );
+
+	it( 'shows a start failure and succeeds on retry', async () => {
+		const fetchMock = fakeFetch(
+			errorResponse( 429, 'rate_limited' ),
+			jsonResponse( 201, { conversationId: 'c3', token: 'ct_3' } )
+		);
+		const api = createWidgetApi( {
+			apiBase: '/api/widget',
+			siteKey: 'pk_1',
+			fetch: fetchMock,
+		} );
+		const { result } = renderHook( () =>
+			useConversationSession( api, 'pk_1' )
+		);
+
+		await waitFor( () =>
+			expect( result.current.error ).toMatchObject( {
+				code: 'rate_limited',
+			} )
+		);
+		act( () => result.current.retry() );
+		await waitFor( () =>
+			expect( result.current.session?.conversationId ).toBe( 'c3' )
+		);
+		expect( result.current.error ).toBeNull();
+	} );
+} );

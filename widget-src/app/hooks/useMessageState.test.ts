@@ -1,0 +1,281 @@
+/** @jest-environment jsdom */
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { createWidgetApi, type Message } from '../api';
+import {
+	errorResponse,
+	fakeFetch,
+	jsonResponse,
+	sentBody,
+	type FakeFetch,
+} from '../../test-utils';
+import { useMessageState, type MessageStateOptions } from './useMessageState';
+
+const session = { conversationId: 'c1', token: 'ct_1' };
+const page = { url: 'https://shop.example/mug', title: 'Mug', referrer: '' };
+
+const message = (
+	id: string,
+	role: Message[ 'role' ],
+	text: string
+): Message => ( {
+	id,
+	role,
+	text,
+	createdAt: '2026-01-01T00:00:00.000Z',
+	sources: [],
+} );
+
+function setup(
+	fetchMock: FakeFetch,
+	overrides: Partial< MessageStateOptions > = {}
+) {
+	const api = createWidgetApi( {
+		apiBase: '/api/widget',
+		siteKey: 'pk_1',
+		fetch: fetchMock,
+	} );
+	return renderHook( () =>
+		useMessageState( {
+			api,
+			session,
+			isNew: false,
+			pageContext: page,
+			...overrides,
+		} )
+	);
+}
+
+describe( 'useMessageState', () => {
+	it( 'loads the history of a resumed conversation', async () => {
+		const history = [
+			message( 'm1', 'shopper', 'Hi' ),
+			message( 'm2', 'assistant', 'Hello!' ),
+		];
+		const fetchMock = fakeFetch(
+			jsonResponse( 200, { messages: history } )
+		);
+		const { result } = setup( fetchMock );
+
+		expect( result.current.historyLoading ).toBe( true );
+		await waitFor( () =>
+			expect( result.current.historyLoading ).toBe( false )
+		);
+
+		expect(
+			result.current.messages.map( ( item ) => [ item.id, item.status ] )
+		).toEqual( [
+			[ 'm1', 'sent' ],
+			[ 'm2', 'sent' ],
+		] );
+		const [ url, init ] = fetchMock.mock.calls[ 0 ]!;
+		expect( url ).toBe( '/api/widget/conversations/c1/messages' );
+		expect( init?.headers ).toMatchObject( {
+			Authorization: 'Bearer ct_1',
+		} );
+	} );
+
+	it( 'does not ask for the history of a conversation it just started', () => {
+		const fetchMock = fakeFetch();
+		setup( fetchMock, { isNew: true } );
+		expect( fetchMock ).not.toHaveBeenCalled();
+	} );
+
+	it( 'shows a history failure and reloads on retry', async () => {
+		const report = jest.fn();
+		const fetchMock = fakeFetch(
+			errorResponse( 500, 'internal' ),
+			jsonResponse( 200, {
+				messages: [ message( 'm1', 'assistant', 'Hello' ) ],
+			} )
+		);
+		const { result } = setup( fetchMock, { report } );
+
+		await waitFor( () => expect( result.current.error ).not.toBeNull() );
+		expect( report ).toHaveBeenCalledWith( 'messages_load_error', {
+			code: 'internal',
+			status: 500,
+		} );
+
+		act( () => result.current.retry() );
+		await waitFor( () =>
+			expect( result.current.messages ).toHaveLength( 1 )
+		);
+		expect( result.current.error ).toBeNull();
+	} );
+
+	it( 'hands a 404 on resume to onSessionRejected instead of showing an error', async () => {
+		const onSessionRejected = jest.fn();
+		const { result } = setup(
+			fakeFetch( errorResponse( 404, 'not_found' ) ),
+			{ onSessionRejected }
+		);
+
+		await waitFor( () =>
+			expect( onSessionRejected ).toHaveBeenCalledTimes( 1 )
+		);
+		expect( result.current.error ).toBeNull();
+	} );
+
+	it( 'shows the shopper message at once, then the reply', async () => {
+		let answer!: ( response: Response ) => void;
+		const fetchMock: FakeFetch = jest.fn<
+			Promise< Response >,
+			[ string, RequestInit? ]
+		>(
+			() => new Promise< Response >( ( resolve ) => ( answer = resolve ) )
+		);
+		const { result } = setup( fetchMock, { isNew: true } );
+
+		act( () => result.current.send( '  Do you have it in blue?  ' ) );
+
+		expect( result.current.messages ).toMatchObject( [
+			{
+				role: 'shopper',
+				text: 'Do you have it in blue?',
+				status: 'sending',
+			},
+		] );
+		expect( result.current.awaitingReply ).toBe( true );
+		const body = sentBody( fetchMock, 0 );
+		expect( body ).toEqual( {
+			text: 'Do you have it in blue?',
+			clientMessageId: expect.stringMatching( /^.{8,64}$/ ),
+			pageContext: page,
+		} );
+
+		await act( async () =>
+			answer(
+				jsonResponse( 201, {
+					message: message(
+						'm1',
+						'shopper',
+						'Do you have it in blue?'
+					),
+					reply: {
+						...message( 'm2', 'assistant', 'Yes.' ),
+						sources: [
+							{
+								title: 'Blue mug',
+								url: 'https://shop.example/blue',
+							},
+						],
+					},
+				} )
+			)
+		);
+
+		expect( result.current.messages ).toMatchObject( [
+			{ id: 'm1', status: 'sent', clientMessageId: body.clientMessageId },
+			{
+				id: 'm2',
+				role: 'assistant',
+				text: 'Yes.',
+				status: 'sent',
+				sources: [ { title: 'Blue mug' } ],
+			},
+		] );
+		expect( result.current.awaitingReply ).toBe( false );
+		expect( result.current.repliesReceived ).toBe( 1 );
+	} );
+
+	it( 'keeps a failed message with its id, and a retry does not duplicate it', async () => {
+		const report = jest.fn();
+		const pair = {
+			message: message( 'm1', 'shopper', 'Where is order 1042?' ),
+			reply: message( 'm2', 'assistant', 'It shipped yesterday.' ),
+		};
+		const fetchMock = fakeFetch(
+			new TypeError( 'Failed to fetch' ),
+			jsonResponse( 201, pair ),
+			// A second retry (say, a late double click) gets the same pair: idempotent server.
+			jsonResponse( 201, pair )
+		);
+		const { result } = setup( fetchMock, { isNew: true, report } );
+
+		act( () => result.current.send( 'Where is order 1042?' ) );
+		await waitFor( () =>
+			expect( result.current.messages[ 0 ]?.status ).toBe( 'failed' )
+		);
+		expect( result.current.messages ).toHaveLength( 1 );
+		expect( result.current.awaitingReply ).toBe( false );
+		const clientMessageId = result.current.messages[ 0 ]!.clientMessageId!;
+
+		act( () => result.current.retrySend( clientMessageId ) );
+		await waitFor( () =>
+			expect( result.current.messages ).toHaveLength( 2 )
+		);
+
+		expect( sentBody( fetchMock, 1 ).clientMessageId ).toBe(
+			clientMessageId
+		);
+		expect(
+			result.current.messages.map( ( item ) => [ item.id, item.status ] )
+		).toEqual( [
+			[ 'm1', 'sent' ],
+			[ 'm2', 'sent' ],
+		] );
+		// A sent message is not retried again.
+		act( () => result.current.retrySend( clientMessageId ) );
+		expect( fetchMock ).toHaveBeenCalledTimes( 2 );
+		expect( report ).toHaveBeenCalledWith(
+			'message_sent',
+			expect.objectContaining( { ok: false, retry: false } )
+		);
+		expect( report ).toHaveBeenCalledWith( 'message_sent', {
+			ok: true,
+			retry: true,
+		} );
+	} );
+
+	it( 'sends a double-clicked retry once', async () => {
+		const pair = {
+			message: message( 'm1', 'shopper', 'Hi' ),
+			reply: message( 'm2', 'assistant', 'Hello' ),
+		};
+		const fetchMock = fakeFetch(
+			errorResponse( 503, 'unavailable' ),
+			jsonResponse( 201, pair )
+		);
+		const { result } = setup( fetchMock, { isNew: true } );
+
+		act( () => result.current.send( 'Hi' ) );
+		await waitFor( () =>
+			expect( result.current.messages[ 0 ]?.status ).toBe( 'failed' )
+		);
+		const clientMessageId = result.current.messages[ 0 ]!.clientMessageId!;
+		act( () => {
+			result.current.retrySend( clientMessageId );
+			result.current.retrySend( clientMessageId );
+		} );
+		await waitFor( () =>
+			expect( result.current.messages ).toHaveLength( 2 )
+		);
+		expect( fetchMock ).toHaveBeenCalledTimes( 2 );
+	} );
+
+	it( 'keeps the message and asks for a new session when the conversation is gone', async () => {
+		const onSessionRejected = jest.fn();
+		const { result } = setup(
+			fakeFetch( errorResponse( 404, 'not_found' ) ),
+			{
+				isNew: true,
+				onSessionRejected,
+			}
+		);
+
+		act( () => result.current.send( 'Hello?' ) );
+
+		await waitFor( () =>
+			expect( result.current.messages[ 0 ]?.status ).toBe( 'failed' )
+		);
+		expect( onSessionRejected ).toHaveBeenCalledTimes( 1 );
+	} );
+
+	it( 'ignores empty messages', () => {
+		const fetchMock = fakeFetch();
+		const { result } = setup( fetchMock, { isNew: true } );
+		act( () => result.current.send( '   ' ) );
+		expect( result.current.messages ).toEqual( [] );
+		expect( fetchMock ).not.toHaveBeenCalled();
+	} );
+} );

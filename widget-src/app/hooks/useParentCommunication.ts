@@ -1,0 +1,199 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+	createEnvelope,
+	parseParentToFrame,
+	screenMessage,
+	type FrameToParentPayloads,
+	type FrameToParentType,
+	type PageContext,
+} from '../../protocol';
+import type { ReportTelemetry } from '../../telemetry';
+
+export interface ParentCommunicationOptions {
+	/** The site's allowed origins (frame config): the only pages we talk to. */
+	allowedOrigins: string[];
+	report?: ReportTelemetry;
+	/** How long to wait for `init` after `ready` before reporting an error. */
+	initTimeoutMs?: number;
+	/** The host window; `window.parent` except in tests. */
+	parent?: Window;
+}
+
+export interface ParentCommunication {
+	/** False when the frame page is opened on its own, outside a shop page. */
+	embedded: boolean;
+	/** Whether the host shows the panel. Starts true: the loader creates the frame on open. */
+	isOpen: boolean;
+	/** Counts `open` messages, so the UI can move focus on each one. */
+	openCount: number;
+	/** The shopper's page, from `init` and later `pageContext` messages. */
+	pageContext: PageContext | null;
+	/** The shop's locale from `init` (WordPress style, e.g. `en_US`). */
+	locale: string | null;
+	/** Set when the host page did not answer `ready` in time. */
+	error: Error | null;
+	/** Sends `ready` again and waits for `init` once more. */
+	retry: () => void;
+	/** Asks the host to hide the panel. */
+	requestClose: () => void;
+	/** Tells the host how many replies arrived while the panel was hidden. */
+	notifyUnread: ( count: number ) => void;
+}
+
+/**
+ * Where `ready` goes before the host has spoken: the exact origin when the browser tells
+ * us who embeds us (`ancestorOrigins`, or the referrer's origin), else every allowed origin
+ * (the browser delivers only to the one that matches). Never `'*'`.
+ *
+ * @param allowedOrigins The site's allowed origins.
+ * @return Target origins for `postMessage`.
+ */
+function candidateOrigins( allowedOrigins: string[] ): string[] {
+	const hints = [ window.location.ancestorOrigins?.[ 0 ] ];
+	try {
+		hints.push( new URL( document.referrer ).origin );
+	} catch {}
+	const known = hints.find(
+		( origin ) => origin && allowedOrigins.includes( origin )
+	);
+	return known
+		? [ known ]
+		: allowedOrigins.filter( ( origin ) => origin !== '*' );
+}
+
+/**
+ * The frame side of the bridge (docs/contracts.md, "Bridge"). Accepts a message only
+ * when its origin is one of the site's allowed origins, it comes from `window.parent`,
+ * and it is a valid envelope; reports every rejection as `origin_rejected`. Sends
+ * `ready` on mount and answers to the exact origin of the host once it has spoken.
+ *
+ * @param options Allowed origins, telemetry reporter, timeout.
+ * @return Open state, page context and the functions that talk to the host.
+ */
+export function useParentCommunication(
+	options: ParentCommunicationOptions
+): ParentCommunication {
+	const { initTimeoutMs = 5000 } = options;
+	const parent = options.parent ?? window.parent;
+	const embedded = parent !== window;
+	const [ state, setState ] = useState( {
+		isOpen: true,
+		openCount: 0,
+		pageContext: null as PageContext | null,
+		locale: null as string | null,
+		error: null as Error | null,
+	} );
+	const latestOptions = useRef( options );
+	latestOptions.current = options;
+	const hostOrigin = useRef< string | null >( null );
+	const initTimer = useRef< ReturnType< typeof setTimeout > >();
+
+	const post = useCallback(
+		< Type extends FrameToParentType >(
+			type: Type,
+			payload: FrameToParentPayloads[ Type ]
+		) => {
+			if ( ! embedded ) {
+				return;
+			}
+			const envelope = createEnvelope( type, payload );
+			const targets = hostOrigin.current
+				? [ hostOrigin.current ]
+				: candidateOrigins( latestOptions.current.allowedOrigins );
+			for ( const origin of targets ) {
+				parent.postMessage( envelope, origin );
+			}
+		},
+		[ embedded, parent ]
+	);
+
+	const sendReady = useCallback( () => {
+		if ( ! embedded ) {
+			return;
+		}
+		clearTimeout( initTimer.current );
+		setState( ( previous ) => ( { ...previous, error: null } ) );
+		initTimer.current = setTimeout( () => {
+			setState( ( previous ) => ( {
+				...previous,
+				error: new Error(
+					'The shop page did not answer the chat frame.'
+				),
+			} ) );
+			latestOptions.current.report?.( 'parent_comm_error', {
+				reason: 'init_timeout',
+			} );
+		}, initTimeoutMs );
+		post( 'ready', {} );
+	}, [ embedded, initTimeoutMs, post ] );
+
+	useEffect( () => {
+		if ( ! embedded ) {
+			return;
+		}
+		const onMessage = ( event: MessageEvent ) => {
+			const { allowedOrigins, report } = latestOptions.current;
+			const result = screenMessage(
+				event,
+				parent,
+				allowedOrigins.includes( event.origin ),
+				parseParentToFrame
+			);
+			if ( typeof result === 'string' ) {
+				report?.( 'origin_rejected', {
+					origin: event.origin,
+					reason: result,
+					side: 'frame',
+				} );
+				return;
+			}
+			if ( ! result ) {
+				return;
+			}
+			hostOrigin.current = event.origin;
+			switch ( result.type ) {
+				case 'init':
+					clearTimeout( initTimer.current );
+					setState( ( previous ) => ( {
+						...previous,
+						pageContext: result.payload.pageContext,
+						locale: result.payload.locale,
+						error: null,
+					} ) );
+					break;
+				case 'pageContext':
+					setState( ( previous ) => ( {
+						...previous,
+						pageContext: result.payload,
+					} ) );
+					break;
+				case 'open':
+					setState( ( previous ) => ( {
+						...previous,
+						isOpen: true,
+						openCount: previous.openCount + 1,
+					} ) );
+					break;
+				case 'close':
+					setState( ( previous ) => ( {
+						...previous,
+						isOpen: false,
+					} ) );
+			}
+		};
+		window.addEventListener( 'message', onMessage );
+		sendReady();
+		return () => {
+			window.removeEventListener( 'message', onMessage );
+			clearTimeout( initTimer.current );
+		};
+	}, [ embedded, parent, sendReady ] );
+
+	const requestClose = useCallback( () => post( 'close', {} ), [ post ] );
+	const notifyUnread = useCallback(
+		( count: number ) => post( 'unread', { count } ),
+		[ post ]
+	);
+
+	return { embedded, ...state, retry: sendReady, requestClose, notifyUnread };
+}

@@ -1,0 +1,75 @@
+/**
+ * Helpers for the widget's jsdom tests (not shipped: no entry imports this file).
+ */
+
+/**
+ * A JSON response. jsdom has no `Response`, so outside a browser-like global this
+ * returns the few members the API client reads.
+ *
+ * @param status HTTP status.
+ * @param body   Parsed JSON body.
+ * @return A Response (or a stand-in with ok, status and json()).
+ */
+export function jsonResponse( status: number, body: unknown ): Response {
+	if ( typeof Response === 'function' ) {
+		return new Response( JSON.stringify( body ), {
+			status,
+			headers: { 'Content-Type': 'application/json' },
+		} );
+	}
+	return {
+		ok: status >= 200 && status < 300,
+		status,
+		json: async () => body,
+	} as unknown as Response;
+}
+
+// The sidecar's error envelope.
+export const errorResponse = ( status: number, code: string, message = code ) =>
+	jsonResponse( status, { error: { code, message } } );
+
+/** A `fetch` double: each call answers with the next queued response (or error). */
+export type FakeFetch = jest.Mock<
+	Promise< Response >,
+	[ string, RequestInit? ]
+>;
+
+/**
+ * Creates a fetch double that answers in order.
+ *
+ * @param answers Responses, or Errors to reject with (a network failure).
+ * @return The jest mock; its `mock.calls` hold URL and init of each request.
+ */
+export function fakeFetch( ...answers: Array< Response | Error > ): FakeFetch {
+	const queue = [ ...answers ];
+	const fetchMock: FakeFetch = jest.fn<
+		Promise< Response >,
+		[ string, RequestInit? ]
+	>( async () => {
+		const next = queue.shift();
+		if ( ! next ) {
+			throw new Error( 'fakeFetch: no answer queued' );
+		}
+		if ( next instanceof Error ) {
+			throw next;
+		}
+		return next;
+	} );
+	return fetchMock;
+}
+
+/**
+ * The JSON body a fetch double received.
+ *
+ * @param fetchMock The double.
+ * @param index     Which call.
+ * @return The parsed body.
+ */
+export function sentBody(
+	fetchMock: FakeFetch,
+	index: number
+): Record< string, unknown > {
+	return JSON.parse(
+		String( fetchMock.mock.calls[ index ]?.[ 1 ]?.body ?? 'null' )
+	);
+}
