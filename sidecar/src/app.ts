@@ -87,6 +87,27 @@ function securityHeaders(
 	next();
 }
 
+/** One structured log line per request: method, path (no query: it may carry keys), status, duration. */
+function requestLog( logger: Logger ) {
+	return ( req: Request, res: Response, next: NextFunction ): void => {
+		const started = process.hrtime.bigint();
+		res.on( 'finish', () => {
+			const ms = Number( process.hrtime.bigint() - started ) / 1e6;
+			const level = res.statusCode >= 500 ? 'error' : 'info';
+			logger[ level ](
+				{
+					method: req.method,
+					path: req.path,
+					status: res.statusCode,
+					ms: Math.round( ms * 10 ) / 10,
+				},
+				'request'
+			);
+		} );
+		next();
+	};
+}
+
 function dashboardShell(): string {
 	return `<!doctype html>
 <html lang="en">
@@ -210,6 +231,7 @@ export function buildApp( deps: AppDeps ) {
 	app.disable( 'x-powered-by' );
 	app.set( 'trust proxy', config.trustProxy ? 1 : false );
 	app.set( 'query parser', 'simple' );
+	app.use( requestLog( logger ) );
 	app.use( securityHeaders );
 	app.use( cookieParser() );
 	app.use( bodyParsers() );

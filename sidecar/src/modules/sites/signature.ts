@@ -1,7 +1,7 @@
 /**
  * The server-to-server signature of DESIGN.md "Server to server": HMAC-SHA256 over
  * method, request target, timestamp, nonce and the body's SHA-256, with the site secret.
- * The plugin computes the same canonical string in PHP (plugin/src/Sidecar/Client.php).
+ * The plugin computes the same canonical string in PHP (plugin/src/Sidecar/RequestSigner.php).
  */
 import { hmacSha256Hex, sha256Hex } from '../../platform/crypto';
 

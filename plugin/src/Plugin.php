@@ -1,0 +1,60 @@
+<?php
+/**
+ * Wires the plugin's parts together.
+ *
+ * @package OmniOps
+ */
+
+namespace OmniOps;
+
+use OmniOps\Admin\SettingsPage;
+use OmniOps\Rest\ConnectionController;
+use OmniOps\Storefront\Loader;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The only place that builds objects and hands them their dependencies.
+ */
+final class Plugin {
+
+	/**
+	 * Main plugin file.
+	 *
+	 * @var string
+	 */
+	private $plugin_file = '';
+
+	/**
+	 * Registers every hook of the plugin.
+	 *
+	 * @param string $plugin_file Main plugin file (omniops.php).
+	 * @param string $version     Plugin version.
+	 */
+	public function init( string $plugin_file, string $version ): void {
+		$this->plugin_file = $plugin_file;
+		$settings          = new Settings();
+		$connection        = new Connection( $settings, $version );
+
+		add_action( 'init', array( $this, 'load_textdomain' ) );
+		add_action( 'rest_api_init', array( new ConnectionController( $connection ), 'register_routes' ) );
+		( new Loader( $settings, $plugin_file ) )->init();
+		if ( is_admin() ) {
+			( new SettingsPage( $plugin_file ) )->init();
+		}
+
+		/**
+		 * Fires once OmniOps has registered its hooks.
+		 *
+		 * @param Settings $settings The plugin's settings.
+		 */
+		do_action( 'omniops_loaded', $settings );
+	}
+
+	/**
+	 * Translations from languages/ (WordPress.org language packs take precedence).
+	 */
+	public function load_textdomain(): void {
+		load_plugin_textdomain( 'omniops', false, dirname( plugin_basename( $this->plugin_file ) ) . '/languages' );
+	}
+}

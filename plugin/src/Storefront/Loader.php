@@ -1,0 +1,116 @@
+<?php
+/**
+ * Puts the chat launcher on the shop's public pages.
+ *
+ * @package OmniOps
+ */
+
+namespace OmniOps\Storefront;
+
+use OmniOps\Settings;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Enqueues build/loader.js (deferred, in the footer) with window.omniopsConfig printed
+ * before it, on front-end pages only and only once the site is connected.
+ */
+final class Loader {
+
+	const SCRIPT_HANDLE = 'omniops-loader';
+
+	/**
+	 * Stored settings.
+	 *
+	 * @var Settings
+	 */
+	private $settings;
+
+	/**
+	 * Main plugin file, to resolve build/ URLs.
+	 *
+	 * @var string
+	 */
+	private $plugin_file;
+
+	/**
+	 * Loader for the given settings and plugin.
+	 *
+	 * @param Settings $settings    Stored settings.
+	 * @param string   $plugin_file Main plugin file.
+	 */
+	public function __construct( Settings $settings, string $plugin_file ) {
+		$this->settings    = $settings;
+		$this->plugin_file = $plugin_file;
+	}
+
+	/**
+	 * Registers the hooks. wp_enqueue_scripts fires on front-end pages only: never in
+	 * wp-admin, never on wp-login.php (which has login_enqueue_scripts).
+	 */
+	public function init(): void {
+		add_action( 'wp_enqueue_scripts', array( $this, 'enqueue' ) );
+	}
+
+	/**
+	 * Hooked to wp_enqueue_scripts.
+	 */
+	public function enqueue(): void {
+		if ( ! $this->should_load() ) {
+			return;
+		}
+		$dir        = plugin_dir_path( $this->plugin_file ) . 'build/';
+		$asset_file = $dir . 'loader.asset.php';
+		if ( ! is_readable( $asset_file ) || ! is_readable( $dir . 'loader.js' ) ) {
+			return;
+		}
+		$asset = require $asset_file;
+
+		wp_enqueue_script(
+			self::SCRIPT_HANDLE,
+			plugins_url( 'build/loader.js', $this->plugin_file ),
+			isset( $asset['dependencies'] ) ? (array) $asset['dependencies'] : array(),
+			isset( $asset['version'] ) ? (string) $asset['version'] : null,
+			array(
+				'strategy'  => 'defer',
+				'in_footer' => true,
+			)
+		);
+		wp_add_inline_script( self::SCRIPT_HANDLE, 'window.omniopsConfig = ' . wp_json_encode( $this->config() ) . ';', 'before' );
+	}
+
+	/**
+	 * The loader's configuration (docs/contracts.md, "Loader configuration").
+	 *
+	 * @return array{sidecarUrl: string, siteKey: string, locale: string}
+	 */
+	public function config(): array {
+		return array(
+			'sidecarUrl' => $this->settings->sidecar_url(),
+			'siteKey'    => $this->settings->site_key(),
+			'locale'     => get_locale(),
+		);
+	}
+
+	/**
+	 * Front end, connected, and not switched off by the omniops_load_widget filter.
+	 */
+	private function should_load(): bool {
+		if ( is_admin() || wp_doing_ajax() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) || is_feed() || is_embed() ) {
+			return false;
+		}
+		if ( isset( $GLOBALS['pagenow'] ) && 'wp-login.php' === $GLOBALS['pagenow'] ) {
+			return false;
+		}
+		if ( ! $this->settings->is_connected() ) {
+			return false;
+		}
+
+		/**
+		 * Filters whether the chat launcher is loaded on the current front-end page.
+		 *
+		 * @param bool $load Whether to load it. Default true on every front-end page.
+		 */
+		return (bool) apply_filters( 'omniops_load_widget', true );
+	}
+}
