@@ -45,7 +45,10 @@ module.exports = [
 	{
 		files: [ '**/*.test.ts', '**/*.test.tsx' ],
 		rules: {
-			'jsdoc/check-tag-names': [ 'error', { definedTags: [ 'jest-environment' ] } ],
+			'jsdoc/check-tag-names': [
+				'error',
+				{ definedTags: [ 'jest-environment' ] },
+			],
 		},
 	},
 	{

@@ -9,9 +9,12 @@
 const path = require( 'path' );
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 
-const base = Array.isArray( defaultConfig ) ? defaultConfig[ 0 ] : defaultConfig;
+const base = Array.isArray( defaultConfig )
+	? defaultConfig[ 0 ]
+	: defaultConfig;
 const withoutWordPressExternals = base.plugins.filter(
-	( plugin ) => plugin.constructor.name !== 'DependencyExtractionWebpackPlugin'
+	( plugin ) =>
+		plugin.constructor.name !== 'DependencyExtractionWebpackPlugin'
 );
 const resolve = {
 	...base.resolve,
@@ -26,22 +29,33 @@ module.exports = [
 			loader: path.resolve( __dirname, 'widget-src/loader/index.ts' ),
 			admin: path.resolve( __dirname, 'admin-src/index.tsx' ),
 		},
-		output: { ...base.output, path: path.resolve( __dirname, 'plugin/build' ) },
+		output: {
+			...base.output,
+			path: path.resolve( __dirname, 'plugin/build' ),
+		},
 		resolve,
 	},
 	{
 		...base,
 		name: 'widget',
 		entry: { app: path.resolve( __dirname, 'widget-src/app/index.tsx' ) },
-		output: { ...base.output, path: path.resolve( __dirname, 'build/widget' ) },
+		output: {
+			...base.output,
+			path: path.resolve( __dirname, 'build/widget' ),
+		},
 		plugins: withoutWordPressExternals,
 		resolve,
 	},
 	{
 		...base,
 		name: 'dashboard',
-		entry: { dashboard: path.resolve( __dirname, 'dashboard-src/index.tsx' ) },
-		output: { ...base.output, path: path.resolve( __dirname, 'build/dashboard' ) },
+		entry: {
+			dashboard: path.resolve( __dirname, 'dashboard-src/index.tsx' ),
+		},
+		output: {
+			...base.output,
+			path: path.resolve( __dirname, 'build/dashboard' ),
+		},
 		plugins: withoutWordPressExternals,
 		resolve,
 	},
