@@ -142,15 +142,27 @@ test( 'a shopper gets an answer from the shop pages with its link, and the conve
 
 test( 'messages posted from another origin are rejected by the frame and the loader, and counted', async ( {
 	page,
+	context,
 } ) => {
-	const evil = http.createServer( ( _req, res ) => {
+	// A page on another origin. Framed by the shop page, it posts at the loader (its parent);
+	// opened on its own, it opens the chat frame in a window and posts at that.
+	const evil = http.createServer( ( req, res ) => {
+		const frameUrl =
+			new URL( req.url ?? '/', E2E.evilOrigin ).searchParams.get(
+				'frame'
+			) ?? '';
 		res.setHeader( 'content-type', 'text/html' );
-		res.end( `<!doctype html><script>
-			const forged = { omniops: 1, uid: 'forged', type: 'open', payload: {} };
-			for ( let i = 0; i < parent.frames.length; i++ ) { try { parent.frames[ i ].postMessage( forged, '*' ); } catch ( e ) {} }
-			parent.postMessage( { omniops: 1, uid: 'forged', type: 'close', payload: {} }, '*' );
-			document.title = 'posted';
-		</script>` );
+		res.end( `<!doctype html><title>evil</title>
+			<button id="attack">attack</button>
+			<script>
+			const forged = ( type ) => ( { omniops: 1, uid: 'forged', type, payload: {} } );
+			if ( window.parent !== window ) { window.parent.postMessage( forged( 'close' ), '*' ); }
+			document.getElementById( 'attack' ).onclick = () => {
+				const chat = window.open( ${ JSON.stringify( frameUrl ) }, 'chat' );
+				const spam = setInterval( () => chat.postMessage( forged( 'open' ), '*' ), 300 );
+				setTimeout( () => { clearInterval( spam ); document.title = 'done'; }, 3000 );
+			};
+			</script>` );
 	} );
 	await new Promise< void >( ( resolve ) =>
 		evil.listen(
@@ -165,18 +177,20 @@ test( 'messages posted from another origin are rejected by the frame and the loa
 			'GET',
 			`/api/owner/organizations/${ organizationId }`
 		);
-		const siteId = detail.body.sites.find(
-			( site: { disconnectedAt: string | null } ) => ! site.disconnectedAt
-		).id;
+		const site = detail.body.sites.find(
+			( candidate: { disconnectedAt: string | null } ) =>
+				! candidate.disconnectedAt
+		);
 		const rejected = async () =>
 			(
 				await owner.request(
 					'GET',
-					`/api/owner/sites/${ siteId }/telemetry`
+					`/api/owner/sites/${ site.id }/telemetry`
 				)
 			).body.counts.origin_rejected ?? 0;
 		const before = await rejected();
 
+		// 1. Posted at the loader from a cross-origin iframe on the shop page.
 		await page.goto( `${ E2E.wpUrl }/` );
 		const frame = await openChat( page );
 		await page.evaluate( ( src ) => {
@@ -184,13 +198,28 @@ test( 'messages posted from another origin are rejected by the frame and the loa
 			intruder.src = src;
 			intruder.title = 'intruder';
 			document.body.appendChild( intruder );
-		}, `${ E2E.evilOrigin }/evil.html` );
-		await expect(
-			page.frameLocator( 'iframe[title="intruder"]' ).locator( 'html' )
-		).toBeAttached();
+		}, `${ E2E.evilOrigin }/framed.html` );
+		await expect
+			.poll( rejected, { timeout: 20_000 } )
+			.toBeGreaterThanOrEqual( before + 1 );
+
+		// 2. Posted at the chat frame itself from a window on another origin.
+		const attacker = await context.newPage();
+		await attacker.goto(
+			`${ E2E.evilOrigin }/attack.html?frame=${ encodeURIComponent(
+				`${ E2E.sidecarUrl }/widget/frame?site=${ site.publicKey }`
+			) }`
+		);
+		const popup = context.waitForEvent( 'page' );
+		await attacker.getByRole( 'button', { name: 'attack' } ).click();
+		const chatWindow = await popup;
+		await expect( attacker ).toHaveTitle( 'done', { timeout: 10_000 } );
+		// The frame's beacon batch leaves within a few seconds; the window stays open meanwhile.
 		await expect
 			.poll( rejected, { timeout: 20_000 } )
 			.toBeGreaterThanOrEqual( before + 2 );
+
+		await chatWindow.close();
 
 		// The forged "close" did nothing: the panel is still open and the chat still works.
 		await ask( frame, 'Can I return an unworn item?' );

@@ -170,8 +170,9 @@ describe( 'useParentCommunication', () => {
 		expect( result.current.error ).toBeNull();
 	} );
 
-	it( 'does nothing when the frame is not embedded', () => {
+	it( 'outside a frame, sends nothing and rejects every bridge message', () => {
 		const report = jest.fn();
+		const opener = makeWindow();
 		const { result } = renderHook( () =>
 			useParentCommunication( {
 				allowedOrigins: [ SHOP ],
@@ -181,5 +182,27 @@ describe( 'useParentCommunication', () => {
 		);
 		expect( result.current.embedded ).toBe( false );
 		expect( result.current.isOpen ).toBe( true );
+		deliver(
+			createEnvelope( 'close', {} ),
+			'https://evil.example',
+			opener.win
+		);
+		deliver( createEnvelope( 'close', {} ), SHOP, opener.win );
+		expect( result.current.isOpen ).toBe( true );
+		expect( report.mock.calls ).toEqual( [
+			[
+				'origin_rejected',
+				{
+					origin: 'https://evil.example',
+					reason: 'origin',
+					side: 'frame',
+				},
+			],
+			[
+				'origin_rejected',
+				{ origin: SHOP, reason: 'source', side: 'frame' },
+			],
+		] );
+		expect( opener.postMessage ).not.toHaveBeenCalled();
 	} );
 } );

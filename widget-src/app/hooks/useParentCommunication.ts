@@ -128,14 +128,14 @@ export function useParentCommunication(
 	}, [ embedded, initTimeoutMs, post ] );
 
 	useEffect( () => {
-		if ( ! embedded ) {
-			return;
-		}
+		// Opened outside a frame (say, in a window another site opened), there is no
+		// legitimate peer: every bridge message is rejected and reported.
+		const peer = embedded ? parent : null;
 		const onMessage = ( event: MessageEvent ) => {
 			const { allowedOrigins, report } = latestOptions.current;
 			const result = screenMessage(
 				event,
-				parent,
+				peer,
 				allowedOrigins.includes( event.origin ),
 				parseParentToFrame
 			);
@@ -182,7 +182,9 @@ export function useParentCommunication(
 			}
 		};
 		window.addEventListener( 'message', onMessage );
-		sendReady();
+		if ( embedded ) {
+			sendReady();
+		}
 		return () => {
 			window.removeEventListener( 'message', onMessage );
 			clearTimeout( initTimer.current );
