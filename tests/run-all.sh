@@ -33,4 +33,7 @@ step "PHP: plugin tests inside WordPress"
 bash tests/php/run.sh
 
 step "Playwright: browser journeys in Chromium"
+# One browser run at a time on a machine: the journeys share the WordPress and sidecar ports.
+exec 9>/tmp/omniops-e2e.lock
+flock 9
 npx playwright test
