@@ -23,6 +23,7 @@ import {
 } from './platform/http';
 import type { Logger } from './platform/logger';
 import { buildOpenApiDocument } from './platform/openapi';
+import { createSecretBox, loadOrCreateKeyFile } from './platform/secret-box';
 import { NotFoundError, UnauthorizedError } from './platform/errors';
 import { createEmbeddedResponder } from './modules/assistant/embedded-responder';
 import { createAuthRepo } from './modules/auth/repo';
@@ -37,6 +38,9 @@ import {
 	readDemoPages,
 	type DemoPage,
 } from './modules/demo/service';
+import { createCommerceRepo } from './modules/commerce/repo';
+import { commerceRoutes } from './modules/commerce/routes';
+import { createCommerceService } from './modules/commerce/service';
 import { createKnowledgeRepo } from './modules/knowledge/repo';
 import {
 	createKnowledgeService,
@@ -146,6 +150,21 @@ export function buildApp( deps: AppDeps ) {
 		clock,
 		onConnected: ( site ) => knowledge.scheduleSync( site ),
 	} );
+	const secrets = createSecretBox(
+		config.masterKey.kind === 'env'
+			? config.masterKey.key
+			: loadOrCreateKeyFile( config.masterKey.file )
+	);
+	const commerce = createCommerceService( {
+		repo: createCommerceRepo( db.kysely, db.dialect ),
+		queue,
+		logger,
+		clock,
+		secrets,
+		fetchTimeoutMs: config.fetchTimeoutMs,
+		siteByPublicKey: ( publicKey ) => sites.getByPublicKey( publicKey ),
+		siteById: ( siteId ) => sites.getForPlatform( siteId ),
+	} );
 	const auth = createAuthService( {
 		repo: createAuthRepo( db.kysely ),
 		clock,
@@ -176,6 +195,7 @@ export function buildApp( deps: AppDeps ) {
 		...authRoutes( auth ),
 		...orgRoutes( orgs, sites ),
 		...siteRoutes( sites, knowledge ),
+		...commerceRoutes( commerce ),
 		...widgetRoutes( sites ),
 		...chatRoutes( chat, sites ),
 		...telemetryRoutes( telemetry, sites ),
@@ -294,7 +314,7 @@ export function buildApp( deps: AppDeps ) {
 	return {
 		app,
 		routes,
-		services: { auth, orgs, sites, knowledge, chat, telemetry },
+		services: { auth, commerce, orgs, sites, knowledge, chat, telemetry },
 		queue,
 		/** Start-up work that needs the database: first owner, demo site. Returns the setup token to print, if any. */
 		async initialize(): Promise< {
@@ -302,6 +322,7 @@ export function buildApp( deps: AppDeps ) {
 			demoSiteKey: string | null;
 		} > {
 			const setupToken = await auth.ensureFirstOwner( config.firstOwner );
+			await commerce.resumeInterruptedSyncs();
 			if ( config.demo ) {
 				const site = await ensureDemoSite( {
 					orgs,

@@ -67,7 +67,24 @@ const envSchema = z
 			.min( 100 )
 			.max( 120_000 )
 			.default( 15_000 ),
+		OMNIOPS_MASTER_KEY: z
+			.string()
+			.trim()
+			.refine(
+				( value ) => Buffer.from( value, 'base64' ).length === 32,
+				'must be 32 random bytes in base64 (openssl rand -base64 32)'
+			)
+			.optional(),
 	} )
+	.refine(
+		( env ) =>
+			env.NODE_ENV !== 'production' || Boolean( env.OMNIOPS_MASTER_KEY ),
+		{
+			message:
+				'is required in production (it encrypts shop credentials at rest)',
+			path: [ 'OMNIOPS_MASTER_KEY' ],
+		}
+	)
 	.refine(
 		( env ) =>
 			Boolean( env.OMNIOPS_OWNER_EMAIL ) ===
@@ -99,6 +116,13 @@ export interface Config {
 	readonly sessionTtlHours: number;
 	readonly shutdownTimeoutMs: number;
 	readonly fetchTimeoutMs: number;
+	/**
+	 * Encrypts credentials at rest: the key itself, or (outside production, without
+	 * OMNIOPS_MASTER_KEY) a 0600 key file created beside the data (ADR 0005).
+	 */
+	readonly masterKey:
+		| { readonly kind: 'env'; readonly key: Buffer }
+		| { readonly kind: 'file'; readonly file: string };
 }
 
 export class ConfigError extends Error {}
@@ -149,5 +173,19 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 		sessionTtlHours: e.OMNIOPS_SESSION_TTL_HOURS,
 		shutdownTimeoutMs: e.OMNIOPS_SHUTDOWN_TIMEOUT_MS,
 		fetchTimeoutMs: e.OMNIOPS_FETCH_TIMEOUT_MS,
+		masterKey: e.OMNIOPS_MASTER_KEY
+			? {
+					kind: 'env' as const,
+					key: Buffer.from( e.OMNIOPS_MASTER_KEY, 'base64' ),
+				}
+			: {
+					kind: 'file' as const,
+					file: path.join(
+						path.dirname(
+							path.resolve( REPO_ROOT, e.OMNIOPS_SQLITE_PATH )
+						),
+						'master.key'
+					),
+				},
 	} );
 }

@@ -1,0 +1,181 @@
+/**
+ * From a shopper's words to search terms: keywords, typo correction against the shop's
+ * own vocabulary, and the shop's synonyms. Also picks the variation a question names
+ * ("blue", "size M"). Database-free except through the small lookups it is handed.
+ */
+import { keywords } from '../knowledge/text';
+import type { ProductRecord } from './repo';
+
+/** Words that carry the question's intent but never name a product. */
+const SHOPPING_WORDS = new Set(
+	(
+		'price prices cost costs much many buy sell sells selling stock stocked available availability ' +
+		'left instock have has show find looking look recommend recommendation suggest cheap cheapest ' +
+		'sale shop store item items product products size sizes colour color colours colors one ones ' +
+		'still currently right now today there any which best good nice new order'
+	).split( ' ' )
+);
+
+export function productKeywords( text: string ): string[] {
+	return keywords( text ).filter( ( word ) => ! SHOPPING_WORDS.has( word ) );
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. */
+export function editDistance( a: string, b: string, max: number ): number {
+	if ( Math.abs( a.length - b.length ) > max ) {
+		return max + 1;
+	}
+	const rows: number[][] = [];
+	for ( let i = 0; i <= a.length; i++ ) {
+		rows.push( [ i ] );
+	}
+	for ( let j = 1; j <= b.length; j++ ) {
+		rows[ 0 ]![ j ] = j;
+	}
+	for ( let i = 1; i <= a.length; i++ ) {
+		let rowMin = Infinity;
+		for ( let j = 1; j <= b.length; j++ ) {
+			const cost = a[ i - 1 ] === b[ j - 1 ] ? 0 : 1;
+			let value = Math.min(
+				rows[ i - 1 ]![ j ]! + 1,
+				rows[ i ]![ j - 1 ]! + 1,
+				rows[ i - 1 ]![ j - 1 ]! + cost
+			);
+			if (
+				i > 1 &&
+				j > 1 &&
+				a[ i - 1 ] === b[ j - 2 ] &&
+				a[ i - 2 ] === b[ j - 1 ]
+			) {
+				value = Math.min( value, rows[ i - 2 ]![ j - 2 ]! + 1 );
+			}
+			rows[ i ]![ j ] = value;
+			rowMin = Math.min( rowMin, value );
+		}
+		if ( rowMin > max ) {
+			return max + 1;
+		}
+	}
+	return rows[ a.length ]![ b.length ]!;
+}
+
+/** Typos allowed: none under 4 letters (too many neighbours), one up to 7, two beyond. */
+export function allowedTypos( word: string ): number {
+	if ( word.length < 4 ) {
+		return 0;
+	}
+	return word.length < 8 ? 1 : 2;
+}
+
+export interface VocabularyLookup {
+	knowsPrefix: ( word: string ) => Promise< boolean >;
+	typoCandidates: (
+		word: string,
+		maxDistance: number
+	) => Promise< string[] >;
+}
+
+/** The closest vocabulary word within the allowed typos (ties: the more common spelling is unknown, so the shorter). */
+export async function correctWord(
+	word: string,
+	vocabulary: VocabularyLookup
+): Promise< string | null > {
+	if ( /^\d+$/.test( word ) || ( await vocabulary.knowsPrefix( word ) ) ) {
+		return word;
+	}
+	const max = allowedTypos( word );
+	if ( max === 0 ) {
+		return null;
+	}
+	let best: { term: string; distance: number } | null = null;
+	for ( const term of await vocabulary.typoCandidates( word, max ) ) {
+		const distance = editDistance( word, term, max );
+		if (
+			distance <= max &&
+			( ! best ||
+				distance < best.distance ||
+				( distance === best.distance &&
+					term.length < best.term.length ) )
+		) {
+			best = { term, distance };
+		}
+	}
+	return best?.term ?? null;
+}
+
+/**
+ * Term groups for the full-text query: one group per known (or corrected) word, holding
+ * the word and the shop's synonyms for it. Unknown words are dropped, so a stray word
+ * ("please", a name) does not sink an otherwise good query.
+ */
+export async function queryGroups(
+	text: string,
+	vocabulary: VocabularyLookup,
+	synonyms: Map< string, string[] >
+): Promise< string[][] > {
+	const groups: string[][] = [];
+	for ( const word of productKeywords( text ) ) {
+		const extra = synonyms.get( word ) ?? [];
+		const corrected = await correctWord( word, vocabulary );
+		if ( ! corrected && extra.length === 0 ) {
+			continue;
+		}
+		groups.push( [
+			...new Set( [ ...( corrected ? [ corrected ] : [] ), ...extra ] ),
+		] );
+	}
+	return groups;
+}
+
+function normalise( value: string ): string {
+	return value
+		.toLowerCase()
+		.normalize( 'NFKD' )
+		.replace( /[\u0300-\u036f]/g, '' )
+		.trim();
+}
+
+/**
+ * Whether the question names an attribute option. One-letter options (sizes S, M, L)
+ * count only after "size" or written as a capital on their own, so "it's" is not size S.
+ * @param question
+ * @param option
+ */
+export function mentionsOption( question: string, option: string ): boolean {
+	const wanted = normalise( option );
+	if ( ! wanted ) {
+		return false;
+	}
+	if ( wanted.length === 1 ) {
+		const escaped = option.replace( /[^A-Za-z0-9]/g, '' );
+		return (
+			new RegExp( `\\bsize\\s+${ escaped }\\b`, 'i' ).test( question ) ||
+			new RegExp(
+				`(^|\\s)${ escaped.toUpperCase() }(\\s|[?.!,]|$)`
+			).test( question )
+		);
+	}
+	const words = ` ${ normalise( question ).replace( /[^\p{L}\p{N}]+/gu, ' ' ) } `;
+	return words.includes( ` ${ wanted.replace( /[^\p{L}\p{N}]+/gu, ' ' ) } ` );
+}
+
+/** The variations whose options the question names, most options named first; empty when it names none. */
+export function matchingVariations(
+	question: string,
+	variations: ProductRecord[]
+): ProductRecord[] {
+	const scored = variations
+		.map( ( variation ) => ( {
+			variation,
+			named: variation.attributes.filter( ( a ) =>
+				a.options.some( ( option ) =>
+					mentionsOption( question, option )
+				)
+			).length,
+		} ) )
+		.filter( ( entry ) => entry.named > 0 );
+	const best = Math.max( 0, ...scored.map( ( entry ) => entry.named ) );
+	return scored
+		.filter( ( entry ) => entry.named === best )
+		.map( ( entry ) => entry.variation );
+}

@@ -1,0 +1,559 @@
+/**
+ * Commerce: a site's shop connection, the resumable catalog sync, verified webhooks,
+ * product search and order lookup. Credentials are sealed with the master key before they
+ * reach the database and opened only to build a connector.
+ */
+import { createHmac } from 'node:crypto';
+import { z } from 'zod';
+import { safeEqual } from '../../platform/crypto';
+import {
+	NotFoundError,
+	UnauthorizedError,
+	ValidationError,
+} from '../../platform/errors';
+import type { JobQueue } from '../../platform/jobs';
+import type { Logger } from '../../platform/logger';
+import type { SecretBox } from '../../platform/secret-box';
+import type { CatalogItem, CommerceConnector, OrderSummary } from './connector';
+import type {
+	CatalogSyncState,
+	CommerceRepo,
+	ConnectionRecord,
+	ProductRecord,
+} from './repo';
+import { matchingVariations, queryGroups } from './search';
+import {
+	createWooCommerceConnector,
+	type WooCommerceCredentials,
+} from './woocommerce';
+
+export const SYNC_JOB = 'commerce.sync';
+export const PRODUCT_JOB = 'commerce.product';
+
+/** What commerce needs to know of a site (the sites module's Site fits). */
+export interface CommerceSite {
+	id: string;
+	organizationId: string;
+	url: string;
+}
+
+export interface ProductMatch {
+	product: ProductRecord;
+	/** The variations the question names ("blue", "size M"); empty when it names none. */
+	namedVariations: ProductRecord[];
+	variations: ProductRecord[];
+}
+
+export interface CommerceServiceDeps {
+	repo: CommerceRepo;
+	queue: JobQueue;
+	logger: Logger;
+	clock: () => Date;
+	secrets: SecretBox;
+	fetchTimeoutMs: number;
+	siteByPublicKey: ( publicKey: string ) => Promise< CommerceSite >;
+	siteById: ( siteId: string ) => Promise< CommerceSite >;
+}
+
+const IDLE: CatalogSyncState = {
+	state: 'idle',
+	runStartedAt: null,
+	nextPage: 1,
+	totalPages: null,
+	products: 0,
+	lastSyncedAt: null,
+	lastError: null,
+};
+
+const webhookProduct = z
+	.object( {
+		id: z.number().int().positive(),
+		parent_id: z.number().int().nonnegative().optional(),
+	} )
+	.passthrough();
+
+export const PRODUCT_TOPICS = [
+	'product.created',
+	'product.updated',
+	'product.restored',
+	'product.deleted',
+];
+
+export function createCommerceService( deps: CommerceServiceDeps ) {
+	const { repo, queue, logger, clock, secrets } = deps;
+	const now = () => clock().toISOString();
+
+	function connectorOf( connection: ConnectionRecord ): CommerceConnector {
+		const credentials = JSON.parse(
+			secrets.open( connection.credentials )
+		) as WooCommerceCredentials;
+		return createWooCommerceConnector(
+			connection.storeUrl,
+			credentials,
+			deps.fetchTimeoutMs
+		);
+	}
+
+	async function requireConnection(
+		siteId: string
+	): Promise< ConnectionRecord > {
+		const connection = await repo.getConnection( siteId );
+		if ( ! connection ) {
+			throw new NotFoundError( 'This site has no shop connection yet.' );
+		}
+		return connection;
+	}
+
+	async function currencyOf(
+		connection: ConnectionRecord,
+		connector: CommerceConnector
+	): Promise< string > {
+		if ( connection.currency ) {
+			return connection.currency;
+		}
+		const currency = await connector.currency();
+		await repo.setCurrency( connection.siteId, currency );
+		return currency;
+	}
+
+	/** Writes a product and (for variable products) its variations, as the shop has them now. */
+	async function storeWithVariations(
+		connection: ConnectionRecord,
+		connector: CommerceConnector,
+		items: CatalogItem[],
+		currency: string
+	): Promise< void > {
+		const stamp = now();
+		await repo.upsertItems(
+			connection.organizationId,
+			connection.siteId,
+			items,
+			currency,
+			stamp
+		);
+		for ( const parent of items.filter(
+			( item ) => item.kind === 'variable'
+		) ) {
+			const variations = await connector.variations( parent, currency );
+			await repo.upsertItems(
+				connection.organizationId,
+				connection.siteId,
+				variations,
+				currency,
+				stamp
+			);
+			await repo.deleteVariationsNotSynced(
+				connection.siteId,
+				parent.externalId,
+				stamp
+			);
+		}
+	}
+
+	async function saveSync(
+		connection: ConnectionRecord,
+		state: CatalogSyncState
+	): Promise< void > {
+		await repo.saveSync(
+			connection.organizationId,
+			connection.siteId,
+			state,
+			now()
+		);
+	}
+
+	/**
+	 * Full sync, page by page in id order. Progress is saved after every page, so a sync
+	 * that crashed or failed continues at the page it had reached; rows not stamped since
+	 * the run started are the ones the shop no longer has, and are dropped at the end.
+	 */
+	async function runSync( payload: { siteId: string } ): Promise< void > {
+		const connection = await repo.getConnection( payload.siteId );
+		if ( ! connection ) {
+			return;
+		}
+		const previous = ( await repo.getSync( connection.siteId ) ) ?? IDLE;
+		let state: CatalogSyncState = previous.runStartedAt
+			? { ...previous, state: 'syncing', lastError: null }
+			: {
+					...previous,
+					state: 'syncing',
+					runStartedAt: now(),
+					nextPage: 1,
+					totalPages: null,
+					lastError: null,
+				};
+		await saveSync( connection, state );
+		try {
+			const connector = connectorOf( connection );
+			const currency = await currencyOf( connection, connector );
+			for (;;) {
+				const page = await connector.catalogPage(
+					state.nextPage,
+					currency
+				);
+				await storeWithVariations(
+					connection,
+					connector,
+					page.items,
+					currency
+				);
+				const done =
+					page.page >= page.totalPages || page.items.length === 0;
+				state = {
+					...state,
+					nextPage: done ? state.nextPage : page.page + 1,
+					totalPages: page.totalPages,
+					products: await repo.countProducts( connection.siteId ),
+				};
+				if ( done ) {
+					break;
+				}
+				await saveSync( connection, state );
+			}
+			const removed = await repo.deleteNotSyncedSince(
+				connection.siteId,
+				state.runStartedAt!
+			);
+			await saveSync( connection, {
+				...state,
+				state: 'idle',
+				runStartedAt: null,
+				nextPage: 1,
+				products: await repo.countProducts( connection.siteId ),
+				lastSyncedAt: now(),
+				lastError: null,
+			} );
+			logger.info(
+				{
+					siteId: connection.siteId,
+					products: state.products,
+					removed,
+				},
+				'catalog sync finished'
+			);
+		} catch ( error ) {
+			const message =
+				error instanceof Error ? error.message : String( error );
+			await saveSync( connection, {
+				...state,
+				state: 'failed',
+				lastError: message,
+			} );
+			logger.warn(
+				{ siteId: connection.siteId, err: error },
+				'catalog sync failed'
+			);
+		}
+	}
+
+	/** Re-reads one product (after a webhook): stored if the shop still publishes it, dropped if not. */
+	async function refreshProduct( payload: {
+		siteId: string;
+		externalId: string;
+	} ): Promise< void > {
+		const connection = await repo.getConnection( payload.siteId );
+		if ( ! connection ) {
+			return;
+		}
+		const connector = connectorOf( connection );
+		const currency = await currencyOf( connection, connector );
+		const product = await connector.product( payload.externalId, currency );
+		if ( product ) {
+			await storeWithVariations(
+				connection,
+				connector,
+				[ product ],
+				currency
+			);
+		} else {
+			await repo.deleteProducts(
+				connection.organizationId,
+				connection.siteId,
+				[ payload.externalId ]
+			);
+		}
+	}
+
+	queue.register< { siteId: string } >( SYNC_JOB, runSync );
+	queue.register< { siteId: string; externalId: string } >(
+		PRODUCT_JOB,
+		refreshProduct
+	);
+
+	const scheduleSync = ( siteId: string ) =>
+		queue.enqueue( SYNC_JOB, { siteId }, { attempts: 1 } );
+
+	return {
+		runSync,
+		scheduleSync,
+
+		/** The plugin hands over the shop's REST keys and webhook secret; a full sync follows. */
+		async saveCredentials(
+			site: CommerceSite,
+			input: {
+				consumerKey: string;
+				consumerSecret: string;
+				webhookSecret: string;
+			}
+		): Promise< void > {
+			await repo.saveConnection(
+				{
+					siteId: site.id,
+					organizationId: site.organizationId,
+					platform: 'woocommerce',
+					storeUrl: site.url,
+					credentials: secrets.seal(
+						JSON.stringify( {
+							consumerKey: input.consumerKey,
+							consumerSecret: input.consumerSecret,
+						} )
+					),
+					webhookSecret: secrets.seal( input.webhookSecret ),
+				},
+				now()
+			);
+			await repo.saveSync( site.organizationId, site.id, IDLE, now() );
+			scheduleSync( site.id );
+		},
+
+		/** Start-up: continue every full sync a crash or restart interrupted. */
+		async resumeInterruptedSyncs(): Promise< number > {
+			const interrupted = await repo.interruptedSyncs();
+			interrupted.forEach( ( entry ) => scheduleSync( entry.siteId ) );
+			return interrupted.length;
+		},
+
+		async status( siteId: string ) {
+			const connection = await repo.getConnection( siteId );
+			const sync = ( await repo.getSync( siteId ) ) ?? IDLE;
+			return {
+				connected: Boolean( connection ),
+				platform: connection?.platform ?? null,
+				currency: connection?.currency ?? null,
+				badWebhookSignatures: connection?.badSignatures ?? 0,
+				state: sync.state,
+				page: sync.state === 'syncing' ? sync.nextPage : null,
+				totalPages: sync.totalPages,
+				products: sync.products,
+				lastSyncedAt: sync.lastSyncedAt,
+				lastError: sync.lastError,
+			};
+		},
+
+		/**
+		 * A WooCommerce webhook delivery. The signature (base64 HMAC-SHA256 of the exact body
+		 * with the webhook's secret) is checked before anything is read; failures are counted
+		 * and answered 401. The unsigned `webhook_id=<n>` ping WooCommerce sends when a
+		 * webhook is saved is acknowledged and changes nothing.
+		 */
+		async receiveWebhook( input: {
+			publicKey: string;
+			headers: Readonly< Record< string, string | undefined > >;
+			rawBody: Buffer;
+		} ): Promise< { accepted: boolean; ping?: boolean; topic?: string } > {
+			const site = await deps.siteByPublicKey( input.publicKey );
+			const connection = await repo.getConnection( site.id );
+			if ( ! connection?.webhookSecret ) {
+				throw new NotFoundError(
+					'This site has no shop connection yet.'
+				);
+			}
+			const contentType = input.headers[ 'content-type' ] ?? '';
+			// The ping's form body is not kept by the JSON body parser; it is unsigned by design
+			// and acknowledging it changes nothing, so its content type is all that is checked.
+			if (
+				! input.headers[ 'x-wc-webhook-signature' ] &&
+				/^application\/x-www-form-urlencoded/.test( contentType )
+			) {
+				return { accepted: true, ping: true };
+			}
+			const expected = createHmac(
+				'sha256',
+				secrets.open( connection.webhookSecret )
+			)
+				.update( input.rawBody )
+				.digest( 'base64' );
+			if (
+				! safeEqual(
+					input.headers[ 'x-wc-webhook-signature' ] ?? '',
+					expected
+				)
+			) {
+				await repo.countBadSignature( site.id );
+				logger.warn(
+					{ siteId: site.id },
+					'webhook with a bad signature refused'
+				);
+				throw new UnauthorizedError(
+					'The webhook signature does not verify.',
+					'bad_signature'
+				);
+			}
+			const topic = input.headers[ 'x-wc-webhook-topic' ] ?? '';
+			if ( ! PRODUCT_TOPICS.includes( topic ) ) {
+				// Order topics are acknowledged; conversion attribution reads them later.
+				return { accepted: false, topic };
+			}
+			let payload: z.infer< typeof webhookProduct >;
+			try {
+				payload = webhookProduct.parse(
+					JSON.parse( input.rawBody.toString( 'utf8' ) )
+				);
+			} catch {
+				throw new ValidationError(
+					'The webhook body is not a WooCommerce product.'
+				);
+			}
+			// A variation's webhook refreshes its variable product, which re-reads all variations.
+			const externalId = String( payload.parent_id || payload.id );
+			if ( topic === 'product.deleted' && ! payload.parent_id ) {
+				await repo.deleteProducts( site.organizationId, site.id, [
+					externalId,
+				] );
+			} else {
+				queue.enqueue(
+					PRODUCT_JOB,
+					{ siteId: site.id, externalId },
+					{ attempts: 3 }
+				);
+			}
+			return { accepted: true, topic };
+		},
+
+		/** Products answering a shopper's words, best first, with the variations they name. */
+		async searchProducts(
+			organizationId: string,
+			siteId: string,
+			text: string,
+			limit = 5
+		): Promise< ProductMatch[] > {
+			const groups = await queryGroups(
+				text,
+				{
+					knowsPrefix: ( word ) => repo.knowsPrefix( siteId, word ),
+					typoCandidates: ( word, max ) =>
+						repo.typoCandidates( siteId, word, max ),
+				},
+				await repo.synonyms( siteId )
+			);
+			let hits = await repo.searchProducts(
+				organizationId,
+				siteId,
+				groups,
+				'and',
+				limit
+			);
+			if ( hits.length === 0 && groups.length > 1 ) {
+				hits = await repo.searchProducts(
+					organizationId,
+					siteId,
+					groups,
+					'or',
+					limit
+				);
+			}
+			const ids = hits.map( ( hit ) => hit.externalId );
+			const products = await repo.getProducts(
+				organizationId,
+				siteId,
+				ids
+			);
+			const variations = await repo.variationsOf(
+				organizationId,
+				siteId,
+				ids
+			);
+			return ids
+				.map( ( id ) => products.find( ( p ) => p.externalId === id ) )
+				.filter( ( p ): p is ProductRecord => Boolean( p ) )
+				.map( ( product ) => {
+					const own = variations.filter(
+						( v ) => v.parentExternalId === product.externalId
+					);
+					return {
+						product,
+						variations: own,
+						namedVariations: matchingVariations( text, own ),
+					};
+				} );
+		},
+
+		async getProduct(
+			organizationId: string,
+			siteId: string,
+			externalId: string
+		): Promise< ProductMatch | null > {
+			const [ product ] = await repo.getProducts(
+				organizationId,
+				siteId,
+				[ externalId ]
+			);
+			if ( ! product || product.parentExternalId ) {
+				return null;
+			}
+			const variations = await repo.variationsOf(
+				organizationId,
+				siteId,
+				[ externalId ]
+			);
+			return { product, variations, namedVariations: [] };
+		},
+
+		/**
+		 * An order, only when the billing e-mail matches. Wrong pairs and missing orders give
+		 * the same null, so the answer reveals nothing about which orders exist.
+		 */
+		async lookupOrder(
+			siteId: string,
+			orderNumber: string,
+			billingEmail: string
+		): Promise< OrderSummary | null > {
+			const connection = await repo.getConnection( siteId );
+			if ( ! connection ) {
+				return null;
+			}
+			const order = await connectorOf( connection ).order( orderNumber );
+			if (
+				! order ||
+				! safeEqual(
+					order.billingEmail.trim().toLowerCase(),
+					billingEmail.trim().toLowerCase()
+				)
+			) {
+				return null;
+			}
+			return order;
+		},
+
+		async synonyms( siteId: string ) {
+			return [ ...( await repo.synonyms( siteId ) ) ].map(
+				( [ term, list ] ) => ( { term, synonyms: list } )
+			);
+		},
+
+		async replaceSynonyms(
+			organizationId: string,
+			siteId: string,
+			entries: Array< { term: string; synonyms: string[] } >
+		): Promise< void > {
+			await repo.replaceSynonyms(
+				organizationId,
+				siteId,
+				entries.map( ( e ) => ( {
+					term: e.term.toLowerCase().trim(),
+					synonyms: [
+						...new Set(
+							e.synonyms.map( ( s ) => s.toLowerCase().trim() )
+						),
+					],
+				} ) )
+			);
+		},
+
+		requireConnection,
+		siteById: deps.siteById,
+	};
+}
+
+export type CommerceService = ReturnType< typeof createCommerceService >;
