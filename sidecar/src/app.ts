@@ -13,7 +13,11 @@ import express, {
 } from 'express';
 import { REPO_ROOT, type Config } from './config';
 import { pingDatabase, type Db } from './db';
-import { createInProcessQueue, type JobQueue } from './platform/jobs';
+import {
+	createInProcessQueue,
+	createScheduler,
+	type JobQueue,
+} from './platform/jobs';
 import {
 	bodyParsers,
 	errorHandler,
@@ -56,7 +60,12 @@ import { systemRoutes } from './modules/system/routes';
 import { createTelemetryRepo } from './modules/telemetry/repo';
 import { telemetryRoutes } from './modules/telemetry/routes';
 import { createTelemetryService } from './modules/telemetry/service';
+import { createPrivacyRepo } from './modules/privacy/repo';
+import { privacyRoutes } from './modules/privacy/routes';
+import { createPrivacyService } from './modules/privacy/service';
+import { createWidgetRepo } from './modules/widget/repo';
 import { widgetRoutes } from './modules/widget/routes';
+import { createWidgetService } from './modules/widget/service';
 
 export const VERSION = '0.1.0';
 
@@ -182,6 +191,27 @@ export function buildApp( deps: AppDeps ) {
 		createTelemetryRepo( db.kysely ),
 		clock
 	);
+	const widget = createWidgetService( {
+		repo: createWidgetRepo( db.kysely ),
+		clock,
+	} );
+	const privacy = createPrivacyService( {
+		repo: createPrivacyRepo( db.kysely ),
+		chat,
+		sites,
+		widget,
+		clock,
+		logger,
+	} );
+	// Scheduled work: hourly telemetry rollups and raw-event retention, conversation retention.
+	queue.register( 'telemetry.rollup', async () => {
+		await telemetry.rollUp();
+		await telemetry.purgeRaw( config.telemetryRetentionDays );
+	} );
+	queue.register( 'privacy.retention-purge', async () => {
+		await privacy.purgeExpired();
+	} );
+	const scheduler = createScheduler( queue );
 
 	const routes: AnyRoute[] = [];
 	const openApi = () =>
@@ -196,8 +226,9 @@ export function buildApp( deps: AppDeps ) {
 		...orgRoutes( orgs, sites ),
 		...siteRoutes( sites, knowledge ),
 		...commerceRoutes( commerce ),
-		...widgetRoutes( sites ),
-		...chatRoutes( chat, sites ),
+		...widgetRoutes( sites, widget ),
+		...chatRoutes( chat, sites, privacy.ensureConsent ),
+		...privacyRoutes( privacy, sites ),
 		...telemetryRoutes( telemetry, sites ),
 		...demoRoutes( () => demo )
 	);
@@ -314,7 +345,17 @@ export function buildApp( deps: AppDeps ) {
 	return {
 		app,
 		routes,
-		services: { auth, commerce, orgs, sites, knowledge, chat, telemetry },
+		services: {
+			auth,
+			commerce,
+			orgs,
+			sites,
+			knowledge,
+			chat,
+			telemetry,
+			widget,
+			privacy,
+		},
 		queue,
 		/** Start-up work that needs the database: first owner, demo site. Returns the setup token to print, if any. */
 		async initialize(): Promise< {
@@ -338,8 +379,14 @@ export function buildApp( deps: AppDeps ) {
 			}
 			return { setupToken, demoSiteKey: demo?.siteKey ?? null };
 		},
+		/** Starts the timers of scheduled jobs (main.ts; tests enqueue jobs themselves). */
+		startSchedules(): void {
+			scheduler.every( 'telemetry.rollup', 5 * 60_000 );
+			scheduler.every( 'privacy.retention-purge', 60 * 60_000 );
+		},
 		beginShutdown(): void {
 			shuttingDown = true;
+			scheduler.stop();
 		},
 	};
 }

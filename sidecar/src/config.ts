@@ -67,6 +67,12 @@ const envSchema = z
 			.min( 100 )
 			.max( 120_000 )
 			.default( 15_000 ),
+		OMNIOPS_TELEMETRY_RETENTION_DAYS: z.coerce
+			.number()
+			.int()
+			.min( 1 )
+			.max( 3650 )
+			.default( 30 ),
 		OMNIOPS_MASTER_KEY: z
 			.string()
 			.trim()
@@ -116,6 +122,8 @@ export interface Config {
 	readonly sessionTtlHours: number;
 	readonly shutdownTimeoutMs: number;
 	readonly fetchTimeoutMs: number;
+	/** Days raw widget telemetry events are kept (hourly rollups stay). */
+	readonly telemetryRetentionDays: number;
 	/**
 	 * Encrypts credentials at rest: the key itself, or (outside production, without
 	 * OMNIOPS_MASTER_KEY) a 0600 key file created beside the data (ADR 0005).
@@ -173,6 +181,7 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 		sessionTtlHours: e.OMNIOPS_SESSION_TTL_HOURS,
 		shutdownTimeoutMs: e.OMNIOPS_SHUTDOWN_TIMEOUT_MS,
 		fetchTimeoutMs: e.OMNIOPS_FETCH_TIMEOUT_MS,
+		telemetryRetentionDays: e.OMNIOPS_TELEMETRY_RETENTION_DAYS,
 		masterKey: e.OMNIOPS_MASTER_KEY
 			? {
 					kind: 'env' as const,

@@ -26,6 +26,7 @@ async function main(): Promise< void > {
 
 	const omniops = buildApp( { config, db, logger } );
 	const { setupToken, demoSiteKey } = await omniops.initialize();
+	omniops.startSchedules();
 
 	const server: Server = omniops.app.listen( config.port, config.host );
 	await new Promise< void >( ( resolve, reject ) => {

@@ -213,6 +213,37 @@ export interface CommerceSynonymsTable {
 	synonyms: string;
 }
 
+// --- widget ---
+export interface WidgetSettingsTable {
+	site_id: string;
+	organization_id: string;
+	/** JSON of WidgetSettings (modules/widget/schema.ts). */
+	settings: string;
+	updated_at: string;
+}
+
+// --- privacy ---
+export interface PrivacyChoicesTable {
+	conversation_id: string;
+	organization_id: string;
+	site_id: string;
+	consent_given_at: string | null;
+	retention_days: number;
+	/** Lower-cased; set only when the shopper gives it, for the WordPress exporter/eraser. */
+	email: string | null;
+	updated_at: string;
+}
+
+// --- telemetry rollups ---
+export interface TelemetryHourlyTable {
+	site_id: string;
+	organization_id: string;
+	/** Start of the UTC hour. */
+	hour: string;
+	type: string;
+	count: number;
+}
+
 export interface Database {
 	organizations: OrganizationsTable;
 	sites: SitesTable;
@@ -227,6 +258,9 @@ export interface Database {
 	knowledge_passages: KnowledgePassagesTable;
 	knowledge_sync: KnowledgeSyncTable;
 	telemetry_events: TelemetryEventsTable;
+	widget_settings: WidgetSettingsTable;
+	privacy_choices: PrivacyChoicesTable;
+	telemetry_hourly: TelemetryHourlyTable;
 	commerce_connections: CommerceConnectionsTable;
 	commerce_sync: CommerceSyncTable;
 	commerce_products: CommerceProductsTable;

@@ -46,7 +46,16 @@ export interface Reply {
 	cookies?: CookieToSet[];
 	/** Raw text answers (HTML, JavaScript); JSON is the default. */
 	contentType?: string;
+	/**
+	 * A server-sent events answer (`text/event-stream`): called once the headers are out;
+	 * each `emit` writes one event. The signal aborts when the client goes away. Input is
+	 * validated before, so bad input still gets the JSON error envelope.
+	 */
+	stream?: ( emit: SseEmit, signal: AbortSignal ) => Promise< void >;
 }
+
+/** Writes one server-sent event with a JSON payload. */
+export type SseEmit = ( event: string, data: unknown ) => void;
 
 export interface HandlerInput< P, Q, B, A extends AuthMode > {
 	params: P;
@@ -166,6 +175,50 @@ function parsePart< T >(
 	return result.data;
 }
 
+/**
+ * Streams a server-sent events reply. An error after the headers are out can no longer
+ * change the status, so it becomes an `error` event with the usual envelope fields.
+ *
+ * @param res    The response.
+ * @param stream The handler's stream function.
+ * @param logger For errors that are ours.
+ */
+async function streamReply(
+	res: Response,
+	stream: NonNullable< Reply[ 'stream' ] >,
+	logger: Logger
+): Promise< void > {
+	res.status( 200 );
+	res.setHeader( 'Content-Type', 'text/event-stream; charset=utf-8' );
+	res.setHeader( 'Cache-Control', 'no-store' );
+	// Proxies such as nginx buffer responses unless told not to.
+	res.setHeader( 'X-Accel-Buffering', 'no' );
+	res.flushHeaders();
+	const gone = new AbortController();
+	res.on( 'close', () => gone.abort() );
+	const emit: SseEmit = ( event, data ) => {
+		if ( ! gone.signal.aborted ) {
+			res.write(
+				`event: ${ event }\ndata: ${ JSON.stringify( data ) }\n\n`
+			);
+		}
+	};
+	try {
+		await stream( emit, gone.signal );
+	} catch ( error ) {
+		if ( error instanceof AppError ) {
+			emit( 'error', { code: error.code, message: error.message } );
+		} else {
+			logger.error( { err: error }, 'stream failed' );
+			emit( 'error', {
+				code: 'internal',
+				message: 'Something went wrong on our side.',
+			} );
+		}
+	}
+	res.end();
+}
+
 function sendReply(
 	res: Response,
 	reply: Reply,
@@ -239,11 +292,12 @@ export function mountRoutes(
 						principal,
 						context,
 					};
-					sendReply(
-						res,
-						await route.handler( input ),
-						options.secureCookies
-					);
+					const reply = await route.handler( input );
+					if ( reply.stream ) {
+						await streamReply( res, reply.stream, options.logger );
+					} else {
+						sendReply( res, reply, options.secureCookies );
+					}
 				} catch ( error ) {
 					next( error );
 				}

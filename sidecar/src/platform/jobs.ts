@@ -107,3 +107,34 @@ export function createInProcessQueue(
 		},
 	};
 }
+
+/** Enqueues jobs on a fixed interval (rollups, purges); `stop` clears every timer. */
+export interface Scheduler {
+	every: ( name: string, intervalMs: number, payload?: unknown ) => void;
+	stop: () => void;
+}
+
+/**
+ * A timer-based scheduler in front of the queue: the queue owns retries and ordering,
+ * the scheduler only says when. Timers are unref'd so they never keep a process alive.
+ * With several sidecar instances each one schedules; the jobs it feeds are idempotent.
+ *
+ * @param queue The job queue.
+ * @return The scheduler.
+ */
+export function createScheduler( queue: JobQueue ): Scheduler {
+	const timers: Array< ReturnType< typeof setInterval > > = [];
+	return {
+		every( name, intervalMs, payload = {} ) {
+			const timer = setInterval(
+				() => queue.enqueue( name, payload, { attempts: 1 } ),
+				intervalMs
+			);
+			timer.unref();
+			timers.push( timer );
+		},
+		stop() {
+			timers.splice( 0 ).forEach( clearInterval );
+		},
+	};
+}

@@ -9,6 +9,7 @@ import auth from './2026-11-25-22-01-00-auth';
 import chat from './2026-11-25-22-02-00-chat';
 import knowledge from './2026-11-25-22-03-00-knowledge';
 import telemetry from './2026-11-25-22-04-00-telemetry';
+import widgetPrivacyRollups from './2026-11-25-22-26-14-widget-privacy-rollups';
 import commerce from './2026-11-25-22-27-00-commerce';
 import type { DialectMigration } from './helpers';
 
@@ -18,6 +19,7 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-25-22-02-00-chat': chat,
 	'2026-11-25-22-03-00-knowledge': knowledge,
 	'2026-11-25-22-04-00-telemetry': telemetry,
+	'2026-11-25-22-26-14-widget-privacy-rollups': widgetPrivacyRollups,
 	'2026-11-25-22-27-00-commerce': commerce,
 };
 

@@ -119,6 +119,54 @@ export function createChatRepo( db: Kysely< Database > ) {
 				.executeTakeFirst();
 			return row && toMessage( row );
 		},
+		/**
+		 * Conversations idle since `before`, across every tenant: only the retention purge
+		 * (a system job) calls this; it deletes through `deleteConversation`, which is scoped.
+		 */
+		async listIdleConversations(
+			before: string,
+			limit: number
+		): Promise< ConversationRow[] > {
+			const rows = await db
+				.selectFrom( 'conversations' )
+				.select( [
+					'id',
+					'organization_id',
+					'site_id',
+					'created_at',
+					'updated_at',
+				] )
+				.where( 'updated_at', '<', before )
+				.orderBy( 'updated_at' )
+				.limit( limit )
+				.execute();
+			return rows.map( ( row ) => ( {
+				id: row.id,
+				organizationId: row.organization_id,
+				siteId: row.site_id,
+				createdAt: row.created_at,
+				updatedAt: row.updated_at,
+			} ) );
+		},
+		/** Deletes a conversation and (by cascade or explicitly) its messages. */
+		async deleteConversation(
+			organizationId: string,
+			conversationId: string
+		): Promise< boolean > {
+			return db.transaction().execute( async ( trx ) => {
+				await trx
+					.deleteFrom( 'messages' )
+					.where( 'organization_id', '=', organizationId )
+					.where( 'conversation_id', '=', conversationId )
+					.execute();
+				const result = await trx
+					.deleteFrom( 'conversations' )
+					.where( 'organization_id', '=', organizationId )
+					.where( 'id', '=', conversationId )
+					.executeTakeFirst();
+				return Number( result.numDeletedRows ) > 0;
+			} );
+		},
 		async insertMessage( message: MessageRow ): Promise< void > {
 			await db.transaction().execute( async ( trx ) => {
 				await trx

@@ -8,12 +8,26 @@ import {
 	sendMessageBody,
 	startConversationBody,
 } from './schema';
-import type { ChatService } from './service';
+import type { ChatService, SendInput } from './service';
 
-/** `/api/widget/conversations*`: the iframe app's chat API. */
+/** Checks run before a message is stored (the privacy module's consent gate). */
+export type SendGuard = ( principal: {
+	organizationId: string;
+	siteId: string;
+	conversationId: string;
+} ) => Promise< void >;
+
+/**
+ * `/api/widget/conversations*`: the iframe app's chat API.
+ *
+ * @param chat       The chat service.
+ * @param sites      The sites service.
+ * @param beforeSend Runs before a send; throws to refuse it (e.g. consent missing).
+ */
 export function chatRoutes(
 	chat: ChatService,
-	sites: SitesService
+	sites: SitesService,
+	beforeSend: SendGuard = async () => {}
 ): AnyRoute[] {
 	/** The token opens one conversation; any other id is 404, as if it did not exist. */
 	const ensureOwnConversation = (
@@ -24,6 +38,28 @@ export function chatRoutes(
 			throw new NotFoundError( 'Conversation not found.' );
 		}
 	};
+
+	const sendInput = (
+		principal: {
+			organizationId: string;
+			siteId: string;
+			conversationId: string;
+		},
+		body: {
+			text: string;
+			clientMessageId: string;
+			pageContext?: SendInput[ 'pageContext' ];
+			locale?: string;
+		}
+	): SendInput => ( {
+		organizationId: principal.organizationId,
+		siteId: principal.siteId,
+		conversationId: principal.conversationId,
+		text: body.text,
+		clientMessageId: body.clientMessageId,
+		pageContext: body.pageContext ?? null,
+		locale: body.locale ?? 'en',
+	} );
 
 	return [
 		defineRoute( {
@@ -95,16 +131,38 @@ export function chatRoutes(
 			},
 			handler: async ( { params, body, principal } ) => {
 				ensureOwnConversation( params.id, principal );
-				const result = await chat.send( {
-					organizationId: principal.organizationId,
-					siteId: principal.siteId,
-					conversationId: principal.conversationId,
-					text: body.text,
-					clientMessageId: body.clientMessageId,
-					pageContext: body.pageContext ?? null,
-					locale: body.locale ?? 'en',
-				} );
+				await beforeSend( principal );
+				const result = await chat.send( sendInput( principal, body ) );
 				return { status: 201, body: result };
+			},
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/widget/conversations/:id/messages/stream',
+			summary:
+				'Send a shopper message and stream the answer as server-sent events (idempotent by clientMessageId)',
+			tag: 'widget',
+			auth: 'conversation',
+			permission: null,
+			schema: { params: conversationParams, body: sendMessageBody },
+			responses: {
+				200: 'text/event-stream: `message` (the stored shopper message), `chunk` (each responder chunk: text deltas, sources, and any later kinds), `done` (the stored reply), or `error` ({ code, message })',
+				403: 'The site requires consent first',
+				404: 'Unknown conversation or wrong token',
+			},
+			handler: async ( { params, body, principal } ) => {
+				ensureOwnConversation( params.id, principal );
+				await beforeSend( principal );
+				return {
+					stream: async ( emit ) => {
+						const { message, reply } = await chat.send(
+							sendInput( principal, body ),
+							( chunk ) => emit( 'chunk', chunk )
+						);
+						emit( 'message', message );
+						emit( 'done', reply );
+					},
+				};
 			},
 		} ),
 	];

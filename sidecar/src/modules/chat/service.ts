@@ -1,9 +1,9 @@
 import { newId, randomToken, sha256Hex } from '../../platform/crypto';
 import { isUniqueViolation, NotFoundError } from '../../platform/errors';
 import {
-	collectReply,
 	type PageContext,
 	type Responder,
+	type ResponderChunk,
 	type SourceLink,
 } from '../assistant/responder';
 import type { ChatRepo, ConversationRow, MessageRow } from './repo';
@@ -25,6 +25,38 @@ export function publicMessage( message: MessageRow ): PublicMessage {
 		createdAt: message.createdAt,
 		sources: message.sources,
 	};
+}
+
+/** Receives each responder chunk as it is produced (the streaming send route). */
+export type ChunkListener = ( chunk: ResponderChunk ) => void;
+
+/**
+ * Runs a responder's stream to the end: forwards every chunk, keeps the text and the
+ * distinct sources. Chunk kinds this module does not store (product cards, quick
+ * actions…) are only forwarded.
+ *
+ * @param chunks  The responder's stream.
+ * @param onChunk Listener for each chunk.
+ * @return The reply text and its sources.
+ */
+async function consumeReply(
+	chunks: AsyncIterable< ResponderChunk >,
+	onChunk?: ChunkListener
+): Promise< { text: string; sources: SourceLink[] } > {
+	let text = '';
+	const sources: SourceLink[] = [];
+	for await ( const chunk of chunks ) {
+		onChunk?.( chunk );
+		if ( chunk.type === 'text' ) {
+			text += chunk.delta;
+		} else if (
+			chunk.type === 'source' &&
+			! sources.some( ( source ) => source.url === chunk.source.url )
+		) {
+			sources.push( chunk.source );
+		}
+	}
+	return { text: text.trim(), sources };
 }
 
 export interface SendInput {
@@ -54,7 +86,8 @@ export function createChatService( {
 }: ChatServiceDeps ) {
 	async function replyTo(
 		shopper: MessageRow,
-		input: SendInput
+		input: SendInput,
+		onChunk?: ChunkListener
 	): Promise< MessageRow > {
 		const history = await repo.listMessages(
 			input.organizationId,
@@ -62,7 +95,7 @@ export function createChatService( {
 			HISTORY_FOR_RESPONDER
 		);
 		const responder = responderFor( input.organizationId, input.siteId );
-		const { text, sources } = await collectReply(
+		const { text, sources } = await consumeReply(
 			responder.respond( {
 				organizationId: input.organizationId,
 				siteId: input.siteId,
@@ -73,7 +106,8 @@ export function createChatService( {
 				history: history
 					.filter( ( m ) => m.id !== shopper.id )
 					.map( ( m ) => ( { role: m.role, text: m.text } ) ),
-			} )
+			} ),
+			onChunk
 		);
 		// Strictly after the question, so history sorts question -> answer even within one millisecond.
 		const createdAt = new Date(
@@ -107,6 +141,16 @@ export function createChatService( {
 	}
 
 	return {
+		/** Deletes one conversation with its messages (privacy: "delete my conversation", erasure, retention). */
+		deleteConversation: (
+			organizationId: string,
+			conversationId: string
+		) => repo.deleteConversation( organizationId, conversationId ),
+
+		/** Conversations idle since `before`, for the retention purge job (all tenants). */
+		listIdleConversations: ( before: string, limit = 5000 ) =>
+			repo.listIdleConversations( before, limit ),
+
 		async startConversation(
 			organizationId: string,
 			siteId: string
@@ -157,7 +201,8 @@ export function createChatService( {
 		 * @param input
 		 */
 		async send(
-			input: SendInput
+			input: SendInput,
+			onChunk?: ChunkListener
 		): Promise< { message: PublicMessage; reply: PublicMessage } > {
 			let shopper = await repo.findByClientMessageId(
 				input.organizationId,
@@ -200,7 +245,7 @@ export function createChatService( {
 				( await repo.findReplyTo(
 					input.organizationId,
 					shopper.id
-				) ) ?? ( await replyTo( shopper, input ) );
+				) ) ?? ( await replyTo( shopper, input, onChunk ) );
 			return {
 				message: publicMessage( shopper ),
 				reply: publicMessage( reply ),

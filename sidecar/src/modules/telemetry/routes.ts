@@ -56,5 +56,56 @@ export function telemetryRoutes(
 				};
 			},
 		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/owner/sites/:id/telemetry/hourly',
+			summary:
+				"A site's hourly telemetry rollups by type (default: the last 24 hours)",
+			tag: 'owner',
+			auth: 'platform',
+			permission: 'platform.telemetry.read',
+			schema: {
+				params: z.object( { id: z.uuid() } ),
+				query: z.strictObject( {
+					from: z.iso.datetime( { offset: true } ).optional(),
+					to: z.iso.datetime( { offset: true } ).optional(),
+				} ),
+			},
+			responses: {
+				200: z.object( {
+					hours: z.array(
+						z.object( {
+							hour: z.string(),
+							type: z.string(),
+							count: z.number(),
+						} )
+					),
+				} ),
+				404: 'No such site',
+			},
+			handler: async ( { params, query } ) => {
+				const site = await sites.getForPlatform( params.id );
+				const to = query.to
+					? new Date( query.to )
+					: new Date( Date.now() + 3_600_000 );
+				const from = query.from
+					? new Date( query.from )
+					: new Date( to.getTime() - 25 * 3_600_000 );
+				const rows = await telemetry.hourlyForSite(
+					site,
+					from.toISOString(),
+					to.toISOString()
+				);
+				return {
+					body: {
+						hours: rows.map( ( { hour, type, count } ) => ( {
+							hour,
+							type,
+							count,
+						} ) ),
+					},
+				};
+			},
+		} ),
 	];
 }

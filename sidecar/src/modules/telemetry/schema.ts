@@ -11,6 +11,7 @@ export const TELEMETRY_EVENT_TYPES = [
 	'privacy_error',
 	'origin_rejected',
 	'retry',
+	'message_received',
 ] as const;
 
 /** Small, flat data objects only: a beacon is not a place for payloads. */

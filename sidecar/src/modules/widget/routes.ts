@@ -3,33 +3,19 @@ import { defineRoute, type AnyRoute } from '../../platform/http';
 import { siteKey } from '../chat/schema';
 import type { Site, SitesService } from '../sites/service';
 import { escapeHtml, jsonForScript } from './html';
-
-export interface WidgetConfig {
-	siteKey: string;
-	brandName: string;
-	welcomeMessage: string;
-	primaryColor: string;
-	position: 'right' | 'left';
-	locale: string;
-	allowedOrigins: string[];
-}
-
-/** The widget's appearance; defaults until the widget issue makes it editable per site. */
-export function widgetConfigFor( site: Site ): WidgetConfig {
-	return {
-		siteKey: site.publicKey,
-		brandName: site.name,
-		welcomeMessage: `Hi! I'm the ${ site.name } assistant. Ask me about shipping, returns or anything on our pages.`,
-		primaryColor: '#2563eb',
-		position: 'right',
-		locale: 'en',
-		allowedOrigins: site.allowedOrigins,
-	};
-}
+import {
+	widgetConfigSchema,
+	widgetSettingsSchema,
+	type WidgetSettings,
+} from './schema';
+import type { WidgetService } from './service';
 
 /**
  * The iframe page may only be framed by the site's own origins; it runs only our script.
- * @param site
+ * Avatars come from the shop's media library, hence https images.
+ *
+ * @param site The site whose frame this is.
+ * @return Response headers.
  */
 function frameSecurityHeaders( site: Site ): Record< string, string > {
 	const ancestors = site.allowedOrigins.join( ' ' );
@@ -38,7 +24,7 @@ function frameSecurityHeaders( site: Site ): Record< string, string > {
 			"default-src 'self'",
 			"script-src 'self'",
 			"style-src 'self' 'unsafe-inline'",
-			"img-src 'self' data: https:",
+			"img-src 'self' data: https: http:",
 			"connect-src 'self'",
 			"base-uri 'none'",
 			"form-action 'none'",
@@ -49,19 +35,19 @@ function frameSecurityHeaders( site: Site ): Record< string, string > {
 	};
 }
 
-function frameHtml( config: WidgetConfig ): string {
+function frameHtml( site: Site, settings: WidgetSettings ): string {
 	const frameConfig = {
-		siteKey: config.siteKey,
+		siteKey: site.publicKey,
 		apiBase: '/api/widget',
-		allowedOrigins: config.allowedOrigins,
-		locale: config.locale,
+		allowedOrigins: site.allowedOrigins,
+		locale: settings.locale,
 	};
 	return `<!doctype html>
-<html lang="${ escapeHtml( config.locale ) }">
+<html lang="${ escapeHtml( settings.locale.replace( /_/g, '-' ) ) }">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${ escapeHtml( config.brandName ) } chat</title>
+<title>${ escapeHtml( settings.brandName ) } chat</title>
 <script id="omniops-frame-config" type="application/json">${ jsonForScript( frameConfig ) }</script>
 <script src="/widget/assets/app.js" defer></script>
 </head>
@@ -71,17 +57,10 @@ function frameHtml( config: WidgetConfig ): string {
 </html>`;
 }
 
-export const widgetConfigSchema = z.object( {
-	siteKey: z.string(),
-	brandName: z.string(),
-	welcomeMessage: z.string(),
-	primaryColor: z.string(),
-	position: z.enum( [ 'right', 'left' ] ),
-	locale: z.string(),
-	allowedOrigins: z.array( z.string() ),
-} );
-
-export function widgetRoutes( sites: SitesService ): AnyRoute[] {
+export function widgetRoutes(
+	sites: SitesService,
+	widget: WidgetService
+): AnyRoute[] {
 	const siteQuery = z.object( { site: siteKey } );
 	return [
 		defineRoute( {
@@ -97,7 +76,7 @@ export function widgetRoutes( sites: SitesService ): AnyRoute[] {
 			handler: async ( { query } ) => {
 				const site = await sites.getByPublicKey( query.site );
 				return {
-					body: frameHtml( widgetConfigFor( site ) ),
+					body: frameHtml( site, await widget.settingsFor( site ) ),
 					contentType: 'html',
 					headers: frameSecurityHeaders( site ),
 				};
@@ -106,18 +85,58 @@ export function widgetRoutes( sites: SitesService ): AnyRoute[] {
 		defineRoute( {
 			method: 'get',
 			path: '/api/widget/config',
-			summary: "The site's widget configuration",
+			summary:
+				"The site's widget configuration (appearance, locale, consent, retention range)",
 			tag: 'widget',
 			auth: 'public',
 			permission: null,
 			schema: { query: siteQuery },
 			responses: { 200: widgetConfigSchema, 404: 'Unknown site key' },
 			handler: async ( { query } ) => ( {
-				body: widgetConfigFor(
+				body: await widget.configFor(
 					await sites.getByPublicKey( query.site )
 				),
 				headers: { 'Cache-Control': 'no-cache' },
 			} ),
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/site/widget-settings',
+			summary:
+				"The site's widget settings, for the wp-admin page (signed)",
+			tag: 'site',
+			auth: 'site',
+			permission: null,
+			schema: {},
+			responses: { 200: z.object( { settings: widgetSettingsSchema } ) },
+			handler: async ( { principal } ) => {
+				const site = await sites.get(
+					principal.organizationId,
+					principal.siteId
+				);
+				return { body: { settings: await widget.settingsFor( site ) } };
+			},
+		} ),
+		defineRoute( {
+			method: 'put',
+			path: '/api/site/widget-settings',
+			summary:
+				"Replace the site's widget settings (appearance, locale, consent, retention range; signed)",
+			tag: 'site',
+			auth: 'site',
+			permission: null,
+			schema: { body: widgetSettingsSchema },
+			responses: {
+				200: z.object( { settings: widgetSettingsSchema } ),
+				400: 'Invalid settings; nothing changed',
+			},
+			handler: async ( { principal, body } ) => {
+				const site = await sites.get(
+					principal.organizationId,
+					principal.siteId
+				);
+				return { body: { settings: await widget.save( site, body ) } };
+			},
 		} ),
 	];
 }

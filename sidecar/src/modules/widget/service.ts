@@ -1,0 +1,73 @@
+import type { Site } from '../sites/service';
+import type { WidgetRepo } from './repo';
+import {
+	widgetSettingsSchema,
+	type WidgetConfig,
+	type WidgetSettings,
+} from './schema';
+
+/** What a site shows before its owner saves anything. */
+export function defaultWidgetSettings( site: Site ): WidgetSettings {
+	return {
+		brandName: site.name.slice( 0, 60 ) || 'Chat',
+		welcomeMessage:
+			`Hi! I'm the ${ site.name } assistant. Ask me about shipping, returns or anything on our pages.`.slice(
+				0,
+				500
+			),
+		primaryColor: '#2563eb',
+		position: 'right',
+		launcherIcon: 'chat',
+		avatarUrl: '',
+		locale: 'en',
+		consentRequired: false,
+		retention: { minDays: 1, maxDays: 365, defaultDays: 30 },
+	};
+}
+
+export interface WidgetServiceDeps {
+	repo: WidgetRepo;
+	clock: () => Date;
+}
+
+export function createWidgetService( { repo, clock }: WidgetServiceDeps ) {
+	async function settingsFor( site: Site ): Promise< WidgetSettings > {
+		const stored = await repo.find( site.organizationId, site.id );
+		// Settings written by an older version may lack newer fields: defaults fill them,
+		// and anything that no longer validates falls back to the defaults as a whole.
+		const merged = widgetSettingsSchema.safeParse( {
+			...defaultWidgetSettings( site ),
+			...( stored as object | undefined ),
+		} );
+		return merged.success ? merged.data : defaultWidgetSettings( site );
+	}
+
+	return {
+		settingsFor,
+
+		async save(
+			site: Site,
+			settings: WidgetSettings
+		): Promise< WidgetSettings > {
+			await repo.save(
+				site.organizationId,
+				site.id,
+				settings,
+				clock().toISOString()
+			);
+			return settings;
+		},
+
+		/** The public config the iframe app loads. */
+		async configFor( site: Site ): Promise< WidgetConfig > {
+			return {
+				...( await settingsFor( site ) ),
+				siteKey: site.publicKey,
+				allowedOrigins: site.allowedOrigins,
+				streaming: true,
+			};
+		},
+	};
+}
+
+export type WidgetService = ReturnType< typeof createWidgetService >;

@@ -1,0 +1,126 @@
+import {
+	call,
+	startTestSidecar,
+	testDialects,
+	type TestSidecar,
+} from '../../../../tests/support/sidecar-harness';
+import {
+	signedHeaders,
+	type ConnectedSite,
+} from '../../../../tests/support/flows';
+import { connectTestShop, signedCall } from './testing';
+
+const SETTINGS = {
+	brandName: 'Acme Help',
+	welcomeMessage: 'Hallo! Wie können wir helfen?',
+	primaryColor: '#aa3300',
+	position: 'left',
+	launcherIcon: 'help',
+	avatarUrl: 'https://shop.example/avatar.png',
+	locale: 'de_DE',
+	consentRequired: true,
+	retention: { minDays: 7, maxDays: 90, defaultDays: 30 },
+};
+
+describe.each( testDialects() )( 'widget settings on %s', ( dialect ) => {
+	let sidecar: TestSidecar;
+	let site: ConnectedSite;
+
+	beforeAll( async () => {
+		sidecar = await startTestSidecar( dialect );
+		site = await connectTestShop( sidecar );
+	} );
+	afterAll( () => sidecar.close() );
+
+	const signed = ( method: string, body?: unknown ) =>
+		signedCall( sidecar, site, method, '/api/site/widget-settings', body );
+	const publicConfig = () =>
+		call(
+			sidecar.baseUrl,
+			'GET',
+			`/api/widget/config?site=${ site.publicKey }`
+		);
+
+	it( 'serves defaults until the shop saves settings, then the saved ones', async () => {
+		const before = await publicConfig();
+		expect( before.status ).toBe( 200 );
+		expect( before.body ).toMatchObject( {
+			siteKey: site.publicKey,
+			position: 'right',
+			consentRequired: false,
+			retention: { minDays: 1, maxDays: 365, defaultDays: 30 },
+			streaming: true,
+		} );
+
+		const saved = await signed( 'PUT', SETTINGS );
+		expect( saved.status ).toBe( 200 );
+		expect( saved.body.settings ).toEqual( SETTINGS );
+		expect( ( await signed( 'GET' ) ).body.settings ).toEqual( SETTINGS );
+		const after = await publicConfig();
+		expect( after.body ).toMatchObject( SETTINGS );
+		expect( after.body.allowedOrigins ).toEqual( [
+			'https://shop.example',
+		] );
+
+		const frame = await call(
+			sidecar.baseUrl,
+			'GET',
+			`/widget/frame?site=${ site.publicKey }`
+		);
+		expect( frame.body ).toContain( '<html lang="de-DE">' );
+		expect( frame.body ).toContain( '<title>Acme Help chat</title>' );
+	} );
+
+	it.each( [
+		[ 'a colour that is not #rrggbb', { primaryColor: 'red' } ],
+		[ 'a javascript: avatar', { avatarUrl: 'javascript:alert(1)' } ],
+		[ 'an unknown position', { position: 'top' } ],
+		[
+			'a default outside the range',
+			{ retention: { minDays: 10, maxDays: 20, defaultDays: 30 } },
+		],
+		[
+			'fractional days',
+			{ retention: { minDays: 1.5, maxDays: 20, defaultDays: 10 } },
+		],
+		[ 'an empty brand name', { brandName: '   ' } ],
+		[ 'an unknown field', { script: '<script>' } ],
+	] )(
+		'refuses %s with a 400 and changes nothing',
+		async ( _name, change ) => {
+			const response = await signed( 'PUT', { ...SETTINGS, ...change } );
+			expect( response.status ).toBe( 400 );
+			expect( response.body.error.code ).toBe( 'validation_failed' );
+			expect( ( await signed( 'GET' ) ).body.settings ).toEqual(
+				SETTINGS
+			);
+		}
+	);
+
+	it( 'refuses unsigned and wrongly signed requests', async () => {
+		const unsigned = await call(
+			sidecar.baseUrl,
+			'PUT',
+			'/api/site/widget-settings',
+			{ body: SETTINGS }
+		);
+		expect( unsigned.status ).toBe( 401 );
+		const raw = JSON.stringify( { ...SETTINGS, brandName: 'Evil' } );
+		const wrong = await call(
+			sidecar.baseUrl,
+			'PUT',
+			'/api/site/widget-settings',
+			{
+				rawBody: raw,
+				headers: signedHeaders(
+					{ ...site, secret: 'sk_wrong' },
+					'PUT',
+					'/api/site/widget-settings',
+					raw
+				),
+			}
+		);
+		expect( wrong.status ).toBe( 401 );
+		expect( ( await publicConfig() ).body.brandName ).toBe( 'Acme Help' );
+	} );
+} );
