@@ -33,7 +33,10 @@ module.exports = {
 			...common,
 			displayName: 'sidecar',
 			testEnvironment: 'node',
-			testMatch: [ '<rootDir>/sidecar/**/*.test.ts' ],
+			testMatch: [
+				'<rootDir>/sidecar/**/*.test.ts',
+				'<rootDir>/tests/eval/**/*.test.ts',
+			],
 		},
 		{
 			...common,

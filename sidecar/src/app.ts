@@ -30,6 +30,10 @@ import { buildOpenApiDocument } from './platform/openapi';
 import { createSecretBox, loadOrCreateKeyFile } from './platform/secret-box';
 import { NotFoundError, UnauthorizedError } from './platform/errors';
 import { createEmbeddedResponder } from './modules/assistant/embedded-responder';
+import { createHandoffService } from './modules/assistant/handoff';
+import { createSmtpMailer } from './modules/assistant/mailer';
+import { createAssistantRepo } from './modules/assistant/repo';
+import { assistantRoutes } from './modules/assistant/routes';
 import { createAuthRepo } from './modules/auth/repo';
 import { authRoutes } from './modules/auth/routes';
 import { createAuthService } from './modules/auth/service';
@@ -179,8 +183,22 @@ export function buildApp( deps: AppDeps ) {
 		clock,
 		sessionTtlHours: config.sessionTtlHours,
 	} );
+	const handoffs = createHandoffService( {
+		repo: createAssistantRepo( db.kysely ),
+		queue,
+		logger,
+		clock,
+		mailer: config.mail
+			? createSmtpMailer( config.mail.smtpUrl, config.mail.from )
+			: null,
+		publicUrl: config.publicUrl,
+	} );
 	const embedded = createEmbeddedResponder( {
 		searchContent: knowledge.searchContent,
+		searchProducts: commerce.searchProducts,
+		getProduct: commerce.getProduct,
+		lookupOrder: commerce.lookupOrder,
+		requestHandoff: handoffs.request,
 	} );
 	const chat = createChatService( {
 		repo: createChatRepo( db.kysely ),
@@ -226,6 +244,7 @@ export function buildApp( deps: AppDeps ) {
 		...orgRoutes( orgs, sites ),
 		...siteRoutes( sites, knowledge ),
 		...commerceRoutes( commerce ),
+		...assistantRoutes( handoffs ),
 		...widgetRoutes( sites, widget ),
 		...chatRoutes( chat, sites, privacy.ensureConsent ),
 		...privacyRoutes( privacy, sites ),

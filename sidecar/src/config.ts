@@ -73,6 +73,8 @@ const envSchema = z
 			.min( 1 )
 			.max( 3650 )
 			.default( 30 ),
+		OMNIOPS_SMTP_URL: z.url( { protocol: /^smtps?$/ } ).optional(),
+		OMNIOPS_MAIL_FROM: z.string().min( 3 ).max( 200 ).optional(),
 		OMNIOPS_MASTER_KEY: z
 			.string()
 			.trim()
@@ -128,6 +130,8 @@ export interface Config {
 	 * Encrypts credentials at rest: the key itself, or (outside production, without
 	 * OMNIOPS_MASTER_KEY) a 0600 key file created beside the data (ADR 0005).
 	 */
+	/** Outgoing e-mail (handoff notifications); null without OMNIOPS_SMTP_URL. */
+	readonly mail: { readonly smtpUrl: string; readonly from: string } | null;
 	readonly masterKey:
 		| { readonly kind: 'env'; readonly key: Buffer }
 		| { readonly kind: 'file'; readonly file: string };
@@ -182,6 +186,14 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 		shutdownTimeoutMs: e.OMNIOPS_SHUTDOWN_TIMEOUT_MS,
 		fetchTimeoutMs: e.OMNIOPS_FETCH_TIMEOUT_MS,
 		telemetryRetentionDays: e.OMNIOPS_TELEMETRY_RETENTION_DAYS,
+		mail: e.OMNIOPS_SMTP_URL
+			? {
+					smtpUrl: e.OMNIOPS_SMTP_URL,
+					from:
+						e.OMNIOPS_MAIL_FROM ??
+						`OmniOps <no-reply@${ new URL( publicUrl ).hostname }>`,
+				}
+			: null,
 		masterKey: e.OMNIOPS_MASTER_KEY
 			? {
 					kind: 'env' as const,

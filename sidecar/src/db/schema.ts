@@ -142,6 +142,40 @@ export interface TelemetryEventsTable {
 	data: string;
 }
 
+// --- assistant ---
+export interface AssistantSiteSettingsTable {
+	site_id: string;
+	organization_id: string;
+	/** Where requests for a person are e-mailed. */
+	handoff_email: string | null;
+	updated_at: string;
+}
+
+export interface AssistantHandoffsTable {
+	id: string;
+	organization_id: string;
+	site_id: string;
+	conversation_id: string;
+	email: string;
+	question: string;
+	created_at: string;
+	notified_at: string | null;
+	notify_error: string | null;
+}
+
+export interface AssistantLlmSettingsTable {
+	organization_id: string;
+	provider: string;
+	base_url: string | null;
+	model: string;
+	/** Sealed API key (platform/secret-box.ts). */
+	api_key: string | null;
+	enabled: number;
+	monthly_budget_micros: number | null;
+	timeout_ms: number;
+	updated_at: string;
+}
+
 // --- commerce ---
 export interface CommerceConnectionsTable {
 	site_id: string;
@@ -266,4 +300,7 @@ export interface Database {
 	commerce_products: CommerceProductsTable;
 	commerce_terms: CommerceTermsTable;
 	commerce_synonyms: CommerceSynonymsTable;
+	assistant_site_settings: AssistantSiteSettingsTable;
+	assistant_handoffs: AssistantHandoffsTable;
+	assistant_llm_settings: AssistantLlmSettingsTable;
 }

@@ -11,6 +11,7 @@ import knowledge from './2026-11-25-22-03-00-knowledge';
 import telemetry from './2026-11-25-22-04-00-telemetry';
 import widgetPrivacyRollups from './2026-11-25-22-26-14-widget-privacy-rollups';
 import commerce from './2026-11-25-22-27-00-commerce';
+import assistant from './2026-11-25-22-45-00-assistant';
 import type { DialectMigration } from './helpers';
 
 const migrations: Record< string, DialectMigration > = {
@@ -21,6 +22,7 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-25-22-04-00-telemetry': telemetry,
 	'2026-11-25-22-26-14-widget-privacy-rollups': widgetPrivacyRollups,
 	'2026-11-25-22-27-00-commerce': commerce,
+	'2026-11-25-22-45-00-assistant': assistant,
 };
 
 export function migrationProvider( dialect: Dialect ): MigrationProvider {

@@ -3,10 +3,28 @@
  * in its conversation and page context, into a stream of chunks. The embedded responder
  * is the default; LLM responders implement the same interface and share the same tools.
  */
+import type { OrderSummary } from '../commerce/connector';
+import type { ProductMatch } from '../commerce/service';
+
+export type { OrderSummary, ProductMatch };
 export interface PageContext {
 	url?: string;
 	title?: string;
 	referrer?: string;
+	/** From WooCommerce's conditional tags, printed by the plugin (never guessed from the URL). */
+	pageType?:
+		| 'product'
+		| 'category'
+		| 'cart'
+		| 'checkout'
+		| 'contact'
+		| 'faq'
+		| 'other';
+	/** The WooCommerce product id on product pages. */
+	productId?: string;
+	utm?: Partial<
+		Record< 'source' | 'medium' | 'campaign' | 'term' | 'content', string >
+	>;
 }
 
 export interface SourceLink {
@@ -14,8 +32,47 @@ export interface SourceLink {
 	url: string;
 }
 
+/** A product as the widget shows it; every figure comes from the shop's synced catalog. */
+export interface ProductCard {
+	id: string;
+	/** Set when the card is one variation ("Blue, M") of a variable product. */
+	variationId: string | null;
+	name: string;
+	variant: string | null;
+	url: string;
+	imageUrl: string | null;
+	/** Null when the shop shows no price; then no price is ever stated. */
+	price: { minor: number; currency: string; formatted: string } | null;
+	regularPrice: { minor: number; currency: string; formatted: string } | null;
+	onSale: boolean;
+	stock: {
+		status: 'instock' | 'outofstock' | 'onbackorder';
+		/** Only when the shop manages stock for it. */
+		quantity: number | null;
+	};
+}
+
+/** A button under a reply: send a message, open a link, add to cart (bridge + Store API), or ask for a person. */
+export interface QuickAction {
+	id: string;
+	label: string;
+	kind: 'message' | 'link' | 'addToCart' | 'handoff';
+	message?: string;
+	url?: string;
+	productId?: string;
+}
+
 export type ResponderChunk =
-	{ type: 'text'; delta: string } | { type: 'source'; source: SourceLink };
+	| { type: 'text'; delta: string }
+	| { type: 'source'; source: SourceLink }
+	| { type: 'products'; products: ProductCard[] }
+	| { type: 'quickActions'; actions: QuickAction[] }
+	| {
+			type: 'handoff';
+			handoff: { state: 'collectingEmail' | 'requested' };
+	  }
+	/** The answering responder gave way (LLM error, timeout, budget): recorded, shown as nothing. */
+	| { type: 'fallback'; reason: string };
 
 export interface ResponderInput {
 	organizationId: string;
@@ -25,6 +82,8 @@ export interface ResponderInput {
 	locale: string;
 	pageContext: PageContext | null;
 	history: ReadonlyArray< { role: 'shopper' | 'assistant'; text: string } >;
+	/** The shopper's IP, for per-IP limits (order lookups); absent when the caller does not pass it. */
+	clientIp?: string;
 }
 
 export interface Responder {
@@ -34,6 +93,32 @@ export interface Responder {
 
 /** The tools every responder may use; each takes the tenant from the input, never from the model. */
 export interface AssistantTools {
+	/** Catalog search (commerce); absent for sites without a shop connection. */
+	searchProducts?: (
+		organizationId: string,
+		siteId: string,
+		text: string,
+		limit?: number
+	) => Promise< ProductMatch[] >;
+	getProduct?: (
+		organizationId: string,
+		siteId: string,
+		externalId: string
+	) => Promise< ProductMatch | null >;
+	/** An order only for the right number + billing e-mail pair; null for wrong pairs and missing orders alike. */
+	lookupOrder?: (
+		siteId: string,
+		orderNumber: string,
+		billingEmail: string
+	) => Promise< OrderSummary | null >;
+	/** Records the request for a person and notifies the shop. */
+	requestHandoff?: ( request: {
+		organizationId: string;
+		siteId: string;
+		conversationId: string;
+		email: string;
+		question: string;
+	} ) => Promise< void >;
 	searchContent: (
 		organizationId: string,
 		siteId: string,
@@ -60,6 +145,7 @@ export async function collectReply(
 		if ( chunk.type === 'text' ) {
 			text += chunk.delta;
 		} else if (
+			chunk.type === 'source' &&
 			! sources.some( ( source ) => source.url === chunk.source.url )
 		) {
 			sources.push( chunk.source );

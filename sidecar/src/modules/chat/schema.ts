@@ -11,6 +11,31 @@ export const pageContextSchema = z.strictObject( {
 	url: z.string().max( 2048 ).optional(),
 	title: z.string().max( 500 ).optional(),
 	referrer: z.string().max( 2048 ).optional(),
+	// Printed by the plugin from WooCommerce's conditional tags (assistant/responder.ts PageContext).
+	pageType: z
+		.enum( [
+			'product',
+			'category',
+			'cart',
+			'checkout',
+			'contact',
+			'faq',
+			'other',
+		] )
+		.optional(),
+	productId: z
+		.string()
+		.regex( /^\d{1,20}$/, 'productId is a WooCommerce product id.' )
+		.optional(),
+	utm: z
+		.strictObject( {
+			source: z.string().max( 200 ).optional(),
+			medium: z.string().max( 200 ).optional(),
+			campaign: z.string().max( 200 ).optional(),
+			term: z.string().max( 200 ).optional(),
+			content: z.string().max( 200 ).optional(),
+		} )
+		.optional(),
 } );
 
 export const messageSchema = z.object( {

@@ -16,8 +16,39 @@ const SHOPPING_WORDS = new Set(
 	).split( ' ' )
 );
 
+/** Generic stop words that are also product words ("down jacket"). */
+const PRODUCT_WORDS_IN_STOP_LIST = new Set( [ 'down' ] );
+
 export function productKeywords( text: string ): string[] {
-	return keywords( text ).filter( ( word ) => ! SHOPPING_WORDS.has( word ) );
+	const kept = ( text.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [] ).filter(
+		( word ) => PRODUCT_WORDS_IN_STOP_LIST.has( word )
+	);
+	return [ ...new Set( [ ...keywords( text ), ...kept ] ) ].filter(
+		( word ) => ! SHOPPING_WORDS.has( word )
+	);
+}
+
+/**
+ * Whether a product is about what the shopper wrote: one of their words (3+ letters)
+ * matches a word of its name, categories or tags exactly, as a prefix either way, or
+ * within the typo allowance. Guards against answering with a product found only through
+ * a typo-corrected attribute ("write" -> "white").
+ * @param words
+ * @param productText
+ */
+export function isRelevant( words: string[], productText: string ): boolean {
+	const own = productText.toLowerCase().match( /[\p{L}\p{N}]{3,}/gu ) ?? [];
+	return words
+		.filter( ( word ) => word.length >= 3 )
+		.some( ( word ) =>
+			own.some(
+				( term ) =>
+					term.startsWith( word ) ||
+					word.startsWith( term ) ||
+					editDistance( word, term, allowedTypos( word ) ) <=
+						allowedTypos( word )
+			)
+		);
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. */

@@ -1,0 +1,267 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import {
+	call,
+	startTestSidecar,
+	testDialects,
+	type TestSidecar,
+} from '../../../../tests/support/sidecar-harness';
+import {
+	connectSite,
+	ownerSession,
+	signedHeaders,
+	startConversation,
+	type ConnectedSite,
+} from '../../../../tests/support/flows';
+import {
+	startTestShop,
+	ORDER,
+	type TestShop,
+} from '../../../../tests/doubles/woocommerce/shop';
+import {
+	createEmbeddedResponder,
+	EMBEDDED_REPLIES,
+	ORDER_LOOKUP_LIMITS,
+} from './embedded-responder';
+import { detectIntent, findOrderNumber } from './intents';
+import type { ResponderChunk } from './responder';
+
+describe( 'intents', () => {
+	it( 'tells questions apart and finds order numbers', () => {
+		expect( detectIntent( 'hello!' ) ).toBe( 'greeting' );
+		expect( detectIntent( 'Can I talk to a real person?' ) ).toBe(
+			'handoff'
+		);
+		expect( detectIntent( 'Where is my order 1234?' ) ).toBe( 'order' );
+		expect( detectIntent( 'How much is the Aurora hoodie?' ) ).toBe(
+			'price'
+		);
+		expect( detectIntent( 'Is it in stock?' ) ).toBe( 'availability' );
+		expect( detectIntent( 'Is delivery available to Spain?' ) ).toBe(
+			'policy'
+		);
+		expect( findOrderNumber( 'order #4321 please, a@b.co' ) ).toBe(
+			'4321'
+		);
+		expect( findOrderNumber( 'my email is a1234@b.co' ) ).toBeNull();
+	} );
+} );
+
+/** A real SMTP server (smtp-server) that keeps what it receives. */
+async function startMailbox() {
+	const received: string[] = [];
+	const server = new SMTPServer( {
+		authOptional: true,
+		disabledCommands: [ 'STARTTLS' ],
+		onData( stream, _session, done ) {
+			let data = '';
+			stream.on(
+				'data',
+				( chunk: Buffer ) => ( data += chunk.toString() )
+			);
+			stream.on( 'end', () => {
+				received.push( data );
+				done();
+			} );
+		},
+	} );
+	await new Promise< void >( ( resolve ) =>
+		server.listen( 0, '127.0.0.1', resolve )
+	);
+	const port = ( server.server.address() as AddressInfo ).port;
+	return {
+		received,
+		url: `smtp://127.0.0.1:${ port }`,
+		close: () => new Promise< void >( ( r ) => server.close( () => r() ) ),
+	};
+}
+
+describe.each( testDialects() )( 'assistant on %s', ( dialect ) => {
+	let sidecar: TestSidecar;
+	let shop: TestShop;
+	let site: ConnectedSite;
+	let mailbox: Awaited< ReturnType< typeof startMailbox > >;
+
+	const signed = ( method: string, path: string, body?: unknown ) => {
+		const raw = body === undefined ? '' : JSON.stringify( body );
+		return call( sidecar.baseUrl, method, path, {
+			rawBody: body === undefined ? undefined : raw,
+			headers: signedHeaders( site, method, path, raw ),
+		} );
+	};
+	let sent = 0;
+	const say = async (
+		conversation: { id: string; auth: Record< string, string > },
+		text: string
+	) => {
+		const response = await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/widget/conversations/${ conversation.id }/messages`,
+			{
+				body: { text, clientMessageId: `msg-${ ++sent }-abcdef` },
+				headers: conversation.auth,
+			}
+		);
+		expect( response.status ).toBe( 201 );
+		return String( response.body.reply.text );
+	};
+
+	beforeAll( async () => {
+		mailbox = await startMailbox();
+		shop = await startTestShop( 60 );
+		sidecar = await startTestSidecar( dialect, {
+			env: {
+				OMNIOPS_SMTP_URL: mailbox.url,
+				OMNIOPS_MAIL_FROM: 'chat@omniops.test',
+			},
+		} );
+		site = await connectSite(
+			sidecar,
+			await ownerSession( sidecar ),
+			'Woo',
+			shop.double.url
+		);
+		await sidecar.omniops.queue.drain();
+		await signed( 'PUT', '/api/site/commerce/credentials', {
+			...shop.keys,
+			webhookSecret: shop.webhookSecret,
+		} );
+		await sidecar.omniops.queue.drain();
+	} );
+	afterAll( async () => {
+		await sidecar.close();
+		await shop.double.close();
+		await mailbox.close();
+	} );
+
+	it( 'answers a price with a product card and quick actions, every figure from the catalog', async () => {
+		const services = sidecar.omniops.services;
+		const responder = createEmbeddedResponder( {
+			searchContent: services.knowledge.searchContent,
+			searchProducts: services.commerce.searchProducts,
+			getProduct: services.commerce.getProduct,
+		} );
+		const product = shop.double.data.products.find(
+			( p ) => p.type === 'simple' && ! p.sale_price
+		)!;
+		const chunks: ResponderChunk[] = [];
+		for await ( const chunk of responder.respond( {
+			organizationId: site.organizationId,
+			siteId: site.siteId,
+			conversationId: 'c1',
+			text: `How much is the ${ product.name }?`,
+			locale: 'en',
+			pageContext: null,
+			history: [],
+		} ) ) {
+			chunks.push( chunk );
+		}
+		expect( chunks[ 0 ] ).toEqual( {
+			type: 'text',
+			delta: `The ${ product.name } costs €${ product.price }.`,
+		} );
+		const cards = chunks.find( ( c ) => c.type === 'products' );
+		expect( cards ).toMatchObject( {
+			products: [
+				{
+					id: String( product.id ),
+					name: product.name,
+					url: product.permalink,
+					price: {
+						minor: Math.round( Number( product.price ) * 100 ),
+						currency: 'EUR',
+					},
+				},
+			],
+		} );
+		const actions = chunks.find( ( c ) => c.type === 'quickActions' );
+		expect( actions ).toMatchObject( {
+			actions: [
+				{ kind: 'addToCart', productId: String( product.id ) },
+				{ kind: 'message' },
+				{ kind: 'handoff' },
+			],
+		} );
+	} );
+
+	it( 'hands a conversation to a person: asks for an e-mail, stores the request, e-mails the shop', async () => {
+		expect(
+			(
+				await signed( 'PUT', '/api/site/assistant/settings', {
+					handoffEmail: 'team@shop.example',
+				} )
+			).status
+		).toBe( 200 );
+		expect(
+			(
+				await signed( 'PUT', '/api/site/assistant/settings', {
+					handoffEmail: 'not-an-email',
+				} )
+			).status
+		).toBe( 400 );
+		const conversation = await startConversation( sidecar, site.publicKey );
+		await say( conversation, 'Do you engrave wallets with initials?' );
+		expect(
+			await say( conversation, 'Can I talk to a real person?' )
+		).toBe( EMBEDDED_REPLIES.handoffAsk );
+		expect(
+			await say( conversation, 'sure, it is maria@example.org' )
+		).toContain( 'maria@example.org' );
+		await sidecar.omniops.queue.drain();
+		const listed = await signed( 'GET', '/api/site/assistant/handoffs' );
+		expect( listed.body.handoffs ).toMatchObject( [
+			{
+				conversationId: conversation.id,
+				email: 'maria@example.org',
+				question: 'Can I talk to a real person?',
+				notifyError: null,
+			},
+		] );
+		expect( listed.body.handoffs[ 0 ].notifiedAt ).not.toBeNull();
+		expect( mailbox.received ).toHaveLength( 1 );
+		expect( mailbox.received[ 0 ] ).toMatch( /To: team@shop\.example/ );
+		expect( mailbox.received[ 0 ] ).toMatch(
+			/Reply-To: maria@example\.org/
+		);
+		expect( mailbox.received[ 0 ] ).toContain( conversation.id );
+	} );
+
+	it( 'shows an order for the right pair only, and limits lookups per conversation', async () => {
+		const conversation = await startConversation( sidecar, site.publicKey );
+		expect(
+			await say(
+				conversation,
+				`Where is my order ${ ORDER.number }? ${ ORDER.email }`
+			)
+		).toContain( 'completed' );
+		const wrong = await say(
+			conversation,
+			`Order ${ ORDER.number }, email someone@else.example`
+		);
+		const missing = await say(
+			conversation,
+			`Order 99999, email ${ ORDER.email }`
+		);
+		expect( wrong ).toBe( EMBEDDED_REPLIES.orderNotFound );
+		expect( missing ).toBe( wrong );
+		const limit = ORDER_LOOKUP_LIMITS.perConversation.limit;
+		for ( let i = 3; i < limit; i++ ) {
+			await say(
+				conversation,
+				`Order ${ 1000 + i }, email ${ ORDER.email }`
+			);
+		}
+		expect(
+			await say(
+				conversation,
+				`Order ${ ORDER.number }, ${ ORDER.email }`
+			)
+		).toBe( EMBEDDED_REPLIES.orderLimited );
+		// Another conversation is not affected.
+		const other = await startConversation( sidecar, site.publicKey );
+		expect(
+			await say( other, `Order ${ ORDER.number }, ${ ORDER.email }` )
+		).toContain( 'completed' );
+	} );
+} );

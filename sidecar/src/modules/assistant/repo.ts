@@ -1,0 +1,173 @@
+/** The only code touching the assistant's tables (site settings, handoffs, LLM settings). */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+
+export interface HandoffRow {
+	id: string;
+	organizationId: string;
+	siteId: string;
+	conversationId: string;
+	email: string;
+	question: string;
+	createdAt: string;
+	notifiedAt: string | null;
+	notifyError: string | null;
+}
+
+export interface LlmSettingsRow {
+	organizationId: string;
+	provider: 'openai-compatible' | 'anthropic';
+	baseUrl: string | null;
+	model: string;
+	/** Sealed (platform/secret-box.ts). */
+	apiKey: string | null;
+	enabled: boolean;
+	monthlyBudgetMicros: number | null;
+	timeoutMs: number;
+}
+
+export function createAssistantRepo( db: Kysely< Database > ) {
+	return {
+		async handoffEmail(
+			organizationId: string,
+			siteId: string
+		): Promise< string | null > {
+			const row = await db
+				.selectFrom( 'assistant_site_settings' )
+				.select( 'handoff_email' )
+				.where( 'organization_id', '=', organizationId )
+				.where( 'site_id', '=', siteId )
+				.executeTakeFirst();
+			return row?.handoff_email ?? null;
+		},
+
+		async saveHandoffEmail(
+			organizationId: string,
+			siteId: string,
+			email: string | null,
+			at: string
+		) {
+			await db
+				.insertInto( 'assistant_site_settings' )
+				.values( {
+					site_id: siteId,
+					organization_id: organizationId,
+					handoff_email: email,
+					updated_at: at,
+				} )
+				.onConflict( ( oc ) =>
+					oc
+						.column( 'site_id' )
+						.doUpdateSet( { handoff_email: email, updated_at: at } )
+				)
+				.execute();
+		},
+
+		async insertHandoff( row: HandoffRow ): Promise< void > {
+			await db
+				.insertInto( 'assistant_handoffs' )
+				.values( {
+					id: row.id,
+					organization_id: row.organizationId,
+					site_id: row.siteId,
+					conversation_id: row.conversationId,
+					email: row.email,
+					question: row.question,
+					created_at: row.createdAt,
+					notified_at: row.notifiedAt,
+					notify_error: row.notifyError,
+				} )
+				.execute();
+		},
+
+		async recordNotification(
+			organizationId: string,
+			id: string,
+			notifiedAt: string | null,
+			error: string | null
+		) {
+			await db
+				.updateTable( 'assistant_handoffs' )
+				.set( { notified_at: notifiedAt, notify_error: error } )
+				.where( 'organization_id', '=', organizationId )
+				.where( 'id', '=', id )
+				.execute();
+		},
+
+		async listHandoffs(
+			organizationId: string,
+			siteId: string,
+			limit: number
+		): Promise< HandoffRow[] > {
+			const rows = await db
+				.selectFrom( 'assistant_handoffs' )
+				.selectAll()
+				.where( 'organization_id', '=', organizationId )
+				.where( 'site_id', '=', siteId )
+				.orderBy( 'created_at', 'desc' )
+				.limit( limit )
+				.execute();
+			return rows.map( ( r ) => ( {
+				id: r.id,
+				organizationId: r.organization_id,
+				siteId: r.site_id,
+				conversationId: r.conversation_id,
+				email: r.email,
+				question: r.question,
+				createdAt: r.created_at,
+				notifiedAt: r.notified_at,
+				notifyError: r.notify_error,
+			} ) );
+		},
+
+		async llmSettings(
+			organizationId: string
+		): Promise< LlmSettingsRow | undefined > {
+			const r = await db
+				.selectFrom( 'assistant_llm_settings' )
+				.selectAll()
+				.where( 'organization_id', '=', organizationId )
+				.executeTakeFirst();
+			return (
+				r && {
+					organizationId: r.organization_id,
+					provider: r.provider as LlmSettingsRow[ 'provider' ],
+					baseUrl: r.base_url,
+					model: r.model,
+					apiKey: r.api_key,
+					enabled: Boolean( Number( r.enabled ) ),
+					monthlyBudgetMicros:
+						r.monthly_budget_micros === null
+							? null
+							: Number( r.monthly_budget_micros ),
+					timeoutMs: Number( r.timeout_ms ),
+				}
+			);
+		},
+
+		async saveLlmSettings(
+			row: LlmSettingsRow,
+			at: string
+		): Promise< void > {
+			const values = {
+				provider: row.provider,
+				base_url: row.baseUrl,
+				model: row.model,
+				api_key: row.apiKey,
+				enabled: row.enabled ? 1 : 0,
+				monthly_budget_micros: row.monthlyBudgetMicros,
+				timeout_ms: row.timeoutMs,
+				updated_at: at,
+			};
+			await db
+				.insertInto( 'assistant_llm_settings' )
+				.values( { organization_id: row.organizationId, ...values } )
+				.onConflict( ( oc ) =>
+					oc.column( 'organization_id' ).doUpdateSet( values )
+				)
+				.execute();
+		},
+	};
+}
+
+export type AssistantRepo = ReturnType< typeof createAssistantRepo >;
