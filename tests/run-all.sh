@@ -27,7 +27,7 @@ bash tests/env/wp-up.sh
 export WP_URL WP_ADMIN_USER WP_ADMIN_PASSWORD
 
 step "jest: sidecar on SQLite and PostgreSQL, widget and dashboard hooks"
-npx jest --ci
+npx jest --ci --coverage --coverageReporters=text-summary
 
 step "PHP: plugin tests inside WordPress"
 bash tests/php/run.sh

@@ -10,7 +10,10 @@ export type TelemetryEventType =
 	| 'config_error'
 	| 'messages_load_error'
 	| 'parent_comm_error'
+	| 'privacy_error'
+	| 'retry'
 	| 'message_sent'
+	| 'message_received'
 	| 'first_message';
 
 export interface TelemetryEvent {

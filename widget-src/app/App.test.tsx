@@ -22,6 +22,7 @@ const frameConfig = {
 	apiBase: '/api/widget',
 	allowedOrigins: [ 'https://shop.example' ],
 	locale: 'en',
+	consentRequired: false,
 };
 const config = {
 	siteKey: 'pk_1',
@@ -123,7 +124,7 @@ describe( 'App', () => {
 		);
 
 		expect(
-			within( log ).getByText( 'Yes, <img src=x onerror=alert(1)>' )
+			within( log ).getByText( /Yes, <img src=x onerror=alert\(1\)>/ )
 		).toBeTruthy();
 		expect( log.querySelector( 'img, b' ) ).toBeNull();
 		const link = within( log ).getByRole( 'link', { name: 'Blue mug' } );
@@ -131,7 +132,9 @@ describe( 'App', () => {
 			'https://shop.example/blue-mug'
 		);
 		expect( link.getAttribute( 'target' ) ).toBe( '_blank' );
-		expect( link.getAttribute( 'rel' ) ).toBe( 'noopener noreferrer' );
+		expect( link.getAttribute( 'rel' ) ).toBe(
+			'noopener noreferrer nofollow'
+		);
 		expect(
 			within( log ).queryByRole( 'link', { name: 'Sneaky' } )
 		).toBeNull();
@@ -141,8 +144,8 @@ describe( 'App', () => {
 	it( 'shows a config failure with Retry, and recovers', async () => {
 		const fetchMock = fakeFetch(
 			errorResponse( 500, 'internal' ),
-			jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } ),
-			jsonResponse( 200, config )
+			jsonResponse( 200, config ),
+			jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
 		);
 		renderApp( fetchMock );
 
@@ -197,7 +200,11 @@ describe( 'ChatPanel', () => {
 	it( 'closes from the button and from Escape', () => {
 		const onClose = jest.fn();
 		render(
-			<ChatPanel brandName="Acme Help" onClose={ onClose }>
+			<ChatPanel
+				brandName="Acme Help"
+				closeLabel="Close chat"
+				onClose={ onClose }
+			>
 				<p>content</p>
 			</ChatPanel>
 		);

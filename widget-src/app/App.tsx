@@ -1,17 +1,25 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WidgetApi } from './api';
 import type { FrameConfig } from './frameConfig';
 import type { ReportTelemetry } from '../telemetry';
 import { applyTheme } from './styles';
+import { createConsentGate } from './consentGate';
+import { createTranslator } from './i18n';
 import { useWidgetConfig } from './hooks/useWidgetConfig';
 import { useConversationSession } from './hooks/useConversationSession';
 import { useMessageState } from './hooks/useMessageState';
 import { useParentCommunication } from './hooks/useParentCommunication';
+import {
+	hasStoredConsent,
+	usePrivacySettings,
+} from './hooks/usePrivacySettings';
 import { useUnreadNotifier } from './hooks/useUnreadNotifier';
+import { useOnline } from './hooks/useOnline';
 import { ChatPanel } from './components/ChatPanel';
 import { Composer } from './components/Composer';
 import { ErrorAlert } from './components/ErrorAlert';
 import { MessageList } from './components/MessageList';
+import { PrivacyPanel } from './components/PrivacyPanel';
 
 export interface AppProps {
 	frameConfig: FrameConfig;
@@ -23,19 +31,39 @@ export interface AppProps {
 const toLanguageTag = ( locale: string ) => locale.replace( /_/g, '-' );
 
 /**
- * The chat inside the frame: wires the bridge, the widget config, the conversation
- * session and its messages to the panel.
+ * The chat inside the frame: wires the bridge, the widget config, the consent gate, the
+ * conversation session, its messages and the privacy settings to the panel.
  *
  * @param props Frame config, API client and telemetry reporter.
  */
 export function App( props: AppProps ) {
-	const { frameConfig, api, report } = props;
+	const { frameConfig, api } = props;
+	const { siteKey } = frameConfig;
+	const gate = useMemo(
+		() => createConsentGate( props.report, frameConfig.consentRequired ),
+		[ props.report, frameConfig.consentRequired ]
+	);
+	const report = gate.report;
 	const bridge = useParentCommunication( {
 		allowedOrigins: frameConfig.allowedOrigins,
 		report,
 	} );
 	const widget = useWidgetConfig( api, report );
-	const conversation = useConversationSession( api, frameConfig.siteKey );
+	const { config } = widget;
+	const consentOk =
+		config !== null &&
+		( ! config.consentRequired || hasStoredConsent( siteKey ) );
+	const conversation = useConversationSession( api, siteKey, {
+		enabled: consentOk,
+	} );
+	const privacy = usePrivacySettings( {
+		api,
+		siteKey,
+		config,
+		session: conversation.session,
+		report,
+		onDeleted: conversation.forget,
+	} );
 	const chat = useMessageState( {
 		api,
 		session: conversation.session,
@@ -43,30 +71,36 @@ export function App( props: AppProps ) {
 		pageContext: bridge.pageContext,
 		onSessionRejected: conversation.restart,
 		report,
+		streaming: config?.streaming,
 	} );
 	useUnreadNotifier(
 		chat.repliesReceived,
 		bridge.isOpen,
 		bridge.notifyUnread
 	);
+	const online = useOnline();
+	const [ view, setView ] = useState< 'chat' | 'privacy' >( 'chat' );
 
-	const { config } = widget;
+	const locale = bridge.locale || config?.locale || frameConfig.locale;
+	const t = useMemo( () => createTranslator( locale ), [ locale ] );
 	const composerRef = useRef< HTMLTextAreaElement >( null );
+
+	useEffect( () => {
+		if ( consentOk ) {
+			gate.allow();
+		}
+	}, [ consentOk, gate, privacy.consentGiven ] );
 
 	useEffect( () => {
 		applyTheme( config?.primaryColor );
 		if ( config ) {
-			report?.( 'widget_loaded', {
-				ms: Math.round( performance.now() ),
-			} );
+			report( 'widget_loaded', { ms: Math.round( performance.now() ) } );
 		}
 	}, [ config, report ] );
 
 	useEffect( () => {
-		document.documentElement.lang = toLanguageTag(
-			bridge.locale || config?.locale || frameConfig.locale
-		);
-	}, [ bridge.locale, config?.locale, frameConfig.locale ] );
+		document.documentElement.lang = toLanguageTag( locale );
+	}, [ locale ] );
 
 	// The host sends `open` when the shopper opens the panel: put the cursor in the box.
 	useEffect( () => {
@@ -75,54 +109,147 @@ export function App( props: AppProps ) {
 		}
 	}, [ bridge.openCount, config ] );
 
+	const retryProps = {
+		retryLabel: t( 'retry' ),
+		retryingLabel: t( 'retrying' ),
+	};
+	const alerts = (
+		<>
+			{ bridge.parentCommError && (
+				<ErrorAlert
+					variant="info"
+					onRetry={ bridge.retryParentComm }
+					{ ...retryProps }
+				>
+					{ t( 'parentError' ) }
+				</ErrorAlert>
+			) }
+			{ ! online && (
+				<ErrorAlert variant="info" { ...retryProps }>
+					{ t( 'offline' ) }
+				</ErrorAlert>
+			) }
+		</>
+	);
+
 	let body;
-	if ( widget.error ) {
+	if ( widget.configError ) {
 		body = (
-			<ErrorAlert onRetry={ widget.retry }>
-				We couldn’t load the chat.
+			<ErrorAlert
+				variant="destructive"
+				onRetry={ widget.retryLoadConfig }
+				retrying={ widget.isRetrying }
+				{ ...retryProps }
+			>
+				{ t( 'configError' ) }
 			</ErrorAlert>
 		);
 	} else if ( ! config ) {
 		body = (
 			<p className="oo-status" role="status">
-				Loading…
+				{ t( 'loading' ) }
 			</p>
+		);
+	} else if ( ! privacy.consentGiven || view === 'privacy' ) {
+		body = (
+			<PrivacyPanel
+				key={ privacy.consentGiven ? 'settings' : 'consent' }
+				privacy={ privacy }
+				t={ t }
+				mode={ privacy.consentGiven ? 'settings' : 'consent' }
+				onDone={ () => setView( 'chat' ) }
+			/>
 		);
 	} else {
 		body = (
 			<>
-				{ conversation.error && (
-					<ErrorAlert onRetry={ conversation.retry }>
-						We couldn’t start the conversation.
+				{ conversation.sessionError && (
+					<ErrorAlert
+						variant="destructive"
+						onRetry={ conversation.retryStartSession }
+						retrying={ conversation.loading }
+						{ ...retryProps }
+					>
+						{ t( 'sessionError' ) }
 					</ErrorAlert>
 				) }
-				{ chat.error && (
-					<ErrorAlert onRetry={ chat.retry }>
-						We couldn’t load your earlier messages.
+				{ chat.messagesLoadError && (
+					<ErrorAlert
+						variant="warning"
+						onRetry={ chat.retryLoadMessages }
+						retrying={ chat.isRetrying }
+						{ ...retryProps }
+					>
+						{ t( 'historyError' ) }
 					</ErrorAlert>
+				) }
+				{ privacy.deleted && (
+					<p className="oo-status" role="status">
+						{ t( 'deleted' ) }
+					</p>
 				) }
 				<MessageList
 					brandName={ config.brandName }
 					welcomeMessage={ config.welcomeMessage }
 					messages={ chat.messages }
+					streamingReplies={ chat.streamingReplies }
 					awaitingReply={ chat.awaitingReply }
 					onRetry={ chat.retrySend }
+					t={ t }
 				/>
 				<Composer
 					ref={ composerRef }
 					onSend={ chat.send }
-					canSend={ !! conversation.session }
+					canSend={ !! conversation.session && privacy.ready }
+					label={ t( 'typeMessage' ) }
+					placeholder={ t( 'typeMessagePlaceholder' ) }
+					sendLabel={ t( 'send' ) }
 				/>
 			</>
 		);
 	}
 
+	const privacyButton = config &&
+		privacy.consentGiven &&
+		conversation.session &&
+		view === 'chat' && (
+			<button
+				type="button"
+				className="oo-head-button"
+				onClick={ () => setView( 'privacy' ) }
+			>
+				{ t( 'privacy' ) }
+			</button>
+		);
+
 	return (
 		<ChatPanel
-			brandName={ config?.brandName || 'Chat' }
+			brandName={ config?.brandName || t( 'chat' ) }
+			avatarUrl={ config?.avatarUrl }
+			closeLabel={ t( 'closeChat' ) }
 			onClose={ bridge.embedded ? bridge.requestClose : undefined }
+			actions={ privacyButton }
 		>
+			{ alerts }
+			{ privacy.privacyError && (
+				<ErrorAlert
+					variant="warning"
+					onRetry={ privacy.retryPrivacy }
+					retrying={ privacy.isRetrying }
+					{ ...retryProps }
+				>
+					{ t( 'privacyError' ) }
+				</ErrorAlert>
+			) }
 			{ body }
+			<div className="oo-sr" role="status" aria-live="polite">
+				{ chat.lastReply
+					? t( 'newReply', {
+							name: config?.brandName ?? '',
+							text: chat.lastReply.text,
+						} )
+					: '' }
+			</div>
 		</ChatPanel>
 	);
 }

@@ -5,6 +5,13 @@
  */
 import type { PageContext } from '../protocol';
 
+/** The range of days a shopper may keep a conversation, set by the shop. */
+export interface RetentionRange {
+	minDays: number;
+	maxDays: number;
+	defaultDays: number;
+}
+
 /** `GET /api/widget/config` */
 export interface WidgetConfig {
 	siteKey: string;
@@ -13,9 +20,34 @@ export interface WidgetConfig {
 	/** `#rrggbb` */
 	primaryColor: string;
 	position: 'right' | 'left';
+	launcherIcon?: string;
+	/** A web URL or empty. */
+	avatarUrl?: string;
 	locale: string;
 	allowedOrigins: string[];
+	/** Nothing is stored or tracked before the shopper consents. */
+	consentRequired?: boolean;
+	retention?: RetentionRange;
+	/** The sidecar offers the streaming send route. */
+	streaming?: boolean;
 }
+
+/** `GET/PUT /api/widget/conversations/:id/privacy` */
+export interface PrivacyChoices {
+	consentGiven: boolean;
+	consentGivenAt: string | null;
+	retentionDays: number;
+	email: string | null;
+}
+
+/**
+ * One chunk of a streamed reply. Known kinds are text deltas and sources; the responder
+ * may add kinds (product cards, quick actions, handoff) that older widgets ignore.
+ */
+export type ReplyChunk =
+	| { type: 'text'; delta: string }
+	| { type: 'source'; source: MessageSource }
+	| { type: string; [ field: string ]: unknown };
 
 export interface MessageSource {
 	title: string;
@@ -82,6 +114,26 @@ export interface WidgetApi {
 		input: SendMessageInput,
 		signal?: AbortSignal
 	) => Promise< SendMessageResult >;
+	/** Like `sendMessage`, with the reply's chunks passed to `onChunk` as they arrive. */
+	streamMessage: (
+		session: ConversationSession,
+		input: SendMessageInput,
+		onChunk: ( chunk: ReplyChunk ) => void,
+		signal?: AbortSignal
+	) => Promise< SendMessageResult >;
+	getPrivacy: (
+		session: ConversationSession,
+		signal?: AbortSignal
+	) => Promise< PrivacyChoices >;
+	savePrivacy: (
+		session: ConversationSession,
+		choices: { retentionDays: number; email?: string },
+		signal?: AbortSignal
+	) => Promise< PrivacyChoices >;
+	deleteConversation: (
+		session: ConversationSession,
+		signal?: AbortSignal
+	) => Promise< void >;
 }
 
 /** The part of `fetch` the client uses. */
@@ -131,7 +183,7 @@ export function createWidgetApi( options: WidgetApiOptions ): WidgetApi {
 	const doFetch =
 		options.fetch ?? ( ( input, init ) => fetch( input, init ) );
 
-	async function request(
+	async function send(
 		path: string,
 		init: {
 			method?: string;
@@ -139,7 +191,7 @@ export function createWidgetApi( options: WidgetApiOptions ): WidgetApi {
 			token?: string;
 			signal?: AbortSignal;
 		}
-	): Promise< Json > {
+	): Promise< Response > {
 		const headers: Record< string, string > = {
 			Accept: 'application/json',
 		};
@@ -171,8 +223,8 @@ export function createWidgetApi( options: WidgetApiOptions ): WidgetApi {
 				'The chat service could not be reached.'
 			);
 		}
-		const data: unknown = await response.json().catch( () => null );
 		if ( ! response.ok ) {
+			const data: unknown = await response.json().catch( () => null );
 			const envelope =
 				isJson( data ) && isJson( data.error ) ? data.error : {};
 			throw new ApiError(
@@ -186,14 +238,37 @@ export function createWidgetApi( options: WidgetApiOptions ): WidgetApi {
 				envelope.details
 			);
 		}
+		return response;
+	}
+
+	async function request(
+		path: string,
+		init: Parameters< typeof send >[ 1 ]
+	): Promise< Json > {
+		const response = await send( path, init );
+		if ( response.status === 204 ) {
+			return {};
+		}
+		const data: unknown = await response.json().catch( () => null );
 		if ( ! isJson( data ) ) {
 			throw unreadable( response.status );
 		}
 		return data;
 	}
 
+	const conversationBase = ( session: ConversationSession ) =>
+		`/conversations/${ encodeURIComponent( session.conversationId ) }`;
 	const conversationPath = ( session: ConversationSession ) =>
-		`/conversations/${ encodeURIComponent( session.conversationId ) }/messages`;
+		`${ conversationBase( session ) }/messages`;
+	const toChoices = ( data: Json ): PrivacyChoices => ( {
+		consentGiven: data.consentGiven === true,
+		consentGivenAt:
+			typeof data.consentGivenAt === 'string'
+				? data.consentGivenAt
+				: null,
+		retentionDays: Number( data.retentionDays ),
+		email: typeof data.email === 'string' ? data.email : null,
+	} );
 
 	return {
 		async getConfig( signal ) {
@@ -239,5 +314,124 @@ export function createWidgetApi( options: WidgetApiOptions ): WidgetApi {
 				reply: toMessage( data.reply ),
 			};
 		},
+		async streamMessage( session, input, onChunk, signal ) {
+			const response = await send(
+				`${ conversationPath( session ) }/stream`,
+				{
+					method: 'POST',
+					body: input,
+					token: session.token,
+					signal,
+				}
+			);
+			const events = await readEventStream( response, ( event, data ) => {
+				if ( event === 'chunk' && isJson( data ) ) {
+					onChunk( data as ReplyChunk );
+				}
+			} ).catch( ( error: unknown ) => {
+				throw isAbortError( error )
+					? error
+					: new ApiError(
+							0,
+							'network_error',
+							'The connection to the chat service was lost.'
+						);
+			} );
+			const failure = events.error;
+			if ( isJson( failure ) ) {
+				throw new ApiError(
+					response.status,
+					String( failure.code ?? 'stream_error' ),
+					String( failure.message ?? 'The reply failed.' )
+				);
+			}
+			if ( ! events.message || ! events.done ) {
+				throw unreadable( response.status );
+			}
+			return {
+				message: toMessage( events.message ),
+				reply: toMessage( events.done ),
+			};
+		},
+		async getPrivacy( session, signal ) {
+			return toChoices(
+				await request( `${ conversationBase( session ) }/privacy`, {
+					token: session.token,
+					signal,
+				} )
+			);
+		},
+		async savePrivacy( session, choices, signal ) {
+			return toChoices(
+				await request( `${ conversationBase( session ) }/privacy`, {
+					method: 'PUT',
+					body: { consent: true, ...choices },
+					token: session.token,
+					signal,
+				} )
+			);
+		},
+		async deleteConversation( session, signal ) {
+			await request( conversationBase( session ), {
+				method: 'DELETE',
+				token: session.token,
+				signal,
+			} );
+		},
 	};
+}
+
+/**
+ * Reads a `text/event-stream` body to its end, calling `onEvent` for each event with its
+ * JSON data, and returns the last data of each event name (`message`, `done`, `error`).
+ *
+ * @param response The streaming response.
+ * @param onEvent  Called for every event as it arrives.
+ * @return The last payload of each event name.
+ */
+export async function readEventStream(
+	response: Response,
+	onEvent: ( event: string, data: unknown ) => void
+): Promise< Record< string, unknown > > {
+	const last: Record< string, unknown > = {};
+	const handleBlock = ( block: string ) => {
+		let event = 'message';
+		let data = '';
+		for ( const line of block.split( '\n' ) ) {
+			if ( line.startsWith( 'event:' ) ) {
+				event = line.slice( 6 ).trim();
+			} else if ( line.startsWith( 'data:' ) ) {
+				data += line.slice( 5 ).trim();
+			}
+		}
+		let parsed: unknown = null;
+		try {
+			parsed = JSON.parse( data );
+		} catch {
+			return;
+		}
+		last[ event ] = parsed;
+		onEvent( event, parsed );
+	};
+	const reader = response.body?.getReader();
+	if ( ! reader ) {
+		( await response.text() ).split( '\n\n' ).forEach( handleBlock );
+		return last;
+	}
+	const decoder = new TextDecoder();
+	let buffer = '';
+	for (;;) {
+		const { done, value } = await reader.read();
+		buffer += decoder.decode( value, { stream: ! done } );
+		const blocks = buffer.split( '\n\n' );
+		buffer = blocks.pop() ?? '';
+		blocks.forEach( handleBlock );
+		if ( done ) {
+			break;
+		}
+	}
+	if ( buffer.trim() ) {
+		handleBlock( buffer );
+	}
+	return last;
 }

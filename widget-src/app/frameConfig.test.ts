@@ -9,13 +9,14 @@ function page( json: string ) {
 describe( 'readFrameConfig', () => {
 	it( 'reads the config the sidecar prints', () => {
 		const config = page(
-			'{"siteKey":"pk_1","apiBase":"/api/widget/","allowedOrigins":["https://shop.example"],"locale":"de"}'
+			'{"siteKey":"pk_1","apiBase":"/api/widget/","allowedOrigins":["https://shop.example"],"locale":"de","consentRequired":true}'
 		);
 		expect( readFrameConfig( config ) ).toEqual( {
 			siteKey: 'pk_1',
 			apiBase: '/api/widget',
 			allowedOrigins: [ 'https://shop.example' ],
 			locale: 'de',
+			consentRequired: true,
 		} );
 	} );
 

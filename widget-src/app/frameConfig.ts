@@ -9,6 +9,8 @@ export interface FrameConfig {
 	/** Origins of the shop pages allowed to embed and talk to the frame. */
 	allowedOrigins: string[];
 	locale: string;
+	/** The shop asks for consent: telemetry waits for it (known before the config loads). */
+	consentRequired: boolean;
 }
 
 /**
@@ -24,7 +26,8 @@ export function readFrameConfig(
 		const value = JSON.parse(
 			doc.getElementById( 'omniops-frame-config' )?.textContent ?? ''
 		) as Partial< FrameConfig >;
-		const { siteKey, apiBase, allowedOrigins, locale } = value;
+		const { siteKey, apiBase, allowedOrigins, locale, consentRequired } =
+			value;
 		if (
 			typeof siteKey === 'string' &&
 			siteKey &&
@@ -37,6 +40,7 @@ export function readFrameConfig(
 				apiBase: apiBase.replace( /\/+$/, '' ),
 				allowedOrigins,
 				locale: typeof locale === 'string' ? locale : 'en',
+				consentRequired: consentRequired === true,
 			};
 		}
 	} catch {}

@@ -20,7 +20,7 @@ button{font:inherit;cursor:pointer}
 .oo-msg-assistant{align-self:flex-start}
 .oo-msg-shopper{align-self:flex-end;align-items:flex-end}
 .oo-bubble{margin:0;padding:9px 13px;border-radius:18px;white-space:pre-wrap;overflow-wrap:anywhere}
-.oo-msg-assistant .oo-bubble{background:#fff;border:1px solid #e2e4e7;border-bottom-left-radius:6px}
+.oo-msg-assistant .oo-bubble{background:#fff;border:1px solid #e2e4e7;border-bottom-left-radius:6px;white-space:normal}
 .oo-msg-shopper .oo-bubble{background:var(--oo-primary);color:var(--oo-on-primary);border-bottom-right-radius:6px}
 .oo-msg-sending .oo-bubble{opacity:.65}
 .oo-msg-failed .oo-bubble{background:#fff;color:#1e1e1e;border:1px solid #d63638}
@@ -33,7 +33,23 @@ button{font:inherit;cursor:pointer}
 .oo-typing i:nth-child(2){animation-delay:.15s}
 .oo-typing i:nth-child(3){animation-delay:.3s}
 @keyframes oo-dot{0%,80%,100%{opacity:.3;transform:none}40%{opacity:1;transform:translateY(-3px)}}
-.oo-alert{display:flex;align-items:center;justify-content:space-between;gap:12px;margin:12px 16px 0;padding:10px 12px;border:1px solid #f0b8b8;border-radius:10px;background:#fcf0f1;color:#8a2424;font-size:14px}
+.oo-alert{display:flex;align-items:center;justify-content:space-between;flex-wrap:wrap;gap:8px 12px;margin:12px 16px 0;padding:10px 12px;border:1px solid #f0b8b8;border-radius:10px;background:#fcf0f1;color:#8a2424;font-size:14px}
+.oo-alert-warning{border-color:#dba617;background:#fcf9e8;color:#614a00}
+.oo-alert-info{border-color:#72aee6;background:#f0f6fc;color:#0a4b78}
+.oo-button:disabled{opacity:.7;cursor:progress}
+.oo-avatar{width:32px;height:32px;border-radius:50%;object-fit:cover;background:#fff}
+.oo-head-button{padding:6px 10px;border:1px solid currentColor;border-radius:8px;background:transparent;color:inherit;font-size:13px}
+.oo-md p,.oo-md ul,.oo-md ol{margin:0 0 6px}.oo-md>:last-child{margin-bottom:0}.oo-md ul,.oo-md ol{padding-left:20px}
+.oo-md a{color:inherit;text-decoration:underline}
+.oo-md code{font:13px ui-monospace,monospace;background:#f0f0f1;padding:0 3px;border-radius:3px}
+.oo-queued{margin:0;font-size:13px;color:#50575e}
+.oo-privacy{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:10px}
+.oo-privacy form{display:flex;flex-direction:column;gap:6px}
+.oo-privacy-title{margin:0;font-size:17px}
+.oo-field{padding:9px 12px;border:1px solid #8c8f94;border-radius:8px;font:inherit}
+.oo-hint{margin:0;font-size:13px;color:#50575e}.oo-invalid{margin:0;font-size:13px;color:#b32d2e}
+.oo-privacy-actions{display:flex;gap:8px;flex-wrap:wrap;margin-top:6px}
+.oo-danger{align-self:flex-start;color:#b32d2e}
 .oo-button{padding:6px 12px;border:1px solid currentColor;border-radius:8px;background:#fff;color:inherit;font-size:13px;font-weight:600}
 .oo-status{margin:auto;padding:24px;color:#50575e;text-align:center}
 .oo-composer{display:flex;align-items:flex-end;gap:8px;padding:12px;border-top:1px solid #e2e4e7;background:#fff}

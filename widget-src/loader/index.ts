@@ -21,6 +21,14 @@ interface OmniOpsConfig {
 	sidecarUrl?: unknown;
 	siteKey?: unknown;
 	locale?: unknown;
+	/** The shop asks for consent: the loader stores nothing and reports nothing. */
+	consentRequired?: unknown;
+	/** Launcher look from the widget settings: `{ position, primaryColor, launcherIcon }`. */
+	appearance?: {
+		position?: unknown;
+		primaryColor?: unknown;
+		launcherIcon?: unknown;
+	};
 }
 
 declare global {
@@ -40,6 +48,9 @@ declare global {
  * @return The stored state.
  */
 function rememberOpen( key: string, open?: boolean ): boolean {
+	if ( ! key ) {
+		return false;
+	}
 	try {
 		if ( open !== undefined ) {
 			sessionStorage.setItem( key, open ? '1' : '0' );
@@ -78,12 +89,26 @@ function start( config: OmniOpsConfig ) {
 	// Keep a path prefix if the sidecar lives under one; drop trailing slashes.
 	const sidecarUrl = base.href.replace( /\/+$/, '' );
 	const sidecarOrigin = base.origin;
-	const storageKey = 'omniops:open:' + siteKey;
-	const report = createTelemetryReporter(
-		sidecarUrl + '/api/widget/telemetry',
-		siteKey
-	);
-	const ui = createUi();
+	// Before consent nothing is stored or sent from the shop page: no remembered panel
+	// state and no telemetry (the frame reports once the shopper agrees).
+	const consentRequired = config.consentRequired === true;
+	const storageKey = consentRequired ? '' : 'omniops:open:' + siteKey;
+	const report = consentRequired
+		? () => {}
+		: createTelemetryReporter(
+				sidecarUrl + '/api/widget/telemetry',
+				siteKey
+			);
+	const look = config.appearance || {};
+	const german = /^de/i.test( String( locale ) );
+	const color = String( look.primaryColor );
+	const ui = createUi( {
+		left: look.position === 'left',
+		color: /^#[0-9a-f]{6}$/i.test( color ) ? color : undefined,
+		icon: String( look.launcherIcon ),
+		label: german ? 'Chat öffnen' : 'Open chat',
+		unreadWord: german ? 'ungelesen' : 'unread',
+	} );
 	const { launcher, panel } = ui;
 
 	let iframe: HTMLIFrameElement | undefined;

@@ -10,15 +10,31 @@ const STYLES = `:host{all:initial}
 .l:hover{transform:scale(1.06)}
 .l:focus-visible{outline:3px solid #2271b1;outline-offset:3px}
 .b{position:absolute;top:-3px;right:-3px;min-width:20px;height:20px;padding:0 6px;box-sizing:border-box;border-radius:10px;background:#d63638;color:#fff;font:600 12px/20px system-ui,sans-serif;text-align:center}
-.p{position:fixed;right:20px;bottom:88px;z-index:2147483001;width:380px;height:min(var(--h,600px),calc(100vh - 108px));border-radius:16px;overflow:hidden;background:#fff;box-shadow:0 12px 40px rgba(0,0,0,.28)}
+.p{position:fixed;right:20px;bottom:88px;z-index:2147483001;width:380px;height:min(var(--h,600px),calc(100vh - 108px));border-radius:16px;overflow:hidden;background:#fff;box-shadow:0 12px 40px rgba(0,0,0,.28);animation:o .18s ease-out}
+.L .l,.L .p{right:auto;left:20px}
+@keyframes o{from{opacity:0;transform:translateY(12px)}}
 .p iframe{display:block;width:100%;height:100%;border:0}
 .v{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 [hidden]{display:none!important}
 @media (max-width:479px){.p{inset:0;width:100%;height:100%;border-radius:0}}
-@media (prefers-reduced-motion:reduce){.l{transition:none}}`;
+@media (prefers-reduced-motion:reduce){.l{transition:none}.p{animation:none}}`;
 
-const ICON =
-	'<svg width="28" height="28" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
+// Launcher icons by name (widget settings `launcherIcon`); unknown names get the bubble.
+const ICONS: Record< string, string > = {
+	chat: 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z',
+	help: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 16h-2v-2h2zm2-7.7-.9.9c-.7.7-1.1 1.3-1.1 2.8h-2v-.5c0-1.1.4-2.1 1.1-2.8l1.2-1.3A2 2 0 1 0 10 8H8a4 4 0 1 1 7 2.3z',
+	sparkle: 'M12 2l2.4 7.6L22 12l-7.6 2.4L12 22l-2.4-7.6L2 12l7.6-2.4z',
+};
+
+/** How the shop wants the launcher to look and read (from `window.omniopsConfig`). */
+export interface LauncherLook {
+	left: boolean;
+	/** `#rrggbb`, already checked. */
+	color?: string;
+	icon: string;
+	label: string;
+	unreadWord: string;
+}
 
 export interface LoaderUi {
 	launcher: HTMLButtonElement;
@@ -32,14 +48,20 @@ export interface LoaderUi {
  *
  * @return The elements the loader drives.
  */
-export function createUi(): LoaderUi {
+export function createUi( look: LauncherLook ): LoaderUi {
 	// A custom tag: shop CSS written for `div` or `body > *` does not match it.
 	const host = document.createElement( 'omniops-chat' );
 	const root = host.attachShadow( { mode: 'open' } );
-	root.innerHTML = `<style>${ STYLES }</style><div class="p" id="p" hidden></div><button class="l" type="button" aria-label="Open chat" aria-expanded="false" aria-controls="p" aria-describedby="b">${ ICON }<span class="b" id="b" hidden></span></button>`;
+	const path = ICONS[ look.icon ] || ICONS.chat;
+	root.innerHTML = `<style>${ STYLES }</style><div class="${ look.left ? 'L' : '' }"><div class="p" id="p" hidden></div><button class="l" type="button" aria-expanded="false" aria-controls="p" aria-describedby="b"><svg width="28" height="28" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="${ path }"/></svg><span class="b" id="b" hidden></span></button></div>`;
 	document.body.appendChild( host );
 
 	const launcher = root.querySelector( 'button' )!;
+	// Set as properties, never through markup: the label comes from page config.
+	launcher.setAttribute( 'aria-label', look.label );
+	if ( look.color ) {
+		launcher.style.background = look.color;
+	}
 	const badge = root.getElementById( 'b' )!;
 	return {
 		launcher,
@@ -48,8 +70,12 @@ export function createUi(): LoaderUi {
 			// The visible digit is terse; the hidden words make the description read
 			// "3 unread" to screen readers, while the button's name stays "Open chat".
 			badge.innerHTML = count
-				? `${ count > 9 ? '9+' : count }<span class="v"> unread</span>`
+				? `${ count > 9 ? '9+' : count }<span class="v"></span>`
 				: '';
+			const words = badge.firstElementChild;
+			if ( words ) {
+				words.textContent = ' ' + look.unreadWord;
+			}
 			badge.hidden = ! count;
 		},
 	};

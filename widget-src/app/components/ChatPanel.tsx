@@ -2,41 +2,89 @@ import type { KeyboardEvent, ReactNode } from 'react';
 
 export interface ChatPanelProps {
 	brandName: string;
+	/** A web URL of the assistant's picture, or empty. */
+	avatarUrl?: string;
+	closeLabel: string;
 	/** Absent when there is no host page to close us (frame opened on its own). */
 	onClose?: () => void;
+	/** Extra header buttons (privacy). */
+	actions?: ReactNode;
 	children: ReactNode;
 }
 
+const FOCUSABLE =
+	'a[href],button:not([disabled]),textarea:not([disabled]),input:not([disabled]),select:not([disabled]),[tabindex]:not([tabindex="-1"])';
+
 /**
- * The chat window: a header with the brand name and a close button, then the content.
- * Escape closes it too; the loader handles Escape on the shop page, this covers the
- * keystrokes that land inside the frame.
+ * Keeps Tab and Shift+Tab inside the dialog: from the last control to the first and
+ * back, so keyboard focus never wanders out of the open chat into the page behind.
  *
- * @param props Brand name, close handler, content.
+ * @param event The keydown event on the dialog.
+ */
+function trapFocus( event: KeyboardEvent< HTMLDivElement > ) {
+	const controls = Array.from(
+		event.currentTarget.querySelectorAll< HTMLElement >( FOCUSABLE )
+	);
+	const first = controls[ 0 ];
+	const last = controls[ controls.length - 1 ];
+	const active = event.currentTarget.ownerDocument.activeElement;
+	if ( ! first || ! last ) {
+		return;
+	}
+	if (
+		event.shiftKey &&
+		( active === first || ! event.currentTarget.contains( active ) )
+	) {
+		event.preventDefault();
+		last.focus();
+	} else if ( ! event.shiftKey && active === last ) {
+		event.preventDefault();
+		first.focus();
+	}
+}
+
+// Avatars come from the shop's config: only web URLs become images.
+const isWebUrl = ( url?: string ) => !! url && /^https?:\/\//i.test( url );
+
+/**
+ * The chat window: a header with avatar, brand name, extra actions and a close button,
+ * then the content. Escape closes it (the loader moves focus back to the launcher).
+ *
+ * @param props Brand, avatar, labels, close handler, actions and content.
  */
 export function ChatPanel( props: ChatPanelProps ) {
-	const { brandName, onClose, children } = props;
-	const onKeyDown = ( event: KeyboardEvent ) => {
+	const { brandName, avatarUrl, closeLabel, onClose, actions, children } =
+		props;
+	const onKeyDown = ( event: KeyboardEvent< HTMLDivElement > ) => {
 		if ( event.key === 'Escape' && onClose ) {
 			event.preventDefault();
 			onClose();
+		} else if ( event.key === 'Tab' ) {
+			trapFocus( event );
 		}
 	};
 	return (
-		// eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape anywhere in the dialog closes it.
+		// eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape and Tab are handled for the whole dialog.
 		<div
 			className="oo-panel"
 			role="dialog"
-			aria-label={ brandName }
+			aria-modal="true"
+			aria-labelledby="oo-title"
 			onKeyDown={ onKeyDown }
 		>
 			<header className="oo-header">
-				<h1 className="oo-title">{ brandName }</h1>
+				{ isWebUrl( avatarUrl ) && (
+					<img className="oo-avatar" src={ avatarUrl } alt="" />
+				) }
+				<h1 className="oo-title" id="oo-title">
+					{ brandName }
+				</h1>
+				{ actions }
 				{ onClose && (
 					<button
 						type="button"
 						className="oo-close"
-						aria-label="Close chat"
+						aria-label={ closeLabel }
 						onClick={ onClose }
 					>
 						<svg

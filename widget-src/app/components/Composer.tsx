@@ -6,6 +6,9 @@ export interface ComposerProps {
 	onSend: ( text: string ) => void;
 	/** False until a conversation exists; typing is still allowed. */
 	canSend: boolean;
+	label: string;
+	placeholder: string;
+	sendLabel: string;
 }
 
 // Keeps the textarea as tall as its text, up to the CSS max-height.
@@ -19,7 +22,10 @@ function fitHeight( textarea: HTMLTextAreaElement ) {
  * the box is empty. The ref reaches the textarea, so the app can focus it on open.
  */
 export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
-	function ComposerBox( { onSend, canSend }, ref ) {
+	function ComposerBox(
+		{ onSend, canSend, label, placeholder, sendLabel },
+		ref
+	) {
 		const [ text, setText ] = useState( '' );
 		const sendable = canSend && text.trim().length > 0;
 
@@ -54,7 +60,7 @@ export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
 		return (
 			<form className="oo-composer" onSubmit={ onSubmit }>
 				<label className="oo-sr" htmlFor="oo-input">
-					Type your message
+					{ label }
 				</label>
 				<textarea
 					id="oo-input"
@@ -62,7 +68,7 @@ export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
 					className="oo-input"
 					rows={ 1 }
 					maxLength={ MAX_MESSAGE_LENGTH }
-					placeholder="Type your message…"
+					placeholder={ placeholder }
 					value={ text }
 					onChange={ ( event ) => {
 						setText( event.target.value );
@@ -75,7 +81,7 @@ export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
 					className="oo-send"
 					disabled={ ! sendable }
 				>
-					Send
+					{ sendLabel }
 				</button>
 			</form>
 		);

@@ -1,109 +1,185 @@
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import type { MessageSource } from '../api';
 import type { ChatMessage } from '../hooks/useMessageState';
+import type { Translate } from '../i18n';
+import { renderMarkdown, safeHref } from '../markdown';
 
 export interface MessageListProps {
 	brandName: string;
 	/** Shown first, as the assistant's; not stored in the conversation. */
 	welcomeMessage: string;
 	messages: ChatMessage[];
+	/** Reply text streamed so far, by the question's clientMessageId. */
+	streamingReplies: Record< string, string >;
 	awaitingReply: boolean;
 	onRetry: ( clientMessageId: string ) => void;
+	t: Translate;
 }
 
-// Only web links become anchors: a `javascript:` URL in a source must not run.
-const isWebUrl = ( url: string ) => /^https?:\/\//i.test( url );
-
-function Sources( { sources }: { sources: MessageSource[] } ) {
+function Sources( {
+	sources,
+	label,
+}: {
+	sources: MessageSource[];
+	label: string;
+} ) {
 	if ( ! sources.length ) {
 		return null;
 	}
 	return (
-		<ul className="oo-sources" aria-label="Sources">
-			{ sources.map( ( source, index ) => (
-				<li key={ index }>
-					{ isWebUrl( source.url ) ? (
-						<a
-							href={ source.url }
-							target="_blank"
-							rel="noopener noreferrer"
-						>
-							{ source.title }
-						</a>
-					) : (
-						source.title
-					) }
-				</li>
-			) ) }
+		<ul className="oo-sources" aria-label={ label }>
+			{ sources.map( ( source, index ) => {
+				const href = safeHref( source.url );
+				return (
+					<li key={ index }>
+						{ href && ! href.startsWith( 'mailto:' ) ? (
+							<a
+								href={ href }
+								target="_blank"
+								rel="noopener noreferrer nofollow"
+							>
+								{ source.title }
+							</a>
+						) : (
+							source.title
+						) }
+					</li>
+				);
+			} ) }
 		</ul>
 	);
 }
 
+function AssistantBubble( props: {
+	who: string;
+	text: string;
+	streaming?: boolean;
+} ) {
+	return (
+		<div
+			className="oo-msg oo-msg-assistant"
+			aria-busy={ props.streaming || undefined }
+		>
+			<div className="oo-bubble oo-md">
+				<span className="oo-sr">{ props.who }: </span>
+				{ renderMarkdown( props.text ) }
+			</div>
+		</div>
+	);
+}
+
 /**
- * The conversation, oldest first, announced politely as it grows. Text is always
- * rendered as text: replies may quote shop content, which is not ours to trust.
+ * The conversation, oldest first. Shopper text is shown as typed (text only); replies
+ * and the welcome text go through the safe markdown renderer, which has no HTML path.
+ * Replies are announced by the app's live region once complete, not token by token.
  *
- * @param props Messages, welcome text, typing state and the retry handler.
+ * @param props Messages, streaming text, welcome text, typing state, retry, translate.
  */
 export function MessageList( props: MessageListProps ) {
-	const { brandName, welcomeMessage, messages, awaitingReply, onRetry } =
-		props;
+	const {
+		brandName,
+		welcomeMessage,
+		messages,
+		streamingReplies,
+		awaitingReply,
+		onRetry,
+		t,
+	} = props;
 	const endRef = useRef< HTMLDivElement >( null );
 	const last = messages[ messages.length - 1 ];
+	const streamed = Object.values( streamingReplies ).join( '' ).length;
 
 	useEffect( () => {
 		endRef.current?.scrollIntoView?.( { block: 'end' } );
-	}, [ messages.length, last?.status, awaitingReply ] );
+	}, [ messages.length, last?.status, awaitingReply, streamed ] );
+
+	const typing =
+		awaitingReply &&
+		! messages.some(
+			( item ) =>
+				item.clientMessageId &&
+				item.status === 'sending' &&
+				streamingReplies[ item.clientMessageId ]
+		);
 
 	return (
 		<div
 			className="oo-log"
 			role="log"
-			aria-live="polite"
-			aria-label="Messages"
+			aria-live="off"
+			aria-label={ t( 'messages' ) }
+			tabIndex={ 0 }
 		>
 			{ welcomeMessage && (
-				<div className="oo-msg oo-msg-assistant">
-					<p className="oo-bubble">{ welcomeMessage }</p>
-				</div>
+				<AssistantBubble who={ brandName } text={ welcomeMessage } />
 			) }
-			{ messages.map( ( message ) => (
-				<div
-					key={ message.clientMessageId ?? message.id }
-					className={ `oo-msg oo-msg-${ message.role } oo-msg-${ message.status }` }
-				>
-					<p className="oo-bubble">
-						<span className="oo-sr">
-							{ message.role === 'shopper'
-								? 'You: '
-								: `${ brandName }: ` }
-						</span>
-						{ message.text }
-					</p>
-					<Sources sources={ message.sources } />
-					{ message.status === 'failed' &&
-						message.clientMessageId && (
-							<div className="oo-failed">
-								<span>Not sent.</span>
-								<button
-									type="button"
-									className="oo-button"
-									onClick={ () =>
-										onRetry( message.clientMessageId! )
-									}
-								>
-									Retry
-								</button>
-							</div>
+			{ messages.map( ( message ) => {
+				const partial =
+					message.clientMessageId &&
+					streamingReplies[ message.clientMessageId ];
+				return (
+					<Fragment key={ message.clientMessageId ?? message.id }>
+						<div
+							className={ `oo-msg oo-msg-${ message.role } oo-msg-${ message.status }` }
+						>
+							{ message.role === 'shopper' ? (
+								<p className="oo-bubble">
+									<span className="oo-sr">
+										{ t( 'you' ) }:{ ' ' }
+									</span>
+									{ message.text }
+								</p>
+							) : (
+								<div className="oo-bubble oo-md">
+									<span className="oo-sr">
+										{ brandName }:{ ' ' }
+									</span>
+									{ renderMarkdown( message.text ) }
+								</div>
+							) }
+							<Sources
+								sources={ message.sources }
+								label={ t( 'sources' ) }
+							/>
+							{ message.status === 'queued' && (
+								<p className="oo-queued">{ t( 'queued' ) }</p>
+							) }
+							{ message.status === 'failed' &&
+								message.clientMessageId && (
+									<div className="oo-failed">
+										<span>{ t( 'notSent' ) }</span>
+										<button
+											type="button"
+											className="oo-button"
+											onClick={ () =>
+												onRetry(
+													message.clientMessageId!
+												)
+											}
+										>
+											{ t( 'retry' ) }
+										</button>
+									</div>
+								) }
+						</div>
+						{ partial && (
+							<AssistantBubble
+								who={ brandName }
+								text={ partial }
+								streaming
+							/>
 						) }
-				</div>
-			) ) }
-			{ awaitingReply && (
+					</Fragment>
+				);
+			} ) }
+			{ typing && (
 				<div className="oo-typing">
 					<i />
 					<i />
 					<i />
-					<span className="oo-sr">{ brandName } is typing…</span>
+					<span className="oo-sr">
+						{ t( 'isTyping', { name: brandName } ) }
+					</span>
 				</div>
 			) }
 			<div ref={ endRef } />

@@ -120,3 +120,63 @@ describe( 'useConversationSession', () => {
 		expect( result.current.error ).toBeNull();
 	} );
 } );
+
+describe( 'useConversationSession behind the consent gate', () => {
+	it( 'starts nothing and stores nothing while disabled; forget clears and starts again when enabled', async () => {
+		jest.spyOn( console, 'error' ).mockImplementation( () => {} );
+		const fetchMock = fakeFetch(
+			errorResponse( 503, 'unavailable' ),
+			jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } ),
+			jsonResponse( 201, { conversationId: 'c2', token: 'ct_2' } )
+		);
+		const api = createWidgetApi( {
+			apiBase: '/api/widget',
+			siteKey: 'pk_1',
+			fetch: fetchMock,
+		} );
+		const { result, rerender } = renderHook(
+			( { enabled } ) =>
+				useConversationSession( api, 'pk_1', { enabled } ),
+			{ initialProps: { enabled: false } }
+		);
+		expect( result.current.loading ).toBe( false );
+		expect( fetchMock ).not.toHaveBeenCalled();
+		expect( localStorage.length ).toBe( 0 );
+
+		rerender( { enabled: true } );
+		await waitFor( () =>
+			expect( result.current.sessionError ).not.toBeNull()
+		);
+		act( () => result.current.retryStartSession() );
+		await waitFor( () =>
+			expect( result.current.session?.conversationId ).toBe( 'c1' )
+		);
+
+		act( () => result.current.forget() );
+		await waitFor( () =>
+			expect( result.current.session?.conversationId ).toBe( 'c2' )
+		);
+		expect(
+			JSON.parse( localStorage.getItem( key )! ).conversationId
+		).toBe( 'c2' );
+		jest.restoreAllMocks();
+	} );
+
+	it( 'ignores a stored value that is not a session', () => {
+		localStorage.setItem( key, '{"conversationId":1}' );
+		const api = createWidgetApi( {
+			apiBase: '/api/widget',
+			siteKey: 'pk_1',
+			fetch: fakeFetch(),
+		} );
+		const { result } = renderHook( () =>
+			useConversationSession( api, 'pk_1', { enabled: false } )
+		);
+		expect( result.current.session ).toBeNull();
+		localStorage.setItem( key, '{' );
+		const again = renderHook( () =>
+			useConversationSession( api, 'pk_1', { enabled: false } )
+		);
+		expect( again.result.current.session ).toBeNull();
+	} );
+} );

@@ -1,16 +1,25 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConversationSession, WidgetApi } from '../api';
 import { toError, useAbortScope } from './useAbortScope';
+import { logError } from './devLog';
 
+/** What `useConversationSession` returns. */
 export interface ConversationSessionState {
 	/** The current conversation's credentials; `null` while starting or after a failure. */
 	session: ConversationSession | null;
 	/** True when this page started the conversation, so it has no history to load. */
 	isNew: boolean;
 	loading: boolean;
+	/** Why the conversation could not start; `null` otherwise. */
 	error: Error | null;
+	/** The same error under its domain name. */
+	sessionError: Error | null;
 	/** Tries again to start a conversation (after an error). */
+	retryStartSession: () => void;
+	/** Alias of `retryStartSession`. */
 	retry: () => void;
+	/** Forgets the conversation on this device (after "delete my conversation"). */
+	forget: () => void;
 	/**
 	 * Forgets the stored conversation and starts a new one: called when the server no
 	 * longer knows the stored one (404 on resume).
@@ -48,19 +57,30 @@ function writeStored( key: string, session: ConversationSession | null ) {
 	} catch {}
 }
 
+export interface ConversationSessionOptions {
+	/**
+	 * False while the shop waits for the shopper's consent: no conversation is started
+	 * and nothing is written to storage until it turns true.
+	 */
+	enabled?: boolean;
+}
+
 /**
- * Starts a conversation, or resumes the one stored for this site. Resuming costs no
- * request: the history load that follows tells whether the server still knows it, and a
- * 404 there calls `restart`.
+ * Starts a conversation, or resumes the one stored for this site (it survives reloads
+ * through localStorage). Resuming costs no request: the history load that follows tells
+ * whether the server still knows it, and a 404 there calls `restart`.
  *
  * @param api     The widget API client.
  * @param siteKey The site's public key.
- * @return The session, its state, a retry and a restart.
+ * @param options `enabled`: false holds everything back (consent gate).
+ * @return The session, its state, a retry, a restart and a forget.
  */
 export function useConversationSession(
 	api: WidgetApi,
-	siteKey: string
+	siteKey: string,
+	options: ConversationSessionOptions = {}
 ): ConversationSessionState {
+	const enabled = options.enabled ?? true;
 	const storageKey = sessionStorageKey( siteKey );
 	const { latest } = useAbortScope();
 	const [ state, setState ] = useState( () => {
@@ -73,6 +93,8 @@ export function useConversationSession(
 		};
 	} );
 	const hasSessionRef = useRef( state.session !== null );
+	// Bumped by `forget`, so the start effect runs again (when enabled).
+	const [ generation, setGeneration ] = useState( 0 );
 
 	const start = useCallback( () => {
 		const signal = latest();
@@ -94,6 +116,7 @@ export function useConversationSession(
 			},
 			( error: unknown ) => {
 				if ( ! signal.aborted ) {
+					logError( 'useConversationSession', toError( error ) );
 					setState( {
 						session: null,
 						isNew: false,
@@ -110,11 +133,33 @@ export function useConversationSession(
 		start();
 	}, [ start, storageKey ] );
 
+	const forget = useCallback( () => {
+		latest();
+		writeStored( storageKey, null );
+		hasSessionRef.current = false;
+		setState( {
+			session: null,
+			isNew: false,
+			loading: false,
+			error: null,
+		} );
+		setGeneration( ( count ) => count + 1 );
+	}, [ latest, storageKey ] );
+
 	useEffect( () => {
-		if ( ! hasSessionRef.current ) {
+		if ( enabled && ! hasSessionRef.current ) {
 			start();
 		}
-	}, [ start ] );
+	}, [ enabled, start, generation ] );
 
-	return { ...state, retry: start, restart };
+	return {
+		...state,
+		// Held back by the consent gate: not loading, just waiting.
+		loading: state.loading && enabled,
+		sessionError: state.error,
+		retryStartSession: start,
+		retry: start,
+		restart,
+		forget,
+	};
 }

@@ -279,3 +279,153 @@ describe( 'useMessageState', () => {
 		expect( fetchMock ).not.toHaveBeenCalled();
 	} );
 } );
+
+/** A streamed answer as the sidecar sends it (text/event-stream). */
+function eventStream( events: Array< [ string, unknown ] > ): Response {
+	const text = events
+		.map(
+			( [ event, data ] ) =>
+				`event: ${ event }\ndata: ${ JSON.stringify( data ) }\n\n`
+		)
+		.join( '' );
+	return {
+		ok: true,
+		status: 200,
+		body: null,
+		text: async () => text,
+		json: async () => null,
+	} as unknown as Response;
+}
+
+describe( 'useMessageState streaming and offline', () => {
+	beforeEach( () => {
+		jest.spyOn( console, 'error' ).mockImplementation( () => {} );
+	} );
+	afterEach( () => jest.restoreAllMocks() );
+
+	it( 'streams the reply through the SSE route, ignores unknown chunk kinds and reports the types', async () => {
+		const report = jest.fn();
+		const fetchMock = fakeFetch(
+			eventStream( [
+				[ 'chunk', { type: 'text', delta: 'Blue ' } ],
+				[ 'chunk', { type: 'products', items: [ { id: 1 } ] } ],
+				[ 'chunk', { type: 'text', delta: 'mugs.' } ],
+				[ 'message', message( 'm1', 'shopper', 'Blue?' ) ],
+				[ 'done', message( 'm2', 'assistant', 'Blue mugs.' ) ],
+			] )
+		);
+		const { result } = setup( fetchMock, {
+			isNew: true,
+			streaming: true,
+			report,
+		} );
+		act( () => result.current.send( 'Blue?' ) );
+		await waitFor( () =>
+			expect( result.current.repliesReceived ).toBe( 1 )
+		);
+		expect( fetchMock.mock.calls[ 0 ]![ 0 ] ).toBe(
+			'/api/widget/conversations/c1/messages/stream'
+		);
+		expect( result.current.messages.map( ( item ) => item.text ) ).toEqual(
+			[ 'Blue?', 'Blue mugs.' ]
+		);
+		expect( result.current.lastReply?.id ).toBe( 'm2' );
+		expect( result.current.streamingReplies ).toEqual( {} );
+		expect( report ).toHaveBeenCalledWith( 'message_received', {
+			types: 'products,text',
+		} );
+	} );
+
+	it( 'turns a stream error event into a failed message', async () => {
+		const fetchMock = fakeFetch(
+			eventStream( [
+				[ 'chunk', { type: 'text', delta: 'Hal' } ],
+				[ 'error', { code: 'internal', message: 'boom' } ],
+			] )
+		);
+		const { result } = setup( fetchMock, { isNew: true, streaming: true } );
+		act( () => result.current.send( 'Hi' ) );
+		await waitFor( () =>
+			expect( result.current.messages[ 0 ]?.status ).toBe( 'failed' )
+		);
+		expect( result.current.streamingReplies ).toEqual( {} );
+	} );
+
+	it( 'queues a message sent offline and delivers it once when the connection returns', async () => {
+		const onLine = jest.spyOn( navigator, 'onLine', 'get' );
+		onLine.mockReturnValue( false );
+		const fetchMock = fakeFetch(
+			jsonResponse( 201, {
+				message: message( 'm1', 'shopper', 'Still there?' ),
+				reply: message( 'm2', 'assistant', 'Yes!' ),
+			} )
+		);
+		const { result } = setup( fetchMock, { isNew: true } );
+		act( () => result.current.send( 'Still there?' ) );
+		expect( result.current.messages[ 0 ]?.status ).toBe( 'queued' );
+		expect( fetchMock ).not.toHaveBeenCalled();
+
+		onLine.mockReturnValue( true );
+		act( () => {
+			window.dispatchEvent( new Event( 'online' ) );
+			window.dispatchEvent( new Event( 'online' ) );
+		} );
+		await waitFor( () =>
+			expect( result.current.repliesReceived ).toBe( 1 )
+		);
+		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
+		expect( result.current.messages.map( ( item ) => item.id ) ).toEqual( [
+			'm1',
+			'm2',
+		] );
+	} );
+
+	it( 'queues a message whose request fails because the browser went offline', async () => {
+		const onLine = jest.spyOn( navigator, 'onLine', 'get' );
+		onLine.mockReturnValue( true );
+		const fetchMock: FakeFetch = jest.fn<
+			Promise< Response >,
+			[ string, RequestInit? ]
+		>( async () => {
+			onLine.mockReturnValue( false );
+			throw new TypeError( 'Failed to fetch' );
+		} );
+		const { result } = setup( fetchMock, { isNew: true } );
+		act( () => result.current.send( 'Hello' ) );
+		await waitFor( () =>
+			expect( result.current.messages[ 0 ]?.status ).toBe( 'queued' )
+		);
+	} );
+
+	it( 'reports the outcome of retried history loads and clears messages when the session goes', async () => {
+		const report = jest.fn();
+		const fetchMock = fakeFetch(
+			errorResponse( 500, 'internal' ),
+			errorResponse( 500, 'internal' ),
+			jsonResponse( 200, {
+				messages: [ message( 'm1', 'shopper', 'Hi' ) ],
+			} )
+		);
+		const { result, rerender } = setup( fetchMock, { report } );
+		await waitFor( () =>
+			expect( result.current.messagesLoadError ).not.toBeNull()
+		);
+		act( () => result.current.retryLoadMessages() );
+		expect( result.current.isRetrying ).toBe( true );
+		await waitFor( () =>
+			expect( report ).toHaveBeenCalledWith( 'retry', {
+				kind: 'messages',
+				ok: false,
+			} )
+		);
+		act( () => result.current.retryLoadMessages() );
+		await waitFor( () =>
+			expect( report ).toHaveBeenCalledWith( 'retry', {
+				kind: 'messages',
+				ok: true,
+			} )
+		);
+		expect( result.current.messages ).toHaveLength( 1 );
+		rerender();
+	} );
+} );

@@ -1,14 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api';
-import type { ConversationSession, Message, WidgetApi } from '../api';
+import type {
+	ConversationSession,
+	Message,
+	ReplyChunk,
+	WidgetApi,
+} from '../api';
 import { randomId, type PageContext } from '../../protocol';
 import type { ReportTelemetry } from '../../telemetry';
 import { errorData } from './useWidgetConfig';
 import { toError, useAbortScope } from './useAbortScope';
+import { logError } from './devLog';
 
-/** A message as the UI shows it: sent, on its way, or failed and waiting for a retry. */
+/**
+ * A message as the UI shows it: sent, on its way, queued while the shopper is offline,
+ * or failed and waiting for a retry.
+ */
 export interface ChatMessage extends Message {
-	status: 'sent' | 'sending' | 'failed';
+	status: 'sent' | 'sending' | 'queued' | 'failed';
 	/** Set on messages this page sent; stays the same across retries. */
 	clientMessageId?: string;
 }
@@ -23,19 +32,32 @@ export interface MessageStateOptions {
 	/** Called when the server no longer knows the conversation (404). */
 	onSessionRejected?: () => void;
 	report?: ReportTelemetry;
+	/** Use the streaming send route (server-sent events) when the sidecar offers it. */
+	streaming?: boolean;
 }
 
+/** What `useMessageState` returns. */
 export interface MessageState {
 	/** Oldest first. */
 	messages: ChatMessage[];
 	/** True while a sent message waits for its reply: show a typing indicator. */
 	awaitingReply: boolean;
+	/** Text streamed so far for replies still arriving, by the question's clientMessageId. */
+	streamingReplies: Record< string, string >;
 	/** How many replies arrived through `send` on this page (history not included). */
 	repliesReceived: number;
+	/** The newest reply that arrived on this page, for the live region. */
+	lastReply: Message | null;
 	historyLoading: boolean;
+	/** True while a history load started by `retryLoadMessages` is under way. */
+	isRetrying: boolean;
 	/** Why the history did not load; `null` otherwise. */
 	error: Error | null;
+	/** The same error under its domain name. */
+	messagesLoadError: Error | null;
 	/** Loads the history again. */
+	retryLoadMessages: () => void;
+	/** Alias of `retryLoadMessages`. */
 	retry: () => void;
 	/** Sends a shopper message (shown at once, before the server answers). */
 	send: ( text: string ) => void;
@@ -80,6 +102,9 @@ function confirmPair(
 	return placed ? result : [ ...result, ...confirmed ];
 }
 
+const isOffline = () =>
+	typeof navigator !== 'undefined' && navigator.onLine === false;
+
 const setStatus = (
 	messages: ChatMessage[],
 	clientMessageId: string,
@@ -104,9 +129,16 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 	const [ messages, setMessages ] = useState< ChatMessage[] >( [] );
 	const [ history, setHistory ] = useState( {
 		loading: false,
+		isRetrying: false,
 		error: null as Error | null,
 	} );
-	const [ repliesReceived, setRepliesReceived ] = useState( 0 );
+	const [ replies, setReplies ] = useState( {
+		count: 0,
+		last: null as Message | null,
+	} );
+	const [ streamingReplies, setStreamingReplies ] = useState<
+		Record< string, string >
+	>( {} );
 
 	// Callbacks read the newest values through a ref, so `send` and `retrySend` stay
 	// stable for the composer and the message list.
@@ -117,9 +149,14 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 	const inFlight = useRef( new Set< string >() );
 
 	const loadHistory = useCallback(
-		( current: ConversationSession ) => {
+		( current: ConversationSession, isRetry: boolean ) => {
 			const signal = latest();
-			setHistory( { loading: true, error: null } );
+			const report = latestOptions.current.report;
+			setHistory( ( previous ) => ( {
+				...previous,
+				loading: true,
+				isRetrying: isRetry,
+			} ) );
 			api.listMessages( current, signal ).then(
 				( loaded ) => {
 					if ( signal.aborted ) {
@@ -133,23 +170,39 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 						} ) ),
 						...local.filter( ( item ) => item.status !== 'sent' ),
 					] );
-					setHistory( { loading: false, error: null } );
+					setHistory( {
+						loading: false,
+						isRetrying: false,
+						error: null,
+					} );
+					if ( isRetry ) {
+						report?.( 'retry', { kind: 'messages', ok: true } );
+					}
 				},
 				( error: unknown ) => {
 					if ( signal.aborted ) {
 						return;
 					}
 					if ( error instanceof ApiError && error.status === 404 ) {
-						setHistory( { loading: false, error: null } );
+						setHistory( {
+							loading: false,
+							isRetrying: false,
+							error: null,
+						} );
 						latestOptions.current.onSessionRejected?.();
 						return;
 					}
 					const failure = toError( error );
-					setHistory( { loading: false, error: failure } );
-					latestOptions.current.report?.(
-						'messages_load_error',
-						errorData( failure )
-					);
+					logError( 'useMessageState', failure );
+					setHistory( {
+						loading: false,
+						isRetrying: false,
+						error: failure,
+					} );
+					report?.( 'messages_load_error', errorData( failure ) );
+					if ( isRetry ) {
+						report?.( 'retry', { kind: 'messages', ok: false } );
+					}
 				}
 			);
 		},
@@ -157,15 +210,20 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 	);
 
 	useEffect( () => {
-		if ( session && ! isNew ) {
-			loadHistory( session );
+		if ( ! session ) {
+			// A forgotten or deleted conversation leaves nothing on screen.
+			setMessages( ( list ) =>
+				list.filter( ( item ) => item.status !== 'sent' )
+			);
+		} else if ( ! isNew ) {
+			loadHistory( session, false );
 		}
 	}, [ session, isNew, loadHistory ] );
 
-	const retry = useCallback( () => {
+	const retryLoadMessages = useCallback( () => {
 		const current = latestOptions.current.session;
 		if ( current ) {
-			loadHistory( current );
+			loadHistory( current, true );
 		}
 	}, [ loadHistory ] );
 
@@ -175,8 +233,16 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 				session: current,
 				pageContext,
 				report,
+				streaming,
 			} = latestOptions.current;
 			if ( inFlight.current.has( clientMessageId ) ) {
+				return;
+			}
+			if ( isOffline() ) {
+				// Sent when the browser says it is back online (the `online` listener below).
+				setMessages( ( list ) =>
+					setStatus( list, clientMessageId, 'queued' )
+				);
 				return;
 			}
 			inFlight.current.add( clientMessageId );
@@ -184,23 +250,46 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 			setMessages( ( list ) =>
 				setStatus( list, clientMessageId, 'sending' )
 			);
-			const attempt = current
-				? api.sendMessage(
-						current,
-						{
-							text,
-							clientMessageId,
-							pageContext: pageContext ?? undefined,
-						},
-						signal
-					)
-				: Promise.reject(
-						new ApiError(
-							0,
-							'no_session',
-							'The conversation has not started.'
-						)
+			const chunkTypes = new Set< string >();
+			const input = {
+				text,
+				clientMessageId,
+				pageContext: pageContext ?? undefined,
+			};
+			const onChunk = ( chunk: ReplyChunk ) => {
+				chunkTypes.add( chunk.type );
+				// Unknown kinds (product cards, quick actions…) are counted, not shown yet.
+				if ( chunk.type === 'text' && ! signal.aborted ) {
+					const delta = String(
+						( chunk as { delta?: unknown } ).delta ?? ''
 					);
+					setStreamingReplies( ( partial ) => ( {
+						...partial,
+						[ clientMessageId ]:
+							( partial[ clientMessageId ] ?? '' ) + delta,
+					} ) );
+				}
+			};
+			let attempt: Promise< { message: Message; reply: Message } >;
+			if ( ! current ) {
+				attempt = Promise.reject(
+					new ApiError(
+						0,
+						'no_session',
+						'The conversation has not started.'
+					)
+				);
+			} else if ( streaming ) {
+				attempt = api.streamMessage( current, input, onChunk, signal );
+			} else {
+				attempt = api.sendMessage( current, input, signal );
+			}
+			const dropPartial = () =>
+				setStreamingReplies( ( partial ) => {
+					const next = { ...partial };
+					delete next[ clientMessageId ];
+					return next;
+				} );
 			attempt
 				.finally( () => inFlight.current.delete( clientMessageId ) )
 				.then(
@@ -208,14 +297,25 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 						if ( signal.aborted ) {
 							return;
 						}
+						dropPartial();
 						setMessages( ( list ) =>
 							confirmPair( list, clientMessageId, message, reply )
 						);
-						setRepliesReceived( ( count ) => count + 1 );
+						setReplies( ( previous ) => ( {
+							count: previous.count + 1,
+							last: reply,
+						} ) );
 						report?.( 'message_sent', {
 							ok: true,
 							retry: isRetry,
 						} );
+						report?.( 'message_received', {
+							types:
+								[ ...chunkTypes ].sort().join( ',' ) || 'text',
+						} );
+						if ( isRetry ) {
+							report?.( 'retry', { kind: 'send', ok: true } );
+						}
 						if ( ++sentCount.current === 1 ) {
 							report?.( 'first_message', {
 								ms: Math.round( performance.now() ),
@@ -226,10 +326,23 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 						if ( signal.aborted ) {
 							return;
 						}
-						setMessages( ( list ) =>
-							setStatus( list, clientMessageId, 'failed' )
-						);
+						dropPartial();
 						const failure = toError( error );
+						const lostConnection =
+							failure instanceof ApiError &&
+							failure.status === 0 &&
+							isOffline();
+						setMessages( ( list ) =>
+							setStatus(
+								list,
+								clientMessageId,
+								lostConnection ? 'queued' : 'failed'
+							)
+						);
+						logError( 'useMessageState', failure );
+						if ( isRetry ) {
+							report?.( 'retry', { kind: 'send', ok: false } );
+						}
 						report?.( 'message_sent', {
 							ok: false,
 							retry: isRetry,
@@ -279,7 +392,7 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 			const failed = messagesRef.current.find(
 				( item ) =>
 					item.clientMessageId === clientMessageId &&
-					item.status === 'failed'
+					( item.status === 'failed' || item.status === 'queued' )
 			);
 			if ( failed ) {
 				deliver( clientMessageId, failed.text, true );
@@ -288,13 +401,32 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 		[ deliver ]
 	);
 
+	// The offline queue: everything queued goes out once the browser is back online. The
+	// clientMessageId makes a second attempt harmless, and `inFlight` prevents a double send.
+	useEffect( () => {
+		const flushQueue = () => {
+			for ( const item of messagesRef.current ) {
+				if ( item.status === 'queued' && item.clientMessageId ) {
+					deliver( item.clientMessageId, item.text, true );
+				}
+			}
+		};
+		window.addEventListener( 'online', flushQueue );
+		return () => window.removeEventListener( 'online', flushQueue );
+	}, [ deliver ] );
+
 	return {
 		messages,
 		awaitingReply: messages.some( ( item ) => item.status === 'sending' ),
-		repliesReceived,
+		streamingReplies,
+		repliesReceived: replies.count,
+		lastReply: replies.last,
 		historyLoading: history.loading,
+		isRetrying: history.isRetrying,
 		error: history.error,
-		retry,
+		messagesLoadError: history.error,
+		retryLoadMessages,
+		retry: retryLoadMessages,
 		send,
 		retrySend,
 	};

@@ -8,6 +8,7 @@ import {
 	type PageContext,
 } from '../../protocol';
 import type { ReportTelemetry } from '../../telemetry';
+import { logDev, logError } from './devLog';
 
 export interface ParentCommunicationOptions {
 	/** The site's allowed origins (frame config): the only pages we talk to. */
@@ -19,6 +20,7 @@ export interface ParentCommunicationOptions {
 	parent?: Window;
 }
 
+/** What `useParentCommunication` returns. */
 export interface ParentCommunication {
 	/** False when the frame page is opened on its own, outside a shop page. */
 	embedded: boolean;
@@ -32,7 +34,17 @@ export interface ParentCommunication {
 	locale: string | null;
 	/** Set when the host page did not answer `ready` in time. */
 	error: Error | null;
+	/** The same error under its domain name. */
+	parentCommError: Error | null;
+	/** Valid messages accepted from the host page. */
+	messagesReceived: number;
+	/** Type of the last accepted message (`init`, `open`…); `null` before the first. */
+	lastMessageType: string | null;
+	/** Messages refused for their origin, source or shape (each reported as `origin_rejected`). */
+	messagesRejected: number;
 	/** Sends `ready` again and waits for `init` once more. */
+	retryParentComm: () => void;
+	/** Alias of `retryParentComm`. */
 	retry: () => void;
 	/** Asks the host to hide the panel. */
 	requestClose: () => void;
@@ -82,6 +94,9 @@ export function useParentCommunication(
 		pageContext: null as PageContext | null,
 		locale: null as string | null,
 		error: null as Error | null,
+		messagesReceived: 0,
+		lastMessageType: null as string | null,
+		messagesRejected: 0,
 	} );
 	const latestOptions = useRef( options );
 	latestOptions.current = options;
@@ -114,11 +129,13 @@ export function useParentCommunication(
 		clearTimeout( initTimer.current );
 		setState( ( previous ) => ( { ...previous, error: null } ) );
 		initTimer.current = setTimeout( () => {
+			const failure = new Error(
+				'The shop page did not answer the chat frame.'
+			);
+			logError( 'useParentCommunication', failure );
 			setState( ( previous ) => ( {
 				...previous,
-				error: new Error(
-					'The shop page did not answer the chat frame.'
-				),
+				error: failure,
 			} ) );
 			latestOptions.current.report?.( 'parent_comm_error', {
 				reason: 'init_timeout',
@@ -140,17 +157,31 @@ export function useParentCommunication(
 				parseParentToFrame
 			);
 			if ( typeof result === 'string' ) {
+				logDev(
+					'useParentCommunication',
+					`rejected (${ result })`,
+					event.origin
+				);
 				report?.( 'origin_rejected', {
 					origin: event.origin,
 					reason: result,
 					side: 'frame',
 				} );
+				setState( ( previous ) => ( {
+					...previous,
+					messagesRejected: previous.messagesRejected + 1,
+				} ) );
 				return;
 			}
 			if ( ! result ) {
 				return;
 			}
 			hostOrigin.current = event.origin;
+			setState( ( previous ) => ( {
+				...previous,
+				messagesReceived: previous.messagesReceived + 1,
+				lastMessageType: result.type,
+			} ) );
 			switch ( result.type ) {
 				case 'init':
 					clearTimeout( initTimer.current );
@@ -197,5 +228,13 @@ export function useParentCommunication(
 		[ post ]
 	);
 
-	return { embedded, ...state, retry: sendReady, requestClose, notifyUnread };
+	return {
+		embedded,
+		...state,
+		parentCommError: state.error,
+		retryParentComm: sendReady,
+		retry: sendReady,
+		requestClose,
+		notifyUnread,
+	};
 }

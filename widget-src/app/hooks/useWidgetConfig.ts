@@ -1,22 +1,33 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WidgetApi, WidgetConfig } from '../api';
 import type { ReportTelemetry } from '../../telemetry';
 import { toError, useAbortScope } from './useAbortScope';
+import { logDev, logError } from './devLog';
 
+/** What `useWidgetConfig` returns. */
 export interface WidgetConfigState {
 	/** The site's widget settings; `null` until loaded. */
 	config: WidgetConfig | null;
+	/** True while a load (first or retry) is under way. */
 	loading: boolean;
+	/** True while a load started by `retryLoadConfig` is under way. */
+	isRetrying: boolean;
+	/** Why the config did not load; `null` otherwise. */
 	error: Error | null;
+	/** The same error under its domain name. */
+	configError: Error | null;
 	/** Loads the config again (after an error). */
+	retryLoadConfig: () => void;
+	/** Alias of `retryLoadConfig`. */
 	retry: () => void;
 }
 
 /**
- * Loads the site's widget configuration (brand name, welcome text, colour).
+ * Loads the site's widget configuration (appearance, locale, consent, retention range).
+ * An answer that arrives after unmount or after a newer load is dropped.
  *
  * @param api    The widget API client.
- * @param report Telemetry reporter; a failure is reported as `config_error`.
+ * @param report Telemetry reporter; failures are `config_error`, retries `retry`.
  * @return The config, its loading and error state, and a retry.
  */
 export function useWidgetConfig(
@@ -24,41 +35,76 @@ export function useWidgetConfig(
 	report?: ReportTelemetry
 ): WidgetConfigState {
 	const { latest } = useAbortScope();
-	const [ state, setState ] = useState< Omit< WidgetConfigState, 'retry' > >(
-		{
-			config: null,
-			loading: true,
-			error: null,
-		}
+	const [ state, setState ] = useState( {
+		config: null as WidgetConfig | null,
+		loading: true,
+		isRetrying: false,
+		error: null as Error | null,
+	} );
+	const reportRef = useRef( report );
+	reportRef.current = report;
+
+	const load = useCallback(
+		( isRetry: boolean ) => {
+			const signal = latest();
+			setState( ( previous ) => ( {
+				...previous,
+				loading: true,
+				isRetrying: isRetry,
+			} ) );
+			api.getConfig( signal ).then(
+				( config ) => {
+					if ( signal.aborted ) {
+						return;
+					}
+					logDev( 'useWidgetConfig', 'loaded', config.siteKey );
+					setState( {
+						config,
+						loading: false,
+						isRetrying: false,
+						error: null,
+					} );
+					if ( isRetry ) {
+						reportRef.current?.( 'retry', {
+							kind: 'config',
+							ok: true,
+						} );
+					}
+				},
+				( error: unknown ) => {
+					if ( signal.aborted ) {
+						return;
+					}
+					const failure = toError( error );
+					logError( 'useWidgetConfig', failure );
+					setState( {
+						config: null,
+						loading: false,
+						isRetrying: false,
+						error: failure,
+					} );
+					reportRef.current?.( 'config_error', errorData( failure ) );
+					if ( isRetry ) {
+						reportRef.current?.( 'retry', {
+							kind: 'config',
+							ok: false,
+						} );
+					}
+				}
+			);
+		},
+		[ api, latest ]
 	);
 
-	const load = useCallback( () => {
-		const signal = latest();
-		setState( ( previous ) => ( {
-			...previous,
-			loading: true,
-			error: null,
-		} ) );
-		api.getConfig( signal ).then(
-			( config ) => {
-				if ( ! signal.aborted ) {
-					setState( { config, loading: false, error: null } );
-				}
-			},
-			( error: unknown ) => {
-				if ( signal.aborted ) {
-					return;
-				}
-				const failure = toError( error );
-				setState( { config: null, loading: false, error: failure } );
-				report?.( 'config_error', errorData( failure ) );
-			}
-		);
-	}, [ api, latest, report ] );
+	useEffect( () => load( false ), [ load ] );
+	const retryLoadConfig = useCallback( () => load( true ), [ load ] );
 
-	useEffect( load, [ load ] );
-
-	return { ...state, retry: load };
+	return {
+		...state,
+		configError: state.error,
+		retryLoadConfig,
+		retry: retryLoadConfig,
+	};
 }
 
 /**

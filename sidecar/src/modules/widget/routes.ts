@@ -41,6 +41,7 @@ function frameHtml( site: Site, settings: WidgetSettings ): string {
 		apiBase: '/api/widget',
 		allowedOrigins: site.allowedOrigins,
 		locale: settings.locale,
+		consentRequired: settings.consentRequired,
 	};
 	return `<!doctype html>
 <html lang="${ escapeHtml( settings.locale.replace( /_/g, '-' ) ) }">
