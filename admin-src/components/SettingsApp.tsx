@@ -11,6 +11,7 @@ import { __ } from '@wordpress/i18n';
 
 import { connect, disconnect, errorMessage, resync } from '../api';
 import { useConnection } from '../useConnection';
+import { AppearanceSettings } from './AppearanceSettings';
 import { ConnectForm } from './ConnectForm';
 import { ConnectionStatus } from './ConnectionStatus';
 
@@ -174,6 +175,7 @@ export function SettingsApp() {
 						</div>
 					</div>
 				) }
+				{ connection?.connected && <AppearanceSettings /> }
 			</CardBody>
 		</Card>
 	);

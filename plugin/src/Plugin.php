@@ -9,6 +9,8 @@ namespace OmniOps;
 
 use OmniOps\Admin\SettingsPage;
 use OmniOps\Rest\ConnectionController;
+use OmniOps\Privacy\PersonalData;
+use OmniOps\Storefront\Appearance;
 use OmniOps\Storefront\Loader;
 
 defined( 'ABSPATH' ) || exit;
@@ -38,7 +40,10 @@ final class Plugin {
 
 		add_action( 'init', array( $this, 'load_textdomain' ) );
 		add_action( 'rest_api_init', array( new ConnectionController( $connection ), 'register_routes' ) );
-		( new Loader( $settings, $plugin_file ) )->init();
+		$appearance = new Appearance( $settings );
+		$appearance->init();
+		( new Loader( $settings, $plugin_file, $appearance ) )->init();
+		( new PersonalData( $settings ) )->init();
 		if ( is_admin() ) {
 			( new SettingsPage( $plugin_file ) )->init();
 		}

@@ -20,7 +20,7 @@ final class Settings {
 	/**
 	 * Every option this plugin writes; uninstall.php deletes exactly these.
 	 */
-	const OWNED_OPTIONS = array( self::OPTION );
+	const OWNED_OPTIONS = array( self::OPTION, 'omniops_widget_settings' );
 
 	/**
 	 * Every transient this plugin writes; uninstall.php deletes exactly these.

@@ -97,6 +97,19 @@ final class Client {
 	}
 
 	/**
+	 * A signed JSON request to any /api/site/* route (widget settings, privacy look-ups).
+	 *
+	 * @param string                    $method HTTP method.
+	 * @param string                    $path   Path starting with /api/site/.
+	 * @param array<string, mixed>|null $body   JSON body, or null for none.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	public function signed( string $method, string $path, ?array $body = null ) {
+		$raw = null === $body ? '' : (string) wp_json_encode( $body, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
+		return $this->send( $method, $path, $raw, true, self::DEFAULT_TIMEOUT );
+	}
+
+	/**
 	 * Sends one request and turns the answer into data or a WP_Error.
 	 *
 	 * @param string $method  HTTP method.

@@ -34,14 +34,23 @@ final class Loader {
 	private $plugin_file;
 
 	/**
+	 * The widget settings copy (launcher look, consent requirement); optional.
+	 *
+	 * @var Appearance|null
+	 */
+	private $appearance;
+
+	/**
 	 * Loader for the given settings and plugin.
 	 *
-	 * @param Settings $settings    Stored settings.
-	 * @param string   $plugin_file Main plugin file.
+	 * @param Settings        $settings    Stored settings.
+	 * @param string          $plugin_file Main plugin file.
+	 * @param Appearance|null $appearance  Widget settings for the launcher.
 	 */
-	public function __construct( Settings $settings, string $plugin_file ) {
+	public function __construct( Settings $settings, string $plugin_file, ?Appearance $appearance = null ) {
 		$this->settings    = $settings;
 		$this->plugin_file = $plugin_file;
+		$this->appearance  = $appearance;
 	}
 
 	/**
@@ -82,14 +91,18 @@ final class Loader {
 	/**
 	 * The loader's configuration (docs/contracts.md, "Loader configuration").
 	 *
-	 * @return array{sidecarUrl: string, siteKey: string, locale: string}
+	 * The widget follows the shop's locale (get_locale()); consent and the launcher's look
+	 * come from the widget settings saved in wp-admin.
+	 *
+	 * @return array<string, mixed>
 	 */
 	public function config(): array {
-		return array(
+		$config = array(
 			'sidecarUrl' => $this->settings->sidecar_url(),
 			'siteKey'    => $this->settings->site_key(),
 			'locale'     => get_locale(),
 		);
+		return $this->appearance ? $config + $this->appearance->loader_fields() : $config;
 	}
 
 	/**
