@@ -22,7 +22,9 @@ const common = {
 		'^.+\\.m?jsx?$':
 			require.resolve( '@wordpress/scripts/config/babel-transform' ),
 	},
-	transformIgnorePatterns: [ '/node_modules/(?!(uuid|@wordpress/theme)/)' ],
+	transformIgnorePatterns: [
+		'/node_modules/(?!(uuid|@wordpress/theme|otplib|@otplib|@scure|@noble)/)',
+	],
 	moduleFileExtensions: [ 'ts', 'tsx', 'js', 'jsx', 'mjs', 'json' ],
 	rootDir: __dirname,
 };

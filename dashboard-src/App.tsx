@@ -12,10 +12,13 @@ import {
 	type Route,
 } from './router';
 import { LoginScreen } from './screens/login/LoginScreen';
+import { MfaScreen } from './screens/mfa/MfaScreen';
 import { NotFoundScreen } from './screens/not-found/NotFoundScreen';
 import { OrganizationScreen } from './screens/organization/OrganizationScreen';
 import { OrganizationsScreen } from './screens/organizations/OrganizationsScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
+import { AuditLogScreen } from './screens/system/AuditLogScreen';
 import { SessionProvider, useCurrentSession } from './SessionProvider';
 
 export interface SignedOutRedirectProps {
@@ -58,6 +61,10 @@ function SignedInScreen( props: { route: Route; pathname: string } ) {
 			return <OrganizationsScreen key={ pathname } />;
 		case 'organization':
 			return <OrganizationScreen key={ pathname } id={ route.id } />;
+		case 'system':
+			return <AuditLogScreen key={ pathname } />;
+		case 'settings':
+			return <SettingsScreen key={ pathname } />;
 		default:
 			return <NotFoundScreen key={ pathname } />;
 	}
@@ -80,6 +87,11 @@ function Routes() {
 				<LoadingState label="Loading…" />
 			</AuthLayout>
 		);
+	}
+
+	// Password given, second factor still due: nothing else is shown (nor would answer).
+	if ( session.data?.mfa.state === 'pending' ) {
+		return <MfaScreen />;
 	}
 
 	if ( route.name === 'login' || route.name === 'setup' ) {

@@ -13,9 +13,16 @@ const session = {
 		id: 'u1',
 		email: 'owner@example.com',
 		name: 'Owner',
-		platformRole: 'platform_owner',
+		roles: [ 'platform_owner' ],
+		permissions: [],
 	},
 	csrfToken: 'csrf-123',
+	mfa: {
+		state: 'verified' as const,
+		required: true,
+		enrolled: true,
+		backupCodesLeft: 10,
+	},
 };
 
 describe( 'api client errors', () => {

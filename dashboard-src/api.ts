@@ -5,7 +5,11 @@
  * `ApiError` — the one place the envelope is unwrapped (CONVENTIONS 3).
  */
 import type {
+	AuditPage,
 	IssuedConnectToken,
+	Role,
+	StaffMember,
+	TotpEnrolment,
 	LoginInput,
 	Organization,
 	OrganizationDetail,
@@ -292,6 +296,29 @@ export interface ApiClient {
 	createConnectToken: (
 		organizationId: string
 	) => Promise< IssuedConnectToken >;
+	/** The second sign-in step; answers with the new, verified session. */
+	mfaChallenge: (
+		proof: { code: string } | { backupCode: string }
+	) => Promise< Session >;
+	startTotpEnrolment: () => Promise< TotpEnrolment >;
+	/** Confirms enrolment; the backup codes are shown once. */
+	activateTotp: (
+		code: string
+	) => Promise< Session & { backupCodes: string[] } >;
+	/** Audit events; `query` holds the filters and paging as the API names them. */
+	auditLog: (
+		query: URLSearchParams,
+		signal?: AbortSignal
+	) => Promise< AuditPage >;
+	verifyAuditLog: () => Promise< {
+		ok: boolean;
+		rows: number;
+		firstBroken?: { seq: number; reason: string };
+	} >;
+	listStaff: ( signal?: AbortSignal ) => Promise< StaffMember[] >;
+	listRoles: ( signal?: AbortSignal ) => Promise< Role[] >;
+	grantRole: ( email: string, role: string ) => Promise< void >;
+	revokeRole: ( userId: string, role: string ) => Promise< void >;
 }
 
 /**
@@ -368,6 +395,11 @@ export function createApiClient( options: ApiClientOptions = {} ): ApiClient {
 		csrfToken = session.csrfToken;
 		return session;
 	}
+
+	const staffRolePath = ( userId: string, role: string ) =>
+		`/api/owner/staff/${ encodeURIComponent(
+			userId
+		) }/roles/${ encodeURIComponent( role ) }`;
 
 	const organizationPath = ( id: string ) =>
 		`/api/owner/organizations/${ encodeURIComponent( id ) }`;
@@ -448,6 +480,55 @@ export function createApiClient( options: ApiClientOptions = {} ): ApiClient {
 				`${ organizationPath( organizationId ) }/connect-tokens`,
 				{ body: {} }
 			),
+		mfaChallenge: async ( proof ) =>
+			remember(
+				await request< Session >( 'POST', '/api/auth/mfa/challenge', {
+					body: proof,
+					expectUnauthorized: true,
+				} )
+			),
+		startTotpEnrolment: () =>
+			request< TotpEnrolment >( 'POST', '/api/auth/mfa/totp/enrolment', {
+				body: {},
+			} ),
+		activateTotp: async ( code ) => {
+			const activated = await request<
+				Session & { backupCodes: string[] }
+			>( 'POST', '/api/auth/mfa/totp/activation', {
+				body: { code },
+				expectUnauthorized: true,
+			} );
+			remember( activated );
+			return activated;
+		},
+		auditLog: ( query, signal ) =>
+			request< AuditPage >( 'GET', `/api/owner/audit-log?${ query }`, {
+				signal,
+			} ),
+		verifyAuditLog: () =>
+			request( 'GET', '/api/owner/audit-log/verification' ),
+		listStaff: async ( signal ) =>
+			(
+				await request< { staff: StaffMember[] } >(
+					'GET',
+					'/api/owner/staff',
+					{ signal }
+				)
+			).staff,
+		listRoles: async ( signal ) =>
+			(
+				await request< { roles: Role[] } >( 'GET', '/api/owner/roles', {
+					signal,
+				} )
+			).roles,
+		grantRole: async ( email, role ) => {
+			await request( 'POST', '/api/owner/staff', {
+				body: { email, role },
+			} );
+		},
+		revokeRole: async ( userId, role ) => {
+			await request( 'DELETE', staffRolePath( userId, role ) );
+		},
 	};
 }
 

@@ -32,6 +32,8 @@ export const paths = {
 	 */
 	organization: ( id: string ) =>
 		`${ BASE_PATH }/organizations/${ encodeURIComponent( id ) }`,
+	system: `${ BASE_PATH }/system`,
+	settings: `${ BASE_PATH }/settings`,
 };
 
 export type Route =
@@ -39,6 +41,8 @@ export type Route =
 	| { name: 'login' }
 	| { name: 'organizations' }
 	| { name: 'organization'; id: string }
+	| { name: 'system' }
+	| { name: 'settings' }
 	| { name: 'not-found' };
 
 /**
@@ -56,6 +60,12 @@ export function matchRoute( pathname: string ): Route {
 	}
 	if ( path === `${ BASE_PATH }/setup` ) {
 		return { name: 'setup' };
+	}
+	if ( path === `${ BASE_PATH }/system` ) {
+		return { name: 'system' };
+	}
+	if ( path === `${ BASE_PATH }/settings` ) {
+		return { name: 'settings' };
 	}
 	const organization = /^\/owner\/organizations\/([^/]+)$/.exec( path );
 	if ( organization?.[ 1 ] ) {

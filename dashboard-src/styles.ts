@@ -203,6 +203,14 @@ code, .monospace { font-family: var(--oo-mono); font-size: 0.875em; }
 		text-transform: uppercase; letter-spacing: 0.04em; padding-top: 2px;
 	}
 }
+.button-link { background: none; border: 0; padding: 0; color: var(--oo-primary); text-decoration: underline; cursor: pointer; font: inherit; }
+.qr-code { display: block; background: #fff; border: 1px solid var(--oo-border); border-radius: var(--oo-radius); margin: 0 0 16px; }
+.backup-codes { columns: 2; list-style: none; padding: 0; margin: 0 0 16px; font-family: var(--oo-mono); }
+.backup-codes li { padding: 4px 0; }
+.app-nav { display: flex; gap: 16px; flex-wrap: wrap; }
+.app-nav a[aria-current="page"] { font-weight: 700; text-decoration: underline; }
+.filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 12px; align-items: end; margin-bottom: 16px; }
+.toolbar { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; margin: 12px 0; }
 `;
 
 /**

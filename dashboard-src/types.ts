@@ -8,14 +8,68 @@ export interface User {
 	id: string;
 	email: string;
 	name: string;
-	/** `null` for a user with organization memberships only. */
-	platformRole: string | null;
+	/** Platform role ids (platform_owner, platform_admin, …); empty for other users. */
+	roles: string[];
+	/** What the roles allow; the dashboard shows only what these permit. */
+	permissions: string[];
+}
+
+/** Where the session stands with its second factor. */
+export interface MfaStatus {
+	/** 'pending': password given, the second step is still due. */
+	state: 'none' | 'pending' | 'verified';
+	required: boolean;
+	enrolled: boolean;
+	backupCodesLeft: number;
 }
 
 /** A session: the user plus the CSRF token every state-changing request must carry. */
 export interface Session {
 	user: User;
 	csrfToken: string;
+	mfa: MfaStatus;
+}
+
+/** A new authenticator secret to scan or type in. */
+export interface TotpEnrolment {
+	secret: string;
+	otpauthUrl: string;
+	qrSvg: string;
+}
+
+export interface AuditEvent {
+	seq: number;
+	id: string;
+	userId: string | null;
+	action: string;
+	resourceType: string;
+	resourceId: string | null;
+	details: Record< string, unknown >;
+	ip: string;
+	userAgent: string;
+	createdAt: string;
+	hash: string;
+}
+
+export interface AuditPage {
+	events: AuditEvent[];
+	total: number;
+	page: number;
+	pageSize: number;
+}
+
+export interface StaffMember {
+	userId: string;
+	email: string;
+	name: string;
+	roles: string[];
+}
+
+export interface Role {
+	id: string;
+	name: string;
+	description: string;
+	permissions: string[];
 }
 
 export interface SetupStatus {

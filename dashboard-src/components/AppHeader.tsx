@@ -12,6 +12,12 @@ export function AppHeader() {
 	const session = useCurrentSession();
 	const signOut = useAsyncAction( () => api.logout() );
 	const user = session.data?.user;
+	// Show only what the user may do (the server refuses the rest anyway); the owner holds all.
+	const can = ( permission: string ) =>
+		Boolean(
+			user?.roles.includes( 'platform_owner' ) ||
+			user?.permissions.includes( permission )
+		);
 
 	const handleSignOut = async () => {
 		if ( signOut.pending ) {
@@ -31,6 +37,17 @@ export function AppHeader() {
 				<Link to={ paths.home } className="brand">
 					OmniOps <span className="brand-area">Owner</span>
 				</Link>
+				{ user && (
+					<nav className="app-nav" aria-label="Sections">
+						<Link to={ paths.home }>Organizations</Link>
+						{ can( 'platform.audit.read' ) && (
+							<Link to={ paths.system }>Audit log</Link>
+						) }
+						{ can( 'platform.admins.read' ) && (
+							<Link to={ paths.settings }>Settings</Link>
+						) }
+					</nav>
+				) }
 				{ user && (
 					<div className="app-header-user">
 						<span className="user-email" title={ user.name }>

@@ -21,7 +21,23 @@ export const owner = {
 	id: 'u1',
 	email: 'owner@example.com',
 	name: 'Olivia Owner',
-	platformRole: 'platform_owner',
+	roles: [ 'platform_owner' ],
+	permissions: [
+		'platform.organizations.read',
+		'platform.organizations.manage',
+		'platform.audit.read',
+		'platform.admins.read',
+		'platform.admins.manage',
+	],
 };
 
-export const ownerSession = { user: owner, csrfToken: 'csrf-owner' };
+export const ownerSession = {
+	user: owner,
+	csrfToken: 'csrf-owner',
+	mfa: {
+		state: 'verified' as const,
+		required: true,
+		enrolled: true,
+		backupCodesLeft: 10,
+	},
+};

@@ -34,9 +34,14 @@ import { createHandoffService } from './modules/assistant/handoff';
 import { createSmtpMailer } from './modules/assistant/mailer';
 import { createAssistantRepo } from './modules/assistant/repo';
 import { assistantRoutes } from './modules/assistant/routes';
+import { auditRoutes } from './modules/audit/routes';
+import { createAuditService } from './modules/audit/service';
 import { createAuthRepo } from './modules/auth/repo';
 import { authRoutes } from './modules/auth/routes';
-import { createAuthService } from './modules/auth/service';
+import { MfaRequiredError, createAuthService } from './modules/auth/service';
+import { platformCallEntry } from './modules/audit/platform-calls';
+import { rbacRoutes } from './modules/rbac/routes';
+import { createRbacService } from './modules/rbac/service';
 import { createChatRepo } from './modules/chat/repo';
 import { chatRoutes } from './modules/chat/routes';
 import { createChatService } from './modules/chat/service';
@@ -178,10 +183,17 @@ export function buildApp( deps: AppDeps ) {
 		siteByPublicKey: ( publicKey ) => sites.getByPublicKey( publicKey ),
 		siteById: ( siteId ) => sites.getForPlatform( siteId ),
 	} );
+	// Access layer: audit log, roles and permissions, accounts and sessions (ADR 0010).
+	const audit = createAuditService( { db, clock } );
+	const rbac = createRbacService( { db, audit, clock } );
 	const auth = createAuthService( {
 		repo: createAuthRepo( db.kysely ),
+		repoFor: createAuthRepo,
+		audit,
+		access: rbac,
 		clock,
 		sessionTtlHours: config.sessionTtlHours,
+		mfaIssuer: config.mfaIssuer,
 	} );
 	const handoffs = createHandoffService( {
 		repo: createAssistantRepo( db.kysely ),
@@ -241,6 +253,8 @@ export function buildApp( deps: AppDeps ) {
 			isShuttingDown: () => shuttingDown,
 		} ),
 		...authRoutes( auth ),
+		...rbacRoutes( rbac, auth ),
+		...auditRoutes( audit ),
 		...orgRoutes( orgs, sites ),
 		...siteRoutes( sites, knowledge ),
 		...commerceRoutes( commerce ),
@@ -252,17 +266,27 @@ export function buildApp( deps: AppDeps ) {
 		...demoRoutes( () => demo )
 	);
 
-	const userAuthenticator: Authenticator = ( context, req ) =>
-		auth.authenticate( context, req.method );
 	const authenticators: Record<
-		'user' | 'platform' | 'site' | 'conversation',
+		'session' | 'user' | 'platform' | 'site' | 'conversation',
 		Authenticator
 	> = {
-		user: userAuthenticator,
+		// Any live session, also one still waiting for its second factor (MFA routes, me, logout).
+		session: ( context, req ) => auth.authenticate( context, req.method ),
+		user: async ( context, req ) => {
+			const principal = await auth.authenticate( context, req.method );
+			if ( principal.mfa === 'pending' ) {
+				throw new MfaRequiredError();
+			}
+			return principal;
+		},
+		// Platform staff only (others get 404: the surface is not advertised), and only after MFA.
 		platform: async ( context, req ) => {
 			const principal = await auth.authenticate( context, req.method );
-			if ( ! principal.platformRole ) {
+			if ( principal.roles.length === 0 ) {
 				throw new NotFoundError();
+			}
+			if ( principal.mfa !== 'verified' ) {
+				throw new MfaRequiredError();
 			}
 			return principal;
 		},
@@ -309,7 +333,19 @@ export function buildApp( deps: AppDeps ) {
 	const router = express.Router();
 	mountRoutes( router, routes, {
 		authenticators,
-		can: auth.can,
+		can: rbac.can,
+		auditPlatformCall: ( call ) =>
+			audit.record(
+				{
+					userId:
+						call.principal.kind === 'user'
+							? call.principal.userId
+							: null,
+					ip: call.context.ip,
+					userAgent: call.context.userAgent,
+				},
+				platformCallEntry( call.route, call.params )
+			),
 		secureCookies: config.publicUrl.startsWith( 'https:' ),
 		logger,
 	} );
@@ -365,7 +401,9 @@ export function buildApp( deps: AppDeps ) {
 		app,
 		routes,
 		services: {
+			audit,
 			auth,
+			rbac,
 			commerce,
 			orgs,
 			sites,

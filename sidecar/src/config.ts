@@ -42,6 +42,12 @@ const envSchema = z
 			.string()
 			.min( 12, 'must be at least 12 characters' )
 			.optional(),
+		OMNIOPS_MFA_ISSUER: z
+			.string()
+			.trim()
+			.min( 1 )
+			.max( 60 )
+			.default( 'OmniOps' ),
 		OMNIOPS_OWNER_NAME: z
 			.string()
 			.min( 1 )
@@ -122,6 +128,8 @@ export interface Config {
 	readonly demo: boolean;
 	readonly trustProxy: boolean;
 	readonly sessionTtlHours: number;
+	/** Shown as the account's issuer in authenticator apps. */
+	readonly mfaIssuer: string;
 	readonly shutdownTimeoutMs: number;
 	readonly fetchTimeoutMs: number;
 	/** Days raw widget telemetry events are kept (hourly rollups stay). */
@@ -183,6 +191,7 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 		demo: e.OMNIOPS_DEMO,
 		trustProxy: e.OMNIOPS_TRUST_PROXY,
 		sessionTtlHours: e.OMNIOPS_SESSION_TTL_HOURS,
+		mfaIssuer: e.OMNIOPS_MFA_ISSUER,
 		shutdownTimeoutMs: e.OMNIOPS_SHUTDOWN_TIMEOUT_MS,
 		fetchTimeoutMs: e.OMNIOPS_FETCH_TIMEOUT_MS,
 		telemetryRetentionDays: e.OMNIOPS_TELEMETRY_RETENTION_DAYS,

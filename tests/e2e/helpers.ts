@@ -1,19 +1,12 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { E2E } from './env';
+import { ownerApiSession } from './owner-mfa';
 
 /** A platform-owner session on the e2e sidecar, through its real HTTP API. */
 export async function ownerApi() {
-	const login = await fetch( `${ E2E.sidecarUrl }/api/auth/login`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify( E2E.owner ),
-	} );
-	expect( login.status ).toBe( 200 );
-	const { csrfToken } = ( await login.json() ) as { csrfToken: string };
-	const cookie = ( login.headers.get( 'set-cookie' ) ?? '' ).split(
-		';'
-	)[ 0 ]!;
+	// Password plus the second factor (tests/e2e/owner-mfa.ts), as every platform session needs.
+	const { cookie, csrfToken } = await ownerApiSession();
 	const request = async ( method: string, path: string, body?: unknown ) => {
 		const response = await fetch( `${ E2E.sidecarUrl }${ path }`, {
 			method,

@@ -50,8 +50,9 @@ export interface UsersTable {
 	email: string;
 	name: string;
 	password_hash: string;
-	platform_role: string | null;
 	created_at: string;
+	failed_logins: Generated< number >;
+	locked_until: string | null;
 }
 
 export interface SessionsTable {
@@ -64,12 +65,77 @@ export interface SessionsTable {
 	created_at: string;
 	expires_at: string;
 	last_seen_at: string;
+	mfa_state: Generated< 'none' | 'pending' | 'verified' >;
+	mfa_failures: Generated< number >;
 }
 
 export interface SetupTokensTable {
 	token_hash: string;
 	created_at: string;
 	expires_at: string;
+}
+
+export interface MfaTotpTable {
+	user_id: string;
+	secret: string;
+	pending_secret: string | null;
+	confirmed_at: string | null;
+	last_used_step: Generated< number >;
+}
+
+export interface MfaBackupCodesTable {
+	id: string;
+	user_id: string;
+	code_hash: string;
+	created_at: string;
+	used_at: string | null;
+}
+
+// --- rbac ---
+export interface RolesTable {
+	id: string;
+	name: string;
+	description: string;
+	scope: 'platform' | 'organization';
+}
+
+export interface PermissionsTable {
+	id: string;
+	description: string;
+	created_at: string;
+}
+
+export interface RolePermissionsTable {
+	role_id: string;
+	permission_id: string;
+}
+
+export interface UserRolesTable {
+	user_id: string;
+	role_id: string;
+	granted_at: string;
+}
+
+// --- audit (append-only; see the migration) ---
+export interface AdminAuditLogTable {
+	seq: number;
+	id: string;
+	user_id: string | null;
+	action: string;
+	resource_type: string;
+	resource_id: string | null;
+	details: string;
+	ip: string;
+	user_agent: string;
+	created_at: string;
+	prev_hash: string;
+	hash: string;
+}
+
+export interface AdminAuditHeadTable {
+	id: number;
+	last_seq: number;
+	last_hash: string;
 }
 
 // --- chat ---
@@ -286,6 +352,14 @@ export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
 	setup_tokens: SetupTokensTable;
+	mfa_totp: MfaTotpTable;
+	mfa_backup_codes: MfaBackupCodesTable;
+	roles: RolesTable;
+	permissions: PermissionsTable;
+	role_permissions: RolePermissionsTable;
+	user_roles: UserRolesTable;
+	admin_audit_log: AdminAuditLogTable;
+	admin_audit_head: AdminAuditHeadTable;
 	conversations: ConversationsTable;
 	messages: MessagesTable;
 	knowledge_documents: KnowledgeDocumentsTable;

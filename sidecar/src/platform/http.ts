@@ -86,6 +86,13 @@ export interface RouteDefinition<
 	};
 	/** The body as documented when the parsing schema can't be shown (it pre-processes its input). */
 	documentedBody?: ZodType;
+	/**
+	 * Platform routes are written to the audit log after the handler succeeds and before the
+	 * answer leaves (ADR 0010). `'service'` says the handler's service writes its own audit
+	 * row inside the action's transaction; an object names the action instead of the default
+	 * `METHOD /path`.
+	 */
+	audit?: 'service' | { action: string; resourceType?: string };
 	/** Documented responses (status -> body schema or description). */
 	responses: Record< number, ZodType | string >;
 	handler: ( input: HandlerInput< P, Q, B, A > ) => Promise< Reply > | Reply;
@@ -121,6 +128,13 @@ export interface MountOptions {
 		permission: string
 	) => Promise< boolean > | boolean;
 	secureCookies: boolean;
+	/** Records a successful platform route call in the audit log (see `audit` on the route). */
+	auditPlatformCall?: ( call: {
+		route: AnyRoute;
+		params: Record< string, unknown >;
+		principal: Principal;
+		context: RequestContext;
+	} ) => Promise< void >;
 	logger: Logger;
 }
 
@@ -293,6 +307,18 @@ export function mountRoutes(
 						context,
 					};
 					const reply = await route.handler( input );
+					if (
+						route.auth === 'platform' &&
+						route.audit !== 'service' &&
+						options.auditPlatformCall
+					) {
+						await options.auditPlatformCall( {
+							route,
+							params: input.params as Record< string, unknown >,
+							principal,
+							context,
+						} );
+					}
 					if ( reply.stream ) {
 						await streamReply( res, reply.stream, options.logger );
 					} else {

@@ -7,6 +7,7 @@ import type { AnyRoute } from './http';
 
 const securityByAuth: Record< string, Array< Record< string, string[] > > > = {
 	public: [],
+	session: [ { session: [] } ],
 	user: [ { session: [] } ],
 	platform: [ { session: [] } ],
 	site: [ { siteSignature: [] } ],

@@ -9,9 +9,13 @@ export type Principal =
 			userId: string;
 			email: string;
 			name: string;
-			platformRole: string | null;
 			sessionId: string;
 			csrfToken: string;
+			/** Role ids (platform_owner, platform_admin, …) and the permissions they bring. */
+			roles: readonly string[];
+			permissions: readonly string[];
+			/** 'pending': password given, second factor not yet; 'verified': both; 'none': no MFA asked. */
+			mfa: 'none' | 'pending' | 'verified';
 	  }
 	| { kind: 'site'; siteId: string; organizationId: string }
 	| {
@@ -27,11 +31,18 @@ export type PrincipalOf< K extends Principal[ 'kind' ] > = Extract<
 >;
 
 /** How a route is authenticated; each maps to one authenticator (see app.ts). */
-export type AuthMode = 'public' | 'user' | 'platform' | 'site' | 'conversation';
+export type AuthMode =
+	| 'public'
+	/** Any live dashboard session, even one still waiting for its second factor (MFA routes). */
+	| 'session'
+	| 'user'
+	| 'platform'
+	| 'site'
+	| 'conversation';
 
 export type PrincipalFor< A extends AuthMode > = A extends 'public'
 	? Principal
-	: A extends 'user' | 'platform'
+	: A extends 'session' | 'user' | 'platform'
 		? PrincipalOf< 'user' >
 		: A extends 'site'
 			? PrincipalOf< 'site' >

@@ -39,7 +39,14 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 		expect( done.status ).toBe( 201 );
 		expect( done.body.user ).toMatchObject( {
 			email: OWNER.email,
-			platformRole: 'owner',
+			roles: [ 'platform_owner' ],
+		} );
+		// The owner's first session waits for MFA enrolment before any owner route answers.
+		expect( done.body.mfa ).toEqual( {
+			state: 'pending',
+			required: true,
+			enrolled: false,
+			backupCodesLeft: 0,
 		} );
 		const cookie = done.headers.get( 'set-cookie' ) ?? '';
 		expect( cookie ).toMatch( /omniops_session=ses_/ );
@@ -74,6 +81,10 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 				name: OWNER.name,
 			} ),
 			csrfToken: session.csrfToken,
+			mfa: expect.objectContaining( {
+				state: 'verified',
+				enrolled: true,
+			} ),
 		} );
 		const out = await call( sidecar.baseUrl, 'POST', '/api/auth/logout', {
 			headers: session.headers,
@@ -243,7 +254,6 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 						.select( 'password_hash' )
 						.executeTakeFirstOrThrow()
 				).password_hash,
-				platform_role: null,
 				created_at: new Date().toISOString(),
 			} )
 			.execute();

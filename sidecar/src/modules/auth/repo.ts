@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 
 export interface UserRow {
@@ -6,17 +6,34 @@ export interface UserRow {
 	email: string;
 	name: string;
 	passwordHash: string;
-	platformRole: string | null;
 	createdAt: string;
+	failedLogins: number;
+	lockedUntil: string | null;
 }
+
+export type MfaState = 'none' | 'pending' | 'verified';
 
 export interface SessionRow {
 	id: string;
 	userId: string;
 	csrfToken: string;
 	expiresAt: string;
+	mfaState: MfaState;
 }
 
+function toUserRow( row: Selectable< Database[ 'users' ] > ): UserRow {
+	return {
+		id: row.id,
+		email: row.email,
+		name: row.name,
+		passwordHash: row.password_hash,
+		createdAt: row.created_at,
+		failedLogins: Number( row.failed_logins ),
+		lockedUntil: row.locked_until,
+	};
+}
+
+/** The only code touching users, sessions, setup_tokens, mfa_totp and mfa_backup_codes. */
 export function createAuthRepo( db: Kysely< Database > ) {
 	return {
 		async findUserByEmail( email: string ): Promise< UserRow | undefined > {
@@ -25,26 +42,19 @@ export function createAuthRepo( db: Kysely< Database > ) {
 				.selectAll()
 				.where( 'email', '=', email )
 				.executeTakeFirst();
-			return (
-				row && {
-					id: row.id,
-					email: row.email,
-					name: row.name,
-					passwordHash: row.password_hash,
-					platformRole: row.platform_role,
-					createdAt: row.created_at,
-				}
-			);
+			return row && toUserRow( row );
 		},
-		async countPlatformOwners(): Promise< number > {
+		async findUserById( id: string ): Promise< UserRow | undefined > {
 			const row = await db
 				.selectFrom( 'users' )
-				.select( db.fn.countAll< number >().as( 'n' ) )
-				.where( 'platform_role', '=', 'owner' )
-				.executeTakeFirstOrThrow();
-			return Number( row.n );
+				.selectAll()
+				.where( 'id', '=', id )
+				.executeTakeFirst();
+			return row && toUserRow( row );
 		},
-		async insertUser( user: UserRow ): Promise< void > {
+		async insertUser(
+			user: Omit< UserRow, 'failedLogins' | 'lockedUntil' >
+		): Promise< void > {
 			await db
 				.insertInto( 'users' )
 				.values( {
@@ -52,9 +62,38 @@ export function createAuthRepo( db: Kysely< Database > ) {
 					email: user.email,
 					name: user.name,
 					password_hash: user.passwordHash,
-					platform_role: user.platformRole,
 					created_at: user.createdAt,
+					locked_until: null,
 				} )
+				.execute();
+		},
+		/** Counts a failed password; at `threshold` the account locks until `lockUntil`. */
+		async recordFailedLogin(
+			userId: string,
+			threshold: number,
+			lockUntil: string
+		): Promise< void > {
+			const user = await db
+				.updateTable( 'users' )
+				.set( ( eb ) => ( {
+					failed_logins: eb( 'failed_logins', '+', 1 ),
+				} ) )
+				.where( 'id', '=', userId )
+				.returning( 'failed_logins' )
+				.executeTakeFirst();
+			if ( user && Number( user.failed_logins ) >= threshold ) {
+				await db
+					.updateTable( 'users' )
+					.set( { locked_until: lockUntil, failed_logins: 0 } )
+					.where( 'id', '=', userId )
+					.execute();
+			}
+		},
+		async clearFailedLogins( userId: string ): Promise< void > {
+			await db
+				.updateTable( 'users' )
+				.set( { failed_logins: 0, locked_until: null } )
+				.where( 'id', '=', userId )
 				.execute();
 		},
 		async insertSession(
@@ -77,24 +116,39 @@ export function createAuthRepo( db: Kysely< Database > ) {
 					created_at: session.createdAt,
 					expires_at: session.expiresAt,
 					last_seen_at: session.createdAt,
+					mfa_state: session.mfaState,
 				} )
 				.execute();
 		},
 		async findLiveSession( tokenHash: string, now: string ) {
-			return db
+			const row = await db
 				.selectFrom( 'sessions' )
 				.innerJoin( 'users', 'users.id', 'sessions.user_id' )
 				.select( [
 					'sessions.id as sessionId',
 					'sessions.csrf_token as csrfToken',
+					'sessions.mfa_state as mfaState',
+					'sessions.mfa_failures as mfaFailures',
 					'users.id as userId',
 					'users.email',
 					'users.name',
-					'users.platform_role as platformRole',
 				] )
 				.where( 'sessions.token_hash', '=', tokenHash )
 				.where( 'sessions.expires_at', '>', now )
 				.executeTakeFirst();
+			return row && { ...row, mfaFailures: Number( row.mfaFailures ) };
+		},
+		/** Counts a wrong second factor on the session; returns the new count. */
+		async countMfaFailure( sessionId: string ): Promise< number > {
+			const row = await db
+				.updateTable( 'sessions' )
+				.set( ( eb ) => ( {
+					mfa_failures: eb( 'mfa_failures', '+', 1 ),
+				} ) )
+				.where( 'id', '=', sessionId )
+				.returning( 'mfa_failures' )
+				.executeTakeFirst();
+			return Number( row?.mfa_failures ?? 0 );
 		},
 		async deleteSession( sessionId: string ): Promise< void > {
 			await db
@@ -102,6 +156,162 @@ export function createAuthRepo( db: Kysely< Database > ) {
 				.where( 'id', '=', sessionId )
 				.execute();
 		},
+		async listSessions( userId: string, now: string ) {
+			return db
+				.selectFrom( 'sessions' )
+				.select( [
+					'id',
+					'ip',
+					'user_agent as userAgent',
+					'created_at as createdAt',
+					'expires_at as expiresAt',
+					'mfa_state as mfaState',
+				] )
+				.where( 'user_id', '=', userId )
+				.where( 'expires_at', '>', now )
+				.orderBy( 'created_at', 'desc' )
+				.execute();
+		},
+		/** Deletes one of the user's own sessions; false when it is not theirs or gone. */
+		async deleteSessionOfUser(
+			userId: string,
+			sessionId: string
+		): Promise< boolean > {
+			const result = await db
+				.deleteFrom( 'sessions' )
+				.where( 'id', '=', sessionId )
+				.where( 'user_id', '=', userId )
+				.executeTakeFirst();
+			return Number( result.numDeletedRows ) === 1;
+		},
+		async deleteOtherSessions(
+			userId: string,
+			keepSessionId: string
+		): Promise< void > {
+			await db
+				.deleteFrom( 'sessions' )
+				.where( 'user_id', '=', userId )
+				.where( 'id', '!=', keepSessionId )
+				.execute();
+		},
+
+		// --- second factors ---
+		async findTotp( userId: string ) {
+			const row = await db
+				.selectFrom( 'mfa_totp' )
+				.selectAll()
+				.where( 'user_id', '=', userId )
+				.executeTakeFirst();
+			return (
+				row && {
+					secret: row.secret,
+					pendingSecret: row.pending_secret,
+					confirmedAt: row.confirmed_at,
+					lastUsedStep: Number( row.last_used_step ),
+				}
+			);
+		},
+		/** Stores a secret awaiting its first code; a confirmed secret stays in force meanwhile. */
+		async setPendingSecret(
+			userId: string,
+			secret: string
+		): Promise< void > {
+			await db
+				.insertInto( 'mfa_totp' )
+				.values( {
+					user_id: userId,
+					secret: '',
+					pending_secret: secret,
+					confirmed_at: null,
+				} )
+				.onConflict( ( oc ) =>
+					oc
+						.column( 'user_id' )
+						.doUpdateSet( { pending_secret: secret } )
+				)
+				.execute();
+		},
+		async confirmPendingSecret(
+			userId: string,
+			secret: string,
+			step: number,
+			confirmedAt: string
+		): Promise< boolean > {
+			const result = await db
+				.updateTable( 'mfa_totp' )
+				.set( {
+					secret,
+					pending_secret: null,
+					confirmed_at: confirmedAt,
+					last_used_step: step,
+				} )
+				.where( 'user_id', '=', userId )
+				.where( 'pending_secret', '=', secret )
+				.executeTakeFirst();
+			return Number( result.numUpdatedRows ) === 1;
+		},
+		/**
+		 * Accepts a code's time step only if it is later than every step used before: the
+		 * conditional update makes a replayed (or concurrently raced) code lose.
+		 */
+		async useTotpStep( userId: string, step: number ): Promise< boolean > {
+			const result = await db
+				.updateTable( 'mfa_totp' )
+				.set( { last_used_step: step } )
+				.where( 'user_id', '=', userId )
+				.where( 'last_used_step', '<', step )
+				.where( 'confirmed_at', 'is not', null )
+				.executeTakeFirst();
+			return Number( result.numUpdatedRows ) === 1;
+		},
+		async replaceBackupCodes(
+			userId: string,
+			codes: Array< { id: string; hash: string } >,
+			createdAt: string
+		): Promise< void > {
+			await db
+				.deleteFrom( 'mfa_backup_codes' )
+				.where( 'user_id', '=', userId )
+				.execute();
+			await db
+				.insertInto( 'mfa_backup_codes' )
+				.values(
+					codes.map( ( code ) => ( {
+						id: code.id,
+						user_id: userId,
+						code_hash: code.hash,
+						created_at: createdAt,
+						used_at: null,
+					} ) )
+				)
+				.execute();
+		},
+		/** Marks an unused code used; false when unknown or already used (single use). */
+		async useBackupCode(
+			userId: string,
+			hash: string,
+			now: string
+		): Promise< boolean > {
+			const result = await db
+				.updateTable( 'mfa_backup_codes' )
+				.set( { used_at: now } )
+				.where( 'user_id', '=', userId )
+				.where( 'code_hash', '=', hash )
+				.where( 'used_at', 'is', null )
+				.executeTakeFirst();
+			return Number( result.numUpdatedRows ) === 1;
+		},
+		async countUnusedBackupCodes( userId: string ): Promise< number > {
+			const row = await db
+				.selectFrom( 'mfa_backup_codes' )
+				.select( db.fn.countAll< number >().as( 'n' ) )
+				.where( 'user_id', '=', userId )
+				.where( 'used_at', 'is', null )
+				.executeTakeFirstOrThrow();
+			return Number( row.n );
+		},
+
+		// --- setup link ---
 		async replaceSetupToken(
 			tokenHash: string,
 			createdAt: string,

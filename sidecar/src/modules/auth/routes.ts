@@ -1,12 +1,32 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute, type Reply } from '../../platform/http';
-import { loginBody, sessionReply, setupBody, userSchema } from './schema';
+import {
+	challengeBody,
+	codeBody,
+	enrolmentSchema,
+	loginBody,
+	mfaStatusSchema,
+	sessionIdParams,
+	sessionListSchema,
+	sessionReply,
+	setupBody,
+	userSchema,
+} from './schema';
 import { SESSION_COOKIE, type AuthService, type NewSession } from './service';
 
-function sessionAnswer( session: NewSession, status: number ): Reply {
+function sessionAnswer(
+	session: NewSession,
+	status: number,
+	extra: Record< string, unknown > = {}
+): Reply {
 	return {
 		status,
-		body: { user: session.user, csrfToken: session.csrfToken },
+		body: {
+			user: session.user,
+			csrfToken: session.csrfToken,
+			mfa: session.mfa,
+			...extra,
+		},
 		cookies: [
 			{
 				name: SESSION_COOKIE,
@@ -16,6 +36,11 @@ function sessionAnswer( session: NewSession, status: number ): Reply {
 		],
 	};
 }
+
+const signedOut: Reply = {
+	status: 204,
+	cookies: [ { name: SESSION_COOKIE, value: '', clear: true } ],
+};
 
 export function authRoutes( auth: AuthService ): AnyRoute[] {
 	return [
@@ -36,7 +61,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			method: 'post',
 			path: '/api/auth/setup',
 			summary:
-				'Create the first platform owner from the one-time setup link',
+				'Create the first platform owner from the one-time setup link (the session then needs MFA enrolment)',
 			tag: 'auth',
 			auth: 'public',
 			permission: null,
@@ -52,7 +77,8 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 		defineRoute( {
 			method: 'post',
 			path: '/api/auth/login',
-			summary: 'Sign in with email and password',
+			summary:
+				'Sign in with email and password; `mfa.state` "pending" means the second step comes next',
 			tag: 'auth',
 			auth: 'public',
 			permission: null,
@@ -60,7 +86,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			responses: {
 				200: sessionReply,
 				401: 'Invalid email or password',
-				429: 'Too many attempts',
+				429: 'Too many attempts, or the account is locked for a while',
 			},
 			handler: async ( { body, context } ) =>
 				sessionAnswer(
@@ -73,43 +99,150 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			path: '/api/auth/logout',
 			summary: 'Sign out (ends this session)',
 			tag: 'auth',
-			auth: 'user',
+			auth: 'session',
 			permission: null,
 			schema: {},
 			responses: { 204: 'Signed out' },
 			handler: async ( { principal } ) => {
 				await auth.logout( principal.sessionId );
-				return {
-					status: 204,
-					cookies: [
-						{ name: SESSION_COOKIE, value: '', clear: true },
-					],
-				};
+				return signedOut;
 			},
 		} ),
 		defineRoute( {
 			method: 'get',
 			path: '/api/auth/me',
 			summary:
-				'The signed-in user and the CSRF token for state-changing requests',
+				'The signed-in user, their MFA state and the CSRF token for state-changing requests',
+			tag: 'auth',
+			auth: 'session',
+			permission: null,
+			schema: {},
+			responses: {
+				200: z.object( {
+					user: userSchema,
+					csrfToken: z.string(),
+					mfa: mfaStatusSchema,
+				} ),
+			},
+			handler: async ( { principal } ) => ( {
+				body: await auth.me( principal ),
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/mfa/challenge',
+			summary:
+				'Second sign-in step: an authenticator code or a backup code; answers with a new, verified session',
+			tag: 'auth',
+			auth: 'session',
+			permission: null,
+			schema: { body: challengeBody },
+			responses: {
+				200: sessionReply,
+				401: 'Wrong or already used code (the session ends after 5)',
+				409: 'The session has already passed the second step',
+			},
+			handler: async ( { body, principal, context } ) =>
+				sessionAnswer(
+					await auth.completeChallenge( principal, body, context ),
+					200
+				),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/mfa/totp/enrolment',
+			summary:
+				'Start authenticator enrolment: a new secret as text, otpauth URL and QR code (SVG)',
+			tag: 'auth',
+			auth: 'session',
+			permission: null,
+			schema: { body: z.strictObject( {} ).optional() },
+			responses: {
+				201: enrolmentSchema,
+				403: 'An authenticator is enrolled: pass the second step first',
+			},
+			handler: async ( { principal } ) => ( {
+				status: 201,
+				body: await auth.startTotpEnrolment( principal ),
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/mfa/totp/activation',
+			summary:
+				'Finish enrolment with a first code; answers with ten backup codes (shown once) and a verified session',
+			tag: 'auth',
+			auth: 'session',
+			permission: null,
+			schema: { body: codeBody },
+			responses: {
+				200: sessionReply.extend( {
+					backupCodes: z.array( z.string() ),
+				} ),
+				401: 'Wrong code',
+				409: 'No enrolment started',
+			},
+			handler: async ( { body, principal, context } ) => {
+				const { session, backupCodes } = await auth.activateTotp(
+					principal,
+					body.code,
+					context
+				);
+				return sessionAnswer( session, 200, { backupCodes } );
+			},
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/mfa/backup-codes',
+			summary:
+				'Replace the backup codes (needs a current authenticator code); the old ones stop working',
+			tag: 'auth',
+			auth: 'user',
+			permission: null,
+			schema: { body: codeBody },
+			responses: {
+				201: z.object( { backupCodes: z.array( z.string() ) } ),
+				401: 'Wrong code',
+			},
+			handler: async ( { body, principal, context } ) => ( {
+				status: 201,
+				body: {
+					backupCodes: await auth.regenerateBackupCodes(
+						principal,
+						body.code,
+						context
+					),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/auth/sessions',
+			summary: "The signed-in user's live sessions",
 			tag: 'auth',
 			auth: 'user',
 			permission: null,
 			schema: {},
-			responses: {
-				200: z.object( { user: userSchema, csrfToken: z.string() } ),
-			},
-			handler: ( { principal } ) => ( {
-				body: {
-					user: {
-						id: principal.userId,
-						email: principal.email,
-						name: principal.name,
-						platformRole: principal.platformRole,
-					},
-					csrfToken: principal.csrfToken,
-				},
+			responses: { 200: sessionListSchema },
+			handler: async ( { principal } ) => ( {
+				body: { sessions: await auth.listSessions( principal ) },
 			} ),
+		} ),
+		defineRoute( {
+			method: 'delete',
+			path: '/api/auth/sessions/:id',
+			summary: "End one of the signed-in user's sessions",
+			tag: 'auth',
+			auth: 'user',
+			permission: null,
+			schema: { params: sessionIdParams },
+			responses: { 204: 'Ended', 404: 'No such session of yours' },
+			handler: async ( { params, principal } ) => {
+				await auth.revokeSession( principal, params.id );
+				return params.id === principal.sessionId
+					? signedOut
+					: { status: 204 };
+			},
 		} ),
 	];
 }

@@ -1,0 +1,411 @@
+/**
+ * The second factor, attacked: pending sessions reach nothing, codes replay never, backup
+ * codes work once, guessing ends the session, a password alone cannot re-enrol, the
+ * password-only session token dies when MFA completes, and accounts lock after wrong passwords.
+ */
+import { generate } from 'otplib';
+import {
+	call,
+	startTestSidecar,
+	testDialects,
+	type TestSidecar,
+} from '../../../../tests/support/sidecar-harness';
+import {
+	OWNER,
+	passwordOnly,
+	sessionFrom,
+} from '../../../../tests/support/flows';
+
+const codeAt = ( secret: string, step: number ) =>
+	generate( { secret, epoch: step * 30 } );
+const stepNow = () => Math.floor( Date.now() / 30_000 );
+
+describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
+	let sidecar: TestSidecar;
+	let secret: string;
+	let backupCodes: string[];
+	// The owner's authenticator steps used so far; each test uses later ones.
+	let nextStep: number;
+
+	beforeAll( async () => {
+		sidecar = await startTestSidecar( dialect );
+		const setupToken =
+			await sidecar.omniops.services.auth.ensureFirstOwner( null );
+		const setup = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
+			body: { token: setupToken, ...OWNER },
+		} );
+		const pending = sessionFrom( setup.headers, setup.body );
+		const enrolment = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/totp/enrolment',
+			{
+				body: {},
+				headers: pending.headers,
+			}
+		);
+		expect( enrolment.status ).toBe( 201 );
+		expect( enrolment.body.otpauthUrl ).toMatch(
+			new RegExp(
+				`^otpauth://totp/OmniOps:owner%40omniops\\.test\\?secret=${ enrolment.body.secret }&issuer=OmniOps`
+			)
+		);
+		expect( enrolment.body.qrSvg ).toMatch( /^<svg/ );
+		secret = enrolment.body.secret;
+		nextStep = stepNow() - 1;
+		const activation = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/totp/activation',
+			{
+				body: { code: await codeAt( secret, nextStep ) },
+				headers: pending.headers,
+			}
+		);
+		expect( activation.status ).toBe( 200 );
+		nextStep += 1;
+		backupCodes = activation.body.backupCodes;
+	} );
+	afterAll( () => sidecar.close() );
+
+	it( 'gives ten distinct backup codes and a verified session on enrolment', () => {
+		expect( new Set( backupCodes ).size ).toBe( 10 );
+		for ( const code of backupCodes ) {
+			expect( code ).toMatch(
+				/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/
+			);
+		}
+	} );
+
+	it( 'answers nothing on the owner API while the second factor is missing', async () => {
+		const pending = await passwordOnly(
+			sidecar,
+			OWNER.email,
+			OWNER.password
+		);
+		expect( pending.body.mfa ).toMatchObject( {
+			state: 'pending',
+			enrolled: true,
+		} );
+		const owner = await call(
+			sidecar.baseUrl,
+			'GET',
+			'/api/owner/organizations',
+			{
+				headers: pending.headers,
+			}
+		);
+		expect( owner.status ).toBe( 403 );
+		expect( owner.body.error.code ).toBe( 'mfa_required' );
+		const sessions = await call(
+			sidecar.baseUrl,
+			'GET',
+			'/api/auth/sessions',
+			{
+				headers: pending.headers,
+			}
+		);
+		expect( sessions.status ).toBe( 403 );
+		// With only a password, the authenticator cannot be replaced.
+		const reEnrol = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/totp/enrolment',
+			{
+				body: {},
+				headers: pending.headers,
+			}
+		);
+		expect( reEnrol.status ).toBe( 403 );
+		// The challenge is a state change: it needs the CSRF token like any other.
+		const noCsrf = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/challenge',
+			{
+				body: { code: await codeAt( secret, nextStep ) },
+				headers: { cookie: pending.cookie },
+			}
+		);
+		expect( noCsrf.status ).toBe( 403 );
+	} );
+
+	it( 'accepts a code once; the replay is refused, and the old session token dies (fixation)', async () => {
+		const pending = await passwordOnly(
+			sidecar,
+			OWNER.email,
+			OWNER.password
+		);
+		const code = await codeAt( secret, Math.max( nextStep, stepNow() ) );
+		nextStep = Math.max( nextStep, stepNow() ) + 1;
+		const passed = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/challenge',
+			{
+				body: { code },
+				headers: pending.headers,
+			}
+		);
+		expect( passed.status ).toBe( 200 );
+		expect( passed.body.mfa.state ).toBe( 'verified' );
+		const verified = sessionFrom( passed.headers, passed.body );
+		expect( verified.cookie ).not.toBe( pending.cookie );
+		expect( verified.csrfToken ).not.toBe( pending.csrfToken );
+		expect(
+			(
+				await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
+					headers: pending.headers,
+				} )
+			).status
+		).toBe( 401 );
+		expect(
+			(
+				await call(
+					sidecar.baseUrl,
+					'GET',
+					'/api/owner/organizations',
+					{ headers: verified.headers }
+				)
+			).status
+		).toBe( 200 );
+
+		const another = await passwordOnly(
+			sidecar,
+			OWNER.email,
+			OWNER.password
+		);
+		const replay = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/challenge',
+			{
+				body: { code },
+				headers: another.headers,
+			}
+		);
+		expect( replay.status ).toBe( 401 );
+		expect( replay.body.error.code ).toBe( 'mfa_invalid' );
+		// An older step than the last used one is refused as well.
+		const older = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/challenge',
+			{
+				body: { code: await codeAt( secret, nextStep - 2 ) },
+				headers: another.headers,
+			}
+		);
+		expect( older.status ).toBe( 401 );
+	} );
+
+	it( 'accepts each backup code once (recovery), then lets the user re-enrol', async () => {
+		const pending = await passwordOnly(
+			sidecar,
+			OWNER.email,
+			OWNER.password
+		);
+		const used = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/challenge',
+			{
+				body: { backupCode: backupCodes[ 0 ]!.toUpperCase() },
+				headers: pending.headers,
+			}
+		);
+		expect( used.status ).toBe( 200 );
+		expect( used.body.mfa.backupCodesLeft ).toBe( 9 );
+		const recovered = sessionFrom( used.headers, used.body );
+
+		const again = await passwordOnly(
+			sidecar,
+			OWNER.email,
+			OWNER.password
+		);
+		const reused = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/challenge',
+			{
+				body: { backupCode: backupCodes[ 0 ] },
+				headers: again.headers,
+			}
+		);
+		expect( reused.status ).toBe( 401 );
+
+		// Re-enrolment from the recovered session: a new secret replaces the lost one.
+		const enrolment = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/totp/enrolment',
+			{
+				body: {},
+				headers: recovered.headers,
+			}
+		);
+		expect( enrolment.status ).toBe( 201 );
+		const fresh = enrolment.body.secret;
+		const activation = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/totp/activation',
+			{
+				body: { code: await codeAt( fresh, stepNow() ) },
+				headers: recovered.headers,
+			}
+		);
+		expect( activation.status ).toBe( 200 );
+		expect( activation.body.backupCodes ).toHaveLength( 10 );
+		// The old secret no longer signs in; the old backup codes are gone too.
+		const third = await passwordOnly(
+			sidecar,
+			OWNER.email,
+			OWNER.password
+		);
+		expect(
+			(
+				await call(
+					sidecar.baseUrl,
+					'POST',
+					'/api/auth/mfa/challenge',
+					{
+						body: { code: await codeAt( secret, stepNow() + 1 ) },
+						headers: third.headers,
+					}
+				)
+			).status
+		).toBe( 401 );
+		expect(
+			(
+				await call(
+					sidecar.baseUrl,
+					'POST',
+					'/api/auth/mfa/challenge',
+					{
+						body: { backupCode: backupCodes[ 1 ] },
+						headers: third.headers,
+					}
+				)
+			).status
+		).toBe( 401 );
+		secret = fresh;
+		backupCodes = activation.body.backupCodes;
+		nextStep = stepNow() + 1;
+	} );
+
+	it( 'ends the session after five wrong codes', async () => {
+		const pending = await passwordOnly(
+			sidecar,
+			OWNER.email,
+			OWNER.password
+		);
+		const statuses: string[] = [];
+		for ( let i = 0; i < 5; i++ ) {
+			const wrong = await call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/auth/mfa/challenge',
+				{
+					body: { code: String( 100000 + i ) },
+					headers: pending.headers,
+				}
+			);
+			statuses.push( `${ wrong.status } ${ wrong.body.error.code }` );
+		}
+		expect( statuses ).toEqual( [
+			'401 mfa_invalid',
+			'401 mfa_invalid',
+			'401 mfa_invalid',
+			'401 mfa_invalid',
+			'401 mfa_attempts_exhausted',
+		] );
+		expect(
+			(
+				await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
+					headers: pending.headers,
+				} )
+			).status
+		).toBe( 401 );
+	} );
+
+	it( 'lists and revokes the user’s own sessions only', async () => {
+		const pending = await passwordOnly(
+			sidecar,
+			OWNER.email,
+			OWNER.password
+		);
+		const passed = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/auth/mfa/challenge',
+			{
+				body: { backupCode: backupCodes[ 2 ] },
+				headers: pending.headers,
+			}
+		);
+		const session = sessionFrom( passed.headers, passed.body );
+		const list = await call( sidecar.baseUrl, 'GET', '/api/auth/sessions', {
+			headers: session.headers,
+		} );
+		expect( list.status ).toBe( 200 );
+		const others = list.body.sessions.filter(
+			( s: { current: boolean } ) => ! s.current
+		);
+		expect(
+			list.body.sessions.filter(
+				( s: { current: boolean } ) => s.current
+			)
+		).toHaveLength( 1 );
+		expect( others.length ).toBeGreaterThan( 0 );
+		const revoked = await call(
+			sidecar.baseUrl,
+			'DELETE',
+			`/api/auth/sessions/${ others[ 0 ].id }`,
+			{
+				headers: session.headers,
+			}
+		);
+		expect( revoked.status ).toBe( 204 );
+		const unknown = await call(
+			sidecar.baseUrl,
+			'DELETE',
+			'/api/auth/sessions/00000000-0000-4000-8000-000000000000',
+			{ headers: session.headers }
+		);
+		expect( unknown.status ).toBe( 404 );
+	} );
+} );
+
+describe( 'account lockout', () => {
+	it( 'locks an account after five wrong passwords, also for the right one, until the lock ends', async () => {
+		let now = Date.parse( '2026-11-25T12:00:00Z' );
+		const sidecar = await startTestSidecar( 'sqlite', {
+			clock: () => new Date( now ),
+		} );
+		try {
+			await sidecar.omniops.services.auth.ensureFirstOwner( null );
+			const { createUser } =
+				await import( '../../../../tests/support/flows' );
+			await createUser( sidecar, 'lock-me@omniops.test' );
+			const attempt = ( password: string ) =>
+				call( sidecar.baseUrl, 'POST', '/api/auth/login', {
+					body: { email: 'lock-me@omniops.test', password },
+				} );
+			const statuses: number[] = [];
+			for ( let i = 0; i < 5; i++ ) {
+				statuses.push( ( await attempt( `wrong ${ i }` ) ).status );
+			}
+			expect( statuses ).toEqual( [ 401, 401, 401, 401, 401 ] );
+			const locked = await attempt( OWNER.password );
+			expect( locked.status ).toBe( 429 );
+			expect(
+				Number( locked.headers.get( 'retry-after' ) )
+			).toBeGreaterThan( 800 );
+			now += 16 * 60 * 1000;
+			expect( ( await attempt( OWNER.password ) ).status ).toBe( 200 );
+		} finally {
+			await sidecar.close();
+		}
+	} );
+} );

@@ -1,0 +1,168 @@
+/**
+ * The route × role matrix, generated from the route table: every platform route is called
+ * as every platform role, as a signed-in user without a role, and anonymously, and the
+ * answer must match the permission catalogue (rbac/catalog.ts). A route added anywhere is
+ * in the matrix the moment it is in the table; one whose permission is not catalogued fails.
+ */
+import {
+	call,
+	startTestSidecar,
+	type TestSidecar,
+} from '../../../../tests/support/sidecar-harness';
+import {
+	createUser,
+	login,
+	ownerSession,
+	staffSession,
+	type OwnerSession,
+} from '../../../../tests/support/flows';
+import type { AnyRoute } from '../../platform/http';
+import { PERMISSION_CATALOG, isCataloguedPermission } from './catalog';
+
+const ROLES = [
+	'platform_owner',
+	'platform_admin',
+	'support_admin',
+	'billing_admin',
+] as const;
+
+function roleHolds( role: string, permission: string ): boolean {
+	return (
+		role === 'platform_owner' ||
+		PERMISSION_CATALOG.some(
+			( entry ) =>
+				entry.id === permission &&
+				( entry.defaultRoles as string[] ).includes( role )
+		)
+	);
+}
+
+/** A request that passes authentication and authorization but fails validation or finds nothing, so no call changes anything. */
+function harmlessTarget( route: AnyRoute ): string {
+	return route.path.replace( /:[A-Za-z]+/g, ( name ) =>
+		name === ':role'
+			? 'no_such_role'
+			: '00000000-0000-4000-8000-000000000000'
+	);
+}
+
+let sidecar: TestSidecar;
+const sessions = new Map< string, OwnerSession | null >();
+let platformRoutes: AnyRoute[];
+
+beforeAll( async () => {
+	sidecar = await startTestSidecar( 'sqlite' );
+	sessions.set( 'platform_owner', await ownerSession( sidecar ) );
+	for ( const role of ROLES.slice( 1 ) ) {
+		sessions.set( role, await staffSession( sidecar, role ) );
+	}
+	await createUser( sidecar, 'no-role@omniops.test' );
+	sessions.set(
+		'no role',
+		await login(
+			sidecar,
+			'no-role@omniops.test',
+			'correct horse battery staple'
+		)
+	);
+	sessions.set( 'anonymous', null );
+	platformRoutes = sidecar.omniops.routes.filter(
+		( route ) => route.auth === 'platform'
+	);
+} );
+afterAll( () => sidecar.close() );
+
+it( 'has a catalogued permission on every platform route', () => {
+	const missing = platformRoutes
+		.filter(
+			( route ) => ! isCataloguedPermission( route.permission ?? '' )
+		)
+		.map(
+			( route ) =>
+				`${ route.method } ${ route.path } (${ route.permission })`
+		);
+	expect( missing ).toEqual( [] );
+} );
+
+it( 'answers every platform route as the catalogue says, for every role', async () => {
+	const matrix: string[] = [];
+	const wrong: string[] = [];
+	for ( const route of platformRoutes ) {
+		const cells: string[] = [];
+		for ( const [ who, session ] of sessions ) {
+			const response = await call(
+				sidecar.baseUrl,
+				route.method.toUpperCase(),
+				harmlessTarget( route ),
+				{
+					headers: session?.headers ?? {},
+					...( route.method === 'get'
+						? {}
+						: { body: { unexpected: true } } ),
+				}
+			);
+			let expected: ( status: number ) => boolean;
+			if ( who === 'anonymous' ) {
+				expected = ( status ) => status === 401;
+			} else if ( who === 'no role' ) {
+				expected = ( status ) => status === 404;
+			} else if ( roleHolds( who, route.permission! ) ) {
+				// Allowed: reaches validation or the handler (a 404 for the unknown id is fine).
+				expected = ( status ) =>
+					status !== 401 && status !== 403 && status < 500;
+			} else {
+				expected = ( status ) => status === 403;
+			}
+			cells.push( `${ who }:${ response.status }` );
+			if ( ! expected( response.status ) ) {
+				wrong.push(
+					`${ route.method.toUpperCase() } ${ route.path } as ${ who } -> ${ response.status }`
+				);
+			}
+		}
+		matrix.push(
+			`${ route.method.toUpperCase() } ${ route.path } [${ route.permission }] ${ cells.join( ' ' ) }`
+		);
+	}
+	// The matrix as run, for the record (jest prints it with --verbose or on failure).
+	if ( process.env.PRINT_MATRIX ) {
+		process.stdout.write( `${ matrix.join( '\n' ) }\n` );
+	}
+	expect( wrong ).toEqual( [] );
+	expect( platformRoutes.length ).toBeGreaterThan( 10 );
+} );
+
+it( 'applies a revoke on the very next request, without a restart', async () => {
+	const admin = sessions.get( 'platform_admin' )!;
+	const owner = sessions.get( 'platform_owner' )!;
+	expect(
+		(
+			await call( sidecar.baseUrl, 'GET', '/api/owner/organizations', {
+				headers: admin.headers,
+			} )
+		).status
+	).toBe( 200 );
+	const staff = await call( sidecar.baseUrl, 'GET', '/api/owner/staff', {
+		headers: owner.headers,
+	} );
+	const adminId = staff.body.staff.find( ( entry: { roles: string[] } ) =>
+		entry.roles.includes( 'platform_admin' )
+	).userId;
+	expect(
+		(
+			await call(
+				sidecar.baseUrl,
+				'DELETE',
+				`/api/owner/staff/${ adminId }/roles/platform_admin`,
+				{ headers: owner.headers }
+			)
+		).status
+	).toBe( 204 );
+	expect(
+		(
+			await call( sidecar.baseUrl, 'GET', '/api/owner/organizations', {
+				headers: admin.headers,
+			} )
+		).status
+	).toBe( 404 );
+} );
