@@ -33,7 +33,12 @@ import { createEmbeddedResponder } from './modules/assistant/embedded-responder'
 import { createHandoffService } from './modules/assistant/handoff';
 import { createSmtpMailer } from './modules/assistant/mailer';
 import { createAssistantRepo } from './modules/assistant/repo';
+import { createLlmSettingsService } from './modules/assistant/llm-settings';
 import { assistantRoutes } from './modules/assistant/routes';
+import { createResponderRouter } from './modules/assistant/router';
+import { createUsageRepo } from './modules/usage/repo';
+import { usageRoutes } from './modules/usage/routes';
+import { createUsageService } from './modules/usage/service';
 import { auditRoutes } from './modules/audit/routes';
 import { createAuditService } from './modules/audit/service';
 import { createAuthRepo } from './modules/auth/repo';
@@ -205,17 +210,30 @@ export function buildApp( deps: AppDeps ) {
 			: null,
 		publicUrl: config.publicUrl,
 	} );
-	const embedded = createEmbeddedResponder( {
+	const assistantTools = {
 		searchContent: knowledge.searchContent,
 		searchProducts: commerce.searchProducts,
 		getProduct: commerce.getProduct,
 		lookupOrder: commerce.lookupOrder,
 		requestHandoff: handoffs.request,
+	};
+	const embedded = createEmbeddedResponder( assistantTools );
+	const usage = createUsageService( createUsageRepo( db.kysely ), clock );
+	const llmSettings = createLlmSettingsService(
+		createAssistantRepo( db.kysely ),
+		secrets,
+		clock
+	);
+	const responder = createResponderRouter( {
+		embedded,
+		tools: assistantTools,
+		usage,
+		configFor: llmSettings.configFor,
 	} );
 	const chat = createChatService( {
 		repo: createChatRepo( db.kysely ),
 		clock,
-		responderFor: () => embedded,
+		responderFor: () => responder,
 	} );
 	const telemetry = createTelemetryService(
 		createTelemetryRepo( db.kysely ),
@@ -258,7 +276,10 @@ export function buildApp( deps: AppDeps ) {
 		...orgRoutes( orgs, sites ),
 		...siteRoutes( sites, knowledge ),
 		...commerceRoutes( commerce ),
-		...assistantRoutes( handoffs ),
+		...assistantRoutes( handoffs, llmSettings, async ( id ) => {
+			await orgs.get( id );
+		} ),
+		...usageRoutes( usage ),
 		...widgetRoutes( sites, widget ),
 		...chatRoutes( chat, sites, privacy.ensureConsent ),
 		...privacyRoutes( privacy, sites ),
@@ -405,6 +426,7 @@ export function buildApp( deps: AppDeps ) {
 			auth,
 			rbac,
 			commerce,
+			usage,
 			orgs,
 			sites,
 			knowledge,

@@ -208,6 +208,30 @@ export interface TelemetryEventsTable {
 	data: string;
 }
 
+// --- usage ---
+export interface UsageEventsTable {
+	id: string;
+	organization_id: string;
+	site_id: string;
+	conversation_id: string;
+	provider: string;
+	model: string;
+	input_tokens: number;
+	output_tokens: number;
+	/** Millionths of a US dollar. */
+	cost_micros: number;
+	outcome: string;
+	reason: string | null;
+	created_at: string;
+}
+
+export interface UsagePricesTable {
+	model: string;
+	input_micros_per_mtok: number;
+	output_micros_per_mtok: number;
+	updated_at: string;
+}
+
 // --- assistant ---
 export interface AssistantSiteSettingsTable {
 	site_id: string;
@@ -377,4 +401,6 @@ export interface Database {
 	assistant_site_settings: AssistantSiteSettingsTable;
 	assistant_handoffs: AssistantHandoffsTable;
 	assistant_llm_settings: AssistantLlmSettingsTable;
+	usage_events: UsageEventsTable;
+	usage_prices: UsagePricesTable;
 }

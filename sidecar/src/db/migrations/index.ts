@@ -12,6 +12,8 @@ import telemetry from './2026-11-25-22-04-00-telemetry';
 import widgetPrivacyRollups from './2026-11-25-22-26-14-widget-privacy-rollups';
 import commerce from './2026-11-25-22-27-00-commerce';
 import assistant from './2026-11-25-22-45-00-assistant';
+import usage from './2026-11-25-22-58-00-usage';
+import commerceFtsUpdate from './2026-11-25-23-06-00-commerce-fts-update';
 import platformAdminFlag from './2026-11-25-22-27-43-platform-admin-flag';
 import roles from './2026-11-25-22-27-44-roles';
 import auditLog from './2026-11-25-22-27-45-audit-log';
@@ -27,6 +29,8 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-25-22-26-14-widget-privacy-rollups': widgetPrivacyRollups,
 	'2026-11-25-22-27-00-commerce': commerce,
 	'2026-11-25-22-45-00-assistant': assistant,
+	'2026-11-25-22-58-00-usage': usage,
+	'2026-11-25-23-06-00-commerce-fts-update': commerceFtsUpdate,
 	'2026-11-25-22-27-43-platform-admin-flag': platformAdminFlag,
 	'2026-11-25-22-27-44-roles': roles,
 	'2026-11-25-22-27-45-audit-log': auditLog,

@@ -1,11 +1,71 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
+import { NotFoundError } from '../../platform/errors';
 import type { HandoffService } from './handoff';
-import { handoffSchema, siteSettingsBody } from './schema';
+import type { LlmSettingsService } from './llm-settings';
+import {
+	handoffSchema,
+	llmSettingsBody,
+	llmSettingsView,
+	orgParams,
+	siteSettingsBody,
+} from './schema';
 
-/** The plugin's assistant calls (signed): where handoffs are e-mailed, and the open requests. */
-export function assistantRoutes( handoffs: HandoffService ): AnyRoute[] {
+/**
+ * The plugin's assistant calls (signed): where handoffs are e-mailed, and the open
+ * requests; and the platform owner's per-organization LLM settings. Those sit under
+ * /api/owner/ until organization-scoped routes exist (they are meant for the
+ * 'org.settings.manage' permission of organization admins).
+ */
+export function assistantRoutes(
+	handoffs: HandoffService,
+	llmSettings: LlmSettingsService,
+	organizationExists: ( organizationId: string ) => Promise< void >
+): AnyRoute[] {
 	return [
+		defineRoute( {
+			method: 'get',
+			path: '/api/owner/organizations/:id/llm-settings',
+			summary:
+				"The organization's LLM settings (the API key is never returned)",
+			tag: 'assistant',
+			auth: 'platform',
+			permission: 'platform.organizations.read',
+			schema: { params: orgParams },
+			responses: {
+				200: z.object( { settings: llmSettingsView.nullable() } ),
+				404: 'Unknown organization',
+			},
+			handler: async ( { params } ) => {
+				await organizationExists( params.id );
+				return {
+					body: { settings: await llmSettings.get( params.id ) },
+				};
+			},
+		} ),
+		defineRoute( {
+			method: 'put',
+			path: '/api/owner/organizations/:id/llm-settings',
+			summary:
+				'Set the LLM (OpenAI-compatible or Anthropic) answering for the organization, its key (stored encrypted) and monthly budget',
+			tag: 'assistant',
+			auth: 'platform',
+			permission: 'platform.organizations.manage',
+			schema: { params: orgParams, body: llmSettingsBody },
+			responses: {
+				200: z.object( { settings: llmSettingsView } ),
+				404: 'Unknown organization',
+			},
+			handler: async ( { params, body } ) => {
+				await organizationExists( params.id );
+				await llmSettings.save( params.id, body );
+				const settings = await llmSettings.get( params.id );
+				if ( ! settings ) {
+					throw new NotFoundError();
+				}
+				return { body: { settings } };
+			},
+		} ),
 		defineRoute( {
 			method: 'get',
 			path: '/api/site/assistant/settings',

@@ -207,6 +207,9 @@ describe.each( testDialects() )( 'commerce on %s', ( dialect ) => {
 			String( product.id )
 		);
 		expect( updated!.product.priceMinor ).toBe( 500 );
+		expect(
+			( await search( String( product.name ) ) )[ 0 ]?.product.externalId
+		).toBe( String( product.id ) );
 
 		const forged = { ...product, price: '0.01' };
 		expect(

@@ -1,0 +1,152 @@
+/** The only code touching usage_events and usage_prices. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+
+export interface UsageEvent {
+	id: string;
+	organizationId: string;
+	siteId: string;
+	conversationId: string;
+	provider: string;
+	model: string;
+	inputTokens: number;
+	outputTokens: number;
+	costMicros: number;
+	outcome: 'answered' | 'fallback';
+	reason: string | null;
+	createdAt: string;
+}
+
+export interface ModelPrice {
+	model: string;
+	inputMicrosPerMtok: number;
+	outputMicrosPerMtok: number;
+}
+
+export function createUsageRepo( db: Kysely< Database > ) {
+	return {
+		async insert( event: UsageEvent ): Promise< void > {
+			await db
+				.insertInto( 'usage_events' )
+				.values( {
+					id: event.id,
+					organization_id: event.organizationId,
+					site_id: event.siteId,
+					conversation_id: event.conversationId,
+					provider: event.provider,
+					model: event.model,
+					input_tokens: event.inputTokens,
+					output_tokens: event.outputTokens,
+					cost_micros: event.costMicros,
+					outcome: event.outcome,
+					reason: event.reason,
+					created_at: event.createdAt,
+				} )
+				.execute();
+		},
+
+		async spentSince(
+			organizationId: string,
+			since: string
+		): Promise< number > {
+			const row = await db
+				.selectFrom( 'usage_events' )
+				.select( ( eb ) =>
+					eb.fn
+						.sum< number | string | null >( 'cost_micros' )
+						.as( 'spent' )
+				)
+				.where( 'organization_id', '=', organizationId )
+				.where( 'created_at', '>=', since )
+				.executeTakeFirst();
+			return Number( row?.spent ?? 0 );
+		},
+
+		async summary( organizationId: string, since: string ) {
+			const rows = await db
+				.selectFrom( 'usage_events' )
+				.select( ( eb ) => [
+					'site_id',
+					'model',
+					'outcome',
+					eb.fn.countAll< number >().as( 'calls' ),
+					eb.fn.sum< number >( 'input_tokens' ).as( 'input_tokens' ),
+					eb.fn
+						.sum< number >( 'output_tokens' )
+						.as( 'output_tokens' ),
+					eb.fn.sum< number >( 'cost_micros' ).as( 'cost_micros' ),
+				] )
+				.where( 'organization_id', '=', organizationId )
+				.where( 'created_at', '>=', since )
+				.groupBy( [ 'site_id', 'model', 'outcome' ] )
+				.orderBy( 'site_id' )
+				.execute();
+			return rows.map( ( r ) => ( {
+				siteId: r.site_id,
+				model: r.model,
+				outcome: r.outcome,
+				calls: Number( r.calls ),
+				inputTokens: Number( r.input_tokens ),
+				outputTokens: Number( r.output_tokens ),
+				costMicros: Number( r.cost_micros ),
+			} ) );
+		},
+
+		async forConversation(
+			organizationId: string,
+			conversationId: string
+		): Promise< UsageEvent[] > {
+			const rows = await db
+				.selectFrom( 'usage_events' )
+				.selectAll()
+				.where( 'organization_id', '=', organizationId )
+				.where( 'conversation_id', '=', conversationId )
+				.orderBy( 'created_at' )
+				.execute();
+			return rows.map( ( r ) => ( {
+				id: r.id,
+				organizationId: r.organization_id,
+				siteId: r.site_id,
+				conversationId: r.conversation_id,
+				provider: r.provider,
+				model: r.model,
+				inputTokens: Number( r.input_tokens ),
+				outputTokens: Number( r.output_tokens ),
+				costMicros: Number( r.cost_micros ),
+				outcome: r.outcome as UsageEvent[ 'outcome' ],
+				reason: r.reason,
+				createdAt: r.created_at,
+			} ) );
+		},
+
+		async prices(): Promise< ModelPrice[] > {
+			const rows = await db
+				.selectFrom( 'usage_prices' )
+				.selectAll()
+				.orderBy( 'model' )
+				.execute();
+			return rows.map( ( r ) => ( {
+				model: r.model,
+				inputMicrosPerMtok: Number( r.input_micros_per_mtok ),
+				outputMicrosPerMtok: Number( r.output_micros_per_mtok ),
+			} ) );
+		},
+
+		async savePrice( price: ModelPrice, at: string ): Promise< void > {
+			const values = {
+				input_micros_per_mtok: price.inputMicrosPerMtok,
+				output_micros_per_mtok: price.outputMicrosPerMtok,
+				updated_at: at,
+			};
+			await db
+				.insertInto( 'usage_prices' )
+				.values( { model: price.model, ...values } )
+				.onConflict( ( oc ) =>
+					oc.column( 'model' ).doUpdateSet( values )
+				)
+				.execute();
+		},
+	};
+}
+
+export type UsageRepo = ReturnType< typeof createUsageRepo >;

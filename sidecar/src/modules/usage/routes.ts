@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { defineRoute, type AnyRoute } from '../../platform/http';
+import type { UsageService } from './service';
+
+const orgParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
+const priceSchema = z.strictObject( {
+	model: z.string().min( 1 ).max( 200 ),
+	inputUsdPerMtok: z.number().min( 0 ).max( 10_000 ),
+	outputUsdPerMtok: z.number().min( 0 ).max( 10_000 ),
+} );
+
+/** Platform owner: LLM usage and cost of an organization this month, and the price table. */
+export function usageRoutes( usage: UsageService ): AnyRoute[] {
+	const toUsd = ( micros: number ) => micros / 1_000_000;
+	return [
+		defineRoute( {
+			method: 'get',
+			path: '/api/owner/organizations/:id/usage',
+			summary:
+				"This month's LLM tokens and cost per site, model and outcome (fallbacks included)",
+			tag: 'usage',
+			auth: 'platform',
+			permission: 'platform.organizations.read',
+			schema: { params: orgParams },
+			responses: {
+				200: z.object( {
+					since: z.string(),
+					spentUsd: z.number(),
+					rows: z.array( z.object( {} ).passthrough() ),
+				} ),
+			},
+			handler: async ( { params } ) => {
+				const summary = await usage.monthSummary( params.id );
+				return {
+					body: {
+						since: summary.since,
+						spentUsd: toUsd( summary.spentMicros ),
+						rows: summary.rows.map(
+							( { costMicros: cost, ...row } ) => ( {
+								...row,
+								costUsd: toUsd( cost ),
+							} )
+						),
+					},
+				};
+			},
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/owner/usage/prices',
+			summary: 'The LLM price table (USD per million tokens, by model)',
+			tag: 'usage',
+			auth: 'platform',
+			permission: 'platform.organizations.read',
+			schema: {},
+			responses: { 200: z.object( { prices: z.array( priceSchema ) } ) },
+			handler: async () => ( {
+				body: {
+					prices: ( await usage.prices() ).map( ( p ) => ( {
+						model: p.model,
+						inputUsdPerMtok: toUsd( p.inputMicrosPerMtok ),
+						outputUsdPerMtok: toUsd( p.outputMicrosPerMtok ),
+					} ) ),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'put',
+			path: '/api/owner/usage/prices',
+			summary:
+				"Set one model's price (USD per million input / output tokens)",
+			tag: 'usage',
+			auth: 'platform',
+			permission: 'platform.organizations.manage',
+			schema: { body: priceSchema },
+			responses: { 200: priceSchema },
+			handler: async ( { body } ) => {
+				await usage.savePrice( {
+					model: body.model,
+					inputMicrosPerMtok: Math.round(
+						body.inputUsdPerMtok * 1_000_000
+					),
+					outputMicrosPerMtok: Math.round(
+						body.outputUsdPerMtok * 1_000_000
+					),
+				} );
+				return { body };
+			},
+		} ),
+	];
+}

@@ -1,0 +1,263 @@
+/**
+ * An OpenAI-compatible chat completions server for tests (the protocol OpenAI, Ollama,
+ * vLLM and LM Studio speak): POST /v1/chat/completions with `Authorization: Bearer`,
+ * JSON answers or `stream: true` server-sent events (`chat.completion.chunk`, tool-call
+ * deltas, a usage chunk when `stream_options.include_usage`, then `data: [DONE]`), and
+ * OpenAI's error envelope. Each request takes the next scripted turn: text, tool calls,
+ * an HTTP error, or a stall (no answer within the client's timeout).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ChatRequest {
+	model: string;
+	messages: Array< {
+		role: string;
+		content?: unknown;
+		tool_calls?: Array< {
+			id: string;
+			function: { name: string; arguments: string };
+		} >;
+		tool_call_id?: string;
+	} >;
+	tools?: Array< {
+		type: string;
+		function: { name: string; description?: string; parameters: unknown };
+	} >;
+	stream?: boolean;
+	stream_options?: { include_usage?: boolean };
+}
+
+export type Turn =
+	| { text: string; usage?: { prompt: number; completion: number } }
+	| {
+			toolCalls: Array< { name: string; args: unknown } >;
+			usage?: { prompt: number; completion: number };
+	  }
+	| { error: { status: number; message: string } }
+	| { stallMs: number };
+
+export interface OpenAiDouble {
+	url: string;
+	requests: ChatRequest[];
+	script: (
+		...turns: Array< Turn | ( ( request: ChatRequest ) => Turn ) >
+	) => void;
+	pending: () => number;
+	close: () => Promise< void >;
+}
+
+export async function startOpenAiDouble(
+	apiKey: string
+): Promise< OpenAiDouble > {
+	const turns: Array< Turn | ( ( request: ChatRequest ) => Turn ) > = [];
+	const requests: ChatRequest[] = [];
+	let sequence = 0;
+
+	const server = http.createServer( ( req, res ) => {
+		let raw = '';
+		req.on( 'data', ( chunk: Buffer ) => ( raw += chunk.toString() ) );
+		req.on( 'end', () => {
+			const fail = ( status: number, message: string, code: string ) => {
+				res.writeHead( status, { 'Content-Type': 'application/json' } );
+				res.end(
+					JSON.stringify( {
+						error: {
+							message,
+							type: 'invalid_request_error',
+							param: null,
+							code,
+						},
+					} )
+				);
+			};
+			if ( req.method !== 'POST' || req.url !== '/v1/chat/completions' ) {
+				fail(
+					404,
+					`Unknown request URL: ${ req.method } ${ req.url }`,
+					'unknown_url'
+				);
+				return;
+			}
+			if ( req.headers.authorization !== `Bearer ${ apiKey }` ) {
+				fail( 401, 'Incorrect API key provided.', 'invalid_api_key' );
+				return;
+			}
+			let request: ChatRequest;
+			try {
+				request = JSON.parse( raw ) as ChatRequest;
+			} catch {
+				fail(
+					400,
+					'We could not parse the JSON body of your request.',
+					'invalid_json'
+				);
+				return;
+			}
+			requests.push( request );
+			const next = turns.shift();
+			if ( ! next ) {
+				fail(
+					500,
+					'The test double has no scripted turn left.',
+					'no_script'
+				);
+				return;
+			}
+			const turn = typeof next === 'function' ? next( request ) : next;
+			if ( 'error' in turn ) {
+				fail( turn.error.status, turn.error.message, 'scripted_error' );
+				return;
+			}
+			if ( 'stallMs' in turn ) {
+				const timer = setTimeout(
+					() => fail( 504, 'stalled', 'stall' ),
+					turn.stallMs
+				);
+				res.on( 'close', () => clearTimeout( timer ) );
+				return;
+			}
+			const id = `chatcmpl-${ ++sequence }`;
+			const created = Math.floor( Date.now() / 1000 );
+			const usage = {
+				prompt_tokens: turn.usage?.prompt ?? 100,
+				completion_tokens: turn.usage?.completion ?? 20,
+				total_tokens:
+					( turn.usage?.prompt ?? 100 ) +
+					( turn.usage?.completion ?? 20 ),
+			};
+			const toolCalls =
+				'toolCalls' in turn
+					? turn.toolCalls.map( ( call, index ) => ( {
+							index,
+							id: `call_${ sequence }_${ index }`,
+							type: 'function',
+							function: {
+								name: call.name,
+								arguments: JSON.stringify( call.args ),
+							},
+						} ) )
+					: [];
+			const finish = toolCalls.length ? 'tool_calls' : 'stop';
+			if ( ! request.stream ) {
+				res.writeHead( 200, { 'Content-Type': 'application/json' } );
+				res.end(
+					JSON.stringify( {
+						id,
+						object: 'chat.completion',
+						created,
+						model: request.model,
+						choices: [
+							{
+								index: 0,
+								message: {
+									role: 'assistant',
+									content: 'text' in turn ? turn.text : null,
+									...( toolCalls.length
+										? {
+												tool_calls: toolCalls.map(
+													( {
+														index: _i,
+														...call
+													} ) => call
+												),
+											}
+										: {} ),
+								},
+								finish_reason: finish,
+							},
+						],
+						usage,
+					} )
+				);
+				return;
+			}
+			res.writeHead( 200, {
+				'Content-Type': 'text/event-stream',
+				'Cache-Control': 'no-cache',
+				Connection: 'keep-alive',
+			} );
+			const send = ( payload: unknown ) =>
+				res.write( `data: ${ JSON.stringify( payload ) }\n\n` );
+			const chunk = (
+				delta: unknown,
+				finishReason: string | null = null
+			) =>
+				send( {
+					id,
+					object: 'chat.completion.chunk',
+					created,
+					model: request.model,
+					choices: [
+						{ index: 0, delta, finish_reason: finishReason },
+					],
+				} );
+			chunk( { role: 'assistant', content: '' } );
+			if ( 'text' in turn ) {
+				// Word by word, as providers stream.
+				for ( const piece of turn.text.match( /\S+\s*|\s+/g ) ?? [] ) {
+					chunk( { content: piece } );
+				}
+			}
+			for ( const call of toolCalls ) {
+				chunk( {
+					tool_calls: [
+						{
+							index: call.index,
+							id: call.id,
+							type: 'function',
+							function: {
+								name: call.function.name,
+								arguments: '',
+							},
+						},
+					],
+				} );
+				const args = call.function.arguments;
+				const half = Math.ceil( args.length / 2 );
+				chunk( {
+					tool_calls: [
+						{
+							index: call.index,
+							function: { arguments: args.slice( 0, half ) },
+						},
+					],
+				} );
+				chunk( {
+					tool_calls: [
+						{
+							index: call.index,
+							function: { arguments: args.slice( half ) },
+						},
+					],
+				} );
+			}
+			chunk( {}, finish );
+			if ( request.stream_options?.include_usage ) {
+				send( {
+					id,
+					object: 'chat.completion.chunk',
+					created,
+					model: request.model,
+					choices: [],
+					usage,
+				} );
+			}
+			res.end( 'data: [DONE]\n\n' );
+		} );
+	} );
+	await new Promise< void >( ( resolve ) =>
+		server.listen( 0, '127.0.0.1', resolve )
+	);
+	return {
+		url: `http://127.0.0.1:${ ( server.address() as AddressInfo ).port }/v1`,
+		requests,
+		script: ( ...next ) => turns.push( ...next ),
+		pending: () => turns.length,
+		close: () =>
+			new Promise< void >( ( resolve ) => {
+				server.closeAllConnections();
+				server.close( () => resolve() );
+			} ),
+	};
+}
