@@ -1,0 +1,249 @@
+/**
+ * Generated tenant isolation: every route that names a tenant resource by id is called by a
+ * principal of tenant A with tenant B's id. The answer must be 404 and B's data must be
+ * unchanged. The same call made by the rightful principal must succeed, so the 404 is the
+ * isolation check and not a validation error. Routes are picked up from the route table: a
+ * new id-taking route without a valid sample input here fails the suite.
+ *
+ * Tenants are addressed three ways: widget conversation tokens, dashboard sessions, and
+ * signed site requests. Site routes carry no ids at all (the site is the signature), which
+ * this test also checks; their answers must describe the signing site only.
+ */
+import {
+	call,
+	startTestSidecar,
+	testDialects,
+	type TestSidecar,
+} from '../../../../tests/support/sidecar-harness';
+import {
+	connectSite,
+	createUser,
+	login,
+	ownerSession,
+	signedHeaders,
+	startConversation,
+	type ConnectedSite,
+} from '../../../../tests/support/flows';
+import type { AnyRoute } from '../../platform/http';
+
+/** Valid inputs for id-taking routes, so the rightful call succeeds. */
+const SAMPLE_BODIES: Record< string, () => unknown > = {
+	'post /api/widget/conversations/:id/messages': () => ( {
+		text: 'Do you ship to Norway?',
+		clientMessageId: `iso-${ Math.random().toString( 36 ).slice( 2, 12 ) }`,
+	} ),
+	'post /api/widget/conversations/:id/messages/stream': () => ( {
+		text: 'And to Iceland?',
+		clientMessageId: `iso-${ Math.random().toString( 36 ).slice( 2, 12 ) }`,
+	} ),
+	'put /api/widget/conversations/:id/privacy': () => ( {
+		consent: true,
+		retentionDays: 30,
+	} ),
+};
+
+const key = ( route: AnyRoute ) => `${ route.method } ${ route.path }`;
+// Deletes go last: the rightful control call removes its conversation.
+const byMethod = ( a: AnyRoute, b: AnyRoute ) =>
+	Number( a.method === 'delete' ) - Number( b.method === 'delete' );
+
+describe.each( testDialects() )( 'tenant isolation on %s', ( dialect ) => {
+	let sidecar: TestSidecar;
+	let siteA: ConnectedSite;
+	let siteB: ConnectedSite;
+
+	beforeAll( async () => {
+		sidecar = await startTestSidecar( dialect );
+		const owner = await ownerSession( sidecar );
+		siteA = await connectSite(
+			sidecar,
+			owner,
+			'Tenant A',
+			'https://a.example'
+		);
+		siteB = await connectSite(
+			sidecar,
+			owner,
+			'Tenant B',
+			'https://b.example'
+		);
+	} );
+	afterAll( () => sidecar.close() );
+
+	it( 'answers 404 to a conversation token of tenant A naming a conversation of tenant B, and changes nothing', async () => {
+		const routes = sidecar.omniops.routes
+			.filter(
+				( route ) =>
+					route.auth === 'conversation' &&
+					route.path.includes( ':id' )
+			)
+			.sort( byMethod );
+		expect( routes.length ).toBeGreaterThan( 3 );
+		const missing = routes.filter(
+			( route ) => route.schema.body && ! SAMPLE_BODIES[ key( route ) ]
+		);
+		expect( missing.map( key ) ).toEqual( [] );
+
+		const attacker = await startConversation( sidecar, siteA.publicKey );
+		const victim = await startConversation( sidecar, siteB.publicKey );
+		const control = await startConversation( sidecar, siteA.publicKey );
+		await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/widget/conversations/${ victim.id }/messages`,
+			{
+				body: {
+					text: 'My order number is 1234',
+					clientMessageId: 'victim-msg-1',
+				},
+				headers: victim.auth,
+			}
+		);
+		const snapshot = async () => ( {
+			messages: (
+				await call(
+					sidecar.baseUrl,
+					'GET',
+					`/api/widget/conversations/${ victim.id }/messages`,
+					{ headers: victim.auth }
+				)
+			).body,
+			privacy: (
+				await call(
+					sidecar.baseUrl,
+					'GET',
+					`/api/widget/conversations/${ victim.id }/privacy`,
+					{ headers: victim.auth }
+				)
+			).body,
+		} );
+		const before = await snapshot();
+
+		const cases: string[] = [];
+		for ( const route of routes ) {
+			const sample = SAMPLE_BODIES[ key( route ) ];
+			const method = route.method.toUpperCase();
+			const path = ( id: string ) => route.path.replace( ':id', id );
+			const crossTenant = await call(
+				sidecar.baseUrl,
+				method,
+				path( victim.id ),
+				{
+					headers: attacker.auth,
+					...( sample ? { body: sample() } : {} ),
+				}
+			);
+			const rightful = await call(
+				sidecar.baseUrl,
+				method,
+				path( control.id ),
+				{
+					headers: control.auth,
+					...( sample ? { body: sample() } : {} ),
+				}
+			);
+			cases.push(
+				`${ method } ${ route.path }: cross-tenant ${ crossTenant.status }, rightful ${ rightful.status }`
+			);
+			expect( {
+				route: key( route ),
+				status: crossTenant.status,
+			} ).toEqual( { route: key( route ), status: 404 } );
+			expect( {
+				route: key( route ),
+				ok: rightful.status < 300,
+			} ).toEqual( { route: key( route ), ok: true } );
+		}
+		if ( process.env.PRINT_MATRIX ) {
+			process.stdout.write( `${ cases.join( '\n' ) }\n` );
+		}
+		expect( await snapshot() ).toEqual( before );
+	} );
+
+	it( "refuses one user's session id to another user (404), and the session keeps working", async () => {
+		const routes = sidecar.omniops.routes.filter(
+			( route ) =>
+				( route.auth === 'user' || route.auth === 'session' ) &&
+				route.path.includes( ':' )
+		);
+		// Only the session list names ids today; a new id-taking user route needs a case here.
+		expect( routes.map( key ) ).toEqual( [
+			'delete /api/auth/sessions/:id',
+		] );
+		await createUser( sidecar, 'tenant-a-user@omniops.test' );
+		await createUser( sidecar, 'tenant-b-user@omniops.test' );
+		const a = await login(
+			sidecar,
+			'tenant-a-user@omniops.test',
+			'correct horse battery staple'
+		);
+		const b = await login(
+			sidecar,
+			'tenant-b-user@omniops.test',
+			'correct horse battery staple'
+		);
+		const bSessions = await call(
+			sidecar.baseUrl,
+			'GET',
+			'/api/auth/sessions',
+			{ headers: b.headers }
+		);
+		const bSessionId = bSessions.body.sessions[ 0 ].id;
+		const attempt = await call(
+			sidecar.baseUrl,
+			'DELETE',
+			`/api/auth/sessions/${ bSessionId }`,
+			{ headers: a.headers }
+		);
+		expect( attempt.status ).toBe( 404 );
+		expect(
+			(
+				await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
+					headers: b.headers,
+				} )
+			).status
+		).toBe( 200 );
+	} );
+
+	it( 'gives signed site routes no way to name another site, and answers about the signer only', async () => {
+		const siteRoutes = sidecar.omniops.routes.filter(
+			( route ) => route.auth === 'site'
+		);
+		expect(
+			siteRoutes
+				.filter( ( route ) => route.path.includes( ':' ) )
+				.map( key )
+		).toEqual( [] );
+		for ( const route of siteRoutes.filter(
+			( candidate ) => candidate.method === 'get'
+		) ) {
+			const answer = await call( sidecar.baseUrl, 'GET', route.path, {
+				headers: signedHeaders( siteA, 'GET', route.path, '' ),
+			} );
+			const text = JSON.stringify( answer.body );
+			expect( {
+				route: key( route ),
+				leaks:
+					text.includes( siteB.siteId ) ||
+					text.includes( siteB.publicKey ),
+			} ).toEqual( {
+				route: key( route ),
+				leaks: false,
+			} );
+		}
+		// A's secret cannot sign as B: the key names B, the signature is A's.
+		const forged = signedHeaders(
+			{ publicKey: siteB.publicKey, secret: siteA.secret },
+			'GET',
+			'/api/site/status',
+			''
+		);
+		expect(
+			(
+				await call( sidecar.baseUrl, 'GET', '/api/site/status', {
+					headers: forged,
+				} )
+			).status
+		).toBe( 401 );
+	} );
+} );
