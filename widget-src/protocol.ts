@@ -18,7 +18,32 @@ export interface PageContext {
 	url: string;
 	title: string;
 	referrer: string;
+	/** From WooCommerce's conditional tags, printed by the plugin (window.omniopsConfig.pageContext). */
+	pageType?:
+		| 'product'
+		| 'category'
+		| 'cart'
+		| 'checkout'
+		| 'contact'
+		| 'faq'
+		| 'other';
+	/** WooCommerce product id on product pages. */
+	productId?: string;
+	/** utm_* parameters of the page URL. */
+	utm?: Partial<
+		Record< 'source' | 'medium' | 'campaign' | 'term' | 'content', string >
+	>;
 }
+
+const PAGE_TYPES = [
+	'product',
+	'category',
+	'cart',
+	'checkout',
+	'contact',
+	'faq',
+	'other',
+];
 
 /** Payloads of the messages the host page sends to the iframe. */
 export interface ParentToFramePayloads {
@@ -72,11 +97,23 @@ const isText = ( value: unknown ): value is string =>
 const isCount = ( value: unknown ): value is number =>
 	Number.isInteger( value ) && ( value as number ) >= 0;
 
+const isOptionalUtm = ( value: unknown ) =>
+	value === undefined ||
+	( isRecord( value ) &&
+		Object.values( value ).every(
+			( v ) => typeof v === 'string' && v.length <= 200
+		) );
+
 const isPageContext = ( value: unknown ): value is PageContext =>
 	isRecord( value ) &&
 	isText( value.url ) &&
 	isText( value.title ) &&
-	isText( value.referrer );
+	isText( value.referrer ) &&
+	( value.pageType === undefined ||
+		PAGE_TYPES.includes( value.pageType as string ) ) &&
+	( value.productId === undefined ||
+		/^\d{1,20}$/.test( String( value.productId ) ) ) &&
+	isOptionalUtm( value.utm );
 
 const anyPayload: PayloadCheck = () => true;
 

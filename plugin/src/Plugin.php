@@ -44,6 +44,8 @@ final class Plugin {
 		$appearance->init();
 		( new Loader( $settings, $plugin_file, $appearance ) )->init();
 		( new PersonalData( $settings ) )->init();
+		( new WooCommerce\PageContext() )->init();
+		( new WooCommerce\Integration( $settings, new WooCommerce\RestKeys(), new WooCommerce\Webhooks() ) )->init();
 		if ( is_admin() ) {
 			( new SettingsPage( $plugin_file ) )->init();
 		}

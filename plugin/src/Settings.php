@@ -20,7 +20,7 @@ final class Settings {
 	/**
 	 * Every option this plugin writes; uninstall.php deletes exactly these.
 	 */
-	const OWNED_OPTIONS = array( self::OPTION, 'omniops_widget_settings' );
+	const OWNED_OPTIONS = array( self::OPTION, 'omniops_widget_settings', 'omniops_woocommerce' );
 
 	/**
 	 * Every transient this plugin writes; uninstall.php deletes exactly these.

@@ -45,7 +45,7 @@ omniops_test(
 
 		$before = implode( "\n", array_filter( (array) wp_scripts()->get_data( Loader::SCRIPT_HANDLE, 'before' ) ) );
 		omniops_assert_same(
-			'window.omniopsConfig = {"sidecarUrl":"http:\/\/127.0.0.1:3100","siteKey":"pk_front_key_1234","locale":"' . get_locale() . '"};',
+			'window.omniopsConfig = {"sidecarUrl":"http:\/\/127.0.0.1:3100","siteKey":"pk_front_key_1234","locale":"' . get_locale() . '","consentRequired":false,"appearance":{"position":"right","launcherIcon":"chat"},"pageContext":{"pageType":"other"}};',
 			$before,
 			'inline configuration'
 		);

@@ -23,6 +23,8 @@ interface OmniOpsConfig {
 	locale?: unknown;
 	/** The shop asks for consent: the loader stores nothing and reports nothing. */
 	consentRequired?: unknown;
+	/** The page as WooCommerce sees it: `{ pageType, productId? }` (plugin, WooCommerce/PageContext.php). */
+	pageContext?: { pageType?: unknown; productId?: unknown };
 	/** Launcher look from the widget settings: `{ position, primaryColor, launcherIcon }`. */
 	appearance?: {
 		position?: unknown;
@@ -61,11 +63,20 @@ function rememberOpen( key: string, open?: boolean ): boolean {
 	}
 }
 
-const pageContext = () => ( {
-	url: location.href,
-	title: document.title,
-	referrer: document.referrer,
-} );
+/**
+ * The page the shopper is on. pageType/productId come from the plugin (WooCommerce's
+ * conditional tags), never from the URL; UTM parameters travel inside `url`.
+ */
+const pageContext = () => {
+	const printed = window.omniopsConfig?.pageContext || {};
+	return {
+		url: location.href,
+		title: document.title,
+		referrer: document.referrer,
+		pageType: printed.pageType as 'other' | undefined,
+		productId: printed.productId as string | undefined,
+	};
+};
 
 function start( config: OmniOpsConfig ) {
 	let base: URL;

@@ -102,7 +102,15 @@ final class Loader {
 			'siteKey'    => $this->settings->site_key(),
 			'locale'     => get_locale(),
 		);
-		return $this->appearance ? $config + $this->appearance->loader_fields() : $config;
+		$config = $this->appearance ? $config + $this->appearance->loader_fields() : $config;
+
+		/**
+		 * Filters the loader configuration printed as window.omniopsConfig (WooCommerce's
+		 * page context is added here).
+		 *
+		 * @param array<string, mixed> $config Loader configuration.
+		 */
+		return (array) apply_filters( 'omniops_loader_config', $config );
 	}
 
 	/**

@@ -24,7 +24,7 @@ import {
 	ORDER_LOOKUP_LIMITS,
 } from './embedded-responder';
 import { detectIntent, findOrderNumber } from './intents';
-import type { ResponderChunk } from './responder';
+import type { ResponderChunk, ResponderInput } from './responder';
 
 describe( 'intents', () => {
 	it( 'tells questions apart and finds order numbers', () => {
@@ -183,6 +183,59 @@ describe.each( testDialects() )( 'assistant on %s', ( dialect ) => {
 				{ kind: 'handoff' },
 			],
 		} );
+	} );
+
+	it( 'greets with the product on the page and page-specific quick actions', async () => {
+		const services = sidecar.omniops.services;
+		const responder = createEmbeddedResponder( {
+			searchContent: services.knowledge.searchContent,
+			getProduct: services.commerce.getProduct,
+		} );
+		const product = shop.double.data.products[ 3 ]!;
+		const run = async ( pageContext: ResponderInput[ 'pageContext' ] ) => {
+			const chunks: ResponderChunk[] = [];
+			for await ( const chunk of responder.respond( {
+				organizationId: site.organizationId,
+				siteId: site.siteId,
+				conversationId: 'c2',
+				text: 'Hi',
+				locale: 'en',
+				pageContext,
+				history: [],
+			} ) ) {
+				chunks.push( chunk );
+			}
+			return chunks;
+		};
+		const onProduct = await run( {
+			pageType: 'product',
+			productId: String( product.id ),
+		} );
+		expect( onProduct[ 0 ] ).toEqual( {
+			type: 'text',
+			delta: `Hello! I see you're looking at the ${ product.name } — ask me anything about it.`,
+		} );
+		const actions = onProduct.find( ( c ) => c.type === 'quickActions' );
+		expect(
+			actions &&
+				'actions' in actions &&
+				actions.actions.map( ( a ) => a.label )
+		).toEqual( [ 'Add to cart', 'Check stock', 'Compare' ] );
+		const onContact = await run( { pageType: 'contact' } );
+		expect( onContact[ 0 ] ).toEqual( {
+			type: 'text',
+			delta: EMBEDDED_REPLIES.greeting,
+		} );
+		expect( onContact[ 1 ] ).toMatchObject( {
+			actions: [ { label: 'Schedule a call' }, { label: 'Email us' } ],
+		} );
+		const unknownProduct = await run( {
+			pageType: 'product',
+			productId: '999999',
+		} );
+		expect( unknownProduct ).toEqual( [
+			{ type: 'text', delta: EMBEDDED_REPLIES.greeting },
+		] );
 	} );
 
 	it( 'hands a conversation to a person: asks for an e-mail, stores the request, e-mails the shop', async () => {

@@ -76,6 +76,30 @@ const HANDOFF_ACTION: QuickAction = {
 	kind: 'handoff',
 };
 
+/** Quick actions offered with the greeting on pages other than product pages. */
+const PAGE_ACTIONS: Partial< Record< string, QuickAction[] > > = {
+	contact: [
+		{ id: 'schedule-call', label: 'Schedule a call', kind: 'handoff' },
+		{ id: 'email-us', label: 'Email us', kind: 'handoff' },
+	],
+	faq: [
+		{
+			id: 'search-help',
+			label: 'Search help articles',
+			kind: 'message',
+			message: 'How do returns work?',
+		},
+	],
+	cart: [
+		{
+			id: 'shipping-costs',
+			label: 'Shipping costs',
+			kind: 'message',
+			message: 'What are your shipping costs?',
+		},
+	],
+};
+
 export interface EmbeddedResponderOptions {
 	now?: () => number;
 }
@@ -395,6 +419,54 @@ export function createEmbeddedResponder(
 		return true;
 	}
 
+	/**
+	 * The greeting, aware of the page: on a product page it names the product and offers
+	 * Add to cart / Check stock / Compare; contact and FAQ pages get their own actions.
+	 * @param input
+	 */
+	async function* welcome(
+		input: ResponderInput
+	): AsyncGenerator< ResponderChunk > {
+		const page = input.pageContext;
+		const onPage =
+			page?.productId && tools.getProduct
+				? await tools.getProduct(
+						input.organizationId,
+						input.siteId,
+						page.productId
+					)
+				: null;
+		if ( onPage ) {
+			yield text(
+				`Hello! I see you're looking at the ${ onPage.product.name } — ask me anything about it.`
+			);
+			yield {
+				type: 'products',
+				products: [ productCard( onPage, input.locale ) ],
+			};
+			yield {
+				type: 'quickActions',
+				actions: [
+					...productActions( onPage ).filter(
+						( a ) => a.kind !== 'handoff'
+					),
+					{
+						id: `compare-${ onPage.product.externalId }`,
+						label: 'Compare',
+						kind: 'message',
+						message: `Show me products similar to the ${ onPage.product.name }`,
+					},
+				],
+			};
+			return;
+		}
+		yield text( EMBEDDED_REPLIES.greeting );
+		const actions = PAGE_ACTIONS[ page?.pageType ?? 'other' ];
+		if ( actions ) {
+			yield { type: 'quickActions', actions };
+		}
+	}
+
 	/** What the assistant said last: a question for an e-mail or order details makes the next message its answer. */
 	function lastAssistantText( input: ResponderInput ): string | undefined {
 		return [ ...input.history ]
@@ -426,7 +498,7 @@ export function createEmbeddedResponder(
 			const intent = detectIntent( input.text );
 			switch ( intent ) {
 				case 'greeting':
-					yield text( EMBEDDED_REPLIES.greeting );
+					yield* welcome( input );
 					return;
 				case 'thanks':
 					yield text( EMBEDDED_REPLIES.thanks );
