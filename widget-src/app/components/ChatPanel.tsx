@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface ChatPanelProps {
 	brandName: string;
@@ -55,16 +55,27 @@ const isWebUrl = ( url?: string ) => !! url && /^https?:\/\//i.test( url );
 export function ChatPanel( props: ChatPanelProps ) {
 	const { brandName, avatarUrl, closeLabel, onClose, actions, children } =
 		props;
+	const closeRef = useRef( onClose );
+	closeRef.current = onClose;
+	// Escape anywhere in the frame closes the chat, also when focus sits on the page body
+	// (after a button that disabled itself); the loader handles it on the shop page.
+	useEffect( () => {
+		const onEscape = ( event: globalThis.KeyboardEvent ) => {
+			if ( event.key === 'Escape' && closeRef.current ) {
+				event.preventDefault();
+				closeRef.current();
+			}
+		};
+		document.addEventListener( 'keydown', onEscape );
+		return () => document.removeEventListener( 'keydown', onEscape );
+	}, [] );
 	const onKeyDown = ( event: KeyboardEvent< HTMLDivElement > ) => {
-		if ( event.key === 'Escape' && onClose ) {
-			event.preventDefault();
-			onClose();
-		} else if ( event.key === 'Tab' ) {
+		if ( event.key === 'Tab' ) {
 			trapFocus( event );
 		}
 	};
 	return (
-		// eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape and Tab are handled for the whole dialog.
+		// eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Tab is kept inside the whole dialog.
 		<div
 			className="oo-panel"
 			role="dialog"

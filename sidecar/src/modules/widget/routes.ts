@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NotFoundError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import { siteKey } from '../chat/schema';
 import type { Site, SitesService } from '../sites/service';
@@ -14,11 +15,10 @@ import type { WidgetService } from './service';
  * The iframe page may only be framed by the site's own origins; it runs only our script.
  * Avatars come from the shop's media library, hence https images.
  *
- * @param site The site whose frame this is.
+ * @param ancestors Who may frame the page: the site's allowed origins.
  * @return Response headers.
  */
-function frameSecurityHeaders( site: Site ): Record< string, string > {
-	const ancestors = site.allowedOrigins.join( ' ' );
+function frameSecurityHeaders( ancestors: string ): Record< string, string > {
 	return {
 		'Content-Security-Policy': [
 			"default-src 'self'",
@@ -35,7 +35,10 @@ function frameSecurityHeaders( site: Site ): Record< string, string > {
 	};
 }
 
-function frameHtml( site: Site, settings: WidgetSettings ): string {
+function frameHtml(
+	site: Pick< Site, 'publicKey' | 'allowedOrigins' >,
+	settings: Pick< WidgetSettings, 'brandName' | 'locale' | 'consentRequired' >
+): string {
 	const frameConfig = {
 		siteKey: site.publicKey,
 		apiBase: '/api/widget',
@@ -75,11 +78,38 @@ export function widgetRoutes(
 			schema: { query: siteQuery },
 			responses: { 200: 'HTML page', 404: 'Unknown site key' },
 			handler: async ( { query } ) => {
-				const site = await sites.getByPublicKey( query.site );
+				const site = await sites
+					.getByPublicKey( query.site )
+					.catch( ( error: unknown ) => {
+						if ( error instanceof NotFoundError ) {
+							return null;
+						}
+						throw error;
+					} );
+				if ( ! site ) {
+					// An unknown or disconnected key still gets the app, which shows the
+					// shopper a configuration error instead of a raw JSON page. It talks to
+					// no parent and holds no data, so any page may frame it.
+					return {
+						status: 404,
+						body: frameHtml(
+							{ publicKey: query.site, allowedOrigins: [] },
+							{
+								brandName: 'Chat',
+								locale: 'en',
+								consentRequired: true,
+							}
+						),
+						contentType: 'html',
+						headers: frameSecurityHeaders( '*' ),
+					};
+				}
 				return {
 					body: frameHtml( site, await widget.settingsFor( site ) ),
 					contentType: 'html',
-					headers: frameSecurityHeaders( site ),
+					headers: frameSecurityHeaders(
+						site.allowedOrigins.join( ' ' )
+					),
 				};
 			},
 		} ),
