@@ -11,6 +11,11 @@ import {
 	useLocation,
 	type Route,
 } from './router';
+import {
+	AcceptInvitationScreen,
+	ForgotPasswordScreen,
+	ResetPasswordScreen,
+} from './screens/account/PublicAccountScreens';
 import { LoginScreen } from './screens/login/LoginScreen';
 import { MfaScreen } from './screens/mfa/MfaScreen';
 import { NotFoundScreen } from './screens/not-found/NotFoundScreen';
@@ -92,6 +97,17 @@ function Routes() {
 	// Password given, second factor still due: nothing else is shown (nor would answer).
 	if ( session.data?.mfa.state === 'pending' ) {
 		return <MfaScreen />;
+	}
+
+	// Links from e-mails work whether or not someone is signed in on this browser.
+	if ( route.name === 'accept-invitation' ) {
+		return <AcceptInvitationScreen key={ pathname } />;
+	}
+	if ( route.name === 'reset-password' ) {
+		return <ResetPasswordScreen key={ pathname } />;
+	}
+	if ( route.name === 'forgot-password' && ! session.data ) {
+		return <ForgotPasswordScreen key={ pathname } />;
 	}
 
 	if ( route.name === 'login' || route.name === 'setup' ) {

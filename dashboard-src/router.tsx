@@ -33,6 +33,7 @@ export const paths = {
 	organization: ( id: string ) =>
 		`${ BASE_PATH }/organizations/${ encodeURIComponent( id ) }`,
 	system: `${ BASE_PATH }/system`,
+	forgotPassword: `${ BASE_PATH }/forgot-password`,
 	settings: `${ BASE_PATH }/settings`,
 };
 
@@ -42,6 +43,9 @@ export type Route =
 	| { name: 'organizations' }
 	| { name: 'organization'; id: string }
 	| { name: 'system' }
+	| { name: 'accept-invitation' }
+	| { name: 'forgot-password' }
+	| { name: 'reset-password' }
 	| { name: 'settings' }
 	| { name: 'not-found' };
 
@@ -60,6 +64,15 @@ export function matchRoute( pathname: string ): Route {
 	}
 	if ( path === `${ BASE_PATH }/setup` ) {
 		return { name: 'setup' };
+	}
+	for ( const name of [
+		'accept-invitation',
+		'forgot-password',
+		'reset-password',
+	] as const ) {
+		if ( path === `${ BASE_PATH }/${ name }` ) {
+			return { name };
+		}
 	}
 	if ( path === `${ BASE_PATH }/system` ) {
 		return { name: 'system' };

@@ -42,6 +42,8 @@ import { createUsageService } from './modules/usage/service';
 import { auditRoutes } from './modules/audit/routes';
 import { createAuditService } from './modules/audit/service';
 import { createAuthRepo } from './modules/auth/repo';
+import { accountRoutes } from './modules/auth/account-routes';
+import { createAccountsService } from './modules/auth/accounts';
 import { authRoutes } from './modules/auth/routes';
 import { MfaRequiredError, createAuthService } from './modules/auth/service';
 import { platformCallEntry } from './modules/audit/platform-calls';
@@ -200,6 +202,19 @@ export function buildApp( deps: AppDeps ) {
 		sessionTtlHours: config.sessionTtlHours,
 		mfaIssuer: config.mfaIssuer,
 	} );
+	const accounts = createAccountsService( {
+		repo: createAuthRepo( db.kysely ),
+		repoFor: createAuthRepo,
+		audit,
+		grantRoleIn: rbac.grantRoleIn,
+		roleExists: rbac.isPlatformRole,
+		mailer: config.mail
+			? createSmtpMailer( config.mail.smtpUrl, config.mail.from )
+			: null,
+		publicUrl: config.publicUrl,
+		clock,
+		logger,
+	} );
 	const handoffs = createHandoffService( {
 		repo: createAssistantRepo( db.kysely ),
 		queue,
@@ -272,6 +287,7 @@ export function buildApp( deps: AppDeps ) {
 		} ),
 		...authRoutes( auth ),
 		...rbacRoutes( rbac, auth ),
+		...accountRoutes( accounts, auth ),
 		...auditRoutes( audit ),
 		...orgRoutes( orgs, sites ),
 		...siteRoutes( sites, knowledge ),

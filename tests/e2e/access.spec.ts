@@ -6,6 +6,7 @@
  * owner's enrolment happens here.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { generate } from 'otplib';
 import { E2E } from './env';
 import { nextOwnerCode, readOwnerMfa } from './owner-mfa';
 
@@ -170,4 +171,74 @@ test( 'the audit log under /owner/system shows, filters, exports and verifies wh
 	await expect( page.getByRole( 'alert' ) ).toContainText(
 		'last Platform Owner'
 	);
+} );
+
+test( 'the owner invites a Support Admin, who creates the account from the link, enrols, and sees only what the role allows', async ( {
+	page,
+	browser,
+} ) => {
+	await signInWithPassword( page );
+	await page
+		.getByRole( 'textbox', { name: 'Authentication code' } )
+		.fill( await nextOwnerCode() );
+	await page.getByRole( 'button', { name: 'Verify' } ).click();
+	await page.getByRole( 'link', { name: 'Settings' } ).click();
+	await page
+		.getByRole( 'textbox', { name: 'Email of the person to invite' } )
+		.fill( 'support@omniops.test' );
+	await page
+		.getByRole( 'combobox', { name: 'Their role' } )
+		.selectOption( { label: 'Support Admin' } );
+	await page.getByRole( 'button', { name: 'Send invitation' } ).click();
+	// The e2e sidecar has no mail server: the link is handed to the inviter.
+	const link = await page
+		.getByRole( 'textbox', { name: 'Invitation link' } )
+		.inputValue();
+	expect( link ).toMatch( /\/owner\/accept-invitation\?token=inv_/ );
+
+	const invitee = await ( await browser.newContext() ).newPage();
+	await invitee.goto( link );
+	await expect( invitee.getByText( 'support@omniops.test' ) ).toBeVisible();
+	await invitee
+		.getByRole( 'textbox', { name: 'Your name' } )
+		.fill( 'Sam Support' );
+	await invitee
+		.getByLabel( 'Password', { exact: true } )
+		.fill( 'support password 123' );
+	await invitee
+		.getByLabel( 'Repeat the password' )
+		.fill( 'support password 123' );
+	await invitee.getByRole( 'button', { name: 'Create account' } ).click();
+	await expect(
+		invitee.getByRole( 'heading', { name: 'Set up two-step verification' } )
+	).toBeVisible();
+	const secret = await invitee
+		.getByRole( 'textbox', { name: 'Secret key' } )
+		.inputValue();
+	await invitee
+		.getByRole( 'textbox', { name: 'Authentication code' } )
+		.fill( await generate( { secret } ) );
+	await invitee
+		.getByRole( 'button', { name: 'Turn on two-step verification' } )
+		.click();
+	await invitee
+		.getByRole( 'button', { name: 'I have saved my backup codes' } )
+		.click();
+	await expect(
+		invitee.getByRole( 'heading', { name: 'Organizations', exact: true } )
+	).toBeVisible();
+	const nav = invitee.getByRole( 'navigation', { name: 'Sections' } );
+	await expect(
+		nav.getByRole( 'link', { name: 'Organizations' } )
+	).toBeVisible();
+	await expect( nav.getByRole( 'link', { name: 'Audit log' } ) ).toHaveCount(
+		0
+	);
+	await expect( nav.getByRole( 'link', { name: 'Settings' } ) ).toHaveCount(
+		0
+	);
+	// The server refuses what the page does not offer.
+	expect(
+		( await invitee.request.get( '/api/owner/audit-log' ) ).status()
+	).toBe( 403 );
 } );

@@ -8,7 +8,7 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useSetupStatus } from '../../hooks/useSetupStatus';
-import { navigate, safeNextPath, useLocation } from '../../router';
+import { Link, navigate, paths, safeNextPath, useLocation } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 
 const FIELDS = [ 'email', 'password' ] as const;
@@ -123,6 +123,11 @@ export function LoginScreen() {
 						{ login.pending ? 'Signing in…' : 'Sign in' }
 					</button>
 				</form>
+				<p>
+					<Link to={ paths.forgotPassword }>
+						Forgot your password?
+					</Link>
+				</p>
 			</Page>
 		</AuthLayout>
 	);

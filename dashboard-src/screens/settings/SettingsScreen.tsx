@@ -32,6 +32,18 @@ export function SettingsScreen() {
 	const [ email, setEmail ] = useState( '' );
 	const [ role, setRole ] = useState( 'platform_admin' );
 	const [ status, setStatus ] = useState< string >();
+	const [ inviteEmail, setInviteEmail ] = useState( '' );
+	const [ inviteRole, setInviteRole ] = useState( 'platform_admin' );
+	const [ inviteLink, setInviteLink ] = useState< string >();
+	const invite = useAsyncAction( ( address: string, roleId: string ) =>
+		api.request< { emailed: boolean; link?: string } >(
+			'POST',
+			'/api/owner/invitations',
+			{
+				body: { email: address, role: roleId },
+			}
+		)
+	);
 	const roleName = ( id: string ) =>
 		roles.data?.find( ( entry ) => entry.id === id )?.name ?? id;
 
@@ -134,6 +146,72 @@ export function SettingsScreen() {
 							Grant role
 						</button>
 					</form>
+				</section>
+			) }
+			{ canManage && (
+				<section className="card" aria-labelledby="invite-heading">
+					<h2 id="invite-heading">Invite a person</h2>
+					{ invite.error && (
+						<ErrorAlert>{ invite.error.message }</ErrorAlert>
+					) }
+					<form
+						className="form"
+						onSubmit={ async ( event ) => {
+							event.preventDefault();
+							const result = await invite.run(
+								inviteEmail.trim(),
+								inviteRole
+							);
+							if ( result.ok ) {
+								setStatus(
+									result.value.emailed
+										? `Invitation e-mailed to ${ inviteEmail.trim() }.`
+										: `No mail server is configured: send ${ inviteEmail.trim() } the link below.`
+								);
+								setInviteLink( result.value.link );
+								setInviteEmail( '' );
+							}
+						} }
+					>
+						<TextField
+							label="Email of the person to invite"
+							type="email"
+							value={ inviteEmail }
+							onChange={ ( event ) =>
+								setInviteEmail( event.target.value )
+							}
+						/>
+						<div className="field">
+							<label htmlFor="invite-role">Their role</label>
+							<select
+								id="invite-role"
+								value={ inviteRole }
+								onChange={ ( event ) =>
+									setInviteRole( event.target.value )
+								}
+							>
+								{ ( roles.data ?? [] ).map( ( entry: Role ) => (
+									<option key={ entry.id } value={ entry.id }>
+										{ entry.name }
+									</option>
+								) ) }
+							</select>
+						</div>
+						<button
+							type="submit"
+							className="button button-primary"
+							aria-disabled={ invite.pending || undefined }
+						>
+							Send invitation
+						</button>
+					</form>
+					{ inviteLink && (
+						<TextField
+							label="Invitation link"
+							readOnly
+							value={ inviteLink }
+						/>
+					) }
 				</section>
 			) }
 			<section className="section" aria-labelledby="staff-heading">

@@ -91,6 +91,25 @@ export interface MfaBackupCodesTable {
 	used_at: string | null;
 }
 
+export interface InvitationsTable {
+	id: string;
+	email: string;
+	role_id: string;
+	token_hash: string;
+	invited_by: string | null;
+	created_at: string;
+	expires_at: string;
+	accepted_at: string | null;
+}
+
+export interface PasswordResetsTable {
+	token_hash: string;
+	user_id: string;
+	created_at: string;
+	expires_at: string;
+	used_at: string | null;
+}
+
 // --- rbac ---
 export interface RolesTable {
 	id: string;
@@ -378,6 +397,8 @@ export interface Database {
 	setup_tokens: SetupTokensTable;
 	mfa_totp: MfaTotpTable;
 	mfa_backup_codes: MfaBackupCodesTable;
+	invitations: InvitationsTable;
+	password_resets: PasswordResetsTable;
 	roles: RolesTable;
 	permissions: PermissionsTable;
 	role_permissions: RolePermissionsTable;

@@ -18,6 +18,7 @@ import platformAdminFlag from './2026-11-25-22-27-43-platform-admin-flag';
 import roles from './2026-11-25-22-27-44-roles';
 import auditLog from './2026-11-25-22-27-45-audit-log';
 import mfaLockout from './2026-11-25-22-27-46-mfa-lockout';
+import accountLinks from './2026-11-25-23-03-41-invitations-password-resets';
 import type { DialectMigration } from './helpers';
 
 const migrations: Record< string, DialectMigration > = {
@@ -35,6 +36,7 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-25-22-27-44-roles': roles,
 	'2026-11-25-22-27-45-audit-log': auditLog,
 	'2026-11-25-22-27-46-mfa-lockout': mfaLockout,
+	'2026-11-25-23-03-41-invitations-password-resets': accountLinks,
 };
 
 export function migrationProvider( dialect: Dialect ): MigrationProvider {

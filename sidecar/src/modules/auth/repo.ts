@@ -311,6 +311,121 @@ export function createAuthRepo( db: Kysely< Database > ) {
 			return Number( row.n );
 		},
 
+		async setPassword(
+			userId: string,
+			passwordHash: string
+		): Promise< void > {
+			await db
+				.updateTable( 'users' )
+				.set( {
+					password_hash: passwordHash,
+					failed_logins: 0,
+					locked_until: null,
+				} )
+				.where( 'id', '=', userId )
+				.execute();
+			await db
+				.deleteFrom( 'sessions' )
+				.where( 'user_id', '=', userId )
+				.execute();
+		},
+
+		// --- invitations and password resets (tokens stored as SHA-256) ---
+		async insertInvitation( invitation: {
+			id: string;
+			email: string;
+			roleId: string;
+			tokenHash: string;
+			invitedBy: string;
+			createdAt: string;
+			expiresAt: string;
+		} ): Promise< void > {
+			await db
+				.insertInto( 'invitations' )
+				.values( {
+					id: invitation.id,
+					email: invitation.email,
+					role_id: invitation.roleId,
+					token_hash: invitation.tokenHash,
+					invited_by: invitation.invitedBy,
+					created_at: invitation.createdAt,
+					expires_at: invitation.expiresAt,
+					accepted_at: null,
+				} )
+				.execute();
+		},
+		async findLiveInvitation( tokenHash: string, now: string ) {
+			return db
+				.selectFrom( 'invitations' )
+				.select( [
+					'id',
+					'email',
+					'role_id as roleId',
+					'expires_at as expiresAt',
+				] )
+				.where( 'token_hash', '=', tokenHash )
+				.where( 'accepted_at', 'is', null )
+				.where( 'expires_at', '>', now )
+				.executeTakeFirst();
+		},
+		/** Marks the invitation used; false when someone else used it first (single use). */
+		async acceptInvitation( id: string, now: string ): Promise< boolean > {
+			const result = await db
+				.updateTable( 'invitations' )
+				.set( { accepted_at: now } )
+				.where( 'id', '=', id )
+				.where( 'accepted_at', 'is', null )
+				.executeTakeFirst();
+			return Number( result.numUpdatedRows ) === 1;
+		},
+		async listOpenInvitations( now: string ) {
+			return db
+				.selectFrom( 'invitations' )
+				.select( [
+					'id',
+					'email',
+					'role_id as roleId',
+					'created_at as createdAt',
+					'expires_at as expiresAt',
+				] )
+				.where( 'accepted_at', 'is', null )
+				.where( 'expires_at', '>', now )
+				.orderBy( 'created_at', 'desc' )
+				.execute();
+		},
+		async insertPasswordReset( reset: {
+			tokenHash: string;
+			userId: string;
+			createdAt: string;
+			expiresAt: string;
+		} ): Promise< void > {
+			await db
+				.insertInto( 'password_resets' )
+				.values( {
+					token_hash: reset.tokenHash,
+					user_id: reset.userId,
+					created_at: reset.createdAt,
+					expires_at: reset.expiresAt,
+					used_at: null,
+				} )
+				.execute();
+		},
+		/** Uses a live reset token once; the user id, or undefined when unknown, expired or used. */
+		async useReset(
+			tokenHash: string,
+			now: string
+		): Promise< string | undefined > {
+			const row = await db
+				.updateTable( 'password_resets' )
+				.set( { used_at: now } )
+				.where( 'token_hash', '=', tokenHash )
+				.where( 'used_at', 'is', null )
+				.where( 'expires_at', '>', now )
+				.returning( 'user_id' )
+				.executeTakeFirst();
+			return row?.user_id;
+		},
+
 		// --- setup link ---
 		async replaceSetupToken(
 			tokenHash: string,

@@ -81,3 +81,38 @@ export const sessionListSchema = z.object( {
 export const sessionIdParams = z.object( {
 	id: z.uuid( 'Not a valid session id.' ),
 } );
+
+export const acceptInvitationBody = z.strictObject( {
+	token: z
+		.string()
+		.regex( /^inv_[A-Za-z0-9_-]{20,60}$/, 'Not a valid invitation.' ),
+	name: z.string().trim().min( 1, 'Enter your name.' ).max( 120 ),
+	password,
+} );
+
+export const invitationQuery = z.strictObject( {
+	token: z
+		.string()
+		.regex( /^inv_[A-Za-z0-9_-]{20,60}$/, 'Not a valid invitation.' ),
+} );
+
+export const resetRequestBody = z.strictObject( { email } );
+
+export const resetCompleteBody = z.strictObject( {
+	token: z
+		.string()
+		.regex( /^pwr_[A-Za-z0-9_-]{20,60}$/, 'Not a valid reset link.' ),
+	password,
+} );
+
+export const inviteBody = z.strictObject( {
+	email,
+	role: z.string().regex( /^[a-z][a-z_]{1,59}$/, 'Not a valid role id.' ),
+} );
+
+export const invitationSchema = z.object( {
+	id: z.string(),
+	email: z.string(),
+	roleId: z.string(),
+	expiresAt: z.string(),
+} );

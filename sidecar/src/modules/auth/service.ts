@@ -642,6 +642,12 @@ export function createAuthService( deps: AuthServiceDeps ) {
 			);
 		},
 
+		/** A new session for an account just created (accepted invitation); MFA enrolment comes next. */
+		startSession: (
+			user: { id: string; email: string; name: string },
+			context: RequestContext
+		) => createSession( user, context ),
+
 		async findUserByEmail( email: string ) {
 			const user = await repo.findUserByEmail( email.toLowerCase() );
 			return user && { id: user.id, email: user.email, name: user.name };

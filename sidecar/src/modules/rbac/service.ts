@@ -5,7 +5,11 @@ import {
 	ValidationError,
 } from '../../platform/errors';
 import type { Principal } from '../../platform/principal';
-import type { AuditActor, AuditService } from '../audit/service';
+import type {
+	AuditActor,
+	AuditedTransaction,
+	AuditService,
+} from '../audit/service';
 import {
 	PERMISSION_CATALOG,
 	PLATFORM_OWNER,
@@ -112,6 +116,24 @@ export function createRbacService( deps: {
 				PLATFORM_OWNER,
 				clock().toISOString()
 			);
+		},
+
+		/** Grants a role inside the caller's transaction (an accepted invitation). */
+		async grantRoleIn(
+			trx: AuditedTransaction,
+			userId: string,
+			roleId: string
+		): Promise< void > {
+			await createRbacRepo( trx ).grantRole(
+				userId,
+				roleId,
+				clock().toISOString()
+			);
+		},
+
+		async isPlatformRole( roleId: string ): Promise< boolean > {
+			const role = await repo.findRole( roleId );
+			return role?.scope === 'platform';
 		},
 
 		async setRolePermissions(

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { defineRoute, type AnyRoute } from '../../platform/http';
+import type { AccountsService } from './accounts';
+import {
+	acceptInvitationBody,
+	invitationQuery,
+	invitationSchema,
+	inviteBody,
+	resetCompleteBody,
+	resetRequestBody,
+	sessionReply,
+} from './schema';
+import { SESSION_COOKIE, type AuthService } from './service';
+
+/** Invitations (owner side and the invitee's side) and password reset by e-mail. */
+export function accountRoutes(
+	accounts: AccountsService,
+	auth: AuthService
+): AnyRoute[] {
+	return [
+		defineRoute( {
+			method: 'post',
+			path: '/api/owner/invitations',
+			summary:
+				'Invite a person to a platform role by e-mail (the link is returned when it could not be e-mailed)',
+			tag: 'owner',
+			auth: 'platform',
+			permission: 'platform.admins.manage',
+			audit: 'service',
+			schema: { body: inviteBody },
+			responses: {
+				201: z.object( {
+					invitation: invitationSchema,
+					emailed: z.boolean(),
+					link: z.string().optional(),
+				} ),
+				409: 'Unknown role, or the person already has an account',
+			},
+			handler: async ( { body, principal, context } ) => ( {
+				status: 201,
+				body: await accounts.invite(
+					{
+						userId: principal.userId,
+						ip: context.ip,
+						userAgent: context.userAgent,
+					},
+					body.email,
+					body.role
+				),
+			} ),
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/owner/invitations',
+			summary: 'Invitations not yet accepted and not expired',
+			tag: 'owner',
+			auth: 'platform',
+			permission: 'platform.admins.read',
+			schema: {},
+			responses: {
+				200: z.object( {
+					invitations: z.array(
+						invitationSchema.extend( { createdAt: z.string() } )
+					),
+				} ),
+			},
+			handler: async () => ( {
+				body: { invitations: await accounts.listInvitations() },
+			} ),
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/auth/invitation',
+			summary:
+				'Who an invitation link is for (to prefill the sign-up form)',
+			tag: 'auth',
+			auth: 'public',
+			permission: null,
+			schema: { query: invitationQuery },
+			responses: {
+				200: z.object( { email: z.string(), roleId: z.string() } ),
+				401: 'Unknown, used or expired invitation',
+			},
+			handler: async ( { query } ) => ( {
+				body: await accounts.describeInvitation( query.token ),
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/invitations/accept',
+			summary:
+				'Create the invited account (single use) and sign in; MFA enrolment follows for platform roles',
+			tag: 'auth',
+			auth: 'public',
+			permission: null,
+			schema: { body: acceptInvitationBody },
+			responses: {
+				201: sessionReply,
+				401: 'Unknown, used or expired invitation',
+				409: 'The account exists already',
+			},
+			handler: async ( { body, context } ) => {
+				const user = await accounts.acceptInvitation( body, context );
+				const session = await auth.startSession( user, context );
+				return {
+					status: 201,
+					body: {
+						user: session.user,
+						csrfToken: session.csrfToken,
+						mfa: session.mfa,
+					},
+					cookies: [
+						{
+							name: SESSION_COOKIE,
+							value: session.token,
+							maxAgeMs: session.maxAgeMs,
+						},
+					],
+				};
+			},
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/password-reset',
+			summary:
+				'E-mail a one-hour reset link if the account exists (the answer is the same either way)',
+			tag: 'auth',
+			auth: 'public',
+			permission: null,
+			schema: { body: resetRequestBody },
+			responses: { 202: 'Accepted', 429: 'Too many requests' },
+			handler: async ( { body, context } ) => {
+				await accounts.requestPasswordReset( body.email, context );
+				return { status: 202, body: { accepted: true } };
+			},
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/password-reset/complete',
+			summary:
+				'Set a new password from a reset link (single use); every session of the account ends',
+			tag: 'auth',
+			auth: 'public',
+			permission: null,
+			schema: { body: resetCompleteBody },
+			responses: {
+				204: 'Password changed',
+				401: 'Unknown, used or expired link',
+			},
+			handler: async ( { body, context } ) => {
+				await accounts.completePasswordReset(
+					body.token,
+					body.password,
+					context
+				);
+				return { status: 204 };
+			},
+		} ),
+	];
+}
