@@ -154,8 +154,15 @@ try {
 	} );
 	const a = summary( results.without );
 	const b = summary( results.with );
-	const extra = [ ...new Set( results.with[ 0 ].urls ) ].filter(
-		( url ) => ! results.without[ 0 ].urls.includes( url )
+	// Subresources only: the two documents differ by URL by construction.
+	const subresources = ( urls ) =>
+		urls.filter(
+			( url ) => ! url.startsWith( `http://127.0.0.1:${ PAGE_PORT }/` )
+		);
+	const extra = [
+		...new Set( subresources( results.with[ 0 ].urls ) ),
+	].filter(
+		( url ) => ! subresources( results.without[ 0 ].urls ).includes( url )
 	);
 	console.log(
 		`storefront impact of the OmniOps loader (median of ${ runs } cold loads, Chromium)`
