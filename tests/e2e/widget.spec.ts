@@ -378,3 +378,96 @@ test( 'leaving while loads are pending leaves no React warning in the console', 
 	await page.waitForTimeout( 1500 );
 	expect( problems ).toEqual( [] );
 } );
+
+test( 'markdown from the config renders lists, emphasis and links that open safely', async ( {
+	page,
+} ) => {
+	const shop = await createShop( {
+		welcomeMessage:
+			'We can help with:\n- **orders**\n- *returns*\n\nSee [our policy](https://example.invalid/policy) or mail [us](mailto:help@example.invalid).',
+	} );
+	await openShop( page, shop );
+	const frame = await openPanel( page );
+	const welcome = frame.locator( '.oo-md' ).first();
+	await expect( welcome.locator( 'li' ) ).toHaveCount( 2 );
+	await expect( welcome.locator( 'strong' ) ).toHaveText( 'orders' );
+	await expect( welcome.locator( 'em' ) ).toHaveText( 'returns' );
+	const policy = welcome.getByRole( 'link', { name: 'our policy' } );
+	await expect( policy ).toHaveAttribute(
+		'href',
+		'https://example.invalid/policy'
+	);
+	await expect( policy ).toHaveAttribute( 'target', '_blank' );
+	await expect( policy ).toHaveAttribute(
+		'rel',
+		'noopener noreferrer nofollow'
+	);
+	await expect( welcome.getByRole( 'link', { name: 'us' } ) ).toHaveAttribute(
+		'href',
+		'mailto:help@example.invalid'
+	);
+} );
+
+test( 'telemetry: load time, each retry and its outcome, and received message types reach the site', async ( {
+	page,
+} ) => {
+	const shop = await createShop();
+	let failures = 1;
+	await page.route( '**/api/widget/config?*', ( route ) =>
+		failures-- > 0 ? route.abort( 'connectionrefused' ) : route.continue()
+	);
+	await openShop( page, shop );
+	const frame = await openPanel( page );
+	await frame.getByRole( 'button', { name: 'Retry' } ).click();
+	await say( frame, 'Counting events' );
+	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 2 );
+	// Beacons leave in batches; hiding the page sends what is queued.
+	await page.goto( 'about:blank' );
+	for ( const type of [
+		'config_error',
+		'retry',
+		'widget_loaded',
+		'message_sent',
+		'message_received',
+		'first_message',
+	] ) {
+		await expect
+			.poll( () => telemetryCount( shop, type ), {
+				timeout: 15_000,
+				message: type,
+			} )
+			.toBeGreaterThan( 0 );
+	}
+} );
+
+test( 'a German shop that asks for consent gets the consent screen and validation in German', async ( {
+	page,
+} ) => {
+	const shop = await createShop( {
+		consentRequired: true,
+		retention: { minDays: 2, maxDays: 30, defaultDays: 7 },
+	} );
+	await openShop( page, shop, { locale: 'de_DE', consentRequired: true } );
+	const frame = await openPanel( page, 'Chat öffnen' );
+	await expect(
+		frame.getByRole( 'heading', { name: 'Bevor wir chatten' } )
+	).toBeVisible();
+	await frame
+		.getByRole( 'textbox', { name: 'Gespräch aufbewahren für (Tage)' } )
+		.fill( '99' );
+	await frame
+		.getByRole( 'button', { name: 'Zustimmen und starten' } )
+		.click();
+	await expect( frame.getByRole( 'alert' ) ).toHaveText(
+		'Bitte ganze Tage von 2 bis 30 eingeben.'
+	);
+	await frame
+		.getByRole( 'textbox', { name: 'Gespräch aufbewahren für (Tage)' } )
+		.fill( '30' );
+	await frame
+		.getByRole( 'button', { name: 'Zustimmen und starten' } )
+		.click();
+	await expect(
+		frame.getByRole( 'textbox', { name: 'Nachricht eingeben' } )
+	).toBeVisible();
+} );
