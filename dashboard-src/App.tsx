@@ -11,6 +11,7 @@ import {
 	useLocation,
 	type Route,
 } from './router';
+import { AccountScreen } from './screens/account/AccountScreen';
 import {
 	AcceptInvitationScreen,
 	ForgotPasswordScreen,
@@ -70,6 +71,8 @@ function SignedInScreen( props: { route: Route; pathname: string } ) {
 			return <AuditLogScreen key={ pathname } />;
 		case 'settings':
 			return <SettingsScreen key={ pathname } />;
+		case 'account':
+			return <AccountScreen key={ pathname } />;
 		default:
 			return <NotFoundScreen key={ pathname } />;
 	}

@@ -35,6 +35,7 @@ export const paths = {
 	system: `${ BASE_PATH }/system`,
 	forgotPassword: `${ BASE_PATH }/forgot-password`,
 	settings: `${ BASE_PATH }/settings`,
+	account: `${ BASE_PATH }/account`,
 };
 
 export type Route =
@@ -47,6 +48,7 @@ export type Route =
 	| { name: 'forgot-password' }
 	| { name: 'reset-password' }
 	| { name: 'settings' }
+	| { name: 'account' }
 	| { name: 'not-found' };
 
 /**
@@ -76,6 +78,9 @@ export function matchRoute( pathname: string ): Route {
 	}
 	if ( path === `${ BASE_PATH }/system` ) {
 		return { name: 'system' };
+	}
+	if ( path === `${ BASE_PATH }/account` ) {
+		return { name: 'account' };
 	}
 	if ( path === `${ BASE_PATH }/settings` ) {
 		return { name: 'settings' };

@@ -46,6 +46,7 @@ export function AppHeader() {
 						{ can( 'platform.admins.read' ) && (
 							<Link to={ paths.settings }>Settings</Link>
 						) }
+						<Link to={ paths.account }>Account</Link>
 					</nav>
 				) }
 				{ user && (

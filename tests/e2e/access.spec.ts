@@ -22,7 +22,7 @@ async function signInWithPassword( page: Page ) {
 }
 
 async function signOut( page: Page ) {
-	await page.getByRole( 'button', { name: 'Sign out' } ).click();
+	await page.getByRole( 'button', { name: 'Sign out', exact: true } ).click();
 	await expect( page ).toHaveURL( /\/owner\/login/ );
 }
 
@@ -171,6 +171,53 @@ test( 'the audit log under /owner/system shows, filters, exports and verifies wh
 	await expect( page.getByRole( 'alert' ) ).toContainText(
 		'last Platform Owner'
 	);
+} );
+
+test( 'the account page lists sessions and replaces the authenticator; only the new one signs in', async ( {
+	page,
+} ) => {
+	await signInWithPassword( page );
+	await page
+		.getByRole( 'textbox', { name: 'Authentication code' } )
+		.fill( await nextOwnerCode() );
+	await page.getByRole( 'button', { name: 'Verify' } ).click();
+	await page.getByRole( 'link', { name: 'Account' } ).click();
+	await expect(
+		page.getByRole( 'table', { name: 'Your sessions' } )
+	).toContainText( 'This browser' );
+	const oldSecret = readOwnerMfa()!.secret;
+	await page.getByRole( 'button', { name: 'Replace authenticator' } ).click();
+	const secret = await page
+		.getByRole( 'textbox', { name: 'Secret key' } )
+		.inputValue();
+	expect( secret ).not.toBe( oldSecret );
+	await page
+		.getByRole( 'textbox', { name: 'Authentication code' } )
+		.fill( await nextOwnerCode( secret ) );
+	await page
+		.getByRole( 'button', { name: 'Turn on two-step verification' } )
+		.click();
+	await page
+		.getByRole( 'button', { name: 'I have saved my backup codes' } )
+		.click();
+	await expect( page.getByRole( 'status' ).first() ).toContainText(
+		'new authenticator is active'
+	);
+	await signOut( page );
+
+	await signInWithPassword( page );
+	await page
+		.getByRole( 'textbox', { name: 'Authentication code' } )
+		.fill( await generate( { secret: oldSecret } ) );
+	await page.getByRole( 'button', { name: 'Verify' } ).click();
+	await expect( page.getByRole( 'alert' ) ).toContainText( 'not valid' );
+	await page
+		.getByRole( 'textbox', { name: 'Authentication code' } )
+		.fill( await nextOwnerCode() );
+	await page.getByRole( 'button', { name: 'Verify' } ).click();
+	await expect(
+		page.getByRole( 'heading', { name: 'Organizations', exact: true } )
+	).toBeVisible();
 } );
 
 test( 'the owner invites a Support Admin, who creates the account from the link, enrols, and sees only what the role allows', async ( {
