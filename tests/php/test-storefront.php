@@ -37,6 +37,8 @@ omniops_test(
 	static function () {
 		omniops_test_require_build( 'loader.js' );
 		omniops_test_connect_site();
+		// No saved widget settings: the launcher's defaults (browser journeys may leave some).
+		delete_option( 'omniops_widget_settings' );
 		do_action( 'wp_enqueue_scripts' );
 
 		omniops_assert_same( true, wp_script_is( Loader::SCRIPT_HANDLE, 'enqueued' ), 'loader enqueued' );

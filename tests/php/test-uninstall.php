@@ -25,6 +25,12 @@ omniops_test(
 	'uninstall: removes exactly the OmniOps options, nothing else',
 	static function () {
 		( new Settings() )->save_connection( 'https://chat.example.com', 'pk_uninstall_1234', 'sk_uninstall', 'site-1' );
+		// Every option the plugin owns exists before the uninstall, so each removal is checked.
+		foreach ( Settings::OWNED_OPTIONS as $option ) {
+			if ( false === get_option( $option ) ) {
+				update_option( $option, array( 'test' => true ) );
+			}
+		}
 		update_option( 'omniops_test_merchant_option', 'kept: not in Settings::OWNED_OPTIONS' );
 		update_option( 'woocommerce_omniops_lookalike', 'kept' );
 		$before = omniops_test_option_names();
@@ -37,7 +43,10 @@ omniops_test(
 
 		$after   = omniops_test_option_names();
 		$removed = array_values( array_diff( $before, $after ) );
-		omniops_assert_same( array( Settings::OPTION ), $removed, 'removed options' );
+		$owned = Settings::OWNED_OPTIONS;
+		sort( $owned );
+		sort( $removed );
+		omniops_assert_same( $owned, $removed, 'removed options' );
 		omniops_assert_same( array(), array_values( array_diff( $after, $before ) ), 'added options' );
 		omniops_assert_same( 'kept: not in Settings::OWNED_OPTIONS', get_option( 'omniops_test_merchant_option' ), 'look-alike option kept' );
 		omniops_assert_same( $blogname, get_option( 'blogname' ), 'blogname' );
