@@ -165,6 +165,20 @@ describe.each( testDialects() )( 'commerce on %s', ( dialect ) => {
 			top!.namedVariations[ 0 ]!.attributes.map( ( a ) => a.options[ 0 ] )
 		).toEqual( [ color, 'M' ] );
 
+		// Another shop on the same sidecar sees none of these products.
+		const other = await connectSite(
+			sidecar,
+			await ownerSession( sidecar ),
+			'Other shop',
+			'https://other.example'
+		);
+		expect(
+			await sidecar.omniops.services.commerce.searchProducts(
+				other.organizationId,
+				other.siteId,
+				String( hoodie.name )
+			)
+		).toEqual( [] );
 		expect( await search( 'jumper' ) ).toEqual( [] );
 		const saved = await signed( 'PUT', '/api/site/commerce/synonyms', {
 			synonyms: [ { term: 'jumper', synonyms: [ 'hoodie' ] } ],
