@@ -12,6 +12,7 @@ import { __ } from '@wordpress/i18n';
 import { connect, disconnect, errorMessage, resync } from '../api';
 import { useConnection } from '../useConnection';
 import { AppearanceSettings } from './AppearanceSettings';
+import { CatalogSync } from './CatalogSync';
 import { ConnectForm } from './ConnectForm';
 import { ConnectionStatus } from './ConnectionStatus';
 
@@ -105,6 +106,8 @@ export function SettingsApp() {
 					</Notice>
 				) }
 				{ connection && <ConnectionStatus connection={ connection } /> }
+				{ connection?.connected &&
+					window.omniopsAdmin?.woocommerceActive && <CatalogSync /> }
 				{ connection && ! connection.connected && (
 					<ConnectForm
 						initialSidecarUrl={ connection.sidecarUrl }

@@ -45,7 +45,9 @@ final class Plugin {
 		( new Loader( $settings, $plugin_file, $appearance ) )->init();
 		( new PersonalData( $settings ) )->init();
 		( new WooCommerce\PageContext() )->init();
-		( new WooCommerce\Integration( $settings, new WooCommerce\RestKeys(), new WooCommerce\Webhooks() ) )->init();
+		$woocommerce = new WooCommerce\Integration( $settings, new WooCommerce\RestKeys(), new WooCommerce\Webhooks() );
+		$woocommerce->init();
+		add_action( 'rest_api_init', array( new WooCommerce\RestController( $settings, $woocommerce ), 'register_routes' ) );
 		if ( is_admin() ) {
 			( new SettingsPage( $plugin_file ) )->init();
 		}

@@ -57,3 +57,37 @@ omniops_test(
 		omniops_assert_same( false, $integration->allow_sidecar_host( false, '10.9.9.9' ), 'other private host unchanged' );
 	}
 );
+
+omniops_test(
+	'woocommerce: the catalog panel route forwards the signed status, for shop managers only',
+	static function () {
+		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-1' );
+		$sync = array(
+			'connected'            => true,
+			'state'                => 'syncing',
+			'page'                 => 2,
+			'totalPages'           => 5,
+			'products'             => 100,
+			'lastError'            => null,
+			'badWebhookSignatures' => 1,
+		);
+		$log  = &omniops_mock_http(
+			static function ( $url, $args ) use ( $sync ) {
+				return '/api/site/commerce/status' === wp_parse_url( $url, PHP_URL_PATH ) && ! empty( $args['headers']['X-OmniOps-Signature'] )
+					? omniops_http_response( 200, array( 'sync' => $sync ) )
+					: omniops_http_response( 404, array( 'error' => array( 'code' => 'not_found', 'message' => 'Not found' ) ) );
+			}
+		);
+		wp_set_current_user( omniops_create_user( 'subscriber' ) );
+		list( $status ) = omniops_rest( 'GET', '/omniops/v1/commerce' );
+		omniops_assert_same( 403, $status, 'subscriber refused' );
+		omniops_assert_same( 0, count( $log ), 'nothing forwarded for a subscriber' );
+		wp_set_current_user( omniops_create_user( 'administrator' ) );
+		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/commerce' );
+		omniops_assert_same( 200, $status, 'admin status' );
+		omniops_assert_same( $sync, $data['sync'], 'forwarded sync status' );
+		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/commerce/connect' );
+		omniops_assert_same( 409, $status, 'handover refused without WooCommerce' );
+		omniops_assert_same( 'omniops_no_woocommerce', $data['code'], 'handover error code' );
+	}
+);

@@ -1,0 +1,39 @@
+/**
+ * The catalog panel's view of omniops/v1/commerce* (plugin/src/WooCommerce/RestController.php),
+ * which forwards the sidecar's /api/site/commerce/status (docs/contracts.md).
+ */
+import apiFetch from '@wordpress/api-fetch';
+
+export interface CatalogSync {
+	connected: boolean;
+	currency: string | null;
+	badWebhookSignatures: number;
+	state: 'idle' | 'syncing' | 'failed';
+	page: number | null;
+	totalPages: number | null;
+	products: number;
+	lastSyncedAt: string | null;
+	lastError: string | null;
+}
+
+const base = () =>
+	`/${ window.omniopsAdmin?.restNamespace ?? 'omniops/v1' }/commerce`;
+
+export const getCatalogSync = async (): Promise< CatalogSync > =>
+	( await apiFetch< { sync: CatalogSync } >( { path: base() } ) ).sync;
+
+export const startCatalogSync = async (): Promise< CatalogSync > =>
+	(
+		await apiFetch< { sync: CatalogSync } >( {
+			path: `${ base() }/sync`,
+			method: 'POST',
+		} )
+	).sync;
+
+export const connectWooCommerce = async (): Promise< CatalogSync > =>
+	(
+		await apiFetch< { sync: CatalogSync } >( {
+			path: `${ base() }/connect`,
+			method: 'POST',
+		} )
+	).sync;

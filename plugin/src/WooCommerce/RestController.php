@@ -1,0 +1,140 @@
+<?php
+/**
+ * REST routes for the settings page's catalog panel: omniops/v1/commerce (sync progress,
+ * last error, refused webhooks), omniops/v1/commerce/sync (sync now) and
+ * omniops/v1/commerce/connect (create keys and webhooks again, e.g. when WooCommerce was
+ * activated after connecting).
+ *
+ * @package OmniOps
+ */
+
+namespace OmniOps\WooCommerce;
+
+use OmniOps\Settings;
+use OmniOps\Sidecar\Client;
+use WP_Error;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Proxies the catalog status and actions to the sidecar over the signed channel.
+ */
+final class RestController {
+
+	const REST_NAMESPACE = 'omniops/v1';
+
+	/**
+	 * Plugin settings.
+	 *
+	 * @var Settings
+	 */
+	private $settings;
+
+	/**
+	 * Key and webhook handover.
+	 *
+	 * @var Integration
+	 */
+	private $integration;
+
+	/**
+	 * Dependencies.
+	 *
+	 * @param Settings    $settings    Plugin settings.
+	 * @param Integration $integration Key and webhook handover.
+	 */
+	public function __construct( Settings $settings, Integration $integration ) {
+		$this->settings    = $settings;
+		$this->integration = $integration;
+	}
+
+	/**
+	 * Hooked to rest_api_init.
+	 */
+	public function register_routes(): void {
+		$routes = array(
+			'/commerce'         => array( WP_REST_Server::READABLE, 'status' ),
+			'/commerce/sync'    => array( WP_REST_Server::CREATABLE, 'sync' ),
+			'/commerce/connect' => array( WP_REST_Server::CREATABLE, 'reconnect' ),
+		);
+		foreach ( $routes as $route => list( $methods, $callback ) ) {
+			register_rest_route(
+				self::REST_NAMESPACE,
+				$route,
+				array(
+					'methods'             => $methods,
+					'callback'            => array( $this, $callback ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array(),
+				)
+			);
+		}
+	}
+
+	/**
+	 * Shop managers and administrators only.
+	 *
+	 * @return true|WP_Error
+	 */
+	public function can_manage() {
+		if ( current_user_can( 'manage_woocommerce' ) || current_user_can( 'manage_options' ) ) {
+			return true;
+		}
+		return new WP_Error(
+			'omniops_forbidden',
+			__( 'Sorry, you are not allowed to manage the OmniOps connection.', 'omniops' ),
+			array( 'status' => rest_authorization_required_code() )
+		);
+	}
+
+	/**
+	 * GET omniops/v1/commerce: the sidecar's catalog sync status.
+	 *
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function status() {
+		return $this->forward( 'GET', '/api/site/commerce/status' );
+	}
+
+	/**
+	 * POST omniops/v1/commerce/sync: start or resume a full catalog sync.
+	 *
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function sync() {
+		return $this->forward( 'POST', '/api/site/commerce/sync' );
+	}
+
+	/**
+	 * POST omniops/v1/commerce/connect: new read-only keys and webhooks, handed over.
+	 *
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function reconnect() {
+		$result = $this->integration->hand_over( get_current_user_id() );
+		if ( is_wp_error( $result ) ) {
+			$result->add_data( array( 'status' => 409 ) );
+			return $result;
+		}
+		return $this->status();
+	}
+
+	/**
+	 * A signed call to the sidecar, answered as the sidecar answered.
+	 *
+	 * @param string $method HTTP method.
+	 * @param string $path   Path under /api/site/commerce.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	private function forward( string $method, string $path ) {
+		$secret = $this->settings->secret();
+		if ( ! $this->settings->is_connected() || null === $secret ) {
+			return new WP_Error( 'omniops_not_connected', __( 'Connect to OmniOps first.', 'omniops' ), array( 'status' => 409 ) );
+		}
+		$client = new Client( $this->settings->sidecar_url(), $this->settings->site_key(), $secret );
+		$answer = $client->signed( $method, $path );
+		return is_wp_error( $answer ) ? $answer : rest_ensure_response( $answer );
+	}
+}
