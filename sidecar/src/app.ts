@@ -31,7 +31,7 @@ import { createSecretBox, loadOrCreateKeyFile } from './platform/secret-box';
 import { NotFoundError, UnauthorizedError } from './platform/errors';
 import { createEmbeddedResponder } from './modules/assistant/embedded-responder';
 import { createHandoffService } from './modules/assistant/handoff';
-import { createSmtpMailer } from './modules/assistant/mailer';
+import { createSmtpMailer } from './platform/mailer';
 import { createAssistantRepo } from './modules/assistant/repo';
 import { createLlmSettingsService } from './modules/assistant/llm-settings';
 import { assistantRoutes } from './modules/assistant/routes';
@@ -202,15 +202,17 @@ export function buildApp( deps: AppDeps ) {
 		sessionTtlHours: config.sessionTtlHours,
 		mfaIssuer: config.mfaIssuer,
 	} );
+	// One SMTP transport for every module that sends mail (password resets, invitations, handoffs).
+	const mailer = config.mail
+		? createSmtpMailer( config.mail.smtpUrl, config.mail.from )
+		: null;
 	const accounts = createAccountsService( {
 		repo: createAuthRepo( db.kysely ),
 		repoFor: createAuthRepo,
 		audit,
 		grantRoleIn: rbac.grantRoleIn,
 		roleExists: rbac.isPlatformRole,
-		mailer: config.mail
-			? createSmtpMailer( config.mail.smtpUrl, config.mail.from )
-			: null,
+		mailer,
 		publicUrl: config.publicUrl,
 		clock,
 		logger,
@@ -220,9 +222,7 @@ export function buildApp( deps: AppDeps ) {
 		queue,
 		logger,
 		clock,
-		mailer: config.mail
-			? createSmtpMailer( config.mail.smtpUrl, config.mail.from )
-			: null,
+		mailer,
 		publicUrl: config.publicUrl,
 	} );
 	const assistantTools = {

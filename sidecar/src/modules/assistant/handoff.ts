@@ -6,7 +6,7 @@
 import { newId } from '../../platform/crypto';
 import type { JobQueue } from '../../platform/jobs';
 import type { Logger } from '../../platform/logger';
-import type { Mailer } from './mailer';
+import type { Mailer } from '../../platform/mailer';
 import type { AssistantRepo } from './repo';
 
 export const NOTIFY_JOB = 'assistant.handoff-notify';

@@ -9,7 +9,7 @@ import { ConflictError, UnauthorizedError } from '../../platform/errors';
 import type { RequestContext } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
 import { createRateLimiter } from '../../platform/rate-limit';
-import type { Mailer } from '../assistant/mailer';
+import type { Mailer } from '../../platform/mailer';
 import type {
 	AuditActor,
 	AuditedTransaction,

@@ -8,7 +8,7 @@ import {
 	startConversation,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
-import { connectTestShop } from '../widget/testing';
+import { connectTestShop } from '../../../../tests/support/connect-shop';
 
 /** Reads a whole server-sent events answer into its events, in order. */
 async function readEvents( response: Response ) {

@@ -8,7 +8,10 @@ import {
 	startConversation,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
-import { connectTestShop, signedCall } from '../widget/testing';
+import {
+	connectTestShop,
+	signedCall,
+} from '../../../../tests/support/connect-shop';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

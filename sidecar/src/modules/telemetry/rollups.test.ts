@@ -5,7 +5,7 @@ import {
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import type { ConnectedSite } from '../../../../tests/support/flows';
-import { connectTestShop } from '../widget/testing';
+import { connectTestShop } from '../../../../tests/support/connect-shop';
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -8,7 +8,10 @@ import {
 	signedHeaders,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
-import { connectTestShop, signedCall } from './testing';
+import {
+	connectTestShop,
+	signedCall,
+} from '../../../../tests/support/connect-shop';
 
 const SETTINGS = {
 	brandName: 'Acme Help',

@@ -4,14 +4,8 @@
  * one-time token, exactly as the plugin does. (It does not go through the dashboard
  * login, so these tests do not depend on the auth module's flows.)
  */
-import {
-	call,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	signedHeaders,
-	type ConnectedSite,
-} from '../../../../tests/support/flows';
+import { call, type TestSidecar } from './sidecar-harness';
+import { signedHeaders, type ConnectedSite } from './flows';
 
 export async function connectTestShop(
 	sidecar: TestSidecar,
