@@ -168,6 +168,26 @@ describe( 'useParentCommunication', () => {
 		);
 		act( () => jest.advanceTimersByTime( 10000 ) );
 		expect( result.current.error ).toBeNull();
+		expect( report ).toHaveBeenCalledWith( 'retry', {
+			kind: 'parent',
+			ok: true,
+		} );
+	} );
+
+	it( 'reports a retry that the host still does not answer, once', () => {
+		jest.useFakeTimers();
+		const { result, report } = setup();
+		act( () => jest.advanceTimersByTime( 5000 ) );
+		act( () => result.current.retry() );
+		act( () => jest.advanceTimersByTime( 5000 ) );
+		act( () => jest.advanceTimersByTime( 5000 ) );
+		const retries = report.mock.calls.filter(
+			( [ type ] ) => type === 'retry'
+		);
+		expect( retries ).toEqual( [
+			[ 'retry', { kind: 'parent', ok: false } ],
+		] );
+		expect( result.current.error ).not.toBeNull();
 	} );
 
 	it( 'outside a frame, sends nothing and rejects every bridge message', () => {

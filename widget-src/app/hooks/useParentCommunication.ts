@@ -102,6 +102,8 @@ export function useParentCommunication(
 	latestOptions.current = options;
 	const hostOrigin = useRef< string | null >( null );
 	const initTimer = useRef< ReturnType< typeof setTimeout > >();
+	/** True while a shopper-requested retry waits for the host: its outcome is reported once. */
+	const retrying = useRef( false );
 
 	const post = useCallback(
 		< Type extends FrameToParentType >(
@@ -140,9 +142,21 @@ export function useParentCommunication(
 			latestOptions.current.report?.( 'parent_comm_error', {
 				reason: 'init_timeout',
 			} );
+			if ( retrying.current ) {
+				retrying.current = false;
+				latestOptions.current.report?.( 'retry', {
+					kind: 'parent',
+					ok: false,
+				} );
+			}
 		}, initTimeoutMs );
 		post( 'ready', {} );
 	}, [ embedded, initTimeoutMs, post ] );
+
+	const retryParentConnection = useCallback( () => {
+		retrying.current = embedded;
+		sendReady();
+	}, [ embedded, sendReady ] );
 
 	useEffect( () => {
 		// Opened outside a frame (say, in a window another site opened), there is no
@@ -185,6 +199,10 @@ export function useParentCommunication(
 			switch ( result.type ) {
 				case 'init':
 					clearTimeout( initTimer.current );
+					if ( retrying.current ) {
+						retrying.current = false;
+						report?.( 'retry', { kind: 'parent', ok: true } );
+					}
 					setState( ( previous ) => ( {
 						...previous,
 						pageContext: result.payload.pageContext,
@@ -233,7 +251,7 @@ export function useParentCommunication(
 		...state,
 		parentCommError: state.error,
 		retryParentComm: sendReady,
-		retry: sendReady,
+		retry: retryParentConnection,
 		requestClose,
 		notifyUnread,
 	};
