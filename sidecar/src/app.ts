@@ -295,7 +295,7 @@ export function buildApp( deps: AppDeps ) {
 		...assistantRoutes( handoffs, llmSettings, async ( id ) => {
 			await orgs.get( id );
 		} ),
-		...usageRoutes( usage ),
+		...usageRoutes( usage, orgs ),
 		...widgetRoutes( sites, widget ),
 		...chatRoutes( chat, sites, privacy.ensureConsent ),
 		...privacyRoutes( privacy, sites ),

@@ -317,4 +317,24 @@ describe.each( testDialects() )( 'assistant on %s', ( dialect ) => {
 			await say( other, `Order ${ ORDER.number }, ${ ORDER.email }` )
 		).toContain( 'completed' );
 	} );
+
+	it( 'limits order lookups per IP across fresh conversations, so orders cannot be enumerated', async () => {
+		// Every request here comes from 127.0.0.1; each conversation makes one lookup only,
+		// so the per-conversation limit never applies and only the per-IP one can stop it.
+		const replies: string[] = [];
+		for ( let i = 0; i <= ORDER_LOOKUP_LIMITS.perIp.limit; i++ ) {
+			const fresh = await startConversation( sidecar, site.publicKey );
+			replies.push(
+				await say(
+					fresh,
+					`Order ${ 2000 + i }, email ${ ORDER.email }`
+				)
+			);
+		}
+		expect( replies.at( -1 ) ).toBe( EMBEDDED_REPLIES.orderLimited );
+		expect(
+			replies.filter( ( r ) => r === EMBEDDED_REPLIES.orderNotFound )
+				.length
+		).toBeLessThanOrEqual( ORDER_LOOKUP_LIMITS.perIp.limit );
+	} );
 } );

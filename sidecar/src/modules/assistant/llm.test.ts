@@ -212,6 +212,13 @@ describe.each( testDialects() )( 'LLM responder on %s', ( dialect ) => {
 			{ headers: owner.headers }
 		);
 		expect( usage.body.spentUsd ).toBeCloseTo( 0.0009, 6 );
+		const unknown = await call(
+			sidecar.baseUrl,
+			'GET',
+			'/api/owner/organizations/00000000-0000-4000-8000-000000000000/usage',
+			{ headers: owner.headers }
+		);
+		expect( unknown.status ).toBe( 404 );
 	} );
 
 	it( 'passes product texts only as tool data, and never lets an injected instruction put an invented price on screen', async () => {

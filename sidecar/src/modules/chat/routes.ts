@@ -50,7 +50,8 @@ export function chatRoutes(
 			clientMessageId: string;
 			pageContext?: SendInput[ 'pageContext' ];
 			locale?: string;
-		}
+		},
+		clientIp: string
 	): SendInput => ( {
 		organizationId: principal.organizationId,
 		siteId: principal.siteId,
@@ -59,6 +60,7 @@ export function chatRoutes(
 		clientMessageId: body.clientMessageId,
 		pageContext: body.pageContext ?? null,
 		locale: body.locale ?? 'en',
+		clientIp,
 	} );
 
 	return [
@@ -129,10 +131,12 @@ export function chatRoutes(
 				} ),
 				404: 'Unknown conversation or wrong token',
 			},
-			handler: async ( { params, body, principal } ) => {
+			handler: async ( { params, body, principal, context } ) => {
 				ensureOwnConversation( params.id, principal );
 				await beforeSend( principal );
-				const result = await chat.send( sendInput( principal, body ) );
+				const result = await chat.send(
+					sendInput( principal, body, context.ip )
+				);
 				return { status: 201, body: result };
 			},
 		} ),
@@ -150,13 +154,13 @@ export function chatRoutes(
 				403: 'The site requires consent first',
 				404: 'Unknown conversation or wrong token',
 			},
-			handler: async ( { params, body, principal } ) => {
+			handler: async ( { params, body, principal, context } ) => {
 				ensureOwnConversation( params.id, principal );
 				await beforeSend( principal );
 				return {
 					stream: async ( emit ) => {
 						const { message, reply } = await chat.send(
-							sendInput( principal, body ),
+							sendInput( principal, body, context.ip ),
 							( chunk ) => emit( 'chunk', chunk )
 						);
 						emit( 'message', message );

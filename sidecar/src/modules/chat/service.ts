@@ -67,6 +67,8 @@ export interface SendInput {
 	clientMessageId: string;
 	pageContext: PageContext | null;
 	locale: string;
+	/** The shopper's IP, for per-IP limits in the responder's tools (order lookups). */
+	clientIp?: string;
 }
 
 const HISTORY_FOR_RESPONDER = 20;
@@ -103,6 +105,7 @@ export function createChatService( {
 				text: input.text,
 				locale: input.locale,
 				pageContext: input.pageContext,
+				clientIp: input.clientIp,
 				history: history
 					.filter( ( m ) => m.id !== shopper.id )
 					.map( ( m ) => ( { role: m.role, text: m.text } ) ),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
+import type { OrgsService } from '../orgs/service';
 import type { UsageService } from './service';
 
 const orgParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
@@ -10,7 +11,10 @@ const priceSchema = z.strictObject( {
 } );
 
 /** Platform owner: LLM usage and cost of an organization this month, and the price table. */
-export function usageRoutes( usage: UsageService ): AnyRoute[] {
+export function usageRoutes(
+	usage: UsageService,
+	orgs: Pick< OrgsService, 'get' >
+): AnyRoute[] {
 	const toUsd = ( micros: number ) => micros / 1_000_000;
 	return [
 		defineRoute( {
@@ -28,9 +32,11 @@ export function usageRoutes( usage: UsageService ): AnyRoute[] {
 					spentUsd: z.number(),
 					rows: z.array( z.object( {} ).passthrough() ),
 				} ),
+				404: 'No such organization',
 			},
 			handler: async ( { params } ) => {
-				const summary = await usage.monthSummary( params.id );
+				const organization = await orgs.get( params.id );
+				const summary = await usage.monthSummary( organization.id );
 				return {
 					body: {
 						since: summary.since,
