@@ -23,9 +23,7 @@ test( 'the demo storefront answers from its bundled pages and keeps the conversa
 	).toHaveAttribute( 'href', `${ E2E.sidecarUrl }/demo/pages/care-guide` );
 	// Nothing in the shop's data answers this: an honest "not found", never a guess.
 	await ask( frame, 'Do you sell spaceships?' );
-	await expect(
-		frame.getByText( /I couldn't find/ ).first()
-	).toBeVisible();
+	await expect( frame.getByText( /I couldn't find/ ).first() ).toBeVisible();
 	await page.reload();
 	if (
 		( await page.locator( 'iframe[title="OmniOps chat"]' ).count() ) === 0
