@@ -48,7 +48,8 @@ describe( 'routing', () => {
 		).toBeTruthy();
 		expect( window.location.search ).toBe( '?token=st_abc' );
 
-		fireEvent.change( screen.getByLabelText( 'Name' ), {
+		// The heading shows while the setup status still loads: wait for the form itself.
+		fireEvent.change( await screen.findByLabelText( 'Name' ), {
 			target: { value: 'Olivia Owner' },
 		} );
 		fireEvent.change( screen.getByLabelText( 'Email' ), {

@@ -20,7 +20,12 @@ async function main(): Promise< void > {
 		throw error;
 	}
 	const logger = createLogger( config.logLevel );
-	const db = openDatabase( config.database );
+	const db = openDatabase( config.database, ( error ) =>
+		logger.warn(
+			{ err: error },
+			'database connection dropped; the pool reconnects'
+		)
+	);
 	const applied = await migrateToLatest( db );
 	logger.info( { dialect: db.dialect, applied }, 'database ready' );
 

@@ -33,9 +33,15 @@ pg.types.setTypeParser( TIMESTAMP_OID, ( value ) =>
 // COUNT(*) is int8; counts here stay far below 2^53.
 pg.types.setTypeParser( INT8_OID, ( value ) => Number( value ) );
 
-export function openDatabase( database: Config[ 'database' ] ): Db {
+export function openDatabase(
+	database: Config[ 'database' ],
+	onIdleClientError?: ( error: Error ) => void
+): Db {
 	if ( database.kind === 'postgres' ) {
 		const pool = new pg.Pool( { connectionString: database.url, max: 10 } );
+		// An idle client the server drops (restart, failover, admin termination) emits 'error'
+		// on the pool; unhandled, that would crash the process. The pool replaces the client.
+		pool.on( 'error', ( error ) => onIdleClientError?.( error ) );
 		const kysely = new Kysely< Database >( {
 			dialect: new PostgresDialect( { pool } ),
 		} );
