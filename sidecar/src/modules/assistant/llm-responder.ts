@@ -72,7 +72,10 @@ Rules you always follow:
 - Orders: look one up only with the order number AND the billing e-mail the shopper gave you.
 - Be brief and friendly. Answer in the shopper's language.`;
 
-function buildModel( config: LlmConfig ): LanguageModel {
+/** The SDK model for a configuration (also used by the settings' connection test). */
+export function buildModel(
+	config: Pick< LlmConfig, 'provider' | 'baseUrl' | 'model' | 'apiKey' >
+): LanguageModel {
 	if ( config.provider === 'anthropic' ) {
 		return createAnthropic( {
 			apiKey: config.apiKey ?? '',
@@ -390,7 +393,7 @@ export function createLlmResponder(
 	};
 }
 
-function describeError( error: unknown ): string {
+export function describeError( error: unknown ): string {
 	const status = ( error as { statusCode?: number } )?.statusCode;
 	if ( status ) {
 		return `provider_error: HTTP ${ status }`;

@@ -3,8 +3,9 @@
  * master key, never returned), on/off, monthly budget and timeout. Without enabled
  * settings an organization's sites are answered by the embedded responder.
  */
+import { generateText } from 'ai';
 import type { SecretBox } from '../../platform/secret-box';
-import type { LlmConfig } from './llm-responder';
+import { buildModel, describeError, type LlmConfig } from './llm-responder';
 import type { AssistantRepo } from './repo';
 
 export interface LlmSettingsInput {
@@ -26,6 +27,24 @@ export interface LlmSettingsView {
 	enabled: boolean;
 	monthlyBudgetUsd: number | null;
 	timeoutMs: number;
+}
+
+/** What a connection test found: the provider answered, or why not (safe to show). */
+export type ConnectionTestResult =
+	| { ok: true; model: string; latencyMs: number; reply: string }
+	| { ok: false; error: string; latencyMs: number };
+
+/** A connection test never waits longer than this, whatever the configured timeout. */
+export const CONNECTION_TEST_TIMEOUT_MS = 10_000;
+
+/** The provider's own words about a failure, without the key should it echo it. */
+function explainFailure( error: unknown, apiKey: string | null ): string {
+	const reason = describeError( error );
+	const message = String( ( error as Error )?.message ?? '' )
+		.replace( /\s+/g, ' ' )
+		.slice( 0, 200 );
+	const text = message ? `${ reason } — ${ message }` : reason;
+	return apiKey ? text.split( apiKey ).join( '[key]' ) : text;
 }
 
 export function createLlmSettingsService(
@@ -97,6 +116,49 @@ export function createLlmSettingsService(
 				timeoutMs: row.timeoutMs,
 				monthlyBudgetMicros: row.monthlyBudgetMicros,
 			};
+		},
+
+		/**
+		 * One small real request to the saved provider (enabled or not), to show the
+		 * owner whether base URL, key and model work. Nothing is recorded as usage:
+		 * it is not a shopper's conversation, and it costs a handful of tokens.
+		 */
+		async testConnection(
+			organizationId: string
+		): Promise< ConnectionTestResult > {
+			const row = await repo.llmSettings( organizationId );
+			if ( ! row ) {
+				return {
+					ok: false,
+					error: 'No AI provider is saved for this organization yet.',
+					latencyMs: 0,
+				};
+			}
+			const apiKey = row.apiKey ? secrets.open( row.apiKey ) : null;
+			const started = Date.now();
+			try {
+				const result = await generateText( {
+					model: buildModel( { ...row, apiKey } ),
+					prompt: 'Reply with the single word: OK',
+					maxOutputTokens: 16,
+					maxRetries: 0,
+					abortSignal: AbortSignal.timeout(
+						Math.min( row.timeoutMs, CONNECTION_TEST_TIMEOUT_MS )
+					),
+				} );
+				return {
+					ok: true,
+					model: row.model,
+					latencyMs: Date.now() - started,
+					reply: result.text.slice( 0, 100 ),
+				};
+			} catch ( error ) {
+				return {
+					ok: false,
+					error: explainFailure( error, apiKey ),
+					latencyMs: Date.now() - started,
+				};
+			}
 		},
 	};
 }

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../platform/errors';
 import type { HandoffService } from './handoff';
 import type { LlmSettingsService } from './llm-settings';
 import {
+	connectionTestView,
 	handoffSchema,
 	llmSettingsBody,
 	llmSettingsView,
@@ -15,7 +16,9 @@ import {
  * The plugin's assistant calls (signed): where handoffs are e-mailed, and the open
  * requests; and the platform owner's per-organization LLM settings. Those sit under
  * /api/owner/ until organization-scoped routes exist (they are meant for the
- * 'org.settings.manage' permission of organization admins).
+ * 'org.settings.manage' permission of organization admins). The shop owner sets the
+ * same organization settings from wp-admin through the signed /api/site/assistant/llm*
+ * routes (the organization of the calling site).
  */
 export function assistantRoutes(
 	handoffs: HandoffService,
@@ -65,6 +68,82 @@ export function assistantRoutes(
 				}
 				return { body: { settings } };
 			},
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/owner/organizations/:id/llm-settings/test',
+			summary:
+				'Test the saved AI provider with one small real request (10 s at most); answers ok or the error',
+			tag: 'assistant',
+			auth: 'platform',
+			permission: 'platform.organizations.manage',
+			schema: {
+				params: orgParams,
+				body: z.strictObject( {} ).optional(),
+			},
+			responses: {
+				200: connectionTestView,
+				404: 'Unknown organization',
+			},
+			handler: async ( { params } ) => {
+				await organizationExists( params.id );
+				return { body: await llmSettings.testConnection( params.id ) };
+			},
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/site/assistant/llm-settings',
+			summary:
+				"The AI provider settings of the site's organization (the API key is never returned)",
+			tag: 'site',
+			auth: 'site',
+			permission: null,
+			schema: {},
+			responses: {
+				200: z.object( { settings: llmSettingsView.nullable() } ),
+			},
+			handler: async ( { principal } ) => ( {
+				body: {
+					settings: await llmSettings.get( principal.organizationId ),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'put',
+			path: '/api/site/assistant/llm-settings',
+			summary:
+				"Set the AI provider of the site's organization from wp-admin (key stored encrypted)",
+			tag: 'site',
+			auth: 'site',
+			permission: null,
+			schema: { body: llmSettingsBody },
+			responses: { 200: z.object( { settings: llmSettingsView } ) },
+			handler: async ( { body, principal } ) => {
+				await llmSettings.save( principal.organizationId, body );
+				const settings = await llmSettings.get(
+					principal.organizationId
+				);
+				if ( ! settings ) {
+					throw new NotFoundError();
+				}
+				return { body: { settings } };
+			},
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/site/assistant/llm-settings/test',
+			summary:
+				"Test the organization's saved AI provider with one small real request",
+			tag: 'site',
+			auth: 'site',
+			permission: null,
+			schema: { body: z.strictObject( {} ).optional() },
+			responses: { 200: connectionTestView },
+			handler: async ( { principal } ) => ( {
+				body: await llmSettings.testConnection(
+					principal.organizationId
+				),
+			} ),
 		} ),
 		defineRoute( {
 			method: 'get',

@@ -46,3 +46,11 @@ export const llmSettingsView = z.object( {
 	monthlyBudgetUsd: z.number().nullable(),
 	timeoutMs: z.number(),
 } );
+
+export const connectionTestView = z.object( {
+	ok: z.boolean(),
+	model: z.string().optional(),
+	reply: z.string().optional(),
+	error: z.string().optional(),
+	latencyMs: z.number(),
+} );

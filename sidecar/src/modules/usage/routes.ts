@@ -53,6 +53,43 @@ export function usageRoutes(
 		} ),
 		defineRoute( {
 			method: 'get',
+			path: '/api/site/usage',
+			summary:
+				"This month's LLM tokens and cost of the site's organization (for the wp-admin AI provider panel)",
+			tag: 'site',
+			auth: 'site',
+			permission: null,
+			schema: {},
+			responses: {
+				200: z.object( {
+					since: z.string(),
+					spentUsd: z.number(),
+					inputTokens: z.number(),
+					outputTokens: z.number(),
+					fallbacks: z.number(),
+				} ),
+			},
+			handler: async ( { principal } ) => {
+				const summary = await usage.monthSummary(
+					principal.organizationId
+				);
+				const total = ( key: 'inputTokens' | 'outputTokens' ) =>
+					summary.rows.reduce( ( sum, row ) => sum + row[ key ], 0 );
+				return {
+					body: {
+						since: summary.since,
+						spentUsd: toUsd( summary.spentMicros ),
+						inputTokens: total( 'inputTokens' ),
+						outputTokens: total( 'outputTokens' ),
+						fallbacks: summary.rows
+							.filter( ( row ) => row.outcome === 'fallback' )
+							.reduce( ( sum, row ) => sum + row.calls, 0 ),
+					},
+				};
+			},
+		} ),
+		defineRoute( {
+			method: 'get',
 			path: '/api/owner/usage/prices',
 			summary: 'The LLM price table (USD per million tokens, by model)',
 			tag: 'usage',
