@@ -76,6 +76,7 @@ import { systemRoutes } from './modules/system/routes';
 import { createTelemetryRepo } from './modules/telemetry/repo';
 import { telemetryRoutes } from './modules/telemetry/routes';
 import { createTelemetryService } from './modules/telemetry/service';
+import { createHealthService } from './modules/telemetry/health';
 import { createPrivacyRepo } from './modules/privacy/repo';
 import { privacyRoutes } from './modules/privacy/routes';
 import { createPrivacyService } from './modules/privacy/service';
@@ -251,6 +252,11 @@ export function buildApp( deps: AppDeps ) {
 		responderFor: () => responder,
 	} );
 	const telemetry = createTelemetryService(
+		createTelemetryRepo( db.kysely ),
+		clock
+	);
+	// Widget health figures over a window (dashboards, alert rules, daily reports).
+	const telemetryHealth = createHealthService(
 		createTelemetryRepo( db.kysely ),
 		clock
 	);
@@ -448,6 +454,7 @@ export function buildApp( deps: AppDeps ) {
 			knowledge,
 			chat,
 			telemetry,
+			telemetryHealth,
 			widget,
 			privacy,
 		},

@@ -225,6 +225,8 @@ export interface TelemetryEventsTable {
 	occurred_at: string;
 	received_at: string;
 	data: string;
+	/** One dimension chosen at ingest (retry outcome, error code, latency bucket…), see telemetry/facets.ts. */
+	facet: Generated< string >;
 }
 
 // --- usage ---
@@ -387,6 +389,17 @@ export interface TelemetryHourlyTable {
 	count: number;
 }
 
+/** Hourly counts per site, type and facet (telemetry/facets.ts): what the health dashboards read. */
+export interface TelemetryHourlyFacetsTable {
+	site_id: string;
+	organization_id: string;
+	/** Start of the UTC hour. */
+	hour: string;
+	type: string;
+	facet: string;
+	count: number;
+}
+
 export interface Database {
 	organizations: OrganizationsTable;
 	sites: SitesTable;
@@ -414,6 +427,7 @@ export interface Database {
 	widget_settings: WidgetSettingsTable;
 	privacy_choices: PrivacyChoicesTable;
 	telemetry_hourly: TelemetryHourlyTable;
+	telemetry_hourly_facets: TelemetryHourlyFacetsTable;
 	commerce_connections: CommerceConnectionsTable;
 	commerce_sync: CommerceSyncTable;
 	commerce_products: CommerceProductsTable;

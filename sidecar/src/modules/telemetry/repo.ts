@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { facetOf } from './facets';
 
 export interface TelemetryEventRow {
 	id: string;
@@ -20,8 +21,228 @@ export interface HourlyCount {
 	count: number;
 }
 
+/** Which events a health query counts: all (platform), one organization, or one site. */
+export interface TelemetryScope {
+	organizationId?: string;
+	siteId?: string;
+}
+
+/** Events of one type and facet counted over an hour (optionally per site). */
+export interface FacetCount {
+	/** Start of the UTC hour, ISO-8601. */
+	hour: string;
+	siteId: string | null;
+	organizationId: string | null;
+	type: string;
+	facet: string;
+	count: number;
+}
+
+export interface RecentEventsQuery extends TelemetryScope {
+	types: readonly string[];
+	from: string;
+	to: string;
+	limit: number;
+}
+
+const iso = ( value: unknown ) => new Date( value as string ).toISOString();
+
+/**
+ * Recomputes one hour of the per-facet rollup (inside the caller's transaction).
+ *
+ * @param trx       Transaction of the hourly rollup.
+ * @param hourStart ISO start of the hour.
+ * @param hourEnd   ISO start of the next hour.
+ */
+async function rollUpFacets(
+	trx: Kysely< Database >,
+	hourStart: string,
+	hourEnd: string
+): Promise< void > {
+	const counts = await trx
+		.selectFrom( 'telemetry_events' )
+		.select( [
+			'site_id',
+			'organization_id',
+			'type',
+			'facet',
+			trx.fn.countAll< number >().as( 'n' ),
+		] )
+		.where( 'occurred_at', '>=', hourStart )
+		.where( 'occurred_at', '<', hourEnd )
+		.groupBy( [ 'site_id', 'organization_id', 'type', 'facet' ] )
+		.execute();
+	await trx
+		.deleteFrom( 'telemetry_hourly_facets' )
+		.where( 'hour', '=', hourStart )
+		.execute();
+	// Bounded batches: PostgreSQL allows 65535 bind parameters per statement.
+	for ( let index = 0; index < counts.length; index += 1000 ) {
+		await trx
+			.insertInto( 'telemetry_hourly_facets' )
+			.values(
+				counts.slice( index, index + 1000 ).map( ( row ) => ( {
+					site_id: row.site_id,
+					organization_id: row.organization_id,
+					hour: hourStart,
+					type: row.type,
+					facet: row.facet,
+					count: Number( row.n ),
+				} ) )
+			)
+			.execute();
+	}
+}
+
 export function createTelemetryRepo( db: Kysely< Database > ) {
 	return {
+		/**
+		 * Counts raw events per type and facet in [from, to), labelled with `hour` (the
+		 * callers ask for at most one hour at a time, for the hours not rolled up yet).
+		 *
+		 * @param from   ISO start.
+		 * @param to     ISO end (exclusive).
+		 * @param hour   Label for the rows.
+		 * @param scope  Organization or site filter.
+		 * @param bySite Count per site as well.
+		 */
+		async rawFacetCounts(
+			from: string,
+			to: string,
+			hour: string,
+			scope: TelemetryScope,
+			bySite: boolean
+		): Promise< FacetCount[] > {
+			let query = db
+				.selectFrom( 'telemetry_events' )
+				.select( [
+					'type',
+					'facet',
+					db.fn.countAll< number >().as( 'n' ),
+				] )
+				.where( 'occurred_at', '>=', from )
+				.where( 'occurred_at', '<', to )
+				.groupBy( [ 'type', 'facet' ] );
+			if ( scope.organizationId ) {
+				query = query.where(
+					'organization_id',
+					'=',
+					scope.organizationId
+				);
+			}
+			if ( scope.siteId ) {
+				query = query.where( 'site_id', '=', scope.siteId );
+			}
+			const rows = bySite
+				? await query
+						.select( [ 'site_id', 'organization_id' ] )
+						.groupBy( [ 'site_id', 'organization_id' ] )
+						.execute()
+				: await query.execute();
+			return rows.map( ( row ) => {
+				const site = row as {
+					site_id?: string;
+					organization_id?: string;
+				};
+				return {
+					hour,
+					siteId: site.site_id ?? null,
+					organizationId: site.organization_id ?? null,
+					type: row.type,
+					facet: row.facet,
+					count: Number( row.n ),
+				};
+			} );
+		},
+
+		/** Counts per hour, type and facet from the rollups of whole hours in [from, to). */
+		async rolledUpFacetCounts(
+			from: string,
+			to: string,
+			scope: TelemetryScope,
+			bySite: boolean
+		): Promise< FacetCount[] > {
+			let query = db
+				.selectFrom( 'telemetry_hourly_facets' )
+				.select( ( eb ) => [
+					'hour',
+					'type',
+					'facet',
+					eb.fn.sum< number >( 'count' ).as( 'n' ),
+				] )
+				.where( 'hour', '>=', from )
+				.where( 'hour', '<', to )
+				.groupBy( [ 'hour', 'type', 'facet' ] );
+			if ( scope.organizationId ) {
+				query = query.where(
+					'organization_id',
+					'=',
+					scope.organizationId
+				);
+			}
+			if ( scope.siteId ) {
+				query = query.where( 'site_id', '=', scope.siteId );
+			}
+			const rows = bySite
+				? await query
+						.select( [ 'site_id', 'organization_id' ] )
+						.groupBy( [ 'site_id', 'organization_id' ] )
+						.execute()
+				: await query.execute();
+			return rows.map( ( row ) => {
+				const site = row as {
+					site_id?: string;
+					organization_id?: string;
+				};
+				return {
+					hour: iso( row.hour ),
+					siteId: site.site_id ?? null,
+					organizationId: site.organization_id ?? null,
+					type: row.type,
+					facet: row.facet,
+					count: Number( row.n ),
+				};
+			} );
+		},
+
+		/** Raw events of some types in [from, to), newest first (recent errors, retries). */
+		async recentEvents(
+			query: RecentEventsQuery
+		): Promise< TelemetryEventRow[] > {
+			if ( query.types.length === 0 ) {
+				return [];
+			}
+			let select = db
+				.selectFrom( 'telemetry_events' )
+				.selectAll()
+				.where( 'type', 'in', [ ...query.types ] )
+				.where( 'occurred_at', '>=', query.from )
+				.where( 'occurred_at', '<', query.to )
+				.orderBy( 'occurred_at', 'desc' )
+				.orderBy( 'id', 'desc' )
+				.limit( query.limit );
+			if ( query.organizationId ) {
+				select = select.where(
+					'organization_id',
+					'=',
+					query.organizationId
+				);
+			}
+			if ( query.siteId ) {
+				select = select.where( 'site_id', '=', query.siteId );
+			}
+			const rows = await select.execute();
+			return rows.map( ( row ) => ( {
+				id: row.id,
+				organizationId: row.organization_id,
+				siteId: row.site_id,
+				type: row.type,
+				occurredAt: iso( row.occurred_at ),
+				receivedAt: iso( row.received_at ),
+				data: JSON.parse( row.data ) as Record< string, unknown >,
+			} ) );
+		},
+
 		/**
 		 * Recomputes the rollup rows of one hour from the raw events (all sites): delete and
 		 * insert in one transaction, so running it twice gives the same rows.
@@ -65,6 +286,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 						)
 						.execute();
 				}
+				await rollUpFacets( trx, hourStart, hourEnd );
 				return counts.length;
 			} );
 		},
@@ -115,6 +337,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 						occurred_at: event.occurredAt,
 						received_at: event.receivedAt,
 						data: JSON.stringify( event.data ),
+						facet: facetOf( event.type, event.data ),
 					} ) )
 				)
 				.execute();
