@@ -1,6 +1,6 @@
 /**
  * Three bundles, all from @wordpress/scripts' default configuration:
- * - wordpress: the storefront loader and the wp-admin settings page, built into plugin/build
+ * - wordpress: the storefront loader (+ cart.js for product pages) and the wp-admin settings page, built into plugin/build
  *   with WordPress externals and *.asset.php files (WordPress serves React for wp-admin).
  * - widget: the iframe app, served by the sidecar; React is bundled because the iframe
  *   page is not a WordPress page.
@@ -27,6 +27,8 @@ module.exports = [
 		name: 'wordpress',
 		entry: {
 			loader: path.resolve( __dirname, 'widget-src/loader/index.ts' ),
+			// The Store API half of "Add to cart", enqueued on product pages only.
+			cart: path.resolve( __dirname, 'widget-src/loader/cart.ts' ),
 			admin: path.resolve( __dirname, 'admin-src/index.tsx' ),
 		},
 		output: {

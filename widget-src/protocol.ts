@@ -51,6 +51,26 @@ export interface ParentToFramePayloads {
 	open: Record< string, never >;
 	close: Record< string, never >;
 	pageContext: PageContext;
+	/** The answer to `addToCart`, under the same uid. */
+	addToCartResult: AddToCartResult;
+}
+
+/** A shopper's "Add to cart" from the widget, done by the loader on the shop's origin. */
+export interface AddToCartRequest {
+	productId: string;
+	/** The variation to add, for variable products (WooCommerce takes it as the item id). */
+	variationId?: string;
+	quantity: number;
+}
+
+/**
+ * What WooCommerce's Store API said: `ok`, the cart page to link to, and on failure
+ * WooCommerce's own (shop-language) message when it gave one.
+ */
+export interface AddToCartResult {
+	ok: boolean;
+	cartUrl?: string;
+	message?: string;
 }
 
 /** Payloads of the messages the iframe sends to the host page. */
@@ -59,6 +79,7 @@ export interface FrameToParentPayloads {
 	close: Record< string, never >;
 	resize: { height: number };
 	unread: { count: number };
+	addToCart: AddToCartRequest;
 }
 
 /** A bridge message: the envelope around one typed payload. */
@@ -117,6 +138,12 @@ const isPageContext = ( value: unknown ): value is PageContext =>
 
 const anyPayload: PayloadCheck = () => true;
 
+const isId = ( value: unknown ) =>
+	typeof value === 'string' && /^[1-9]\d{0,19}$/.test( value );
+
+const isOptionalText = ( value: unknown ) =>
+	value === undefined || isText( value );
+
 const parentToFrameChecks: Record< ParentToFrameType, PayloadCheck > = {
 	init: ( p ) =>
 		isPageContext( p.pageContext ) &&
@@ -125,6 +152,10 @@ const parentToFrameChecks: Record< ParentToFrameType, PayloadCheck > = {
 	open: anyPayload,
 	close: anyPayload,
 	pageContext: isPageContext,
+	addToCartResult: ( p ) =>
+		typeof p.ok === 'boolean' &&
+		isOptionalText( p.cartUrl ) &&
+		isOptionalText( p.message ),
 };
 
 const frameToParentChecks: Record< FrameToParentType, PayloadCheck > = {
@@ -133,10 +164,28 @@ const frameToParentChecks: Record< FrameToParentType, PayloadCheck > = {
 	resize: ( p ) =>
 		typeof p.height === 'number' && p.height >= 0 && p.height < 1e5,
 	unread: ( p ) => isCount( p.count ) && ( p.count as number ) < 1e4,
+	// The shape is checked by cart.js (isAddToCartRequest), which only product pages
+	// load: the check does not weigh on the loader everywhere else.
+	addToCart: anyPayload,
 };
 
 /**
- * Checks the envelope and looks up the payload check for its type. `hasOwnProperty`
+ * Whether an `addToCart` payload asks for something sane: plain WooCommerce ids and a
+ * quantity from 1 to 9999. The shop page spends the shopper's cart on it.
+ *
+ * @param p Payload of a frame-to-parent `addToCart` envelope.
+ */
+export const isAddToCartRequest = (
+	p: Fields
+): p is Fields & AddToCartRequest =>
+	isId( p.productId ) &&
+	( p.variationId === undefined || isId( p.variationId ) ) &&
+	isCount( p.quantity ) &&
+	p.quantity > 0 &&
+	p.quantity < 1e4;
+
+/**
+ * Checks the envelope and looks up the payload check for its type. `hasOwn`
  * keeps inherited names such as `toString` from passing as message types.
  *
  * @param data   Untrusted message data.
@@ -154,7 +203,7 @@ function parseEnvelope(
 		! data.uid ||
 		data.uid.length > 64 ||
 		typeof data.type !== 'string' ||
-		! Object.prototype.hasOwnProperty.call( checks, data.type ) ||
+		! Object.hasOwn( checks, data.type ) ||
 		! isRecord( data.payload )
 	) {
 		return null;

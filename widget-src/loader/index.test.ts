@@ -242,6 +242,63 @@ describe( 'loader', () => {
 		] );
 	} );
 
+	it( 'hands addToCart from the frame to cart.js and answers under the same uid; ignores other origins', async () => {
+		const { launcher, iframe } = boot();
+		launcher.click();
+		const frameWindow = iframe()!.contentWindow;
+		fromFrame( createEnvelope( 'ready', {} ), frameWindow );
+		const inbox = frameInbox( iframe()! );
+		const asked: unknown[] = [];
+		window.omniopsAddToCart = ( item ) => {
+			asked.push( item );
+			return Promise.resolve( { ok: true, cartUrl: '/cart/' } );
+		};
+		const request = createEnvelope( 'addToCart', {
+			productId: '12',
+			quantity: 1,
+		} );
+
+		fromFrame( request, frameWindow, 'https://evil.example' );
+		fromFrame( request, frameWindow );
+		await Promise.resolve();
+		await Promise.resolve();
+
+		expect( asked ).toEqual( [ { productId: '12', quantity: 1 } ] );
+		expect( inbox ).toHaveBeenCalledWith(
+			{
+				omniops: 1,
+				uid: request.uid,
+				type: 'addToCartResult',
+				payload: { ok: true, cartUrl: '/cart/' },
+			},
+			SIDECAR
+		);
+		delete window.omniopsAddToCart;
+	} );
+
+	it( 'answers addToCart with a failure on pages without cart.js', async () => {
+		const { launcher, iframe } = boot();
+		launcher.click();
+		const frameWindow = iframe()!.contentWindow;
+		fromFrame( createEnvelope( 'ready', {} ), frameWindow );
+		const inbox = frameInbox( iframe()! );
+		const request = createEnvelope( 'addToCart', {
+			productId: '12',
+			quantity: 1,
+		} );
+		fromFrame( request, frameWindow );
+		await Promise.resolve();
+		await Promise.resolve();
+		expect( inbox ).toHaveBeenCalledWith(
+			expect.objectContaining( {
+				uid: request.uid,
+				type: 'addToCartResult',
+				payload: { ok: false },
+			} ),
+			SIDECAR
+		);
+	} );
+
 	it( 'refuses to start without a valid config', () => {
 		const error = jest
 			.spyOn( console, 'error' )

@@ -10,7 +10,9 @@ import {
 	createEnvelope,
 	parseFrameToParent,
 	screenMessage,
+	type AddToCartResult,
 	type FrameToParentMessage,
+	type PageContext,
 	type ParentToFramePayloads,
 	type ParentToFrameType,
 } from '../protocol';
@@ -24,7 +26,7 @@ interface OmniOpsConfig {
 	/** The shop asks for consent: the loader stores nothing and reports nothing. */
 	consentRequired?: unknown;
 	/** The page as WooCommerce sees it: `{ pageType, productId? }` (plugin, WooCommerce/PageContext.php). */
-	pageContext?: { pageType?: unknown; productId?: unknown };
+	pageContext?: Pick< PageContext, 'pageType' | 'productId' >;
 	/** Launcher look from the widget settings: `{ position, primaryColor, launcherIcon }`. */
 	appearance?: {
 		position?: unknown;
@@ -38,6 +40,8 @@ declare global {
 		omniopsConfig?: OmniOpsConfig;
 		/** Set once the loader has started, so a second copy on the page does nothing. */
 		omniopsLoaded?: boolean;
+		/** Set by cart.js, which the plugin adds on product pages only (loader/cart.ts). */
+		omniopsAddToCart?: ( item: unknown ) => Promise< AddToCartResult >;
 	}
 }
 
@@ -67,16 +71,12 @@ function rememberOpen( key: string, open?: boolean ): boolean {
  * The page the shopper is on. pageType/productId come from the plugin (WooCommerce's
  * conditional tags), never from the URL; UTM parameters travel inside `url`.
  */
-const pageContext = () => {
-	const printed = window.omniopsConfig?.pageContext || {};
-	return {
-		url: location.href,
-		title: document.title,
-		referrer: document.referrer,
-		pageType: printed.pageType as 'other' | undefined,
-		productId: printed.productId as string | undefined,
-	};
-};
+const pageContext = () => ( {
+	...window.omniopsConfig?.pageContext,
+	url: location.href,
+	title: document.title,
+	referrer: document.referrer,
+} );
 
 function start( config: OmniOpsConfig ) {
 	let base: URL;
@@ -92,9 +92,7 @@ function start( config: OmniOpsConfig ) {
 		}
 	} catch {
 		// eslint-disable-next-line no-console
-		console.error(
-			'OmniOps: window.omniopsConfig needs a sidecarUrl and a siteKey.'
-		);
+		console.error( 'OmniOps: omniopsConfig needs sidecarUrl and siteKey.' );
 		return;
 	}
 	// Keep a path prefix if the sidecar lives under one; drop trailing slashes.
@@ -151,7 +149,8 @@ function start( config: OmniOpsConfig ) {
 			iframe = document.createElement( 'iframe' );
 			iframe.title = 'OmniOps chat';
 			iframe.src = `${ sidecarUrl }/widget/frame?site=${ encodeURIComponent( siteKey ) }`;
-			iframe.allow = 'microphone; clipboard-write';
+			// Only what the widget uses (copying a reply); no microphone or camera.
+			iframe.allow = 'clipboard-write';
 			panel.appendChild( iframe );
 		}
 		panel.hidden = ! open;
@@ -187,6 +186,16 @@ function start( config: OmniOpsConfig ) {
 				break;
 			case 'unread':
 				ui.setUnread( isOpen ? 0 : message.payload.count );
+				break;
+			case 'addToCart':
+				// The Store API client lives in cart.js so that pages without a product
+				// don't download it; without it the answer is a plain failure.
+				(
+					window.omniopsAddToCart?.( message.payload ) ||
+					Promise.resolve( { ok: false } )
+				).then( ( result ) =>
+					post( 'addToCartResult', result, message.uid )
+				);
 				break;
 			case 'resize':
 				panel.style.setProperty(

@@ -6,6 +6,7 @@ import type { Site, SitesService } from '../sites/service';
 import { escapeHtml, jsonForScript } from './html';
 import {
 	widgetConfigSchema,
+	widgetSettingsInputSchema,
 	widgetSettingsSchema,
 	type WidgetSettings,
 } from './schema';
@@ -117,7 +118,7 @@ export function widgetRoutes(
 			method: 'get',
 			path: '/api/widget/config',
 			summary:
-				"The site's widget configuration (appearance, locale, consent, retention range)",
+				"The site's widget configuration (appearance, locale, consent, retention range, quick actions)",
 			tag: 'widget',
 			auth: 'public',
 			permission: null,
@@ -152,11 +153,11 @@ export function widgetRoutes(
 			method: 'put',
 			path: '/api/site/widget-settings',
 			summary:
-				"Replace the site's widget settings (appearance, locale, consent, retention range; signed)",
+				"Replace the site's widget settings (appearance, locale, consent, retention range, quick actions; signed)",
 			tag: 'site',
 			auth: 'site',
 			permission: null,
-			schema: { body: widgetSettingsSchema },
+			schema: { body: widgetSettingsInputSchema },
 			responses: {
 				200: z.object( { settings: widgetSettingsSchema } ),
 				400: 'Invalid settings; nothing changed',

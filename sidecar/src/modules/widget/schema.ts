@@ -22,8 +22,61 @@ export const localeSchema = z
 	.regex( /^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/, 'Not a locale tag.' )
 	.max( 35 );
 
+/** '' means "the widget's own label, in the shopper's language". */
+const quickActionLabel = z.string().trim().max( 40 );
+const quickAction = z.strictObject( {
+	enabled: z.boolean(),
+	label: quickActionLabel,
+} );
+
 /**
- * What a shop owner edits in wp-admin (appearance, language, privacy). Everything here
+ * The quick-action chips the widget offers on a page type (the plugin tells it the type,
+ * docs/contracts.md): product pages add to cart / ask about stock / compare, contact pages
+ * link to a booking page and the shop's e-mail, FAQ pages ask the assistant to search the
+ * help articles. An action that needs a link is only enabled with one.
+ */
+export const quickActionsSchema = z
+	.strictObject( {
+		product: z.strictObject( {
+			addToCart: quickAction,
+			checkStock: quickAction,
+			compare: quickAction,
+		} ),
+		contact: z.strictObject( {
+			scheduleCall: quickAction.extend( {
+				url: z.union( [
+					z.literal( '' ),
+					z.url( { protocol: /^https?$/ } ).max( 2048 ),
+				] ),
+			} ),
+			emailUs: quickAction.extend( {
+				email: z.union( [ z.literal( '' ), z.email().max( 254 ) ] ),
+			} ),
+		} ),
+		faq: z.strictObject( { searchHelp: quickAction } ),
+	} )
+	.superRefine( ( actions, context ) => {
+		const { scheduleCall, emailUs } = actions.contact;
+		if ( scheduleCall.enabled && ! scheduleCall.url ) {
+			context.addIssue( {
+				code: 'custom',
+				path: [ 'contact', 'scheduleCall', 'url' ],
+				message: 'Schedule a call needs the booking link.',
+			} );
+		}
+		if ( emailUs.enabled && ! emailUs.email ) {
+			context.addIssue( {
+				code: 'custom',
+				path: [ 'contact', 'emailUs', 'email' ],
+				message: 'Email us needs the shop e-mail address.',
+			} );
+		}
+	} );
+
+export type QuickActionSettings = z.infer< typeof quickActionsSchema >;
+
+/**
+ * What a shop owner edits in wp-admin (appearance, language, privacy, quick actions). Everything here
  * ends up in shop pages, so strings are bounded and URLs are web URLs only; the widget
  * still renders them as text.
  */
@@ -42,9 +95,20 @@ export const widgetSettingsSchema = z.strictObject( {
 	locale: localeSchema,
 	consentRequired: z.boolean(),
 	retention: retentionRangeSchema,
+	quickActions: quickActionsSchema,
 } );
 
 export type WidgetSettings = z.infer< typeof widgetSettingsSchema >;
+
+/**
+ * `PUT /api/site/widget-settings`: all fields, except that `quickActions` may be left out
+ * (clients older than quick actions); the stored ones are kept then.
+ */
+export const widgetSettingsInputSchema = widgetSettingsSchema.extend( {
+	quickActions: quickActionsSchema.optional(),
+} );
+
+export type WidgetSettingsInput = z.infer< typeof widgetSettingsInputSchema >;
 
 /** `GET /api/widget/config`: the settings plus what the frame needs to know. */
 export const widgetConfigSchema = widgetSettingsSchema.extend( {

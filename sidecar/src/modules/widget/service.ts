@@ -2,9 +2,24 @@ import type { Site } from '../sites/service';
 import type { WidgetRepo } from './repo';
 import {
 	widgetSettingsSchema,
+	type QuickActionSettings,
 	type WidgetConfig,
 	type WidgetSettings,
+	type WidgetSettingsInput,
 } from './schema';
+
+/** Product and FAQ actions need nothing from the shop; contact actions need its links. */
+export function defaultQuickActions(): QuickActionSettings {
+	const on = { enabled: true, label: '' };
+	return {
+		product: { addToCart: on, checkStock: on, compare: on },
+		contact: {
+			scheduleCall: { enabled: false, label: '', url: '' },
+			emailUs: { enabled: false, label: '', email: '' },
+		},
+		faq: { searchHelp: on },
+	};
+}
 
 /** What a site shows before its owner saves anything. */
 export function defaultWidgetSettings( site: Site ): WidgetSettings {
@@ -22,6 +37,7 @@ export function defaultWidgetSettings( site: Site ): WidgetSettings {
 		locale: 'en',
 		consentRequired: false,
 		retention: { minDays: 1, maxDays: 365, defaultDays: 30 },
+		quickActions: defaultQuickActions(),
 	};
 }
 
@@ -47,8 +63,14 @@ export function createWidgetService( { repo, clock }: WidgetServiceDeps ) {
 
 		async save(
 			site: Site,
-			settings: WidgetSettings
+			input: WidgetSettingsInput
 		): Promise< WidgetSettings > {
+			const settings: WidgetSettings = {
+				...input,
+				quickActions:
+					input.quickActions ??
+					( await settingsFor( site ) ).quickActions,
+			};
 			await repo.save(
 				site.organizationId,
 				site.id,

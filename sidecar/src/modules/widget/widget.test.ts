@@ -25,6 +25,36 @@ const SETTINGS = {
 	retention: { minDays: 7, maxDays: 90, defaultDays: 30 },
 };
 
+const DEFAULT_QUICK_ACTIONS = {
+	product: {
+		addToCart: { enabled: true, label: '' },
+		checkStock: { enabled: true, label: '' },
+		compare: { enabled: true, label: '' },
+	},
+	contact: {
+		scheduleCall: { enabled: false, label: '', url: '' },
+		emailUs: { enabled: false, label: '', email: '' },
+	},
+	faq: { searchHelp: { enabled: true, label: '' } },
+};
+
+const QUICK_ACTIONS = {
+	product: {
+		addToCart: { enabled: true, label: 'In den Warenkorb' },
+		checkStock: { enabled: false, label: '' },
+		compare: { enabled: true, label: '' },
+	},
+	contact: {
+		scheduleCall: {
+			enabled: true,
+			label: 'Termin buchen',
+			url: 'https://cal.example/acme',
+		},
+		emailUs: { enabled: true, label: '', email: 'help@shop.example' },
+	},
+	faq: { searchHelp: { enabled: false, label: '' } },
+};
+
 describe.each( testDialects() )( 'widget settings on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
 	let site: ConnectedSite;
@@ -55,10 +85,18 @@ describe.each( testDialects() )( 'widget settings on %s', ( dialect ) => {
 			streaming: true,
 		} );
 
+		expect( before.body.quickActions ).toEqual( DEFAULT_QUICK_ACTIONS );
+
+		// A client that predates quick actions leaves them out: the stored ones stay.
 		const saved = await signed( 'PUT', SETTINGS );
 		expect( saved.status ).toBe( 200 );
-		expect( saved.body.settings ).toEqual( SETTINGS );
-		expect( ( await signed( 'GET' ) ).body.settings ).toEqual( SETTINGS );
+		expect( saved.body.settings ).toEqual( {
+			...SETTINGS,
+			quickActions: DEFAULT_QUICK_ACTIONS,
+		} );
+		expect( ( await signed( 'GET' ) ).body.settings ).toEqual(
+			saved.body.settings
+		);
 		const after = await publicConfig();
 		expect( after.body ).toMatchObject( SETTINGS );
 		expect( after.body.allowedOrigins ).toEqual( [
@@ -94,9 +132,83 @@ describe.each( testDialects() )( 'widget settings on %s', ( dialect ) => {
 			const response = await signed( 'PUT', { ...SETTINGS, ...change } );
 			expect( response.status ).toBe( 400 );
 			expect( response.body.error.code ).toBe( 'validation_failed' );
-			expect( ( await signed( 'GET' ) ).body.settings ).toEqual(
+			expect( ( await signed( 'GET' ) ).body.settings ).toMatchObject(
 				SETTINGS
 			);
+		}
+	);
+
+	it( 'stores quick actions per page type and serves them to the widget', async () => {
+		const saved = await signed( 'PUT', {
+			...SETTINGS,
+			quickActions: QUICK_ACTIONS,
+		} );
+		expect( saved.status ).toBe( 200 );
+		expect( saved.body.settings.quickActions ).toEqual( QUICK_ACTIONS );
+		expect( ( await publicConfig() ).body.quickActions ).toEqual(
+			QUICK_ACTIONS
+		);
+		// Saving appearance alone (no quickActions) keeps them.
+		await signed( 'PUT', { ...SETTINGS, brandName: 'Acme' } );
+		expect( ( await signed( 'GET' ) ).body.settings ).toEqual( {
+			...SETTINGS,
+			brandName: 'Acme',
+			quickActions: QUICK_ACTIONS,
+		} );
+		await signed( 'PUT', SETTINGS );
+	} );
+
+	const withContact = ( contact: object ) => ( {
+		...QUICK_ACTIONS,
+		contact: { ...QUICK_ACTIONS.contact, ...contact },
+	} );
+	it.each( [
+		[
+			'Schedule a call enabled without a link',
+			withContact( {
+				scheduleCall: { enabled: true, label: '', url: '' },
+			} ),
+		],
+		[
+			'a javascript: booking link',
+			withContact( {
+				scheduleCall: {
+					enabled: true,
+					label: '',
+					url: 'javascript:alert(1)',
+				},
+			} ),
+		],
+		[
+			'Email us enabled without an address',
+			withContact( { emailUs: { enabled: true, label: '', email: '' } } ),
+		],
+		[
+			'a label longer than 40 characters',
+			{
+				...QUICK_ACTIONS,
+				faq: { searchHelp: { enabled: true, label: 'x'.repeat( 41 ) } },
+			},
+		],
+		[
+			'an unknown action',
+			{
+				...QUICK_ACTIONS,
+				faq: { ...QUICK_ACTIONS.faq, deleteAll: { enabled: true } },
+			},
+		],
+		[ 'a missing page type', { product: QUICK_ACTIONS.product } ],
+	] )(
+		'refuses quick actions with %s (400, nothing changes)',
+		async ( _name, quickActions ) => {
+			const before = ( await signed( 'GET' ) ).body.settings;
+			const response = await signed( 'PUT', {
+				...SETTINGS,
+				quickActions,
+			} );
+			expect( response.status ).toBe( 400 );
+			expect( response.body.error.code ).toBe( 'validation_failed' );
+			expect( ( await signed( 'GET' ) ).body.settings ).toEqual( before );
 		}
 	);
 
