@@ -81,6 +81,32 @@ const envSchema = z
 			.default( 30 ),
 		OMNIOPS_SMTP_URL: z.url( { protocol: /^smtps?$/ } ).optional(),
 		OMNIOPS_MAIL_FROM: z.string().min( 3 ).max( 200 ).optional(),
+		// SMS second factor through Twilio's Messages API (or a Twilio-compatible gateway).
+		OMNIOPS_TWILIO_ACCOUNT_SID: z
+			.string()
+			.trim()
+			.regex(
+				/^AC[0-9a-fA-F]{32}$/,
+				'must be an Account SID (AC + 32 hex)'
+			)
+			.optional(),
+		OMNIOPS_TWILIO_AUTH_TOKEN: z
+			.string()
+			.trim()
+			.min( 16 )
+			.max( 200 )
+			.optional(),
+		OMNIOPS_TWILIO_FROM: z
+			.string()
+			.trim()
+			.regex(
+				/^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/,
+				'must be a sender number in E.164 (+15005550006) or a Messaging Service SID (MG…)'
+			)
+			.optional(),
+		OMNIOPS_TWILIO_BASE_URL: z
+			.url( { protocol: /^https?$/ } )
+			.default( 'https://api.twilio.com' ),
 		OMNIOPS_MASTER_KEY: z
 			.string()
 			.trim()
@@ -97,6 +123,21 @@ const envSchema = z
 			message:
 				'is required in production (it encrypts shop credentials at rest)',
 			path: [ 'OMNIOPS_MASTER_KEY' ],
+		}
+	)
+	.refine(
+		( env ) =>
+			new Set(
+				[
+					env.OMNIOPS_TWILIO_ACCOUNT_SID,
+					env.OMNIOPS_TWILIO_AUTH_TOKEN,
+					env.OMNIOPS_TWILIO_FROM,
+				].map( Boolean )
+			).size === 1,
+		{
+			message:
+				'set OMNIOPS_TWILIO_ACCOUNT_SID, OMNIOPS_TWILIO_AUTH_TOKEN and OMNIOPS_TWILIO_FROM together, or none',
+			path: [ 'OMNIOPS_TWILIO_ACCOUNT_SID' ],
 		}
 	)
 	.refine(
@@ -140,6 +181,13 @@ export interface Config {
 	 */
 	/** Outgoing e-mail (handoff notifications); null without OMNIOPS_SMTP_URL. */
 	readonly mail: { readonly smtpUrl: string; readonly from: string } | null;
+	/** SMS as a second factor (Twilio Messages API); null without OMNIOPS_TWILIO_*. */
+	readonly sms: {
+		readonly accountSid: string;
+		readonly authToken: string;
+		readonly from: string;
+		readonly baseUrl: string;
+	} | null;
 	readonly masterKey:
 		| { readonly kind: 'env'; readonly key: Buffer }
 		| { readonly kind: 'file'; readonly file: string };
@@ -203,6 +251,20 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 						`OmniOps <no-reply@${ new URL( publicUrl ).hostname }>`,
 				}
 			: null,
+		sms:
+			e.OMNIOPS_TWILIO_ACCOUNT_SID &&
+			e.OMNIOPS_TWILIO_AUTH_TOKEN &&
+			e.OMNIOPS_TWILIO_FROM
+				? {
+						accountSid: e.OMNIOPS_TWILIO_ACCOUNT_SID,
+						authToken: e.OMNIOPS_TWILIO_AUTH_TOKEN,
+						from: e.OMNIOPS_TWILIO_FROM,
+						baseUrl: e.OMNIOPS_TWILIO_BASE_URL.replace(
+							/\/+$/,
+							''
+						),
+					}
+				: null,
 		masterKey: e.OMNIOPS_MASTER_KEY
 			? {
 					kind: 'env' as const,

@@ -83,6 +83,26 @@ export interface MfaTotpTable {
 	last_used_step: Generated< number >;
 }
 
+export interface MfaSmsTable {
+	user_id: string;
+	/** The confirmed number, E.164. */
+	phone: string;
+	confirmed_at: string;
+}
+
+export interface MfaSmsCodesTable {
+	id: string;
+	user_id: string;
+	purpose: 'enrol' | 'challenge';
+	phone: string;
+	/** SHA-256 of the row id and the code: never the code itself. */
+	code_hash: string;
+	created_at: string;
+	expires_at: string;
+	attempts: Generated< number >;
+	used_at: string | null;
+}
+
 export interface MfaBackupCodesTable {
 	id: string;
 	user_id: string;
@@ -410,6 +430,8 @@ export interface Database {
 	setup_tokens: SetupTokensTable;
 	mfa_totp: MfaTotpTable;
 	mfa_backup_codes: MfaBackupCodesTable;
+	mfa_sms: MfaSmsTable;
+	mfa_sms_codes: MfaSmsCodesTable;
 	invitations: InvitationsTable;
 	password_resets: PasswordResetsTable;
 	roles: RolesTable;

@@ -19,6 +19,7 @@ import roles from './2026-11-25-22-27-44-roles';
 import auditLog from './2026-11-25-22-27-45-audit-log';
 import mfaLockout from './2026-11-25-22-27-46-mfa-lockout';
 import accountLinks from './2026-11-25-23-03-41-invitations-password-resets';
+import mfaSms from './2026-11-26-00-41-03-mfa-sms';
 import telemetryInsights from './2026-11-26-00-41-17-telemetry-insights';
 import type { DialectMigration } from './helpers';
 
@@ -38,6 +39,7 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-25-22-27-45-audit-log': auditLog,
 	'2026-11-25-22-27-46-mfa-lockout': mfaLockout,
 	'2026-11-25-23-03-41-invitations-password-resets': accountLinks,
+	'2026-11-26-00-41-03-mfa-sms': mfaSms,
 	'2026-11-26-00-41-17-telemetry-insights': telemetryInsights,
 };
 

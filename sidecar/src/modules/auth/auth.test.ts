@@ -47,6 +47,9 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 			required: true,
 			enrolled: false,
 			backupCodesLeft: 0,
+			methods: [],
+			smsPhoneEnding: null,
+			smsAvailable: false,
 		} );
 		const cookie = done.headers.get( 'set-cookie' ) ?? '';
 		expect( cookie ).toMatch( /omniops_session=ses_/ );

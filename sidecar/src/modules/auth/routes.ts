@@ -4,6 +4,10 @@ import {
 	challengeBody,
 	codeBody,
 	enrolmentSchema,
+	freshProofBody,
+	phoneBody,
+	smsCodeBody,
+	smsSentSchema,
 	loginBody,
 	mfaStatusSchema,
 	sessionIdParams,
@@ -132,7 +136,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			method: 'post',
 			path: '/api/auth/mfa/challenge',
 			summary:
-				'Second sign-in step: an authenticator code or a backup code; answers with a new, verified session',
+				'Second sign-in step: an authenticator code, an SMS code or a backup code; answers with a new, verified session',
 			tag: 'auth',
 			auth: 'session',
 			permission: null,
@@ -193,13 +197,123 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 		} ),
 		defineRoute( {
 			method: 'post',
-			path: '/api/auth/mfa/backup-codes',
+			path: '/api/auth/mfa/sms/enrolment',
 			summary:
-				'Replace the backup codes (needs a current authenticator code); the old ones stop working',
+				'Start SMS enrolment: texts a 6-digit code (valid 5 minutes) to the number given in E.164',
+			tag: 'auth',
+			auth: 'session',
+			permission: null,
+			schema: { body: phoneBody },
+			responses: {
+				202: smsSentSchema,
+				403: 'A second factor is enrolled: pass the second step first',
+				429: 'A code was sent moments ago, or too many this hour',
+				502: 'The SMS provider refused the message',
+				503: 'No SMS provider is configured',
+			},
+			handler: async ( { body, principal } ) => ( {
+				status: 202,
+				body: await auth.startSmsEnrolment( principal, body.phone ),
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/mfa/sms/activation',
+			summary:
+				'Confirm the number with the texted code; answers with a verified session (and ten backup codes when it is the first factor)',
+			tag: 'auth',
+			auth: 'session',
+			permission: null,
+			schema: { body: smsCodeBody },
+			responses: {
+				200: sessionReply.extend( {
+					backupCodes: z.array( z.string() ).optional(),
+				} ),
+				401: 'Wrong, used or expired code',
+			},
+			handler: async ( { body, principal, context } ) => {
+				const { session, backupCodes } = await auth.activateSms(
+					principal,
+					body.code,
+					context
+				);
+				return sessionAnswer(
+					session,
+					200,
+					backupCodes ? { backupCodes } : {}
+				);
+			},
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/mfa/sms/challenge',
+			summary:
+				'Text a sign-in code to the confirmed number (for the second step, or a step-up action)',
+			tag: 'auth',
+			auth: 'session',
+			permission: null,
+			schema: {},
+			responses: {
+				202: smsSentSchema,
+				409: 'No phone number is set up',
+				429: 'A code was sent moments ago, or too many this hour',
+				502: 'The SMS provider refused the message',
+				503: 'No SMS provider is configured',
+			},
+			handler: async ( { principal } ) => ( {
+				status: 202,
+				body: await auth.sendSmsChallenge( principal ),
+			} ),
+		} ),
+		defineRoute( {
+			method: 'delete',
+			path: '/api/auth/mfa/sms',
+			summary:
+				'Remove the SMS factor (platform staff must keep another factor)',
 			tag: 'auth',
 			auth: 'user',
 			permission: null,
-			schema: { body: codeBody },
+			schema: {},
+			responses: {
+				200: z.object( { mfa: mfaStatusSchema } ),
+				404: 'No phone number is set up',
+				409: 'It is the last factor of a platform role holder',
+			},
+			handler: async ( { principal, context } ) => ( {
+				body: {
+					mfa: await auth.removeFactor( principal, 'sms', context ),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'delete',
+			path: '/api/auth/mfa/totp',
+			summary:
+				'Remove the authenticator (platform staff must keep another factor)',
+			tag: 'auth',
+			auth: 'user',
+			permission: null,
+			schema: {},
+			responses: {
+				200: z.object( { mfa: mfaStatusSchema } ),
+				404: 'No authenticator is set up',
+				409: 'It is the last factor of a platform role holder',
+			},
+			handler: async ( { principal, context } ) => ( {
+				body: {
+					mfa: await auth.removeFactor( principal, 'totp', context ),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/mfa/backup-codes',
+			summary:
+				'Replace the backup codes (needs a current authenticator or SMS code); the old ones stop working',
+			tag: 'auth',
+			auth: 'user',
+			permission: null,
+			schema: { body: freshProofBody },
 			responses: {
 				201: z.object( { backupCodes: z.array( z.string() ) } ),
 				401: 'Wrong code',
@@ -209,7 +323,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 				body: {
 					backupCodes: await auth.regenerateBackupCodes(
 						principal,
-						body.code,
+						body,
 						context
 					),
 				},
@@ -226,6 +340,24 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			responses: { 200: sessionListSchema },
 			handler: async ( { principal } ) => ( {
 				body: { sessions: await auth.listSessions( principal ) },
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/sessions/revoke-others',
+			summary:
+				'Sign out every other session of the signed-in user (audited for platform staff)',
+			tag: 'auth',
+			auth: 'user',
+			permission: null,
+			schema: {},
+			responses: {
+				200: z.object( { ended: z.number() } ),
+			},
+			handler: async ( { principal, context } ) => ( {
+				body: {
+					ended: await auth.revokeOtherSessions( principal, context ),
+				},
 			} ),
 		} ),
 		defineRoute( {

@@ -13,8 +13,15 @@ export const userSchema = z.object( {
 export const mfaStatusSchema = z.object( {
 	state: z.enum( [ 'none', 'pending', 'verified' ] ),
 	required: z.boolean(),
+	/** Some second factor is confirmed (authenticator or SMS). */
 	enrolled: z.boolean(),
 	backupCodesLeft: z.number(),
+	/** The confirmed factors, for the challenge to offer and the settings page to list. */
+	methods: z.array( z.enum( [ 'totp', 'sms' ] ) ),
+	/** Last four digits of the SMS number, or null. */
+	smsPhoneEnding: z.string().nullable(),
+	/** Whether this server can send text messages (a provider is configured). */
+	smsAvailable: z.boolean(),
 } );
 
 export const sessionReply = z.object( {
@@ -44,9 +51,44 @@ export const loginBody = z.strictObject( {
 
 export const codeBody = z.strictObject( { code: totpCode } );
 
-/** Either an authenticator code or a backup code, not both. */
+const smsCode = z
+	.string()
+	.trim()
+	.regex( /^\d{6}$/, 'Enter the 6-digit code from the text message.' );
+
+export const smsCodeBody = z.strictObject( { code: smsCode } );
+
+/** A current proof for a step-up action: an authenticator code or an SMS code. */
+export const freshProofBody = z.union( [
+	z.strictObject( { code: totpCode } ),
+	z.strictObject( { smsCode } ),
+] );
+
+/** A phone number in E.164; spaces, dashes, dots and brackets people type are dropped first. */
+export const phoneBody = z.strictObject( {
+	phone: z
+		.string()
+		.max( 40 )
+		.transform( ( value ) => value.replace( /[\s().-]/g, '' ) )
+		.pipe(
+			z
+				.string()
+				.regex(
+					/^\+[1-9]\d{6,14}$/,
+					'Enter the number in international format, like +44 7700 900123.'
+				)
+		),
+} );
+
+export const smsSentSchema = z.object( {
+	phoneEnding: z.string(),
+	expiresAt: z.string(),
+} );
+
+/** An authenticator code, an SMS code or a backup code: exactly one. */
 export const challengeBody = z.union( [
 	z.strictObject( { code: totpCode } ),
+	z.strictObject( { smsCode } ),
 	z.strictObject( {
 		backupCode: z
 			.string()

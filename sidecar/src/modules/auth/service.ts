@@ -16,6 +16,8 @@ import {
 import type { RequestContext } from '../../platform/http';
 import type { PrincipalOf } from '../../platform/principal';
 import { createRateLimiter } from '../../platform/rate-limit';
+import type { SecretBox } from '../../platform/secret-box';
+import type { SmsSender } from '../../platform/sms';
 import type { AuditedTransaction, AuditService } from '../audit/service';
 import type { Access } from '../rbac/service';
 import {
@@ -26,6 +28,7 @@ import {
 	totpStep,
 } from './mfa';
 import type { AuthRepo, MfaState } from './repo';
+import { createSmsCodes, phoneEnding } from './sms-factor';
 
 export const SESSION_COOKIE = 'omniops_session';
 const SETUP_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
@@ -67,6 +70,9 @@ export interface MfaStatus {
 	required: boolean;
 	enrolled: boolean;
 	backupCodesLeft: number;
+	methods: Array< 'totp' | 'sms' >;
+	smsPhoneEnding: string | null;
+	smsAvailable: boolean;
 }
 
 export interface NewSession {
@@ -90,7 +96,17 @@ export interface AuthServiceDeps {
 	clock: () => Date;
 	sessionTtlHours: number;
 	mfaIssuer: string;
+	/** Seals TOTP secrets at rest with the master key (ADR 0005). */
+	secrets: SecretBox;
+	/** Sends SMS codes; null when no provider is configured (SMS is then not offered). */
+	sms: SmsSender | null;
 }
+
+/** One proof of a second factor, as the challenge and step-up actions accept it. */
+export type SecondFactorProof =
+	{ code: string } | { smsCode: string } | { backupCode: string };
+
+const SEALED = /^v1\./;
 
 type UserPrincipal = PrincipalOf< 'user' >;
 
@@ -107,8 +123,55 @@ const actorOf = ( principal: UserPrincipal, context: RequestContext ) => ( {
 } );
 
 export function createAuthService( deps: AuthServiceDeps ) {
-	const { repo, audit, access, clock, sessionTtlHours, mfaIssuer } = deps;
+	const { repo, audit, access, clock, sessionTtlHours, mfaIssuer, secrets } =
+		deps;
 	const now = () => clock().toISOString();
+	const smsCodes = createSmsCodes( {
+		repo,
+		sender: deps.sms,
+		clock,
+		issuer: mfaIssuer,
+	} );
+	// Secrets written before sealing existed are read as they are until the start-up step
+	// seals them. A sealed value that does not open (tampered, other key) verifies nothing.
+	const openSecret = ( stored: string ) => {
+		if ( ! SEALED.test( stored ) ) {
+			return stored;
+		}
+		try {
+			return secrets.open( stored );
+		} catch {
+			return '';
+		}
+	};
+
+	/** The TOTP row with its secrets opened; `sealedPending` is the stored form (conditional updates). */
+	async function readTotp( userId: string ) {
+		const row = await repo.findTotp( userId );
+		return (
+			row && {
+				...row,
+				secret: row.secret ? openSecret( row.secret ) : '',
+				pendingSecret: row.pendingSecret
+					? openSecret( row.pendingSecret )
+					: null,
+				sealedPending: row.pendingSecret,
+			}
+		);
+	}
+
+	async function factorsOf( userId: string ) {
+		const totp = await repo.findTotp( userId );
+		const sms = await repo.findSmsPhone( userId );
+		const methods: Array< 'totp' | 'sms' > = [];
+		if ( totp?.confirmedAt ) {
+			methods.push( 'totp' );
+		}
+		if ( sms ) {
+			methods.push( 'sms' );
+		}
+		return { methods, smsPhone: sms?.phone ?? null };
+	}
 	const loginByIp = createRateLimiter( 20, 15 * 60 * 1000, () =>
 		clock().getTime()
 	);
@@ -123,8 +186,8 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		state: MfaState,
 		roles: readonly string[]
 	): Promise< MfaStatus > {
-		const totp = await repo.findTotp( userId );
-		const enrolled = Boolean( totp?.confirmedAt );
+		const { methods, smsPhone } = await factorsOf( userId );
+		const enrolled = methods.length > 0;
 		return {
 			state,
 			required: roles.length > 0 || enrolled,
@@ -132,6 +195,9 @@ export function createAuthService( deps: AuthServiceDeps ) {
 			backupCodesLeft: enrolled
 				? await repo.countUnusedBackupCodes( userId )
 				: 0,
+			methods,
+			smsPhoneEnding: smsPhone && phoneEnding( smsPhone ),
+			smsAvailable: smsCodes.available,
 		};
 	}
 
@@ -250,6 +316,67 @@ export function createAuthService( deps: AuthServiceDeps ) {
 			now()
 		);
 		return codes;
+	}
+
+	/**
+	 * Before the second step is passed, a user may set up a factor only while they have
+	 * none: otherwise a password alone could add or replace one.
+	 * @param principal
+	 */
+	async function guardEnrolment( principal: UserPrincipal ): Promise< void > {
+		if (
+			principal.mfa !== 'verified' &&
+			( await factorsOf( principal.userId ) ).methods.length > 0
+		) {
+			throw new MfaRequiredError();
+		}
+	}
+
+	/** A valid authenticator code for a step not used before; uses the step up. */
+	async function acceptTotpCode(
+		userId: string,
+		code: string
+	): Promise< boolean > {
+		const totp = await readTotp( userId );
+		const step = totp?.confirmedAt
+			? await totpStep( totp.secret, code, clock(), totp.lastUsedStep )
+			: null;
+		return step !== null && repo.useTotpStep( userId, step );
+	}
+
+	/** Checks an authenticator or SMS code (each works once). Backup codes go through their audited path. */
+	async function acceptFreshProof(
+		userId: string,
+		proof: { code: string } | { smsCode: string }
+	): Promise< boolean > {
+		if ( 'smsCode' in proof ) {
+			return (
+				Boolean( await repo.findSmsPhone( userId ) ) &&
+				( await smsCodes.verify(
+					userId,
+					'challenge',
+					proof.smsCode
+				) ) !== null
+			);
+		}
+		return acceptTotpCode( userId, proof.code );
+	}
+
+	/** After a factor was added while signed in: a new verified session replaces the old one. */
+	async function renewVerifiedSession(
+		principal: UserPrincipal,
+		context: RequestContext
+	): Promise< NewSession > {
+		if ( principal.mfa !== 'verified' ) {
+			return upgradeSession( principal, context );
+		}
+		const fresh = await createSession(
+			userOf( principal ),
+			context,
+			'verified'
+		);
+		await repo.deleteSession( principal.sessionId );
+		return fresh;
 	}
 
 	return {
@@ -435,12 +562,12 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		 * @param principal
 		 */
 		async startTotpEnrolment( principal: UserPrincipal ) {
-			const totp = await repo.findTotp( principal.userId );
-			if ( principal.mfa !== 'verified' && totp?.confirmedAt ) {
-				throw new MfaRequiredError();
-			}
+			await guardEnrolment( principal );
 			const secret = newTotpSecret();
-			await repo.setPendingSecret( principal.userId, secret );
+			await repo.setPendingSecret(
+				principal.userId,
+				secrets.seal( secret )
+			);
 			return totpEnrolment( secret, mfaIssuer, principal.email );
 		},
 
@@ -450,13 +577,11 @@ export function createAuthService( deps: AuthServiceDeps ) {
 			code: string,
 			context: RequestContext
 		): Promise< { session: NewSession; backupCodes: string[] } > {
-			const totp = await repo.findTotp( principal.userId );
+			const totp = await readTotp( principal.userId );
 			if ( ! totp?.pendingSecret ) {
 				throw new ConflictError( 'Start the enrolment first.' );
 			}
-			if ( principal.mfa !== 'verified' && totp.confirmedAt ) {
-				throw new MfaRequiredError();
-			}
+			await guardEnrolment( principal );
 			// A new secret has no used steps yet; its first code becomes its last used step.
 			const step = await totpStep( totp.pendingSecret, code, clock(), 0 );
 			if ( step === null ) {
@@ -469,7 +594,7 @@ export function createAuthService( deps: AuthServiceDeps ) {
 					if (
 						! ( await trxRepo.confirmPendingSecret(
 							principal.userId,
-							totp.pendingSecret!,
+							totp.sealedPending!,
 							step,
 							now()
 						) )
@@ -491,18 +616,178 @@ export function createAuthService( deps: AuthServiceDeps ) {
 					};
 				}
 			);
-			const session =
-				principal.mfa === 'verified'
-					? await createSession(
-							userOf( principal ),
-							context,
-							'verified'
-						).then( async ( fresh ) => {
-							await repo.deleteSession( principal.sessionId );
-							return fresh;
-						} )
-					: await upgradeSession( principal, context );
-			return { session, backupCodes };
+			return {
+				session: await renewVerifiedSession( principal, context ),
+				backupCodes,
+			};
+		},
+
+		/**
+		 * Starts SMS enrolment: texts a code to the new number. The number becomes a factor
+		 * only once that code comes back (activateSms).
+		 * @param principal
+		 * @param phone     E.164, validated by the route.
+		 */
+		async startSmsEnrolment( principal: UserPrincipal, phone: string ) {
+			await guardEnrolment( principal );
+			const sent = await smsCodes.send(
+				principal.userId,
+				'enrol',
+				phone
+			);
+			return { phoneEnding: phoneEnding( phone ), ...sent };
+		},
+
+		/**
+		 * Confirms the number with the texted code. The first factor of an account also
+		 * brings ten backup codes; the session is replaced by a verified one.
+		 * @param principal
+		 * @param code
+		 * @param context
+		 */
+		async activateSms(
+			principal: UserPrincipal,
+			code: string,
+			context: RequestContext
+		): Promise< { session: NewSession; backupCodes?: string[] } > {
+			await guardEnrolment( principal );
+			const proven = await smsCodes.verify(
+				principal.userId,
+				'enrol',
+				code
+			);
+			if ( ! proven ) {
+				return refuseSecondFactor( principal );
+			}
+			const firstFactor =
+				( await factorsOf( principal.userId ) ).methods.length === 0;
+			const backupCodes = await audit.audited(
+				actorOf( principal, context ),
+				async ( trx ) => {
+					const trxRepo = deps.repoFor( trx );
+					await trxRepo.saveSmsPhone(
+						principal.userId,
+						proven.phone,
+						now()
+					);
+					return {
+						result: firstFactor
+							? await issueBackupCodes(
+									trxRepo,
+									principal.userId
+								)
+							: undefined,
+						entry: {
+							action: 'mfa.sms.enrol',
+							resourceType: 'user',
+							resourceId: principal.userId,
+							details: {
+								phoneEnding: phoneEnding( proven.phone ),
+							},
+						},
+					};
+				}
+			);
+			return {
+				session: await renewVerifiedSession( principal, context ),
+				backupCodes,
+			};
+		},
+
+		/** Texts a sign-in (or step-up) code to the confirmed number. */
+		async sendSmsChallenge( principal: UserPrincipal ) {
+			const sms = await repo.findSmsPhone( principal.userId );
+			if ( ! sms ) {
+				throw new ConflictError( 'No phone number is set up.' );
+			}
+			const sent = await smsCodes.send(
+				principal.userId,
+				'challenge',
+				sms.phone
+			);
+			return { phoneEnding: phoneEnding( sms.phone ), ...sent };
+		},
+
+		/**
+		 * Removes one factor (verified sessions only). Platform staff must keep at least one;
+		 * removing the last factor of anyone else also drops their backup codes.
+		 * @param principal
+		 * @param method
+		 * @param context
+		 */
+		async removeFactor(
+			principal: UserPrincipal,
+			method: 'totp' | 'sms',
+			context: RequestContext
+		): Promise< MfaStatus > {
+			if ( principal.mfa !== 'verified' ) {
+				throw new MfaRequiredError();
+			}
+			const { methods } = await factorsOf( principal.userId );
+			if ( ! methods.includes( method ) ) {
+				throw new NotFoundError(
+					method === 'sms'
+						? 'No phone number is set up.'
+						: 'No authenticator is set up.'
+				);
+			}
+			const remaining = methods.filter( ( entry ) => entry !== method );
+			if ( remaining.length === 0 && principal.roles.length > 0 ) {
+				throw new ConflictError(
+					'Platform staff must keep a second factor. Add another one first.'
+				);
+			}
+			await audit.audited(
+				actorOf( principal, context ),
+				async ( trx ) => {
+					const trxRepo = deps.repoFor( trx );
+					await ( method === 'sms'
+						? trxRepo.deleteSmsPhone( principal.userId )
+						: trxRepo.deleteTotp( principal.userId ) );
+					if ( remaining.length === 0 ) {
+						await trxRepo.deleteBackupCodes( principal.userId );
+					}
+					return {
+						result: undefined,
+						entry: {
+							action: `mfa.${ method }.remove`,
+							resourceType: 'user',
+							resourceId: principal.userId,
+						},
+					};
+				}
+			);
+			return mfaStatusOf(
+				principal.userId,
+				principal.mfa,
+				principal.roles
+			);
+		},
+
+		/**
+		 * Seals TOTP secrets still stored as plaintext (written before ADR 0005 covered them).
+		 * Runs at start; idempotent, and a row changed meanwhile is left for the next run.
+		 */
+		async sealStoredTotpSecrets(): Promise< number > {
+			let sealed = 0;
+			for ( const row of await repo.listTotpSecrets() ) {
+				const seal = ( value: string | null ) =>
+					value && ! SEALED.test( value )
+						? secrets.seal( value )
+						: value;
+				const after = {
+					secret: seal( row.secret ) ?? '',
+					pendingSecret: seal( row.pendingSecret ),
+				};
+				if (
+					( after.secret !== row.secret ||
+						after.pendingSecret !== row.pendingSecret ) &&
+					( await repo.replaceTotpSecrets( row.userId, row, after ) )
+				) {
+					sealed += 1;
+				}
+			}
+			return sealed;
 		},
 
 		/**
@@ -517,7 +802,7 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		 */
 		async completeChallenge(
 			principal: UserPrincipal,
-			proof: { code?: string; backupCode?: string },
+			proof: SecondFactorProof,
 			context: RequestContext
 		): Promise< NewSession > {
 			if ( principal.mfa === 'verified' ) {
@@ -525,7 +810,7 @@ export function createAuthService( deps: AuthServiceDeps ) {
 					'This session has already passed the second step.'
 				);
 			}
-			if ( proof.backupCode ) {
+			if ( 'backupCode' in proof ) {
 				const used = await audit.audited(
 					actorOf( principal, context ),
 					async ( trx ) => {
@@ -533,7 +818,7 @@ export function createAuthService( deps: AuthServiceDeps ) {
 							.repoFor( trx )
 							.useBackupCode(
 								principal.userId,
-								backupCodeHash( proof.backupCode! ),
+								backupCodeHash( proof.backupCode ),
 								now()
 							);
 						return {
@@ -552,46 +837,22 @@ export function createAuthService( deps: AuthServiceDeps ) {
 				}
 				return upgradeSession( principal, context );
 			}
-			const totp = await repo.findTotp( principal.userId );
-			const step = totp?.confirmedAt
-				? await totpStep(
-						totp.secret,
-						proof.code ?? '',
-						clock(),
-						totp.lastUsedStep
-					)
-				: null;
-			if (
-				step === null ||
-				! ( await repo.useTotpStep( principal.userId, step ) )
-			) {
+			if ( ! ( await acceptFreshProof( principal.userId, proof ) ) ) {
 				return refuseSecondFactor( principal );
 			}
 			return upgradeSession( principal, context );
 		},
 
-		/** New backup codes (the old ones stop working); needs a verified session and a current code. */
+		/** New backup codes (the old ones stop working); needs a verified session and a current authenticator or SMS code. */
 		async regenerateBackupCodes(
 			principal: UserPrincipal,
-			code: string,
+			proof: { code: string } | { smsCode: string },
 			context: RequestContext
 		): Promise< string[] > {
 			if ( principal.mfa !== 'verified' ) {
 				throw new MfaRequiredError();
 			}
-			const totp = await repo.findTotp( principal.userId );
-			const step = totp?.confirmedAt
-				? await totpStep(
-						totp.secret,
-						code,
-						clock(),
-						totp.lastUsedStep
-					)
-				: null;
-			if (
-				step === null ||
-				! ( await repo.useTotpStep( principal.userId, step ) )
-			) {
+			if ( ! ( await acceptFreshProof( principal.userId, proof ) ) ) {
 				throw new UnauthorizedError(
 					'That code is not valid.',
 					'mfa_invalid'
@@ -635,10 +896,41 @@ export function createAuthService( deps: AuthServiceDeps ) {
 			}
 		},
 
-		async revokeOtherSessions( principal: UserPrincipal ): Promise< void > {
-			await repo.deleteOtherSessions(
-				principal.userId,
-				principal.sessionId
+		/**
+		 * Signs out every other session of the user ("I left myself signed in somewhere").
+		 * Platform staff's use is written to the audit log in the same transaction.
+		 * @param principal
+		 * @param context
+		 */
+		async revokeOtherSessions(
+			principal: UserPrincipal,
+			context: RequestContext
+		): Promise< number > {
+			if ( principal.roles.length === 0 ) {
+				return repo.deleteOtherSessions(
+					principal.userId,
+					principal.sessionId
+				);
+			}
+			return audit.audited(
+				actorOf( principal, context ),
+				async ( trx ) => {
+					const ended = await deps
+						.repoFor( trx )
+						.deleteOtherSessions(
+							principal.userId,
+							principal.sessionId
+						);
+					return {
+						result: ended,
+						entry: {
+							action: 'auth.sessions.revoke_others',
+							resourceType: 'user',
+							resourceId: principal.userId,
+							details: { ended },
+						},
+					};
+				}
 			);
 		},
 
