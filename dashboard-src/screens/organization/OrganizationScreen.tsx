@@ -4,6 +4,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { useOrganization } from '../../hooks/useOrganization';
 import { Link, paths } from '../../router';
+import { AiProviderPanel } from './AiProviderPanel';
 import { ConnectTokenList } from './ConnectTokenList';
 import { NewConnectToken } from './NewConnectToken';
 import { SiteList } from './SiteList';
@@ -59,6 +60,7 @@ export function OrganizationScreen( props: OrganizationScreenProps ) {
 					/>
 					<ConnectTokenList tokens={ data.connectTokens } />
 				</section>
+				<AiProviderPanel organizationId={ id } />
 			</>
 		);
 	} else if ( notFound ) {

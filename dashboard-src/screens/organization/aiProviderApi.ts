@@ -1,0 +1,92 @@
+/**
+ * The AI provider panel's calls, through the shared client's `request` (so CSRF, the error
+ * envelope and 401 handling stay in one place) and kept beside the panel that uses them.
+ */
+import type { ApiClient } from '../../api';
+
+export type LlmProvider = 'openai-compatible' | 'anthropic';
+
+export interface LlmSettings {
+	provider: LlmProvider;
+	baseUrl: string | null;
+	model: string;
+	hasApiKey: boolean;
+	enabled: boolean;
+	monthlyBudgetUsd: number | null;
+	timeoutMs: number;
+}
+
+export interface LlmSettingsInput extends Omit< LlmSettings, 'hasApiKey' > {
+	/** Omitted: keep the stored key; null: remove it. */
+	apiKey?: string | null;
+}
+
+export type ConnectionTest =
+	| { ok: true; model: string; reply: string; latencyMs: number }
+	| { ok: false; error: string; latencyMs: number };
+
+export interface UsageRow {
+	siteId: string;
+	model: string;
+	outcome: 'answered' | 'fallback';
+	calls: number;
+	inputTokens: number;
+	outputTokens: number;
+	costUsd: number;
+}
+
+export interface MonthUsage {
+	since: string;
+	spentUsd: number;
+	rows: UsageRow[];
+}
+
+export interface ModelPrice {
+	model: string;
+	inputUsdPerMtok: number;
+	outputUsdPerMtok: number;
+}
+
+const orgPath = ( id: string ) =>
+	`/api/owner/organizations/${ encodeURIComponent( id ) }`;
+
+export const aiProviderApi = {
+	settings: ( api: ApiClient, id: string, signal?: AbortSignal ) =>
+		api
+			.request< { settings: LlmSettings | null } >(
+				'GET',
+				`${ orgPath( id ) }/llm-settings`,
+				{ signal }
+			)
+			.then( ( answer ) => answer.settings ),
+	save: ( api: ApiClient, id: string, input: LlmSettingsInput ) =>
+		api
+			.request< { settings: LlmSettings } >(
+				'PUT',
+				`${ orgPath( id ) }/llm-settings`,
+				{ body: input }
+			)
+			.then( ( answer ) => answer.settings ),
+	test: ( api: ApiClient, id: string ) =>
+		api.request< ConnectionTest >(
+			'POST',
+			`${ orgPath( id ) }/llm-settings/test`,
+			{ body: {} }
+		),
+	usage: ( api: ApiClient, id: string, signal?: AbortSignal ) =>
+		api.request< MonthUsage >( 'GET', `${ orgPath( id ) }/usage`, {
+			signal,
+		} ),
+	prices: ( api: ApiClient, signal?: AbortSignal ) =>
+		api
+			.request< { prices: ModelPrice[] } >(
+				'GET',
+				'/api/owner/usage/prices',
+				{ signal }
+			)
+			.then( ( answer ) => answer.prices ),
+	savePrice: ( api: ApiClient, price: ModelPrice ) =>
+		api.request< ModelPrice >( 'PUT', '/api/owner/usage/prices', {
+			body: price,
+		} ),
+};
