@@ -32,7 +32,6 @@ import { NotFoundError, UnauthorizedError } from './platform/errors';
 import { createEmbeddedResponder } from './modules/assistant/embedded-responder';
 import { createHandoffService } from './modules/assistant/handoff';
 import { createSmtpMailer } from './platform/mailer';
-import { createTwilioSender } from './platform/sms';
 import { createAssistantRepo } from './modules/assistant/repo';
 import { createLlmSettingsService } from './modules/assistant/llm-settings';
 import { assistantRoutes } from './modules/assistant/routes';
@@ -172,16 +171,16 @@ export function buildApp( deps: AppDeps ) {
 		readContent: deps.readContent,
 	} );
 	const orgs = createOrgsService( createOrgsRepo( db.kysely ), clock );
-	const sites = createSitesService( {
-		repo: createSitesRepo( db.kysely ),
-		clock,
-		onConnected: ( site ) => knowledge.scheduleSync( site ),
-	} );
 	const secrets = createSecretBox(
 		config.masterKey.kind === 'env'
 			? config.masterKey.key
 			: loadOrCreateKeyFile( config.masterKey.file )
 	);
+	const sites = createSitesService( {
+		repo: createSitesRepo( db.kysely, secrets ),
+		clock,
+		onConnected: ( site ) => knowledge.scheduleSync( site ),
+	} );
 	const commerce = createCommerceService( {
 		repo: createCommerceRepo( db.kysely, db.dialect ),
 		queue,
@@ -203,13 +202,6 @@ export function buildApp( deps: AppDeps ) {
 		clock,
 		sessionTtlHours: config.sessionTtlHours,
 		mfaIssuer: config.mfaIssuer,
-		secrets,
-		sms: config.sms
-			? createTwilioSender( {
-					...config.sms,
-					timeoutMs: config.fetchTimeoutMs,
-				} )
-			: null,
 	} );
 	// One SMTP transport for every module that sends mail (password resets, invitations, handoffs).
 	const mailer = config.mail
@@ -473,8 +465,8 @@ export function buildApp( deps: AppDeps ) {
 			demoSiteKey: string | null;
 		} > {
 			const setupToken = await auth.ensureFirstOwner( config.firstOwner );
-			// Data upgrade: TOTP secrets stored before they were sealed get sealed now.
-			await auth.sealStoredTotpSecrets();
+			// Data upgrade: signing secrets stored before they were sealed get sealed now.
+			await sites.sealStoredSigningSecrets();
 			await commerce.resumeInterruptedSyncs();
 			if ( config.demo ) {
 				const site = await ensureDemoSite( {

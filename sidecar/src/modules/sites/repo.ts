@@ -1,5 +1,13 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, SitesTable } from '../../db/schema';
+import type { SecretBox } from '../../platform/secret-box';
+
+/**
+ * Signing secrets are sealed with the master key (ADR 0005) because the sidecar must read
+ * them back to verify HMACs; a secret stored before sealing existed is plaintext (`sk_…`)
+ * until `sealStoredSigningSecrets` upgrades it at start.
+ */
+const SEALED_SECRET = /^v1\./;
 
 export interface SiteRow {
 	id: string;
@@ -15,7 +23,7 @@ export interface SiteRow {
 	disconnectedAt: string | null;
 }
 
-function toSite( row: Selectable< SitesTable > ): SiteRow {
+function toSite( row: Selectable< SitesTable >, secrets: SecretBox ): SiteRow {
 	return {
 		id: row.id,
 		organizationId: row.organization_id,
@@ -24,7 +32,9 @@ function toSite( row: Selectable< SitesTable > ): SiteRow {
 		restUrl: row.rest_url,
 		allowedOrigins: JSON.parse( row.allowed_origins ) as string[],
 		publicKey: row.public_key,
-		signingSecret: row.signing_secret,
+		signingSecret: SEALED_SECRET.test( row.signing_secret )
+			? secrets.open( row.signing_secret )
+			: row.signing_secret,
 		platform: JSON.parse( row.platform ) as Record< string, string >,
 		createdAt: row.created_at,
 		disconnectedAt: row.disconnected_at,
@@ -40,7 +50,9 @@ export interface ConnectTokenRow {
 	siteId: string | null;
 }
 
-export function createSitesRepo( db: Kysely< Database > ) {
+export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
+	const toSiteRow = ( row: Selectable< SitesTable > ) =>
+		toSite( row, secrets );
 	return {
 		async insertSite( site: SiteRow ): Promise< void > {
 			await db
@@ -53,7 +65,7 @@ export function createSitesRepo( db: Kysely< Database > ) {
 					rest_url: site.restUrl,
 					allowed_origins: JSON.stringify( site.allowedOrigins ),
 					public_key: site.publicKey,
-					signing_secret: site.signingSecret,
+					signing_secret: secrets.seal( site.signingSecret ),
 					platform: JSON.stringify( site.platform ),
 					created_at: site.createdAt,
 					disconnected_at: null,
@@ -69,7 +81,7 @@ export function createSitesRepo( db: Kysely< Database > ) {
 				.where( 'public_key', '=', publicKey )
 				.where( 'disconnected_at', 'is', null )
 				.executeTakeFirst();
-			return row && toSite( row );
+			return row && toSiteRow( row );
 		},
 		async findById(
 			organizationId: string,
@@ -81,7 +93,7 @@ export function createSitesRepo( db: Kysely< Database > ) {
 				.where( 'organization_id', '=', organizationId )
 				.where( 'id', '=', siteId )
 				.executeTakeFirst();
-			return row && toSite( row );
+			return row && toSiteRow( row );
 		},
 		/** Platform-wide lookup, for platform staff only (the route's permission guards it). */
 		async findAnyById( siteId: string ): Promise< SiteRow | undefined > {
@@ -90,7 +102,7 @@ export function createSitesRepo( db: Kysely< Database > ) {
 				.selectAll()
 				.where( 'id', '=', siteId )
 				.executeTakeFirst();
-			return row && toSite( row );
+			return row && toSiteRow( row );
 		},
 		async listByOrganization(
 			organizationId: string
@@ -101,7 +113,7 @@ export function createSitesRepo( db: Kysely< Database > ) {
 				.where( 'organization_id', '=', organizationId )
 				.orderBy( 'created_at', 'desc' )
 				.execute();
-			return rows.map( toSite );
+			return rows.map( toSiteRow );
 		},
 		async countActiveByOrganization(): Promise< Map< string, number > > {
 			const rows = await db
@@ -220,6 +232,30 @@ export function createSitesRepo( db: Kysely< Database > ) {
 				.executeTakeFirst();
 			// Kysely reports affected rows on both drivers (0 on a conflict).
 			return Number( result.numInsertedOrUpdatedRows ?? 0 ) === 1;
+		},
+		/**
+		 * Seals every signing secret still stored as plaintext; returns how many it sealed.
+		 * The conditional update leaves a row alone if another instance sealed it first.
+		 */
+		async sealPlaintextSigningSecrets(): Promise< number > {
+			const rows = await db
+				.selectFrom( 'sites' )
+				.select( [ 'id', 'signing_secret' ] )
+				.where( 'signing_secret', 'not like', 'v1.%' )
+				.execute();
+			let sealed = 0;
+			for ( const row of rows ) {
+				const result = await db
+					.updateTable( 'sites' )
+					.set( {
+						signing_secret: secrets.seal( row.signing_secret ),
+					} )
+					.where( 'id', '=', row.id )
+					.where( 'signing_secret', '=', row.signing_secret )
+					.executeTakeFirst();
+				sealed += Number( result.numUpdatedRows );
+			}
+			return sealed;
 		},
 		async purgeExpiredNonces( now: string ): Promise< void > {
 			await db

@@ -85,6 +85,9 @@ export function createSitesService( {
 	return {
 		createSite,
 
+		/** Start-up data upgrade: seals signing secrets stored before they were sealed. */
+		sealStoredSigningSecrets: () => repo.sealPlaintextSigningSecrets(),
+
 		/** Issues a one-time connect token for an organization; only its hash is stored. */
 		async createConnectToken(
 			organizationId: string

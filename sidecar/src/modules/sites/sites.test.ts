@@ -78,6 +78,51 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 		expect( status.body.knowledge ).toHaveProperty( 'state' );
 	} );
 
+	const storedSecret = async () =>
+		(
+			await sidecar.db.kysely
+				.selectFrom( 'sites' )
+				.select( 'signing_secret' )
+				.where( 'id', '=', site.siteId )
+				.executeTakeFirstOrThrow()
+		).signing_secret;
+
+	it( 'stores the signing secret sealed with the master key, never as the secret itself', async () => {
+		const stored = await storedSecret();
+		expect( stored ).toMatch( /^v1\./ );
+		expect( stored ).not.toContain( site.secret );
+		expect( stored ).not.toContain( site.secret.slice( 3 ) );
+	} );
+
+	it( 'seals a secret an earlier version stored in clear, and signed requests keep verifying', async () => {
+		await sidecar.db.kysely
+			.updateTable( 'sites' )
+			.set( { signing_secret: site.secret } )
+			.where( 'id', '=', site.siteId )
+			.execute();
+		// A plaintext secret is still usable before the upgrade runs.
+		expect( ( await signedCall( 'GET', '/api/site/status' ) ).status ).toBe(
+			200
+		);
+		const services = sidecar.omniops.services;
+		expect( await services.sites.sealStoredSigningSecrets() ).toBe( 1 );
+		expect( await services.sites.sealStoredSigningSecrets() ).toBe( 0 );
+		expect( await storedSecret() ).toMatch( /^v1\./ );
+		expect( ( await signedCall( 'GET', '/api/site/status' ) ).status ).toBe(
+			200
+		);
+		// A request signed with a different secret is still refused.
+		const forged = await call( sidecar.baseUrl, 'GET', '/api/site/status', {
+			headers: signedHeaders(
+				{ ...site, secret: 'sk_forged' },
+				'GET',
+				'/api/site/status',
+				''
+			),
+		} );
+		expect( forged.status ).toBe( 401 );
+	} );
+
 	it( 'refuses a connect token the second time', async () => {
 		const org = await call(
 			sidecar.baseUrl,
