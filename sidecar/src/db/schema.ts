@@ -198,7 +198,57 @@ export interface MessagesTable {
 	reply_to_id: string | null;
 	page_context: string | null;
 	responder: string | null;
+	/** JSON `{ products, quickActions }` of an assistant reply; null when it had none. */
+	cards: string | null;
 	created_at: string;
+}
+
+// --- attribution ---
+export interface AttributionPageViewsTable {
+	id: string;
+	organization_id: string;
+	site_id: string;
+	conversation_id: string;
+	url: string;
+	title: string;
+	referrer: string;
+	page_type: string | null;
+	product_id: string | null;
+	/** JSON of the page's utm_* parameters; null when it had none. */
+	utm: string | null;
+	ref_code: string | null;
+	viewed_at: string;
+}
+
+export interface AttributionFirstTouchTable {
+	conversation_id: string;
+	organization_id: string;
+	site_id: string;
+	landing_url: string;
+	referrer_host: string | null;
+	utm: string | null;
+	ref_code: string | null;
+	created_at: string;
+}
+
+export interface AttributionConversionsTable {
+	id: string;
+	organization_id: string;
+	site_id: string;
+	order_id: string;
+	order_number: string;
+	status: string;
+	total_minor: number;
+	currency: string;
+	conversation_id: string | null;
+	linked_by: string;
+	seconds_after_chat: number;
+	utm: string | null;
+	ref_code: string | null;
+	referrer_host: string | null;
+	ordered_at: string;
+	recorded_at: string;
+	updated_at: string;
 }
 
 // --- knowledge ---
@@ -442,6 +492,9 @@ export interface Database {
 	admin_audit_head: AdminAuditHeadTable;
 	conversations: ConversationsTable;
 	messages: MessagesTable;
+	attribution_page_views: AttributionPageViewsTable;
+	attribution_first_touch: AttributionFirstTouchTable;
+	attribution_conversions: AttributionConversionsTable;
 	knowledge_documents: KnowledgeDocumentsTable;
 	knowledge_passages: KnowledgePassagesTable;
 	knowledge_sync: KnowledgeSyncTable;

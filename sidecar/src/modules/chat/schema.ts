@@ -38,12 +38,47 @@ export const pageContextSchema = z.strictObject( {
 		.optional(),
 } );
 
+const moneySchema = z.object( {
+	minor: z.number(),
+	currency: z.string(),
+	formatted: z.string(),
+} );
+
+/** A product card as the responder produced it (assistant/responder.ts ProductCard). */
+export const productCardSchema = z.object( {
+	id: z.string(),
+	variationId: z.string().nullable(),
+	name: z.string(),
+	variant: z.string().nullable(),
+	url: z.string(),
+	imageUrl: z.string().nullable(),
+	price: moneySchema.nullable(),
+	regularPrice: moneySchema.nullable(),
+	onSale: z.boolean(),
+	stock: z.object( {
+		status: z.enum( [ 'instock', 'outofstock', 'onbackorder' ] ),
+		quantity: z.number().nullable(),
+	} ),
+} );
+
+export const quickActionSchema = z.object( {
+	id: z.string(),
+	label: z.string(),
+	kind: z.enum( [ 'message', 'link', 'addToCart', 'handoff' ] ),
+	message: z.string().optional(),
+	url: z.string().optional(),
+	productId: z.string().optional(),
+} );
+
 export const messageSchema = z.object( {
 	id: z.string(),
 	role: z.enum( [ 'shopper', 'assistant' ] ),
 	text: z.string(),
 	createdAt: z.string(),
 	sources: z.array( z.object( { title: z.string(), url: z.string() } ) ),
+	// Kept with the reply, so a reloaded conversation shows the same cards.
+	products: z.array( productCardSchema ).optional(),
+	quickActions: z.array( quickActionSchema ).optional(),
 } );
 
 export const startConversationBody = z.strictObject( { siteKey } );

@@ -2,11 +2,18 @@ import { newId, randomToken, sha256Hex } from '../../platform/crypto';
 import { isUniqueViolation, NotFoundError } from '../../platform/errors';
 import {
 	type PageContext,
+	type ProductCard,
+	type QuickAction,
 	type Responder,
 	type ResponderChunk,
 	type SourceLink,
 } from '../assistant/responder';
-import type { ChatRepo, ConversationRow, MessageRow } from './repo';
+import type {
+	ChatRepo,
+	ConversationRow,
+	MessageCards,
+	MessageRow,
+} from './repo';
 
 /** A message as the widget sees it. */
 export interface PublicMessage {
@@ -15,6 +22,9 @@ export interface PublicMessage {
 	text: string;
 	createdAt: string;
 	sources: SourceLink[];
+	/** The product cards and quick actions of a reply, as they were first shown (present only when it had some). */
+	products?: ProductCard[];
+	quickActions?: QuickAction[];
 }
 
 export function publicMessage( message: MessageRow ): PublicMessage {
@@ -24,6 +34,10 @@ export function publicMessage( message: MessageRow ): PublicMessage {
 		text: message.text,
 		createdAt: message.createdAt,
 		sources: message.sources,
+		...( message.cards && {
+			products: message.cards.products,
+			quickActions: message.cards.quickActions,
+		} ),
 	};
 }
 
@@ -31,20 +45,25 @@ export function publicMessage( message: MessageRow ): PublicMessage {
 export type ChunkListener = ( chunk: ResponderChunk ) => void;
 
 /**
- * Runs a responder's stream to the end: forwards every chunk, keeps the text and the
- * distinct sources. Chunk kinds this module does not store (product cards, quick
- * actions…) are only forwarded.
+ * Runs a responder's stream to the end: forwards every chunk, keeps the text, the
+ * distinct sources, and the product cards and quick actions (stored with the reply so a
+ * reload shows the same cards). Other kinds (handoff state, fallback) are only forwarded.
  *
  * @param chunks  The responder's stream.
  * @param onChunk Listener for each chunk.
- * @return The reply text and its sources.
+ * @return The reply text, its sources and its cards (null when it had none).
  */
 async function consumeReply(
 	chunks: AsyncIterable< ResponderChunk >,
 	onChunk?: ChunkListener
-): Promise< { text: string; sources: SourceLink[] } > {
+): Promise< {
+	text: string;
+	sources: SourceLink[];
+	cards: MessageCards | null;
+} > {
 	let text = '';
 	const sources: SourceLink[] = [];
+	const cards: MessageCards = { products: [], quickActions: [] };
 	for await ( const chunk of chunks ) {
 		onChunk?.( chunk );
 		if ( chunk.type === 'text' ) {
@@ -54,9 +73,14 @@ async function consumeReply(
 			! sources.some( ( source ) => source.url === chunk.source.url )
 		) {
 			sources.push( chunk.source );
+		} else if ( chunk.type === 'products' ) {
+			cards.products.push( ...chunk.products );
+		} else if ( chunk.type === 'quickActions' ) {
+			cards.quickActions.push( ...chunk.actions );
 		}
 	}
-	return { text: text.trim(), sources };
+	const hasCards = cards.products.length + cards.quickActions.length > 0;
+	return { text: text.trim(), sources, cards: hasCards ? cards : null };
 }
 
 export interface SendInput {
@@ -97,7 +121,7 @@ export function createChatService( {
 			HISTORY_FOR_RESPONDER
 		);
 		const responder = responderFor( input.organizationId, input.siteId );
-		const { text, sources } = await consumeReply(
+		const { text, sources, cards } = await consumeReply(
 			responder.respond( {
 				organizationId: input.organizationId,
 				siteId: input.siteId,
@@ -127,6 +151,7 @@ export function createChatService( {
 			replyToId: shopper.id,
 			pageContext: null,
 			responder: responder.name,
+			cards,
 			createdAt,
 		};
 		try {
@@ -149,6 +174,20 @@ export function createChatService( {
 			organizationId: string,
 			conversationId: string
 		) => repo.deleteConversation( organizationId, conversationId ),
+
+		/** One conversation of a site, or undefined (attribution checks an order's conversation id). */
+		findConversation: (
+			organizationId: string,
+			siteId: string,
+			conversationId: string
+		) => repo.findConversation( organizationId, siteId, conversationId ),
+
+		/** When the conversation last had a message at or before `at` (null: no chat by then). */
+		lastMessageAt: (
+			organizationId: string,
+			conversationId: string,
+			at: string
+		) => repo.lastMessageAt( organizationId, conversationId, at ),
 
 		/** Conversations idle since `before`, for the retention purge job (all tenants). */
 		listIdleConversations: ( before: string, limit = 5000 ) =>
@@ -224,6 +263,7 @@ export function createChatService( {
 					replyToId: null,
 					pageContext: input.pageContext,
 					responder: null,
+					cards: null,
 					createdAt: clock().toISOString(),
 				};
 				try {

@@ -21,6 +21,7 @@ import type {
 	ConnectionRecord,
 	ProductRecord,
 } from './repo';
+import { toMinorUnits } from './money';
 import { matchingVariations, queryGroups } from './search';
 import {
 	createWooCommerceConnector,
@@ -53,6 +54,22 @@ export interface CommerceServiceDeps {
 	fetchTimeoutMs: number;
 	siteByPublicKey: ( publicKey: string ) => Promise< CommerceSite >;
 	siteById: ( siteId: string ) => Promise< CommerceSite >;
+	/** Receives each verified order delivery (conversion attribution); absent: orders are only acknowledged. */
+	onOrder?: ( site: CommerceSite, order: ShopOrderEvent ) => Promise< void >;
+}
+
+/** An order from a verified webhook, in the platform's neutral words (money in minor units). */
+export interface ShopOrderEvent {
+	orderId: string;
+	number: string;
+	status: string;
+	totalMinor: number;
+	currency: string;
+	/** UTC ISO-8601. */
+	createdAt: string;
+	billingEmail: string | null;
+	/** The OmniOps conversation the plugin copied into the order at checkout (order meta), unverified. */
+	conversationId: string | null;
 }
 
 const IDLE: CatalogSyncState = {
@@ -71,6 +88,71 @@ const webhookProduct = z
 		parent_id: z.number().int().nonnegative().optional(),
 	} )
 	.passthrough();
+
+/**
+ * WooCommerce's REST v3 order as its webhooks deliver it (WC_REST_Orders_Controller):
+ * totals are decimal strings, `date_created_gmt` has no zone suffix, and `meta_data`
+ * carries the order's meta, the plugin's `_omniops_conversation` among it.
+ */
+const webhookOrder = z
+	.object( {
+		id: z.number().int().positive(),
+		number: z.union( [ z.string(), z.number() ] ).optional(),
+		status: z.string().max( 50 ),
+		currency: z.string().regex( /^[A-Z]{3}$/ ),
+		total: z.string(),
+		date_created_gmt: z.string().nullable().optional(),
+		billing: z
+			.object( { email: z.string().max( 320 ).nullable().optional() } )
+			.passthrough()
+			.optional(),
+		meta_data: z
+			.array(
+				z
+					.object( { key: z.string(), value: z.unknown() } )
+					.passthrough()
+			)
+			.optional(),
+	} )
+	.passthrough();
+
+/** Where the plugin keeps the conversation id in the order (plugin/src/WooCommerce/Attribution.php). */
+export const ORDER_CONVERSATION_META = '_omniops_conversation';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** WooCommerce's order in neutral words; null when its total is not a price. */
+export function toShopOrderEvent(
+	order: z.infer< typeof webhookOrder >,
+	receivedAt: string
+): ShopOrderEvent | null {
+	const totalMinor = toMinorUnits( order.total, order.currency );
+	if ( totalMinor === null ) {
+		return null;
+	}
+	const meta = order.meta_data?.find(
+		( entry ) => entry.key === ORDER_CONVERSATION_META
+	)?.value;
+	const created = order.date_created_gmt
+		? Date.parse( `${ order.date_created_gmt.replace( /Z$/, '' ) }Z` )
+		: NaN;
+	return {
+		orderId: String( order.id ),
+		number: String( order.number ?? order.id ),
+		status: order.status,
+		totalMinor,
+		currency: order.currency,
+		createdAt: Number.isNaN( created )
+			? receivedAt
+			: new Date( created ).toISOString(),
+		billingEmail: order.billing?.email || null,
+		conversationId:
+			typeof meta === 'string' && UUID.test( meta )
+				? meta.toLowerCase()
+				: null,
+	};
+}
+
+export const ORDER_TOPICS = [ 'order.created', 'order.updated' ];
 
 export const PRODUCT_TOPICS = [
 	'product.created',
@@ -281,6 +363,28 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 		refreshProduct
 	);
 
+	/** A verified order delivery, handed on in neutral words (conversion attribution). */
+	async function receiveOrder(
+		site: CommerceSite,
+		rawBody: Buffer
+	): Promise< void > {
+		let event: ShopOrderEvent | null;
+		try {
+			event = toShopOrderEvent(
+				webhookOrder.parse( JSON.parse( rawBody.toString( 'utf8' ) ) ),
+				now()
+			);
+		} catch {
+			event = null;
+		}
+		if ( ! event ) {
+			throw new ValidationError(
+				'The webhook body is not a WooCommerce order.'
+			);
+		}
+		await deps.onOrder!( site, event );
+	}
+
 	const scheduleSync = ( siteId: string ) =>
 		queue.enqueue( SYNC_JOB, { siteId }, { attempts: 1 } );
 
@@ -391,8 +495,11 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 				);
 			}
 			const topic = input.headers[ 'x-wc-webhook-topic' ] ?? '';
+			if ( ORDER_TOPICS.includes( topic ) && deps.onOrder ) {
+				await receiveOrder( site, input.rawBody );
+				return { accepted: true, topic };
+			}
 			if ( ! PRODUCT_TOPICS.includes( topic ) ) {
-				// Order topics are acknowledged; conversion attribution reads them later.
 				return { accepted: false, topic };
 			}
 			let payload: z.infer< typeof webhookProduct >;

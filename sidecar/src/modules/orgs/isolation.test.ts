@@ -40,6 +40,9 @@ const SAMPLE_BODIES: Record< string, () => unknown > = {
 		consent: true,
 		retentionDays: 30,
 	} ),
+	'post /api/widget/conversations/:id/journey': () => ( {
+		url: `https://a.example/?utm_source=iso&n=${ Math.random() }`,
+	} ),
 };
 
 const key = ( route: AnyRoute ) => `${ route.method } ${ route.path }`;

@@ -39,6 +39,10 @@ export interface PrivacyServiceDeps {
 	widget: WidgetService;
 	clock: () => Date;
 	logger: Logger;
+	/** Other modules' data kept per conversation (attribution's journey), erased with it. */
+	eraseAlso?: ReadonlyArray<
+		( organizationId: string, conversationId: string ) => Promise< void >
+	>;
 }
 
 export function createPrivacyService( deps: PrivacyServiceDeps ) {
@@ -62,6 +66,9 @@ export function createPrivacyService( deps: PrivacyServiceDeps ) {
 		conversationId: string
 	): Promise< boolean > {
 		await repo.remove( organizationId, conversationId );
+		for ( const erase of deps.eraseAlso ?? [] ) {
+			await erase( organizationId, conversationId );
+		}
 		return chat.deleteConversation( organizationId, conversationId );
 	}
 
