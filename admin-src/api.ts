@@ -30,6 +30,8 @@ interface AdminBootstrap {
 	pluginVersion: string;
 	siteUrl: string;
 	woocommerceActive: boolean;
+	/** Where WordPress sends its mail from: the default for the chat's "Email us". */
+	adminEmail?: string;
 }
 
 declare global {

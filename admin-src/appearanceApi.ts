@@ -15,6 +15,8 @@ export interface WidgetSettings {
 	locale: string;
 	consentRequired: boolean;
 	retention: { minDays: number; maxDays: number; defaultDays: number };
+	/** Edited in the quick-actions panel (quickActionsApi.ts), never saved from here. */
+	quickActions?: unknown;
 }
 
 const path = '/omniops/v1/appearance';
@@ -27,10 +29,13 @@ export async function loadWidgetSettings(): Promise< WidgetSettings > {
 export async function saveWidgetSettings(
 	settings: WidgetSettings
 ): Promise< WidgetSettings > {
+	// Without quickActions the sidecar keeps the stored ones: saving the appearance from
+	// a copy loaded earlier must not undo a quick-actions change made since.
+	const { quickActions, ...appearance } = settings;
 	const answer = await apiFetch< { settings: WidgetSettings } >( {
 		path,
 		method: 'PUT',
-		data: { settings },
+		data: { settings: appearance },
 	} );
 	return answer.settings;
 }

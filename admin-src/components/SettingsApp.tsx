@@ -15,6 +15,7 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { CatalogSync } from './CatalogSync';
 import { ConnectForm } from './ConnectForm';
 import { ConnectionStatus } from './ConnectionStatus';
+import { QuickActionSettings } from './QuickActionSettings';
 
 type Action = 'connect' | 'disconnect' | 'sync';
 
@@ -179,6 +180,7 @@ export function SettingsApp() {
 					</div>
 				) }
 				{ connection?.connected && <AppearanceSettings /> }
+				{ connection?.connected && <QuickActionSettings /> }
 			</CardBody>
 		</Card>
 	);

@@ -12,6 +12,7 @@ use OmniOps\Rest\ConnectionController;
 use OmniOps\Privacy\PersonalData;
 use OmniOps\Storefront\Appearance;
 use OmniOps\Storefront\Loader;
+use OmniOps\Storefront\PageTypes;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -42,9 +43,12 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new ConnectionController( $connection ), 'register_routes' ) );
 		$appearance = new Appearance( $settings );
 		$appearance->init();
-		( new Loader( $settings, $plugin_file, $appearance ) )->init();
+		$page_types = new PageTypes();
+		$page_types->init();
+		$page_context = new WooCommerce\PageContext( $page_types );
+		( new Loader( $settings, $plugin_file, $appearance, $page_context ) )->init();
 		( new PersonalData( $settings ) )->init();
-		( new WooCommerce\PageContext() )->init();
+		$page_context->init();
 		$woocommerce = new WooCommerce\Integration( $settings, new WooCommerce\RestKeys(), new WooCommerce\Webhooks() );
 		$woocommerce->init();
 		add_action( 'rest_api_init', array( new WooCommerce\RestController( $settings, $woocommerce ), 'register_routes' ) );

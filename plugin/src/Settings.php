@@ -20,7 +20,7 @@ final class Settings {
 	/**
 	 * Every option this plugin writes; uninstall.php deletes exactly these.
 	 */
-	const OWNED_OPTIONS = array( self::OPTION, 'omniops_widget_settings', 'omniops_woocommerce' );
+	const OWNED_OPTIONS = array( self::OPTION, 'omniops_widget_settings', 'omniops_woocommerce', 'omniops_page_types' );
 
 	/**
 	 * Every transient this plugin writes; uninstall.php deletes exactly these.

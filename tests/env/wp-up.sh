@@ -189,6 +189,14 @@ STEP="plugin activation"
 # missing: the plugin then loads without its scripts.
 rm -rf "$SITE_DIR/wp-content/plugins/omniops"
 cp -a "$REPO_ROOT/plugin" "$SITE_DIR/wp-content/plugins/omniops"
+# Test doubles that live inside WordPress (tests/doubles/<name>/wp-mu-plugin.php) run as
+# must-use plugins, refreshed on every run like the plugin copy.
+mkdir -p "$SITE_DIR/wp-content/mu-plugins"
+rm -f "$SITE_DIR"/wp-content/mu-plugins/omniops-double-*.php
+for double in "$REPO_ROOT"/tests/doubles/*/wp-mu-plugin.php; do
+	[ -f "$double" ] || continue
+	cp "$double" "$SITE_DIR/wp-content/mu-plugins/omniops-double-$(basename "$(dirname "$double")").php"
+done
 if [ -n "${WC_SRC:-}" ]; then
 	[ -d "$SITE_DIR/wp-content/plugins/woocommerce" ] || cp -a "$WC_SRC" "$SITE_DIR/wp-content/plugins/woocommerce"
 	wp_php "
@@ -262,8 +270,16 @@ log "test content ready"
 STEP="PHP server start"
 if ! http_up; then
 	# setsid: own process group, so wp-down.sh can stop the forked workers too.
-	PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$WP_PORT" -t "$SITE_DIR" "$BASE/bin/router.php" \
-		>"$BASE/php.log" 2>&1 </dev/null &
+	# Descriptors above stderr are closed first: callers run this under
+	# `flock /tmp/omniops-e2e.lock`, and a server that inherited the lock's descriptor would
+	# hold the lock for its whole life, blocking every later run.
+	(
+		for fd in /proc/self/fd/*; do
+			fd=${fd##*/}
+			if [ "$fd" -gt 2 ] && [ "$fd" -ne 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+		done
+		PHP_CLI_SERVER_WORKERS=4 exec setsid php -S "127.0.0.1:$WP_PORT" -t "$SITE_DIR" "$BASE/bin/router.php"
+	) >"$BASE/php.log" 2>&1 </dev/null &
 	echo $! >"$BASE/php.pid"
 	for _ in $(seq 1 100); do http_up && break; sleep 0.1; done
 	http_up || fail "$STEP" "php -S did not answer on $WP_URL (port taken? see $BASE/php.log)"

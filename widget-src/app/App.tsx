@@ -20,6 +20,8 @@ import { Composer } from './components/Composer';
 import { ErrorAlert } from './components/ErrorAlert';
 import { MessageList } from './components/MessageList';
 import { PrivacyPanel } from './components/PrivacyPanel';
+import { QuickActions } from './components/QuickActions';
+import { quickActionsFor } from './quickActions';
 
 export interface AppProps {
 	frameConfig: FrameConfig;
@@ -191,6 +193,21 @@ export function App( props: AppProps ) {
 				<MessageList
 					brandName={ config.brandName }
 					welcomeMessage={ config.welcomeMessage }
+					afterWelcome={
+						<QuickActions
+							actions={ quickActionsFor(
+								bridge.pageContext,
+								config.quickActions,
+								t
+							) }
+							t={ t }
+							canSend={ !! conversation.session && privacy.ready }
+							onSend={ chat.send }
+							onAddToCart={ ( productId ) =>
+								bridge.addToCart( { productId, quantity: 1 } )
+							}
+						/>
+					}
 					messages={ chat.messages }
 					streamingReplies={ chat.streamingReplies }
 					awaitingReply={ chat.awaitingReply }

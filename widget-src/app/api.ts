@@ -4,6 +4,7 @@
  * envelope `{ error: { code, message, details } }` into an `ApiError`.
  */
 import type { PageContext } from '../protocol';
+import type { QuickActionSettings } from './quickActions';
 
 /** The range of days a shopper may keep a conversation, set by the shop. */
 export interface RetentionRange {
@@ -30,6 +31,8 @@ export interface WidgetConfig {
 	retention?: RetentionRange;
 	/** The sidecar offers the streaming send route. */
 	streaming?: boolean;
+	/** Quick-action chips per page type; absent from sidecars older than them. */
+	quickActions?: QuickActionSettings;
 }
 
 /** `GET/PUT /api/widget/conversations/:id/privacy` */

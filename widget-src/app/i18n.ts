@@ -42,6 +42,23 @@ const en = {
 	deleteConversation: 'Delete my conversation',
 	deleted: 'Your conversation was deleted.',
 	back: 'Back to chat',
+	quickActions: 'Suggestions for this page',
+	addToCart: 'Add to cart',
+	addingToCart: 'Adding to cart…',
+	addedToCart: 'Added to cart.',
+	viewCart: 'View cart',
+	addToCartFailed: 'We couldn’t add this to your cart.',
+	checkStock: 'Check stock',
+	checkStockMessage: 'Is this product in stock?',
+	compare: 'Compare',
+	compareMessage: 'How does this product compare with similar products?',
+	scheduleCall: 'Schedule a call',
+	emailUs: 'Email us',
+	searchHelp: 'Search help articles',
+	searchHelpLabel: 'What do you need help with?',
+	searchHelpMessage: 'Search the help articles: {query}',
+	search: 'Search',
+	opensInNewTab: '(opens in a new tab)',
 };
 
 export type Strings = typeof en;
@@ -86,6 +103,24 @@ const de: Strings = {
 	deleteConversation: 'Mein Gespräch löschen',
 	deleted: 'Ihr Gespräch wurde gelöscht.',
 	back: 'Zurück zum Chat',
+	quickActions: 'Vorschläge für diese Seite',
+	addToCart: 'In den Warenkorb',
+	addingToCart: 'Wird in den Warenkorb gelegt…',
+	addedToCart: 'In den Warenkorb gelegt.',
+	viewCart: 'Warenkorb ansehen',
+	addToCartFailed: 'Der Artikel konnte nicht in den Warenkorb gelegt werden.',
+	checkStock: 'Verfügbarkeit prüfen',
+	checkStockMessage: 'Ist dieser Artikel auf Lager?',
+	compare: 'Vergleichen',
+	compareMessage:
+		'Wie schneidet dieser Artikel im Vergleich zu ähnlichen ab?',
+	scheduleCall: 'Termin vereinbaren',
+	emailUs: 'E-Mail schreiben',
+	searchHelp: 'Hilfeartikel durchsuchen',
+	searchHelpLabel: 'Wobei brauchen Sie Hilfe?',
+	searchHelpMessage: 'Durchsuche die Hilfeartikel: {query}',
+	search: 'Suchen',
+	opensInNewTab: '(öffnet in neuem Tab)',
 };
 
 const tables: Record< string, Strings > = { en, de };

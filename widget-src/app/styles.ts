@@ -25,6 +25,15 @@ button{font:inherit;cursor:pointer}
 .oo-msg-sending .oo-bubble{opacity:.65}
 .oo-msg-failed .oo-bubble{background:#fff;color:#1e1e1e;border:1px solid #d63638}
 .oo-failed{display:flex;align-items:center;gap:8px;font-size:13px;color:#b32d2e}
+.oo-quick{display:flex;flex-direction:column;gap:8px}
+.oo-chips{display:flex;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none}
+.oo-chip{display:inline-block;padding:5px 12px;border:1px solid var(--oo-primary);border-radius:999px;background:#fff;color:#1e1e1e;font-size:13px;line-height:1.4;text-decoration:none}
+.oo-chip:hover{background:#f0f4ff}
+.oo-chip:disabled{opacity:.6;cursor:default}
+.oo-help-search{display:flex;flex-wrap:wrap;align-items:center;gap:6px;font-size:13px}
+.oo-help-search label{flex-basis:100%}
+.oo-help-search input{flex:1;min-width:0;padding:6px 8px;border:1px solid #8c8f94;border-radius:8px;font:inherit}
+.oo-cart-status{margin:0;font-size:13px}
 .oo-sources{display:flex;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none}
 .oo-sources a{display:inline-block;padding:3px 10px;border:1px solid #c3c4c7;border-radius:999px;background:#fff;color:#1e1e1e;font-size:13px;text-decoration:none}
 .oo-sources a:hover{border-color:var(--oo-primary);text-decoration:underline}

@@ -133,6 +133,7 @@ final class SettingsPage {
 					'pluginVersion'     => defined( 'OMNIOPS_VERSION' ) ? OMNIOPS_VERSION : '',
 					'siteUrl'           => home_url(),
 					'woocommerceActive' => self::woocommerce_active(),
+					'adminEmail'        => (string) get_option( 'admin_email' ),
 				)
 			) . ';',
 			'before'

@@ -8,6 +8,7 @@
 namespace OmniOps\Storefront;
 
 use OmniOps\Settings;
+use OmniOps\WooCommerce\PageContext;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -18,6 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Loader {
 
 	const SCRIPT_HANDLE = 'omniops-loader';
+	const CART_HANDLE   = 'omniops-cart';
 
 	/**
 	 * Stored settings.
@@ -41,16 +43,25 @@ final class Loader {
 	private $appearance;
 
 	/**
+	 * The page as WooCommerce sees it, for the Store API on product pages; optional.
+	 *
+	 * @var PageContext|null
+	 */
+	private $page_context;
+
+	/**
 	 * Loader for the given settings and plugin.
 	 *
-	 * @param Settings        $settings    Stored settings.
-	 * @param string          $plugin_file Main plugin file.
-	 * @param Appearance|null $appearance  Widget settings for the launcher.
+	 * @param Settings         $settings     Stored settings.
+	 * @param string           $plugin_file  Main plugin file.
+	 * @param Appearance|null  $appearance   Widget settings for the launcher.
+	 * @param PageContext|null $page_context Page context, for "Add to cart" on product pages.
 	 */
-	public function __construct( Settings $settings, string $plugin_file, ?Appearance $appearance = null ) {
-		$this->settings    = $settings;
-		$this->plugin_file = $plugin_file;
-		$this->appearance  = $appearance;
+	public function __construct( Settings $settings, string $plugin_file, ?Appearance $appearance = null, ?PageContext $page_context = null ) {
+		$this->settings     = $settings;
+		$this->plugin_file  = $plugin_file;
+		$this->appearance   = $appearance;
+		$this->page_context = $page_context;
 	}
 
 	/**
@@ -86,6 +97,33 @@ final class Loader {
 			)
 		);
 		wp_add_inline_script( self::SCRIPT_HANDLE, 'window.omniopsConfig = ' . wp_json_encode( $this->config() ) . ';', 'before' );
+		$this->enqueue_cart( $dir, isset( $asset['version'] ) ? (string) $asset['version'] : null );
+	}
+
+	/**
+	 * On product pages of a WooCommerce shop, cart.js (the widget's "Add to cart" through
+	 * the Store API) with its nonce printed before it. Kept out of loader.js so that the
+	 * other pages don't download it.
+	 *
+	 * @param string      $dir     The build directory.
+	 * @param string|null $version Asset version.
+	 */
+	private function enqueue_cart( string $dir, ?string $version ): void {
+		$store_api = $this->page_context ? $this->page_context->store_api() : null;
+		if ( null === $store_api || ! is_readable( $dir . 'cart.js' ) ) {
+			return;
+		}
+		wp_enqueue_script(
+			self::CART_HANDLE,
+			plugins_url( 'build/cart.js', $this->plugin_file ),
+			array(),
+			$version,
+			array(
+				'strategy'  => 'defer',
+				'in_footer' => true,
+			)
+		);
+		wp_add_inline_script( self::CART_HANDLE, 'window.omniopsStoreApi = ' . wp_json_encode( $store_api ) . ';', 'before' );
 	}
 
 	/**

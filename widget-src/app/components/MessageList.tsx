@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { MessageSource } from '../api';
 import type { ChatMessage } from '../hooks/useMessageState';
 import type { Translate } from '../i18n';
@@ -8,6 +9,8 @@ export interface MessageListProps {
 	brandName: string;
 	/** Shown first, as the assistant's; not stored in the conversation. */
 	welcomeMessage: string;
+	/** Shown right after the welcome: the page's quick actions. */
+	afterWelcome?: ReactNode;
 	messages: ChatMessage[];
 	/** Reply text streamed so far, by the question's clientMessageId. */
 	streamingReplies: Record< string, string >;
@@ -113,6 +116,7 @@ export function MessageList( props: MessageListProps ) {
 			{ welcomeMessage && (
 				<AssistantBubble who={ brandName } text={ welcomeMessage } />
 			) }
+			{ props.afterWelcome }
 			{ messages.map( ( message ) => {
 				const partial =
 					message.clientMessageId &&

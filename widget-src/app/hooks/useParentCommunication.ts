@@ -3,6 +3,8 @@ import {
 	createEnvelope,
 	parseParentToFrame,
 	screenMessage,
+	type AddToCartRequest,
+	type AddToCartResult,
 	type FrameToParentPayloads,
 	type FrameToParentType,
 	type PageContext,
@@ -50,7 +52,15 @@ export interface ParentCommunication {
 	requestClose: () => void;
 	/** Tells the host how many replies arrived while the panel was hidden. */
 	notifyUnread: ( count: number ) => void;
+	/**
+	 * Asks the shop page to add an item to the cart (its Store API, its cookies); resolves
+	 * with the page's answer, or `{ ok: false }` when it does not answer in time.
+	 */
+	addToCart: ( item: AddToCartRequest ) => Promise< AddToCartResult >;
 }
+
+/** How long an "Add to cart" may take on the shop page before we call it failed. */
+const ADD_TO_CART_TIMEOUT_MS = 15000;
 
 /**
  * Where `ready` goes before the host has spoken: the exact origin when the browser tells
@@ -104,22 +114,27 @@ export function useParentCommunication(
 	const initTimer = useRef< ReturnType< typeof setTimeout > >();
 	/** True while a shopper-requested retry waits for the host: its outcome is reported once. */
 	const retrying = useRef( false );
+	/** Add-to-cart requests waiting for the host's answer, by envelope uid. */
+	const pendingCart = useRef(
+		new Map< string, ( result: AddToCartResult ) => void >()
+	);
 
 	const post = useCallback(
 		< Type extends FrameToParentType >(
 			type: Type,
 			payload: FrameToParentPayloads[ Type ]
 		) => {
-			if ( ! embedded ) {
-				return;
-			}
 			const envelope = createEnvelope( type, payload );
+			if ( ! embedded ) {
+				return envelope.uid;
+			}
 			const targets = hostOrigin.current
 				? [ hostOrigin.current ]
 				: candidateOrigins( latestOptions.current.allowedOrigins );
 			for ( const origin of targets ) {
 				parent.postMessage( envelope, origin );
 			}
+			return envelope.uid;
 		},
 		[ embedded, parent ]
 	);
@@ -228,6 +243,9 @@ export function useParentCommunication(
 						...previous,
 						isOpen: false,
 					} ) );
+					break;
+				case 'addToCartResult':
+					pendingCart.current.get( result.uid )?.( result.payload );
 			}
 		};
 		window.addEventListener( 'message', onMessage );
@@ -242,8 +260,31 @@ export function useParentCommunication(
 
 	const requestClose = useCallback( () => post( 'close', {} ), [ post ] );
 	const notifyUnread = useCallback(
-		( count: number ) => post( 'unread', { count } ),
+		( count: number ) => {
+			post( 'unread', { count } );
+		},
 		[ post ]
+	);
+	const addToCart = useCallback(
+		( item: AddToCartRequest ) =>
+			new Promise< AddToCartResult >( ( resolve ) => {
+				if ( ! embedded ) {
+					resolve( { ok: false } );
+					return;
+				}
+				const uid = post( 'addToCart', item );
+				const settle = ( answer: AddToCartResult ) => {
+					clearTimeout( timer );
+					pendingCart.current.delete( uid );
+					resolve( answer );
+				};
+				const timer = setTimeout(
+					() => settle( { ok: false } ),
+					ADD_TO_CART_TIMEOUT_MS
+				);
+				pendingCart.current.set( uid, settle );
+			} ),
+		[ embedded, post ]
 	);
 
 	return {
@@ -254,5 +295,6 @@ export function useParentCommunication(
 		retry: retryParentConnection,
 		requestClose,
 		notifyUnread,
+		addToCart,
 	};
 }

@@ -1,0 +1,345 @@
+import {
+	Button,
+	CheckboxControl,
+	Notice,
+	Spinner,
+	TextControl,
+} from '@wordpress/components';
+import { useEffect, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+import { errorMessage } from '../api';
+import {
+	loadPageTypes,
+	loadQuickActions,
+	savePageTypes,
+	saveQuickActions,
+	type PageKind,
+	type PageTypeChoices,
+	type QuickActionSettings,
+} from '../quickActionsApi';
+
+type Group = keyof QuickActionSettings;
+
+/** One editable action: where it lives in the settings and what the widget calls it. */
+interface ActionRow {
+	group: Group;
+	action: string;
+	name: string;
+}
+
+const ROWS: Array< { group: Group; legend: string; actions: ActionRow[] } > = [
+	{
+		group: 'product',
+		legend: __( 'Product pages', 'omniops' ),
+		actions: [
+			{
+				group: 'product',
+				action: 'addToCart',
+				name: __( 'Add to cart', 'omniops' ),
+			},
+			{
+				group: 'product',
+				action: 'checkStock',
+				name: __( 'Check stock', 'omniops' ),
+			},
+			{
+				group: 'product',
+				action: 'compare',
+				name: __( 'Compare', 'omniops' ),
+			},
+		],
+	},
+	{
+		group: 'contact',
+		legend: __( 'Contact pages', 'omniops' ),
+		actions: [
+			{
+				group: 'contact',
+				action: 'scheduleCall',
+				name: __( 'Schedule a call', 'omniops' ),
+			},
+			{
+				group: 'contact',
+				action: 'emailUs',
+				name: __( 'Email us', 'omniops' ),
+			},
+		],
+	},
+	{
+		group: 'faq',
+		legend: __( 'FAQ and help pages', 'omniops' ),
+		actions: [
+			{
+				group: 'faq',
+				action: 'searchHelp',
+				name: __( 'Search help articles', 'omniops' ),
+			},
+		],
+	},
+];
+
+const KINDS: Array< { kind: PageKind; legend: string } > = [
+	{ kind: 'contact', legend: __( 'Contact pages', 'omniops' ) },
+	{ kind: 'faq', legend: __( 'FAQ and help pages', 'omniops' ) },
+];
+
+type AnyAction = {
+	enabled: boolean;
+	label: string;
+	url?: string;
+	email?: string;
+};
+
+/**
+ * The chat's quick-action chips per page type (labels editable, each can be switched off)
+ * and which pages count as contact and FAQ pages. Saved together: the actions go to the
+ * sidecar with the widget settings, the page choice stays in WordPress.
+ */
+export function QuickActionSettings() {
+	const [ actions, setActions ] = useState< QuickActionSettings | null >(
+		null
+	);
+	const [ pages, setPages ] = useState< PageTypeChoices | null >( null );
+	const [ loadError, setLoadError ] = useState< string | null >( null );
+	const [ saving, setSaving ] = useState( false );
+	const [ message, setMessage ] = useState< {
+		status: 'success' | 'error';
+		text: string;
+	} | null >( null );
+
+	const load = () => {
+		setLoadError( null );
+		Promise.all( [ loadQuickActions(), loadPageTypes() ] )
+			.then( ( [ loadedActions, loadedPages ] ) => {
+				const emailUs = loadedActions.contact.emailUs;
+				if ( ! emailUs.email ) {
+					// A sensible start: the address WordPress mails from.
+					emailUs.email = window.omniopsAdmin?.adminEmail ?? '';
+				}
+				setActions( loadedActions );
+				setPages( loadedPages );
+			} )
+			.catch( ( error: unknown ) =>
+				setLoadError( errorMessage( error ) )
+			);
+	};
+	useEffect( load, [] );
+
+	if ( loadError ) {
+		return (
+			<Notice status="error" isDismissible={ false }>
+				<p>{ loadError }</p>
+				<Button variant="secondary" onClick={ load }>
+					{ __( 'Try again', 'omniops' ) }
+				</Button>
+			</Notice>
+		);
+	}
+	if ( ! actions || ! pages ) {
+		return <Spinner />;
+	}
+
+	const setting = ( row: ActionRow ) =>
+		( actions[ row.group ] as Record< string, AnyAction > )[ row.action ]!;
+	const change = ( row: ActionRow, patch: Partial< AnyAction > ) =>
+		setActions( {
+			...actions,
+			[ row.group ]: {
+				...actions[ row.group ],
+				[ row.action ]: { ...setting( row ), ...patch },
+			},
+		} );
+	const togglePage = ( kind: PageKind, id: number, on: boolean ) => {
+		const chosen = pages.chosen[ kind ].filter( ( page ) => page !== id );
+		setPages( {
+			...pages,
+			chosen: {
+				...pages.chosen,
+				[ kind ]: on ? [ ...chosen, id ] : chosen,
+			},
+		} );
+	};
+	const titleOf = ( id: number ) =>
+		pages.pages.find( ( page ) => page.id === id )?.title ?? `#${ id }`;
+
+	const save = () => {
+		setSaving( true );
+		setMessage( null );
+		Promise.all( [
+			saveQuickActions( actions ),
+			savePageTypes( pages.chosen ),
+		] )
+			.then( ( [ savedActions, savedPages ] ) => {
+				setActions( savedActions );
+				setPages( savedPages );
+				setMessage( {
+					status: 'success',
+					text: __(
+						'Quick actions saved. They show on your shop’s pages now.',
+						'omniops'
+					),
+				} );
+			} )
+			.catch( ( error: unknown ) =>
+				setMessage( { status: 'error', text: errorMessage( error ) } )
+			)
+			.finally( () => setSaving( false ) );
+	};
+
+	return (
+		<section aria-labelledby="omniops-quick-actions-title">
+			<h2 id="omniops-quick-actions-title">
+				{ __( 'Quick actions', 'omniops' ) }
+			</h2>
+			<p>
+				{ __(
+					'Buttons the chat offers under its welcome on matching pages. Leave a label empty to use the chat’s own wording in the shopper’s language.',
+					'omniops'
+				) }
+			</p>
+			{ message && (
+				<Notice
+					status={ message.status }
+					onRemove={ () => setMessage( null ) }
+				>
+					{ message.text }
+				</Notice>
+			) }
+			{ ROWS.map( ( group ) => (
+				<fieldset key={ group.group } style={ { marginBottom: 16 } }>
+					<legend>
+						<strong>{ group.legend }</strong>
+					</legend>
+					{ group.actions.map( ( row ) => {
+						const current = setting( row );
+						return (
+							<div
+								key={ row.action }
+								style={ {
+									display: 'flex',
+									gap: 12,
+									alignItems: 'flex-end',
+									flexWrap: 'wrap',
+									marginTop: 8,
+								} }
+							>
+								<CheckboxControl
+									__nextHasNoMarginBottom
+									label={ row.name }
+									checked={ current.enabled }
+									onChange={ ( enabled ) =>
+										change( row, { enabled } )
+									}
+								/>
+								<TextControl
+									__nextHasNoMarginBottom
+									__next40pxDefaultSize
+									label={ sprintf(
+										/* translators: %s: the action, e.g. "Add to cart". */
+										__( 'Label for “%s”', 'omniops' ),
+										row.name
+									) }
+									placeholder={ row.name }
+									maxLength={ 40 }
+									value={ current.label }
+									onChange={ ( label ) =>
+										change( row, { label } )
+									}
+								/>
+								{ row.action === 'scheduleCall' && (
+									<TextControl
+										__nextHasNoMarginBottom
+										__next40pxDefaultSize
+										type="url"
+										label={ __(
+											'Booking link (https://…)',
+											'omniops'
+										) }
+										value={ current.url ?? '' }
+										onChange={ ( url ) =>
+											change( row, { url } )
+										}
+									/>
+								) }
+								{ row.action === 'emailUs' && (
+									<TextControl
+										__nextHasNoMarginBottom
+										__next40pxDefaultSize
+										type="email"
+										label={ __( 'Shop e-mail', 'omniops' ) }
+										value={ current.email ?? '' }
+										onChange={ ( email ) =>
+											change( row, { email } )
+										}
+									/>
+								) }
+							</div>
+						);
+					} ) }
+				</fieldset>
+			) ) }
+			<h3>
+				{ __( 'Which pages are contact and FAQ pages', 'omniops' ) }
+			</h3>
+			{ KINDS.map( ( { kind, legend } ) => (
+				<fieldset key={ kind } style={ { marginBottom: 16 } }>
+					<legend>
+						<strong>{ legend }</strong>
+					</legend>
+					<p className="description">
+						{ pages.detected[ kind ].length
+							? sprintf(
+									/* translators: %s: comma-separated page titles. */
+									__(
+										'While none is ticked, these are recognised by their name or contact form: %s.',
+										'omniops'
+									),
+									pages.detected[ kind ]
+										.map( titleOf )
+										.join( ', ' )
+								)
+							: __(
+									'While none is ticked, pages are recognised by their name or contact form; none matches yet.',
+									'omniops'
+								) }
+					</p>
+					<div
+						style={ {
+							maxHeight: 180,
+							overflowY: 'auto',
+							display: 'grid',
+							gap: 4,
+						} }
+					>
+						{ pages.pages.map( ( page ) => (
+							<CheckboxControl
+								key={ page.id }
+								__nextHasNoMarginBottom
+								label={ page.title || `#${ page.id }` }
+								checked={ pages.chosen[ kind ].includes(
+									page.id
+								) }
+								onChange={ ( on ) =>
+									togglePage( kind, page.id, on )
+								}
+							/>
+						) ) }
+					</div>
+				</fieldset>
+			) ) }
+			<p>
+				<Button
+					__next40pxDefaultSize
+					variant="primary"
+					onClick={ save }
+					isBusy={ saving }
+					disabled={ saving }
+					accessibleWhenDisabled
+				>
+					{ __( 'Save quick actions', 'omniops' ) }
+				</Button>
+			</p>
+		</section>
+	);
+}

@@ -1,0 +1,195 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { AddToCartResult } from '../../protocol';
+import type { Translate } from '../i18n';
+import { safeHref } from '../markdown';
+import type { QuickAction } from '../quickActions';
+
+export interface QuickActionsProps {
+	actions: QuickAction[];
+	t: Translate;
+	/** False until a conversation exists: chips that ask the assistant wait for it. */
+	canSend: boolean;
+	onSend: ( text: string ) => void;
+	/** The bridge's "Add to cart" (the shop page calls WooCommerce's Store API). */
+	onAddToCart: ( productId: string ) => Promise< AddToCartResult >;
+}
+
+type CartState =
+	| { state: 'idle' | 'adding' }
+	| { state: 'added'; cartUrl: string | null }
+	| { state: 'failed'; message: string };
+
+/**
+ * WooCommerce's messages are HTML-escaped and sometimes carry a link; the widget shows
+ * them as plain text. DOMParser builds an inert document: no scripts, no requests.
+ *
+ * @param html A Store API error message.
+ */
+function plainText( html: string ): string {
+	return (
+		new DOMParser().parseFromString( html, 'text/html' ).body.textContent ??
+		''
+	).trim();
+}
+
+/**
+ * The page's quick-action chips under the welcome: native buttons and links, so they work
+ * from the keyboard; results are announced through a status region.
+ *
+ * @param props Chips, translations, send and add-to-cart callbacks.
+ */
+export function QuickActions( props: QuickActionsProps ) {
+	const { actions, t, canSend, onSend, onAddToCart } = props;
+	const [ cart, setCart ] = useState< CartState >( { state: 'idle' } );
+	const [ searching, setSearching ] = useState( false );
+	const [ query, setQuery ] = useState( '' );
+	const searchId = useId();
+
+	if ( ! actions.length ) {
+		return null;
+	}
+
+	const addToCart = ( productId: string ) => {
+		setCart( { state: 'adding' } );
+		onAddToCart( productId ).then( ( result ) =>
+			setCart(
+				result.ok
+					? {
+							state: 'added',
+							cartUrl: safeHref( result.cartUrl ?? '' ),
+						}
+					: {
+							state: 'failed',
+							message: plainText( result.message ?? '' ),
+						}
+			)
+		);
+	};
+
+	const searchHelp = ( event: FormEvent ) => {
+		event.preventDefault();
+		if ( canSend && query.trim() ) {
+			onSend( t( 'searchHelpMessage', { query: query.trim() } ) );
+			setQuery( '' );
+			setSearching( false );
+		}
+	};
+
+	const chip = ( action: QuickAction ) => {
+		switch ( action.id ) {
+			case 'addToCart':
+				return (
+					<button
+						type="button"
+						className="oo-chip"
+						disabled={ cart.state === 'adding' }
+						onClick={ () => addToCart( action.productId ) }
+					>
+						{ action.label }
+					</button>
+				);
+			case 'checkStock':
+			case 'compare':
+				return (
+					<button
+						type="button"
+						className="oo-chip"
+						disabled={ ! canSend }
+						onClick={ () => onSend( action.message ) }
+					>
+						{ action.label }
+					</button>
+				);
+			case 'scheduleCall':
+				return (
+					<a
+						className="oo-chip"
+						href={ action.href }
+						target="_blank"
+						rel="noopener noreferrer"
+					>
+						{ action.label }
+						<span className="oo-sr"> { t( 'opensInNewTab' ) }</span>
+					</a>
+				);
+			case 'emailUs':
+				return (
+					<a className="oo-chip" href={ action.href }>
+						{ action.label }
+					</a>
+				);
+			case 'searchHelp':
+				return (
+					<button
+						type="button"
+						className="oo-chip"
+						aria-expanded={ searching }
+						aria-controls={ searchId }
+						onClick={ () => setSearching( ! searching ) }
+					>
+						{ action.label }
+					</button>
+				);
+		}
+	};
+
+	return (
+		<div
+			className="oo-quick"
+			role="group"
+			aria-label={ t( 'quickActions' ) }
+		>
+			<ul className="oo-chips">
+				{ actions.map( ( action ) => (
+					<li key={ action.id }>{ chip( action ) }</li>
+				) ) }
+			</ul>
+			{ searching && (
+				<form
+					id={ searchId }
+					className="oo-help-search"
+					onSubmit={ searchHelp }
+				>
+					<label htmlFor={ `${ searchId }-q` }>
+						{ t( 'searchHelpLabel' ) }
+					</label>
+					<input
+						id={ `${ searchId }-q` }
+						type="search"
+						maxLength={ 300 }
+						value={ query }
+						// The shopper just asked for this field: put the cursor in it.
+						// eslint-disable-next-line jsx-a11y/no-autofocus
+						autoFocus
+						onChange={ ( event ) => setQuery( event.target.value ) }
+					/>
+					<button
+						type="submit"
+						className="oo-button"
+						disabled={ ! canSend || ! query.trim() }
+					>
+						{ t( 'search' ) }
+					</button>
+				</form>
+			) }
+			<p className="oo-cart-status" role="status">
+				{ cart.state === 'adding' && t( 'addingToCart' ) }
+				{ cart.state === 'added' && (
+					<>
+						{ t( 'addedToCart' ) }{ ' ' }
+						{ cart.cartUrl && (
+							<a href={ cart.cartUrl } target="_top">
+								{ t( 'viewCart' ) }
+							</a>
+						) }
+					</>
+				) }
+				{ cart.state === 'failed' &&
+					[ t( 'addToCartFailed' ), cart.message ]
+						.filter( Boolean )
+						.join( ' ' ) }
+			</p>
+		</div>
+	);
+}
