@@ -77,12 +77,13 @@ import { createTelemetryRepo } from './modules/telemetry/repo';
 import { telemetryRoutes } from './modules/telemetry/routes';
 import { createTelemetryService } from './modules/telemetry/service';
 import { createHealthService } from './modules/telemetry/health';
+import { createEventBus, type EventBus } from './platform/event-bus';
+import { dashboardRoutes } from './modules/telemetry/dashboard-routes';
+import { createUsageInsights } from './modules/telemetry/usage-insights';
+import { createWidgetHealth } from './modules/telemetry/widget-health';
 import { createPrivacyRepo } from './modules/privacy/repo';
 import { privacyRoutes } from './modules/privacy/routes';
 import { createPrivacyService } from './modules/privacy/service';
-import { createAttributionRepo } from './modules/attribution/repo';
-import { attributionRoutes } from './modules/attribution/routes';
-import { createAttributionService } from './modules/attribution/service';
 import { createWidgetRepo } from './modules/widget/repo';
 import { widgetRoutes } from './modules/widget/routes';
 import { createWidgetService } from './modules/widget/service';
@@ -95,6 +96,8 @@ export interface AppDeps {
 	logger: Logger;
 	clock?: () => Date;
 	queue?: JobQueue;
+	/** Live-event bus; default from REDIS_URL (Redis pub/sub) or in-process. */
+	bus?: EventBus;
 	/** Replaces the WordPress REST reader (tests of failure paths). */
 	readContent?: KnowledgeServiceDeps[ 'readContent' ];
 }
@@ -160,6 +163,13 @@ export function buildApp( deps: AppDeps ) {
 	const { config, db, logger } = deps;
 	const clock = deps.clock ?? ( () => new Date() );
 	const queue = deps.queue ?? createInProcessQueue( logger );
+	const bus = deps.bus ?? createEventBus( config.redisUrl, logger );
+	const publishLive: EventBus[ 'publish' ] = ( topic, event ) =>
+		bus
+			.publish( topic, event )
+			.catch( ( error ) =>
+				logger.warn( { err: error, topic }, 'event bus publish failed' )
+			);
 	let shuttingDown = false;
 	let demo: { siteKey: string; publicUrl: string; pages: DemoPage[] } | null =
 		null;
@@ -193,10 +203,6 @@ export function buildApp( deps: AppDeps ) {
 		fetchTimeoutMs: config.fetchTimeoutMs,
 		siteByPublicKey: ( publicKey ) => sites.getByPublicKey( publicKey ),
 		siteById: ( siteId ) => sites.getForPlatform( siteId ),
-		// Verified order deliveries feed conversion attribution (wired below).
-		onOrder: async ( site, order ) => {
-			await attribution.recordOrder( site, order );
-		},
 	} );
 	// Access layer: audit log, roles and permissions, accounts and sessions (ADR 0010).
 	const audit = createAuditService( { db, clock } );
@@ -260,38 +266,54 @@ export function buildApp( deps: AppDeps ) {
 	} );
 	const telemetry = createTelemetryService(
 		createTelemetryRepo( db.kysely ),
-		clock
+		clock,
+		( event ) => void publishLive( 'telemetry.ingested', event )
 	);
+	// Every stored question and reply is a live event (widget-health cards).
+	const sendChat = chat.send;
+	chat.send = async ( input, onChunk ) => {
+		const result = await sendChat( input, onChunk );
+		for ( const message of [ result.message, result.reply ] ) {
+			void publishLive( 'chat.message', {
+				organizationId: input.organizationId,
+				siteId: input.siteId,
+				conversationId: input.conversationId,
+				role: message.role,
+				at: message.createdAt,
+			} );
+		}
+		return result;
+	};
 	// Widget health figures over a window (dashboards, alert rules, daily reports).
 	const telemetryHealth = createHealthService(
 		createTelemetryRepo( db.kysely ),
 		clock
 	);
+	// The owner's widget-health and AI-cost pages; live streams end when shutdown begins.
+	const liveStreamsStop = new AbortController();
+	const widgetHealth = createWidgetHealth( {
+		repo: createTelemetryRepo( db.kysely ),
+		health: telemetryHealth,
+		clock,
+		siteUrl: async ( siteId ) =>
+			( await sites.getForPlatform( siteId ) ).url,
+	} );
+	const usageInsights = createUsageInsights( {
+		usageTotals: createUsageRepo( db.kysely ).totalsBySiteAndModel,
+		activity: createChatRepo( db.kysely ).activityBySite,
+		handoffConversations: createAssistantRepo( db.kysely )
+			.handoffConversationsBySite,
+		organizationName: async ( id ) =>
+			( await orgs.get( id ).catch( () => ( { name: id } ) ) ).name,
+		siteLabel: async ( id ) =>
+			( await sites.getForPlatform( id ).catch( () => ( { url: id } ) ) )
+				.url,
+	} );
 	const widget = createWidgetService( {
 		repo: createWidgetRepo( db.kysely ),
 		clock,
 	} );
-	const attribution = createAttributionService( {
-		repo: createAttributionRepo( db.kysely ),
-		clock,
-		windowDays: config.attributionWindowDays,
-		findConversation: chat.findConversation,
-		lastMessageAt: chat.lastMessageAt,
-		// The latest handoff in which a shopper left this e-mail (the fallback link of an order).
-		conversationByHandoffEmail: async (
-			organizationId,
-			siteId,
-			email,
-			since
-		) =>
-			( await handoffs.list( organizationId, siteId ) ).find(
-				( handoff ) =>
-					handoff.email.toLowerCase() === email &&
-					handoff.createdAt >= since
-			)?.conversationId ?? null,
-	} );
 	const privacy = createPrivacyService( {
-		eraseAlso: [ attribution.eraseConversation ],
 		repo: createPrivacyRepo( db.kysely ),
 		chat,
 		sites,
@@ -332,9 +354,16 @@ export function buildApp( deps: AppDeps ) {
 		...widgetRoutes( sites, widget ),
 		...chatRoutes( chat, sites, privacy.ensureConsent ),
 		...privacyRoutes( privacy, sites ),
-		...attributionRoutes( attribution, privacy.ensureConsent, orgs.get ),
 		...telemetryRoutes( telemetry, sites ),
-		...demoRoutes( () => demo )
+		...demoRoutes( () => demo ),
+		...dashboardRoutes( {
+			widgetHealth,
+			usageInsights,
+			bus,
+			logger,
+			clock,
+			shutdown: liveStreamsStop.signal,
+		} )
 	);
 
 	const authenticators: Record<
@@ -481,13 +510,13 @@ export function buildApp( deps: AppDeps ) {
 			sites,
 			knowledge,
 			chat,
-			attribution,
 			telemetry,
 			telemetryHealth,
 			widget,
 			privacy,
 		},
 		queue,
+		bus,
 		/** Start-up work that needs the database: first owner, demo site. Returns the setup token to print, if any. */
 		async initialize(): Promise< {
 			setupToken: string | null;
@@ -520,6 +549,7 @@ export function buildApp( deps: AppDeps ) {
 		beginShutdown(): void {
 			shuttingDown = true;
 			scheduler.stop();
+			liveStreamsStop.abort();
 		},
 	};
 }

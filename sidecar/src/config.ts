@@ -79,12 +79,7 @@ const envSchema = z
 			.min( 1 )
 			.max( 3650 )
 			.default( 30 ),
-		OMNIOPS_ATTRIBUTION_WINDOW_DAYS: z.coerce
-			.number()
-			.int()
-			.min( 1 )
-			.max( 90 )
-			.default( 7 ),
+		REDIS_URL: z.url( { protocol: /^rediss?$/ } ).optional(),
 		OMNIOPS_SMTP_URL: z.url( { protocol: /^smtps?$/ } ).optional(),
 		OMNIOPS_MAIL_FROM: z.string().min( 3 ).max( 200 ).optional(),
 		// SMS second factor through Twilio's Messages API (or a Twilio-compatible gateway).
@@ -181,8 +176,8 @@ export interface Config {
 	readonly fetchTimeoutMs: number;
 	/** Days raw widget telemetry events are kept (hourly rollups stay). */
 	readonly telemetryRetentionDays: number;
-	/** An order counts as a chat's conversion when placed within this many days after its last message. */
-	readonly attributionWindowDays: number;
+	/** Redis for the live-event bus across instances; null: in-process bus. */
+	readonly redisUrl: string | null;
 	/**
 	 * Encrypts credentials at rest: the key itself, or (outside production, without
 	 * OMNIOPS_MASTER_KEY) a 0600 key file created beside the data (ADR 0005).
@@ -251,7 +246,7 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 		shutdownTimeoutMs: e.OMNIOPS_SHUTDOWN_TIMEOUT_MS,
 		fetchTimeoutMs: e.OMNIOPS_FETCH_TIMEOUT_MS,
 		telemetryRetentionDays: e.OMNIOPS_TELEMETRY_RETENTION_DAYS,
-		attributionWindowDays: e.OMNIOPS_ATTRIBUTION_WINDOW_DAYS,
+		redisUrl: e.REDIS_URL ?? null,
 		mail: e.OMNIOPS_SMTP_URL
 			? {
 					smtpUrl: e.OMNIOPS_SMTP_URL,

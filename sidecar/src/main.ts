@@ -78,6 +78,7 @@ async function main(): Promise< void > {
 		server.close();
 		server.closeIdleConnections();
 		await omniops.queue.stop();
+		await omniops.bus.close();
 		await new Promise< void >( ( resolve ) =>
 			server.listening
 				? server.once( 'close', () => resolve() )

@@ -39,3 +39,19 @@ if ! psql "$PGURL" -qAtc 'select 1' >/dev/null 2>&1; then
 fi
 say "PostgreSQL ready"
 echo "export TEST_DATABASE_URL=$PGURL"
+
+# Redis for the event-bus tests (two sidecar instances sharing Redis pub/sub).
+if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+  if ! command -v redis-server >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || fail "Redis is not installed and this is not root: install the redis-server package"
+    say "installing Redis (Debian package)"
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends redis-server >&2 \
+      || fail "apt-get install redis-server"
+  fi
+  say "starting Redis"
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >&2
+  for _ in $(seq 1 50); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.1; done
+fi
+redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || fail "Redis does not answer on 127.0.0.1:6379"
+say "Redis ready"
+echo "export TEST_REDIS_URL=redis://127.0.0.1:6379"

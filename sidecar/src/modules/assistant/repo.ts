@@ -28,6 +28,44 @@ export interface LlmSettingsRow {
 
 export function createAssistantRepo( db: Kysely< Database > ) {
 	return {
+		/**
+		 * Distinct conversations that asked for a person in [from, to), per organization
+		 * and site (the owner's telemetry page: such conversations are not "resolved").
+		 *
+		 * @param from ISO start (inclusive).
+		 * @param to   ISO end (exclusive).
+		 */
+		async handoffConversationsBySite(
+			from: string,
+			to: string
+		): Promise<
+			Array< {
+				organizationId: string;
+				siteId: string;
+				conversations: number;
+			} >
+		> {
+			const rows = await db
+				.selectFrom( 'assistant_handoffs' )
+				.select( ( eb ) => [
+					'organization_id',
+					'site_id',
+					eb.fn
+						.count< number >( 'conversation_id' )
+						.distinct()
+						.as( 'n' ),
+				] )
+				.where( 'created_at', '>=', from )
+				.where( 'created_at', '<', to )
+				.groupBy( [ 'organization_id', 'site_id' ] )
+				.execute();
+			return rows.map( ( row ) => ( {
+				organizationId: row.organization_id,
+				siteId: row.site_id,
+				conversations: Number( row.n ),
+			} ) );
+		},
+
 		async handoffEmail(
 			organizationId: string,
 			siteId: string

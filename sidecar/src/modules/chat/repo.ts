@@ -1,17 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MessagesTable } from '../../db/schema';
-import type {
-	PageContext,
-	ProductCard,
-	QuickAction,
-	SourceLink,
-} from '../assistant/responder';
-
-/** Product cards and quick actions an assistant reply came with, kept so a reload shows them. */
-export interface MessageCards {
-	products: ProductCard[];
-	quickActions: QuickAction[];
-}
+import type { PageContext, SourceLink } from '../assistant/responder';
 
 export interface ConversationRow {
 	id: string;
@@ -32,7 +21,6 @@ export interface MessageRow {
 	replyToId: string | null;
 	pageContext: PageContext | null;
 	responder: string | null;
-	cards: MessageCards | null;
 	createdAt: string;
 }
 
@@ -50,37 +38,82 @@ function toMessage( row: Selectable< MessagesTable > ): MessageRow {
 			? ( JSON.parse( row.page_context ) as PageContext )
 			: null,
 		responder: row.responder,
-		cards: row.cards ? ( JSON.parse( row.cards ) as MessageCards ) : null,
 		createdAt: row.created_at,
 	};
 }
-
-function toConversation( row: {
-	id: string;
-	organization_id: string;
-	site_id: string;
-	created_at: string;
-	updated_at: string;
-} ): ConversationRow {
-	return {
-		id: row.id,
-		organizationId: row.organization_id,
-		siteId: row.site_id,
-		createdAt: row.created_at,
-		updatedAt: row.updated_at,
-	};
-}
-
-const CONVERSATION_COLUMNS = [
-	'id',
-	'organization_id',
-	'site_id',
-	'created_at',
-	'updated_at',
-] as const;
 
 export function createChatRepo( db: Kysely< Database > ) {
 	return {
+		/**
+		 * Shopper messages, replies and distinct conversations in [from, to) per
+		 * organization and site (the owner's telemetry page; all tenants).
+		 *
+		 * @param from ISO start (inclusive).
+		 * @param to   ISO end (exclusive).
+		 */
+		async activityBySite(
+			from: string,
+			to: string
+		): Promise<
+			Array< {
+				organizationId: string;
+				siteId: string;
+				shopperMessages: number;
+				replies: number;
+				conversations: number;
+			} >
+		> {
+			const rows = await db
+				.selectFrom( 'messages' )
+				.innerJoin(
+					'conversations',
+					'conversations.id',
+					'messages.conversation_id'
+				)
+				.select( ( eb ) => [
+					'conversations.organization_id as organization_id',
+					'conversations.site_id as site_id',
+					eb.fn
+						.sum< number >(
+							eb
+								.case()
+								.when( 'messages.role', '=', 'shopper' )
+								.then( 1 )
+								.else( 0 )
+								.end()
+						)
+						.as( 'shopper' ),
+					eb.fn
+						.sum< number >(
+							eb
+								.case()
+								.when( 'messages.role', '=', 'assistant' )
+								.then( 1 )
+								.else( 0 )
+								.end()
+						)
+						.as( 'replies' ),
+					eb.fn
+						.count< number >( 'messages.conversation_id' )
+						.distinct()
+						.as( 'conversations' ),
+				] )
+				.where( 'messages.created_at', '>=', from )
+				.where( 'messages.created_at', '<', to )
+				.groupBy( [
+					'conversations.organization_id',
+					'conversations.site_id',
+				] )
+				.execute();
+			return rows.map( ( row ) => ( {
+				organizationId: row.organization_id,
+				siteId: row.site_id,
+				shopperMessages: Number( row.shopper ),
+				replies: Number( row.replies ),
+				conversations: Number( row.conversations ),
+			} ) );
+		},
+
 		async insertConversation(
 			conversation: ConversationRow & { tokenHash: string }
 		): Promise< void > {
@@ -101,41 +134,18 @@ export function createChatRepo( db: Kysely< Database > ) {
 		): Promise< ConversationRow | undefined > {
 			const row = await db
 				.selectFrom( 'conversations' )
-				.select( CONVERSATION_COLUMNS )
+				.selectAll()
 				.where( 'token_hash', '=', tokenHash )
 				.executeTakeFirst();
-			return row && toConversation( row );
-		},
-		async findConversation(
-			organizationId: string,
-			siteId: string,
-			conversationId: string
-		): Promise< ConversationRow | undefined > {
-			const row = await db
-				.selectFrom( 'conversations' )
-				.select( CONVERSATION_COLUMNS )
-				.where( 'organization_id', '=', organizationId )
-				.where( 'site_id', '=', siteId )
-				.where( 'id', '=', conversationId )
-				.executeTakeFirst();
-			return row && toConversation( row );
-		},
-		/** When the conversation's latest message at or before `at` was written; null when none was. */
-		async lastMessageAt(
-			organizationId: string,
-			conversationId: string,
-			at: string
-		): Promise< string | null > {
-			const row = await db
-				.selectFrom( 'messages' )
-				.select( 'created_at' )
-				.where( 'organization_id', '=', organizationId )
-				.where( 'conversation_id', '=', conversationId )
-				.where( 'created_at', '<=', at )
-				.orderBy( 'created_at', 'desc' )
-				.limit( 1 )
-				.executeTakeFirst();
-			return row?.created_at ?? null;
+			return (
+				row && {
+					id: row.id,
+					organizationId: row.organization_id,
+					siteId: row.site_id,
+					createdAt: row.created_at,
+					updatedAt: row.updated_at,
+				}
+			);
 		},
 		async listMessages(
 			organizationId: string,
@@ -189,12 +199,24 @@ export function createChatRepo( db: Kysely< Database > ) {
 		): Promise< ConversationRow[] > {
 			const rows = await db
 				.selectFrom( 'conversations' )
-				.select( CONVERSATION_COLUMNS )
+				.select( [
+					'id',
+					'organization_id',
+					'site_id',
+					'created_at',
+					'updated_at',
+				] )
 				.where( 'updated_at', '<', before )
 				.orderBy( 'updated_at' )
 				.limit( limit )
 				.execute();
-			return rows.map( toConversation );
+			return rows.map( ( row ) => ( {
+				id: row.id,
+				organizationId: row.organization_id,
+				siteId: row.site_id,
+				createdAt: row.created_at,
+				updatedAt: row.updated_at,
+			} ) );
 		},
 		/** Deletes a conversation and (by cascade or explicitly) its messages. */
 		async deleteConversation(
@@ -232,9 +254,6 @@ export function createChatRepo( db: Kysely< Database > ) {
 							? JSON.stringify( message.pageContext )
 							: null,
 						responder: message.responder,
-						cards: message.cards
-							? JSON.stringify( message.cards )
-							: null,
 						created_at: message.createdAt,
 					} )
 					.execute();

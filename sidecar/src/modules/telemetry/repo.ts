@@ -205,6 +205,28 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 			} );
 		},
 
+		async findEvent( id: string ): Promise< TelemetryEventRow | null > {
+			const row = await db
+				.selectFrom( 'telemetry_events' )
+				.selectAll()
+				.where( 'id', '=', id )
+				.executeTakeFirst();
+			return row
+				? {
+						id: row.id,
+						organizationId: row.organization_id,
+						siteId: row.site_id,
+						type: row.type,
+						occurredAt: iso( row.occurred_at ),
+						receivedAt: iso( row.received_at ),
+						data: JSON.parse( row.data ) as Record<
+							string,
+							unknown
+						>,
+					}
+				: null;
+		},
+
 		/** Raw events of some types in [from, to), newest first (recent errors, retries). */
 		async recentEvents(
 			query: RecentEventsQuery

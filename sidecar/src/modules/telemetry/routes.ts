@@ -32,7 +32,10 @@ export function telemetryRoutes(
 				return {
 					status: 202,
 					body: {
-						accepted: await telemetry.ingest( site, body.events ),
+						accepted: await telemetry.ingest( site, body.events, {
+							userAgent: context.userAgent,
+							referer: context.headers.referer,
+						} ),
 					},
 				};
 			},

@@ -1,4 +1,5 @@
 import { newId } from '../../platform/crypto';
+import { ERROR_TYPES } from './facets';
 import type { TelemetryRepo } from './repo';
 import type { TELEMETRY_EVENT_TYPES } from './schema';
 
@@ -10,20 +11,62 @@ export interface TelemetryEventInput {
 
 const HOUR_MS = 60 * 60 * 1000;
 
+const ERROR_EVENT_TYPES = new Set< string >( ERROR_TYPES );
+
 /** How far a client clock may claim an event happened in the future before we clamp it. */
 const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
 
+/** Told after a beacon is stored (app.ts publishes it on the event bus for live views). */
+export type IngestListener = ( event: {
+	organizationId: string;
+	siteId: string;
+	counts: Record< string, number >;
+	at: string;
+} ) => void;
+
 export function createTelemetryService(
 	repo: TelemetryRepo,
-	clock: () => Date
+	clock: () => Date,
+	onIngested?: IngestListener
 ) {
 	return {
+		/**
+		 * Stores a beacon's events. Error events also keep the sender's browser (user agent)
+		 * and page (the event's own `pageUrl`, else the beacon's Referer) for the dashboard's
+		 * error details.
+		 *
+		 * @param site                The site the beacon's key belongs to.
+		 * @param site.id
+		 * @param site.organizationId
+		 * @param events              Validated events.
+		 * @param client              What the request says about the sender.
+		 * @param client.userAgent
+		 * @param client.referer
+		 */
 		async ingest(
 			site: { id: string; organizationId: string },
-			events: TelemetryEventInput[]
+			events: TelemetryEventInput[],
+			client: { userAgent?: string; referer?: string } = {}
 		): Promise< number > {
 			const received = clock();
 			const rows = events.map( ( event ) => {
+				const failed =
+					ERROR_EVENT_TYPES.has( event.type ) ||
+					( event.type === 'message_sent' &&
+						event.data?.ok === false );
+				const data = failed
+					? {
+							...event.data,
+							userAgent: ( client.userAgent ?? '' ).slice(
+								0,
+								300
+							),
+							pageUrl:
+								typeof event.data?.pageUrl === 'string'
+									? event.data.pageUrl
+									: ( client.referer ?? '' ).slice( 0, 2048 ),
+						}
+					: event.data;
 				const occurred = new Date( event.at );
 				const clamped =
 					occurred.getTime() > received.getTime() + MAX_FUTURE_SKEW_MS
@@ -36,10 +79,20 @@ export function createTelemetryService(
 					type: event.type,
 					occurredAt: clamped.toISOString(),
 					receivedAt: received.toISOString(),
-					data: event.data ?? {},
+					data: data ?? {},
 				};
 			} );
 			await repo.insertMany( rows );
+			const counts: Record< string, number > = {};
+			for ( const row of rows ) {
+				counts[ row.type ] = ( counts[ row.type ] ?? 0 ) + 1;
+			}
+			onIngested?.( {
+				organizationId: site.organizationId,
+				siteId: site.id,
+				counts,
+				at: received.toISOString(),
+			} );
 			return rows.length;
 		},
 		countsForSite: ( siteId: string ) => repo.countByType( siteId ),

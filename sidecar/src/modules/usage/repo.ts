@@ -25,6 +25,52 @@ export interface ModelPrice {
 
 export function createUsageRepo( db: Kysely< Database > ) {
 	return {
+		/**
+		 * Usage rows in [from, to) summed per organization, site, model and outcome, all
+		 * tenants (the owner's telemetry page; its totals must equal the rows' sums).
+		 *
+		 * @param from ISO start (inclusive).
+		 * @param to   ISO end (exclusive).
+		 */
+		async totalsBySiteAndModel( from: string, to: string ) {
+			const rows = await db
+				.selectFrom( 'usage_events' )
+				.select( ( eb ) => [
+					'organization_id',
+					'site_id',
+					'provider',
+					'model',
+					'outcome',
+					eb.fn.countAll< number >().as( 'calls' ),
+					eb.fn.sum< number >( 'input_tokens' ).as( 'input_tokens' ),
+					eb.fn
+						.sum< number >( 'output_tokens' )
+						.as( 'output_tokens' ),
+					eb.fn.sum< number >( 'cost_micros' ).as( 'cost_micros' ),
+				] )
+				.where( 'created_at', '>=', from )
+				.where( 'created_at', '<', to )
+				.groupBy( [
+					'organization_id',
+					'site_id',
+					'provider',
+					'model',
+					'outcome',
+				] )
+				.execute();
+			return rows.map( ( r ) => ( {
+				organizationId: r.organization_id,
+				siteId: r.site_id,
+				provider: r.provider,
+				model: r.model,
+				outcome: r.outcome,
+				calls: Number( r.calls ),
+				inputTokens: Number( r.input_tokens ),
+				outputTokens: Number( r.output_tokens ),
+				costMicros: Number( r.cost_micros ),
+			} ) );
+		},
+
 		async insert( event: UsageEvent ): Promise< void > {
 			await db
 				.insertInto( 'usage_events' )
