@@ -80,8 +80,8 @@ const ROWS: Array< { group: Group; legend: string; actions: ActionRow[] } > = [
 ];
 
 const KINDS: Array< { kind: PageKind; legend: string } > = [
-	{ kind: 'contact', legend: __( 'Contact pages', 'omniops' ) },
-	{ kind: 'faq', legend: __( 'FAQ and help pages', 'omniops' ) },
+	{ kind: 'contact', legend: __( 'Your contact pages', 'omniops' ) },
+	{ kind: 'faq', legend: __( 'Your FAQ and help pages', 'omniops' ) },
 ];
 
 type AnyAction = {
