@@ -14,6 +14,13 @@ export interface JobQueue {
 		payload: T,
 		options?: { attempts?: number }
 	) => void;
+	/** Jobs waiting or running (the /metrics queue depth gauge). */
+	depth?: () => number;
+	/**
+	 * Repeats a job every intervalMs for the whole deployment, when the queue can (BullMQ:
+	 * once per interval across all instances). Without it the scheduler's timers enqueue.
+	 */
+	every?: ( name: string, intervalMs: number, payload?: unknown ) => void;
 	/** Resolves when every queued job has finished (tests, graceful shutdown). */
 	drain: () => Promise< void >;
 	stop: () => Promise< void >;
@@ -94,6 +101,7 @@ export function createInProcessQueue(
 			} );
 			setImmediate( kick );
 		},
+		depth: () => pending.length + ( running ? 1 : 0 ),
 		async drain() {
 			await new Promise( ( resolve ) => setImmediate( resolve ) );
 			while ( running || pending.length > 0 ) {
@@ -117,7 +125,8 @@ export interface Scheduler {
 /**
  * A timer-based scheduler in front of the queue: the queue owns retries and ordering,
  * the scheduler only says when. Timers are unref'd so they never keep a process alive.
- * With several sidecar instances each one schedules; the jobs it feeds are idempotent.
+ * With the in-process queue each instance schedules (the jobs it feeds are idempotent);
+ * a queue that repeats jobs itself (BullMQ) runs each once per interval for all instances.
  *
  * @param queue The job queue.
  * @return The scheduler.
@@ -126,6 +135,10 @@ export function createScheduler( queue: JobQueue ): Scheduler {
 	const timers: Array< ReturnType< typeof setInterval > > = [];
 	return {
 		every( name, intervalMs, payload = {} ) {
+			if ( queue.every ) {
+				queue.every( name, intervalMs, payload );
+				return;
+			}
 			const timer = setInterval(
 				() => queue.enqueue( name, payload, { attempts: 1 } ),
 				intervalMs

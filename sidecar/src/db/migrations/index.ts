@@ -22,6 +22,7 @@ import accountLinks from './2026-11-25-23-03-41-invitations-password-resets';
 import mfaSms from './2026-11-26-00-41-03-mfa-sms';
 import telemetryInsights from './2026-11-26-00-41-17-telemetry-insights';
 import attributionAndMessageCards from './2026-11-26-00-41-18-attribution-and-message-cards';
+import organizationMembers from './2026-11-26-00-41-01-organization-members';
 import type { DialectMigration } from './helpers';
 
 const migrations: Record< string, DialectMigration > = {
@@ -40,6 +41,7 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-25-22-27-45-audit-log': auditLog,
 	'2026-11-25-22-27-46-mfa-lockout': mfaLockout,
 	'2026-11-25-23-03-41-invitations-password-resets': accountLinks,
+	'2026-11-26-00-41-01-organization-members': organizationMembers,
 	'2026-11-26-00-41-18-attribution-and-message-cards':
 		attributionAndMessageCards,
 	'2026-11-26-00-41-03-mfa-sms': mfaSms,

@@ -147,6 +147,75 @@ export function createChatRepo( db: Kysely< Database > ) {
 				}
 			);
 		},
+		/**
+		 * One organization's conversations, newest activity first, with their message count
+		 * (the organization area's read-only inbox).
+		 *
+		 * @param organizationId From the member's principal.
+		 * @param limit          Page size.
+		 */
+		async listConversationsOfOrganization(
+			organizationId: string,
+			limit: number
+		): Promise< Array< ConversationRow & { messageCount: number } > > {
+			const rows = await db
+				.selectFrom( 'conversations' )
+				.leftJoin(
+					'messages',
+					'messages.conversation_id',
+					'conversations.id'
+				)
+				.select( [
+					'conversations.id',
+					'conversations.organization_id',
+					'conversations.site_id',
+					'conversations.created_at',
+					'conversations.updated_at',
+				] )
+				.select( ( eb ) =>
+					eb.fn.count< number >( 'messages.id' ).as( 'message_count' )
+				)
+				.where( 'conversations.organization_id', '=', organizationId )
+				.groupBy( [
+					'conversations.id',
+					'conversations.organization_id',
+					'conversations.site_id',
+					'conversations.created_at',
+					'conversations.updated_at',
+				] )
+				.orderBy( 'conversations.updated_at', 'desc' )
+				.orderBy( 'conversations.id' )
+				.limit( limit )
+				.execute();
+			return rows.map( ( row ) => ( {
+				id: row.id,
+				organizationId: row.organization_id,
+				siteId: row.site_id,
+				createdAt: row.created_at,
+				updatedAt: row.updated_at,
+				messageCount: Number( row.message_count ),
+			} ) );
+		},
+		async findConversationOfOrganization(
+			organizationId: string,
+			conversationId: string
+		): Promise< ConversationRow | undefined > {
+			const row = await db
+				.selectFrom( 'conversations' )
+				.select( [ 'id', 'site_id', 'created_at', 'updated_at' ] )
+				.where( 'organization_id', '=', organizationId )
+				.where( 'id', '=', conversationId )
+				.executeTakeFirst();
+			return (
+				row && {
+					id: row.id,
+					organizationId,
+					siteId: row.site_id,
+					createdAt: row.created_at,
+					updatedAt: row.updated_at,
+				}
+			);
+		},
 		async listMessages(
 			organizationId: string,
 			conversationId: string,

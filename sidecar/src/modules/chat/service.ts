@@ -189,6 +189,30 @@ export function createChatService( {
 			at: string
 		) => repo.lastMessageAt( organizationId, conversationId, at ),
 
+		/** An organization's conversations, newest activity first (organization area, read-only). */
+		listForOrganization: ( organizationId: string, limit = 100 ) =>
+			repo.listConversationsOfOrganization( organizationId, limit ),
+
+		/** One conversation with its messages, or 404 when it is not this organization's. */
+		async transcriptForOrganization(
+			organizationId: string,
+			conversationId: string
+		) {
+			const conversation = await repo.findConversationOfOrganization(
+				organizationId,
+				conversationId
+			);
+			if ( ! conversation ) {
+				throw new NotFoundError( 'Conversation not found.' );
+			}
+			const messages = await repo.listMessages(
+				organizationId,
+				conversationId,
+				500
+			);
+			return { conversation, messages };
+		},
+
 		/** Conversations idle since `before`, for the retention purge job (all tenants). */
 		listIdleConversations: ( before: string, limit = 5000 ) =>
 			repo.listIdleConversations( before, limit ),

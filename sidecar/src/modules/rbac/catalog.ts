@@ -61,12 +61,89 @@ export const PERMISSION_CATALOG: readonly PermissionDefinition[] = [
 		defaultRoles: [],
 	},
 	{
+		id: 'platform.organizations.impersonate',
+		description:
+			"View an organization's dashboard as its admin for a limited time (audited; no billing or member changes)",
+		defaultRoles: [ 'platform_admin', 'support_admin' ],
+	},
+	{
 		id: 'platform.billing.read',
 		description: 'See revenue and subscriptions',
 		defaultRoles: [ 'billing_admin' ],
 	},
 ];
 
+/** Roles inside one organization; stored in `roles` as `org_<role>` with scope `organization`. */
+export const ORG_ROLES = [ 'owner', 'admin', 'agent', 'viewer' ] as const;
+export type OrgRole = ( typeof ORG_ROLES )[ number ];
+
+export const orgRoleId = ( role: OrgRole ) => `org_${ role }`;
+
+export interface OrgPermissionDefinition {
+	id: string;
+	description: string;
+	/** Org roles granted this permission when it first appears (no platform role holds `org.*`). */
+	defaultRoles: OrgRole[];
+}
+
+/**
+ * Permissions of the organization area (`/api/org/*`). A member's permissions are those of
+ * their org role, read from role_permissions on every request. Platform staff reach this
+ * area only through an impersonation grant (see IMPERSONATION_WITHHELD).
+ */
+export const ORG_PERMISSION_CATALOG: readonly OrgPermissionDefinition[] = [
+	{
+		id: 'org.overview.read',
+		description: "See the organization's sites and connect tokens",
+		defaultRoles: [ 'owner', 'admin', 'agent', 'viewer' ],
+	},
+	{
+		id: 'org.sites.manage',
+		description: 'Create connect tokens for new sites',
+		defaultRoles: [ 'owner', 'admin' ],
+	},
+	{
+		id: 'org.members.read',
+		description: 'See members and pending invitations',
+		defaultRoles: [ 'owner', 'admin', 'agent', 'viewer' ],
+	},
+	{
+		id: 'org.members.manage',
+		description:
+			'Invite, change roles of and remove members (owners only by owners)',
+		defaultRoles: [ 'owner', 'admin' ],
+	},
+	{
+		id: 'org.settings.read',
+		description: "See the organization's settings",
+		defaultRoles: [ 'owner', 'admin' ],
+	},
+	{
+		id: 'org.settings.manage',
+		description: 'Change the name and MFA enforcement',
+		defaultRoles: [ 'owner', 'admin' ],
+	},
+	{
+		id: 'org.conversations.read',
+		description: 'Read conversations with shoppers',
+		defaultRoles: [ 'owner', 'admin', 'agent' ],
+	},
+	{
+		id: 'org.billing.manage',
+		description: 'Change the subscription and payment details',
+		defaultRoles: [ 'owner' ],
+	},
+];
+
+/** What an impersonating platform user never holds, whatever the admin role allows. */
+export const IMPERSONATION_WITHHELD: readonly string[] = [
+	'org.members.manage',
+	'org.billing.manage',
+];
+
 export function isCataloguedPermission( id: string ): boolean {
-	return PERMISSION_CATALOG.some( ( permission ) => permission.id === id );
+	return (
+		PERMISSION_CATALOG.some( ( permission ) => permission.id === id ) ||
+		ORG_PERMISSION_CATALOG.some( ( permission ) => permission.id === id )
+	);
 }
