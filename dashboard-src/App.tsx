@@ -5,6 +5,7 @@ import { LoadingState } from './components/LoadingState';
 import { useSetupStatus } from './hooks/useSetupStatus';
 import {
 	Redirect,
+	homeFor,
 	matchRoute,
 	paths,
 	safeNextPath,
@@ -25,6 +26,8 @@ import { OrganizationsScreen } from './screens/organizations/OrganizationsScreen
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
 import { AuditLogScreen } from './screens/system/AuditLogScreen';
+import { AcceptOrgInvitation } from './screens/org/AcceptOrgInvitation';
+import { OrgArea } from './screens/org/OrgArea';
 import { SessionProvider, useCurrentSession } from './SessionProvider';
 
 export interface SignedOutRedirectProps {
@@ -106,6 +109,9 @@ function Routes() {
 	if ( route.name === 'accept-invitation' ) {
 		return <AcceptInvitationScreen key={ pathname } />;
 	}
+	if ( route.name === 'app-accept-invitation' ) {
+		return <AcceptOrgInvitation key={ pathname } />;
+	}
 	if ( route.name === 'reset-password' ) {
 		return <ResetPasswordScreen key={ pathname } />;
 	}
@@ -115,7 +121,14 @@ function Routes() {
 
 	if ( route.name === 'login' || route.name === 'setup' ) {
 		if ( session.data ) {
-			return <Redirect to={ safeNextPath( query.get( 'next' ) ) } />;
+			return (
+				<Redirect
+					to={ safeNextPath(
+						query.get( 'next' ),
+						homeFor( session.data.user )
+					) }
+				/>
+			);
 		}
 		return route.name === 'login' ? (
 			<LoginScreen key={ pathname } />
@@ -131,6 +144,20 @@ function Routes() {
 				setupToken={ query.get( 'token' ) }
 			/>
 		);
+	}
+
+	// The organization area has its own frame (organization switcher, impersonation banner).
+	if ( route.name === 'app' ) {
+		return <OrgArea route={ route } />;
+	}
+	// The platform area is for platform staff; organization users start in /app.
+	if (
+		session.data.user.roles.length === 0 &&
+		[ 'organizations', 'organization', 'system', 'settings' ].includes(
+			route.name
+		)
+	) {
+		return <Redirect to={ homeFor( session.data.user ) } />;
 	}
 
 	return (

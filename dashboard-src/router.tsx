@@ -11,6 +11,17 @@ import {
 } from 'react';
 
 export const BASE_PATH = '/owner';
+/** The organization area: an organization's team (and impersonating platform staff). */
+export const APP_PATH = '/app';
+
+/**
+ * Where a freshly signed-in user starts: platform staff in /owner, everyone else in /app.
+ *
+ * @param user       The signed-in user.
+ * @param user.roles Their platform roles.
+ */
+export const homeFor = ( user: { roles: readonly string[] } ) =>
+	user.roles.length > 0 ? BASE_PATH : APP_PATH;
 
 /** Paths of the screens, in one place so links and redirects can't drift apart. */
 export const paths = {
@@ -19,7 +30,7 @@ export const paths = {
 	 * @param next Where to go after signing in (a path under /owner).
 	 */
 	login: ( next?: string ) =>
-		next && next !== BASE_PATH
+		next && next !== BASE_PATH && next !== APP_PATH
 			? `${ BASE_PATH }/login?next=${ encodeURIComponent( next ) }`
 			: `${ BASE_PATH }/login`,
 	/**
@@ -36,6 +47,21 @@ export const paths = {
 	forgotPassword: `${ BASE_PATH }/forgot-password`,
 	settings: `${ BASE_PATH }/settings`,
 	account: `${ BASE_PATH }/account`,
+	/** The organization area's start: the first organization, or a note that there is none. */
+	app: APP_PATH,
+	/**
+	 * @param id      Organization id.
+	 * @param section A section of the org area (see screens/org/nav.ts); the overview when omitted.
+	 * @param item    An item inside the section (e.g. a conversation id).
+	 */
+	appOrg: ( id: string, section?: string, item?: string ) =>
+		[ APP_PATH, id, section, item ]
+			.filter( ( part ): part is string => Boolean( part ) )
+			.map( ( part, index ) =>
+				index === 0 ? part : encodeURIComponent( part )
+			)
+			.join( '/' ),
+	appAcceptInvitation: `${ APP_PATH }/accept-invitation`,
 };
 
 export type Route =
@@ -49,7 +75,41 @@ export type Route =
 	| { name: 'reset-password' }
 	| { name: 'settings' }
 	| { name: 'account' }
+	| {
+			name: 'app';
+			/** null: pick the first organization. */
+			orgId: string | null;
+			section: string;
+			item: string | null;
+	  }
+	| { name: 'app-accept-invitation' }
 	| { name: 'not-found' };
+
+/**
+ * Maps a path under /app: `/app`, `/app/accept-invitation`, `/app/:orgId[/:section[/:item]]`.
+ *
+ * @param path Normalised pathname.
+ */
+function matchAppRoute( path: string ): Route {
+	if ( path === `${ APP_PATH }/accept-invitation` ) {
+		return { name: 'app-accept-invitation' };
+	}
+	const parts = path.slice( APP_PATH.length ).split( '/' ).filter( Boolean );
+	if ( parts.length > 3 ) {
+		return { name: 'not-found' };
+	}
+	try {
+		const [ orgId, section, item ] = parts.map( decodeURIComponent );
+		return {
+			name: 'app',
+			orgId: orgId ?? null,
+			section: section ?? 'overview',
+			item: item ?? null,
+		};
+	} catch {
+		return { name: 'not-found' };
+	}
+}
 
 /**
  * Maps a pathname to a route.
@@ -60,6 +120,9 @@ export function matchRoute( pathname: string ): Route {
 	const path = pathname.replace( /\/+$/, '' ) || '/';
 	if ( path === BASE_PATH ) {
 		return { name: 'organizations' };
+	}
+	if ( path === APP_PATH || path.startsWith( `${ APP_PATH }/` ) ) {
+		return matchAppRoute( path );
 	}
 	if ( path === `${ BASE_PATH }/login` ) {
 		return { name: 'login' };
@@ -105,15 +168,20 @@ export function matchRoute( pathname: string ): Route {
  *
  * @param next The raw `next` query value.
  */
-export function safeNextPath( next: string | null ): string {
+export function safeNextPath(
+	next: string | null,
+	fallback: string = BASE_PATH
+): string {
+	const inside = ( area: string ) =>
+		next === area || Boolean( next?.startsWith( `${ area }/` ) );
 	if (
 		next &&
-		( next === BASE_PATH || next.startsWith( `${ BASE_PATH }/` ) ) &&
+		( inside( BASE_PATH ) || inside( APP_PATH ) ) &&
 		! next.includes( '\\' )
 	) {
 		return next;
 	}
-	return BASE_PATH;
+	return fallback;
 }
 
 const NAVIGATE_EVENT = 'omniops:navigate';

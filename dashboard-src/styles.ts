@@ -211,6 +211,16 @@ code, .monospace { font-family: var(--oo-mono); font-size: 0.875em; }
 .app-nav a[aria-current="page"] { font-weight: 700; text-decoration: underline; }
 .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 12px; align-items: end; margin-bottom: 16px; }
 .toolbar { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; margin: 12px 0; }
+/* Organization area (/app): switcher, section nav, impersonation banner, transcript. */
+.org-switcher { display: flex; align-items: center; gap: 6px; font-size: 0.9rem; }
+.org-switcher select, .data-table select, .field select { font: inherit; min-height: 36px; padding: 4px 8px; }
+.org-nav { margin: 0 0 16px; flex-wrap: wrap; }
+.org-nav a[aria-current="page"] { font-weight: 700; text-decoration: underline; }
+.impersonation-banner { background: #fff4d6; border-bottom: 2px solid #b7791f; padding: 10px 16px; position: sticky; top: 0; z-index: 10; }
+.impersonation-banner p { margin: 0; }
+.transcript { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 12px; }
+.transcript li { background: var(--oo-surface); border: 1px solid var(--oo-border); border-radius: var(--oo-radius); padding: 10px 12px; }
+.transcript .message-assistant { margin-left: 24px; }
 `;
 
 /**

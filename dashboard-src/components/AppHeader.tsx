@@ -47,6 +47,7 @@ export function AppHeader() {
 							<Link to={ paths.settings }>Settings</Link>
 						) }
 						<Link to={ paths.account }>Account</Link>
+						<Link to={ paths.app }>My organizations</Link>
 					</nav>
 				) }
 				{ user && (

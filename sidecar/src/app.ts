@@ -68,6 +68,10 @@ import {
 } from './modules/knowledge/service';
 import { createOrgsRepo } from './modules/orgs/repo';
 import { orgRoutes } from './modules/orgs/routes';
+import { createOrgAccessRepo } from './modules/orgs/access-repo';
+import { createOrgAccessService } from './modules/orgs/access';
+import { createMembersService } from './modules/orgs/members';
+import { orgAreaRoutes } from './modules/orgs/org-routes';
 import { createOrgsService } from './modules/orgs/service';
 import { createSitesRepo } from './modules/sites/repo';
 import { siteRoutes } from './modules/sites/routes';
@@ -231,6 +235,27 @@ export function buildApp( deps: AppDeps ) {
 		clock,
 		logger,
 	} );
+	// Organization members, invitations, settings and staff impersonation (orgs module).
+	const orgMembers = createMembersService( {
+		repo: createOrgAccessRepo( db.kysely ),
+		audit,
+		orgs,
+		accounts: {
+			findUserByEmail: auth.findUserByEmail,
+			createAccountIn: accounts.createAccountIn,
+		},
+		mailer,
+		publicUrl: config.publicUrl,
+		clock,
+		logger,
+	} );
+	const orgAccess = createOrgAccessService( {
+		repo: createOrgAccessRepo( db.kysely ),
+		audit,
+		orgs,
+		permissionsOfOrgRole: rbac.permissionsOfOrgRole,
+		clock,
+	} );
 	const handoffs = createHandoffService( {
 		repo: createAssistantRepo( db.kysely ),
 		queue,
@@ -326,6 +351,9 @@ export function buildApp( deps: AppDeps ) {
 		await telemetry.rollUp();
 		await telemetry.purgeRaw( config.telemetryRetentionDays );
 	} );
+	queue.register( 'orgs.impersonation-expiry', async () => {
+		await orgAccess.expireDue();
+	} );
 	queue.register( 'privacy.retention-purge', async () => {
 		await privacy.purgeExpired();
 	} );
@@ -345,6 +373,14 @@ export function buildApp( deps: AppDeps ) {
 		...accountRoutes( accounts, auth ),
 		...auditRoutes( audit ),
 		...orgRoutes( orgs, sites ),
+		...orgAreaRoutes( {
+			orgs,
+			members: orgMembers,
+			access: orgAccess,
+			sites,
+			chat,
+			auth,
+		} ),
 		...siteRoutes( sites, knowledge ),
 		...commerceRoutes( commerce ),
 		...assistantRoutes( handoffs, llmSettings, async ( id ) => {
@@ -367,7 +403,7 @@ export function buildApp( deps: AppDeps ) {
 	);
 
 	const authenticators: Record<
-		'session' | 'user' | 'platform' | 'site' | 'conversation',
+		'session' | 'user' | 'platform' | 'org' | 'site' | 'conversation',
 		Authenticator
 	> = {
 		// Any live session, also one still waiting for its second factor (MFA routes, me, logout).
@@ -389,6 +425,18 @@ export function buildApp( deps: AppDeps ) {
 				throw new MfaRequiredError();
 			}
 			return principal;
+		},
+		// A member of the path's organization (or staff with a live impersonation grant for it).
+		org: async ( context, req ) => {
+			const principal = await auth.authenticate( context, req.method );
+			if ( principal.mfa === 'pending' ) {
+				throw new MfaRequiredError();
+			}
+			const orgId = req.params?.orgId;
+			return orgAccess.principalFor(
+				principal,
+				typeof orgId === 'string' ? orgId : ''
+			);
 		},
 		site: async ( context, req ) => {
 			const site = await sites.verifySignedRequest(
@@ -438,7 +486,8 @@ export function buildApp( deps: AppDeps ) {
 			audit.record(
 				{
 					userId:
-						call.principal.kind === 'user'
+						call.principal.kind === 'user' ||
+						call.principal.kind === 'member'
 							? call.principal.userId
 							: null,
 					ip: call.context.ip,
@@ -478,14 +527,18 @@ export function buildApp( deps: AppDeps ) {
 		'/owner/assets',
 		express.static( ASSETS.dashboardDir, staticOptions )
 	);
-	app.get( [ '/owner', '/owner/*splat' ], ( _req, res ) => {
-		res.setHeader(
-			'Content-Security-Policy',
-			"default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"
-		);
-		res.setHeader( 'Cache-Control', 'no-store' );
-		res.type( 'html' ).send( dashboardShell() );
-	} );
+	// The organization area (/app) and the platform area (/owner) are one dashboard bundle.
+	app.get(
+		[ '/owner', '/owner/*splat', '/app', '/app/*splat' ],
+		( _req, res ) => {
+			res.setHeader(
+				'Content-Security-Policy',
+				"default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"
+			);
+			res.setHeader( 'Cache-Control', 'no-store' );
+			res.type( 'html' ).send( dashboardShell() );
+		}
+	);
 	app.get( '/', ( _req, res ) =>
 		res.redirect( config.demo ? '/demo' : '/owner' )
 	);
@@ -507,6 +560,8 @@ export function buildApp( deps: AppDeps ) {
 			commerce,
 			usage,
 			orgs,
+			orgMembers,
+			orgAccess,
 			sites,
 			knowledge,
 			chat,
@@ -545,6 +600,7 @@ export function buildApp( deps: AppDeps ) {
 		startSchedules(): void {
 			scheduler.every( 'telemetry.rollup', 5 * 60_000 );
 			scheduler.every( 'privacy.retention-purge', 60 * 60_000 );
+			scheduler.every( 'orgs.impersonation-expiry', 60_000 );
 		},
 		beginShutdown(): void {
 			shuttingDown = true;

@@ -71,12 +71,17 @@ function rememberOpen( key: string, open?: boolean ): boolean {
  * The page the shopper is on. pageType/productId come from the plugin (WooCommerce's
  * conditional tags), never from the URL; UTM parameters travel inside `url`.
  */
-const pageContext = () => ( {
-	...window.omniopsConfig?.pageContext,
-	url: location.href,
-	title: document.title,
-	referrer: document.referrer,
-} );
+const pageContext = () => {
+	// Named fields only: the sidecar refuses a page context with fields it does not know.
+	const { pageType, productId } = window.omniopsConfig?.pageContext || {};
+	return {
+		url: location.href,
+		title: document.title,
+		referrer: document.referrer,
+		pageType,
+		productId,
+	};
+};
 
 function start( config: OmniOpsConfig ) {
 	let base: URL;
@@ -149,8 +154,8 @@ function start( config: OmniOpsConfig ) {
 			iframe = document.createElement( 'iframe' );
 			iframe.title = 'OmniOps chat';
 			iframe.src = `${ sidecarUrl }/widget/frame?site=${ encodeURIComponent( siteKey ) }`;
-			// Only what the widget uses (copying a reply); no microphone or camera.
-			iframe.allow = 'clipboard-write';
+			// No `allow` attribute: the widget uses no permission-gated feature (microphone,
+			// clipboard…), so the frame gets none.
 			panel.appendChild( iframe );
 		}
 		panel.hidden = ! open;
@@ -190,9 +195,10 @@ function start( config: OmniOpsConfig ) {
 			case 'addToCart':
 				// The Store API client lives in cart.js so that pages without a product
 				// don't download it; without it the answer is a plain failure.
-				(
-					window.omniopsAddToCart?.( message.payload ) ||
-					Promise.resolve( { ok: false } )
+				Promise.resolve(
+					window.omniopsAddToCart?.( message.payload ) || {
+						ok: false,
+					}
 				).then( ( result ) =>
 					post( 'addToCartResult', result, message.uid )
 				);

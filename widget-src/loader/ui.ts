@@ -8,11 +8,11 @@
 // One string without line breaks (terser joins the parts): every byte ships to every shop page.
 const STYLES =
 	':host{all:initial}' +
-	'.l{position:fixed;right:20px;bottom:20px;z-index:2147483000;width:56px;height:56px;padding:0;border:0;border-radius:50%;background:#1d2327;color:#fff;cursor:pointer;display:flex;align-items:center;justify-content:center;box-shadow:0 4px 16px rgba(0,0,0,.25);transition:transform .15s}' +
+	'.l{position:fixed;right:20px;bottom:20px;z-index:2147483000;width:56px;height:56px;padding:0;border:0;border-radius:50%;background:#1d2327;color:#fff;cursor:pointer;display:flex;align-items:center;justify-content:center;box-shadow:0 4px 16px #0004;transition:transform .15s}' +
 	'.l:hover{transform:scale(1.06)}' +
 	'.l:focus-visible{outline:3px solid #2271b1;outline-offset:3px}' +
 	'.b{position:absolute;top:-3px;right:-3px;min-width:20px;height:20px;padding:0 6px;box-sizing:border-box;border-radius:10px;background:#d63638;color:#fff;font:600 12px/20px system-ui,sans-serif;text-align:center}' +
-	'.p{position:fixed;right:20px;bottom:88px;z-index:2147483001;width:380px;height:min(var(--h,600px),calc(100vh - 108px));border-radius:16px;overflow:hidden;background:#fff;box-shadow:0 12px 40px rgba(0,0,0,.28);animation:o .18s ease-out}' +
+	'.p{position:fixed;right:20px;bottom:88px;z-index:2147483001;width:380px;height:min(var(--h,600px),calc(100vh - 108px));border-radius:16px;overflow:hidden;background:#fff;box-shadow:0 12px 40px #0004;animation:o .18s ease-out}' +
 	'.L .l,.L .p{right:auto;left:20px}' +
 	'@keyframes o{from{opacity:0;transform:translateY(12px)}}' +
 	'.p iframe{display:block;width:100%;height:100%;border:0}' +

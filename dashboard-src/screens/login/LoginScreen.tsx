@@ -8,7 +8,14 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useSetupStatus } from '../../hooks/useSetupStatus';
-import { Link, navigate, paths, safeNextPath, useLocation } from '../../router';
+import {
+	Link,
+	homeFor,
+	navigate,
+	paths,
+	safeNextPath,
+	useLocation,
+} from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 
 const FIELDS = [ 'email', 'password' ] as const;
@@ -67,7 +74,13 @@ export function LoginScreen() {
 
 		const result = await login.run( { email: email.trim(), password } );
 		if ( result.ok ) {
-			navigate( safeNextPath( query.get( 'next' ) ), { replace: true } );
+			navigate(
+				safeNextPath(
+					query.get( 'next' ),
+					homeFor( result.value.user )
+				),
+				{ replace: true }
+			);
 			session.signedIn( result.value );
 		} else if ( ! form.showApiError( result.error ) ) {
 			setFormError( loginErrorMessage( result.error ) );

@@ -8,6 +8,8 @@ import { AiProviderPanel } from './AiProviderPanel';
 import { ConnectTokenList } from './ConnectTokenList';
 import { NewConnectToken } from './NewConnectToken';
 import { SiteList } from './SiteList';
+import { ViewAsAdmin } from '../org/ViewAsAdmin';
+import { useCurrentSession } from '../../SessionProvider';
 
 export interface OrganizationScreenProps {
 	/** Organization id from the path. */
@@ -22,6 +24,11 @@ export interface OrganizationScreenProps {
 export function OrganizationScreen( props: OrganizationScreenProps ) {
 	const { id } = props;
 	const { data, error, retry } = useOrganization( id );
+	const user = useCurrentSession().data?.user;
+	const mayImpersonate = Boolean(
+		user?.roles.includes( 'platform_owner' ) ||
+		user?.permissions.includes( 'platform.organizations.impersonate' )
+	);
 	// The id is the request's only input, so a malformed one (400) is also "no such
 	// organization" from the reader's point of view.
 	const notFound =
@@ -61,6 +68,7 @@ export function OrganizationScreen( props: OrganizationScreenProps ) {
 					<ConnectTokenList tokens={ data.connectTokens } />
 				</section>
 				<AiProviderPanel organizationId={ id } />
+				{ mayImpersonate && <ViewAsAdmin organizationId={ id } /> }
 			</>
 		);
 	} else if ( notFound ) {

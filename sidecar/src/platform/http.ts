@@ -117,7 +117,12 @@ export function defineRoute<
 
 export type Authenticator = (
 	context: RequestContext,
-	req: { method: string; originalUrl: string }
+	/** `params`: the raw path parameters (the `org` mode reads `:orgId`), before validation. */
+	req: {
+		method: string;
+		originalUrl: string;
+		params?: Readonly< Record< string, string | string[] | undefined > >;
+	}
 ) => Promise< Principal >;
 
 export interface MountOptions {
@@ -307,8 +312,12 @@ export function mountRoutes(
 						context,
 					};
 					const reply = await route.handler( input );
+					// Platform routes, and every request made while impersonating an organization.
+					const impersonating =
+						principal.kind === 'member' &&
+						principal.impersonation !== null;
 					if (
-						route.auth === 'platform' &&
+						( route.auth === 'platform' || impersonating ) &&
 						route.audit !== 'service' &&
 						options.auditPlatformCall
 					) {

@@ -10,6 +10,7 @@ const securityByAuth: Record< string, Array< Record< string, string[] > > > = {
 	session: [ { session: [] } ],
 	user: [ { session: [] } ],
 	platform: [ { session: [] } ],
+	org: [ { session: [] } ],
 	site: [ { siteSignature: [] } ],
 	conversation: [ { conversationToken: [] } ],
 };

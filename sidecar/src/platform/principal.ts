@@ -17,6 +17,26 @@ export type Principal =
 			/** 'pending': password given, second factor not yet; 'verified': both; 'none': no MFA asked. */
 			mfa: 'none' | 'pending' | 'verified';
 	  }
+	| {
+			/** A dashboard user acting inside one organization (`/api/org/:orgId/*`). */
+			kind: 'member';
+			userId: string;
+			email: string;
+			name: string;
+			sessionId: string;
+			csrfToken: string;
+			mfa: 'none' | 'pending' | 'verified';
+			/** Taken from the path and checked against the membership (or an impersonation grant). */
+			organizationId: string;
+			orgRole: 'owner' | 'admin' | 'agent' | 'viewer';
+			/** The org role's permissions (for impersonation: the admin's minus members and billing). */
+			permissions: readonly string[];
+			/** Set while platform staff view the organization through a time-boxed grant. */
+			impersonation: {
+				grantId: string;
+				expiresAt: string;
+			} | null;
+	  }
 	| { kind: 'site'; siteId: string; organizationId: string }
 	| {
 			kind: 'conversation';
@@ -37,13 +57,17 @@ export type AuthMode =
 	| 'session'
 	| 'user'
 	| 'platform'
+	/** A member of the organization named by the path's `:orgId` (or platform staff with a live impersonation grant for it). */
+	| 'org'
 	| 'site'
 	| 'conversation';
 
 export type PrincipalFor< A extends AuthMode > = A extends 'public'
 	? Principal
-	: A extends 'session' | 'user' | 'platform'
-		? PrincipalOf< 'user' >
-		: A extends 'site'
-			? PrincipalOf< 'site' >
-			: PrincipalOf< 'conversation' >;
+	: A extends 'org'
+		? PrincipalOf< 'member' >
+		: A extends 'session' | 'user' | 'platform'
+			? PrincipalOf< 'user' >
+			: A extends 'site'
+				? PrincipalOf< 'site' >
+				: PrincipalOf< 'conversation' >;

@@ -132,6 +132,41 @@ export function createAccountsService( deps: AccountsServiceDeps ) {
 			};
 		},
 
+		/**
+		 * Creates an account inside the caller's transaction (an accepted organization
+		 * invitation: the membership and the audit row commit with it). Conflicts when the
+		 * e-mail has an account already.
+		 * @param trx
+		 * @param input
+		 * @param input.email
+		 * @param input.name
+		 * @param input.password
+		 */
+		async createAccountIn(
+			trx: AuditedTransaction,
+			input: { email: string; name: string; password: string }
+		) {
+			const trxRepo = deps.repoFor( trx );
+			const email = input.email.toLowerCase();
+			if ( await trxRepo.findUserByEmail( email ) ) {
+				throw new ConflictError(
+					'This person already has an account. Sign in instead.'
+				);
+			}
+			const user = {
+				id: newId(),
+				email,
+				name: input.name,
+				passwordHash: await argon2.hash(
+					input.password,
+					ARGON2_OPTIONS
+				),
+				createdAt: now(),
+			};
+			await trxRepo.insertUser( user );
+			return { id: user.id, email: user.email, name: user.name };
+		},
+
 		listInvitations: () => repo.listOpenInvitations( now() ),
 
 		async describeInvitation( token: string ) {

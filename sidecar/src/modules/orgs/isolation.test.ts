@@ -21,10 +21,16 @@ import {
 	login,
 	ownerSession,
 	signedHeaders,
+	staffSession,
 	startConversation,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
+import {
+	addMember,
+	organizationWithOwner,
+} from '../../../../tests/support/org-flows';
 import type { AnyRoute } from '../../platform/http';
+import { IMPERSONATION_WITHHELD } from '../rbac/catalog';
 
 /** Valid inputs for id-taking routes, so the rightful call succeeds. */
 const SAMPLE_BODIES: Record< string, () => unknown > = {
@@ -250,3 +256,229 @@ describe.each( testDialects() )( 'tenant isolation on %s', ( dialect ) => {
 		).toBe( 401 );
 	} );
 } );
+
+/**
+ * The organization area (`/api/org/:orgId/*`, dashboard sessions): every route is called by
+ * a principal of organization A (its owner, and platform staff impersonating A) with B's
+ * organization id, and — for routes that name a resource inside the organization — with A's
+ * organization id but B's member, invitation or conversation id. Every such call must be 404
+ * (or 403 for impersonating staff on A's member-change routes, which they never hold) and B
+ * must look the same afterwards; the same call on A's own resources succeeds.
+ */
+describe.each( testDialects() )(
+	'organization area isolation on %s',
+	( dialect ) => {
+		let sidecar: TestSidecar;
+		let platformOwner: Awaited< ReturnType< typeof ownerSession > >;
+
+		beforeAll( async () => {
+			sidecar = await startTestSidecar( dialect );
+			platformOwner = await ownerSession( sidecar );
+		} );
+		afterAll( () => sidecar.close() );
+
+		/** An organization with an owner, an agent, an open invitation, a site and a conversation. */
+		async function tenant( name: string ) {
+			const { organizationId, owner } = await organizationWithOwner(
+				sidecar,
+				platformOwner,
+				name,
+				`owner@${ name.toLowerCase() }.test`
+			);
+			const agent = await addMember(
+				sidecar,
+				owner,
+				organizationId,
+				`agent@${ name.toLowerCase() }.test`,
+				'agent'
+			);
+			const invitation = await call(
+				sidecar.baseUrl,
+				'POST',
+				`/api/org/${ organizationId }/invitations`,
+				{
+					body: {
+						email: `pending@${ name.toLowerCase() }.test`,
+						role: 'viewer',
+					},
+					headers: owner.headers,
+				}
+			);
+			const token = await call(
+				sidecar.baseUrl,
+				'POST',
+				`/api/org/${ organizationId }/connect-tokens`,
+				{ body: {}, headers: owner.headers }
+			);
+			const connected = await call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/site/connect',
+				{
+					body: {
+						token: token.body.token,
+						siteUrl: `https://${ name.toLowerCase() }.example`,
+						siteName: name,
+						restUrl: `https://${ name.toLowerCase() }.example/wp-json/`,
+					},
+				}
+			);
+			const conversation = await startConversation(
+				sidecar,
+				connected.body.site.publicKey
+			);
+			return {
+				organizationId,
+				owner,
+				ids: {
+					userId: agent.userId,
+					invitationId: invitation.body.invitation.id as string,
+					conversationId: conversation.id,
+				} as Record< string, string >,
+			};
+		}
+
+		const SAMPLE_ORG_BODIES: Record< string, () => unknown > = {
+			'post /api/org/:orgId/connect-tokens': () => ( {} ),
+			'patch /api/org/:orgId/members/:userId': () => ( {
+				role: 'viewer',
+			} ),
+			'post /api/org/:orgId/invitations': () => ( {
+				email: `iso-${ Math.random().toString( 36 ).slice( 2, 10 ) }@a.test`,
+				role: 'viewer',
+			} ),
+			'post /api/org/:orgId/invitations/:invitationId/resend':
+				() => ( {} ),
+			'patch /api/org/:orgId/settings': () => ( { requireMfa: false } ),
+		};
+
+		it( 'answers 404 to organization A naming organization B or its resources, and changes nothing', async () => {
+			const a = await tenant( 'Alpha' );
+			const b = await tenant( 'Bravo' );
+			const support = await staffSession( sidecar, 'support_admin' );
+			const grant = await call(
+				sidecar.baseUrl,
+				'POST',
+				`/api/owner/organizations/${ a.organizationId }/impersonation`,
+				{
+					body: { reason: 'Isolation test: viewing Alpha' },
+					headers: support.headers,
+				}
+			);
+			expect( grant.status ).toBe( 201 );
+
+			const routes = sidecar.omniops.routes
+				.filter( ( route ) => route.auth === 'org' )
+				.sort( byMethod );
+			expect( routes.length ).toBeGreaterThanOrEqual( 13 );
+			const missing = routes.filter(
+				( route ) =>
+					route.schema.body && ! SAMPLE_ORG_BODIES[ key( route ) ]
+			);
+			expect( missing.map( key ) ).toEqual( [] );
+
+			const snapshot = async () => {
+				const read = async ( path: string ) =>
+					(
+						await call( sidecar.baseUrl, 'GET', path, {
+							headers: b.owner.headers,
+						} )
+					).body;
+				const base = `/api/org/${ b.organizationId }`;
+				return {
+					overview: await read( base ),
+					members: await read( `${ base }/members` ),
+					invitations: await read( `${ base }/invitations` ),
+					settings: await read( `${ base }/settings` ),
+					conversations: await read( `${ base }/conversations` ),
+					conversation: await read(
+						`${ base }/conversations/${ b.ids.conversationId }`
+					),
+				};
+			};
+			const before = await snapshot();
+
+			const fill = (
+				path: string,
+				orgId: string,
+				ids: Record< string, string >
+			) =>
+				path.replace( /:([A-Za-z]+)/g, ( _m, name: string ) =>
+					name === 'orgId' ? orgId : ids[ name ]!
+				);
+			const attackers = [
+				{ who: 'owner of A', session: a.owner },
+				{ who: 'staff impersonating A', session: support },
+			];
+			const cases: string[] = [];
+			for ( const route of routes ) {
+				const method = route.method.toUpperCase();
+				const sample = SAMPLE_ORG_BODIES[ key( route ) ];
+				const namesResource = /:(?!orgId)[A-Za-z]+/.test( route.path );
+				for ( const { who, session } of attackers ) {
+					const targets = [
+						fill( route.path, b.organizationId, b.ids ),
+						...( namesResource
+							? [ fill( route.path, a.organizationId, b.ids ) ]
+							: [] ),
+					];
+					for ( const target of targets ) {
+						// Staff impersonating A never hold member changes: refused before any lookup.
+						const expected =
+							who === 'staff impersonating A' &&
+							target.startsWith(
+								`/api/org/${ a.organizationId }`
+							) &&
+							IMPERSONATION_WITHHELD.includes( route.permission! )
+								? 403
+								: 404;
+						const answer = await call(
+							sidecar.baseUrl,
+							method,
+							target,
+							{
+								headers: session.headers,
+								...( sample ? { body: sample() } : {} ),
+							}
+						);
+						cases.push(
+							`${ method } ${ target } as ${ who }: ${ answer.status }`
+						);
+						expect( {
+							route: key( route ),
+							who,
+							target,
+							status: answer.status,
+						} ).toEqual( {
+							route: key( route ),
+							who,
+							target,
+							status: expected,
+						} );
+					}
+				}
+				// The rightful call on A's own resources works, so the 404s above are isolation.
+				const rightful = await call(
+					sidecar.baseUrl,
+					method,
+					fill( route.path, a.organizationId, a.ids ),
+					{
+						headers: a.owner.headers,
+						...( sample ? { body: sample() } : {} ),
+					}
+				);
+				expect( {
+					route: key( route ),
+					ok: rightful.status < 300,
+				} ).toEqual( { route: key( route ), ok: true } );
+			}
+			if ( process.env.PRINT_MATRIX ) {
+				process.stdout.write(
+					`${ cases.join( '\n' ) }\n${ cases.length } organization isolation cases\n`
+				);
+			}
+			expect( cases.length ).toBeGreaterThanOrEqual( 36 );
+			expect( await snapshot() ).toEqual( before );
+		} );
+	}
+);

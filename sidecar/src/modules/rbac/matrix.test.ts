@@ -1,7 +1,8 @@
 /**
  * The route × role matrix, generated from the route table: every platform route is called
  * as every platform role, as a signed-in user without a role, and anonymously, and the
- * answer must match the permission catalogue (rbac/catalog.ts). A route added anywhere is
+ * answer must match the permission catalogue (rbac/catalog.ts); every organization route
+ * likewise as every org role, a non-member and platform staff without a grant. A route added anywhere is
  * in the matrix the moment it is in the table; one whose permission is not catalogued fails.
  */
 import {
@@ -16,8 +17,17 @@ import {
 	staffSession,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
+import {
+	addMember,
+	organizationWithOwner,
+} from '../../../../tests/support/org-flows';
 import type { AnyRoute } from '../../platform/http';
-import { PERMISSION_CATALOG, isCataloguedPermission } from './catalog';
+import {
+	IMPERSONATION_WITHHELD,
+	ORG_PERMISSION_CATALOG,
+	PERMISSION_CATALOG,
+	isCataloguedPermission,
+} from './catalog';
 
 const ROLES = [
 	'platform_owner',
@@ -165,4 +175,147 @@ it( 'applies a revoke on the very next request, without a restart', async () => 
 			} )
 		).status
 	).toBe( 404 );
+} );
+
+/**
+ * The organization area's matrix: every `/api/org/:orgId/*` route is called as each org role
+ * (owner, admin, agent, viewer) of a real organization, as a signed-in non-member, as the
+ * Platform Owner without an impersonation grant (platform roles give nothing here), and
+ * anonymously. Allowed calls reach validation (their body is `{ unexpected: true }`) or the
+ * handler (unknown ids), so nothing changes.
+ */
+describe( 'organization area', () => {
+	const orgSessions = new Map< string, OwnerSession | null >();
+	let orgId: string;
+	let orgRoutes: AnyRoute[];
+
+	function orgRoleHolds( role: string, permission: string ): boolean {
+		return ORG_PERMISSION_CATALOG.some(
+			( entry ) =>
+				entry.id === permission &&
+				( entry.defaultRoles as string[] ).includes( role )
+		);
+	}
+
+	beforeAll( async () => {
+		const platformOwner = sessions.get( 'platform_owner' )!;
+		const { organizationId, owner } = await organizationWithOwner(
+			sidecar,
+			platformOwner,
+			'Matrix Org',
+			'matrix-owner@org.test'
+		);
+		orgId = organizationId;
+		orgSessions.set( 'owner', owner );
+		for ( const role of [ 'admin', 'agent', 'viewer' ] as const ) {
+			orgSessions.set(
+				role,
+				await addMember(
+					sidecar,
+					owner,
+					orgId,
+					`matrix-${ role }@org.test`,
+					role
+				)
+			);
+		}
+		orgSessions.set( 'non-member', sessions.get( 'no role' )! );
+		orgSessions.set( 'platform owner without grant', platformOwner );
+		const support = sessions.get( 'support_admin' )!;
+		const grant = await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/owner/organizations/${ orgId }/impersonation`,
+			{
+				body: { reason: 'Matrix: impersonated column' },
+				headers: support.headers,
+			}
+		);
+		expect( grant.status ).toBe( 201 );
+		orgSessions.set( 'support admin impersonating', support );
+		orgSessions.set( 'anonymous', null );
+		orgRoutes = sidecar.omniops.routes.filter(
+			( route ) => route.auth === 'org'
+		);
+	} );
+
+	it( 'has the org auth mode and a catalogued org permission on every /api/org/:orgId route', () => {
+		const wrong = sidecar.omniops.routes
+			.filter( ( route ) => route.path.startsWith( '/api/org/' ) )
+			.filter(
+				( route ) =>
+					route.auth !== 'org' ||
+					! route.path.startsWith( '/api/org/:orgId' ) ||
+					! ORG_PERMISSION_CATALOG.some(
+						( entry ) => entry.id === route.permission
+					)
+			)
+			.map( ( route ) => `${ route.method } ${ route.path }` );
+		expect( wrong ).toEqual( [] );
+	} );
+
+	it( 'answers every org route as the catalogue says, for every org role', async () => {
+		const matrix: string[] = [];
+		const wrong: string[] = [];
+		for ( const route of orgRoutes ) {
+			const target = route.path.replace(
+				/:[A-Za-z]+/g,
+				( name: string ) =>
+					name === ':orgId'
+						? orgId
+						: '00000000-0000-4000-8000-000000000000'
+			);
+			const cells: string[] = [];
+			for ( const [ who, session ] of orgSessions ) {
+				const response = await call(
+					sidecar.baseUrl,
+					route.method.toUpperCase(),
+					target,
+					{
+						headers: session?.headers ?? {},
+						...( route.method === 'get'
+							? {}
+							: { body: { unexpected: true } } ),
+					}
+				);
+				let expected: ( status: number ) => boolean;
+				if ( who === 'anonymous' ) {
+					expected = ( status ) => status === 401;
+				} else if (
+					who === 'non-member' ||
+					who === 'platform owner without grant'
+				) {
+					expected = ( status ) => status === 404;
+				} else if (
+					who === 'support admin impersonating'
+						? orgRoleHolds( 'admin', route.permission! ) &&
+							! IMPERSONATION_WITHHELD.includes(
+								route.permission!
+							)
+						: orgRoleHolds( who, route.permission! )
+				) {
+					expected = ( status ) =>
+						status !== 401 && status !== 403 && status < 500;
+				} else {
+					expected = ( status ) => status === 403;
+				}
+				cells.push( `${ who }:${ response.status }` );
+				if ( ! expected( response.status ) ) {
+					wrong.push(
+						`${ route.method.toUpperCase() } ${ route.path } as ${ who } -> ${ response.status }`
+					);
+				}
+			}
+			matrix.push(
+				`${ route.method.toUpperCase() } ${ route.path } [${ route.permission }] ${ cells.join( ' ' ) }`
+			);
+		}
+		if ( process.env.PRINT_MATRIX ) {
+			process.stdout.write(
+				`${ matrix.join( '\n' ) }\n${ orgRoutes.length } org routes x ${ orgSessions.size } principals = ${ orgRoutes.length * orgSessions.size } calls\n`
+			);
+		}
+		expect( wrong ).toEqual( [] );
+		expect( orgRoutes.length ).toBeGreaterThanOrEqual( 13 );
+	} );
 } );

@@ -120,6 +120,16 @@ export function createRbacRepo( db: Kysely< Database > ) {
 					.sort(),
 			};
 		},
+		/** The permissions one role holds (org roles: read per request, so edits apply at once). */
+		async permissionsOfRole( roleId: string ): Promise< string[] > {
+			const rows = await db
+				.selectFrom( 'role_permissions' )
+				.select( 'permission_id' )
+				.where( 'role_id', '=', roleId )
+				.orderBy( 'permission_id' )
+				.execute();
+			return rows.map( ( row ) => row.permission_id );
+		},
 		async countUsersWithRole( roleId: string ): Promise< number > {
 			const row = await db
 				.selectFrom( 'user_roles' )

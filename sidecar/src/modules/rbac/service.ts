@@ -11,9 +11,12 @@ import type {
 	AuditService,
 } from '../audit/service';
 import {
+	ORG_PERMISSION_CATALOG,
 	PERMISSION_CATALOG,
 	PLATFORM_OWNER,
 	isCataloguedPermission,
+	orgRoleId,
+	type OrgRole,
 } from './catalog';
 import { createRbacRepo } from './repo';
 
@@ -43,6 +46,29 @@ export function createRbacService( deps: {
 	async function syncCatalog(): Promise< void > {
 		const known = new Set( await repo.permissionIds() );
 		const fresh = PERMISSION_CATALOG.filter( ( p ) => ! known.has( p.id ) );
+		const freshOrg = ORG_PERMISSION_CATALOG.filter(
+			( p ) => ! known.has( p.id )
+		);
+		if ( freshOrg.length > 0 ) {
+			// Org permissions go to org roles only: the Platform Owner reaches an organization
+			// through impersonation, never through a role grant.
+			await db.kysely.transaction().execute( async ( trx ) => {
+				const inTrx = createRbacRepo( trx );
+				for ( const permission of freshOrg ) {
+					await inTrx.insertPermission(
+						permission.id,
+						permission.description,
+						clock().toISOString()
+					);
+					for ( const role of permission.defaultRoles ) {
+						await inTrx.grantPermission(
+							orgRoleId( role ),
+							permission.id
+						);
+					}
+				}
+			} );
+		}
 		if ( fresh.length === 0 ) {
 			return;
 		}
@@ -87,11 +113,21 @@ export function createRbacService( deps: {
 		 * @param permission
 		 */
 		can( principal: Principal, permission: string ): boolean {
+			// In an organization only the org role counts (or the impersonation's reduced set).
+			if ( principal.kind === 'member' ) {
+				return principal.permissions.includes( permission );
+			}
 			return (
 				principal.kind === 'user' &&
 				( principal.roles.includes( PLATFORM_OWNER ) ||
 					principal.permissions.includes( permission ) )
 			);
+		},
+
+		/** The permissions of an org role, as stored (read per request). */
+		async permissionsOfOrgRole( role: OrgRole ): Promise< string[] > {
+			await ready();
+			return repo.permissionsOfRole( orgRoleId( role ) );
 		},
 
 		catalog: () =>

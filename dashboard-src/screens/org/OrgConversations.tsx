@@ -1,0 +1,130 @@
+import { DataTable } from '../../components/DataTable';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormattedDate } from '../../components/FormattedDate';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { useApiResource } from '../../hooks/useApiResource';
+import { Link, paths } from '../../router';
+import type { OrgSectionProps } from './nav';
+import { orgApi } from './orgApi';
+
+function Transcript( props: {
+	organizationId: string;
+	conversationId: string;
+} ) {
+	const { organizationId, conversationId } = props;
+	const transcript = useApiResource(
+		`org-transcript:${ organizationId }:${ conversationId }`,
+		( api, signal ) =>
+			orgApi.transcript( api, organizationId, conversationId, signal )
+	);
+	const back = (
+		<nav aria-label="Breadcrumb" className="breadcrumb">
+			<Link to={ paths.appOrg( organizationId, 'conversations' ) }>
+				Conversations
+			</Link>
+		</nav>
+	);
+	return (
+		<Page title="Conversation" before={ back }>
+			{ transcript.error && (
+				<ErrorAlert onRetry={ transcript.retry }>
+					Could not load the conversation:{ ' ' }
+					{ transcript.error.message }
+				</ErrorAlert>
+			) }
+			{ ! transcript.data && ! transcript.error && (
+				<LoadingState label="Loading conversation…" />
+			) }
+			{ transcript.data && (
+				<ol className="transcript" aria-label="Messages">
+					{ transcript.data.messages.map( ( message ) => (
+						<li
+							key={ message.id }
+							className={ `message-${ message.role }` }
+						>
+							<p>
+								<strong>
+									{ message.role === 'shopper'
+										? 'Shopper'
+										: 'Assistant' }
+								</strong>{ ' ' }
+								<FormattedDate value={ message.createdAt } />
+							</p>
+							<p>{ message.text }</p>
+						</li>
+					) ) }
+				</ol>
+			) }
+		</Page>
+	);
+}
+
+/**
+ * `/app/:orgId/conversations[/:id]`: the organization's chats with shoppers, read-only.
+ *
+ * @param props Section props.
+ */
+export function OrgConversations( props: OrgSectionProps ) {
+	const { organizationId, item } = props;
+	const list = useApiResource(
+		`org-conversations:${ organizationId }`,
+		( api, signal ) => orgApi.conversations( api, organizationId, signal )
+	);
+	if ( item ) {
+		return (
+			<Transcript
+				organizationId={ organizationId }
+				conversationId={ item }
+			/>
+		);
+	}
+	return (
+		<Page title="Conversations">
+			{ list.error && (
+				<ErrorAlert onRetry={ list.retry }>
+					Could not load conversations: { list.error.message }
+				</ErrorAlert>
+			) }
+			{ ! list.data && ! list.error && (
+				<LoadingState label="Loading conversations…" />
+			) }
+			{ list.data && list.data.conversations.length === 0 && (
+				<p className="empty">No conversations yet.</p>
+			) }
+			{ list.data && list.data.conversations.length > 0 && (
+				<DataTable
+					label="Conversations"
+					rowKey={ ( row ) => row.id }
+					rows={ list.data.conversations }
+					columns={ [
+						{
+							header: 'Last activity',
+							render: ( row ) => (
+								<Link
+									to={ paths.appOrg(
+										organizationId,
+										'conversations',
+										row.id
+									) }
+								>
+									<FormattedDate value={ row.updatedAt } />
+								</Link>
+							),
+						},
+						{
+							header: 'Started',
+							render: ( row ) => (
+								<FormattedDate value={ row.createdAt } />
+							),
+						},
+						{
+							header: 'Messages',
+							render: ( row ) => row.messageCount,
+						},
+					] }
+				/>
+			) }
+		</Page>
+	);
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { DataTable } from '../../components/DataTable';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormattedDate } from '../../components/FormattedDate';
+import { Page } from '../../components/Page';
+import { TextField } from '../../components/TextField';
+import { useApi } from '../../hooks/useApi';
+import { useAsyncAction } from '../../hooks/useAsyncAction';
+import type { OrgSectionProps } from './nav';
+import { ORG_ROLE_LABELS, orgApi } from './orgApi';
+
+/**
+ * `/app/:orgId`: the organization's sites and connect tokens; owners and admins create a
+ * connect token for a new shop (shown once).
+ *
+ * @param props Section props.
+ */
+export function OrgOverviewSection( props: OrgSectionProps ) {
+	const { organizationId, overview, reload } = props;
+	const api = useApi();
+	const [ token, setToken ] = useState< string >();
+	const create = useAsyncAction( () =>
+		orgApi.createConnectToken( api, organizationId )
+	);
+	const canConnect = overview.permissions.includes( 'org.sites.manage' );
+
+	const handleCreate = async () => {
+		if ( create.pending ) {
+			return;
+		}
+		const result = await create.run();
+		if ( result.ok ) {
+			setToken( result.value.token );
+			reload();
+		}
+	};
+
+	return (
+		<Page
+			title={ overview.organization.name }
+			description={ `Your role: ${ ORG_ROLE_LABELS[ overview.role ] } · ${ overview.memberCount } member${ overview.memberCount === 1 ? '' : 's' }` }
+		>
+			<section className="section" aria-labelledby="org-sites-heading">
+				<h2 id="org-sites-heading">Sites</h2>
+				{ overview.sites.length === 0 ? (
+					<p className="empty">No shop is connected yet.</p>
+				) : (
+					<DataTable
+						label="Sites"
+						rowKey={ ( site ) => site.id }
+						rows={ overview.sites }
+						columns={ [
+							{ header: 'Name', render: ( site ) => site.name },
+							{ header: 'Address', render: ( site ) => site.url },
+							{
+								header: 'Connected',
+								render: ( site ) => (
+									<FormattedDate value={ site.createdAt } />
+								),
+							},
+							{
+								header: 'Status',
+								render: ( site ) =>
+									site.disconnectedAt
+										? 'Disconnected'
+										: 'Active',
+							},
+						] }
+					/>
+				) }
+			</section>
+			<section className="section" aria-labelledby="org-tokens-heading">
+				<h2 id="org-tokens-heading">Connect tokens</h2>
+				<p className="section-description">
+					A connect token links one WordPress shop to this
+					organization. It works once and expires in 24 hours.
+				</p>
+				{ canConnect && (
+					<p>
+						<button
+							type="button"
+							className="button button-primary"
+							onClick={ handleCreate }
+							aria-disabled={ create.pending || undefined }
+						>
+							{ create.pending
+								? 'Creating…'
+								: 'Create connect token' }
+						</button>
+					</p>
+				) }
+				{ create.error && (
+					<ErrorAlert>
+						Could not create a token: { create.error.message }
+					</ErrorAlert>
+				) }
+				{ token && (
+					<div className="token-panel" role="status">
+						<TextField
+							label="New connect token (shown once)"
+							className="monospace"
+							readOnly
+							value={ token }
+							onFocus={ ( event ) => event.target.select() }
+						/>
+					</div>
+				) }
+				{ overview.connectTokens.length > 0 && (
+					<DataTable
+						label="Connect tokens"
+						rowKey={ ( row ) => row.id }
+						rows={ overview.connectTokens }
+						columns={ [
+							{
+								header: 'Created',
+								render: ( row ) => (
+									<FormattedDate value={ row.createdAt } />
+								),
+							},
+							{
+								header: 'Expires',
+								render: ( row ) => (
+									<FormattedDate value={ row.expiresAt } />
+								),
+							},
+							{
+								header: 'Used',
+								render: ( row ) =>
+									row.usedAt ? (
+										<FormattedDate value={ row.usedAt } />
+									) : (
+										'Not yet'
+									),
+							},
+						] }
+					/>
+				) }
+			</section>
+		</Page>
+	);
+}
