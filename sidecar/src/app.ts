@@ -88,6 +88,9 @@ import { createWidgetHealth } from './modules/telemetry/widget-health';
 import { createPrivacyRepo } from './modules/privacy/repo';
 import { privacyRoutes } from './modules/privacy/routes';
 import { createPrivacyService } from './modules/privacy/service';
+import { createAttributionRepo } from './modules/attribution/repo';
+import { attributionRoutes } from './modules/attribution/routes';
+import { createAttributionService } from './modules/attribution/service';
 import { createWidgetRepo } from './modules/widget/repo';
 import { widgetRoutes } from './modules/widget/routes';
 import { createWidgetService } from './modules/widget/service';
@@ -207,6 +210,10 @@ export function buildApp( deps: AppDeps ) {
 		fetchTimeoutMs: config.fetchTimeoutMs,
 		siteByPublicKey: ( publicKey ) => sites.getByPublicKey( publicKey ),
 		siteById: ( siteId ) => sites.getForPlatform( siteId ),
+		// Verified order deliveries feed conversion attribution (wired below).
+		onOrder: async ( site, order ) => {
+			await attribution.recordOrder( site, order );
+		},
 	} );
 	// Access layer: audit log, roles and permissions, accounts and sessions (ADR 0010).
 	const audit = createAuditService( { db, clock } );
@@ -338,7 +345,27 @@ export function buildApp( deps: AppDeps ) {
 		repo: createWidgetRepo( db.kysely ),
 		clock,
 	} );
+	const attribution = createAttributionService( {
+		repo: createAttributionRepo( db.kysely ),
+		clock,
+		windowDays: config.attributionWindowDays,
+		findConversation: chat.findConversation,
+		lastMessageAt: chat.lastMessageAt,
+		// The latest handoff in which a shopper left this e-mail (the fallback link of an order).
+		conversationByHandoffEmail: async (
+			organizationId,
+			siteId,
+			email,
+			since
+		) =>
+			( await handoffs.list( organizationId, siteId ) ).find(
+				( handoff ) =>
+					handoff.email.toLowerCase() === email &&
+					handoff.createdAt >= since
+			)?.conversationId ?? null,
+	} );
 	const privacy = createPrivacyService( {
+		eraseAlso: [ attribution.eraseConversation ],
 		repo: createPrivacyRepo( db.kysely ),
 		chat,
 		sites,
@@ -390,6 +417,7 @@ export function buildApp( deps: AppDeps ) {
 		...widgetRoutes( sites, widget ),
 		...chatRoutes( chat, sites, privacy.ensureConsent ),
 		...privacyRoutes( privacy, sites ),
+		...attributionRoutes( attribution, privacy.ensureConsent, orgs.get ),
 		...telemetryRoutes( telemetry, sites ),
 		...demoRoutes( () => demo ),
 		...dashboardRoutes( {
@@ -565,6 +593,7 @@ export function buildApp( deps: AppDeps ) {
 			sites,
 			knowledge,
 			chat,
+			attribution,
 			telemetry,
 			telemetryHealth,
 			widget,

@@ -80,6 +80,12 @@ const envSchema = z
 			.max( 3650 )
 			.default( 30 ),
 		REDIS_URL: z.url( { protocol: /^rediss?$/ } ).optional(),
+		OMNIOPS_ATTRIBUTION_WINDOW_DAYS: z.coerce
+			.number()
+			.int()
+			.min( 1 )
+			.max( 90 )
+			.default( 7 ),
 		OMNIOPS_SMTP_URL: z.url( { protocol: /^smtps?$/ } ).optional(),
 		OMNIOPS_MAIL_FROM: z.string().min( 3 ).max( 200 ).optional(),
 		// SMS second factor through Twilio's Messages API (or a Twilio-compatible gateway).
@@ -178,6 +184,8 @@ export interface Config {
 	readonly telemetryRetentionDays: number;
 	/** Redis for the live-event bus across instances; null: in-process bus. */
 	readonly redisUrl: string | null;
+	/** An order counts as a chat's conversion when placed within this many days after its last message. */
+	readonly attributionWindowDays: number;
 	/**
 	 * Encrypts credentials at rest: the key itself, or (outside production, without
 	 * OMNIOPS_MASTER_KEY) a 0600 key file created beside the data (ADR 0005).
@@ -247,6 +255,7 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 		fetchTimeoutMs: e.OMNIOPS_FETCH_TIMEOUT_MS,
 		telemetryRetentionDays: e.OMNIOPS_TELEMETRY_RETENTION_DAYS,
 		redisUrl: e.REDIS_URL ?? null,
+		attributionWindowDays: e.OMNIOPS_ATTRIBUTION_WINDOW_DAYS,
 		mail: e.OMNIOPS_SMTP_URL
 			? {
 					smtpUrl: e.OMNIOPS_SMTP_URL,

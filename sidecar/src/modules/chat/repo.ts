@@ -1,6 +1,17 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MessagesTable } from '../../db/schema';
-import type { PageContext, SourceLink } from '../assistant/responder';
+import type {
+	PageContext,
+	ProductCard,
+	QuickAction,
+	SourceLink,
+} from '../assistant/responder';
+
+/** Product cards and quick actions an assistant reply came with, kept so a reload shows them. */
+export interface MessageCards {
+	products: ProductCard[];
+	quickActions: QuickAction[];
+}
 
 export interface ConversationRow {
 	id: string;
@@ -21,6 +32,7 @@ export interface MessageRow {
 	replyToId: string | null;
 	pageContext: PageContext | null;
 	responder: string | null;
+	cards: MessageCards | null;
 	createdAt: string;
 }
 
@@ -38,9 +50,34 @@ function toMessage( row: Selectable< MessagesTable > ): MessageRow {
 			? ( JSON.parse( row.page_context ) as PageContext )
 			: null,
 		responder: row.responder,
+		cards: row.cards ? ( JSON.parse( row.cards ) as MessageCards ) : null,
 		createdAt: row.created_at,
 	};
 }
+
+function toConversation( row: {
+	id: string;
+	organization_id: string;
+	site_id: string;
+	created_at: string;
+	updated_at: string;
+} ): ConversationRow {
+	return {
+		id: row.id,
+		organizationId: row.organization_id,
+		siteId: row.site_id,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at,
+	};
+}
+
+const CONVERSATION_COLUMNS = [
+	'id',
+	'organization_id',
+	'site_id',
+	'created_at',
+	'updated_at',
+] as const;
 
 export function createChatRepo( db: Kysely< Database > ) {
 	return {
@@ -134,18 +171,41 @@ export function createChatRepo( db: Kysely< Database > ) {
 		): Promise< ConversationRow | undefined > {
 			const row = await db
 				.selectFrom( 'conversations' )
-				.selectAll()
+				.select( CONVERSATION_COLUMNS )
 				.where( 'token_hash', '=', tokenHash )
 				.executeTakeFirst();
-			return (
-				row && {
-					id: row.id,
-					organizationId: row.organization_id,
-					siteId: row.site_id,
-					createdAt: row.created_at,
-					updatedAt: row.updated_at,
-				}
-			);
+			return row && toConversation( row );
+		},
+		async findConversation(
+			organizationId: string,
+			siteId: string,
+			conversationId: string
+		): Promise< ConversationRow | undefined > {
+			const row = await db
+				.selectFrom( 'conversations' )
+				.select( CONVERSATION_COLUMNS )
+				.where( 'organization_id', '=', organizationId )
+				.where( 'site_id', '=', siteId )
+				.where( 'id', '=', conversationId )
+				.executeTakeFirst();
+			return row && toConversation( row );
+		},
+		/** When the conversation's latest message at or before `at` was written; null when none was. */
+		async lastMessageAt(
+			organizationId: string,
+			conversationId: string,
+			at: string
+		): Promise< string | null > {
+			const row = await db
+				.selectFrom( 'messages' )
+				.select( 'created_at' )
+				.where( 'organization_id', '=', organizationId )
+				.where( 'conversation_id', '=', conversationId )
+				.where( 'created_at', '<=', at )
+				.orderBy( 'created_at', 'desc' )
+				.limit( 1 )
+				.executeTakeFirst();
+			return row?.created_at ?? null;
 		},
 		/**
 		 * One organization's conversations, newest activity first, with their message count
@@ -268,24 +328,12 @@ export function createChatRepo( db: Kysely< Database > ) {
 		): Promise< ConversationRow[] > {
 			const rows = await db
 				.selectFrom( 'conversations' )
-				.select( [
-					'id',
-					'organization_id',
-					'site_id',
-					'created_at',
-					'updated_at',
-				] )
+				.select( CONVERSATION_COLUMNS )
 				.where( 'updated_at', '<', before )
 				.orderBy( 'updated_at' )
 				.limit( limit )
 				.execute();
-			return rows.map( ( row ) => ( {
-				id: row.id,
-				organizationId: row.organization_id,
-				siteId: row.site_id,
-				createdAt: row.created_at,
-				updatedAt: row.updated_at,
-			} ) );
+			return rows.map( toConversation );
 		},
 		/** Deletes a conversation and (by cascade or explicitly) its messages. */
 		async deleteConversation(
@@ -323,6 +371,9 @@ export function createChatRepo( db: Kysely< Database > ) {
 							? JSON.stringify( message.pageContext )
 							: null,
 						responder: message.responder,
+						cards: message.cards
+							? JSON.stringify( message.cards )
+							: null,
 						created_at: message.createdAt,
 					} )
 					.execute();
