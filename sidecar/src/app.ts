@@ -27,6 +27,10 @@ import {
 } from './platform/http';
 import type { Logger } from './platform/logger';
 import { buildOpenApiDocument } from './platform/openapi';
+import {
+	compressedBundles,
+	compressedFile,
+} from './platform/compressed-bundles';
 import { createSecretBox, loadOrCreateKeyFile } from './platform/secret-box';
 import { NotFoundError, UnauthorizedError } from './platform/errors';
 import { createEmbeddedResponder } from './modules/assistant/embedded-responder';
@@ -535,6 +539,15 @@ export function buildApp( deps: AppDeps ) {
 		cacheControl: true,
 		maxAge: 0,
 	};
+	// The widget bundles go out gzip-compressed to clients that take it; the plain
+	// handlers after these serve everyone else (platform/compressed-bundles.ts).
+	app.get(
+		'/widget/loader.js',
+		compressedFile( ASSETS.loader, {
+			'Cross-Origin-Resource-Policy': 'cross-origin',
+		} )
+	);
+	app.use( '/widget/assets', compressedBundles( ASSETS.widgetDir ) );
 	app.get( '/widget/loader.js', ( _req, res, next ) => {
 		if ( ! fs.existsSync( ASSETS.loader ) ) {
 			next(
