@@ -61,8 +61,11 @@ module.exports = {
 	collectCoverageFrom: [
 		'<rootDir>/widget-src/app/hooks/*.ts',
 		'!<rootDir>/widget-src/app/hooks/*.test.ts',
+		'<rootDir>/dashboard-src/hooks/useDomainSubscription.ts',
 	],
 	coverageThreshold: {
 		'./widget-src/app/hooks/*.ts': { lines: 90 },
+		// Billing-critical: the subscription state hook (issue 6).
+		'./dashboard-src/hooks/useDomainSubscription.ts': { lines: 90 },
 	},
 };

@@ -24,6 +24,9 @@ import { NotFoundScreen } from './screens/not-found/NotFoundScreen';
 import { OrganizationScreen } from './screens/organization/OrganizationScreen';
 import { OrganizationsScreen } from './screens/organizations/OrganizationsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { AlertsScreen } from './screens/alerts/AlertsScreen';
+import { ReportDetailScreen } from './screens/reports/ReportDetailScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
 import { AuditLogScreen } from './screens/system/AuditLogScreen';
 import { AcceptOrgInvitation } from './screens/org/AcceptOrgInvitation';
@@ -74,6 +77,12 @@ function SignedInScreen( props: { route: Route; pathname: string } ) {
 			return <AuditLogScreen key={ pathname } />;
 		case 'settings':
 			return <SettingsScreen key={ pathname } />;
+		case 'alerts':
+			return <AlertsScreen key={ pathname } />;
+		case 'reports':
+			return <ReportsScreen key={ pathname } />;
+		case 'report':
+			return <ReportDetailScreen key={ pathname } id={ route.id } />;
 		case 'account':
 			return <AccountScreen key={ pathname } />;
 		default:

@@ -44,6 +44,13 @@ export const paths = {
 	organization: ( id: string ) =>
 		`${ BASE_PATH }/organizations/${ encodeURIComponent( id ) }`,
 	system: `${ BASE_PATH }/system`,
+	alerts: `${ BASE_PATH }/alerts`,
+	reports: `${ BASE_PATH }/reports`,
+	/**
+	 * @param id Daily report id.
+	 */
+	report: ( id: string ) =>
+		`${ BASE_PATH }/reports/${ encodeURIComponent( id ) }`,
 	forgotPassword: `${ BASE_PATH }/forgot-password`,
 	settings: `${ BASE_PATH }/settings`,
 	account: `${ BASE_PATH }/account`,
@@ -70,6 +77,9 @@ export type Route =
 	| { name: 'organizations' }
 	| { name: 'organization'; id: string }
 	| { name: 'system' }
+	| { name: 'alerts' }
+	| { name: 'reports' }
+	| { name: 'report'; id: string }
 	| { name: 'accept-invitation' }
 	| { name: 'forgot-password' }
 	| { name: 'reset-password' }
@@ -141,6 +151,20 @@ export function matchRoute( pathname: string ): Route {
 	}
 	if ( path === `${ BASE_PATH }/system` ) {
 		return { name: 'system' };
+	}
+	if ( path === `${ BASE_PATH }/alerts` ) {
+		return { name: 'alerts' };
+	}
+	if ( path === `${ BASE_PATH }/reports` ) {
+		return { name: 'reports' };
+	}
+	const report = /^\/owner\/reports\/([^/]+)$/.exec( path );
+	if ( report?.[ 1 ] ) {
+		try {
+			return { name: 'report', id: decodeURIComponent( report[ 1 ] ) };
+		} catch {
+			// A malformed escape sequence: no such page.
+		}
 	}
 	if ( path === `${ BASE_PATH }/account` ) {
 		return { name: 'account' };

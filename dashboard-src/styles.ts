@@ -154,6 +154,8 @@ code, .monospace { font-family: var(--oo-mono); font-size: 0.875em; }
 .badge { display: inline-block; font-size: 0.8rem; font-weight: 600; border-radius: 999px; padding: 1px 10px; }
 .badge-info { background: var(--oo-info-bg); color: var(--oo-primary-hover); }
 .badge-muted { background: #eef0f3; color: var(--oo-muted); }
+.badge-alert { background: var(--oo-error-bg); color: var(--oo-error); }
+.rule-list { list-style: none; padding: 0; margin: 0 0 20px; display: grid; gap: 12px; }
 
 .new-token { display: flex; flex-direction: column; align-items: flex-start; gap: 16px; margin-bottom: 20px; }
 .new-token > .alert { align-self: stretch; }

@@ -46,6 +46,12 @@ export function AppHeader() {
 						{ can( 'platform.admins.read' ) && (
 							<Link to={ paths.settings }>Settings</Link>
 						) }
+						{ can( 'platform.alerts.read' ) && (
+							<Link to={ paths.alerts }>Alerts</Link>
+						) }
+						{ can( 'platform.reports.read' ) && (
+							<Link to={ paths.reports }>Reports</Link>
+						) }
 						<Link to={ paths.account }>Account</Link>
 						<Link to={ paths.app }>My organizations</Link>
 					</nav>

@@ -98,6 +98,23 @@ import { createAttributionService } from './modules/attribution/service';
 import { createWidgetRepo } from './modules/widget/repo';
 import { widgetRoutes } from './modules/widget/routes';
 import { createWidgetService } from './modules/widget/service';
+import { createAlertsRepo } from './modules/alerts/repo';
+import { alertRoutes } from './modules/alerts/routes';
+import {
+	DELIVER_JOB,
+	EVALUATE_JOB,
+	createAlertsService,
+} from './modules/alerts/service';
+import { createReportsRepo } from './modules/reports/repo';
+import { reportRoutes } from './modules/reports/routes';
+import {
+	DAILY_REPORT_JOB,
+	createReportsService,
+} from './modules/reports/service';
+import { createBillingRepo } from './modules/billing/repo';
+import { billingRoutes } from './modules/billing/routes';
+import { createBillingService } from './modules/billing/service';
+import { createMetrics, metricsRoute } from './platform/metrics';
 
 export const VERSION = '0.1.0';
 
@@ -377,6 +394,62 @@ export function buildApp( deps: AppDeps ) {
 		clock,
 		logger,
 	} );
+	// Alerts on widget health, daily health reports, site subscriptions, Prometheus metrics.
+	const alerts = createAlertsService( {
+		repo: createAlertsRepo( db.kysely ),
+		repoFor: createAlertsRepo,
+		audited: audit.audited,
+		queue,
+		logger,
+		clock,
+		mailer,
+		secrets,
+		healthFigures: telemetryHealth.healthFigures,
+		siteById: ( siteId ) => sites.getForPlatform( siteId ),
+		allowPrivateWebhooks: config.alerts.allowPrivateWebhooks,
+		webhookTimeoutMs: config.fetchTimeoutMs,
+		deliveryAttempts: 4,
+		publicUrl: config.publicUrl,
+	} );
+	const reports = createReportsService( {
+		repo: createReportsRepo( db.kysely ),
+		clock,
+		reportHourUtc: config.alerts.dailyReportHourUtc,
+		healthFigures: telemetryHealth.healthFigures,
+		activityCounts: chat.activityCounts,
+		aiCostMicros: usage.costBetween,
+		listOrganizations: () => orgs.list(),
+		notify: alerts.notify,
+		publicUrl: config.publicUrl,
+	} );
+	const billing = createBillingService( {
+		repo: createBillingRepo( db.kysely ),
+		repoFor: createBillingRepo,
+		audited: audit.audited,
+		clock,
+	} );
+	const metrics = createMetrics( { queueDepth: () => queue.depth?.() ?? 0 } );
+	const meteredTelemetry = {
+		...telemetry,
+		ingest: async (
+			...args: Parameters< typeof telemetry.ingest >
+		): Promise< number > => {
+			const accepted = await telemetry.ingest( ...args );
+			metrics.countWidgetEvents(
+				args[ 1 ].map( ( event ) => event.type )
+			);
+			return accepted;
+		},
+	};
+	queue.register( EVALUATE_JOB, async () => {
+		await alerts.evaluate();
+	} );
+	queue.register< { deliveryId: string } >( DELIVER_JOB, ( job ) =>
+		alerts.deliver( job.deliveryId )
+	);
+	queue.register( DAILY_REPORT_JOB, async () => {
+		await reports.runScheduled();
+	} );
 	// Scheduled work: hourly telemetry rollups and raw-event retention, conversation retention.
 	queue.register( 'telemetry.rollup', async () => {
 		await telemetry.rollUp();
@@ -422,7 +495,11 @@ export function buildApp( deps: AppDeps ) {
 		...chatRoutes( chat, sites, privacy.ensureConsent ),
 		...privacyRoutes( privacy, sites ),
 		...attributionRoutes( attribution, privacy.ensureConsent, orgs.get ),
-		...telemetryRoutes( telemetry, sites ),
+		...telemetryRoutes( meteredTelemetry, sites ),
+		...alertRoutes( alerts ),
+		...reportRoutes( reports ),
+		...billingRoutes( billing, sites ),
+		metricsRoute( metrics, config.metricsToken ),
 		...demoRoutes( () => demo ),
 		...dashboardRoutes( {
 			widgetHealth,
@@ -506,6 +583,7 @@ export function buildApp( deps: AppDeps ) {
 	app.set( 'trust proxy', config.trustProxy ? 1 : false );
 	app.set( 'query parser', 'simple' );
 	app.use( requestLog( logger ) );
+	app.use( metrics.middleware );
 	app.use( securityHeaders );
 	app.use( cookieParser() );
 	app.use( bodyParsers() );
@@ -611,6 +689,9 @@ export function buildApp( deps: AppDeps ) {
 			telemetryHealth,
 			widget,
 			privacy,
+			alerts,
+			reports,
+			billing,
 		},
 		queue,
 		bus,
@@ -642,6 +723,12 @@ export function buildApp( deps: AppDeps ) {
 		startSchedules(): void {
 			scheduler.every( 'telemetry.rollup', 5 * 60_000 );
 			scheduler.every( 'privacy.retention-purge', 60 * 60_000 );
+			scheduler.every(
+				EVALUATE_JOB,
+				config.alerts.intervalSeconds * 1000
+			);
+			// Every ten minutes: the job itself waits for the configured hour and runs once a day.
+			scheduler.every( DAILY_REPORT_JOB, 10 * 60_000 );
 			scheduler.every( 'orgs.impersonation-expiry', 60_000 );
 		},
 		beginShutdown(): void {

@@ -87,6 +87,25 @@ const envSchema = z
 			.max( 90 )
 			.default( 7 ),
 		OMNIOPS_SMTP_URL: z.url( { protocol: /^smtps?$/ } ).optional(),
+		OMNIOPS_METRICS_TOKEN: z
+			.string()
+			.trim()
+			.min( 16 )
+			.max( 200 )
+			.optional(),
+		OMNIOPS_WEBHOOK_ALLOW_PRIVATE: booleanFlag.default( false ),
+		OMNIOPS_ALERT_INTERVAL_SECONDS: z.coerce
+			.number()
+			.int()
+			.min( 10 )
+			.max( 3600 )
+			.default( 60 ),
+		OMNIOPS_DAILY_REPORT_HOUR_UTC: z.coerce
+			.number()
+			.int()
+			.min( 0 )
+			.max( 23 )
+			.default( 6 ),
 		OMNIOPS_MAIL_FROM: z.string().min( 3 ).max( 200 ).optional(),
 		// SMS second factor through Twilio's Messages API (or a Twilio-compatible gateway).
 		OMNIOPS_TWILIO_ACCOUNT_SID: z
@@ -190,6 +209,14 @@ export interface Config {
 	 * Encrypts credentials at rest: the key itself, or (outside production, without
 	 * OMNIOPS_MASTER_KEY) a 0600 key file created beside the data (ADR 0005).
 	 */
+	/** Bearer token for GET /metrics; null: the endpoint answers 404. */
+	readonly metricsToken: string | null;
+	/** Alerts and reports: evaluation interval, report hour, and whether webhooks may reach private addresses. */
+	readonly alerts: {
+		readonly intervalSeconds: number;
+		readonly dailyReportHourUtc: number;
+		readonly allowPrivateWebhooks: boolean;
+	};
 	/** Outgoing e-mail (handoff notifications); null without OMNIOPS_SMTP_URL. */
 	readonly mail: { readonly smtpUrl: string; readonly from: string } | null;
 	/** SMS as a second factor (Twilio Messages API); null without OMNIOPS_TWILIO_*. */
@@ -254,6 +281,14 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 		shutdownTimeoutMs: e.OMNIOPS_SHUTDOWN_TIMEOUT_MS,
 		fetchTimeoutMs: e.OMNIOPS_FETCH_TIMEOUT_MS,
 		telemetryRetentionDays: e.OMNIOPS_TELEMETRY_RETENTION_DAYS,
+		metricsToken: e.OMNIOPS_METRICS_TOKEN ?? null,
+		alerts: {
+			intervalSeconds: e.OMNIOPS_ALERT_INTERVAL_SECONDS,
+			dailyReportHourUtc: e.OMNIOPS_DAILY_REPORT_HOUR_UTC,
+			// Outside production, local receivers are normal (development, tests).
+			allowPrivateWebhooks:
+				e.NODE_ENV !== 'production' || e.OMNIOPS_WEBHOOK_ALLOW_PRIVATE,
+		},
 		redisUrl: e.REDIS_URL ?? null,
 		attributionWindowDays: e.OMNIOPS_ATTRIBUTION_WINDOW_DAYS,
 		mail: e.OMNIOPS_SMTP_URL

@@ -1,5 +1,6 @@
 import { DataTable, type Column } from '../../components/DataTable';
 import { FormattedDate } from '../../components/FormattedDate';
+import { SubscriptionStatus } from '../../components/SubscriptionStatus';
 import type { Site } from '../../types';
 
 const columns: Array< Column< Site > > = [
@@ -38,6 +39,10 @@ const columns: Array< Column< Site > > = [
 				) }
 			</>
 		),
+	},
+	{
+		header: 'Subscription',
+		render: ( site ) => <SubscriptionStatus siteId={ site.id } />,
 	},
 ];
 

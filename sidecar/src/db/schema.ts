@@ -512,6 +512,82 @@ export interface ImpersonationGrantsTable {
 	end_reason: 'stopped' | 'expired' | 'replaced' | null;
 }
 
+// --- alerts ---
+export interface AlertRulesTable {
+	id: string;
+	metric: string;
+	threshold: number;
+	window_minutes: number;
+	min_events: number;
+	organization_id: string | null;
+	site_id: string | null;
+	enabled: number;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface AlertIncidentsTable {
+	id: string;
+	rule_id: string;
+	metric: string;
+	organization_id: string | null;
+	site_id: string | null;
+	threshold: number;
+	opened_value: number;
+	last_value: number;
+	opened_at: string;
+	last_evaluated_at: string;
+	resolved_at: string | null;
+}
+
+export interface AlertChannelsTable {
+	id: string;
+	kind: string;
+	name: string;
+	target: string;
+	format: string;
+	secret_sealed: string | null;
+	organization_id: string | null;
+	created_at: string;
+}
+
+export interface AlertDeliveriesTable {
+	id: string;
+	channel_id: string;
+	kind: string;
+	incident_id: string | null;
+	report_id: string | null;
+	message: string;
+	status: string;
+	attempts: number;
+	max_attempts: number;
+	last_error: string | null;
+	created_at: string;
+	updated_at: string;
+	delivered_at: string | null;
+}
+
+// --- reports ---
+export interface DailyReportsTable {
+	id: string;
+	scope_key: string;
+	organization_id: string | null;
+	day: string;
+	figures: string;
+	previous: string;
+	created_at: string;
+}
+
+// --- billing ---
+export interface SiteSubscriptionsTable {
+	site_id: string;
+	organization_id: string;
+	plan: string;
+	status: string;
+	current_period_end: string;
+	updated_at: string;
+}
+
 export interface Database {
 	organizations: OrganizationsTable;
 	organization_members: OrganizationMembersTable;
@@ -559,4 +635,10 @@ export interface Database {
 	assistant_llm_settings: AssistantLlmSettingsTable;
 	usage_events: UsageEventsTable;
 	usage_prices: UsagePricesTable;
+	alert_rules: AlertRulesTable;
+	alert_incidents: AlertIncidentsTable;
+	alert_channels: AlertChannelsTable;
+	alert_deliveries: AlertDeliveriesTable;
+	daily_reports: DailyReportsTable;
+	site_subscriptions: SiteSubscriptionsTable;
 }

@@ -23,6 +23,7 @@ import mfaSms from './2026-11-26-00-41-03-mfa-sms';
 import telemetryInsights from './2026-11-26-00-41-17-telemetry-insights';
 import attributionAndMessageCards from './2026-11-26-00-41-18-attribution-and-message-cards';
 import organizationMembers from './2026-11-26-00-41-01-organization-members';
+import alertsReportsBilling from './2026-11-26-00-40-42-alerts-reports-billing';
 import type { DialectMigration } from './helpers';
 
 const migrations: Record< string, DialectMigration > = {
@@ -46,7 +47,7 @@ const migrations: Record< string, DialectMigration > = {
 		attributionAndMessageCards,
 	'2026-11-26-00-41-03-mfa-sms': mfaSms,
 	'2026-11-26-00-41-17-telemetry-insights': telemetryInsights,
-};
+	'2026-11-26-00-40-42-alerts-reports-billing': alertsReportsBilling,};
 
 export function migrationProvider( dialect: Dialect ): MigrationProvider {
 	return {

@@ -82,6 +82,51 @@ const CONVERSATION_COLUMNS = [
 export function createChatRepo( db: Kysely< Database > ) {
 	return {
 		/**
+		 * Conversations started and shopper messages received in [from, to), for one
+		 * organization or (null) all of them (daily health reports).
+		 *
+		 * @param organizationId Organization, or null for the platform.
+		 * @param from           ISO start (inclusive).
+		 * @param to             ISO end (exclusive).
+		 */
+		async countActivity(
+			organizationId: string | null,
+			from: string,
+			to: string
+		): Promise< { conversations: number; messages: number } > {
+			let conversations = db
+				.selectFrom( 'conversations' )
+				.select( db.fn.countAll< number >().as( 'n' ) )
+				.where( 'created_at', '>=', from )
+				.where( 'created_at', '<', to );
+			let messages = db
+				.selectFrom( 'messages' )
+				.select( db.fn.countAll< number >().as( 'n' ) )
+				.where( 'role', '=', 'shopper' )
+				.where( 'created_at', '>=', from )
+				.where( 'created_at', '<', to );
+			if ( organizationId ) {
+				conversations = conversations.where(
+					'organization_id',
+					'=',
+					organizationId
+				);
+				messages = messages.where(
+					'organization_id',
+					'=',
+					organizationId
+				);
+			}
+			return {
+				conversations: Number(
+					( await conversations.executeTakeFirst() )?.n ?? 0
+				),
+				messages: Number(
+					( await messages.executeTakeFirst() )?.n ?? 0
+				),
+			};
+		},
+		/**
 		 * Shopper messages, replies and distinct conversations in [from, to) per
 		 * organization and site (the owner's telemetry page; all tenants).
 		 *

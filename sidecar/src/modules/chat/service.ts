@@ -169,6 +169,12 @@ export function createChatService( {
 	}
 
 	return {
+		/** Conversations started and shopper messages received in a window (daily reports). */
+		activityCounts: (
+			organizationId: string | null,
+			from: string,
+			to: string
+		) => repo.countActivity( organizationId, from, to ),
 		/** Deletes one conversation with its messages (privacy: "delete my conversation", erasure, retention). */
 		deleteConversation: (
 			organizationId: string,

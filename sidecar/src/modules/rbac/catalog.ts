@@ -71,6 +71,28 @@ export const PERMISSION_CATALOG: readonly PermissionDefinition[] = [
 		description: 'See revenue and subscriptions',
 		defaultRoles: [ 'billing_admin' ],
 	},
+	{
+		id: 'platform.billing.manage',
+		description: "Record a site's plan, subscription status and period end",
+		defaultRoles: [ 'billing_admin' ],
+	},
+	{
+		id: 'platform.alerts.read',
+		description:
+			'See alert rules, incidents, channels and the delivery log',
+		defaultRoles: [ 'platform_admin', 'support_admin' ],
+	},
+	{
+		id: 'platform.alerts.manage',
+		description:
+			'Edit alert rules and channels, send tests, evaluate and produce reports now',
+		defaultRoles: [ 'platform_admin' ],
+	},
+	{
+		id: 'platform.reports.read',
+		description: 'Read the daily health reports',
+		defaultRoles: [ 'platform_admin', 'support_admin' ],
+	},
 ];
 
 /** Roles inside one organization; stored in `roles` as `org_<role>` with scope `organization`. */

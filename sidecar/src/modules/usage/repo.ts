@@ -91,6 +91,37 @@ export function createUsageRepo( db: Kysely< Database > ) {
 				.execute();
 		},
 
+		/**
+		 * Cost in micro-dollars of the LLM calls in [from, to) (to null: up to now), for
+		 * one organization or (null) the platform.
+		 *
+		 * @param organizationId Organization, or null for all.
+		 * @param from           ISO start (inclusive).
+		 * @param to             ISO end (exclusive), or null.
+		 */
+		async spentBetween(
+			organizationId: string | null,
+			from: string,
+			to: string | null
+		): Promise< number > {
+			let query = db
+				.selectFrom( 'usage_events' )
+				.select( ( eb ) =>
+					eb.fn
+						.sum< number | string | null >( 'cost_micros' )
+						.as( 'spent' )
+				)
+				.where( 'created_at', '>=', from );
+			if ( to ) {
+				query = query.where( 'created_at', '<', to );
+			}
+			if ( organizationId ) {
+				query = query.where( 'organization_id', '=', organizationId );
+			}
+			const row = await query.executeTakeFirst();
+			return Number( row?.spent ?? 0 );
+		},
+
 		async spentSince(
 			organizationId: string,
 			since: string

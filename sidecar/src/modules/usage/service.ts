@@ -29,6 +29,12 @@ export function costMicros(
 
 export function createUsageService( repo: UsageRepo, clock: () => Date ) {
 	return {
+		/** LLM cost in micro-dollars over a window, per organization or (null) platform-wide. */
+		costBetween: (
+			organizationId: string | null,
+			from: string,
+			to: string
+		) => repo.spentBetween( organizationId, from, to ),
 		/** Records one LLM call (or a fallback) and returns its cost. */
 		async record(
 			event: Omit< UsageEvent, 'id' | 'createdAt' | 'costMicros' >

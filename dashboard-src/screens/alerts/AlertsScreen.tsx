@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { useApi } from '../../hooks/useApi';
+import { useApiResource } from '../../hooks/useApiResource';
+import { useAsyncAction } from '../../hooks/useAsyncAction';
+import { useCurrentSession } from '../../SessionProvider';
+import { IncidentTable, DeliveryLog } from './ActivityTables';
+import { evaluateNow, loadOverview } from './alertsApi';
+import { ChannelsPanel } from './ChannelsPanel';
+import { RulesEditor } from './RulesEditor';
+
+/**
+ * `/owner/alerts`: rules with editable thresholds, channels with test buttons, incidents
+ * and the delivery log. Editing needs `platform.alerts.manage`; reading `…alerts.read`.
+ */
+export function AlertsScreen() {
+	const api = useApi();
+	const session = useCurrentSession();
+	const user = session.data?.user;
+	const canManage = Boolean(
+		user?.roles.includes( 'platform_owner' ) ||
+		user?.permissions.includes( 'platform.alerts.manage' )
+	);
+	const { data, error, retry } = useApiResource( 'alerts', loadOverview );
+	const evaluate = useAsyncAction( () => evaluateNow( api ) );
+	const [ evaluated, setEvaluated ] = useState( '' );
+
+	const handleEvaluate = async () => {
+		if ( evaluate.pending ) {
+			return;
+		}
+		const result = await evaluate.run();
+		if ( result.ok ) {
+			const { opened, resolved } = result.value;
+			setEvaluated(
+				`Evaluated: ${ opened.length } opened, ${ resolved.length } resolved.`
+			);
+			retry();
+		}
+	};
+
+	return (
+		<Page
+			title="Alerts"
+			description="Widget health rules, where alerts go, and what was sent."
+		>
+			{ error && (
+				<ErrorAlert onRetry={ retry }>
+					Could not load alerts: { error.message }
+				</ErrorAlert>
+			) }
+			{ ! data && ! error && <LoadingState label="Loading alerts…" /> }
+			{ data && (
+				<>
+					{ canManage && (
+						<div className="toolbar">
+							<button
+								type="button"
+								className="button button-secondary"
+								onClick={ handleEvaluate }
+								aria-disabled={ evaluate.pending || undefined }
+							>
+								{ evaluate.pending
+									? 'Evaluating…'
+									: 'Evaluate now' }
+							</button>
+							<button
+								type="button"
+								className="button button-link"
+								onClick={ retry }
+							>
+								Refresh
+							</button>
+							<span className="status-message" role="status">
+								{ evaluated }
+							</span>
+						</div>
+					) }
+					{ evaluate.error && (
+						<ErrorAlert>
+							Could not evaluate: { evaluate.error.message }
+						</ErrorAlert>
+					) }
+					<section
+						className="section"
+						aria-labelledby="alert-incidents"
+					>
+						<h2 id="alert-incidents">Incidents</h2>
+						<IncidentTable incidents={ data.incidents } />
+					</section>
+					<section className="section" aria-labelledby="alert-rules">
+						<h2 id="alert-rules">Rules</h2>
+						<RulesEditor
+							rules={ data.rules }
+							canManage={ canManage }
+							onChanged={ retry }
+						/>
+					</section>
+					<section
+						className="section"
+						aria-labelledby="alert-channels"
+					>
+						<h2 id="alert-channels">Channels</h2>
+						<ChannelsPanel
+							channels={ data.channels }
+							canManage={ canManage }
+							onChanged={ retry }
+						/>
+					</section>
+					<section
+						className="section"
+						aria-labelledby="alert-deliveries"
+					>
+						<h2 id="alert-deliveries">Delivery log</h2>
+						<DeliveryLog
+							deliveries={ data.deliveries }
+							canManage={ canManage }
+							onChanged={ retry }
+						/>
+					</section>
+				</>
+			) }
+		</Page>
+	);
+}

@@ -1,0 +1,294 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useApi } from '../../hooks/useApi';
+import { useAsyncAction } from '../../hooks/useAsyncAction';
+import {
+	METRIC_LABELS,
+	createRule,
+	deleteRule,
+	formatThreshold,
+	isRate,
+	updateRule,
+	type AlertMetric,
+	type AlertRule,
+} from './alertsApi';
+
+/** The threshold as typed: percent for rates, per hour for rejections. */
+const toInput = ( rule: Pick< AlertRule, 'metric' | 'threshold' > ) =>
+	String(
+		isRate( rule.metric )
+			? Math.round( rule.threshold * 100_000 ) / 1000
+			: rule.threshold
+	);
+const fromInput = ( metric: AlertMetric, value: string ) =>
+	isRate( metric ) ? Number( value ) / 100 : Number( value );
+
+interface RuleRowProps {
+	rule: AlertRule;
+	canManage: boolean;
+	onChanged: () => void;
+}
+
+/**
+ * One rule as an editable row: threshold, window and enabled, saved together.
+ *
+ * @param props Row props.
+ */
+function RuleRow( props: RuleRowProps ) {
+	const { rule, canManage, onChanged } = props;
+	const api = useApi();
+	const id = useId();
+	const [ threshold, setThreshold ] = useState( toInput( rule ) );
+	const [ windowMinutes, setWindowMinutes ] = useState(
+		String( rule.windowMinutes )
+	);
+	const [ enabled, setEnabled ] = useState( rule.enabled );
+	const save = useAsyncAction( () =>
+		updateRule( api, rule.id, {
+			threshold: fromInput( rule.metric, threshold ),
+			windowMinutes: Number( windowMinutes ),
+			enabled,
+		} )
+	);
+	const remove = useAsyncAction( () => deleteRule( api, rule.id ) );
+	const label = `${ METRIC_LABELS[ rule.metric ] } (${
+		rule.siteId ? `site ${ rule.siteId.slice( 0, 8 ) }` : 'platform-wide'
+	})`;
+	const unit = isRate( rule.metric ) ? '%' : 'per hour';
+
+	const handleSave = async ( event: FormEvent ) => {
+		event.preventDefault();
+		if ( ( await save.run() ).ok ) {
+			onChanged();
+		}
+	};
+	const handleDelete = async () => {
+		if ( ( await remove.run() ).ok ) {
+			onChanged();
+		}
+	};
+
+	return (
+		<li className="card">
+			<form onSubmit={ handleSave } aria-labelledby={ `${ id }-name` }>
+				<h3 id={ `${ id }-name` }>{ label }</h3>
+				<p className="muted">
+					Alerts above{ ' ' }
+					{ formatThreshold( rule.metric, rule.threshold ) } over{ ' ' }
+					{ rule.windowMinutes } minutes
+					{ rule.enabled ? '' : ' (disabled)' }.
+				</p>
+				{ canManage && (
+					<div className="form-inline-row">
+						<div className="field">
+							<label htmlFor={ `${ id }-threshold` }>
+								Threshold ({ unit })
+							</label>
+							<input
+								id={ `${ id }-threshold` }
+								type="number"
+								min="0"
+								step="any"
+								required
+								value={ threshold }
+								onChange={ ( event ) =>
+									setThreshold( event.target.value )
+								}
+							/>
+						</div>
+						<div className="field">
+							<label htmlFor={ `${ id }-window` }>
+								Window (minutes)
+							</label>
+							<input
+								id={ `${ id }-window` }
+								type="number"
+								min="5"
+								max="1440"
+								required
+								value={ windowMinutes }
+								onChange={ ( event ) =>
+									setWindowMinutes( event.target.value )
+								}
+							/>
+						</div>
+						<div className="field">
+							<label htmlFor={ `${ id }-enabled` }>
+								<input
+									id={ `${ id }-enabled` }
+									type="checkbox"
+									checked={ enabled }
+									onChange={ ( event ) =>
+										setEnabled( event.target.checked )
+									}
+								/>{ ' ' }
+								Enabled
+							</label>
+						</div>
+						<button
+							type="submit"
+							className="button button-primary button-small"
+							aria-disabled={ save.pending || undefined }
+						>
+							{ save.pending ? 'Saving…' : 'Save rule' }
+						</button>
+						<button
+							type="button"
+							className="button button-secondary button-small"
+							onClick={ handleDelete }
+							aria-disabled={ remove.pending || undefined }
+						>
+							Delete rule
+						</button>
+					</div>
+				) }
+				{ ( save.error || remove.error ) && (
+					<ErrorAlert>
+						Could not change the rule:{ ' ' }
+						{ ( save.error ?? remove.error )!.message }
+					</ErrorAlert>
+				) }
+			</form>
+		</li>
+	);
+}
+
+/**
+ * A form adding a rule: metric, threshold, window, and optionally one site.
+ *
+ * @param props           Form props.
+ * @param props.onCreated Called after the rule is saved.
+ */
+function NewRuleForm( props: { onCreated: () => void } ) {
+	const api = useApi();
+	const id = useId();
+	const [ metric, setMetric ] = useState< AlertMetric >( 'error_rate' );
+	const [ threshold, setThreshold ] = useState( '5' );
+	const [ windowMinutes, setWindowMinutes ] = useState( '60' );
+	const [ siteId, setSiteId ] = useState( '' );
+	const create = useAsyncAction( () =>
+		createRule( api, {
+			metric,
+			threshold: fromInput( metric, threshold ),
+			windowMinutes: Number( windowMinutes ),
+			siteId: siteId.trim() || null,
+		} )
+	);
+	const handleSubmit = async ( event: FormEvent ) => {
+		event.preventDefault();
+		if ( ( await create.run() ).ok ) {
+			setSiteId( '' );
+			props.onCreated();
+		}
+	};
+	return (
+		<form className="form" onSubmit={ handleSubmit } aria-labelledby={ id }>
+			<h3 id={ id }>Add a rule</h3>
+			<div className="form-inline-row">
+				<div className="field">
+					<label htmlFor={ `${ id }-metric` }>Metric</label>
+					<select
+						id={ `${ id }-metric` }
+						value={ metric }
+						onChange={ ( event ) =>
+							setMetric( event.target.value as AlertMetric )
+						}
+					>
+						{ ( Object.keys( METRIC_LABELS ) as AlertMetric[] ).map(
+							( key ) => (
+								<option key={ key } value={ key }>
+									{ METRIC_LABELS[ key ] }
+								</option>
+							)
+						) }
+					</select>
+				</div>
+				<div className="field">
+					<label htmlFor={ `${ id }-threshold` }>
+						Threshold ({ isRate( metric ) ? '%' : 'per hour' })
+					</label>
+					<input
+						id={ `${ id }-threshold` }
+						type="number"
+						min="0"
+						step="any"
+						required
+						value={ threshold }
+						onChange={ ( event ) =>
+							setThreshold( event.target.value )
+						}
+					/>
+				</div>
+				<div className="field">
+					<label htmlFor={ `${ id }-window` }>Window (minutes)</label>
+					<input
+						id={ `${ id }-window` }
+						type="number"
+						min="5"
+						max="1440"
+						required
+						value={ windowMinutes }
+						onChange={ ( event ) =>
+							setWindowMinutes( event.target.value )
+						}
+					/>
+				</div>
+				<div className="field">
+					<label htmlFor={ `${ id }-site` }>
+						Site id (empty: platform-wide)
+					</label>
+					<input
+						id={ `${ id }-site` }
+						value={ siteId }
+						onChange={ ( event ) =>
+							setSiteId( event.target.value )
+						}
+					/>
+				</div>
+				<button
+					type="submit"
+					className="button button-primary button-small"
+					aria-disabled={ create.pending || undefined }
+				>
+					{ create.pending ? 'Adding…' : 'Add rule' }
+				</button>
+			</div>
+			{ create.error && (
+				<ErrorAlert>
+					Could not add the rule: { create.error.message }
+				</ErrorAlert>
+			) }
+		</form>
+	);
+}
+
+export interface RulesEditorProps {
+	rules: AlertRule[];
+	canManage: boolean;
+	onChanged: () => void;
+}
+
+/**
+ * The alert rules with their editable thresholds, and a form for a new one.
+ *
+ * @param props Editor props.
+ */
+export function RulesEditor( props: RulesEditorProps ) {
+	const { rules, canManage, onChanged } = props;
+	return (
+		<>
+			<ul className="rule-list" aria-label="Alert rules">
+				{ rules.map( ( rule ) => (
+					<RuleRow
+						// A saved change remounts the row with the stored values.
+						key={ `${ rule.id }:${ rule.threshold }:${ rule.windowMinutes }:${ rule.enabled }` }
+						rule={ rule }
+						canManage={ canManage }
+						onChanged={ onChanged }
+					/>
+				) ) }
+			</ul>
+			{ canManage && <NewRuleForm onCreated={ onChanged } /> }
+		</>
+	);
+}

@@ -1,0 +1,280 @@
+import { z } from 'zod';
+import {
+	defineRoute,
+	type AnyRoute,
+	type RequestContext,
+} from '../../platform/http';
+import type { PrincipalOf } from '../../platform/principal';
+import type { AuditActor } from '../audit/service';
+import {
+	channelInput,
+	channelShape,
+	deliveryShape,
+	incidentShape,
+	ruleInput,
+	ruleShape,
+	ruleUpdate,
+} from './schema';
+import type { AlertsService } from './service';
+
+const idParams = z.object( { id: z.uuid() } );
+const listQuery = z.strictObject( {
+	limit: z.coerce.number().int().min( 1 ).max( 500 ).optional(),
+} );
+
+const actorOf = (
+	principal: PrincipalOf< 'user' >,
+	context: RequestContext
+): AuditActor => ( {
+	userId: principal.userId,
+	ip: context.ip,
+	userAgent: context.userAgent,
+} );
+
+/** A delivery as the API shows it (the message body stays inside). */
+const publicDelivery = ( {
+	message: _message,
+	...delivery
+}: Awaited< ReturnType< AlertsService[ 'listDeliveries' ] > >[ number ] ) => {
+	void _message;
+	return delivery;
+};
+
+/** Alert rules, incidents, channels and the delivery log (platform staff, /owner/alerts). */
+export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
+	return [
+		defineRoute( {
+			method: 'get',
+			path: '/api/owner/alerts/rules',
+			summary: 'Alert rules with their thresholds',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.read',
+			schema: {},
+			responses: { 200: z.object( { rules: z.array( ruleShape ) } ) },
+			handler: async () => ( {
+				body: { rules: await alerts.listRules() },
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/owner/alerts/rules',
+			summary:
+				'Add an alert rule (platform-wide, or one site with siteId); rates are fractions',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.manage',
+			audit: 'service',
+			schema: { body: ruleInput },
+			responses: {
+				201: z.object( { rule: ruleShape } ),
+				400: 'Invalid rule or unknown site',
+			},
+			handler: async ( { body, principal, context } ) => ( {
+				status: 201,
+				body: {
+					rule: await alerts.createRule(
+						actorOf( principal, context ),
+						body
+					),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'patch',
+			path: '/api/owner/alerts/rules/:id',
+			summary:
+				"Change a rule's threshold, window, minimum events or enabled flag",
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.manage',
+			audit: 'service',
+			schema: { params: idParams, body: ruleUpdate },
+			responses: {
+				200: z.object( { rule: ruleShape } ),
+				404: 'No such rule',
+			},
+			handler: async ( { params, body, principal, context } ) => ( {
+				body: {
+					rule: await alerts.updateRule(
+						actorOf( principal, context ),
+						params.id,
+						body
+					),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'delete',
+			path: '/api/owner/alerts/rules/:id',
+			summary: 'Delete an alert rule (its incidents go with it)',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.manage',
+			audit: 'service',
+			schema: { params: idParams },
+			responses: { 204: 'Deleted', 404: 'No such rule' },
+			handler: async ( { params, principal, context } ) => {
+				await alerts.deleteRule(
+					actorOf( principal, context ),
+					params.id
+				);
+				return { status: 204 };
+			},
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/owner/alerts/incidents',
+			summary: 'Incidents, newest first (open ones have no resolvedAt)',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.read',
+			schema: { query: listQuery },
+			responses: {
+				200: z.object( { incidents: z.array( incidentShape ) } ),
+			},
+			handler: async ( { query } ) => ( {
+				body: { incidents: await alerts.listIncidents( query.limit ) },
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/owner/alerts/evaluate',
+			summary:
+				'Evaluate every rule now (the schedule does this every minute)',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.manage',
+			schema: {},
+			responses: {
+				200: z.object( {
+					opened: z.array( incidentShape ),
+					resolved: z.array( incidentShape ),
+				} ),
+			},
+			handler: async () => ( { body: await alerts.evaluate() } ),
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/owner/alerts/channels',
+			summary: 'Notification channels (e-mail, signed webhook)',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.read',
+			schema: {},
+			responses: {
+				200: z.object( { channels: z.array( channelShape ) } ),
+			},
+			handler: async () => ( {
+				body: { channels: await alerts.listChannels() },
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/owner/alerts/channels',
+			summary:
+				"Add a channel; a webhook's signing secret is in this answer only",
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.manage',
+			audit: 'service',
+			schema: { body: channelInput },
+			responses: {
+				201: z.object( {
+					channel: channelShape,
+					secret: z.string().nullable(),
+				} ),
+				400: 'Invalid address or refused webhook URL',
+			},
+			handler: async ( { body, principal, context } ) => ( {
+				status: 201,
+				body: await alerts.createChannel(
+					actorOf( principal, context ),
+					body
+				),
+			} ),
+		} ),
+		defineRoute( {
+			method: 'delete',
+			path: '/api/owner/alerts/channels/:id',
+			summary: 'Remove a channel (its delivery log goes with it)',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.manage',
+			audit: 'service',
+			schema: { params: idParams },
+			responses: { 204: 'Deleted', 404: 'No such channel' },
+			handler: async ( { params, principal, context } ) => {
+				await alerts.deleteChannel(
+					actorOf( principal, context ),
+					params.id
+				);
+				return { status: 204 };
+			},
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/owner/alerts/channels/:id/test',
+			summary:
+				'Send a test message through a channel (see the delivery log)',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.manage',
+			schema: { params: idParams },
+			responses: {
+				202: z.object( { delivery: deliveryShape } ),
+				404: 'No such channel',
+			},
+			handler: async ( { params } ) => ( {
+				status: 202,
+				body: {
+					delivery: publicDelivery(
+						await alerts.sendTest( params.id )
+					),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/owner/alerts/deliveries',
+			summary:
+				'Delivery log: status, attempts and last error, newest first',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.read',
+			schema: { query: listQuery },
+			responses: {
+				200: z.object( { deliveries: z.array( deliveryShape ) } ),
+			},
+			handler: async ( { query } ) => ( {
+				body: {
+					deliveries: (
+						await alerts.listDeliveries( query.limit )
+					).map( publicDelivery ),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/owner/alerts/deliveries/:id/retry',
+			summary: 'Send a failed delivery again',
+			tag: 'alerts',
+			auth: 'platform',
+			permission: 'platform.alerts.manage',
+			schema: { params: idParams },
+			responses: {
+				202: z.object( { delivery: deliveryShape } ),
+				400: 'The delivery has not failed',
+				404: 'No such delivery',
+			},
+			handler: async ( { params } ) => ( {
+				status: 202,
+				body: {
+					delivery: publicDelivery(
+						await alerts.retryDelivery( params.id )
+					),
+				},
+			} ),
+		} ),
+	];
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+
+export interface SubscriptionRow {
+	siteId: string;
+	organizationId: string;
+	plan: string;
+	status: string;
+	currentPeriodEnd: string;
+	updatedAt: string;
+}
+
+export function createBillingRepo( db: Kysely< Database > ) {
+	return {
+		async find( siteId: string ): Promise< SubscriptionRow | undefined > {
+			const row = await db
+				.selectFrom( 'site_subscriptions' )
+				.selectAll()
+				.where( 'site_id', '=', siteId )
+				.executeTakeFirst();
+			return (
+				row && {
+					siteId: row.site_id,
+					organizationId: row.organization_id,
+					plan: row.plan,
+					status: row.status,
+					currentPeriodEnd: row.current_period_end,
+					updatedAt: row.updated_at,
+				}
+			);
+		},
+		async upsert( row: SubscriptionRow ): Promise< void > {
+			const values = {
+				site_id: row.siteId,
+				organization_id: row.organizationId,
+				plan: row.plan,
+				status: row.status,
+				current_period_end: row.currentPeriodEnd,
+				updated_at: row.updatedAt,
+			};
+			await db
+				.insertInto( 'site_subscriptions' )
+				.values( values )
+				.onConflict( ( conflict ) =>
+					conflict.column( 'site_id' ).doUpdateSet( {
+						plan: values.plan,
+						status: values.status,
+						current_period_end: values.current_period_end,
+						updated_at: values.updated_at,
+					} )
+				)
+				.execute();
+		},
+	};
+}
+
+export type BillingRepo = ReturnType< typeof createBillingRepo >;
