@@ -47,7 +47,8 @@ const migrations: Record< string, DialectMigration > = {
 		attributionAndMessageCards,
 	'2026-11-26-00-41-03-mfa-sms': mfaSms,
 	'2026-11-26-00-41-17-telemetry-insights': telemetryInsights,
-	'2026-11-26-00-40-42-alerts-reports-billing': alertsReportsBilling,};
+	'2026-11-26-00-40-42-alerts-reports-billing': alertsReportsBilling,
+};
 
 export function migrationProvider( dialect: Dialect ): MigrationProvider {
 	return {
