@@ -22,6 +22,9 @@ const session = {
 		required: true,
 		enrolled: true,
 		backupCodesLeft: 10,
+		methods: [ 'totp' as const ],
+		smsPhoneEnding: null,
+		smsAvailable: false,
 	},
 };
 

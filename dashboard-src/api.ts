@@ -298,7 +298,7 @@ export interface ApiClient {
 	) => Promise< IssuedConnectToken >;
 	/** The second sign-in step; answers with the new, verified session. */
 	mfaChallenge: (
-		proof: { code: string } | { backupCode: string }
+		proof: { code: string } | { smsCode: string } | { backupCode: string }
 	) => Promise< Session >;
 	startTotpEnrolment: () => Promise< TotpEnrolment >;
 	/** Confirms enrolment; the backup codes are shown once. */

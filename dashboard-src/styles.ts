@@ -213,6 +213,17 @@ code, .monospace { font-family: var(--oo-mono); font-size: 0.875em; }
 .app-nav a[aria-current="page"] { font-weight: 700; text-decoration: underline; }
 .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 12px; align-items: end; margin-bottom: 16px; }
 .toolbar { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; margin: 12px 0; }
+.method-choice { border: 0; padding: 0; margin: 0 0 16px; }
+.method-choice legend { font-weight: 600; margin-bottom: 6px; padding: 0; }
+.choice { display: flex; align-items: center; gap: 8px; min-height: 32px; }
+.factor { border-top: 1px solid var(--oo-border); padding-top: 16px; margin-top: 16px; }
+.factor h3 { margin: 0 0 4px; font-size: 1rem; }
+.table-scroll { overflow-x: auto; }
+.permission-matrix { border-collapse: collapse; width: 100%; background: var(--oo-surface); }
+.permission-matrix th, .permission-matrix td { border-bottom: 1px solid var(--oo-border); padding: 8px 10px; text-align: left; vertical-align: top; }
+.permission-matrix thead th { font-size: 0.85rem; }
+.permission-matrix td { text-align: center; vertical-align: middle; }
+.permission-matrix input[type="checkbox"] { width: 20px; height: 20px; }
 /* Organization area (/app): switcher, section nav, impersonation banner, transcript. */
 .org-switcher { display: flex; align-items: center; gap: 6px; font-size: 0.9rem; }
 .org-switcher select, .data-table select, .field select { font: inherit; min-height: 36px; padding: 4px 8px; }

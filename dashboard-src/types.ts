@@ -19,8 +19,21 @@ export interface MfaStatus {
 	/** 'pending': password given, the second step is still due. */
 	state: 'none' | 'pending' | 'verified';
 	required: boolean;
+	/** Some second factor is confirmed. */
 	enrolled: boolean;
 	backupCodesLeft: number;
+	/** The confirmed factors: authenticator app, text message. */
+	methods: Array< 'totp' | 'sms' >;
+	/** Last four digits of the SMS number, when SMS is set up. */
+	smsPhoneEnding: string | null;
+	/** The server can send text messages. */
+	smsAvailable: boolean;
+}
+
+/** A text message with a code was sent. */
+export interface SmsSent {
+	phoneEnding: string;
+	expiresAt: string;
 }
 
 /** A session: the user plus the CSRF token every state-changing request must carry. */

@@ -39,5 +39,8 @@ export const ownerSession = {
 		required: true,
 		enrolled: true,
 		backupCodesLeft: 10,
+		methods: [ 'totp' as const ],
+		smsPhoneEnding: null,
+		smsAvailable: false,
 	},
 };

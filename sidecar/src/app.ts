@@ -36,6 +36,7 @@ import { NotFoundError, UnauthorizedError } from './platform/errors';
 import { createEmbeddedResponder } from './modules/assistant/embedded-responder';
 import { createHandoffService } from './modules/assistant/handoff';
 import { createSmtpMailer } from './platform/mailer';
+import { createTwilioSender } from './platform/sms';
 import { createAssistantRepo } from './modules/assistant/repo';
 import { createLlmSettingsService } from './modules/assistant/llm-settings';
 import { assistantRoutes } from './modules/assistant/routes';
@@ -247,6 +248,13 @@ export function buildApp( deps: AppDeps ) {
 		clock,
 		sessionTtlHours: config.sessionTtlHours,
 		mfaIssuer: config.mfaIssuer,
+		secrets,
+		sms: config.sms
+			? createTwilioSender( {
+					...config.sms,
+					timeoutMs: config.fetchTimeoutMs,
+				} )
+			: null,
 	} );
 	// One SMTP transport for every module that sends mail (password resets, invitations, handoffs).
 	const mailer = config.mail
@@ -701,6 +709,8 @@ export function buildApp( deps: AppDeps ) {
 			demoSiteKey: string | null;
 		} > {
 			const setupToken = await auth.ensureFirstOwner( config.firstOwner );
+			// Data upgrade: TOTP secrets stored before they were sealed get sealed now.
+			await auth.sealStoredTotpSecrets();
 			// Data upgrade: signing secrets stored before they were sealed get sealed now.
 			await sites.sealStoredSigningSecrets();
 			await commerce.resumeInterruptedSyncs();

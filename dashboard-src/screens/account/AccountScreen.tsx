@@ -4,12 +4,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormattedDate } from '../../components/FormattedDate';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
-import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useApiResource } from '../../hooks/useApiResource';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useCurrentSession } from '../../SessionProvider';
 import { TotpEnrolmentForm } from '../mfa/MfaScreen';
+import { SmsEnrolmentForm } from '../mfa/SmsEnrolmentForm';
+import { SecondFactors } from './SecondFactors';
 
 interface SessionRow {
 	id: string;
@@ -19,9 +20,12 @@ interface SessionRow {
 	current: boolean;
 }
 
+type Setup = 'totp' | 'sms' | null;
+
 /**
- * `/owner/account`: the signed-in user's sessions (sign one out) and second factor
- * (replace the authenticator, e.g. after signing in with a backup code; new backup codes).
+ * `/owner/account`: the signed-in user's second factors (authenticator app, text messages,
+ * backup codes: add, replace, remove, regenerate) and sessions (sign one or all others out).
+ * The recovery path ends here: after a backup code, replace the lost factor.
  */
 export function AccountScreen() {
 	const api = useApi();
@@ -46,29 +50,47 @@ export function AccountScreen() {
 			`/api/auth/sessions/${ encodeURIComponent( id ) }`
 		)
 	);
-	const regenerate = useAsyncAction( ( code: string ) =>
-		api.request< { backupCodes: string[] } >(
+	const revokeOthers = useAsyncAction( () =>
+		api.request< { ended: number } >(
 			'POST',
-			'/api/auth/mfa/backup-codes',
-			{
-				body: { code },
-				expectUnauthorized: true,
-			}
+			'/api/auth/sessions/revoke-others'
 		)
 	);
-	const [ reEnrolling, setReEnrolling ] = useState( false );
-	const [ code, setCode ] = useState( '' );
-	const [ newCodes, setNewCodes ] = useState< string[] >();
+	const [ setup, setSetup ] = useState< Setup >( null );
 	const [ status, setStatus ] = useState< string >();
 
-	if ( reEnrolling ) {
+	if ( setup === 'totp' ) {
 		return (
 			<TotpEnrolmentForm
-				title="Replace your authenticator"
+				title={
+					mfa?.methods.includes( 'totp' )
+						? 'Replace your authenticator'
+						: 'Set up an authenticator app'
+				}
+				onCancel={ () => setSetup( null ) }
 				onDone={ ( fresh ) => {
-					setReEnrolling( false );
+					setSetup( null );
 					setStatus(
 						'Your new authenticator is active; the old one and its backup codes no longer work.'
+					);
+					session.signedIn( fresh );
+				} }
+			/>
+		);
+	}
+	if ( setup === 'sms' ) {
+		return (
+			<SmsEnrolmentForm
+				title={
+					mfa?.methods.includes( 'sms' )
+						? 'Change your phone number'
+						: 'Set up text messages'
+				}
+				onCancel={ () => setSetup( null ) }
+				onDone={ ( fresh ) => {
+					setSetup( null );
+					setStatus(
+						`Text messages go to the number ending ${ fresh.mfa.smsPhoneEnding } now.`
 					);
 					session.signedIn( fresh );
 				} }
@@ -79,68 +101,41 @@ export function AccountScreen() {
 	return (
 		<Page title="Account" description={ session.data?.user.email }>
 			<p role="status">{ status }</p>
-			<section className="card" aria-labelledby="mfa-heading">
-				<h2 id="mfa-heading">Two-step verification</h2>
+			{ mfa && (
+				<SecondFactors
+					mfa={ mfa }
+					onSetup={ setSetup }
+					onChanged={ ( next, message ) => {
+						session.signedIn( { ...session.data!, mfa: next } );
+						setStatus( message );
+					} }
+				/>
+			) }
+			<section className="section" aria-labelledby="sessions-heading">
+				<h2 id="sessions-heading">Where you are signed in</h2>
+				{ revokeOthers.error && (
+					<ErrorAlert>{ revokeOthers.error.message }</ErrorAlert>
+				) }
 				<p>
-					{ mfa?.enrolled
-						? `On. ${ mfa.backupCodesLeft } unused backup codes left.`
-						: 'Off.' }
-				</p>
-				<button
-					type="button"
-					className="button button-secondary"
-					onClick={ () => setReEnrolling( true ) }
-				>
-					{ mfa?.enrolled
-						? 'Replace authenticator'
-						: 'Set up an authenticator' }
-				</button>
-				{ mfa?.enrolled && (
-					<form
-						className="form"
-						onSubmit={ async ( event ) => {
-							event.preventDefault();
-							const result = await regenerate.run( code.trim() );
+					<button
+						type="button"
+						className="button button-secondary"
+						aria-disabled={ revokeOthers.pending || undefined }
+						onClick={ async () => {
+							const result = await revokeOthers.run();
 							if ( result.ok ) {
-								setNewCodes( result.value.backupCodes );
-								setCode( '' );
+								setStatus(
+									result.value.ended === 1
+										? 'Signed out 1 other session.'
+										: `Signed out ${ result.value.ended } other sessions.`
+								);
+								sessions.retry();
 							}
 						} }
 					>
-						{ regenerate.error && (
-							<ErrorAlert>
-								{ regenerate.error.message }
-							</ErrorAlert>
-						) }
-						<TextField
-							label="Code from your authenticator"
-							inputMode="numeric"
-							autoComplete="one-time-code"
-							value={ code }
-							onChange={ ( event ) =>
-								setCode( event.target.value )
-							}
-						/>
-						<button
-							type="submit"
-							className="button button-secondary"
-						>
-							Make new backup codes
-						</button>
-					</form>
-				) }
-				{ newCodes && (
-					<ul className="backup-codes" aria-label="New backup codes">
-						{ newCodes.map( ( backupCode ) => (
-							<li key={ backupCode }>
-								<code>{ backupCode }</code>
-							</li>
-						) ) }
-					</ul>
-				) }
-			</section>
-			<section className="section" aria-labelledby="sessions-heading">
-				<h2 id="sessions-heading">Where you are signed in</h2>
+						Sign out all other sessions
+					</button>
+				</p>
 				{ sessions.error && (
 					<ErrorAlert onRetry={ sessions.retry }>
 						{ sessions.error.message }

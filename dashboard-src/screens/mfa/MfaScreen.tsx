@@ -9,7 +9,8 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { navigate, paths } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
-import type { Session, TotpEnrolment } from '../../types';
+import type { Session, SmsSent, TotpEnrolment } from '../../types';
+import { SmsEnrolmentForm, smsErrorMessage } from './SmsEnrolmentForm';
 
 /**
  * The wrong-code message as the person signing in should read it.
@@ -24,7 +25,10 @@ function codeErrorMessage( error: ApiError ): string {
 		return 'That code is not valid. Codes change every 30 seconds and work once.';
 	}
 	return (
-		error.fieldErrors.code ?? error.fieldErrors.backupCode ?? error.message
+		error.fieldErrors.code ??
+		error.fieldErrors.smsCode ??
+		error.fieldErrors.backupCode ??
+		error.message
 	);
 }
 
@@ -47,17 +51,109 @@ function SignOutLink() {
 	);
 }
 
+type ChallengeMethod = 'totp' | 'sms' | 'backup';
+
+const METHOD_HINT: Record< ChallengeMethod, string > = {
+	totp: 'Enter the 6-digit code from your authenticator app.',
+	sms: 'We text a 6-digit code to your phone.',
+	backup: 'Enter one of your backup codes. Each code works once.',
+};
+
 /**
- * The second sign-in step for an enrolled user: the authenticator's code, or a backup
- * code when the authenticator is lost (then re-enrol under Account).
+ * After a backup code: say how many are left and offer to set up a new factor at once
+ * (the recovery path: backup code, then re-enrol under Account).
+ *
+ * @param props         Props.
+ * @param props.session The verified session the backup code opened.
+ */
+function RecoveryNotice( props: { session: Session } ) {
+	const { session: verified } = props;
+	const session = useCurrentSession();
+	return (
+		<Page
+			title="Signed in with a backup code"
+			description={ `You have ${ verified.mfa.backupCodesLeft } backup codes left.` }
+		>
+			<p>
+				If you lost your authenticator app or phone, set up a new second
+				factor now: the lost one keeps working for whoever has it until
+				you replace or remove it.
+			</p>
+			<div className="form-inline-row">
+				<button
+					type="button"
+					className="button button-primary"
+					onClick={ () => {
+						navigate( paths.account, { replace: true } );
+						session.signedIn( verified );
+					} }
+				>
+					Set up a new second factor
+				</button>
+				<button
+					type="button"
+					className="button button-secondary"
+					onClick={ () => session.signedIn( verified ) }
+				>
+					Continue
+				</button>
+			</div>
+		</Page>
+	);
+}
+
+/**
+ * The second sign-in step for an enrolled user: a choice of the confirmed factors
+ * (authenticator code, a code by text message) or a backup code when those are lost.
  */
 function ChallengeForm() {
 	const api = useApi();
 	const session = useCurrentSession();
-	const [ useBackup, setUseBackup ] = useState( false );
+	const mfa = session.data!.mfa;
+	const [ method, setMethod ] = useState< ChallengeMethod >(
+		mfa.methods[ 0 ] ?? 'backup'
+	);
 	const [ value, setValue ] = useState( '' );
 	const [ message, setMessage ] = useState< string >();
+	const [ sent, setSent ] = useState< SmsSent >();
+	const [ recovered, setRecovered ] = useState< Session >();
 	const challenge = useAsyncAction( api.mfaChallenge );
+	const sendSms = useAsyncAction( () =>
+		api.request< SmsSent >( 'POST', '/api/auth/mfa/sms/challenge' )
+	);
+	// The confirmed factors to choose from; backup codes are the fallback link below.
+	const options: Array< { id: ChallengeMethod; label: string } > = [
+		...( mfa.methods.includes( 'totp' )
+			? [ { id: 'totp' as const, label: 'Authenticator app' } ]
+			: [] ),
+		...( mfa.methods.includes( 'sms' )
+			? [
+					{
+						id: 'sms' as const,
+						label: `Text message to the number ending ${ mfa.smsPhoneEnding }`,
+					},
+				]
+			: [] ),
+	];
+	const choose = ( next: ChallengeMethod ) => {
+		setMethod( next );
+		setValue( '' );
+		setMessage( undefined );
+	};
+
+	if ( recovered ) {
+		return <RecoveryNotice session={ recovered } />;
+	}
+
+	const handleSend = async () => {
+		const result = await sendSms.run();
+		if ( result.ok ) {
+			setSent( result.value );
+			setMessage( undefined );
+		} else {
+			setMessage( smsErrorMessage( result.error ) );
+		}
+	};
 
 	const handleSubmit = async ( event: FormEvent< HTMLFormElement > ) => {
 		event.preventDefault();
@@ -65,13 +161,20 @@ function ChallengeForm() {
 			setMessage( value.trim() ? undefined : 'Enter the code.' );
 			return;
 		}
-		const result = await challenge.run(
-			useBackup
-				? { backupCode: value.trim() }
-				: { code: value.replace( /\s/g, '' ) }
-		);
+		const digits = value.replace( /\s/g, '' );
+		const proofs = {
+			backup: { backupCode: value.trim() },
+			sms: { smsCode: digits },
+			totp: { code: digits },
+		};
+		const proof = proofs[ method ];
+		const result = await challenge.run( proof );
 		if ( result.ok ) {
-			session.signedIn( result.value );
+			if ( method === 'backup' ) {
+				setRecovered( result.value );
+			} else {
+				session.signedIn( result.value );
+			}
 		} else if ( result.error.code === 'mfa_attempts_exhausted' ) {
 			navigate( paths.login(), { replace: true } );
 			session.signedOut();
@@ -80,22 +183,62 @@ function ChallengeForm() {
 		}
 	};
 
+	const fieldLabel = {
+		totp: 'Authentication code',
+		sms: 'Code from the text message',
+		backup: 'Backup code',
+	}[ method ];
+
 	return (
 		<Page
 			title="Two-step verification"
-			description={
-				useBackup
-					? 'Enter one of your backup codes. Each code works once.'
-					: 'Enter the 6-digit code from your authenticator app.'
-			}
+			description={ METHOD_HINT[ method ] }
 		>
+			{ options.length > 1 && method !== 'backup' && (
+				<fieldset className="field method-choice">
+					<legend>How do you want to verify?</legend>
+					{ options.map( ( option ) => (
+						<div key={ option.id } className="choice">
+							<input
+								id={ `mfa-method-${ option.id }` }
+								type="radio"
+								name="mfa-method"
+								value={ option.id }
+								checked={ method === option.id }
+								onChange={ () => choose( option.id ) }
+							/>
+							<label htmlFor={ `mfa-method-${ option.id }` }>
+								{ option.label }
+							</label>
+						</div>
+					) ) }
+				</fieldset>
+			) }
+			{ method === 'sms' && (
+				<div className="form">
+					{ sent && (
+						<p role="status">
+							We texted a code to the number ending{ ' ' }
+							{ sent.phoneEnding }. It works for 5 minutes.
+						</p>
+					) }
+					<button
+						type="button"
+						className="button button-secondary"
+						aria-disabled={ sendSms.pending || undefined }
+						onClick={ handleSend }
+					>
+						{ sent ? 'Send a new code' : 'Text me a code' }
+					</button>
+				</div>
+			) }
 			<form className="form" onSubmit={ handleSubmit } noValidate>
 				{ message && <ErrorAlert>{ message }</ErrorAlert> }
 				<TextField
-					key={ useBackup ? 'backup' : 'code' }
-					label={ useBackup ? 'Backup code' : 'Authentication code' }
-					name={ useBackup ? 'backupCode' : 'code' }
-					inputMode={ useBackup ? 'text' : 'numeric' }
+					key={ method }
+					label={ fieldLabel }
+					name={ method === 'backup' ? 'backupCode' : 'code' }
+					inputMode={ method === 'backup' ? 'text' : 'numeric' }
 					autoComplete="one-time-code"
 					value={ value }
 					onChange={ ( event ) => setValue( event.target.value ) }
@@ -112,15 +255,17 @@ function ChallengeForm() {
 				<button
 					type="button"
 					className="button button-link"
-					onClick={ () => {
-						setUseBackup( ! useBackup );
-						setValue( '' );
-						setMessage( undefined );
-					} }
+					onClick={ () =>
+						choose(
+							method === 'backup'
+								? ( options[ 0 ]?.id ?? 'backup' )
+								: 'backup'
+						)
+					}
 				>
-					{ useBackup
-						? 'Use the authenticator app instead'
-						: 'Lost your authenticator? Use a backup code' }
+					{ method !== 'backup'
+						? 'Lost your authenticator or phone? Use a backup code'
+						: 'Use your authenticator app or phone instead' }
 				</button>
 			</p>
 			<SignOutLink />
@@ -131,6 +276,7 @@ function ChallengeForm() {
 export interface EnrolmentProps {
 	/** Called with the verified session once the backup codes have been acknowledged. */
 	onDone: ( session: Session ) => void;
+	onCancel?: () => void;
 	title?: string;
 }
 
@@ -141,7 +287,7 @@ export interface EnrolmentProps {
  * @param props Enrolment props.
  */
 export function TotpEnrolmentForm( props: EnrolmentProps ) {
-	const { onDone, title = 'Set up two-step verification' } = props;
+	const { onDone, onCancel, title = 'Set up two-step verification' } = props;
 	const api = useApi();
 	const [ enrolment, setEnrolment ] = useState< TotpEnrolment >();
 	const [ startError, setStartError ] = useState< string >();
@@ -246,7 +392,56 @@ export function TotpEnrolmentForm( props: EnrolmentProps ) {
 						: 'Turn on two-step verification' }
 				</button>
 			</form>
+			{ onCancel && (
+				<p>
+					<button
+						type="button"
+						className="button button-secondary"
+						onClick={ onCancel }
+					>
+						Cancel
+					</button>
+				</p>
+			) }
 		</Page>
+	);
+}
+
+/**
+ * First factor for someone who must have one: an authenticator app (recommended) or, when
+ * the server can send them, text messages.
+ */
+function EnrolmentChoice() {
+	const session = useCurrentSession();
+	const [ method, setMethod ] = useState< 'totp' | 'sms' >( 'totp' );
+	const smsAvailable = session.data?.mfa.smsAvailable;
+	return (
+		<>
+			{ method === 'sms' && smsAvailable ? (
+				<SmsEnrolmentForm
+					title="Set up two-step verification"
+					onDone={ session.signedIn }
+				/>
+			) : (
+				<TotpEnrolmentForm onDone={ session.signedIn } />
+			) }
+			{ smsAvailable && (
+				<p>
+					<button
+						type="button"
+						className="button button-link"
+						onClick={ () =>
+							setMethod( method === 'sms' ? 'totp' : 'sms' )
+						}
+					>
+						{ method === 'sms'
+							? 'Use an authenticator app instead (recommended)'
+							: 'No authenticator app? Use text messages instead' }
+					</button>
+				</p>
+			) }
+			<SignOutLink />
+		</>
 	);
 }
 
@@ -261,10 +456,7 @@ export function MfaScreen() {
 			{ session.data?.mfa.enrolled ? (
 				<ChallengeForm />
 			) : (
-				<>
-					<TotpEnrolmentForm onDone={ session.signedIn } />
-					<SignOutLink />
-				</>
+				<EnrolmentChoice />
 			) }
 		</AuthLayout>
 	);

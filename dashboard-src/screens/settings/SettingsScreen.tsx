@@ -9,6 +9,7 @@ import { useApiResource } from '../../hooks/useApiResource';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useCurrentSession } from '../../SessionProvider';
 import type { Role, StaffMember } from '../../types';
+import { RolePermissionsEditor } from './RolePermissionsEditor';
 
 /**
  * `/owner/settings`: platform staff and their roles (grant, revoke), and what each role
@@ -20,6 +21,9 @@ export function SettingsScreen() {
 	const session = useCurrentSession();
 	const canManage =
 		session.data?.user.permissions.includes( 'platform.admins.manage' ) ||
+		session.data?.user.roles.includes( 'platform_owner' );
+	const canEditRoles =
+		session.data?.user.permissions.includes( 'platform.roles.manage' ) ||
 		session.data?.user.roles.includes( 'platform_owner' );
 	const staff = useApiResource( 'staff', ( client, signal ) =>
 		client.listStaff( signal )
@@ -234,6 +238,11 @@ export function SettingsScreen() {
 			</section>
 			<section className="section" aria-labelledby="roles-heading">
 				<h2 id="roles-heading">Roles</h2>
+				{ canEditRoles && (
+					<div className="card">
+						<RolePermissionsEditor onSaved={ roles.retry } />
+					</div>
+				) }
 				{ roles.data ? (
 					<DataTable
 						label="Roles and their permissions"

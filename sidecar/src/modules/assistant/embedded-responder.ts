@@ -48,6 +48,11 @@ export const EMBEDDED_REPLIES = {
 		'I can look up your order. Please tell me the order number and the e-mail address used for billing.',
 	orderNotFound:
 		"I couldn't find an order with that number and e-mail address. Please check both — the e-mail is the one used for billing.",
+	/** To a signed-in customer the shop vouched for: the number is enough. */
+	orderAskSignedIn: 'I can look up your order. What is the order number?',
+	/** Missing orders and other people's orders get this same answer. */
+	orderNotFoundSignedIn:
+		"I couldn't find an order with that number in your account. Please check the number, or give me the e-mail address used for billing.",
 	orderLimited:
 		"I can't look up more orders right now. Please try again later, or ask me to pass your question to a person.",
 	noProducts:
@@ -333,8 +338,22 @@ export function createEmbeddedResponder(
 		const orderNumber =
 			recent.map( findOrderNumber ).find( Boolean ) ?? null;
 		const email = recent.map( findEmail ).find( Boolean ) ?? null;
-		if ( ! orderNumber || ! email || ! tools.lookupOrder ) {
-			yield text( EMBEDDED_REPLIES.orderAsk );
+		// A signed-in customer the shop vouched for needs only the number; with an e-mail
+		// given, the number + billing e-mail pair is checked as for anyone.
+		const byAccount =
+			! email && input.customer && tools.lookupCustomerOrder
+				? input.customer
+				: null;
+		if (
+			! orderNumber ||
+			( ! email && ! byAccount ) ||
+			! tools.lookupOrder
+		) {
+			yield text(
+				input.customer
+					? EMBEDDED_REPLIES.orderAskSignedIn
+					: EMBEDDED_REPLIES.orderAsk
+			);
 			return;
 		}
 		try {
@@ -352,13 +371,19 @@ export function createEmbeddedResponder(
 			}
 			throw error;
 		}
-		const order = await tools.lookupOrder(
-			input.siteId,
-			orderNumber,
-			email
-		);
+		const order = byAccount
+			? await tools.lookupCustomerOrder!(
+					input.siteId,
+					orderNumber,
+					byAccount.customerId
+				)
+			: await tools.lookupOrder( input.siteId, orderNumber, email! );
 		if ( ! order ) {
-			yield text( EMBEDDED_REPLIES.orderNotFound );
+			yield text(
+				byAccount
+					? EMBEDDED_REPLIES.orderNotFoundSignedIn
+					: EMBEDDED_REPLIES.orderNotFound
+			);
 			yield { type: 'quickActions', actions: [ HANDOFF_ACTION ] };
 			return;
 		}
@@ -489,7 +514,9 @@ export function createEmbeddedResponder(
 			}
 			if (
 				( previous === EMBEDDED_REPLIES.orderAsk ||
-					previous === EMBEDDED_REPLIES.orderNotFound ) &&
+					previous === EMBEDDED_REPLIES.orderNotFound ||
+					previous === EMBEDDED_REPLIES.orderAskSignedIn ||
+					previous === EMBEDDED_REPLIES.orderNotFoundSignedIn ) &&
 				( findEmail( input.text ) || findOrderNumber( input.text ) )
 			) {
 				yield* orderFlow( input );

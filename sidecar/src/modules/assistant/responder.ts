@@ -84,6 +84,11 @@ export interface ResponderInput {
 	history: ReadonlyArray< { role: 'shopper' | 'assistant'; text: string } >;
 	/** The shopper's IP, for per-IP limits (order lookups); absent when the caller does not pass it. */
 	clientIp?: string;
+	/**
+	 * The signed-in customer the shop vouched for with a token signed by the site's secret
+	 * (sites/customer-token.ts); null or absent for everyone else.
+	 */
+	customer?: { customerId: string; email: string } | null;
 }
 
 export interface Responder {
@@ -110,6 +115,12 @@ export interface AssistantTools {
 		siteId: string,
 		orderNumber: string,
 		billingEmail: string
+	) => Promise< OrderSummary | null >;
+	/** An order only when it belongs to this signed-in customer; null for others' and missing orders alike. */
+	lookupCustomerOrder?: (
+		siteId: string,
+		orderNumber: string,
+		customerId: string
 	) => Promise< OrderSummary | null >;
 	/** Records the request for a person and notifies the shop. */
 	requestHandoff?: ( request: {

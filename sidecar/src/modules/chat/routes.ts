@@ -51,7 +51,8 @@ export function chatRoutes(
 			pageContext?: SendInput[ 'pageContext' ];
 			locale?: string;
 		},
-		clientIp: string
+		clientIp: string,
+		customer: SendInput[ 'customer' ] = null
 	): SendInput => ( {
 		organizationId: principal.organizationId,
 		siteId: principal.siteId,
@@ -61,7 +62,17 @@ export function chatRoutes(
 		pageContext: body.pageContext ?? null,
 		locale: body.locale ?? 'en',
 		clientIp,
+		customer,
 	} );
+
+	/** The customer the plugin vouches for; a bad or expired token just means "not signed in". */
+	const signedInCustomer = (
+		siteId: string,
+		body: { customerToken?: string }
+	) =>
+		body.customerToken
+			? sites.verifyCustomerToken( siteId, body.customerToken )
+			: Promise.resolve( null );
 
 	return [
 		defineRoute( {
@@ -135,7 +146,12 @@ export function chatRoutes(
 				ensureOwnConversation( params.id, principal );
 				await beforeSend( principal );
 				const result = await chat.send(
-					sendInput( principal, body, context.ip )
+					sendInput(
+						principal,
+						body,
+						context.ip,
+						await signedInCustomer( principal.siteId, body )
+					)
 				);
 				return { status: 201, body: result };
 			},
@@ -157,10 +173,14 @@ export function chatRoutes(
 			handler: async ( { params, body, principal, context } ) => {
 				ensureOwnConversation( params.id, principal );
 				await beforeSend( principal );
+				const customer = await signedInCustomer(
+					principal.siteId,
+					body
+				);
 				return {
 					stream: async ( emit ) => {
 						const { message, reply } = await chat.send(
-							sendInput( principal, body, context.ip ),
+							sendInput( principal, body, context.ip, customer ),
 							( chunk ) => emit( 'chunk', chunk )
 						);
 						emit( 'message', message );

@@ -100,6 +100,8 @@ export const sendMessageBody = z.strictObject( {
 			'clientMessageId must be 8-64 letters, digits, - or _.'
 		),
 	pageContext: pageContextSchema.optional(),
+	// The plugin's signed statement of the signed-in customer (sites/customer-token.ts).
+	customerToken: z.string().max( 1500 ).optional(),
 	locale: z
 		.string()
 		.regex( /^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/ )

@@ -6,6 +6,7 @@ import {
 	type QuickAction,
 	type Responder,
 	type ResponderChunk,
+	type ResponderInput,
 	type SourceLink,
 } from '../assistant/responder';
 import type {
@@ -93,6 +94,8 @@ export interface SendInput {
 	locale: string;
 	/** The shopper's IP, for per-IP limits in the responder's tools (order lookups). */
 	clientIp?: string;
+	/** The signed-in customer the shop vouched for (verified token), or null. */
+	customer?: ResponderInput[ 'customer' ];
 }
 
 const HISTORY_FOR_RESPONDER = 20;
@@ -126,6 +129,7 @@ export function createChatService( {
 				organizationId: input.organizationId,
 				siteId: input.siteId,
 				conversationId: input.conversationId,
+				customer: input.customer ?? null,
 				text: input.text,
 				locale: input.locale,
 				pageContext: input.pageContext,

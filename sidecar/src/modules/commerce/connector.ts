@@ -52,6 +52,8 @@ export interface OrderSummary {
 	number: string;
 	status: string;
 	billingEmail: string;
+	/** WooCommerce's customer_id: the WordPress user who placed it; null for guest orders. */
+	customerId: string | null;
 	currency: string;
 	totalMinor: number;
 	createdAt: string | null;

@@ -633,6 +633,22 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 			return order;
 		},
 
+		/** An order of a signed-in customer: null for guest orders, others' orders and missing ones alike. */
+		async lookupCustomerOrder(
+			siteId: string,
+			orderNumber: string,
+			customerId: string
+		): Promise< OrderSummary | null > {
+			const connection = await repo.getConnection( siteId );
+			if ( ! connection ) {
+				return null;
+			}
+			const order = await connectorOf( connection ).order( orderNumber );
+			return order?.customerId && order.customerId === customerId
+				? order
+				: null;
+		},
+
 		async synonyms( siteId: string ) {
 			return [ ...( await repo.synonyms( siteId ) ) ].map(
 				( [ term, list ] ) => ( { term, synonyms: list } )

@@ -95,6 +95,7 @@ const wcOrder = z
 		total: z.string(),
 		date_created_gmt: z.string().nullable().catch( null ),
 		billing: z.object( { email: z.string().catch( '' ) } ).passthrough(),
+		customer_id: z.number().int().catch( 0 ),
 		line_items: z
 			.array(
 				z
@@ -341,6 +342,8 @@ export function createWooCommerceConnector(
 				number: order.number,
 				status: order.status,
 				billingEmail: order.billing.email,
+				customerId:
+					order.customer_id > 0 ? String( order.customer_id ) : null,
 				currency: order.currency,
 				totalMinor: toMinorUnits( order.total, order.currency ) ?? 0,
 				createdAt: gmt( order.date_created_gmt ),

@@ -12,6 +12,7 @@ import {
 	SIGNATURE_WINDOW_SECONDS,
 	signRequest,
 } from './signature';
+import { verifyCustomerToken, type VerifiedCustomer } from './customer-token';
 
 /** A site as other modules and API answers see it: never with its secret. */
 export interface Site {
@@ -194,6 +195,26 @@ export function createSitesService( {
 			siteId: string
 		): Promise< void > {
 			await repo.markDisconnected( organizationId, siteId, now() );
+		},
+
+		/**
+		 * The signed-in customer a storefront token vouches for (customer-token.ts), or
+		 * null for a bad, altered, foreign or expired token and for a disconnected site.
+		 */
+		async verifyCustomerToken(
+			siteId: string,
+			token: string
+		): Promise< VerifiedCustomer | null > {
+			const site = await repo.findAnyById( siteId );
+			if ( ! site || site.disconnectedAt ) {
+				return null;
+			}
+			return verifyCustomerToken(
+				site.signingSecret,
+				site.id,
+				token,
+				clock()
+			);
 		},
 
 		/** The site a public widget key belongs to; 404 for unknown or disconnected keys. */
