@@ -305,6 +305,7 @@ export function buildApp( deps: AppDeps ) {
 		searchProducts: commerce.searchProducts,
 		getProduct: commerce.getProduct,
 		lookupOrder: commerce.lookupOrder,
+		lookupCustomerOrder: commerce.lookupCustomerOrder,
 		requestHandoff: handoffs.request,
 	};
 	const embedded = createEmbeddedResponder( assistantTools );
