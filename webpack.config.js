@@ -29,6 +29,11 @@ module.exports = [
 			loader: path.resolve( __dirname, 'widget-src/loader/index.ts' ),
 			// The Store API half of "Add to cart", enqueued on product pages only.
 			cart: path.resolve( __dirname, 'widget-src/loader/cart.ts' ),
+			// The order-attribution cookie, enqueued on WooCommerce shops (ADR 0011).
+			attribution: path.resolve(
+				__dirname,
+				'widget-src/loader/attribution.ts'
+			),
 			admin: path.resolve( __dirname, 'admin-src/index.tsx' ),
 		},
 		output: {

@@ -17,6 +17,12 @@ const bundles = [
 	{ name: 'loader (shop page)', file: 'plugin/build/loader.js', budgetKb: 3 },
 	// Added next to the loader on product pages only (the Store API "Add to cart").
 	{ name: 'cart (product pages)', file: 'plugin/build/cart.js', budgetKb: 1 },
+	// Added next to the loader on WooCommerce shops (the order-attribution cookie).
+	{
+		name: 'attribution (shop pages)',
+		file: 'plugin/build/attribution.js',
+		budgetKb: 1,
+	},
 	{ name: 'widget app (iframe)', file: 'build/widget/app.js', budgetKb: 60 },
 	{
 		name: 'wp-admin settings page',

@@ -80,6 +80,12 @@ export interface FrameToParentPayloads {
 	resize: { height: number };
 	unread: { count: number };
 	addToCart: AddToCartRequest;
+	/**
+	 * The shopper may be tracked (consent given, or not required) and chats in this
+	 * conversation; `''` after "delete my conversation". attribution.js keeps it in the
+	 * first-party `omniops_conversation` cookie that the plugin copies into the order.
+	 */
+	conversation: { id: string };
 }
 
 /** A bridge message: the envelope around one typed payload. */
@@ -167,7 +173,23 @@ const frameToParentChecks: Record< FrameToParentType, PayloadCheck > = {
 	// The shape is checked by cart.js (isAddToCartRequest), which only product pages
 	// load: the check does not weigh on the loader everywhere else.
 	addToCart: anyPayload,
+	// Checked by attribution.js (isConversationPayload), which acts on it; the loader ignores it.
+	conversation: anyPayload,
 };
+
+/**
+ * Whether a `conversation` payload names a conversation id (a UUID) or clears it (`''`):
+ * nothing else may reach the cookie.
+ *
+ * @param payload The untrusted payload.
+ * @return True when it is safe to store.
+ */
+export const isConversationPayload = ( payload: Fields ) =>
+	payload.id === '' ||
+	( typeof payload.id === 'string' &&
+		/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(
+			payload.id
+		) );
 
 /**
  * Whether an `addToCart` payload asks for something sane: plain WooCommerce ids and a

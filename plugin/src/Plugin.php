@@ -51,6 +51,7 @@ final class Plugin {
 		$page_context->init();
 		$woocommerce = new WooCommerce\Integration( $settings, new WooCommerce\RestKeys(), new WooCommerce\Webhooks() );
 		$woocommerce->init();
+		( new WooCommerce\Attribution( $settings, $plugin_file ) )->init();
 		add_action( 'rest_api_init', array( new WooCommerce\RestController( $settings, $woocommerce ), 'register_routes' ) );
 		if ( is_admin() ) {
 			( new SettingsPage( $plugin_file ) )->init();

@@ -15,6 +15,7 @@ import {
 } from './hooks/usePrivacySettings';
 import { useUnreadNotifier } from './hooks/useUnreadNotifier';
 import { useOnline } from './hooks/useOnline';
+import { useJourney } from './hooks/useJourney';
 import { ChatPanel } from './components/ChatPanel';
 import { Composer } from './components/Composer';
 import { ErrorAlert } from './components/ErrorAlert';
@@ -74,6 +75,14 @@ export function App( props: AppProps ) {
 		onSessionRejected: conversation.restart,
 		report,
 		streaming: config?.streaming,
+	} );
+	// With consent (and once the server has it), pages are kept with the conversation.
+	useJourney( {
+		api,
+		session: conversation.session,
+		pageContext: bridge.pageContext,
+		allowed: consentOk && privacy.ready,
+		rememberConversation: bridge.rememberConversation,
 	} );
 	useUnreadNotifier(
 		chat.repliesReceived,

@@ -57,6 +57,24 @@ export interface MessageSource {
 	url: string;
 }
 
+/** A product as a reply shows it; every figure comes from the shop's catalog. */
+export interface ProductCardData {
+	id: string;
+	variationId: string | null;
+	name: string;
+	/** "Blue, M" for a variation. */
+	variant: string | null;
+	url: string;
+	imageUrl: string | null;
+	price: { minor: number; currency: string; formatted: string } | null;
+	regularPrice: { minor: number; currency: string; formatted: string } | null;
+	onSale: boolean;
+	stock: {
+		status: 'instock' | 'outofstock' | 'onbackorder';
+		quantity: number | null;
+	};
+}
+
 export interface Message {
 	id: string;
 	role: 'shopper' | 'assistant';
@@ -64,6 +82,8 @@ export interface Message {
 	/** UTC ISO-8601. */
 	createdAt: string;
 	sources: MessageSource[];
+	/** A reply's product cards, stored with it: the same after a reload. */
+	products?: ProductCardData[];
 }
 
 /** One conversation's credentials; the token is only good for that conversation. */
@@ -137,6 +157,15 @@ export interface WidgetApi {
 		session: ConversationSession,
 		signal?: AbortSignal
 	) => Promise< void >;
+	/**
+	 * Records a page the shopper loaded with the chat on it (consent given or not
+	 * required). Resolves `false` when the server saw it as a reload of the same page.
+	 */
+	recordPageView: (
+		session: ConversationSession,
+		page: PageContext,
+		signal?: AbortSignal
+	) => Promise< boolean >;
 }
 
 /** The part of `fetch` the client uses. */
@@ -380,6 +409,13 @@ export function createWidgetApi( options: WidgetApiOptions ): WidgetApi {
 				token: session.token,
 				signal,
 			} );
+		},
+		async recordPageView( session, page, signal ) {
+			const data = await request(
+				`${ conversationBase( session ) }/journey`,
+				{ method: 'POST', body: page, token: session.token, signal }
+			);
+			return data.recorded === true;
 		},
 	};
 }

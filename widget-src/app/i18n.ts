@@ -31,7 +31,7 @@ const en = {
 	privacy: 'Privacy',
 	consentTitle: 'Before we chat',
 	consentText:
-		'This chat stores your messages so the shop can answer you. Nothing is stored or tracked until you agree.',
+		'This chat stores your messages, and the shop pages you view while it is open, so the shop can answer you and see whether the chat helped you order. Nothing is stored or tracked until you agree.',
 	keepFor: 'Keep my conversation for (days)',
 	retentionHint: 'Whole days from {min} to {max}.',
 	retentionInvalid: 'Enter whole days from {min} to {max}.',
@@ -59,6 +59,12 @@ const en = {
 	searchHelpMessage: 'Search the help articles: {query}',
 	search: 'Search',
 	opensInNewTab: '(opens in a new tab)',
+	products: 'Products',
+	inStock: 'In stock',
+	inStockCount: '{count} in stock',
+	outOfStock: 'Out of stock',
+	onBackorder: 'Available on backorder',
+	wasPrice: 'was {price}',
 };
 
 export type Strings = typeof en;
@@ -92,7 +98,7 @@ const de: Strings = {
 	privacy: 'Datenschutz',
 	consentTitle: 'Bevor wir chatten',
 	consentText:
-		'Dieser Chat speichert Ihre Nachrichten, damit der Shop Ihnen antworten kann. Vor Ihrer Zustimmung wird nichts gespeichert oder erfasst.',
+		'Dieser Chat speichert Ihre Nachrichten und die Shop-Seiten, die Sie bei geöffnetem Chat ansehen, damit der Shop Ihnen antworten und erkennen kann, ob der Chat Ihnen bei der Bestellung geholfen hat. Vor Ihrer Zustimmung wird nichts gespeichert oder erfasst.',
 	keepFor: 'Gespräch aufbewahren für (Tage)',
 	retentionHint: 'Ganze Tage von {min} bis {max}.',
 	retentionInvalid: 'Bitte ganze Tage von {min} bis {max} eingeben.',
@@ -121,6 +127,12 @@ const de: Strings = {
 	searchHelpMessage: 'Durchsuche die Hilfeartikel: {query}',
 	search: 'Suchen',
 	opensInNewTab: '(öffnet in neuem Tab)',
+	products: 'Produkte',
+	inStock: 'Auf Lager',
+	inStockCount: '{count} auf Lager',
+	outOfStock: 'Nicht auf Lager',
+	onBackorder: 'Lieferbar auf Nachbestellung',
+	wasPrice: 'statt {price}',
 };
 
 const tables: Record< string, Strings > = { en, de };

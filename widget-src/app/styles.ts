@@ -25,6 +25,15 @@ button{font:inherit;cursor:pointer}
 .oo-msg-sending .oo-bubble{opacity:.65}
 .oo-msg-failed .oo-bubble{background:#fff;color:#1e1e1e;border:1px solid #d63638}
 .oo-failed{display:flex;align-items:center;gap:8px;font-size:13px;color:#b32d2e}
+.oo-cards{display:flex;flex-direction:column;gap:6px;margin:0;padding:0;list-style:none}
+.oo-card{display:flex;gap:10px;align-items:center;padding:8px;border:1px solid #e2e4e7;border-radius:12px;background:#fff}
+.oo-card-img{flex:none;width:56px;height:56px;object-fit:cover;border-radius:8px;background:#f0f0f1}
+.oo-card-body{display:flex;flex-direction:column;gap:2px;min-width:0;font-size:14px}
+.oo-card-name{font-weight:600;color:#1e1e1e;overflow-wrap:anywhere}
+.oo-card-price s{color:#50575e;font-size:13px}
+.oo-card-stock{font-size:13px;color:#007017}
+.oo-stock-outofstock{color:#b32d2e}
+.oo-stock-onbackorder{color:#996800}
 .oo-quick{display:flex;flex-direction:column;gap:8px}
 .oo-chips{display:flex;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none}
 .oo-chip{display:inline-block;padding:5px 12px;border:1px solid var(--oo-primary);border-radius:999px;background:#fff;color:#1e1e1e;font-size:13px;line-height:1.4;text-decoration:none}

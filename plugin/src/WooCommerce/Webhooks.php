@@ -15,7 +15,8 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Webhooks {
 
-	const TOPICS = array( 'product.created', 'product.updated', 'product.deleted', 'order.updated' );
+	// order.created and order.updated carry the order's meta_data: conversion attribution.
+	const TOPICS = array( 'product.created', 'product.updated', 'product.deleted', 'order.created', 'order.updated' );
 
 	/**
 	 * Creates one active webhook per topic (REST API v3 payloads).

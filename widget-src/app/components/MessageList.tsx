@@ -4,6 +4,7 @@ import type { MessageSource } from '../api';
 import type { ChatMessage } from '../hooks/useMessageState';
 import type { Translate } from '../i18n';
 import { renderMarkdown, safeHref } from '../markdown';
+import { ProductCards } from './ProductCards';
 
 export interface MessageListProps {
 	brandName: string;
@@ -144,6 +145,10 @@ export function MessageList( props: MessageListProps ) {
 							<Sources
 								sources={ message.sources }
 								label={ t( 'sources' ) }
+							/>
+							<ProductCards
+								products={ message.products }
+								t={ t }
 							/>
 							{ message.status === 'queued' && (
 								<p className="oo-queued">{ t( 'queued' ) }</p>

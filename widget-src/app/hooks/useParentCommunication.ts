@@ -57,6 +57,11 @@ export interface ParentCommunication {
 	 * with the page's answer, or `{ ok: false }` when it does not answer in time.
 	 */
 	addToCart: ( item: AddToCartRequest ) => Promise< AddToCartResult >;
+	/**
+	 * Tells the shop page which conversation the shopper chats in (`''`: none any more),
+	 * for the order-attribution cookie. Only call it when tracking is allowed.
+	 */
+	rememberConversation: ( conversationId: string ) => void;
 }
 
 /** How long an "Add to cart" may take on the shop page before we call it failed. */
@@ -265,6 +270,12 @@ export function useParentCommunication(
 		},
 		[ post ]
 	);
+	const rememberConversation = useCallback(
+		( conversationId: string ) => {
+			post( 'conversation', { id: conversationId } );
+		},
+		[ post ]
+	);
 	const addToCart = useCallback(
 		( item: AddToCartRequest ) =>
 			new Promise< AddToCartResult >( ( resolve ) => {
@@ -296,5 +307,6 @@ export function useParentCommunication(
 		requestClose,
 		notifyUnread,
 		addToCart,
+		rememberConversation,
 	};
 }
