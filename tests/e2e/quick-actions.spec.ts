@@ -41,6 +41,11 @@ test.beforeAll( () => {
 	expect( productId ).toMatch( /^\d+$/ );
 } );
 
+test.afterAll( () => {
+	// Leave WordPress's page detection as other suites expect it.
+	wpPhp( 'delete_option( "omniops_page_types" );' );
+} );
+
 /**
  * The chat frame on the current page: opened from the launcher, or as the loader restored
  * it (the panel stays open across pages of a visit).

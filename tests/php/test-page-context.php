@@ -80,6 +80,8 @@ function omniops_test_view_home(): void {
 omniops_test(
 	'page types: contact and FAQ pages are recognised by slug, title or contact form until the shop chooses',
 	static function () {
+		// Browser journeys may leave a choice behind; detection applies only without one.
+		delete_option( PageTypes::OPTION );
 		try {
 			$types   = new PageTypes();
 			$contact = omniops_test_post( 'page', 'Get in touch' );
@@ -130,6 +132,7 @@ omniops_test(
 omniops_test(
 	'page types: the printed page context says contact or faq on those pages, other elsewhere',
 	static function () {
+		delete_option( PageTypes::OPTION );
 		try {
 			$contact = omniops_test_post( 'page', 'Contact us' );
 			$faq     = omniops_test_post( 'page', 'Help' );
@@ -156,6 +159,7 @@ omniops_test(
 omniops_test(
 	'page types: the REST route saves published pages for shop managers only, and refuses anything else',
 	static function () {
+		delete_option( PageTypes::OPTION );
 		try {
 			$page   = omniops_test_post( 'page', 'Booking' );
 			$post   = omniops_test_post( 'post', 'A post' );
