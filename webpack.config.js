@@ -29,7 +29,7 @@ module.exports = [
 			loader: path.resolve( __dirname, 'widget-src/loader/index.ts' ),
 			// The Store API half of "Add to cart", enqueued on product pages only.
 			cart: path.resolve( __dirname, 'widget-src/loader/cart.ts' ),
-			// The order-attribution cookie, enqueued on WooCommerce shops (ADR 0011).
+			// The order-attribution cookie, enqueued on WooCommerce shops (ADR 0012).
 			attribution: path.resolve(
 				__dirname,
 				'widget-src/loader/attribution.ts'

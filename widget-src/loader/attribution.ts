@@ -1,5 +1,5 @@
 /**
- * The shop-page half of conversion attribution (ADR 0011). The plugin enqueues this next
+ * The shop-page half of conversion attribution (ADR 0012). The plugin enqueues this next
  * to the loader on WooCommerce shops. When the chat frame says the shopper may be tracked
  * and names their conversation (`conversation` bridge message, sent only after consent,
  * or when the shop asks none), the id goes into a first-party cookie on the shop's origin;

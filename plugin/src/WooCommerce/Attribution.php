@@ -1,6 +1,6 @@
 <?php
 /**
- * Conversion attribution, the shop's half (docs/adr: conversion attribution). After the
+ * Conversion attribution, the shop's half (docs/adr/0012-conversion-attribution.md). After the
  * shopper consented (or where the shop asks no consent), attribution.js keeps their
  * OmniOps conversation id in the first-party cookie `omniops_conversation`. At checkout
  * this class copies it into the order as the `_omniops_conversation` meta, which

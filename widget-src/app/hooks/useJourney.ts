@@ -26,7 +26,7 @@ const pageView = ( page: PageContext ): PageContext => ( {
 } );
 
 /**
- * The shopper's journey (ADR 0011): once tracking is allowed and a conversation exists,
+ * The shopper's journey (ADR 0012): once tracking is allowed and a conversation exists,
  * each page the frame is loaded on (and each client-side navigation) is recorded once,
  * and the shop page learns the conversation id for the attribution cookie. When the
  * conversation goes away (deleted) the cookie is cleared. Failures are not shown: the

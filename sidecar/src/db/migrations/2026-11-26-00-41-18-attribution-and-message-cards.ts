@@ -3,7 +3,7 @@ import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
 
 /**
  * Product cards and quick actions kept with the assistant message they came with (chat),
- * and conversion attribution (attribution module, ADR 0011): the shopper's consented page
+ * and conversion attribution (attribution module, ADR 0012): the shopper's consented page
  * journey per conversation, the conversation's first touch (landing page, UTM, referral),
  * and orders attributed to a conversation from the shop's order webhooks.
  */

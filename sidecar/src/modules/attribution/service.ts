@@ -1,5 +1,5 @@
 /**
- * Conversion attribution (ADR 0011): with the shopper's consent, the pages they visit
+ * Conversion attribution (ADR 0012): with the shopper's consent, the pages they visit
  * while the chat is on the page are kept with the conversation; the first of them is the
  * conversation's first touch (landing page, UTM, referral code, referring host). An order
  * the shop reports (order webhook) is attributed to a conversation when it names one
