@@ -452,6 +452,7 @@ export function buildApp( deps: AppDeps ) {
 	};
 	queue.register( EVALUATE_JOB, async () => {
 		await alerts.evaluate();
+		await alerts.resumeStaleDeliveries();
 	} );
 	queue.register< { deliveryId: string } >( DELIVER_JOB, ( job ) =>
 		alerts.deliver( job.deliveryId )

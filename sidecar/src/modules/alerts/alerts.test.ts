@@ -525,6 +525,51 @@ describe.each( testDialects() )( 'alerts on %s', ( dialect ) => {
 		).toMatchObject( { status: 'sent', attempts: 7 } );
 	}, 30_000 );
 
+	it( 'sends again, from the scheduled job, a delivery a restart left waiting', async () => {
+		receiver.received.length = 0;
+		const channel = (
+			await api( 'GET', '/api/owner/alerts/channels' )
+		).body.channels.find(
+			( c: { name: string } ) => c.name === 'Ops hook'
+		);
+		const id = crypto.randomUUID();
+		const created = new Date( now.getTime() - 11 * 60_000 ).toISOString();
+		// As a process that stopped right after storing it would leave it.
+		await sidecar.db.kysely
+			.insertInto( 'alert_deliveries' )
+			.values( {
+				id,
+				channel_id: channel.id,
+				kind: 'test',
+				incident_id: null,
+				report_id: null,
+				message: JSON.stringify( {
+					subject: 'left behind',
+					text: 'left behind',
+					event: { type: 'test' },
+				} ),
+				status: 'pending',
+				attempts: 0,
+				max_attempts: 4,
+				last_error: null,
+				created_at: created,
+				updated_at: created,
+				delivered_at: null,
+			} )
+			.execute();
+		sidecar.omniops.queue.enqueue( 'alerts.evaluate', {} );
+		await drain();
+		expect( receiver.on( '/ops' ).map( ( hook ) => hook.body ) ).toEqual( [
+			JSON.stringify( { type: 'test' } ),
+		] );
+		expect(
+			(
+				await api( 'GET', '/api/owner/alerts/deliveries' )
+			).body.deliveries.find( ( d: { id: string } ) => d.id === id )
+				.status
+		).toBe( 'sent' );
+	} );
+
 	it( 'writes rule and channel changes to the audit log', async () => {
 		const actions = await sidecar.db.kysely
 			.selectFrom( 'admin_audit_log' )

@@ -310,6 +310,18 @@ export function createAlertsRepo( db: Kysely< Database > ) {
 				.execute();
 			return rows.map( toDelivery );
 		},
+		/** Deliveries still waiting whose last change is older than `before` (lost with a restart). */
+		async staleDeliveryIds( before: string ): Promise< string[] > {
+			const rows = await db
+				.selectFrom( 'alert_deliveries' )
+				.select( 'id' )
+				.where( 'status', 'in', [ 'pending', 'retrying' ] )
+				.where( 'updated_at', '<', before )
+				.orderBy( 'created_at' )
+				.limit( 500 )
+				.execute();
+			return rows.map( ( row ) => row.id );
+		},
 		async recordAttempt(
 			id: string,
 			outcome: {

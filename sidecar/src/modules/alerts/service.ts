@@ -566,6 +566,25 @@ export function createAlertsService( deps: AlertsServiceDeps ) {
 
 		listDeliveries: ( limit = 100 ) => repo.listDeliveries( limit ),
 
+		/**
+		 * Queues again the deliveries an in-process queue lost (the process stopped while
+		 * they waited). Ten minutes is far beyond a delivery's own tries and backoff, so a
+		 * delivery still being tried is not sent twice. Runs with each scheduled evaluation.
+		 */
+		async resumeStaleDeliveries(): Promise< number > {
+			const ids = await repo.staleDeliveryIds(
+				new Date( clock().getTime() - 10 * 60_000 ).toISOString()
+			);
+			for ( const deliveryId of ids ) {
+				queue.enqueue(
+					DELIVER_JOB,
+					{ deliveryId },
+					{ attempts: deps.deliveryAttempts }
+				);
+			}
+			return ids.length;
+		},
+
 		/** Sends a failed delivery again, with a fresh set of attempts. */
 		async retryDelivery( id: string ) {
 			const delivery = await repo.findDelivery( id );
