@@ -55,14 +55,26 @@ final class RestKeys {
 	}
 
 	/**
-	 * Deletes a key this plugin created.
+	 * Deletes a key this plugin created (the row WooCommerce's own "Revoke" deletes). Safe
+	 * when WooCommerce was never installed: without its table there is nothing to delete.
 	 *
 	 * @param int $key_id Row id in woocommerce_api_keys.
 	 */
 	public function revoke( int $key_id ): void {
 		global $wpdb;
-		if ( $key_id > 0 ) {
-			$wpdb->delete( $wpdb->prefix . 'woocommerce_api_keys', array( 'key_id' => $key_id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
+		$table = $wpdb->prefix . 'woocommerce_api_keys';
+		if ( $key_id > 0 && self::table_exists( $table ) ) {
+			$wpdb->delete( $table, array( 'key_id' => $key_id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
 		}
+	}
+
+	/**
+	 * Whether a table exists in the site's database.
+	 *
+	 * @param string $table Full table name.
+	 */
+	public static function table_exists( string $table ): bool {
+		global $wpdb;
+		return $table === $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $table ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 	}
 }

@@ -50,19 +50,31 @@ final class Webhooks {
 	}
 
 	/**
-	 * Deletes webhooks this plugin created.
+	 * Deletes webhooks this plugin created: through WooCommerce (WC_Webhook::delete, which
+	 * also clears its caches) when it is loaded; otherwise - WooCommerce deactivated before
+	 * OmniOps is uninstalled - the rows of its wc_webhooks table, so they cannot come back
+	 * to life when WooCommerce is activated again.
 	 *
 	 * @param int[] $ids Webhook ids.
 	 */
 	public function remove( array $ids ): void {
-		if ( ! function_exists( 'wc_get_webhook' ) ) {
+		global $wpdb;
+		$ids = array_filter( array_map( 'intval', $ids ) );
+		if ( function_exists( 'wc_get_webhook' ) ) {
+			foreach ( $ids as $id ) {
+				$webhook = wc_get_webhook( $id );
+				if ( $webhook ) {
+					$webhook->delete( true );
+				}
+			}
+			return;
+		}
+		$table = $wpdb->prefix . 'wc_webhooks';
+		if ( ! $ids || ! RestKeys::table_exists( $table ) ) {
 			return;
 		}
 		foreach ( $ids as $id ) {
-			$webhook = wc_get_webhook( (int) $id );
-			if ( $webhook ) {
-				$webhook->delete( true );
-			}
+			$wpdb->delete( $table, array( 'webhook_id' => $id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
 		}
 	}
 }
