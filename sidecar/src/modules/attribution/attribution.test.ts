@@ -336,9 +336,25 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 		const product = shop.double.data.products.find(
 			( p ) => p.type === 'simple' && ! p.sale_price
 		)!;
-		const sent = await say(
-			conversation,
-			`How much is the ${ product.name }?`
+		// Asked on the product's page: the card comes from the catalog by id, not from search.
+		const sent = await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/widget/conversations/${ conversation.id }/messages`,
+			{
+				headers: conversation.auth,
+				body: {
+					text: 'How much is this?',
+					clientMessageId: 'cm-cards-0001',
+					pageContext: {
+						url: product.permalink,
+						title: product.name,
+						referrer: '',
+						pageType: 'product',
+						productId: String( product.id ),
+					},
+				},
+			}
 		);
 		expect( sent.status ).toBe( 201 );
 		expect( sent.body.reply.products ).toMatchObject( [
