@@ -47,7 +47,8 @@ const PAGE_TYPES = [
 
 /** Payloads of the messages the host page sends to the iframe. */
 export interface ParentToFramePayloads {
-	init: { pageContext: PageContext; locale: string };
+	/** `customerToken`: the plugin's signed statement of the signed-in customer (WooCommerce/CustomerIdentity.php). */
+	init: { pageContext: PageContext; locale: string; customerToken?: string };
 	open: Record< string, never >;
 	close: Record< string, never >;
 	pageContext: PageContext;
@@ -154,7 +155,9 @@ const parentToFrameChecks: Record< ParentToFrameType, PayloadCheck > = {
 	init: ( p ) =>
 		isPageContext( p.pageContext ) &&
 		isText( p.locale ) &&
-		p.locale.length <= 35,
+		p.locale.length <= 35 &&
+		( p.customerToken === undefined ||
+			( isText( p.customerToken ) && p.customerToken.length <= 1500 ) ),
 	open: anyPayload,
 	close: anyPayload,
 	pageContext: isPageContext,

@@ -72,6 +72,7 @@ export function App( props: AppProps ) {
 		session: conversation.session,
 		isNew: conversation.isNew,
 		pageContext: bridge.pageContext,
+		customerToken: bridge.customerToken,
 		onSessionRejected: conversation.restart,
 		report,
 		streaming: config?.streaming,

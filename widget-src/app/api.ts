@@ -98,6 +98,7 @@ export interface SendMessageInput {
 	/** Sending the same id twice returns the same pair: retries never duplicate. */
 	clientMessageId: string;
 	pageContext?: PageContext;
+	customerToken?: string;
 }
 
 export interface SendMessageResult {

@@ -27,6 +27,8 @@ interface OmniOpsConfig {
 	consentRequired?: unknown;
 	/** The page as WooCommerce sees it: `{ pageType, productId? }` (plugin, WooCommerce/PageContext.php). */
 	pageContext?: Pick< PageContext, 'pageType' | 'productId' >;
+	/** Signed-in customer token from the plugin; passed through to the iframe untouched. */
+	customerToken?: string;
 	/** Launcher look from the widget settings: `{ position, primaryColor, launcherIcon }`. */
 	appearance?: {
 		position?: unknown;
@@ -179,6 +181,7 @@ function start( config: OmniOpsConfig ) {
 					{
 						pageContext: pageContext(),
 						locale: String( locale || '' ),
+						customerToken: config.customerToken,
 					},
 					message.uid
 				);

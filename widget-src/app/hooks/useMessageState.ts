@@ -29,6 +29,8 @@ export interface MessageStateOptions {
 	isNew: boolean;
 	/** Sent with every message so the answer fits the shopper's page. */
 	pageContext: PageContext | null;
+	/** The shop's signed statement of the signed-in customer, sent with every message. */
+	customerToken?: string | null;
 	/** Called when the server no longer knows the conversation (404). */
 	onSessionRejected?: () => void;
 	report?: ReportTelemetry;
@@ -232,6 +234,7 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 			const {
 				session: current,
 				pageContext,
+				customerToken,
 				report,
 				streaming,
 			} = latestOptions.current;
@@ -255,6 +258,7 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 				text,
 				clientMessageId,
 				pageContext: pageContext ?? undefined,
+				customerToken: customerToken ?? undefined,
 			};
 			const onChunk = ( chunk: ReplyChunk ) => {
 				chunkTypes.add( chunk.type );

@@ -34,6 +34,8 @@ export interface ParentCommunication {
 	pageContext: PageContext | null;
 	/** The shop's locale from `init` (WordPress style, e.g. `en_US`). */
 	locale: string | null;
+	/** The signed-in customer token from `init`, sent with messages; null for visitors. */
+	customerToken: string | null;
 	/** Set when the host page did not answer `ready` in time. */
 	error: Error | null;
 	/** The same error under its domain name. */
@@ -108,6 +110,7 @@ export function useParentCommunication(
 		openCount: 0,
 		pageContext: null as PageContext | null,
 		locale: null as string | null,
+		customerToken: null as string | null,
 		error: null as Error | null,
 		messagesReceived: 0,
 		lastMessageType: null as string | null,
@@ -227,6 +230,7 @@ export function useParentCommunication(
 						...previous,
 						pageContext: result.payload.pageContext,
 						locale: result.payload.locale,
+						customerToken: result.payload.customerToken ?? null,
 						error: null,
 					} ) );
 					break;
