@@ -4,6 +4,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { E2E } from './tests/e2e/env';
+import { TWILIO_E2E } from './tests/e2e/twilio';
 
 export default defineConfig( {
 	testDir: 'tests/e2e',
@@ -32,21 +33,41 @@ export default defineConfig( {
 			],
 		},
 	},
-	webServer: {
-		command: `rm -rf ${ E2E.dataDir } && node_modules/.bin/tsx sidecar/src/main.ts`,
-		url: `${ E2E.sidecarUrl }/readyz`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-		stdout: 'ignore',
-		stderr: 'pipe',
-		env: {
-			PORT: String( E2E.sidecarPort ),
-			HOST: '127.0.0.1',
-			OMNIOPS_PUBLIC_URL: E2E.sidecarUrl,
-			OMNIOPS_SQLITE_PATH: `${ E2E.dataDir }/omniops.sqlite`,
-			OMNIOPS_OWNER_EMAIL: E2E.owner.email,
-			OMNIOPS_OWNER_PASSWORD: E2E.owner.password,
-			LOG_LEVEL: 'warn',
+	webServer: [
+		{
+			// The SMS provider's double (tests/doubles/twilio): the sidecar texts codes to it.
+			command: 'node_modules/.bin/tsx tests/doubles/twilio/main.ts',
+			url: `${ TWILIO_E2E.url }/health`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			env: {
+				TWILIO_DOUBLE_PORT: String( TWILIO_E2E.port ),
+				TWILIO_DOUBLE_ACCOUNT_SID: TWILIO_E2E.accountSid,
+				TWILIO_DOUBLE_AUTH_TOKEN: TWILIO_E2E.authToken,
+			},
 		},
-	},
+		{
+			command: `rm -rf ${ E2E.dataDir } && node_modules/.bin/tsx sidecar/src/main.ts`,
+			url: `${ E2E.sidecarUrl }/readyz`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			env: {
+				PORT: String( E2E.sidecarPort ),
+				HOST: '127.0.0.1',
+				OMNIOPS_PUBLIC_URL: E2E.sidecarUrl,
+				OMNIOPS_SQLITE_PATH: `${ E2E.dataDir }/omniops.sqlite`,
+				OMNIOPS_OWNER_EMAIL: E2E.owner.email,
+				OMNIOPS_OWNER_PASSWORD: E2E.owner.password,
+				LOG_LEVEL: 'warn',
+				OMNIOPS_TWILIO_ACCOUNT_SID: TWILIO_E2E.accountSid,
+				OMNIOPS_TWILIO_AUTH_TOKEN: TWILIO_E2E.authToken,
+				OMNIOPS_TWILIO_FROM: TWILIO_E2E.from,
+				OMNIOPS_TWILIO_BASE_URL: TWILIO_E2E.url,
+			},
+		},
+	],
 } );

@@ -278,7 +278,7 @@ test( 'the owner invites a Support Admin, who creates the account from the link,
 	).toBeVisible();
 	const nav = invitee.getByRole( 'navigation', { name: 'Sections' } );
 	await expect(
-		nav.getByRole( 'link', { name: 'Organizations' } )
+		nav.getByRole( 'link', { name: 'Organizations', exact: true } )
 	).toBeVisible();
 	await expect( nav.getByRole( 'link', { name: 'Audit log' } ) ).toHaveCount(
 		0
