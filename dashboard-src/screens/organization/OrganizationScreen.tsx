@@ -9,6 +9,7 @@ import { ConnectTokenList } from './ConnectTokenList';
 import { NewConnectToken } from './NewConnectToken';
 import { SiteList } from './SiteList';
 import { ViewAsAdmin } from '../org/ViewAsAdmin';
+import { InviteFirstOwner } from '../org/InviteFirstOwner';
 import { useCurrentSession } from '../../SessionProvider';
 
 export interface OrganizationScreenProps {
@@ -25,6 +26,10 @@ export function OrganizationScreen( props: OrganizationScreenProps ) {
 	const { id } = props;
 	const { data, error, retry } = useOrganization( id );
 	const user = useCurrentSession().data?.user;
+	const mayInvite = Boolean(
+		user?.roles.includes( 'platform_owner' ) ||
+		user?.permissions.includes( 'platform.organizations.manage' )
+	);
 	const mayImpersonate = Boolean(
 		user?.roles.includes( 'platform_owner' ) ||
 		user?.permissions.includes( 'platform.organizations.impersonate' )
@@ -68,6 +73,7 @@ export function OrganizationScreen( props: OrganizationScreenProps ) {
 					<ConnectTokenList tokens={ data.connectTokens } />
 				</section>
 				<AiProviderPanel organizationId={ id } />
+				{ mayInvite && <InviteFirstOwner organizationId={ id } /> }
 				{ mayImpersonate && <ViewAsAdmin organizationId={ id } /> }
 			</>
 		);
