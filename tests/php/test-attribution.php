@@ -1,0 +1,121 @@
+<?php
+/**
+ * Conversion attribution, the plugin's half: the conversation id from the shopper's
+ * `omniops_conversation` cookie goes into the new order's `_omniops_conversation` meta on
+ * both checkouts (only a real id; nothing without the cookie), and attribution.js is
+ * enqueued after the loader on WooCommerce shops only.
+ *
+ * This WordPress has no WooCommerce (the CI environment: no registry serves it), so the
+ * order is a stand-in with WC_Data's meta methods, the only part of WC_Order the class uses.
+ *
+ * @package OmniOps
+ */
+
+use OmniOps\Settings;
+use OmniOps\Storefront\Loader;
+use OmniOps\WooCommerce\Attribution;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * WC_Data's meta API as WC_Order has it (update_meta_data / get_meta), nothing more.
+ */
+final class OmniOps_Test_Order {
+	/**
+	 * Meta by key.
+	 *
+	 * @var array<string, mixed>
+	 */
+	private $meta = array();
+
+	/**
+	 * WC_Data::update_meta_data().
+	 *
+	 * @param string $key   Meta key.
+	 * @param mixed  $value Meta value.
+	 */
+	public function update_meta_data( $key, $value ): void {
+		$this->meta[ $key ] = $value;
+	}
+
+	/**
+	 * WC_Data::get_meta() (single value).
+	 *
+	 * @param string $key Meta key.
+	 * @return mixed
+	 */
+	public function get_meta( $key ) {
+		return $this->meta[ $key ] ?? '';
+	}
+}
+
+/**
+ * Runs one checkout hook as WooCommerce fires it, with the given cookie.
+ *
+ * @param string      $hook   The checkout action.
+ * @param string|null $cookie The cookie value, or null for none.
+ * @return OmniOps_Test_Order The order after the hook.
+ */
+function omniops_test_checkout( string $hook, ?string $cookie ): OmniOps_Test_Order {
+	unset( $_COOKIE[ Attribution::COOKIE ] );
+	if ( null !== $cookie ) {
+		$_COOKIE[ Attribution::COOKIE ] = $cookie;
+	}
+	$order = new OmniOps_Test_Order();
+	if ( 'woocommerce_checkout_create_order' === $hook ) {
+		do_action( $hook, $order, array() );
+	} else {
+		do_action( $hook, $order );
+	}
+	unset( $_COOKIE[ Attribution::COOKIE ] );
+	return $order;
+}
+
+omniops_test(
+	'attribution: both checkouts copy the conversation cookie into the order meta',
+	static function () {
+		$id = '3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a77';
+		omniops_assert_true( false !== has_action( 'woocommerce_checkout_create_order' ), 'classic checkout hooked by the active plugin' );
+		omniops_assert_true( false !== has_action( 'woocommerce_store_api_checkout_update_order_meta' ), 'Store API checkout hooked by the active plugin' );
+		foreach ( array( 'woocommerce_checkout_create_order', 'woocommerce_store_api_checkout_update_order_meta' ) as $hook ) {
+			omniops_assert_same( $id, omniops_test_checkout( $hook, $id )->get_meta( '_omniops_conversation' ), "$hook copies the id" );
+			omniops_assert_same( $id, omniops_test_checkout( $hook, strtoupper( $id ) )->get_meta( '_omniops_conversation' ), "$hook stores it lower-case" );
+			omniops_assert_same( '', omniops_test_checkout( $hook, null )->get_meta( '_omniops_conversation' ), "$hook without the cookie" );
+		}
+	}
+);
+
+omniops_test(
+	'attribution: anything but a conversation id in the cookie stays out of the order',
+	static function () {
+		foreach ( array( '', 'admin', '<script>alert(1)</script>', '3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a7', "3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a77\n" . 'x' ) as $cookie ) {
+			$order = omniops_test_checkout( 'woocommerce_checkout_create_order', $cookie );
+			omniops_assert_same( '', $order->get_meta( '_omniops_conversation' ), 'cookie ' . wp_json_encode( $cookie ) );
+		}
+		( new Attribution( new Settings(), WP_PLUGIN_DIR . '/omniops/omniops.php' ) )->copy_to_order( null );
+	}
+);
+
+omniops_test(
+	'attribution: attribution.js follows the loader on WooCommerce shops only',
+	static function () {
+		omniops_test_require_build( 'attribution.js' );
+		omniops_test_connect_site();
+		$plugin_file = WP_PLUGIN_DIR . '/omniops/omniops.php';
+
+		( new Attribution( new Settings(), $plugin_file, true ) )->enqueue();
+		omniops_assert_same( false, wp_script_is( Attribution::SCRIPT_HANDLE, 'registered' ), 'not without the loader on the page' );
+
+		do_action( 'wp_enqueue_scripts' );
+		omniops_assert_same( true, wp_script_is( Loader::SCRIPT_HANDLE, 'enqueued' ), 'loader enqueued' );
+		omniops_assert_same( false, wp_script_is( Attribution::SCRIPT_HANDLE, 'registered' ), 'not on a WordPress without WooCommerce' );
+
+		( new Attribution( new Settings(), $plugin_file, false ) )->enqueue();
+		omniops_assert_same( false, wp_script_is( Attribution::SCRIPT_HANDLE, 'registered' ), 'not when the shop is not a WooCommerce shop' );
+
+		( new Attribution( new Settings(), $plugin_file, true ) )->enqueue();
+		omniops_assert_same( true, wp_script_is( Attribution::SCRIPT_HANDLE, 'enqueued' ), 'enqueued on a shop' );
+		omniops_assert_same( 'defer', wp_scripts()->get_data( Attribution::SCRIPT_HANDLE, 'strategy' ), 'deferred' );
+		omniops_assert_same( array( Loader::SCRIPT_HANDLE ), wp_scripts()->registered[ Attribution::SCRIPT_HANDLE ]->deps, 'after the loader' );
+	}
+);
