@@ -421,6 +421,12 @@ export interface CommerceTermsTable {
 	term: string;
 }
 
+/** SQLite only: the site's number, which places its products in their own FTS5 rowid range. */
+export interface CommerceSearchSitesTable {
+	site_id: string;
+	ordinal: number;
+}
+
 export interface CommerceSynonymsTable {
 	site_id: string;
 	organization_id: string;
@@ -629,6 +635,7 @@ export interface Database {
 	commerce_sync: CommerceSyncTable;
 	commerce_products: CommerceProductsTable;
 	commerce_terms: CommerceTermsTable;
+	commerce_search_sites: CommerceSearchSitesTable;
 	commerce_synonyms: CommerceSynonymsTable;
 	assistant_site_settings: AssistantSiteSettingsTable;
 	assistant_handoffs: AssistantHandoffsTable;

@@ -24,6 +24,7 @@ import telemetryInsights from './2026-11-26-00-41-17-telemetry-insights';
 import attributionAndMessageCards from './2026-11-26-00-41-18-attribution-and-message-cards';
 import organizationMembers from './2026-11-26-00-41-01-organization-members';
 import alertsReportsBilling from './2026-11-26-00-40-42-alerts-reports-billing';
+import commerceSearchPerSite from './2026-11-26-01-26-05-commerce-search-per-site';
 import type { DialectMigration } from './helpers';
 
 const migrations: Record< string, DialectMigration > = {
@@ -48,6 +49,7 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-26-00-41-03-mfa-sms': mfaSms,
 	'2026-11-26-00-41-17-telemetry-insights': telemetryInsights,
 	'2026-11-26-00-40-42-alerts-reports-billing': alertsReportsBilling,
+	'2026-11-26-01-26-05-commerce-search-per-site': commerceSearchPerSite,
 };
 
 export function migrationProvider( dialect: Dialect ): MigrationProvider {

@@ -10,6 +10,7 @@ import type {
 	Database,
 } from '../../db/schema';
 import type { CatalogAttribute, CatalogItem } from './connector';
+import { COMPLETIONS_PER_WORD } from './search';
 
 export interface ProductRecord {
 	externalId: string;
@@ -98,26 +99,70 @@ function toRecord( row: ProductRow ): ProductRecord {
 	};
 }
 
-/** FTS5 query: every group OR-ed within, groups AND-ed (or OR-ed); terms quoted, prefix-matched. */
-function fts5Query( groups: string[][], mode: 'and' | 'or' ): string {
-	return groups
+/** A search hit: the product's shop id and its relevance (higher is better). */
+export interface SearchHit {
+	externalId: string;
+	score: number;
+}
+
+/**
+ * Matches a PostgreSQL search ranks at most. Beyond this many the words are broad ("shirt"
+ * in a 100,000-product shop): ranking every match would cost more than the 10 ms budget
+ * for no better answer, so the first matches in index order are ranked (ts_rank_cd still
+ * puts those naming the words in their name first). ADR 0015.
+ */
+export const RANKED_MATCHES_AT_MOST = 200;
+
+/** Which fields the words must be found in: name and SKU; those and categories, tags, attributes; all. */
+type SearchFields = 'all' | 'name' | 'catalog';
+
+/** SQLite's ranking tiers, best first (see sqliteTieredSearch). */
+const SQLITE_TIERS: SearchFields[] = [ 'name', 'catalog', 'all' ];
+
+/** Digits are SKU and id fragments, matched as prefixes; words arrive whole (see queryGroups). */
+const isPrefixTerm = ( word: string ) => /^\d+$/.test( word );
+
+function quotedFts5( text: string ): string {
+	return `"${ text.replace( /"/g, '""' ) }"`;
+}
+
+/** Column filters; none for all fields (a filter costs a position-list check per row). */
+const FTS5_FIELDS: Record< SearchFields, string > = {
+	name: '{name sku} : ',
+	catalog: '{name sku taxonomy_text attribute_text} : ',
+	all: '',
+};
+
+/** FTS5 query over the chosen fields: every group OR-ed within, groups AND-ed (or OR-ed). */
+export function fts5Query(
+	groups: string[][],
+	mode: 'and' | 'or',
+	fields: SearchFields
+): string {
+	const words = groups
 		.map(
 			( group ) =>
 				`(${ group
-					.map( ( term ) => `"${ term.replace( /"/g, '""' ) }"*` )
+					.map(
+						( term ) =>
+							`${ quotedFts5( term ) }${ isPrefixTerm( term ) ? '*' : '' }`
+					)
 					.join( ' OR ' ) })`
 		)
 		.join( mode === 'and' ? ' AND ' : ' OR ' );
+	return `${ FTS5_FIELDS[ fields ] }(${ words })`;
 }
 
-/** tsquery text: letters/digits only, multi-word synonyms as phrases, every word a prefix. */
-function tsQuery( groups: string[][], mode: 'and' | 'or' ): string {
+/** tsquery text: letters/digits only, multi-word synonyms as phrases, digits as prefixes. */
+export function tsQuery( groups: string[][], mode: 'and' | 'or' ): string {
 	return groups
 		.map( ( group ) => {
 			const alternatives = group
 				.map( ( term ) =>
 					( term.match( /[\p{L}\p{N}]+/gu ) ?? [] )
-						.map( ( word ) => `${ word }:*` )
+						.map( ( word ) =>
+							isPrefixTerm( word ) ? `${ word }:*` : word
+						)
 						.join( ' <-> ' )
 				)
 				.filter( Boolean );
@@ -128,6 +173,40 @@ function tsQuery( groups: string[][], mode: 'and' | 'or' ): string {
 		.filter( Boolean )
 		.join( mode === 'and' ? ' & ' : ' | ' );
 }
+
+/**
+ * SQLite keeps each site's documents in their own rowid range of the FTS5 table: rowid =
+ * site ordinal × 2^40 + product id (see the per-site search migration), so a search seeks
+ * straight to its site's postings.
+ */
+const SITE_ROWID_SPAN = 2 ** 40;
+
+/** Rows per multi-row upsert: well under both dialects' bound-parameter limits (22 per row). */
+const UPSERT_ROWS = 200;
+
+/** Every column an upsert replaces (all but the row's identity). */
+const UPDATED_ON_UPSERT = [
+	'parent_external_id',
+	'kind',
+	'name',
+	'sku',
+	'permalink',
+	'currency',
+	'price_minor',
+	'regular_price_minor',
+	'sale_price_minor',
+	'stock_status',
+	'stock_quantity',
+	'image_url',
+	'categories',
+	'tags',
+	'attributes',
+	'taxonomy_text',
+	'attribute_text',
+	'description_text',
+	'modified_at',
+	'synced_at',
+] as const;
 
 export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 	const productColumns = (
@@ -158,6 +237,122 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 		modified_at: item.modifiedAt,
 		synced_at: syncedAt,
 	} );
+
+	/** Product ids to shop ids, for this tenant only (a stray index row can never leak across). */
+	const withExternalIds = async (
+		organizationId: string,
+		siteId: string,
+		scored: Array< { id: number; score: number } >
+	): Promise< Array< SearchHit & { id: number } > > => {
+		if ( scored.length === 0 ) {
+			return [];
+		}
+		// By primary key alone, tenant checked here: with the site in the WHERE clause SQLite
+		// would walk the site's index instead of looking the few ids up.
+		const rows = (
+			await db
+				.selectFrom( 'commerce_products' )
+				.select( [ 'id', 'external_id', 'organization_id', 'site_id' ] )
+				.where(
+					'id',
+					'in',
+					scored.map( ( hit ) => hit.id )
+				)
+				.execute()
+		).filter(
+			( r ) =>
+				r.organization_id === organizationId && r.site_id === siteId
+		);
+		const external = new Map(
+			rows.map( ( r ) => [ Number( r.id ), r.external_id ] )
+		);
+		return scored
+			.filter( ( hit ) => external.has( hit.id ) )
+			.map( ( hit ) => ( {
+				...hit,
+				externalId: external.get( hit.id )!,
+			} ) );
+	};
+
+	/**
+	 * SQLite: FTS5 within the site's rowid range, ranked by where the words are found:
+	 * name or SKU first, then categories, tags and attributes, then the description; index
+	 * order within a tier. Each tier reads at most `limit` rowids, so the cost stays flat
+	 * however common the words are. (FTS5's bm25() would be the natural ranking, but it
+	 * counts each word's documents across the whole table on every query: 7-70 ms for
+	 * common words at 200,000 products. ADR 0015.)
+	 */
+	const sqliteTieredSearch = async (
+		organizationId: string,
+		siteId: string,
+		groups: string[][],
+		mode: 'and' | 'or',
+		limit: number
+	): Promise< SearchHit[] > => {
+		const site = await db
+			.selectFrom( 'commerce_search_sites' )
+			.select( 'ordinal' )
+			.where( 'site_id', '=', siteId )
+			.executeTakeFirst();
+		if ( ! site ) {
+			return [];
+		}
+		const first = Number( site.ordinal ) * SITE_ROWID_SPAN;
+		const last = first + SITE_ROWID_SPAN - 1;
+		const found = new Map< number, number >();
+		for ( const [ index, fields ] of SQLITE_TIERS.entries() ) {
+			const { rows } = await sql< { id: number } >`
+				select rowid - ${ first } as id from commerce_search
+				where commerce_search match ${ fts5Query( groups, mode, fields ) }
+					and rowid between ${ first } and ${ last }
+				limit ${ limit + found.size }`.execute( db );
+			for ( const row of rows ) {
+				if ( ! found.has( Number( row.id ) ) ) {
+					found.set( Number( row.id ), SQLITE_TIERS.length - index );
+				}
+			}
+			if ( found.size >= limit ) {
+				break;
+			}
+		}
+		const top = [ ...found ]
+			.slice( 0, limit )
+			.map( ( [ id, score ] ) => ( { id, score } ) );
+		return ( await withExternalIds( organizationId, siteId, top ) ).map(
+			( { externalId, score } ) => ( { externalId, score } )
+		);
+	};
+
+	/**
+	 * PostgreSQL: the (site_id, search) GIN index finds the site's matches; ts_rank_cd
+	 * (name and SKU weigh most) ranks at most RANKED_MATCHES_AT_MOST of them.
+	 */
+	const postgresSearch = async (
+		organizationId: string,
+		siteId: string,
+		groups: string[][],
+		mode: 'and' | 'or',
+		limit: number
+	): Promise< SearchHit[] > => {
+		const query = tsQuery( groups, mode );
+		if ( ! query ) {
+			return [];
+		}
+		const { rows } = await sql< SearchHit >`
+			select m.external_id as "externalId", ts_rank_cd(m.search, q) as score
+			from to_tsquery('english', ${ query }) q, lateral (
+				select p.id, p.external_id, p.search from commerce_products p
+				where p.site_id = ${ siteId } and p.organization_id = ${ organizationId }
+					and p.kind != 'variation' and p.search @@ q
+				limit ${ RANKED_MATCHES_AT_MOST }
+			) m
+			order by score desc, m.id
+			limit ${ limit }`.execute( db );
+		return rows.map( ( r ) => ( {
+			externalId: r.externalId,
+			score: Number( r.score ),
+		} ) );
+	};
 
 	return {
 		async getConnection(
@@ -304,21 +499,42 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 			if ( items.length === 0 ) {
 				return;
 			}
+			// Last write wins for an item listed twice (one multi-row upsert may not touch a row twice).
+			const unique = [
+				...new Map(
+					items.map( ( item ) => [ item.externalId, item ] )
+				).values(),
+			];
 			await db.transaction().execute( async ( trx ) => {
-				for ( const item of items ) {
-					const columns = productColumns( item, syncedAt, currency );
+				// Multi-row upserts: one statement per UPSERT_ROWS items, not per item.
+				for ( let i = 0; i < unique.length; i += UPSERT_ROWS ) {
 					await trx
 						.insertInto( 'commerce_products' )
-						.values( {
-							organization_id: organizationId,
-							site_id: siteId,
-							external_id: item.externalId,
-							...columns,
-						} )
+						.values(
+							unique
+								.slice( i, i + UPSERT_ROWS )
+								.map( ( item ) => ( {
+									organization_id: organizationId,
+									site_id: siteId,
+									external_id: item.externalId,
+									...productColumns(
+										item,
+										syncedAt,
+										currency
+									),
+								} ) )
+						)
 						.onConflict( ( oc ) =>
 							oc
 								.columns( [ 'site_id', 'external_id' ] )
-								.doUpdateSet( columns )
+								.doUpdateSet( ( eb ) =>
+									Object.fromEntries(
+										UPDATED_ON_UPSERT.map( ( column ) => [
+											column,
+											eb.ref( `excluded.${ column }` ),
+										] )
+									)
+								)
 						)
 						.execute();
 				}
@@ -443,55 +659,47 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 			groups: string[][],
 			mode: 'and' | 'or',
 			limit: number
-		): Promise< Array< { externalId: string; score: number } > > {
+		): Promise< SearchHit[] > {
 			if ( groups.length === 0 ) {
 				return [];
 			}
-			if ( dialect === 'postgres' ) {
-				const query = tsQuery( groups, mode );
-				if ( ! query ) {
-					return [];
-				}
-				const { rows } = await sql< {
-					externalId: string;
-					score: number;
-				} >`
-					select p.external_id as "externalId", ts_rank_cd(p.search, q) as score
-					from commerce_products p cross join to_tsquery('english', ${ query }) q
-					where p.organization_id = ${ organizationId } and p.site_id = ${ siteId } and p.search @@ q
-					order by score desc, p.id
-					limit ${ limit }`.execute( db );
-				return rows.map( ( r ) => ( {
-					externalId: r.externalId,
-					score: Number( r.score ),
-				} ) );
-			}
-			// bm25() is lower-is-better: negated. Column weights: name, sku, taxonomy, attributes, description.
-			const { rows } = await sql< { externalId: string; score: number } >`
-				select p.external_id as externalId, -bm25(commerce_products_fts, 10.0, 5.0, 3.0, 2.0, 1.0) as score
-				from commerce_products_fts
-				join commerce_products p on p.id = commerce_products_fts.rowid
-				where commerce_products_fts match ${ fts5Query( groups, mode ) }
-					and p.organization_id = ${ organizationId } and p.site_id = ${ siteId }
-				order by score desc, p.id
-				limit ${ limit }`.execute( db );
-			return rows;
+			return dialect === 'postgres'
+				? postgresSearch( organizationId, siteId, groups, mode, limit )
+				: sqliteTieredSearch(
+						organizationId,
+						siteId,
+						groups,
+						mode,
+						limit
+					);
 		},
 
-		/** Whether the vocabulary holds the word or a word starting with it. */
-		async knowsPrefix(
+		/** Per word, the vocabulary words starting with it, in term order (one query for all words). */
+		async completions(
 			siteId: string,
-			prefix: string
-		): Promise< boolean > {
-			const row = await db
-				.selectFrom( 'commerce_terms' )
-				.select( 'term' )
-				.where( 'site_id', '=', siteId )
-				.where( 'term', '>=', prefix )
-				.where( 'term', '<', `${ prefix }\u{10ffff}` )
-				.limit( 1 )
-				.executeTakeFirst();
-			return Boolean( row );
+			words: string[]
+		): Promise< Map< string, string[] > > {
+			if ( words.length === 0 ) {
+				return new Map();
+			}
+			const probes = words.map(
+				( word ) =>
+					sql`select cast(${ word } as text) as word, t.term from (
+						select term from commerce_terms
+						where site_id = ${ siteId } and term >= ${ word } and term < ${ `${ word }\u{10ffff}` }
+						order by term
+						limit ${ COMPLETIONS_PER_WORD }
+					) t`
+			);
+			const { rows } = await sql< {
+				word: string;
+				term: string;
+			} >`${ sql.join( probes, sql` union all ` ) }`.execute( db );
+			const found = new Map< string, string[] >();
+			for ( const { word, term } of rows ) {
+				found.set( word, [ ...( found.get( word ) ?? [] ), term ] );
+			}
+			return found;
 		},
 
 		/** Vocabulary words sharing the first letter and of a similar length (typo candidates). */
@@ -520,6 +728,28 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 				.limit( 5000 )
 				.execute();
 			return rows.map( ( r ) => r.term );
+		},
+
+		/** The site's synonyms for those of the terms it has synonyms for. */
+		async synonymsFor(
+			siteId: string,
+			terms: string[]
+		): Promise< Map< string, string[] > > {
+			if ( terms.length === 0 ) {
+				return new Map();
+			}
+			const rows = await db
+				.selectFrom( 'commerce_synonyms' )
+				.select( [ 'term', 'synonyms' ] )
+				.where( 'site_id', '=', siteId )
+				.where( 'term', 'in', terms )
+				.execute();
+			return new Map(
+				rows.map( ( r ) => [
+					r.term,
+					JSON.parse( r.synonyms ) as string[],
+				] )
+			);
 		},
 
 		async synonyms( siteId: string ): Promise< Map< string, string[] > > {

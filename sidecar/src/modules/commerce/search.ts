@@ -98,22 +98,42 @@ export function allowedTypos( word: string ): number {
 	return word.length < 8 ? 1 : 2;
 }
 
+/** How many vocabulary words a prefix ("hood") expands to at most. */
+export const COMPLETIONS_PER_WORD = 8;
+
+/** The shop's own words, looked up in batches so a search costs few database round trips. */
 export interface VocabularyLookup {
-	knowsPrefix: ( word: string ) => Promise< boolean >;
+	/**
+	 * Per word, the vocabulary words starting with it (the word itself first when the
+	 * vocabulary holds it), at most COMPLETIONS_PER_WORD; words it has none for are absent.
+	 */
+	completions: ( words: string[] ) => Promise< Map< string, string[] > >;
 	typoCandidates: (
 		word: string,
 		maxDistance: number
 	) => Promise< string[] >;
+	/** The shop's synonyms for those of the words it has synonyms for. */
+	synonyms: ( words: string[] ) => Promise< Map< string, string[] > >;
 }
 
-/** The closest vocabulary word within the allowed typos (ties: the more common spelling is unknown, so the shorter). */
+/**
+ * The terms a known word searches for: the word alone when the vocabulary holds it ("blue"
+ * does not also mean "bluetooth"), else the vocabulary words it starts ("hood" -> "hoodie").
+ * Whole words keep the index lookups exact, so a search never merges the postings of
+ * every word sharing a prefix.
+ */
+function termsFor( word: string, completions: string[] ): string[] {
+	return completions[ 0 ] === word ? [ word ] : completions;
+}
+
+/**
+ * The closest vocabulary word within the allowed typos (ties: the more common spelling is
+ * unknown, so the shorter), for a word the vocabulary does not know.
+ */
 export async function correctWord(
 	word: string,
-	vocabulary: VocabularyLookup
+	vocabulary: Pick< VocabularyLookup, 'typoCandidates' >
 ): Promise< string | null > {
-	if ( /^\d+$/.test( word ) || ( await vocabulary.knowsPrefix( word ) ) ) {
-		return word;
-	}
 	const max = allowedTypos( word );
 	if ( max === 0 ) {
 		return null;
@@ -137,25 +157,44 @@ export async function correctWord(
 /**
  * Term groups for the full-text query: one group per known (or corrected) word, holding
  * the word and the shop's synonyms for it. Unknown words are dropped, so a stray word
- * ("please", a name) does not sink an otherwise good query.
+ * ("please", a name) does not sink an otherwise good query. Typo correction runs only for
+ * words the vocabulary does not know, even as a prefix. Terms are whole words (digits
+ * excepted), matched exactly by the index.
  */
 export async function queryGroups(
 	text: string,
-	vocabulary: VocabularyLookup,
-	synonyms: Map< string, string[] >
+	vocabulary: VocabularyLookup
 ): Promise< string[][] > {
-	const groups: string[][] = [];
-	for ( const word of productKeywords( text ) ) {
-		const extra = synonyms.get( word ) ?? [];
-		const corrected = await correctWord( word, vocabulary );
-		if ( ! corrected && extra.length === 0 ) {
-			continue;
-		}
-		groups.push( [
-			...new Set( [ ...( corrected ? [ corrected ] : [] ), ...extra ] ),
-		] );
+	const words = productKeywords( text );
+	if ( words.length === 0 ) {
+		return [];
 	}
-	return groups;
+	const [ completions, synonyms ] = await Promise.all( [
+		vocabulary.completions( words ),
+		vocabulary.synonyms( words ),
+	] );
+	// Corrections are independent lookups: on PostgreSQL they travel in parallel.
+	const owns = await Promise.all(
+		words.map( async ( word ) => {
+			if ( /^\d+$/.test( word ) ) {
+				return [ word ]; // SKU and id fragments: matched as prefixes by the repo
+			}
+			const known = completions.get( word );
+			if ( known ) {
+				return termsFor( word, known );
+			}
+			const corrected = await correctWord( word, vocabulary );
+			return corrected ? [ corrected ] : [];
+		} )
+	);
+	return words
+		.map( ( word, index ) => [
+			...new Set( [
+				...owns[ index ]!,
+				...( synonyms.get( word ) ?? [] ),
+			] ),
+		] )
+		.filter( ( group ) => group.length > 0 );
 }
 
 function normalise( value: string ): string {

@@ -535,15 +535,12 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 			text: string,
 			limit = 5
 		): Promise< ProductMatch[] > {
-			const groups = await queryGroups(
-				text,
-				{
-					knowsPrefix: ( word ) => repo.knowsPrefix( siteId, word ),
-					typoCandidates: ( word, max ) =>
-						repo.typoCandidates( siteId, word, max ),
-				},
-				await repo.synonyms( siteId )
-			);
+			const groups = await queryGroups( text, {
+				completions: ( words ) => repo.completions( siteId, words ),
+				typoCandidates: ( word, max ) =>
+					repo.typoCandidates( siteId, word, max ),
+				synonyms: ( words ) => repo.synonymsFor( siteId, words ),
+			} );
 			let hits = await repo.searchProducts(
 				organizationId,
 				siteId,
@@ -561,16 +558,11 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 				);
 			}
 			const ids = hits.map( ( hit ) => hit.externalId );
-			const products = await repo.getProducts(
-				organizationId,
-				siteId,
-				ids
-			);
-			const variations = await repo.variationsOf(
-				organizationId,
-				siteId,
-				ids
-			);
+			// Independent reads: on PostgreSQL they travel in parallel over the pool.
+			const [ products, variations ] = await Promise.all( [
+				repo.getProducts( organizationId, siteId, ids ),
+				repo.variationsOf( organizationId, siteId, ids ),
+			] );
 			return ids
 				.map( ( id ) => products.find( ( p ) => p.externalId === id ) )
 				.filter( ( p ): p is ProductRecord => Boolean( p ) )
