@@ -61,10 +61,15 @@ module.exports = {
 	collectCoverageFrom: [
 		'<rootDir>/widget-src/app/hooks/*.ts',
 		'!<rootDir>/widget-src/app/hooks/*.test.ts',
+		'<rootDir>/dashboard-src/hooks/use-realtime-analytics.ts',
+		'<rootDir>/dashboard-src/hooks/usePerformanceData.ts',
 		'<rootDir>/dashboard-src/hooks/useDomainSubscription.ts',
 	],
 	coverageThreshold: {
 		'./widget-src/app/hooks/*.ts': { lines: 90 },
+		// The widget-health live cards and latency series (issue 6).
+		'./dashboard-src/hooks/use-realtime-analytics.ts': { lines: 90 },
+		'./dashboard-src/hooks/usePerformanceData.ts': { lines: 90 },
 		// Billing-critical: the subscription state hook (issue 6).
 		'./dashboard-src/hooks/useDomainSubscription.ts': { lines: 90 },
 	},

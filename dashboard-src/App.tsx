@@ -27,6 +27,8 @@ import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { AlertsScreen } from './screens/alerts/AlertsScreen';
 import { ReportDetailScreen } from './screens/reports/ReportDetailScreen';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
+import { TelemetryScreen } from './screens/telemetry/TelemetryScreen';
+import { WidgetHealthScreen } from './screens/widget-health/WidgetHealthScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
 import { AuditLogScreen } from './screens/system/AuditLogScreen';
 import { AcceptOrgInvitation } from './screens/org/AcceptOrgInvitation';
@@ -75,6 +77,10 @@ function SignedInScreen( props: { route: Route; pathname: string } ) {
 			return <OrganizationScreen key={ pathname } id={ route.id } />;
 		case 'system':
 			return <AuditLogScreen key={ pathname } />;
+		case 'telemetry':
+			return <TelemetryScreen key={ pathname } />;
+		case 'widget-health':
+			return <WidgetHealthScreen key={ pathname } />;
 		case 'settings':
 			return <SettingsScreen key={ pathname } />;
 		case 'alerts':

@@ -44,6 +44,8 @@ export const paths = {
 	organization: ( id: string ) =>
 		`${ BASE_PATH }/organizations/${ encodeURIComponent( id ) }`,
 	system: `${ BASE_PATH }/system`,
+	telemetry: `${ BASE_PATH }/telemetry`,
+	widgetHealth: `${ BASE_PATH }/widget-health`,
 	alerts: `${ BASE_PATH }/alerts`,
 	reports: `${ BASE_PATH }/reports`,
 	/**
@@ -77,6 +79,8 @@ export type Route =
 	| { name: 'organizations' }
 	| { name: 'organization'; id: string }
 	| { name: 'system' }
+	| { name: 'telemetry' }
+	| { name: 'widget-health' }
 	| { name: 'alerts' }
 	| { name: 'reports' }
 	| { name: 'report'; id: string }
@@ -151,6 +155,12 @@ export function matchRoute( pathname: string ): Route {
 	}
 	if ( path === `${ BASE_PATH }/system` ) {
 		return { name: 'system' };
+	}
+	if ( path === `${ BASE_PATH }/telemetry` ) {
+		return { name: 'telemetry' };
+	}
+	if ( path === `${ BASE_PATH }/widget-health` ) {
+		return { name: 'widget-health' };
 	}
 	if ( path === `${ BASE_PATH }/alerts` ) {
 		return { name: 'alerts' };

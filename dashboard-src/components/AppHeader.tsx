@@ -46,6 +46,12 @@ export function AppHeader() {
 						{ can( 'platform.admins.read' ) && (
 							<Link to={ paths.settings }>Settings</Link>
 						) }
+						{ can( 'platform.telemetry.read' ) && (
+							<Link to={ paths.telemetry }>Telemetry</Link>
+						) }
+						{ can( 'platform.telemetry.read' ) && (
+							<Link to={ paths.widgetHealth }>Widget health</Link>
+						) }
 						{ can( 'platform.alerts.read' ) && (
 							<Link to={ paths.alerts }>Alerts</Link>
 						) }

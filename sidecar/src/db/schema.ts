@@ -465,6 +465,22 @@ export interface TelemetryHourlyTable {
 	count: number;
 }
 
+/** Hourly facet counts per organization and platform-wide (platform and organization views). */
+export interface TelemetryHourlyOrgFacetsTable {
+	organization_id: string;
+	hour: string;
+	type: string;
+	facet: string;
+	count: number;
+}
+
+export interface TelemetryHourlyPlatformFacetsTable {
+	hour: string;
+	type: string;
+	facet: string;
+	count: number;
+}
+
 /** Hourly counts per site, type and facet (telemetry/facets.ts): what the health dashboards read. */
 export interface TelemetryHourlyFacetsTable {
 	site_id: string;
@@ -631,6 +647,8 @@ export interface Database {
 	privacy_choices: PrivacyChoicesTable;
 	telemetry_hourly: TelemetryHourlyTable;
 	telemetry_hourly_facets: TelemetryHourlyFacetsTable;
+	telemetry_hourly_org_facets: TelemetryHourlyOrgFacetsTable;
+	telemetry_hourly_platform_facets: TelemetryHourlyPlatformFacetsTable;
 	commerce_connections: CommerceConnectionsTable;
 	commerce_sync: CommerceSyncTable;
 	commerce_products: CommerceProductsTable;

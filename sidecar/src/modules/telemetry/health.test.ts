@@ -136,6 +136,16 @@ describe.each( testDialects() )( 'widget health figures on %s', ( dialect ) => {
 
 		const platform = await telemetryHealth.healthFigures( window );
 		expect( platform.errors ).toBe( 3 );
+		expect( platform.originRejectionsPerHour[ 0 ]!.count ).toBe( 12 );
+		const organization = await telemetryHealth.healthFigures( {
+			...window,
+			organizationId: site.organizationId,
+		} );
+		expect( organization ).toMatchObject( {
+			errors: 2,
+			originRejections: 15,
+			loadTimeP95Ms: 1000,
+		} );
 		expect(
 			(
 				await telemetryHealth.healthFigures( {

@@ -76,6 +76,7 @@ async function rollUpFacets(
 		.deleteFrom( 'telemetry_hourly_facets' )
 		.where( 'hour', '=', hourStart )
 		.execute();
+	await rollUpScopes( trx, hourStart, counts );
 	// Bounded batches: PostgreSQL allows 65535 bind parameters per statement.
 	for ( let index = 0; index < counts.length; index += 1000 ) {
 		await trx
@@ -90,6 +91,73 @@ async function rollUpFacets(
 					count: Number( row.n ),
 				} ) )
 			)
+			.execute();
+	}
+}
+
+/**
+ * Writes one hour of the organization and platform rollups from that hour's per-site
+ * counts (same transaction), so platform views read a few thousand rows per month.
+ *
+ * @param trx       Transaction of the hourly rollup.
+ * @param hourStart ISO start of the hour.
+ * @param counts    The hour's per-site counts.
+ */
+async function rollUpScopes(
+	trx: Kysely< Database >,
+	hourStart: string,
+	counts: ReadonlyArray< {
+		organization_id: string;
+		type: string;
+		facet: string;
+		n: number | string | bigint;
+	} >
+): Promise< void > {
+	const perOrganization = new Map< string, number >();
+	const platform = new Map< string, number >();
+	const add = ( map: Map< string, number >, key: string, n: number ) =>
+		map.set( key, ( map.get( key ) ?? 0 ) + n );
+	for ( const row of counts ) {
+		const n = Number( row.n );
+		add(
+			perOrganization,
+			JSON.stringify( [ row.organization_id, row.type, row.facet ] ),
+			n
+		);
+		add( platform, JSON.stringify( [ row.type, row.facet ] ), n );
+	}
+	await trx
+		.deleteFrom( 'telemetry_hourly_org_facets' )
+		.where( 'hour', '=', hourStart )
+		.execute();
+	await trx
+		.deleteFrom( 'telemetry_hourly_platform_facets' )
+		.where( 'hour', '=', hourStart )
+		.execute();
+	const orgRows = [ ...perOrganization ].map( ( [ key, count ] ) => {
+		const [ organizationId, type, facet ] = JSON.parse( key ) as string[];
+		return {
+			organization_id: organizationId!,
+			hour: hourStart,
+			type: type!,
+			facet: facet!,
+			count,
+		};
+	} );
+	for ( let index = 0; index < orgRows.length; index += 1000 ) {
+		await trx
+			.insertInto( 'telemetry_hourly_org_facets' )
+			.values( orgRows.slice( index, index + 1000 ) )
+			.execute();
+	}
+	const platformRows = [ ...platform ].map( ( [ key, count ] ) => {
+		const [ type, facet ] = JSON.parse( key ) as string[];
+		return { hour: hourStart, type: type!, facet: facet!, count };
+	} );
+	if ( platformRows.length ) {
+		await trx
+			.insertInto( 'telemetry_hourly_platform_facets' )
+			.values( platformRows )
 			.execute();
 	}
 }
@@ -155,13 +223,56 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 			} );
 		},
 
-		/** Counts per hour, type and facet from the rollups of whole hours in [from, to). */
+		/**
+		 * Counts per hour, type and facet from the rollups of whole hours in [from, to):
+		 * the per-site table for a site or a per-site breakdown, else the organization or
+		 * platform table (far fewer rows).
+		 *
+		 * @param from   ISO start.
+		 * @param to     ISO end (exclusive).
+		 * @param scope  Organization or site filter.
+		 * @param bySite Count per site as well.
+		 */
 		async rolledUpFacetCounts(
 			from: string,
 			to: string,
 			scope: TelemetryScope,
 			bySite: boolean
 		): Promise< FacetCount[] > {
+			const toCount = ( row: {
+				hour: unknown;
+				type: string;
+				facet: string;
+				n: unknown;
+				site_id?: string;
+				organization_id?: string;
+			} ): FacetCount => ( {
+				hour: iso( row.hour ),
+				siteId: row.site_id ?? null,
+				organizationId: row.organization_id ?? null,
+				type: row.type,
+				facet: row.facet,
+				count: Number( row.n ),
+			} );
+			if ( ! bySite && ! scope.siteId && ! scope.organizationId ) {
+				const rows = await db
+					.selectFrom( 'telemetry_hourly_platform_facets' )
+					.select( [ 'hour', 'type', 'facet', 'count as n' ] )
+					.where( 'hour', '>=', from )
+					.where( 'hour', '<', to )
+					.execute();
+				return rows.map( toCount );
+			}
+			if ( ! bySite && ! scope.siteId && scope.organizationId ) {
+				const rows = await db
+					.selectFrom( 'telemetry_hourly_org_facets' )
+					.select( [ 'hour', 'type', 'facet', 'count as n' ] )
+					.where( 'organization_id', '=', scope.organizationId )
+					.where( 'hour', '>=', from )
+					.where( 'hour', '<', to )
+					.execute();
+				return rows.map( toCount );
+			}
 			let query = db
 				.selectFrom( 'telemetry_hourly_facets' )
 				.select( ( eb ) => [
@@ -189,20 +300,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 						.groupBy( [ 'site_id', 'organization_id' ] )
 						.execute()
 				: await query.execute();
-			return rows.map( ( row ) => {
-				const site = row as {
-					site_id?: string;
-					organization_id?: string;
-				};
-				return {
-					hour: iso( row.hour ),
-					siteId: site.site_id ?? null,
-					organizationId: site.organization_id ?? null,
-					type: row.type,
-					facet: row.facet,
-					count: Number( row.n ),
-				};
-			} );
+			return rows.map( toCount );
 		},
 
 		async findEvent( id: string ): Promise< TelemetryEventRow | null > {

@@ -1,0 +1,210 @@
+/** The widget-health routes as /owner/widget-health uses them (sidecar/src/modules/telemetry/dashboard-routes.ts). */
+import type { ApiClient } from '../../api';
+
+/** Which widgets a view covers: all, one organization's, or one site's. */
+export interface HealthScope {
+	organizationId?: string;
+	siteId?: string;
+}
+
+export interface LiveCards {
+	at: string;
+	messages24h: number;
+	messagesPrevious24h: number;
+	messagesTrend: number | null;
+	activeSessions: number;
+	errorRate: number | null;
+	errorRateThreshold: number;
+	errorRateAlert: boolean;
+	originRejectionsLastHour: number;
+	originRejectionsThreshold: number;
+	possibleAttack: boolean;
+	loadTimeP50Ms: number | null;
+	loadTimeP95Ms: number | null;
+	firstMessageP50Ms: number | null;
+	retrySuccessRate: number | null;
+}
+
+export interface HealthCharts {
+	from: string;
+	to: string;
+	days: string[];
+	errorsByDay: Array< { day: string; type: string; count: number } >;
+	retriesByDay: Array< {
+		day: string;
+		ok: number;
+		failed: number;
+		successRate: number | null;
+	} >;
+	messageTypes: Array< { types: string; count: number } >;
+	latencyByHour: Array< {
+		hour: string;
+		loadP50Ms: number | null;
+		loadP95Ms: number | null;
+		firstMessageP50Ms: number | null;
+		firstMessageP95Ms: number | null;
+	} >;
+}
+
+export interface WidgetError {
+	id: string;
+	type: string;
+	code: string;
+	message: string;
+	organizationId: string;
+	siteId: string;
+	siteUrl: string;
+	pageUrl: string;
+	browser: string;
+	occurredAt: string;
+}
+
+export interface ErrorDetails {
+	error: WidgetError;
+	data: Record< string, unknown >;
+	relatedRetries: Array< {
+		id: string;
+		kind: string;
+		ok: boolean;
+		occurredAt: string;
+	} >;
+}
+
+export interface SiteHealth {
+	siteId: string;
+	organizationId: string;
+	siteUrl: string;
+	widgetLoads: number;
+	messagesSent: number;
+	errors: number;
+	errorRate: number | null;
+	originRejections: number;
+	retrySuccessRate: number | null;
+	loadTimeP95Ms: number | null;
+}
+
+export interface ErrorFilter extends HealthScope {
+	type?: string;
+	/** Hours back from now. */
+	hours: number;
+}
+
+/** Error types the recent-errors filter offers, with their labels. */
+export const ERROR_TYPE_LABELS: Record< string, string > = {
+	config_error: 'Configuration',
+	messages_load_error: 'Loading messages',
+	parent_comm_error: 'Page communication',
+	privacy_error: 'Privacy',
+	message_sent: 'Sending a message',
+};
+
+/**
+ * A query string from the set values of an object.
+ *
+ * @param values Names and values; undefined ones are left out.
+ */
+export function queryString(
+	values: Record< string, string | number | undefined >
+): string {
+	const query = new URLSearchParams();
+	for ( const [ name, value ] of Object.entries( values ) ) {
+		if ( value !== undefined && value !== '' ) {
+			query.set( name, String( value ) );
+		}
+	}
+	const text = query.toString();
+	return text ? `?${ text }` : '';
+}
+
+/**
+ * The live stream's URL for a scope.
+ *
+ * @param scope Platform, organization or site.
+ */
+export function streamUrl( scope: HealthScope ): string {
+	let name = 'platform';
+	if ( scope.siteId ) {
+		name = 'site';
+	} else if ( scope.organizationId ) {
+		name = 'organization';
+	}
+	return `/api/owner/widget-health/stream${ queryString( {
+		scope: name,
+		...scope,
+	} ) }`;
+}
+
+export const getCharts = (
+	api: ApiClient,
+	scope: HealthScope,
+	days: number,
+	signal: AbortSignal
+) =>
+	api.request< HealthCharts >(
+		'GET',
+		`/api/owner/widget-health/charts${ queryString( { ...scope, days } ) }`,
+		{ signal }
+	);
+
+export const listErrors = (
+	api: ApiClient,
+	filter: ErrorFilter,
+	now: number,
+	signal: AbortSignal
+) =>
+	api
+		.request< { errors: WidgetError[] } >(
+			'GET',
+			`/api/owner/widget-health/errors${ queryString( {
+				organizationId: filter.organizationId,
+				siteId: filter.siteId,
+				type: filter.type,
+				from: new Date( now - filter.hours * 3_600_000 ).toISOString(),
+				to: new Date( now + 60_000 ).toISOString(),
+				limit: 1000,
+			} ) }`,
+			{ signal }
+		)
+		.then( ( body ) => body.errors );
+
+export const getErrorDetails = (
+	api: ApiClient,
+	id: string,
+	signal: AbortSignal
+) =>
+	api.request< ErrorDetails >(
+		'GET',
+		`/api/owner/widget-health/errors/${ encodeURIComponent( id ) }`,
+		{ signal }
+	);
+
+export const listSiteHealth = (
+	api: ApiClient,
+	scope: HealthScope,
+	signal: AbortSignal
+) =>
+	api
+		.request< { sites: SiteHealth[] } >(
+			'GET',
+			`/api/owner/widget-health/sites${ queryString( {
+				organizationId: scope.organizationId,
+			} ) }`,
+			{ signal }
+		)
+		.then( ( body ) => body.sites );
+
+/**
+ * A share as a percentage with one decimal, or a dash without data.
+ *
+ * @param value 0–1, or null.
+ */
+export const percent = ( value: number | null ) =>
+	value === null ? '—' : `${ Math.round( value * 1000 ) / 10 }%`;
+
+/**
+ * Milliseconds for a card, or a dash.
+ *
+ * @param value Milliseconds, or null.
+ */
+export const millis = ( value: number | null ) =>
+	value === null ? '—' : `≤ ${ value } ms`;
