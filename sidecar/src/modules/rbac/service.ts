@@ -136,9 +136,12 @@ export function createRbacService( deps: {
 				description,
 			} ) ),
 
+		/** Platform roles with their permissions (org roles keep their catalogue defaults; ADR 0014). */
 		async listRoles() {
 			await ready();
-			return repo.listRoles();
+			return ( await repo.listRoles() ).filter(
+				( role ) => role.scope === 'platform'
+			);
 		},
 
 		listStaff: () => repo.listStaff(),
@@ -179,7 +182,7 @@ export function createRbacService( deps: {
 		): Promise< string[] > {
 			await ready();
 			const role = await repo.findRole( roleId );
-			if ( ! role ) {
+			if ( ! role || role.scope !== 'platform' ) {
 				throw new NotFoundError( 'No such role.' );
 			}
 			if ( roleId === PLATFORM_OWNER ) {
