@@ -11,6 +11,7 @@ import {
 	getMe,
 	inviteStaff,
 	passwordSession,
+	seriousA11yViolations,
 	Authenticator,
 } from './staff';
 import { nextSmsCode, smsCount } from './twilio';
@@ -86,6 +87,7 @@ test( 'a staff member enrols text messages with the texted code and signs in by 
 		page.getByRole( 'status' ).filter( { hasText: 'ending 0555' } )
 	).toBeVisible();
 	const signInCode = await nextSmsCode( phone, beforeSignIn );
+	expect( await seriousA11yViolations( page ) ).toEqual( [] );
 	const field = page.getByRole( 'textbox', {
 		name: 'Code from the text message',
 	} );
@@ -140,6 +142,7 @@ test( 'the account page adds and removes SMS beside the authenticator and signs 
 	await expect(
 		page.getByRole( 'button', { name: 'Yes, remove' } )
 	).toBeFocused();
+	expect( await seriousA11yViolations( page ) ).toEqual( [] );
 	await page.keyboard.press( 'Enter' );
 	await expect(
 		page

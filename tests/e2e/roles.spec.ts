@@ -5,7 +5,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { signInOwner } from './owner-mfa';
-import { STAFF_PASSWORD, enrolTotp, inviteStaff } from './staff';
+import {
+	STAFF_PASSWORD,
+	enrolTotp,
+	inviteStaff,
+	seriousA11yViolations,
+} from './staff';
 
 test.describe.configure( { mode: 'serial', timeout: 150_000 } );
 
@@ -20,6 +25,7 @@ async function setSupportAuditPermission( owner: Page, granted: boolean ) {
 	await expect(
 		owner.getByText( 'Unsaved changes: Support Admin.' )
 	).toBeVisible();
+	expect( await seriousA11yViolations( owner ) ).toEqual( [] );
 	await owner
 		.getByRole( 'button', { name: 'Save role permissions' } )
 		.click();
