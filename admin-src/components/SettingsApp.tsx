@@ -11,6 +11,7 @@ import { __ } from '@wordpress/i18n';
 
 import { connect, disconnect, errorMessage, resync } from '../api';
 import { useConnection } from '../useConnection';
+import { AiProviderPanel } from './AiProviderPanel';
 import { AppearanceSettings } from './AppearanceSettings';
 import { CatalogSync } from './CatalogSync';
 import { ConnectForm } from './ConnectForm';
@@ -181,6 +182,7 @@ export function SettingsApp() {
 				) }
 				{ connection?.connected && <AppearanceSettings /> }
 				{ connection?.connected && <QuickActionSettings /> }
+				{ connection?.connected && <AiProviderPanel /> }
 			</CardBody>
 		</Card>
 	);

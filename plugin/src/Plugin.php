@@ -52,6 +52,8 @@ final class Plugin {
 		$woocommerce = new WooCommerce\Integration( $settings, new WooCommerce\RestKeys(), new WooCommerce\Webhooks() );
 		$woocommerce->init();
 		( new WooCommerce\Attribution( $settings, $plugin_file ) )->init();
+		( new WooCommerce\CustomerIdentity( $settings ) )->init();
+		add_action( 'rest_api_init', array( new Rest\AiProviderController( $settings ), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new WooCommerce\RestController( $settings, $woocommerce ), 'register_routes' ) );
 		if ( is_admin() ) {
 			( new SettingsPage( $plugin_file ) )->init();

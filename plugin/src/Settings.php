@@ -63,6 +63,13 @@ final class Settings {
 	}
 
 	/**
+	 * The sidecar's id for this site; '' when not connected.
+	 */
+	public function site_id(): string {
+		return $this->read()['site_id'];
+	}
+
+	/**
 	 * When the connection was made (UTC ISO-8601); '' when not connected.
 	 */
 	public function connected_at(): string {

@@ -70,6 +70,32 @@ describe( 'customer token verification', () => {
 		} );
 	} );
 
+	it( 'accepts the token the plugin makes for a fixed input (tests/php/test-customer-identity.php)', () => {
+		const vector =
+			'eyJ2IjoxLCJzaXRlIjoiMGI1ZjdhNGUtMTExMS00MjIyLTgzMzMtNDQ0NDU1NTU2NjY2IiwiY3VzdG9tZXIiOiIxNyIsImVtYWlsIjoiYW5hQGV4YW1wbGUuY29tIiwiZXhwIjoxOTAwMDAwMDAwfQ.b7ee261a9eec8d94cb680e9411cb55d75f8d9f6277cef3746ec5bd3d06acc01e';
+		const beforeExpiry = new Date( ( 1900000000 - 3600 ) * 1000 );
+		expect(
+			verifyCustomerToken(
+				'sk_vector_secret',
+				site,
+				vector,
+				beforeExpiry
+			)
+		).toEqual( {
+			customerId: '17',
+			email: 'ana@example.com',
+			expiresAt: new Date( 1900000000 * 1000 ).toISOString(),
+		} );
+		expect(
+			verifyCustomerToken(
+				'sk_vector_secret',
+				site,
+				vector,
+				new Date( 1900000001 * 1000 )
+			)
+		).toBeNull();
+	} );
+
 	it( 'refuses altered, foreign, expired and malformed tokens', () => {
 		const token = tokenFor( secret, good );
 		const [ , signature ] = token.split( '.' );

@@ -1,0 +1,138 @@
+<?php
+/**
+ * The wp-admin AI provider routes (Rest\AiProviderController): administrators only, each
+ * forwarded to the sidecar's signed /api/site/assistant/llm-settings* and /api/site/usage
+ * routes with only the fields the sidecar knows; the sidecar's answers (and refusals) come
+ * back as they were.
+ *
+ * @package OmniOps
+ */
+
+use OmniOps\Settings;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * A sidecar answering the AI provider routes the way it does (docs/contracts.md).
+ *
+ * @param string $url  Request URL.
+ * @param array  $args Request arguments.
+ * @return array
+ */
+function omniops_test_ai_sidecar( $url, $args ) {
+	$path   = wp_parse_url( $url, PHP_URL_PATH );
+	$method = $args['method'] ?? 'GET';
+	if ( empty( $args['headers']['X-OmniOps-Signature'] ) ) {
+		return omniops_http_response( 401, array( 'error' => array( 'code' => 'invalid_signature', 'message' => 'The request signature is not valid.' ) ) );
+	}
+	$settings = array(
+		'provider'         => 'openai-compatible',
+		'baseUrl'          => 'http://127.0.0.1:11434/v1',
+		'model'            => 'llama3',
+		'hasApiKey'        => true,
+		'enabled'          => true,
+		'monthlyBudgetUsd' => 20,
+		'timeoutMs'        => 15000,
+	);
+	if ( '/api/site/assistant/llm-settings' === $path && 'GET' === $method ) {
+		return omniops_http_response( 200, array( 'settings' => $settings ) );
+	}
+	if ( '/api/site/assistant/llm-settings' === $path && 'PUT' === $method ) {
+		$body = json_decode( $args['body'], true );
+		if ( empty( $body['model'] ) ) {
+			return omniops_http_response( 400, array( 'error' => array( 'code' => 'validation_failed', 'message' => 'Invalid input.' ) ) );
+		}
+		return omniops_http_response( 200, array( 'settings' => array_merge( $settings, array( 'model' => $body['model'] ) ) ) );
+	}
+	if ( '/api/site/assistant/llm-settings/test' === $path && 'POST' === $method ) {
+		return omniops_http_response( 200, array( 'ok' => true, 'model' => 'llama3', 'reply' => 'OK', 'latencyMs' => 12 ) );
+	}
+	if ( '/api/site/usage' === $path ) {
+		return omniops_http_response( 200, array( 'since' => '2026-11-01T00:00:00.000Z', 'spentUsd' => 1.25, 'inputTokens' => 1000, 'outputTokens' => 50, 'fallbacks' => 1 ) );
+	}
+	return omniops_http_response( 404, array( 'error' => array( 'code' => 'not_found', 'message' => 'Not found' ) ) );
+}
+
+omniops_test(
+	'ai provider: administrators only; reads settings and usage over the signed channel',
+	static function () {
+		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-1' );
+		$log = &omniops_mock_http( 'omniops_test_ai_sidecar' );
+
+		wp_set_current_user( omniops_create_user( 'editor' ) );
+		list( $status ) = omniops_rest( 'GET', '/omniops/v1/ai-provider' );
+		omniops_assert_same( 403, $status, 'non-administrator refused' );
+		omniops_assert_same( 0, count( $log ), 'nothing forwarded for a non-administrator' );
+
+		wp_set_current_user( omniops_create_user( 'administrator' ) );
+		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/ai-provider' );
+		omniops_assert_same( 200, $status, 'status' );
+		omniops_assert_same( 'llama3', $data['settings']['model'], 'settings forwarded' );
+		omniops_assert_same( true, $data['settings']['hasApiKey'], 'key state forwarded' );
+		omniops_assert_same( 1000, $data['usage']['inputTokens'], 'usage forwarded' );
+		omniops_assert_same(
+			array( '/api/site/assistant/llm-settings', '/api/site/usage' ),
+			array_map(
+				static function ( $entry ) {
+					return wp_parse_url( $entry['url'], PHP_URL_PATH );
+				},
+				$log
+			),
+			'sidecar calls'
+		);
+	}
+);
+
+omniops_test(
+	'ai provider: saving forwards only the known fields (an explicit null key removes it); refusals come back',
+	static function () {
+		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-1' );
+		$log = &omniops_mock_http( 'omniops_test_ai_sidecar' );
+		wp_set_current_user( omniops_create_user( 'administrator' ) );
+
+		$body = array(
+			'provider'         => 'openai-compatible',
+			'baseUrl'          => 'http://127.0.0.1:11434/v1',
+			'model'            => 'qwen2',
+			'apiKey'           => null,
+			'enabled'          => true,
+			'monthlyBudgetUsd' => null,
+			'timeoutMs'        => 20000,
+			'sidecarUrl'       => 'https://evil.example',
+		);
+		list( $status, $data ) = omniops_rest( 'PUT', '/omniops/v1/ai-provider', $body );
+		omniops_assert_same( 200, $status, 'status' );
+		omniops_assert_same( 'qwen2', $data['settings']['model'], 'answer' );
+		$sent = json_decode( $log[0]['body'], true );
+		unset( $body['sidecarUrl'] );
+		omniops_assert_same( $body, $sent, 'forwarded body' );
+		omniops_assert_same( 'PUT', $log[0]['method'], 'method' );
+
+		// A refusal of a signed call is reported as the plugin and the sidecar disagreeing
+		// (Sidecar\Client: 502), with the sidecar's reason.
+		list( $status, $data ) = omniops_rest( 'PUT', '/omniops/v1/ai-provider', array( 'model' => '' ) );
+		omniops_assert_same( 502, $status, 'refused save' );
+		omniops_assert_same( 'omniops_sidecar_rejected', $data['code'], 'refusal code' );
+		omniops_assert_contains( 'Invalid input', $data['message'], 'the sidecar\'s reason' );
+
+		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/ai-provider/test' );
+		omniops_assert_same( 200, $status, 'test status' );
+		omniops_assert_same( true, $data['ok'], 'test result' );
+		$last = end( $log );
+		omniops_assert_same( '/api/site/assistant/llm-settings/test', wp_parse_url( $last['url'], PHP_URL_PATH ), 'test path' );
+		omniops_assert_same( '', $last['body'], 'test sends no body' );
+	}
+);
+
+omniops_test(
+	'ai provider: not connected answers 409 and calls nobody',
+	static function () {
+		( new Settings() )->clear_connection();
+		$log = &omniops_mock_http( 'omniops_test_ai_sidecar' );
+		wp_set_current_user( omniops_create_user( 'administrator' ) );
+		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/ai-provider' );
+		omniops_assert_same( 409, $status, 'status' );
+		omniops_assert_same( 'omniops_not_connected', $data['code'], 'code' );
+		omniops_assert_same( 0, count( $log ), 'no sidecar call' );
+	}
+);

@@ -1,0 +1,85 @@
+<?php
+/**
+ * The signed-in customer token the storefront config carries (WooCommerce\CustomerIdentity):
+ * its exact bytes for a fixed input (the same vector the sidecar's jest test verifies), who
+ * gets one, and that it is signed with the site secret over the claims it shows.
+ *
+ * @package OmniOps
+ */
+
+use OmniOps\Settings;
+use OmniOps\Storefront\Loader;
+use OmniOps\WooCommerce\CustomerIdentity;
+
+defined( 'ABSPATH' ) || exit;
+
+const OMNIOPS_TEST_VECTOR_SITE  = '0b5f7a4e-1111-4222-8333-444455556666';
+const OMNIOPS_TEST_VECTOR_TOKEN = 'eyJ2IjoxLCJzaXRlIjoiMGI1ZjdhNGUtMTExMS00MjIyLTgzMzMtNDQ0NDU1NTU2NjY2IiwiY3VzdG9tZXIiOiIxNyIsImVtYWlsIjoiYW5hQGV4YW1wbGUuY29tIiwiZXhwIjoxOTAwMDAwMDAwfQ.b7ee261a9eec8d94cb680e9411cb55d75f8d9f6277cef3746ec5bd3d06acc01e';
+
+/**
+ * The storefront config as the loader prints it.
+ *
+ * @return array<string, mixed>
+ */
+function omniops_test_storefront_config(): array {
+	return ( new Loader( new Settings(), WP_PLUGIN_DIR . '/omniops/omniops.php' ) )->config();
+}
+
+/**
+ * Vouching on, as with WooCommerce active (the test WordPress has no WooCommerce).
+ */
+function omniops_test_vouch_on(): bool {
+	return true;
+}
+
+omniops_test(
+	'customer identity: the token for a fixed input is the shared test vector',
+	static function () {
+		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_vector_key_1234', 'sk_vector_secret', OMNIOPS_TEST_VECTOR_SITE );
+		$token = ( new CustomerIdentity( new Settings() ) )->token_for( 17, 'ana@example.com', 1900000000 );
+		omniops_assert_same( OMNIOPS_TEST_VECTOR_TOKEN, $token, 'token' );
+	}
+);
+
+omniops_test(
+	'customer identity: a signed-in customer gets a two-hour token signed over their id and e-mail',
+	static function () {
+		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-uuid-1' );
+		add_filter( 'omniops_vouch_for_customers', 'omniops_test_vouch_on' );
+		try {
+			omniops_assert_true( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token for a visitor' );
+
+			$user_id = omniops_create_user( 'customer' );
+			wp_set_current_user( $user_id );
+			$token = omniops_test_storefront_config()['customerToken'] ?? '';
+			omniops_assert_same( 1, preg_match( '/^([A-Za-z0-9_-]+)\.([0-9a-f]{64})$/', $token, $parts ), 'token shape' );
+			omniops_assert_same( hash_hmac( 'sha256', 'omniops-customer-v1.' . $parts[1], 'sk_front_secret' ), $parts[2], 'signature with the site secret' );
+			$claims = json_decode( base64_decode( strtr( $parts[1], '-_', '+/' ) ), true ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode
+			omniops_assert_same( 1, $claims['v'], 'version' );
+			omniops_assert_same( 'site-uuid-1', $claims['site'], 'site id' );
+			omniops_assert_same( (string) $user_id, $claims['customer'], 'customer id' );
+			omniops_assert_same( get_userdata( $user_id )->user_email, $claims['email'], 'e-mail' );
+			omniops_assert_true( abs( $claims['exp'] - ( time() + 2 * HOUR_IN_SECONDS ) ) <= 5, 'expires in two hours' );
+		} finally {
+			remove_filter( 'omniops_vouch_for_customers', 'omniops_test_vouch_on' );
+		}
+	}
+);
+
+omniops_test(
+	'customer identity: no token without WooCommerce (or when the shop turns it off), or when not connected',
+	static function () {
+		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-uuid-1' );
+		wp_set_current_user( omniops_create_user( 'customer' ) );
+		omniops_assert_true( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token by default without WooCommerce' );
+
+		add_filter( 'omniops_vouch_for_customers', 'omniops_test_vouch_on' );
+		try {
+			( new Settings() )->clear_connection();
+			omniops_assert_true( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token when not connected' );
+			omniops_assert_same( null, ( new CustomerIdentity( new Settings() ) )->token_for( 5, 'x@example.com', time() + 60 ), 'token_for when not connected' );
+		} finally {
+			remove_filter( 'omniops_vouch_for_customers', 'omniops_test_vouch_on' );
+		}
+	}
+);
