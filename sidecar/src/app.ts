@@ -396,6 +396,13 @@ export function buildApp( deps: AppDeps ) {
 	} );
 	const privacy = createPrivacyService( {
 		eraseAlso: [ attribution.eraseConversation ],
+		pagesViewed: async ( organizationId, conversationId ) =>
+			(
+				await attribution.journey( organizationId, conversationId )
+			).pageViews.map( ( view ) => ( {
+				url: view.url,
+				viewedAt: view.viewedAt,
+			} ) ),
 		repo: createPrivacyRepo( db.kysely ),
 		chat,
 		sites,

@@ -598,6 +598,25 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 		} );
 
 		const byEmail = await journeyOf();
+		// WordPress's exporter gets the pages kept with each conversation.
+		const exported = await signed(
+			site,
+			'POST',
+			'/api/site/privacy/export',
+			{
+				email: 'ana@example.com',
+			}
+		);
+		expect(
+			exported.body.conversations.find(
+				( c: { id: string } ) => c.id === byEmail.id
+			).pagesViewed
+		).toEqual( [
+			{
+				url: 'https://shop.example/?utm_source=ads',
+				viewedAt: expect.any( String ),
+			},
+		] );
 		const erased = await signed( site, 'POST', '/api/site/privacy/erase', {
 			email: 'ana@example.com',
 		} );

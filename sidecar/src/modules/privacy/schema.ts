@@ -34,6 +34,10 @@ export const personalDataExportSchema = z.object( {
 					createdAt: z.string(),
 				} )
 			),
+			/** The shop pages kept with the conversation (journey, ADR 0012). */
+			pagesViewed: z.array(
+				z.object( { url: z.string(), viewedAt: z.string() } )
+			),
 		} )
 	),
 } );

@@ -43,6 +43,11 @@ export interface PrivacyServiceDeps {
 	eraseAlso?: ReadonlyArray<
 		( organizationId: string, conversationId: string ) => Promise< void >
 	>;
+	/** The pages kept with a conversation (attribution's journey), for the exporter. */
+	pagesViewed?: (
+		organizationId: string,
+		conversationId: string
+	) => Promise< Array< { url: string; viewedAt: string } > >;
 }
 
 export function createPrivacyService( deps: PrivacyServiceDeps ) {
@@ -177,6 +182,11 @@ export function createPrivacyService( deps: PrivacyServiceDeps ) {
 						text: message.text,
 						createdAt: message.createdAt,
 					} ) ),
+					pagesViewed:
+						( await deps.pagesViewed?.(
+							site.organizationId,
+							choice.conversationId
+						) ) ?? [],
 				} );
 			}
 			return { conversations };
