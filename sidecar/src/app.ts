@@ -87,7 +87,10 @@ import { telemetryRoutes } from './modules/telemetry/routes';
 import { createTelemetryService } from './modules/telemetry/service';
 import { createHealthService } from './modules/telemetry/health';
 import { createEventBus, type EventBus } from './platform/event-bus';
-import { dashboardRoutes } from './modules/telemetry/dashboard-routes';
+import {
+	dashboardRoutes,
+	orgWidgetHealthRoutes,
+} from './modules/telemetry/dashboard-routes';
 import { createUsageInsights } from './modules/telemetry/usage-insights';
 import { createWidgetHealth } from './modules/telemetry/widget-health';
 import { createPrivacyRepo } from './modules/privacy/repo';
@@ -519,6 +522,14 @@ export function buildApp( deps: AppDeps ) {
 		metricsRoute( metrics, config.metricsToken ),
 		...demoRoutes( () => demo ),
 		...dashboardRoutes( {
+			widgetHealth,
+			usageInsights,
+			bus,
+			logger,
+			clock,
+			shutdown: liveStreamsStop.signal,
+		} ),
+		...orgWidgetHealthRoutes( {
 			widgetHealth,
 			usageInsights,
 			bus,

@@ -417,3 +417,91 @@ export function dashboardRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 		} ),
 	];
 }
+
+/**
+ * The same widget-health views for an organization's own team (`/api/org/:orgId/*`): the
+ * organization comes from the principal, so a site id of another tenant finds nothing.
+ * (No live stream here yet: the organization area polls the cards.)
+ *
+ * @param deps Route dependencies.
+ */
+export function orgWidgetHealthRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
+	const { widgetHealth } = deps;
+	const orgParams = z.object( { orgId: z.uuid() } );
+	const siteQuery = { siteId: z.uuid().optional() };
+	return [
+		defineRoute( {
+			method: 'get',
+			path: '/api/org/:orgId/widget-health',
+			summary: "Widget health cards now for the organization's sites",
+			tag: 'org',
+			auth: 'org',
+			permission: 'org.overview.read',
+			schema: { params: orgParams, query: z.strictObject( siteQuery ) },
+			responses: { 200: cardsSchema },
+			handler: async ( { principal, query } ) => ( {
+				body: await widgetHealth.liveCards( {
+					organizationId: principal.organizationId,
+					siteId: query.siteId,
+				} ),
+			} ),
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/org/:orgId/widget-health/errors',
+			summary: "Recent widget errors of the organization's sites",
+			tag: 'org',
+			auth: 'org',
+			permission: 'org.overview.read',
+			schema: {
+				params: orgParams,
+				query: z.strictObject( {
+					...siteQuery,
+					type: z.enum( TELEMETRY_EVENT_TYPES ).optional(),
+					limit: z.coerce
+						.number()
+						.int()
+						.min( 1 )
+						.max( 1000 )
+						.default( 200 ),
+				} ),
+			},
+			responses: { 200: z.object( { errors: z.array( widgetError ) } ) },
+			handler: async ( { principal, query } ) => {
+				const to = deps.clock().getTime() + 1;
+				return {
+					body: {
+						errors: await widgetHealth.recentErrors( {
+							...query,
+							organizationId: principal.organizationId,
+							from: new Date( to - 7 * DAY_MS ).toISOString(),
+							to: new Date( to ).toISOString(),
+						} ),
+					},
+				};
+			},
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/org/:orgId/widget-health/sites',
+			summary:
+				'Widget health per site of the organization, last 24 hours',
+			tag: 'org',
+			auth: 'org',
+			permission: 'org.overview.read',
+			schema: { params: orgParams },
+			responses: {
+				200: z.object( {
+					sites: z.array( z.object( {} ).passthrough() ),
+				} ),
+			},
+			handler: async ( { principal } ) => ( {
+				body: {
+					sites: await widgetHealth.sites( {
+						organizationId: principal.organizationId,
+					} ),
+				},
+			} ),
+		} ),
+	];
+}

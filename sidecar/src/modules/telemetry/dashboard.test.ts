@@ -12,6 +12,7 @@ import {
 	type ConnectedSite,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
+import { organizationWithOwner } from '../../../../tests/support/org-flows';
 import { readSse } from '../../../../tests/support/sse';
 
 describe.each( testDialects() )(
@@ -407,6 +408,85 @@ describe.each( testDialects() )(
 						.status
 				).toBe( 400 );
 			}
+		} );
+
+		it( "gives an organization's team the same views over its own sites only", async () => {
+			const { organizationId, owner: member } =
+				await organizationWithOwner(
+					sidecar,
+					owner,
+					'Health team',
+					`health-${ dialect }@example.com`
+				);
+			const { token } =
+				await sidecar.omniops.services.sites.createConnectToken(
+					organizationId
+				);
+			const connected = await call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/site/connect',
+				{
+					body: {
+						token,
+						siteUrl: 'https://team.example',
+						siteName: 'Team shop',
+						restUrl: 'https://team.example/wp-json/',
+					},
+				}
+			);
+			const own = {
+				organizationId,
+				siteId: connected.body.site.id,
+				publicKey: connected.body.site.publicKey,
+				secret: connected.body.secret,
+			};
+			await beacon( own, [
+				{
+					type: 'privacy_error',
+					data: { code: 'storage_blocked' },
+				},
+				{ type: 'widget_loaded', data: { ms: 90 } },
+			] );
+			const asMember = ( path: string ) =>
+				call( sidecar.baseUrl, 'GET', path, {
+					headers: member.headers,
+				} );
+			const base = `/api/org/${ organizationId }/widget-health`;
+
+			const sites = await asMember( `${ base }/sites` );
+			expect( sites.status ).toBe( 200 );
+			expect(
+				sites.body.sites.map(
+					( row: { siteId: string } ) => row.siteId
+				)
+			).toEqual( [ own.siteId ] );
+			const errors = await asMember( `${ base }/errors` );
+			expect(
+				errors.body.errors.map(
+					( row: { siteId: string } ) => row.siteId
+				)
+			).toEqual( [ own.siteId ] );
+			const cards = await asMember( base );
+			expect( cards.body ).toMatchObject( {
+				activeSessions: 1,
+				errorRate: 0.5,
+			} );
+			// Another tenant's site id finds nothing; another tenant's path is refused.
+			const foreign = await asMember(
+				`${ base }?siteId=${ site.siteId }`
+			);
+			expect( foreign.body ).toMatchObject( {
+				activeSessions: 0,
+				errorRate: null,
+			} );
+			expect(
+				(
+					await asMember(
+						`/api/org/${ site.organizationId }/widget-health/sites`
+					)
+				).status
+			).toBeGreaterThanOrEqual( 403 );
 		} );
 	}
 );
