@@ -25,6 +25,7 @@ import attributionAndMessageCards from './2026-11-26-00-41-18-attribution-and-me
 import organizationMembers from './2026-11-26-00-41-01-organization-members';
 import alertsReportsBilling from './2026-11-26-00-40-42-alerts-reports-billing';
 import commerceSearchPerSite from './2026-11-26-01-26-05-commerce-search-per-site';
+import commerceSearchSkuDigits from './2026-11-26-01-41-08-commerce-search-sku-digits';
 import telemetryScopeRollups from './2026-11-26-01-21-43-telemetry-scope-rollups';
 import type { DialectMigration } from './helpers';
 
@@ -51,6 +52,7 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-26-00-41-17-telemetry-insights': telemetryInsights,
 	'2026-11-26-00-40-42-alerts-reports-billing': alertsReportsBilling,
 	'2026-11-26-01-26-05-commerce-search-per-site': commerceSearchPerSite,
+	'2026-11-26-01-41-08-commerce-search-sku-digits': commerceSearchSkuDigits,
 	'2026-11-26-01-21-43-telemetry-scope-rollups': telemetryScopeRollups,
 };
 
