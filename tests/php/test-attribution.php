@@ -119,3 +119,40 @@ omniops_test(
 		omniops_assert_same( array( Loader::SCRIPT_HANDLE ), wp_scripts()->registered[ Attribution::SCRIPT_HANDLE ]->deps, 'after the loader' );
 	}
 );
+
+omniops_test(
+	"attribution: WordPress's personal-data exporter lists the pages kept with each conversation",
+	static function () {
+		omniops_test_connect_site();
+		$log = &omniops_mock_http(
+			static function ( $url ) {
+				return '/api/site/privacy/export' === wp_parse_url( $url, PHP_URL_PATH )
+					? omniops_http_response(
+						200,
+						array(
+							'conversations' => array(
+								array(
+									'id'             => 'c1',
+									'createdAt'      => '2026-11-26T09:00:00.000Z',
+									'retentionDays'  => 30,
+									'consentGivenAt' => '2026-11-26T09:00:00.000Z',
+									'messages'       => array(),
+									'pagesViewed'    => array(
+										array(
+											'url'      => 'https://shop.example/?utm_source=ads',
+											'viewedAt' => '2026-11-26T09:00:01.000Z',
+										),
+									),
+								),
+							),
+						)
+					)
+					: omniops_http_response( 404, array() );
+			}
+		);
+		$export = ( new \OmniOps\Privacy\PersonalData( new Settings() ) )->export( 'ana@example.com' );
+		omniops_assert_same( 1, count( $log ), 'one signed request' );
+		$fields = array_column( $export['data'][0]['data'], 'value', 'name' );
+		omniops_assert_same( '2026-11-26T09:00:01.000Z: https://shop.example/?utm_source=ads', $fields['Pages viewed with the chat'] ?? null, 'pages viewed' );
+	}
+);

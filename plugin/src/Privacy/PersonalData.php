@@ -104,6 +104,10 @@ final class PersonalData {
 				$who     = 'shopper' === ( $message['role'] ?? '' ) ? __( 'You', 'omniops' ) : __( 'Assistant', 'omniops' );
 				$lines[] = sprintf( '%s (%s): %s', $who, (string) ( $message['createdAt'] ?? '' ), (string) ( $message['text'] ?? '' ) );
 			}
+			$pages = array();
+			foreach ( (array) ( $conversation['pagesViewed'] ?? array() ) as $view ) {
+				$pages[] = sprintf( '%s: %s', (string) ( $view['viewedAt'] ?? '' ), (string) ( $view['url'] ?? '' ) );
+			}
 			$items[] = array(
 				'group_id'    => self::GROUP_ID,
 				'group_label' => __( 'Chat conversations', 'omniops' ),
@@ -120,6 +124,10 @@ final class PersonalData {
 					array(
 						'name'  => __( 'Messages', 'omniops' ),
 						'value' => implode( "\n", $lines ),
+					),
+					array(
+						'name'  => __( 'Pages viewed with the chat', 'omniops' ),
+						'value' => implode( "\n", $pages ),
 					),
 				),
 			);
