@@ -66,6 +66,10 @@ export async function migrateToLatest( db: Db ): Promise< string[] > {
 	const migrator = new Migrator( {
 		db: db.kysely,
 		provider: migrationProvider( db.dialect ),
+		// Migrations are dated when written, and work written in parallel lands in any
+		// order: one dated before a migration a database already ran must still apply.
+		// Each touches only its own module's tables, so their relative order is free.
+		allowUnorderedMigrations: true,
 	} );
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find( ( result ) => result.status === 'Error' );
