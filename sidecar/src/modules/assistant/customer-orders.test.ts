@@ -23,6 +23,10 @@ import {
 	startTestShop,
 	type TestShop,
 } from '../../../../tests/doubles/woocommerce/shop';
+import {
+	startOpenAiDouble,
+	type OpenAiDouble,
+} from '../../../../tests/doubles/openai/server';
 import { verifyCustomerToken } from '../sites/customer-token';
 import { EMBEDDED_REPLIES } from './embedded-responder';
 
@@ -353,6 +357,80 @@ describe.each( testDialects() )(
 			expect( await response.text() ).toContain(
 				'Order #5001 is being prepared for shipping.'
 			);
+		} );
+
+		it( "lets the LLM's lookup_order tool find the customer's own order by number, and only that", async () => {
+			const llm: OpenAiDouble =
+				await startOpenAiDouble( 'sk-customer-llm' );
+			const settings = ( enabled: boolean ) =>
+				call(
+					sidecar.baseUrl,
+					'PUT',
+					`/api/owner/organizations/${ site.organizationId }/llm-settings`,
+					{
+						headers: owner.headers,
+						body: {
+							provider: 'openai-compatible',
+							baseUrl: llm.url,
+							model: 'gpt-orders',
+							apiKey: 'sk-customer-llm',
+							enabled,
+							monthlyBudgetUsd: null,
+							timeoutMs: 4000,
+						},
+					}
+				);
+			try {
+				expect( ( await settings( true ) ).status ).toBe( 200 );
+				const toolResults: string[] = [];
+				const answerFromTool = ( request: {
+					messages: Array< { role: string; content?: unknown } >;
+				} ) => {
+					const result = JSON.stringify(
+						request.messages.find( ( m ) => m.role === 'tool' )
+							?.content ?? ''
+					);
+					toolResults.push( result );
+					return {
+						text: result.includes( 'Trail Socks' )
+							? 'Your order 5001 is being prepared.'
+							: 'I could not find that order.',
+					};
+				};
+				llm.script(
+					{
+						toolCalls: [
+							{
+								name: 'lookup_order',
+								args: { orderNumber: '5001' },
+							},
+						],
+					},
+					answerFromTool,
+					{
+						toolCalls: [
+							{
+								name: 'lookup_order',
+								args: { orderNumber: '5002' },
+							},
+						],
+					},
+					answerFromTool
+				);
+				expect(
+					await ask( 'Where is my order 5001?', anaToken() )
+				).toBe( 'Your order 5001 is being prepared.' );
+				expect( await ask( 'And my order 5002?', anaToken() ) ).toBe(
+					'I could not find that order.'
+				);
+				expect( toolResults[ 0 ] ).toContain( 'Trail Socks' );
+				expect( toolResults[ 1 ] ).not.toContain( 'Beanie' );
+				expect( toolResults[ 1 ] ).toContain( 'No order matches' );
+				expect( llm.pending() ).toBe( 0 );
+			} finally {
+				await settings( false );
+				await llm.close();
+			}
 		} );
 
 		it( 'refuses a token that is not a string or is oversized with a 400', async () => {
