@@ -22,6 +22,10 @@ import {
 	startTestShop,
 	type TestShop,
 } from '../../../../tests/doubles/woocommerce/shop';
+import {
+	acceptInvitationLink,
+	organizationWithOwner,
+} from '../../../../tests/support/org-flows';
 import { referralCodeOf, externalReferrerHost, utmOf } from './service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -548,6 +552,60 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 			`/api/owner/organizations/${ site.organizationId }/conversions`
 		);
 		expect( anonymous.status ).toBe( 401 );
+	} );
+
+	it( "shows the organization's own team the same figures in the organization area, and no one else's", async () => {
+		const invited = await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/owner/organizations/${ site.organizationId }/invitations`,
+			{
+				body: {
+					email: `shop-owner-${ dialect }@example.com`,
+					role: 'owner',
+				},
+				headers: owner.headers,
+			}
+		);
+		expect( invited.status ).toBe( 201 );
+		const member = await acceptInvitationLink(
+			sidecar,
+			invited.body.link,
+			`shop-owner-${ dialect }@example.com`
+		);
+		const own = await call(
+			sidecar.baseUrl,
+			'GET',
+			`/api/org/${ site.organizationId }/conversions`,
+			{ headers: member.headers }
+		);
+		expect( own.status ).toBe( 200 );
+		const platform = ( await conversions() ).body;
+		expect( own.body.totals ).toEqual( platform.totals );
+		expect( own.body.conversions ).toEqual( platform.conversions );
+		expect( own.body.conversions.length ).toBeGreaterThan( 0 );
+
+		const other = await organizationWithOwner(
+			sidecar,
+			owner,
+			'Another shop',
+			`other-owner-${ dialect }@example.com`
+		);
+		const foreign = await call(
+			sidecar.baseUrl,
+			'GET',
+			`/api/org/${ site.organizationId }/conversions`,
+			{ headers: other.owner.headers }
+		);
+		expect( foreign.status ).toBeGreaterThanOrEqual( 400 );
+		expect( foreign.body.conversions ).toBeUndefined();
+		const theirs = await call(
+			sidecar.baseUrl,
+			'GET',
+			`/api/org/${ other.organizationId }/conversions`,
+			{ headers: other.owner.headers }
+		);
+		expect( theirs.body ).toMatchObject( { totals: [], conversions: [] } );
 	} );
 
 	it( 'erases the journey with "delete my conversation", erase-by-email and the retention purge; conversions stay unlinked', async () => {

@@ -15,7 +15,8 @@ const orgParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
 
 /**
  * The shopper's journey (`/api/widget/conversations/:id/journey`, conversation token)
- * and the platform owner's view of an organization's attributed orders.
+ * and an organization's attributed orders, for the platform owner and for the
+ * organization's own team.
  *
  * @param attribution    The attribution service.
  * @param ensureConsent  Throws when the site requires consent and the conversation has none (privacy).
@@ -55,6 +56,31 @@ export function attributionRoutes(
 		refCode: view.refCode,
 		viewedAt: view.viewedAt,
 	} );
+
+	/** One organization's figures as both the owner and the organization area show them. */
+	async function conversionsOf( organizationId: string, days: number ) {
+		const result = await attribution.conversionsFor( organizationId, days );
+		return {
+			since: result.since,
+			windowDays: result.windowDays,
+			totals: result.totals,
+			conversions: result.conversions.map( ( conversion ) => ( {
+				siteId: conversion.siteId,
+				orderId: conversion.orderId,
+				orderNumber: conversion.orderNumber,
+				status: conversion.status,
+				totalMinor: conversion.totalMinor,
+				currency: conversion.currency,
+				conversationId: conversion.conversationId,
+				linkedBy: conversion.linkedBy,
+				secondsAfterChat: conversion.secondsAfterChat,
+				utm: conversion.utm,
+				refCode: conversion.refCode,
+				referrerHost: conversion.referrerHost,
+				orderedAt: conversion.orderedAt,
+			} ) ),
+		};
+	}
 
 	return [
 		defineRoute( {
@@ -135,35 +161,30 @@ export function attributionRoutes(
 			},
 			handler: async ( { params, query } ) => {
 				const organization = await organizationOf( params.id );
-				const result = await attribution.conversionsFor(
-					organization.id,
-					query.days
-				);
 				return {
-					body: {
-						since: result.since,
-						windowDays: result.windowDays,
-						totals: result.totals,
-						conversions: result.conversions.map(
-							( conversion ) => ( {
-								siteId: conversion.siteId,
-								orderId: conversion.orderId,
-								orderNumber: conversion.orderNumber,
-								status: conversion.status,
-								totalMinor: conversion.totalMinor,
-								currency: conversion.currency,
-								conversationId: conversion.conversationId,
-								linkedBy: conversion.linkedBy,
-								secondsAfterChat: conversion.secondsAfterChat,
-								utm: conversion.utm,
-								refCode: conversion.refCode,
-								referrerHost: conversion.referrerHost,
-								orderedAt: conversion.orderedAt,
-							} )
-						),
-					},
+					body: await conversionsOf( organization.id, query.days ),
 				};
 			},
+		} ),
+		defineRoute( {
+			method: 'get',
+			path: '/api/org/:orgId/conversions',
+			summary:
+				"The organization's orders attributed to chats: revenue per currency and the latest 100 (organization area)",
+			tag: 'org',
+			auth: 'org',
+			permission: 'org.overview.read',
+			schema: {
+				params: z.object( { orgId: z.uuid() } ),
+				query: conversionsQuery,
+			},
+			responses: { 200: conversionsSchema },
+			handler: async ( { principal, query } ) => ( {
+				body: await conversionsOf(
+					principal.organizationId,
+					query.days
+				),
+			} ),
 		} ),
 	];
 }
