@@ -142,6 +142,17 @@ describe.each( testDialects() )( 'AI provider settings on %s', ( dialect ) => {
 		expect( Date.now() - started ).toBeLessThan( 4000 );
 	} );
 
+	it( 'caps the test at 8 s even with a longer configured timeout (under the plugin HTTP timeout)', async () => {
+		expect( ( await save( { timeoutMs: 60000 } ) ).status ).toBe( 200 );
+		openai.script( { stallMs: 30000 } );
+		const started = Date.now();
+		const result = await test();
+		const took = Date.now() - started;
+		expect( result.body.ok ).toBe( false );
+		expect( took ).toBeGreaterThanOrEqual( 7900 );
+		expect( took ).toBeLessThan( 9500 );
+	}, 20000 );
+
 	it( 'tests an Anthropic provider through the Messages API', async () => {
 		expect(
 			(

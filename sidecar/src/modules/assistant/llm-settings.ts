@@ -34,8 +34,11 @@ export type ConnectionTestResult =
 	| { ok: true; model: string; latencyMs: number; reply: string }
 	| { ok: false; error: string; latencyMs: number };
 
-/** A connection test never waits longer than this, whatever the configured timeout. */
-export const CONNECTION_TEST_TIMEOUT_MS = 10_000;
+/**
+ * A connection test never waits longer than this, whatever the configured timeout: less
+ * than the plugin's 10-second HTTP timeout (Sidecar\Client), so wp-admin gets the answer.
+ */
+export const CONNECTION_TEST_TIMEOUT_MS = 8_000;
 
 /** The provider's own words about a failure, without the key should it echo it. */
 function explainFailure( error: unknown, apiKey: string | null ): string {

@@ -73,7 +73,7 @@ export function assistantRoutes(
 			method: 'post',
 			path: '/api/owner/organizations/:id/llm-settings/test',
 			summary:
-				'Test the saved AI provider with one small real request (10 s at most); answers ok or the error',
+				'Test the saved AI provider with one small real request (8 s at most); answers ok or the error',
 			tag: 'assistant',
 			auth: 'platform',
 			permission: 'platform.organizations.manage',
