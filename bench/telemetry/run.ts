@@ -150,13 +150,26 @@ async function ingestThroughService(
 	return Date.now() - started;
 }
 
-/** Rows for the raw phase, spread evenly over the last 30 days. */
-function rawRows( count: number, sites: ConnectedSite[], now: number ) {
-	return Array.from( { length: count }, () => {
+/**
+ * Rows for the raw phase: the `index`-th slice of the last 30 days, so events arrive in
+ * time order as they do in production (ids stay random UUIDs, as the service makes them).
+ *
+ * @param count  Rows in this slice.
+ * @param sites  Sites to spread them over.
+ * @param start  Start of the slice (ms).
+ * @param spanMs Length of the slice.
+ */
+function rawRows(
+	count: number,
+	sites: ConnectedSite[],
+	start: number,
+	spanMs: number
+) {
+	return Array.from( { length: count }, ( _, index ) => {
 		const site = sites[ Math.floor( Math.random() * sites.length ) ]!;
 		const event = randomEvent();
 		const at = new Date(
-			now - Math.floor( Math.random() * 30 * DAY_MS )
+			start + Math.floor( ( index / count ) * spanMs )
 		).toISOString();
 		return {
 			id: randomUUID(),
@@ -181,6 +194,12 @@ async function insertRaw(
 ) {
 	const db = sidecar.db.kysely;
 	const now = Date.now();
+	const oldest = now - 30 * DAY_MS;
+	/** The next slice of time, proportional to the rows it holds. */
+	const slice = ( done: number, rows: number ) => ( {
+		start: oldest + ( done / count ) * 30 * DAY_MS,
+		span: ( rows / count ) * 30 * DAY_MS,
+	} );
 	// SQLite: one prepared statement run in large transactions on a second connection to
 	// the same file (WAL lets the sidecar keep reading meanwhile).
 	const file =
@@ -190,6 +209,7 @@ async function insertRaw(
 	const direct = file ? new BetterSqlite( file ) : null;
 	direct?.pragma( 'journal_mode = WAL' );
 	direct?.pragma( 'synchronous = NORMAL' );
+	direct?.pragma( 'cache_size = -262144' );
 	const insert = direct?.prepare(
 		'insert into telemetry_events (id, organization_id, site_id, type, occurred_at, received_at, data, facet) values (?, ?, ?, ?, ?, ?, ?, ?)'
 	);
@@ -215,7 +235,9 @@ async function insertRaw(
 	let done = 0;
 	let lastReport = started;
 	while ( done < count && insertMany ) {
-		const rows = rawRows( Math.min( 50_000, count - done ), sites, now );
+		const size = Math.min( 50_000, count - done );
+		const { start, span } = slice( done, size );
+		const rows = rawRows( size, sites, start, span );
 		insertMany( rows );
 		done += rows.length;
 		if ( Date.now() - lastReport > 30_000 ) {
@@ -236,11 +258,9 @@ async function insertRaw(
 				step < perTransaction && done < count;
 				step++
 			) {
-				const rows = rawRows(
-					Math.min( chunk, count - done ),
-					sites,
-					now
-				);
+				const size = Math.min( chunk, count - done );
+				const { start, span } = slice( done, size );
+				const rows = rawRows( size, sites, start, span );
 				if ( DIALECT === 'postgres' ) {
 					const column = ( key: keyof ( typeof rows )[ 0 ] ) =>
 						rows.map( ( row ) => row[ key ] );
