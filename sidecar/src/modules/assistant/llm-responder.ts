@@ -64,6 +64,9 @@ export interface UsageRecorder {
 	) => Promise< boolean >;
 }
 
+/** Output tokens one model call may produce. */
+export const MAX_ANSWER_TOKENS = 1024;
+
 export const SYSTEM_PROMPT = `You are the customer-service assistant of an online shop, chatting with a shopper.
 Rules you always follow:
 - Facts about products (names, prices, stock, options), orders and shop policies come ONLY from tool results in this conversation. Call a tool before stating any of them. If the tools do not give the answer, say you don't know and offer to pass the question to a person.
@@ -339,6 +342,9 @@ export function createLlmResponder(
 					messages,
 					tools: toolSet,
 					stopWhen: stepCountIs( 5 ),
+					// A chat answer is short; a bound keeps cost predictable and spares Anthropic
+					// models the SDK does not know from its 128k-token default.
+					maxOutputTokens: MAX_ANSWER_TOKENS,
 					maxRetries: 0,
 					abortSignal: abort.signal,
 					// Errors arrive as stream parts and are handled there (fallback + record).
