@@ -556,6 +556,20 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 			} );
 		},
 
+		/**
+		 * After a full catalog sync: SQLite merges the FTS5 index's segments into one (a
+		 * freshly written index is spread over many, and every search reads them all:
+		 * about twice the query time at 100,000 products). Takes ~0.4 s per 60,000 products,
+		 * holding the write lock meanwhile. PostgreSQL's autovacuum does the equivalent.
+		 */
+		async compactSearchIndex(): Promise< void > {
+			if ( dialect === 'sqlite' ) {
+				await sql`insert into commerce_search(commerce_search) values ('optimize')`.execute(
+					db
+				);
+			}
+		},
+
 		/** Removes products (and their variations) the shop deleted. */
 		async deleteProducts(
 			organizationId: string,

@@ -297,6 +297,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 				connection.siteId,
 				state.runStartedAt!
 			);
+			await repo.compactSearchIndex();
 			await saveSync( connection, {
 				...state,
 				state: 'idle',
