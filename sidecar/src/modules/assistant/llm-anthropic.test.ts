@@ -228,7 +228,7 @@ describe.each( testDialects() )(
 			);
 			expect( first!.body.stream ).toBe( true );
 			expect( first!.body.model ).toBe( MODEL );
-		expect( first!.body.max_tokens ).toBe( 1024 );
+			expect( first!.body.max_tokens ).toBe( 1024 );
 			expect( first!.body.tools!.map( ( t ) => t.name ).sort() ).toEqual(
 				[
 					'get_product',
