@@ -7,6 +7,11 @@ import { RateLimitedError } from './errors';
 export interface RateLimiter {
 	/** Counts one hit for key; throws RateLimitedError once the window's limit is exceeded. */
 	hit: ( key: string ) => void;
+	/**
+	 * Throws RateLimitedError when the key has used up its window, without counting a hit:
+	 * for limits that count only failures (check first, hit when the attempt fails).
+	 */
+	check: ( key: string ) => void;
 	reset: ( key: string ) => void;
 }
 
@@ -36,6 +41,19 @@ export function createRateLimiter(
 						windows.delete( k );
 					}
 				}
+			}
+		},
+		check( key ) {
+			const at = now();
+			const window = windows.get( key );
+			if (
+				window &&
+				at - window.startedAt < windowMs &&
+				window.count >= limit
+			) {
+				throw new RateLimitedError(
+					Math.ceil( ( window.startedAt + windowMs - at ) / 1000 )
+				);
 			}
 		},
 		reset( key ) {

@@ -317,3 +317,46 @@ describe( 'first owner from the environment', () => {
 		}
 	} );
 } );
+
+describe.each( testDialects() )(
+	'sign-in throttling per IP on %s',
+	( dialect ) => {
+		let sidecar: TestSidecar;
+
+		beforeAll( async () => {
+			sidecar = await startTestSidecar( dialect );
+			await ownerSession( sidecar );
+		} );
+		afterAll( () => sidecar.close() );
+
+		const signIn = async ( email: string, password: string ) =>
+			(
+				await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
+					body: { email, password },
+				} )
+			).status;
+
+		it( 'counts failed sign-ins only: many good ones from one address pass, twenty failures close it', async () => {
+			for ( let i = 0; i < 25; i++ ) {
+				expect( await signIn( OWNER.email, OWNER.password ) ).toBe(
+					200
+				);
+			}
+			// Failures spread over accounts, as credential stuffing does (one account would
+			// hit its own limit first).
+			for ( let i = 0; i < 20; i++ ) {
+				expect(
+					await signIn(
+						`stuffed-${ i }@omniops.test`,
+						'password123456'
+					)
+				).toBe( 401 );
+			}
+			expect(
+				await signIn( 'stuffed-x@omniops.test', 'password123456' )
+			).toBe( 429 );
+			// Once the address is closed, even the right password waits.
+			expect( await signIn( OWNER.email, OWNER.password ) ).toBe( 429 );
+		} );
+	}
+);

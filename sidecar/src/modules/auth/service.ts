@@ -172,7 +172,9 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		}
 		return { methods, smsPhone: sms?.phone ?? null };
 	}
-	const loginByIp = createRateLimiter( 20, 15 * 60 * 1000, () =>
+	// Failed sign-ins per IP (credential stuffing); successful ones do not count, so
+	// many people signing in from one office address are never locked out.
+	const failedLoginsByIp = createRateLimiter( 20, 15 * 60 * 1000, () =>
 		clock().getTime()
 	);
 	const loginByEmail = createRateLimiter( 8, 15 * 60 * 1000, () =>
@@ -457,7 +459,7 @@ export function createAuthService( deps: AuthServiceDeps ) {
 			context: RequestContext
 		): Promise< NewSession > {
 			const normalized = email.toLowerCase();
-			loginByIp.hit( context.ip );
+			failedLoginsByIp.check( context.ip );
 			loginByEmail.hit( normalized );
 			const user = await repo.findUserByEmail( normalized );
 			if ( user?.lockedUntil && user.lockedUntil > now() ) {
@@ -472,6 +474,7 @@ export function createAuthService( deps: AuthServiceDeps ) {
 				? await argon2.verify( user.passwordHash, password )
 				: ( await argon2.verify( await dummyHash, password ), false );
 			if ( ! user || ! valid ) {
+				failedLoginsByIp.hit( context.ip );
 				if ( user ) {
 					await repo.recordFailedLogin(
 						user.id,
