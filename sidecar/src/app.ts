@@ -32,6 +32,7 @@ import {
 	compressedFile,
 } from './platform/compressed-bundles';
 import { createSecretBox, loadOrCreateKeyFile } from './platform/secret-box';
+import { createRedisQueue } from './platform/jobs-redis';
 import { NotFoundError, UnauthorizedError } from './platform/errors';
 import { createEmbeddedResponder } from './modules/assistant/embedded-responder';
 import { createHandoffService } from './modules/assistant/handoff';
@@ -194,7 +195,12 @@ function dashboardShell(): string {
 export function buildApp( deps: AppDeps ) {
 	const { config, db, logger } = deps;
 	const clock = deps.clock ?? ( () => new Date() );
-	const queue = deps.queue ?? createInProcessQueue( logger );
+	// With Redis, jobs are shared by every instance (BullMQ); otherwise they run in-process.
+	const queue =
+		deps.queue ??
+		( config.redisUrl
+			? createRedisQueue( config.redisUrl, logger )
+			: createInProcessQueue( logger ) );
 	const bus = deps.bus ?? createEventBus( config.redisUrl, logger );
 	const publishLive: EventBus[ 'publish' ] = ( topic, event ) =>
 		bus

@@ -201,7 +201,7 @@ export interface Config {
 	readonly fetchTimeoutMs: number;
 	/** Days raw widget telemetry events are kept (hourly rollups stay). */
 	readonly telemetryRetentionDays: number;
-	/** Redis for the live-event bus across instances; null: in-process bus. */
+	/** Redis for the job queue (BullMQ) and the live-event bus across instances; null: both in-process. */
 	readonly redisUrl: string | null;
 	/** An order counts as a chat's conversion when placed within this many days after its last message. */
 	readonly attributionWindowDays: number;
