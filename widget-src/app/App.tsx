@@ -222,6 +222,12 @@ export function App( props: AppProps ) {
 					streamingReplies={ chat.streamingReplies }
 					awaitingReply={ chat.awaitingReply }
 					onRetry={ chat.retrySend }
+					replyActions={ {
+						canSend: !! conversation.session && privacy.ready,
+						onSend: chat.send,
+						onAddToCart: ( productId ) =>
+							bridge.addToCart( { productId, quantity: 1 } ),
+					} }
 					t={ t }
 				/>
 				<Composer

@@ -75,6 +75,19 @@ export interface ProductCardData {
 	};
 }
 
+/**
+ * A button under a reply, as the sidecar stores it with the reply (assistant responder's
+ * `QuickAction`): send a message, open a link, add a product to the cart, or ask for a person.
+ */
+export interface ReplyQuickAction {
+	id: string;
+	label: string;
+	kind: 'message' | 'link' | 'addToCart' | 'handoff';
+	message?: string;
+	url?: string;
+	productId?: string;
+}
+
 export interface Message {
 	id: string;
 	role: 'shopper' | 'assistant';
@@ -84,6 +97,8 @@ export interface Message {
 	sources: MessageSource[];
 	/** A reply's product cards, stored with it: the same after a reload. */
 	products?: ProductCardData[];
+	/** A reply's quick actions, stored with it; only the newest reply offers them. */
+	quickActions?: ReplyQuickAction[];
 }
 
 /** One conversation's credentials; the token is only good for that conversation. */

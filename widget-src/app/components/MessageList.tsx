@@ -5,6 +5,8 @@ import type { ChatMessage } from '../hooks/useMessageState';
 import type { Translate } from '../i18n';
 import { renderMarkdown, safeHref } from '../markdown';
 import { ProductCards } from './ProductCards';
+import { ReplyQuickActions } from './ReplyQuickActions';
+import type { ReplyActionHandlers } from './ReplyQuickActions';
 
 export interface MessageListProps {
 	brandName: string;
@@ -17,6 +19,8 @@ export interface MessageListProps {
 	streamingReplies: Record< string, string >;
 	awaitingReply: boolean;
 	onRetry: ( clientMessageId: string ) => void;
+	/** What the newest reply's quick actions do; without them no reply shows its actions. */
+	replyActions?: ReplyActionHandlers;
 	t: Translate;
 }
 
@@ -150,6 +154,20 @@ export function MessageList( props: MessageListProps ) {
 								products={ message.products }
 								t={ t }
 							/>
+							{ /* Only the newest reply's actions: older ones answered a moment that has passed. */ }
+							{ props.replyActions &&
+								message === last &&
+								message.role === 'assistant' &&
+								! awaitingReply &&
+								Array.isArray( message.quickActions ) &&
+								message.quickActions.length > 0 && (
+									<ReplyQuickActions
+										key={ message.id }
+										actions={ message.quickActions }
+										t={ t }
+										{ ...props.replyActions }
+									/>
+								) }
 							{ message.status === 'queued' && (
 								<p className="oo-queued">{ t( 'queued' ) }</p>
 							) }

@@ -15,7 +15,7 @@ export interface QuickActionsProps {
 	onAddToCart: ( productId: string ) => Promise< AddToCartResult >;
 }
 
-type CartState =
+export type CartState =
 	| { state: 'idle' | 'adding' }
 	| { state: 'added'; cartUrl: string | null }
 	| { state: 'failed'; message: string };
@@ -34,22 +34,16 @@ function plainText( html: string ): string {
 }
 
 /**
- * The page's quick-action chips under the welcome: native buttons and links, so they work
- * from the keyboard; results are announced through a status region.
+ * "Add to cart" through the bridge, with its progress for the status line; shared by the
+ * page's chips and a reply's quick actions.
  *
- * @param props Chips, translations, send and add-to-cart callbacks.
+ * @param onAddToCart The bridge's add-to-cart.
+ * @return The cart state and the function that adds a product.
  */
-export function QuickActions( props: QuickActionsProps ) {
-	const { actions, t, canSend, onSend, onAddToCart } = props;
+export function useAddToCart(
+	onAddToCart: ( productId: string ) => Promise< AddToCartResult >
+) {
 	const [ cart, setCart ] = useState< CartState >( { state: 'idle' } );
-	const [ searching, setSearching ] = useState( false );
-	const [ query, setQuery ] = useState( '' );
-	const searchId = useId();
-
-	if ( ! actions.length ) {
-		return null;
-	}
-
 	const addToCart = ( productId: string ) => {
 		setCart( { state: 'adding' } );
 		onAddToCart( productId ).then( ( result ) =>
@@ -66,6 +60,55 @@ export function QuickActions( props: QuickActionsProps ) {
 			)
 		);
 	};
+	return [ cart, addToCart ] as const;
+}
+
+/**
+ * The status line of "Add to cart": announced, with a "View cart" link that opens in the
+ * shop's window (the frame may navigate its top window on a click).
+ *
+ * @param props      Cart state and translate.
+ * @param props.cart Where the last add-to-cart stands.
+ * @param props.t    Translate.
+ */
+export function CartStatus( { cart, t }: { cart: CartState; t: Translate } ) {
+	return (
+		<p className="oo-cart-status" role="status">
+			{ cart.state === 'adding' && t( 'addingToCart' ) }
+			{ cart.state === 'added' && (
+				<>
+					{ t( 'addedToCart' ) }{ ' ' }
+					{ cart.cartUrl && (
+						<a href={ cart.cartUrl } target="_top">
+							{ t( 'viewCart' ) }
+						</a>
+					) }
+				</>
+			) }
+			{ cart.state === 'failed' &&
+				[ t( 'addToCartFailed' ), cart.message ]
+					.filter( Boolean )
+					.join( ' ' ) }
+		</p>
+	);
+}
+
+/**
+ * The page's quick-action chips under the welcome: native buttons and links, so they work
+ * from the keyboard; results are announced through a status region.
+ *
+ * @param props Chips, translations, send and add-to-cart callbacks.
+ */
+export function QuickActions( props: QuickActionsProps ) {
+	const { actions, t, canSend, onSend, onAddToCart } = props;
+	const [ cart, addToCart ] = useAddToCart( onAddToCart );
+	const [ searching, setSearching ] = useState( false );
+	const [ query, setQuery ] = useState( '' );
+	const searchId = useId();
+
+	if ( ! actions.length ) {
+		return null;
+	}
 
 	const searchHelp = ( event: FormEvent ) => {
 		event.preventDefault();
@@ -173,23 +216,7 @@ export function QuickActions( props: QuickActionsProps ) {
 					</button>
 				</form>
 			) }
-			<p className="oo-cart-status" role="status">
-				{ cart.state === 'adding' && t( 'addingToCart' ) }
-				{ cart.state === 'added' && (
-					<>
-						{ t( 'addedToCart' ) }{ ' ' }
-						{ cart.cartUrl && (
-							<a href={ cart.cartUrl } target="_top">
-								{ t( 'viewCart' ) }
-							</a>
-						) }
-					</>
-				) }
-				{ cart.state === 'failed' &&
-					[ t( 'addToCartFailed' ), cart.message ]
-						.filter( Boolean )
-						.join( ' ' ) }
-			</p>
+			<CartStatus cart={ cart } t={ t } />
 		</div>
 	);
 }
