@@ -221,6 +221,48 @@ test( 'replies stream in after a typing indicator, and the live region announces
 		.toBeGreaterThan( 0 );
 } );
 
+test( 'a reply\'s quick actions show under it, survive a reload, and "Talk to a person" asks for a person', async ( {
+	page,
+} ) => {
+	const shop = await createShop();
+	await openShop( page, shop );
+	let frame = await openPanel( page );
+	// Nothing in this new shop answers it: the embedded responder says so and offers a person.
+	await say( frame, 'Can you explain the zorblax protocol?' );
+	const replyActions = ( chat: typeof frame ) =>
+		chat.getByRole( 'group', { name: 'Suggested next steps' } );
+	await expect(
+		replyActions( frame ).getByRole( 'button', {
+			name: 'Talk to a person',
+		} )
+	).toBeVisible();
+
+	// Stored with the reply: the same chip after a reload.
+	await page.reload();
+	if (
+		( await page.locator( 'iframe[title="OmniOps chat"]' ).count() ) === 0
+	) {
+		await openPanel( page );
+	}
+	frame = chatFrame( page );
+	const talk = replyActions( frame ).getByRole( 'button', {
+		name: 'Talk to a person',
+	} );
+	await expect( talk ).toBeEnabled();
+	await talk.focus();
+	await talk.press( 'Enter' );
+
+	const log = frame.getByRole( 'log' );
+	await expect(
+		log.locator( '.oo-msg-shopper' ).getByText( 'Talk to a person' )
+	).toBeVisible();
+	await expect(
+		log.getByText( 'What e-mail address should they reply to?' )
+	).toBeVisible();
+	// The older reply's chip is gone; the new reply has none of its own.
+	await expect( replyActions( frame ) ).toHaveCount( 0 );
+} );
+
 test( 'a reply that arrives while the panel is closed shows the unread badge, cleared on open', async ( {
 	page,
 } ) => {
