@@ -34,6 +34,12 @@ test( 'axe finds no serious or critical violation with the panel open and a conv
 	const frame = await openPanel( page );
 	await say( frame, 'Accessible question' );
 	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 2 );
+	// The reply's quick actions are part of what axe checks.
+	await expect(
+		frame
+			.getByRole( 'group', { name: 'Suggested next steps' } )
+			.getByRole( 'button', { name: 'Talk to a person' } )
+	).toBeVisible();
 	expect( await seriousViolations( page ) ).toEqual( [] );
 } );
 
