@@ -89,7 +89,7 @@ describe( 'organization area', () => {
 			within( nav )
 				.getAllByRole( 'link' )
 				.map( ( link ) => link.textContent )
-		).toEqual( [ 'Overview', 'Members' ] );
+		).toEqual( [ 'Overview', 'Widget health', 'Members' ] );
 		await screen.findByRole( 'table', { name: 'Members' } );
 		expect(
 			screen.queryByRole( 'combobox', { name: /Role of/ } )

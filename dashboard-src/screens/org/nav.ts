@@ -9,6 +9,7 @@ import { OrgConversations } from './OrgConversations';
 import { OrgMembers } from './OrgMembers';
 import { OrgOverviewSection } from './OrgOverviewSection';
 import { OrgSettingsSection } from './OrgSettingsSection';
+import { OrgWidgetHealthScreen } from './OrgWidgetHealthScreen';
 
 export interface OrgSectionProps {
 	organizationId: string;
@@ -41,6 +42,13 @@ export const ORG_NAV: OrgNavEntry[] = [
 		label: 'Conversations',
 		permission: 'org.conversations.read',
 		Screen: OrgConversations,
+	},
+	{
+		section: 'widget-health',
+		label: 'Widget health',
+		// The permission the /api/org/:orgId/widget-health* routes declare.
+		permission: 'org.overview.read',
+		Screen: OrgWidgetHealthScreen,
 	},
 	{
 		section: 'members',

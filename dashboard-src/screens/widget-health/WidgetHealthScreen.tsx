@@ -16,14 +16,60 @@ import {
 	listSiteHealth,
 	millis,
 	percent,
+	type ErrorDetails,
 	type HealthScope,
 	type LiveCards,
 	type SiteHealth,
 	type WidgetError,
+	type WidgetHealthSource,
 } from './widgetHealthApi';
 import { WIDGET_HEALTH_CSS } from './widgetHealthStyles';
 
 const HealthCharts = lazy( () => import( './HealthCharts' ) );
+
+/** The platform routes (`/api/owner/widget-health*`), as /owner/widget-health shows them. */
+export const platformWidgetHealthSource: WidgetHealthSource = {
+	id: 'platform',
+	listErrors,
+	getErrorDetails,
+	listSites: listSiteHealth,
+	sitePath: ( siteId ) =>
+		`${ paths.widgetHealth }?site=${ encodeURIComponent( siteId ) }`,
+	allSitesPath: paths.widgetHealth,
+};
+
+/** How often the organization page reloads its cards and lists (it has no live stream). */
+export const POLL_INTERVAL_MS = 15_000;
+
+/**
+ * Calls `refresh` every POLL_INTERVAL_MS while the tab is visible, and at once when the
+ * tab becomes visible again (a hidden tab does not poll).
+ *
+ * @param refresh Reloads; should be stable across renders. null: no polling.
+ */
+export function usePolling( refresh: ( () => void ) | null ) {
+	useEffect( () => {
+		if ( ! refresh ) {
+			return;
+		}
+		const visible = () => document.visibilityState !== 'hidden';
+		const timer = window.setInterval( () => {
+			if ( visible() ) {
+				refresh();
+			}
+		}, POLL_INTERVAL_MS );
+		const onVisibility = () => {
+			if ( visible() ) {
+				refresh();
+			}
+		};
+		document.addEventListener( 'visibilitychange', onVisibility );
+		return () => {
+			window.clearInterval( timer );
+			document.removeEventListener( 'visibilitychange', onVisibility );
+		};
+	}, [ refresh ] );
+}
 
 function trend( cards: LiveCards ) {
 	if ( cards.messagesTrend === null ) {
@@ -55,8 +101,56 @@ function Card( { label, value, note, alert, testId }: CardProps ) {
 	);
 }
 
+interface CardsViewProps {
+	cards: LiveCards | undefined | null;
+	status: string;
+	error: { message: string } | undefined | null;
+	retry: () => void;
+}
+
 function LiveCardsPanel( { scope }: { scope: HealthScope } ) {
 	const { cards, status, error, retry } = useRealtimeAnalytics( scope );
+	return (
+		<CardsView
+			cards={ cards }
+			status={ status }
+			error={ error }
+			retry={ retry }
+		/>
+	);
+}
+
+/**
+ * The cards reloaded every POLL_INTERVAL_MS (for sources without a live stream).
+ *
+ * @param props        Scope and source.
+ * @param props.scope  Which widgets.
+ * @param props.source Where the cards come from; must have getCards.
+ */
+export function PolledCardsPanel( props: {
+	scope: HealthScope;
+	source: WidgetHealthSource;
+} ) {
+	const { scope, source } = props;
+	const { data, error, retry } = useApiResource(
+		`cards:${ source.id }:${ scope.siteId ?? '' }`,
+		( api, signal ) =>
+			source.getCards
+				? source.getCards( api, scope, signal )
+				: Promise.reject( new Error( 'No cards for this source.' ) )
+	);
+	usePolling( retry );
+	return (
+		<CardsView
+			cards={ data }
+			status={ `updated every ${ POLL_INTERVAL_MS / 1000 } s` }
+			error={ error }
+			retry={ retry }
+		/>
+	);
+}
+
+function CardsView( { cards, status, error, retry }: CardsViewProps ) {
 	return (
 		<section className="section" aria-labelledby="live-heading">
 			<h2 id="live-heading">
@@ -160,12 +254,47 @@ const exportRow = ( error: WidgetError ) => [
 	error.browser,
 ];
 
-function ErrorDialog( props: { id: string; onClose: () => void } ) {
-	const { id, onClose } = props;
+function RelatedRetries( props: {
+	retries: ErrorDetails[ 'relatedRetries' ];
+} ) {
+	const { retries } = props;
+	return (
+		<>
+			<h3>Related retries (same site, ±5 minutes)</h3>
+			{ retries.length === 0 ? (
+				<p className="muted">None.</p>
+			) : (
+				<ul>
+					{ retries.map( ( retryEvent ) => (
+						<li key={ retryEvent.id }>
+							{ retryEvent.kind || 'retry' }:{ ' ' }
+							{ retryEvent.ok ? 'succeeded' : 'failed' } at{ ' ' }
+							<FormattedDate value={ retryEvent.occurredAt } />
+						</li>
+					) ) }
+				</ul>
+			) }
+		</>
+	);
+}
+
+function ErrorDialog( props: {
+	row: WidgetError;
+	source: WidgetHealthSource;
+	onClose: () => void;
+} ) {
+	const { row, source, onClose } = props;
 	const closeRef = useRef< HTMLButtonElement >( null );
 	const { data, error, retry } = useApiResource(
-		`error:${ id }`,
-		( api, signal ) => getErrorDetails( api, id, signal )
+		`error:${ source.id }:${ row.id }`,
+		( api, signal ) =>
+			source.getErrorDetails
+				? source.getErrorDetails( api, row.id, signal )
+				: Promise.resolve( {
+						error: row,
+						data: {},
+						relatedRetries: [],
+					} )
 	);
 	useEffect( () => {
 		closeRef.current?.focus();
@@ -215,24 +344,8 @@ function ErrorDialog( props: { id: string; onClose: () => void } ) {
 								/>
 							</dd>
 						</dl>
-						<h3>Related retries (same site, ±5 minutes)</h3>
-						{ data.relatedRetries.length === 0 ? (
-							<p className="muted">None.</p>
-						) : (
-							<ul>
-								{ data.relatedRetries.map( ( retryEvent ) => (
-									<li key={ retryEvent.id }>
-										{ retryEvent.kind || 'retry' }:{ ' ' }
-										{ retryEvent.ok
-											? 'succeeded'
-											: 'failed' }{ ' ' }
-										at{ ' ' }
-										<FormattedDate
-											value={ retryEvent.occurredAt }
-										/>
-									</li>
-								) ) }
-							</ul>
+						{ source.getErrorDetails && (
+							<RelatedRetries retries={ data.relatedRetries } />
 						) }
 					</>
 				) }
@@ -249,22 +362,37 @@ function ErrorDialog( props: { id: string; onClose: () => void } ) {
 	);
 }
 
-function RecentErrors( { scope }: { scope: HealthScope } ) {
+/**
+ * Recent errors: type and time filters, a details dialog, CSV and JSON export.
+ *
+ * @param props        Scope and source.
+ * @param props.scope  Which widgets.
+ * @param props.source Where the errors come from.
+ * @param props.poll   Reload every POLL_INTERVAL_MS (sources without a live stream).
+ */
+export function RecentErrors( props: {
+	scope: HealthScope;
+	source: WidgetHealthSource;
+	poll?: boolean;
+} ) {
+	const { scope, source, poll = false } = props;
 	const [ type, setType ] = useState( '' );
 	const [ hours, setHours ] = useState( 24 );
 	const [ now, setNow ] = useState( () => Date.now() );
-	const [ openId, setOpenId ] = useState< string | null >( null );
-	const key = `${ scope.organizationId }|${ scope.siteId }|${ type }|${ hours }|${ now }`;
+	const [ open, setOpen ] = useState< WidgetError | null >( null );
+	const key = `${ source.id }|${ scope.organizationId }|${ scope.siteId }|${ type }|${ hours }|${ now }`;
 	const { data, error, loading, retry } = useApiResource(
 		key,
 		( api, signal ) =>
-			listErrors(
+			source.listErrors(
 				api,
 				{ ...scope, type: type || undefined, hours },
-				now,
+				// A polled reload keeps the key (and the rows on screen) but looks at the time now.
+				poll ? Date.now() : now,
 				signal
 			)
 	);
+	usePolling( poll ? retry : null );
 	const rows = data ?? [];
 	const exportAs = ( format: 'csv' | 'json' ) => {
 		const name = `omniops-widget-errors-${ new Date( now )
@@ -303,7 +431,7 @@ function RecentErrors( { scope }: { scope: HealthScope } ) {
 				<button
 					type="button"
 					className="button button-secondary button-small"
-					onClick={ () => setOpenId( row.id ) }
+					onClick={ () => setOpen( row ) }
 				>
 					Details
 				</button>
@@ -389,26 +517,41 @@ function RecentErrors( { scope }: { scope: HealthScope } ) {
 					rowKey={ ( row ) => row.id }
 				/>
 			) }
-			{ openId && (
+			{ open && (
 				<ErrorDialog
-					id={ openId }
-					onClose={ () => setOpenId( null ) }
+					row={ open }
+					source={ source }
+					onClose={ () => setOpen( null ) }
 				/>
 			) }
 		</section>
 	);
 }
 
-function SitesPanel( { scope }: { scope: HealthScope } ) {
+/**
+ * Per-site figures over the last 24 hours, each site linking to its drill-down.
+ *
+ * @param props        Scope and source.
+ * @param props.scope  Which widgets.
+ * @param props.source Where the figures come from.
+ * @param props.poll   Reload every POLL_INTERVAL_MS (sources without a live stream).
+ */
+export function SitesPanel( props: {
+	scope: HealthScope;
+	source: WidgetHealthSource;
+	poll?: boolean;
+} ) {
+	const { scope, source, poll = false } = props;
 	const { data, error, retry } = useApiResource(
-		`sites:${ scope.organizationId ?? '' }`,
-		( api, signal ) => listSiteHealth( api, scope, signal )
+		`sites:${ source.id }:${ scope.organizationId ?? '' }`,
+		( api, signal ) => source.listSites( api, scope, signal )
 	);
+	usePolling( poll ? retry : null );
 	const columns: Array< Column< SiteHealth > > = [
 		{
 			header: 'Site',
 			render: ( row ) => (
-				<Link to={ `${ paths.widgetHealth }?site=${ row.siteId }` }>
+				<Link to={ source.sitePath( row.siteId ) }>
 					{ row.siteUrl || row.siteId }
 				</Link>
 			),
@@ -473,8 +616,16 @@ export function WidgetHealthScreen() {
 			<style>{ WIDGET_HEALTH_CSS }</style>
 			<LiveCardsPanel scope={ scope } />
 			<ChartsPanel scope={ scope } />
-			<RecentErrors scope={ scope } />
-			{ ! siteId && <SitesPanel scope={ scope } /> }
+			<RecentErrors
+				scope={ scope }
+				source={ platformWidgetHealthSource }
+			/>
+			{ ! siteId && (
+				<SitesPanel
+					scope={ scope }
+					source={ platformWidgetHealthSource }
+				/>
+			) }
 		</Page>
 	);
 }

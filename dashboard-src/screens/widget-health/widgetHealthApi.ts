@@ -194,6 +194,77 @@ export const listSiteHealth = (
 		.then( ( body ) => body.sites );
 
 /**
+ * Where a widget-health page gets its figures: the platform routes (/owner, live over SSE)
+ * or one organization's routes (/app, polled, last 7 days of errors, no per-error details).
+ * The panels in WidgetHealthScreen take one, so both pages share them.
+ */
+export interface WidgetHealthSource {
+	/** Tells the loads of different sources apart (cache keys). */
+	id: string;
+	listErrors: typeof listErrors;
+	/** Absent: the dialog shows the row itself, without related retries. */
+	getErrorDetails?: typeof getErrorDetails;
+	listSites: typeof listSiteHealth;
+	/** Absent: the cards come live over the platform's SSE stream instead. */
+	getCards?: (
+		api: ApiClient,
+		scope: HealthScope,
+		signal: AbortSignal
+	) => Promise< LiveCards >;
+	/** The drill-down page of one site, and the way back. */
+	sitePath: ( siteId: string ) => string;
+	allSitesPath: string;
+}
+
+/**
+ * The organization routes (`/api/org/:orgId/widget-health*`). Their errors cover the last
+ * 7 days, so shorter "since" filters are applied here.
+ *
+ * @param organizationId The organization.
+ * @param pathOf         The page path of a site's drill-down (null: all sites).
+ */
+export function orgWidgetHealthSource(
+	organizationId: string,
+	pathOf: ( siteId: string | null ) => string
+): WidgetHealthSource {
+	const base = `/api/org/${ encodeURIComponent( organizationId ) }/widget-health`;
+	return {
+		id: `org:${ organizationId }`,
+		getCards: ( api, scope, signal ) =>
+			api.request< LiveCards >(
+				'GET',
+				`${ base }${ queryString( { siteId: scope.siteId } ) }`,
+				{ signal }
+			),
+		listErrors: ( api, filter, now, signal ) =>
+			api
+				.request< { errors: WidgetError[] } >(
+					'GET',
+					`${ base }/errors${ queryString( {
+						siteId: filter.siteId,
+						type: filter.type,
+						limit: 1000,
+					} ) }`,
+					{ signal }
+				)
+				.then( ( body ) => {
+					const since = now - filter.hours * 3_600_000;
+					return body.errors.filter(
+						( error ) => Date.parse( error.occurredAt ) >= since
+					);
+				} ),
+		listSites: ( api, _scope, signal ) =>
+			api
+				.request< { sites: SiteHealth[] } >( 'GET', `${ base }/sites`, {
+					signal,
+				} )
+				.then( ( body ) => body.sites ),
+		sitePath: ( siteId ) => pathOf( siteId ),
+		allSitesPath: pathOf( null ),
+	};
+}
+
+/**
  * A share as a percentage with one decimal, or a dash without data.
  *
  * @param value 0–1, or null.
