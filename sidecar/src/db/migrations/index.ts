@@ -27,6 +27,7 @@ import alertsReportsBilling from './2026-11-26-00-40-42-alerts-reports-billing';
 import commerceSearchPerSite from './2026-11-26-01-26-05-commerce-search-per-site';
 import commerceSearchSkuDigits from './2026-11-26-01-41-08-commerce-search-sku-digits';
 import telemetryScopeRollups from './2026-11-26-01-21-43-telemetry-scope-rollups';
+import commerceSearchSiteLexemes from './2026-11-26-02-22-36-commerce-search-site-lexemes';
 import type { DialectMigration } from './helpers';
 
 const migrations: Record< string, DialectMigration > = {
@@ -54,6 +55,8 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-26-01-26-05-commerce-search-per-site': commerceSearchPerSite,
 	'2026-11-26-01-41-08-commerce-search-sku-digits': commerceSearchSkuDigits,
 	'2026-11-26-01-21-43-telemetry-scope-rollups': telemetryScopeRollups,
+	'2026-11-26-02-22-36-commerce-search-site-lexemes':
+		commerceSearchSiteLexemes,
 };
 
 export function migrationProvider( dialect: Dialect ): MigrationProvider {

@@ -239,6 +239,39 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 		).toContain( item.name );
 	} );
 
+	it( 'finds a product whose name words come with a stray word, with its rows, only the searching shop’s', async () => {
+		const item = shopItems[ 7 ]!;
+		const nameWords = (
+			item.name.toLowerCase().match( /[a-z]+/g ) ?? []
+		).map( ( word ) => [ word ] );
+		expect( nameWords.length ).toBeGreaterThanOrEqual( 2 );
+		const found = await repo.findProducts(
+			shop.organizationId,
+			shop.siteId,
+			[ ...nameWords, [ 'zzqxstray' ] ],
+			50
+		);
+		expect( found.products.map( ( p ) => p.name ) ).toContain( item.name );
+		const shopIds = new Set( shopItems.map( ( i ) => i.externalId ) );
+		expect(
+			found.products.every( ( p ) => shopIds.has( p.externalId ) )
+		).toBe( true );
+		const [ loaded ] = found.products.filter(
+			( p ) => p.externalId === item.externalId
+		);
+		expect( loaded ).toMatchObject( { sku: item.sku, kind: item.kind } );
+		expect(
+			(
+				await repo.findProducts(
+					other.organizationId,
+					other.siteId,
+					[ [ 'zzqxstray' ] ],
+					50
+				)
+			).products
+		).toEqual( [] );
+	} );
+
 	it( 'gives a site stored after the migration its own index range', async () => {
 		const late = await createSite( db, 'Late shop' );
 		await repo.upsertItems(

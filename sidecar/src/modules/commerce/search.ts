@@ -114,6 +114,69 @@ export interface VocabularyLookup {
 	) => Promise< string[] >;
 	/** The shop's synonyms for those of the words it has synonyms for. */
 	synonyms: ( words: string[] ) => Promise< Map< string, string[] > >;
+	/**
+	 * Optional: all three look-ups in one round trip, typo candidates fetched for every
+	 * word that could need them (a client/server database pays per round trip more than
+	 * for a few extra vocabulary rows). Used instead of the three above when present.
+	 */
+	lookUpAll?: (
+		words: string[],
+		typoWords: TypoRequest[]
+	) => Promise< VocabularyAnswers >;
+}
+
+export interface TypoRequest {
+	word: string;
+	maxDistance: number;
+}
+
+export interface VocabularyAnswers {
+	completions: Map< string, string[] >;
+	synonyms: Map< string, string[] >;
+	/** Per requested word, its typo candidates (see VocabularyLookup.typoCandidates). */
+	typoCandidates: Map< string, string[] >;
+}
+
+const isDigits = ( word: string ) => /^\d+$/.test( word );
+
+/**
+ * The vocabulary answers for these words: in one batched call when the lookup offers it,
+ * else completions and synonyms in parallel, then typo candidates for the unknown words.
+ */
+async function lookUp(
+	words: string[],
+	vocabulary: VocabularyLookup
+): Promise< VocabularyAnswers > {
+	if ( vocabulary.lookUpAll ) {
+		const typoWords = words
+			.filter( ( word ) => ! isDigits( word ) )
+			.map( ( word ) => ( { word, maxDistance: allowedTypos( word ) } ) )
+			.filter( ( request ) => request.maxDistance > 0 );
+		return vocabulary.lookUpAll( words, typoWords );
+	}
+	const [ completions, synonyms ] = await Promise.all( [
+		vocabulary.completions( words ),
+		vocabulary.synonyms( words ),
+	] );
+	const unknown = words.filter(
+		( word ) =>
+			! isDigits( word ) &&
+			! completions.has( word ) &&
+			allowedTypos( word ) > 0
+	);
+	// Independent look-ups: on a client/server database they travel in parallel.
+	const candidates = await Promise.all(
+		unknown.map( ( word ) =>
+			vocabulary.typoCandidates( word, allowedTypos( word ) )
+		)
+	);
+	return {
+		completions,
+		synonyms,
+		typoCandidates: new Map(
+			unknown.map( ( word, index ) => [ word, candidates[ index ]! ] )
+		),
+	};
 }
 
 /**
@@ -169,21 +232,22 @@ export async function queryGroups(
 	if ( words.length === 0 ) {
 		return [];
 	}
-	const [ completions, synonyms ] = await Promise.all( [
-		vocabulary.completions( words ),
-		vocabulary.synonyms( words ),
-	] );
-	// Corrections are independent lookups: on PostgreSQL they travel in parallel.
+	const { completions, synonyms, typoCandidates } = await lookUp(
+		words,
+		vocabulary
+	);
 	const owns = await Promise.all(
 		words.map( async ( word ) => {
-			if ( /^\d+$/.test( word ) ) {
+			if ( isDigits( word ) ) {
 				return [ word ]; // SKU and id fragments: matched as prefixes by the repo
 			}
 			const known = completions.get( word );
 			if ( known ) {
 				return termsFor( word, known );
 			}
-			const corrected = await correctWord( word, vocabulary );
+			const corrected = await correctWord( word, {
+				typoCandidates: async () => typoCandidates.get( word ) ?? [],
+			} );
 			return corrected ? [ corrected ] : [];
 		} )
 	);

@@ -22,7 +22,7 @@ import type {
 	ProductRecord,
 } from './repo';
 import { toMinorUnits } from './money';
-import { matchingVariations, queryGroups } from './search';
+import { matchingVariations, queryGroups, type TypoRequest } from './search';
 import {
 	createWooCommerceConnector,
 	type WooCommerceCredentials,
@@ -541,42 +541,37 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 				typoCandidates: ( word, max ) =>
 					repo.typoCandidates( siteId, word, max ),
 				synonyms: ( words ) => repo.synonymsFor( siteId, words ),
+				// One round trip for all three on PostgreSQL (see lookUpAll).
+				...( repo.batchesVocabulary
+					? {
+							lookUpAll: (
+								words: string[],
+								typoWords: TypoRequest[]
+							) =>
+								repo.vocabularyAnswers(
+									siteId,
+									words,
+									typoWords
+								),
+						}
+					: {} ),
 			} );
-			let hits = await repo.searchProducts(
+			const { products, variations } = await repo.findProducts(
 				organizationId,
 				siteId,
 				groups,
-				'and',
 				limit
 			);
-			if ( hits.length === 0 && groups.length > 1 ) {
-				hits = await repo.searchProducts(
-					organizationId,
-					siteId,
-					groups,
-					'or',
-					limit
+			return products.map( ( product ) => {
+				const own = variations.filter(
+					( v ) => v.parentExternalId === product.externalId
 				);
-			}
-			const ids = hits.map( ( hit ) => hit.externalId );
-			// Independent reads: on PostgreSQL they travel in parallel over the pool.
-			const [ products, variations ] = await Promise.all( [
-				repo.getProducts( organizationId, siteId, ids ),
-				repo.variationsOf( organizationId, siteId, ids ),
-			] );
-			return ids
-				.map( ( id ) => products.find( ( p ) => p.externalId === id ) )
-				.filter( ( p ): p is ProductRecord => Boolean( p ) )
-				.map( ( product ) => {
-					const own = variations.filter(
-						( v ) => v.parentExternalId === product.externalId
-					);
-					return {
-						product,
-						variations: own,
-						namedVariations: matchingVariations( text, own ),
-					};
-				} );
+				return {
+					product,
+					variations: own,
+					namedVariations: matchingVariations( text, own ),
+				};
+			} );
 		},
 
 		async getProduct(
