@@ -397,36 +397,9 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 	};
 
 	/**
-	 * PostgreSQL: the (site_id, search) GIN index finds the site's matches; ts_rank_cd
-	 * (name and SKU weigh most) ranks at most RANKED_MATCHES_AT_MOST of them.
+	 * PostgreSQL: the site's matches of one tsquery, best first: ts_rank_cd (name and SKU
+	 * weigh most) over at most RANKED_MATCHES_AT_MOST of them (ADR 0015).
 	 */
-	const postgresSearch = async (
-		organizationId: string,
-		siteId: string,
-		groups: string[][],
-		mode: 'and' | 'or',
-		limit: number
-	): Promise< SearchHit[] > => {
-		const query = tsQuery( groups, mode );
-		if ( ! query ) {
-			return [];
-		}
-		const { rows } = await sql< SearchHit >`
-			select m.external_id as "externalId", ts_rank_cd(m.search, q) as score
-			from to_tsquery('english', ${ query }) q, lateral (
-				select p.id, p.external_id, p.search from commerce_products p
-				where ${ siteMatch( siteId ) } and p.organization_id = ${ organizationId }
-				limit ${ RANKED_MATCHES_AT_MOST }
-			) m
-			order by score desc, m.id
-			limit ${ limit }`.execute( db );
-		return rows.map( ( r ) => ( {
-			externalId: r.externalId,
-			score: Number( r.score ),
-		} ) );
-	};
-
-	/** The ranked matches of one tsquery, as in postgresSearch (SQL shared by both steps). */
 	const rankedMatches = (
 		organizationId: string,
 		siteId: string,
@@ -442,6 +415,30 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 		) m
 		order by score desc, m.id
 		limit ${ limit }`;
+
+	/** PostgreSQL: the search alone (ids and scores; see rankedMatches). */
+	const postgresSearch = async (
+		organizationId: string,
+		siteId: string,
+		groups: string[][],
+		mode: 'and' | 'or',
+		limit: number
+	): Promise< SearchHit[] > => {
+		const query = tsQuery( groups, mode );
+		if ( ! query ) {
+			return [];
+		}
+		const { rows } = await sql< {
+			external_id: string;
+			score: number;
+		} >`${ rankedMatches( organizationId, siteId, query, limit ) }`.execute(
+			db
+		);
+		return rows.map( ( r ) => ( {
+			externalId: r.external_id,
+			score: Number( r.score ),
+		} ) );
+	};
 
 	/**
 	 * PostgreSQL fallback when all groups together find nothing: the products matching all
@@ -521,8 +518,9 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 	};
 
 	/**
-	 * PostgreSQL: all groups, else (several groups, nothing found) any group; one round
-	 * trip each. (The fallback inside the same statement, gated on the first finding
+	 * PostgreSQL: all groups; else (several groups, nothing found) all groups but one (3-8
+	 * groups); else any group. One round trip per step, the first usually the last. (The
+	 * fallback inside the same statement, gated on the first finding
 	 * nothing, made the planner cost a parallel plan for it and start workers it never
 	 * used: ~6 ms on every query.)
 	 */
@@ -883,9 +881,10 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 
 		/**
 		 * Products answering the term groups, best first, with all their variations: all
-		 * groups must match, else (several groups, nothing found) any group. PostgreSQL does
-		 * it in one statement (postgresFindProducts); SQLite, in-process, in the steps it
-		 * plans best.
+		 * groups must match, else (several groups, nothing found) any group. PostgreSQL
+		 * loads the rows with the search, one statement per step, and tries all groups but
+		 * one before any group (postgresFindProducts); SQLite, in-process, runs the steps
+		 * it plans best.
 		 */
 		async findProducts(
 			organizationId: string,
