@@ -75,6 +75,7 @@ test( 'the owner accepts, invites a member by e-mail; the member accepts and see
 	await expect( sections( page ) ).toHaveText( [
 		'Overview',
 		'Conversations',
+		'Widget health',
 		'Members',
 		'Settings',
 	] );
@@ -105,8 +106,13 @@ test( 'the owner accepts, invites a member by e-mail; the member accepts and see
 
 	const member = await ( await browser.newContext() ).newPage();
 	await acceptInBrowser( member, link, 'Mia Member' );
-	// A viewer sees the overview and the members, nothing else, and no member controls.
-	await expect( sections( member ) ).toHaveText( [ 'Overview', 'Members' ] );
+	// A viewer sees the overview, widget health and the members, nothing else, and no
+	// member controls.
+	await expect( sections( member ) ).toHaveText( [
+		'Overview',
+		'Widget health',
+		'Members',
+	] );
 	await expect(
 		member
 			.getByRole( 'combobox', { name: 'Organization' } )
@@ -157,6 +163,7 @@ test( 'the owner accepts, invites a member by e-mail; the member accepts and see
 	await expect( sections( member ) ).toHaveText( [
 		'Overview',
 		'Conversations',
+		'Widget health',
 		'Members',
 		'Settings',
 	] );
