@@ -152,8 +152,15 @@ test( 'on a 360 px wide phone the panel fills the screen and the error alert sta
 	await openShop( page, shop );
 	const frame = await openPanel( page );
 	const panel = page.locator( 'omniops-chat' ).locator( '.p' );
-	const box = await panel.boundingBox();
-	expect( box ).toMatchObject( { x: 0, y: 0, width: 360, height: 740 } );
+	// The panel slides in; measure once the opening animation has settled.
+	await expect
+		.poll( async () => {
+			const box = await panel.boundingBox();
+			return (
+				box && [ box.x, box.y, box.width, box.height ].map( Math.round )
+			);
+		} )
+		.toEqual( [ 0, 0, 360, 740 ] );
 	const alert = frame.getByRole( 'alert' );
 	const retry = alert.getByRole( 'button', { name: 'Retry' } );
 	await expect( retry ).toBeInViewport();
