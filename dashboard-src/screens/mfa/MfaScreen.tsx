@@ -10,6 +10,7 @@ import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { navigate, paths } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 import type { Session, SmsSent, TotpEnrolment } from '../../types';
+import { BackupCodesPage } from './BackupCodesPage';
 import { SmsEnrolmentForm, smsErrorMessage } from './SmsEnrolmentForm';
 
 /**
@@ -317,25 +318,11 @@ export function TotpEnrolmentForm( props: EnrolmentProps ) {
 	}
 	if ( done ) {
 		return (
-			<Page
-				title="Save your backup codes"
-				description="Each code signs you in once if you lose your authenticator. Store them somewhere safe: they are not shown again."
-			>
-				<ul className="backup-codes" aria-label="Backup codes">
-					{ done.backupCodes.map( ( backupCode ) => (
-						<li key={ backupCode }>
-							<code>{ backupCode }</code>
-						</li>
-					) ) }
-				</ul>
-				<button
-					type="button"
-					className="button button-primary"
-					onClick={ () => onDone( done ) }
-				>
-					I have saved my backup codes
-				</button>
-			</Page>
+			<BackupCodesPage
+				codes={ done.backupCodes }
+				factorName="your authenticator"
+				onContinue={ () => onDone( done ) }
+			/>
 		);
 	}
 

@@ -5,6 +5,7 @@ import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
+import { BackupCodesPage } from './BackupCodesPage';
 import type { Session, SmsSent } from '../../types';
 
 /**
@@ -103,25 +104,11 @@ export function SmsEnrolmentForm( props: SmsEnrolmentProps ) {
 
 	if ( done?.backupCodes ) {
 		return (
-			<Page
-				title="Save your backup codes"
-				description="Each code signs you in once if you lose your phone. Store them somewhere safe: they are not shown again."
-			>
-				<ul className="backup-codes" aria-label="Backup codes">
-					{ done.backupCodes.map( ( backupCode ) => (
-						<li key={ backupCode }>
-							<code>{ backupCode }</code>
-						</li>
-					) ) }
-				</ul>
-				<button
-					type="button"
-					className="button button-primary"
-					onClick={ () => onDone( done ) }
-				>
-					I have saved my backup codes
-				</button>
-			</Page>
+			<BackupCodesPage
+				codes={ done.backupCodes }
+				factorName="your phone"
+				onContinue={ () => onDone( done ) }
+			/>
 		);
 	}
 
