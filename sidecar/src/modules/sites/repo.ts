@@ -50,27 +50,36 @@ export interface ConnectTokenRow {
 	siteId: string | null;
 }
 
+/** Thrown inside the connect transaction to roll it back when another connect won the token. */
+class TokenAlreadySpent extends Error {}
+
 export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 	const toSiteRow = ( row: Selectable< SitesTable > ) =>
 		toSite( row, secrets );
+	const insertSiteRow = async (
+		executor: Kysely< Database >,
+		site: SiteRow
+	): Promise< void > => {
+		await executor
+			.insertInto( 'sites' )
+			.values( {
+				id: site.id,
+				organization_id: site.organizationId,
+				name: site.name,
+				url: site.url,
+				rest_url: site.restUrl,
+				allowed_origins: JSON.stringify( site.allowedOrigins ),
+				public_key: site.publicKey,
+				signing_secret: secrets.seal( site.signingSecret ),
+				platform: JSON.stringify( site.platform ),
+				created_at: site.createdAt,
+				disconnected_at: null,
+			} )
+			.execute();
+	};
 	return {
 		async insertSite( site: SiteRow ): Promise< void > {
-			await db
-				.insertInto( 'sites' )
-				.values( {
-					id: site.id,
-					organization_id: site.organizationId,
-					name: site.name,
-					url: site.url,
-					rest_url: site.restUrl,
-					allowed_origins: JSON.stringify( site.allowedOrigins ),
-					public_key: site.publicKey,
-					signing_secret: secrets.seal( site.signingSecret ),
-					platform: JSON.stringify( site.platform ),
-					created_at: site.createdAt,
-					disconnected_at: null,
-				} )
-				.execute();
+			await insertSiteRow( db, site );
 		},
 		async findActiveByPublicKey(
 			publicKey: string
@@ -161,43 +170,53 @@ export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 				.execute();
 		},
 		/**
-		 * Marks an unused, unexpired token used; returns its organization, or undefined when
-		 * the token is unknown, spent or expired. The conditional update makes a token single-use
-		 * even under concurrent connects.
+		 * Spends an unused, unexpired connect token and registers the site it was issued for,
+		 * in one transaction: if storing the site fails, the token stays unspent and can be
+		 * used again. Returns the stored site, or undefined when the token is unknown, spent
+		 * or expired. The conditional update keeps a token single-use under concurrent connects.
+		 *
+		 * @param tokenHash SHA-256 of the presented token.
+		 * @param now       ISO time of the call.
+		 * @param buildSite Makes the site row for the token's organization.
 		 */
-		async consumeConnectToken(
+		async connectSiteWithToken(
 			tokenHash: string,
-			now: string
-		): Promise< { id: string; organizationId: string } | undefined > {
-			const token = await db
-				.selectFrom( 'connect_tokens' )
-				.select( [ 'id', 'organization_id' ] )
-				.where( 'token_hash', '=', tokenHash )
-				.where( 'used_at', 'is', null )
-				.where( 'expires_at', '>', now )
-				.executeTakeFirst();
-			if ( ! token ) {
-				return undefined;
-			}
-			const result = await db
-				.updateTable( 'connect_tokens' )
-				.set( { used_at: now } )
-				.where( 'id', '=', token.id )
-				.where( 'used_at', 'is', null )
-				.executeTakeFirst();
-			return Number( result.numUpdatedRows ) === 1
-				? { id: token.id, organizationId: token.organization_id }
-				: undefined;
-		},
-		async attachSiteToToken(
-			tokenId: string,
-			siteId: string
-		): Promise< void > {
-			await db
-				.updateTable( 'connect_tokens' )
-				.set( { site_id: siteId } )
-				.where( 'id', '=', tokenId )
-				.execute();
+			now: string,
+			buildSite: ( organizationId: string ) => SiteRow
+		): Promise< SiteRow | undefined > {
+			return db
+				.transaction()
+				.execute( async ( trx ) => {
+					const token = await trx
+						.selectFrom( 'connect_tokens' )
+						.select( [ 'id', 'organization_id' ] )
+						.where( 'token_hash', '=', tokenHash )
+						.where( 'used_at', 'is', null )
+						.where( 'expires_at', '>', now )
+						.executeTakeFirst();
+					if ( ! token ) {
+						return undefined;
+					}
+					const site = buildSite( token.organization_id );
+					await insertSiteRow( trx, site );
+					const spent = await trx
+						.updateTable( 'connect_tokens' )
+						.set( { used_at: now, site_id: site.id } )
+						.where( 'id', '=', token.id )
+						.where( 'used_at', 'is', null )
+						.executeTakeFirst();
+					if ( Number( spent.numUpdatedRows ) !== 1 ) {
+						// A concurrent connect spent it first: roll this site back.
+						throw new TokenAlreadySpent();
+					}
+					return site;
+				} )
+				.catch( ( error: unknown ) => {
+					if ( error instanceof TokenAlreadySpent ) {
+						return undefined;
+					}
+					throw error;
+				} );
 		},
 		async listConnectTokens(
 			organizationId: string

@@ -1,16 +1,31 @@
 import { z } from 'zod';
 
-/** An http(s) URL without credentials; answers with its normalised form. */
+/** The parsed URL, or null when the text is not one. */
+function parseUrl( value: string ): URL | null {
+	try {
+		return new URL( value );
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * An http(s) URL without credentials. zod runs every check even after one failed, so the
+ * credentials check must not assume the value parses (a `new URL()` throw was a 500).
+ */
 export const httpUrl = z
 	.url( { protocol: /^https?$/, message: 'Must be an http(s) URL.' } )
 	.max( 2048 )
 	.refine( ( value ) => {
-		const url = new URL( value );
-		return ! url.username && ! url.password;
+		const url = parseUrl( value );
+		// Not a URL at all: the url check above already reports it.
+		return ! url || ( ! url.username && ! url.password );
 	}, 'Must not contain credentials.' );
 
 /** An origin (scheme://host[:port]); a URL with a path is reduced to its origin. */
-export const origin = httpUrl.transform( ( value ) => new URL( value ).origin );
+export const origin = httpUrl.transform(
+	( value ) => parseUrl( value )?.origin ?? value
+);
 
 export const siteSchema = z.object( {
 	id: z.string(),

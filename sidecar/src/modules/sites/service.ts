@@ -60,11 +60,12 @@ export function createSitesService( {
 }: SitesServiceDeps ) {
 	const now = () => clock().toISOString();
 
-	async function createSite(
+	/** A new site row with fresh keys; the site's own origin is allowed when none are given. */
+	function newSiteRow(
 		organizationId: string,
 		input: Omit< ConnectInput, 'token' >
-	): Promise< { site: Site; secret: string } > {
-		const row: SiteRow = {
+	): SiteRow {
+		return {
 			id: newId(),
 			organizationId,
 			name: input.siteName,
@@ -79,6 +80,13 @@ export function createSitesService( {
 			createdAt: now(),
 			disconnectedAt: null,
 		};
+	}
+
+	async function createSite(
+		organizationId: string,
+		input: Omit< ConnectInput, 'token' >
+	): Promise< { site: Site; secret: string } > {
+		const row = newSiteRow( organizationId, input );
 		await repo.insertSite( row );
 		return { site: publicSite( row ), secret: row.signingSecret };
 	}
@@ -114,19 +122,20 @@ export function createSitesService( {
 		async connect(
 			input: ConnectInput
 		): Promise< { site: Site; secret: string } > {
-			const token = await repo.consumeConnectToken(
+			// Token and site in one transaction: a failed connect leaves the token usable.
+			const row = await repo.connectSiteWithToken(
 				sha256Hex( input.token ),
-				now()
+				now(),
+				( organizationId ) => newSiteRow( organizationId, input )
 			);
-			if ( ! token ) {
+			if ( ! row ) {
 				throw new UnauthorizedError(
 					'This connect token is unknown, already used or expired. Create a new one in the OmniOps dashboard.'
 				);
 			}
-			const created = await createSite( token.organizationId, input );
-			await repo.attachSiteToToken( token.id, created.site.id );
-			onConnected( created.site );
-			return created;
+			const site = publicSite( row );
+			onConnected( site );
+			return { site, secret: row.signingSecret };
 		},
 
 		/**

@@ -11,6 +11,7 @@ import {
 	type ConnectedSite,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
+import { sql } from 'kysely';
 import { canonicalString, signRequest } from './signature';
 
 describe( 'signature', () => {
@@ -382,4 +383,123 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 			expect( Number( after.n ) ).toBe( Number( before.n ) );
 		}
 	);
+	/** A fresh organization and one-time connect token through the owner API. */
+	const freshToken = async ( name: string ) => {
+		const org = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/owner/organizations',
+			{ body: { name }, headers: owner.headers }
+		);
+		const token = await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/owner/organizations/${ org.body.organization.id }/connect-tokens`,
+			{ body: {}, headers: owner.headers }
+		);
+		return {
+			organizationId: org.body.organization.id as string,
+			token: token.body.token as string,
+		};
+	};
+	const countSites = async () =>
+		Number(
+			(
+				await sidecar.db.kysely
+					.selectFrom( 'sites' )
+					.select( sidecar.db.kysely.fn.countAll().as( 'n' ) )
+					.executeTakeFirstOrThrow()
+			).n
+		);
+
+	it.each( [
+		[ 'siteUrl', { siteUrl: 'not a url' } ],
+		[ 'restUrl', { restUrl: 'http://' } ],
+		[ 'allowedOrigins', { allowedOrigins: [ 'no origin here' ] } ],
+	] )(
+		'answers connect with a %s that is not a URL with 400, and the token still connects',
+		async ( _field, broken ) => {
+			const { token } = await freshToken( 'Not a URL' );
+			const good = {
+				token,
+				siteUrl: 'https://not-a-url.example',
+				siteName: 'Not a URL',
+				restUrl: 'https://not-a-url.example/wp-json/',
+			};
+			const sitesBefore = await countSites();
+			const refused = await call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/site/connect',
+				{ body: { ...good, ...broken } }
+			);
+			expect( refused.status ).toBe( 400 );
+			expect( refused.body.error.code ).toBe( 'validation_failed' );
+			expect( typeof refused.body.error.message ).toBe( 'string' );
+			expect( await countSites() ).toBe( sitesBefore );
+			const connected = await call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/site/connect',
+				{ body: good }
+			);
+			expect( connected.status ).toBe( 201 );
+		}
+	);
+
+	it( 'leaves the connect token usable when creating the site fails in the database', async () => {
+		const { organizationId, token } = await freshToken( 'Refused' );
+		// A real database refusal after the token check: a trigger rejecting this one site name.
+		if ( dialect === 'postgres' ) {
+			await sql`create function omniops_test_refuse_site() returns trigger as $$
+				begin
+					if new.name = 'Refused by the database' then
+						raise exception 'refused';
+					end if;
+					return new;
+				end $$ language plpgsql`.execute( sidecar.db.kysely );
+			await sql`create trigger omniops_test_refuse_site before insert on sites
+				for each row execute function omniops_test_refuse_site()`.execute(
+				sidecar.db.kysely
+			);
+		} else {
+			await sql`create trigger omniops_test_refuse_site before insert on sites
+				when new.name = 'Refused by the database'
+				begin select raise(abort, 'refused'); end`.execute( sidecar.db.kysely );
+		}
+		const body = {
+			token,
+			siteUrl: 'https://refused.example',
+			siteName: 'Refused by the database',
+			restUrl: 'https://refused.example/wp-json/',
+		};
+		const sitesBefore = await countSites();
+		const failed = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/site/connect',
+			{ body }
+		);
+		expect( failed.status ).toBe( 500 );
+		expect( await countSites() ).toBe( sitesBefore );
+		const [ stored ] =
+			await sidecar.omniops.services.sites.listConnectTokens(
+				organizationId
+			);
+		expect( stored ).toMatchObject( { usedAt: null, siteId: null } );
+
+		const retried = await call(
+			sidecar.baseUrl,
+			'POST',
+			'/api/site/connect',
+			{ body: { ...body, siteName: 'Accepted the second time' } }
+		);
+		expect( retried.status ).toBe( 201 );
+		const [ spent ] =
+			await sidecar.omniops.services.sites.listConnectTokens(
+				organizationId
+			);
+		expect( spent!.usedAt ).not.toBeNull();
+		expect( spent!.siteId ).toBe( retried.body.site.id );
+	} );
 } );
