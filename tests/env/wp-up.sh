@@ -3,7 +3,8 @@
 #
 #   bash tests/env/wp-up.sh            (env: BASE=/tmp/omniops-wp WP_PORT=8088 DB_PORT=3307
 #                                       WP_SRC=/opt/wordpress-6.8 WP_ADMIN_PASSWORD=password
-#                                       WC_SRC=/path/to/built/woocommerce  — optional)
+#                                       WC_SRC=/path/to/built/woocommerce or its archive —
+#                                       optional: else ../shared/vendor, else WordPress.org)
 #   . "$BASE/env.sh"                   exports WP_URL, WP_ADMIN_USER, WP_ADMIN_PASSWORD, …
 #   bash tests/env/wp-down.sh [--purge]
 #
@@ -19,7 +20,7 @@ trap 'fail "$STEP" "command failed (exit $?): $BASH_COMMAND"' ERR
 
 # --- 1. Debian packages ---------------------------------------------------------------------
 STEP="package install"
-PACKAGES="php8.2-cli php8.2-mysql php8.2-xml php8.2-mbstring php8.2-curl php8.2-gd php8.2-zip php8.2-intl mariadb-server curl"
+PACKAGES="php8.2-cli php8.2-mysql php8.2-xml php8.2-mbstring php8.2-curl php8.2-gd php8.2-zip php8.2-intl mariadb-server curl unzip"
 missing=""
 for pkg in $PACKAGES; do
 	dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing="$missing $pkg"
@@ -189,25 +190,27 @@ STEP="plugin activation"
 # missing: the plugin then loads without its scripts.
 rm -rf "$SITE_DIR/wp-content/plugins/omniops"
 cp -a "$REPO_ROOT/plugin" "$SITE_DIR/wp-content/plugins/omniops"
-# Test doubles that live inside WordPress (tests/doubles/<name>/wp-mu-plugin.php) run as
-# must-use plugins, refreshed on every run like the plugin copy.
+# Must-use test doubles of earlier versions are gone: WooCommerce itself runs here now.
 mkdir -p "$SITE_DIR/wp-content/mu-plugins"
 rm -f "$SITE_DIR"/wp-content/mu-plugins/omniops-double-*.php
-for double in "$REPO_ROOT"/tests/doubles/*/wp-mu-plugin.php; do
-	[ -f "$double" ] || continue
-	cp "$double" "$SITE_DIR/wp-content/mu-plugins/omniops-double-$(basename "$(dirname "$double")").php"
-done
-if [ -n "${WC_SRC:-}" ]; then
-	[ -d "$SITE_DIR/wp-content/plugins/woocommerce" ] || cp -a "$WC_SRC" "$SITE_DIR/wp-content/plugins/woocommerce"
-	wp_php "
-		if ( ! is_plugin_active( 'woocommerce/woocommerce.php' ) ) {
-			\$r = activate_plugin( 'woocommerce/woocommerce.php' );
-			if ( is_wp_error( \$r ) ) { fwrite( STDERR, \$r->get_error_message() ); exit( 1 ); }
-			update_option( 'woocommerce_onboarding_profile', array( 'skipped' => true ) );
-			delete_transient( '_wc_activation_redirect' );
-		}" || fail "$STEP" "WooCommerce from $WC_SRC did not activate"
-	log "WooCommerce active"
+# WooCommerce: $WC_SRC (a built plugin folder or its .tar.gz/.zip), else the vendor archive
+# next to the project (checked against its .sha256), else the same pinned release from
+# WordPress.org. Unpacked once into $BASE/woocommerce-$WC_VERSION and copied from there.
+STEP="WooCommerce files"
+wc_dir=$(woocommerce_source) || fail "$STEP" "no WooCommerce $WC_VERSION: set WC_SRC to a built WooCommerce, put woocommerce-$WC_VERSION.tar.gz (+ .sha256) in $WC_VENDOR_DIR, or allow downloads from downloads.wordpress.org"
+if [ ! -f "$SITE_DIR/wp-content/plugins/woocommerce/woocommerce.php" ] \
+	|| ! grep -q "Version: $(sed -n 's/^ \* Version: //p' "$wc_dir/woocommerce.php")\$" "$SITE_DIR/wp-content/plugins/woocommerce/woocommerce.php"; then
+	rm -rf "$SITE_DIR/wp-content/plugins/woocommerce"
+	cp -a "$wc_dir" "$SITE_DIR/wp-content/plugins/woocommerce"
 fi
+STEP="WooCommerce setup"
+# Two runs: activation first, then the configuration and content with WooCommerce loaded
+# as on any request (its post types and data stores exist only from `init` on).
+wp_php "\$omniops_wc_phase = 'activate'; require '$REPO_ROOT/tests/env/woocommerce-setup.php';" \
+	&& wp_php "\$omniops_wc_phase = 'configure'; require '$REPO_ROOT/tests/env/woocommerce-setup.php';" \
+	|| fail "$STEP" "WooCommerce did not activate or configure (see $SITE_DIR/wp-content/debug.log)"
+log "WooCommerce $(sed -n 's/^ \* Version: //p' "$wc_dir/woocommerce.php") active (HPOS, COD, guest checkout)"
+STEP="plugin activation"
 wp_php "
 	if ( ! is_plugin_active( 'omniops/omniops.php' ) ) {
 		\$r = activate_plugin( 'omniops/omniops.php' );

@@ -26,7 +26,7 @@ function omniops_test_storefront_config(): array {
 }
 
 /**
- * Vouching on, as with WooCommerce active (the test WordPress has no WooCommerce).
+ * Vouching on (the default with WooCommerce active; explicit so the tests say what they rely on).
  */
 function omniops_test_vouch_on(): bool {
 	return true;
@@ -67,11 +67,17 @@ omniops_test(
 );
 
 omniops_test(
-	'customer identity: no token without WooCommerce (or when the shop turns it off), or when not connected',
+	'customer identity: a token by default with WooCommerce, none when the shop turns it off or when not connected',
 	static function () {
 		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-uuid-1' );
 		wp_set_current_user( omniops_create_user( 'customer' ) );
-		omniops_assert_true( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token by default without WooCommerce' );
+		omniops_assert_same( class_exists( 'WooCommerce' ), isset( omniops_test_storefront_config()['customerToken'] ), 'a token by default exactly when WooCommerce is active' );
+		add_filter( 'omniops_vouch_for_customers', '__return_false' );
+		try {
+			omniops_assert_true( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token when the shop turns it off' );
+		} finally {
+			remove_filter( 'omniops_vouch_for_customers', '__return_false' );
+		}
 
 		add_filter( 'omniops_vouch_for_customers', 'omniops_test_vouch_on' );
 		try {

@@ -2,8 +2,8 @@
 /**
  * Page types the plugin prints for the widget's quick actions: contact and FAQ pages (the
  * shop's choice, else recognised by name or contact form), product pages with the Store API
- * nonce for "Add to cart". Product pages come from the WooCommerce Store API test double
- * (tests/doubles/woocommerce-store-api), which wp-up.sh installs as a must-use plugin.
+ * nonce for "Add to cart". Product pages are real WooCommerce 7.8.2 products (tests/env/wp-up.sh
+ * installs WooCommerce and its catalog).
  *
  * @package OmniOps
  */

@@ -215,13 +215,27 @@ omniops_test(
 	'uninstall: without WooCommerce tables it still removes the options and raises no database error',
 	static function () {
 		global $wpdb;
-		omniops_assert_true( ! OmniOps\WooCommerce\RestKeys::table_exists( $wpdb->prefix . 'woocommerce_api_keys' ), 'no WooCommerce key table in the test site' );
-		update_option( 'omniops_woocommerce', array( 'key_id' => 7, 'webhook_ids' => array( 8, 9 ) ), false );
-		$wpdb->last_error = '';
-		$suppressed       = $wpdb->suppress_errors( true );
-		include WP_PLUGIN_DIR . '/omniops/uninstall.php';
-		$wpdb->suppress_errors( $suppressed );
-		omniops_assert_same( '', $wpdb->last_error, 'last database error' );
-		omniops_assert_same( false, get_option( 'omniops_woocommerce' ), 'ids option gone' );
+		// WooCommerce was deleted before OmniOps: its tables are moved aside for this case.
+		$moved = array();
+		foreach ( array( 'woocommerce_api_keys', 'wc_webhooks' ) as $table ) {
+			if ( OmniOps\WooCommerce\RestKeys::table_exists( $wpdb->prefix . $table ) ) {
+				$wpdb->query( "RENAME TABLE {$wpdb->prefix}{$table} TO {$wpdb->prefix}{$table}_aside" ); // phpcs:ignore WordPress.DB
+				$moved[] = $table;
+			}
+		}
+		try {
+			omniops_assert_true( ! OmniOps\WooCommerce\RestKeys::table_exists( $wpdb->prefix . 'woocommerce_api_keys' ), 'no WooCommerce key table in the test site' );
+			update_option( 'omniops_woocommerce', array( 'key_id' => 7, 'webhook_ids' => array( 8, 9 ) ), false );
+			$wpdb->last_error = '';
+			$suppressed       = $wpdb->suppress_errors( true );
+			include WP_PLUGIN_DIR . '/omniops/uninstall.php';
+			$wpdb->suppress_errors( $suppressed );
+			omniops_assert_same( '', $wpdb->last_error, 'last database error' );
+			omniops_assert_same( false, get_option( 'omniops_woocommerce' ), 'ids option gone' );
+		} finally {
+			foreach ( $moved as $table ) {
+				$wpdb->query( "RENAME TABLE {$wpdb->prefix}{$table}_aside TO {$wpdb->prefix}{$table}" ); // phpcs:ignore WordPress.DB
+			}
+		}
 	}
 );

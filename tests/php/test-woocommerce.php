@@ -28,23 +28,45 @@ omniops_test(
 );
 
 omniops_test(
-	'woocommerce: without WooCommerce the handover is refused, nothing is created or sent',
+	'woocommerce: the handover creates a read-only key and the webhooks and sends them signed; not connected, nothing is created',
 	static function () {
-		$requests = 0;
-		$count    = static function ( $pre ) use ( &$requests ) {
-			++$requests;
-			return $pre;
-		};
-		add_filter( 'pre_http_request', $count );
-		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-1' );
+		global $wpdb;
 		$integration = new Integration( new Settings(), new RestKeys(), new Webhooks() );
 		$result      = $integration->hand_over( 1 );
-		remove_filter( 'pre_http_request', $count );
-		omniops_assert_true( is_wp_error( $result ), 'handover answers an error' );
-		omniops_assert_same( 'omniops_no_woocommerce', $result->get_error_code(), 'error code' );
-		omniops_assert_same( false, get_option( Integration::OPTION ), 'no state stored' );
-		omniops_assert_same( 0, $requests, 'no request to the sidecar' );
-		omniops_assert_true( is_wp_error( ( new RestKeys() )->create_read_only( 1 ) ), 'no key without WooCommerce' );
+		omniops_assert_true( is_wp_error( $result ), 'handover while not connected answers an error' );
+		omniops_assert_same( 'omniops_not_connected', $result->get_error_code(), 'error code when not connected' );
+		omniops_assert_same( false, get_option( Integration::OPTION ), 'no state stored when not connected' );
+
+		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-1' );
+		$log = &omniops_mock_http(
+			static function () {
+				return omniops_http_response( 200, array( 'ok' => true ) );
+			}
+		);
+		try {
+			omniops_assert_same( true, $integration->hand_over( 1 ), 'handover with WooCommerce' );
+			$state = get_option( Integration::OPTION );
+			omniops_assert_same( 1, count( $log ), 'one request to the sidecar' );
+			omniops_assert_same( 'PUT', $log[0]['method'], 'credentials method' );
+			omniops_assert_same( '/api/site/commerce/credentials', wp_parse_url( $log[0]['url'], PHP_URL_PATH ), 'credentials path' );
+			omniops_assert_true( ! empty( $log[0]['headers']['X-OmniOps-Signature'] ), 'credentials are signed' );
+			$sent = json_decode( $log[0]['body'], true );
+			omniops_assert_true( 0 === strpos( (string) $sent['consumerKey'], 'ck_' ), 'a WooCommerce consumer key is sent' );
+			$key = $wpdb->get_row( $wpdb->prepare( "SELECT permissions, truncated_key FROM {$wpdb->prefix}woocommerce_api_keys WHERE key_id = %d", $state['key_id'] ), ARRAY_A ); // phpcs:ignore WordPress.DB
+			omniops_assert_same( 'read', $key['permissions'] ?? null, 'the key is read-only' );
+			omniops_assert_same( substr( $sent['consumerKey'], -7 ), $key['truncated_key'], 'the key sent is the key stored' );
+			$topics = array();
+			foreach ( $state['webhook_ids'] as $id ) {
+				$webhook  = wc_get_webhook( $id );
+				$topics[] = $webhook->get_topic();
+				omniops_assert_same( 'http://127.0.0.1:3100/webhooks/woocommerce/pk_front_key_1234', $webhook->get_delivery_url(), 'delivery URL' );
+				omniops_assert_same( $sent['webhookSecret'], $webhook->get_secret(), 'webhook secret handed over' );
+			}
+			omniops_assert_same( Webhooks::TOPICS, $topics, 'one active webhook per topic' );
+		} finally {
+			$integration->remove();
+		}
+		omniops_assert_same( null, $wpdb->get_var( $wpdb->prepare( "SELECT key_id FROM {$wpdb->prefix}woocommerce_api_keys WHERE key_id = %d", $state['key_id'] ) ), 'remove() revokes the key' ); // phpcs:ignore WordPress.DB
 	}
 );
 
@@ -86,8 +108,10 @@ omniops_test(
 		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/commerce' );
 		omniops_assert_same( 200, $status, 'admin status' );
 		omniops_assert_same( $sync, $data['sync'], 'forwarded sync status' );
+		// The sidecar refuses the credentials: the handover's error comes back as a 409.
 		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/commerce/connect' );
-		omniops_assert_same( 409, $status, 'handover refused without WooCommerce' );
-		omniops_assert_same( 'omniops_no_woocommerce', $data['code'], 'handover error code' );
+		omniops_assert_same( 409, $status, 'handover refused by the sidecar' );
+		omniops_assert_same( 'omniops_sidecar_rejected', $data['code'], 'handover error code' );
+		( new Integration( new Settings(), new RestKeys(), new Webhooks() ) )->remove();
 	}
 );
