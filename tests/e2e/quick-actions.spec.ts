@@ -1,8 +1,7 @@
 /**
  * Page-aware quick actions, end to end: real WordPress + MariaDB with the plugin, the real
- * sidecar, Debian's Chromium. WooCommerce cannot be installed here, so its product pages
- * and Store API come from the test double tests/doubles/woocommerce-store-api (a must-use
- * plugin wp-up.sh installs; it checks the `Nonce` header as WooCommerce does).
+ * sidecar, Debian's Chromium, and the real WooCommerce 7.8.2 that tests/env/wp-up.sh
+ * installs: its product pages, and its Store API checking the `Nonce` header.
  *
  * (a) The shop owner configures the quick actions and marks a help page in wp-admin;
  * (b) on a product page the shopper adds the product to the cart from the chat, through
@@ -21,16 +20,16 @@ let productId = '';
 let productUrl = '';
 
 test.beforeAll( () => {
-	// A disconnected plugin, no page-type choices, no launcher copy and no carts from
-	// earlier runs; a product (the double's `product` post type) and an FAQ page.
+	// A disconnected plugin, no page-type choices and no launcher copy; a WooCommerce
+	// product of its own (carts live in each browser's own session) and an FAQ page.
 	const created = wpPhp( `
 		delete_option( "omniops_settings" );
 		delete_option( "omniops_widget_settings" );
 		delete_option( "omniops_page_types" );
-		global $wpdb;
-		$wpdb->query( "DELETE FROM {$wpdb->options} WHERE option_name LIKE 'omniops\\\\_double\\\\_cart\\\\_%'" );
-		$product = get_page_by_path( "e2e-linen-shirt", OBJECT, "product" );
-		$id = $product ? $product->ID : wp_insert_post( array( "post_type" => "product", "post_status" => "publish", "post_name" => "e2e-linen-shirt", "post_title" => "Linen shirt" ) );
+		$id = wc_get_product_id_by_sku( "E2E-QA-SHIRT" );
+		$product = $id ? wc_get_product( $id ) : new WC_Product_Simple();
+		$product->set_props( array( "name" => "Quick action shirt", "slug" => "e2e-quick-action-shirt", "sku" => "E2E-QA-SHIRT", "status" => "publish", "regular_price" => "19.90", "manage_stock" => false, "stock_status" => "instock" ) );
+		$id = $product->save();
 		if ( ! get_page_by_path( "faq" ) ) {
 			wp_insert_post( array( "post_type" => "page", "post_status" => "publish", "post_name" => "faq", "post_title" => "FAQ", "post_content" => "Answers to common questions." ) );
 		}

@@ -225,8 +225,12 @@ export function App( props: AppProps ) {
 					replyActions={ {
 						canSend: !! conversation.session && privacy.ready,
 						onSend: chat.send,
-						onAddToCart: ( productId ) =>
-							bridge.addToCart( { productId, quantity: 1 } ),
+						onAddToCart: ( productId, variationId ) =>
+							bridge.addToCart( {
+								productId,
+								...( variationId ? { variationId } : {} ),
+								quantity: 1,
+							} ),
 					} }
 					t={ t }
 				/>

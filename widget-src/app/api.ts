@@ -86,6 +86,10 @@ export interface ReplyQuickAction {
 	message?: string;
 	url?: string;
 	productId?: string;
+	/** addToCart of one variation of a variable product. */
+	variationId?: string;
+	/** addToCart of a variable product: the in-stock variations to pick from. */
+	choices?: { variationId: string; label: string }[];
 }
 
 export interface Message {

@@ -49,6 +49,10 @@ const en = {
 	addedToCart: 'Added to cart.',
 	viewCart: 'View cart',
 	addToCartFailed: 'We couldn’t add this to your cart.',
+	chooseVariation: 'Choose an option',
+	cancel: 'Cancel',
+	productChangedSince:
+		'Price or stock of {name} has changed since this answer.',
 	checkStock: 'Check stock',
 	checkStockMessage: 'Is this product in stock?',
 	compare: 'Compare',
@@ -117,6 +121,10 @@ const de: Strings = {
 	addedToCart: 'In den Warenkorb gelegt.',
 	viewCart: 'Warenkorb ansehen',
 	addToCartFailed: 'Der Artikel konnte nicht in den Warenkorb gelegt werden.',
+	chooseVariation: 'Variante wählen',
+	cancel: 'Abbrechen',
+	productChangedSince:
+		'Preis oder Bestand von {name} hat sich seitdem geändert.',
 	checkStock: 'Verfügbarkeit prüfen',
 	checkStockMessage: 'Ist dieser Artikel auf Lager?',
 	compare: 'Vergleichen',

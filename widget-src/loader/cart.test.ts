@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 /**
  * The shop-page half of "Add to cart": what the bridge lets through, and what cart.js
- * sends to WooCommerce's Store API. The Store API itself is exercised for real (a test
- * double speaking its protocol inside the test WordPress) in tests/e2e/quick-actions.spec.ts;
- * here `fetch` is only observed, to pin down the request the shop page makes.
+ * sends to WooCommerce's Store API. The Store API itself is exercised for real (WooCommerce
+ * 7.8.2 in the test WordPress) in tests/e2e/quick-actions.spec.ts and
+ * tests/e2e/real-woocommerce.spec.ts; here `fetch` is only observed, to pin down the request
+ * the shop page makes.
  */
 import {
 	createEnvelope,
@@ -74,6 +75,18 @@ describe( 'addToCart bridge messages', () => {
 		[
 			'a bad variation',
 			{ productId: '12', variationId: 'x', quantity: 1 },
+		],
+		[
+			'a numeric variation id',
+			{ productId: '12', variationId: 13, quantity: 1 },
+		],
+		[
+			'variation zero',
+			{ productId: '12', variationId: '0', quantity: 1 },
+		],
+		[
+			'an empty variation id',
+			{ productId: '12', variationId: '', quantity: 1 },
 		],
 		[ 'no quantity', { productId: '12' } ],
 		[ 'quantity zero', { productId: '12', quantity: 0 } ],

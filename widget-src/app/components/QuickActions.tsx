@@ -41,12 +41,19 @@ function plainText( html: string ): string {
  * @return The cart state and the function that adds a product.
  */
 export function useAddToCart(
-	onAddToCart: ( productId: string ) => Promise< AddToCartResult >
+	onAddToCart: (
+		productId: string,
+		variationId?: string
+	) => Promise< AddToCartResult >
 ) {
 	const [ cart, setCart ] = useState< CartState >( { state: 'idle' } );
-	const addToCart = ( productId: string ) => {
+	const addToCart = ( productId: string, variationId?: string ) => {
 		setCart( { state: 'adding' } );
-		onAddToCart( productId ).then( ( result ) =>
+		// Only a variation adds a second argument: a simple product is added by its id alone.
+		( variationId
+			? onAddToCart( productId, variationId )
+			: onAddToCart( productId )
+		).then( ( result ) =>
 			setCart(
 				result.ok
 					? {
