@@ -47,6 +47,10 @@ import { usageRoutes } from './modules/usage/routes';
 import { createUsageService } from './modules/usage/service';
 import { auditRoutes } from './modules/audit/routes';
 import { createAuditService } from './modules/audit/service';
+import {
+	AUDIT_CHECKPOINT_JOB,
+	anchorFromConfig,
+} from './modules/audit/checkpoints';
 import { createAuthRepo } from './modules/auth/repo';
 import { accountRoutes } from './modules/auth/account-routes';
 import { createAccountsService } from './modules/auth/accounts';
@@ -247,7 +251,12 @@ export function buildApp( deps: AppDeps ) {
 		},
 	} );
 	// Access layer: audit log, roles and permissions, accounts and sessions (ADR 0010).
-	const audit = createAuditService( { db, clock } );
+	// Checkpoints of the chain go outside the database: file, log, webhook (ADR 0021).
+	const audit = createAuditService( {
+		db,
+		clock,
+		anchor: anchorFromConfig( config, logger ),
+	} );
 	const rbac = createRbacService( { db, audit, clock } );
 	const auth = createAuthService( {
 		repo: createAuthRepo( db.kysely ),
@@ -486,6 +495,9 @@ export function buildApp( deps: AppDeps ) {
 	} );
 	queue.register( 'privacy.retention-purge', async () => {
 		await privacy.purgeExpired();
+	} );
+	queue.register( AUDIT_CHECKPOINT_JOB, async () => {
+		await audit.checkpoint();
 	} );
 	const scheduler = createScheduler( queue );
 
@@ -766,6 +778,10 @@ export function buildApp( deps: AppDeps ) {
 			// Every ten minutes: the job itself waits for the configured hour and runs once a day.
 			scheduler.every( DAILY_REPORT_JOB, 10 * 60_000 );
 			scheduler.every( 'orgs.impersonation-expiry', 60_000 );
+			scheduler.every(
+				AUDIT_CHECKPOINT_JOB,
+				config.auditCheckpoints.intervalMinutes * 60_000
+			);
 		},
 		beginShutdown(): void {
 			shuttingDown = true;

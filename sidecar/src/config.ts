@@ -141,6 +141,25 @@ const envSchema = z
 				'must be 32 random bytes in base64 (openssl rand -base64 32)'
 			)
 			.optional(),
+		// Signed audit checkpoints kept outside the database (ADR 0021).
+		OMNIOPS_AUDIT_CHECKPOINT_KEY: z
+			.string()
+			.trim()
+			.refine(
+				( value ) => Buffer.from( value, 'base64' ).length === 32,
+				'must be 32 random bytes in base64 (openssl rand -base64 32)'
+			)
+			.optional(),
+		OMNIOPS_AUDIT_CHECKPOINT_FILE: z.string().min( 1 ).optional(),
+		OMNIOPS_AUDIT_CHECKPOINT_MINUTES: z.coerce
+			.number()
+			.int()
+			.min( 1 )
+			.max( 1440 )
+			.default( 15 ),
+		OMNIOPS_AUDIT_CHECKPOINT_WEBHOOK_URL: z
+			.url( { protocol: /^https?$/ } )
+			.optional(),
 	} )
 	.refine(
 		( env ) =>
@@ -229,6 +248,16 @@ export interface Config {
 	readonly masterKey:
 		| { readonly kind: 'env'; readonly key: Buffer }
 		| { readonly kind: 'file'; readonly file: string };
+	/**
+	 * Signed audit checkpoints (ADR 0021): a dedicated key (null: derived from the master
+	 * key with HKDF), the append-only file, how often, and an optional webhook copy.
+	 */
+	readonly auditCheckpoints: {
+		readonly key: Buffer | null;
+		readonly file: string;
+		readonly intervalMinutes: number;
+		readonly webhookUrl: string | null;
+	};
 }
 
 export class ConfigError extends Error {}
@@ -327,5 +356,21 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 						'master.key'
 					),
 				},
+		auditCheckpoints: {
+			key: e.OMNIOPS_AUDIT_CHECKPOINT_KEY
+				? Buffer.from( e.OMNIOPS_AUDIT_CHECKPOINT_KEY, 'base64' )
+				: null,
+			// Beside the SQLite file by default (the data directory), never inside a database.
+			file: path.resolve(
+				REPO_ROOT,
+				e.OMNIOPS_AUDIT_CHECKPOINT_FILE ??
+					path.join(
+						path.dirname( e.OMNIOPS_SQLITE_PATH ),
+						'audit-checkpoints.jsonl'
+					)
+			),
+			intervalMinutes: e.OMNIOPS_AUDIT_CHECKPOINT_MINUTES,
+			webhookUrl: e.OMNIOPS_AUDIT_CHECKPOINT_WEBHOOK_URL ?? null,
+		},
 	} );
 }

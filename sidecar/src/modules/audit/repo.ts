@@ -169,6 +169,16 @@ export function createAuditRepo( db: Kysely< Database >, dialect: Dialect ) {
 			return rows.map( toAuditRow );
 		},
 
+		/** Rows with seq ≤ `seq` (committed before the head that names it, on both dialects). */
+		async countUpTo( seq: number ): Promise< number > {
+			const row = await db
+				.selectFrom( 'admin_audit_log' )
+				.select( db.fn.countAll< number >().as( 'n' ) )
+				.where( 'seq', '<=', seq )
+				.executeTakeFirstOrThrow();
+			return Number( row.n );
+		},
+
 		async head(): Promise< { lastSeq: number; lastHash: string } > {
 			const row = await db
 				.selectFrom( 'admin_audit_head' )

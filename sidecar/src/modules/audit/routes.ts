@@ -173,9 +173,54 @@ export function auditRoutes( audit: AuditService ): AnyRoute[] {
 							reason: z.string(),
 						} )
 						.optional(),
+					anchor: z.object( {
+						file: z.string().nullable(),
+						checkpoints: z.number(),
+						newest: z
+							.object( { seq: z.number(), at: z.string() } )
+							.nullable(),
+						disagreeing: z
+							.object( {
+								seq: z.number(),
+								rows: z.number(),
+								at: z.string(),
+								head: z.string(),
+							} )
+							.optional(),
+						otherKey: z.number(),
+					} ),
+					integrity: z.string(),
+					warnings: z.array( z.string() ),
 				} ),
 			},
 			handler: async () => ( { body: await audit.verify() } ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/owner/audit-log/checkpoints',
+			summary:
+				'Takes a signed checkpoint of the chain head now and writes it outside the database (file, log, webhook)',
+			tag: 'owner',
+			auth: 'platform',
+			permission: 'platform.audit.read',
+			schema: {},
+			responses: {
+				201: z.object( {
+					checkpoint: z.object( {
+						v: z.number(),
+						seq: z.number(),
+						head: z.string(),
+						rows: z.number(),
+						at: z.string(),
+						kid: z.string(),
+						mac: z.string(),
+					} ),
+				} ),
+			},
+			handler: async () => ( {
+				status: 201,
+				body: { checkpoint: await audit.checkpoint() },
+			} ),
 		} ),
 	];
 }
