@@ -23,23 +23,27 @@ import {
 	EMBEDDED_REPLIES,
 	ORDER_LOOKUP_LIMITS,
 } from './embedded-responder';
-import { detectIntent, findOrderNumber } from './intents';
+import { analyze, findOrderNumber } from './analysis';
 import type { ResponderChunk, ResponderInput } from './responder';
 
-describe( 'intents', () => {
+describe( 'question signals', () => {
 	it( 'tells questions apart and finds order numbers', () => {
-		expect( detectIntent( 'hello!' ) ).toBe( 'greeting' );
-		expect( detectIntent( 'Can I talk to a real person?' ) ).toBe(
-			'handoff'
+		const signals = ( text: string ) =>
+			analyze( text, { locale: 'en' } ).signals;
+		expect( signals( 'hello!' ).has( 'greeting' ) ).toBe( true );
+		expect(
+			signals( 'Can I talk to a real person?' ).has( 'handoff' )
+		).toBe( true );
+		expect( signals( 'Where is my order 1234?' ).has( 'order' ) ).toBe(
+			true
 		);
-		expect( detectIntent( 'Where is my order 1234?' ) ).toBe( 'order' );
-		expect( detectIntent( 'How much is the Aurora hoodie?' ) ).toBe(
-			'price'
-		);
-		expect( detectIntent( 'Is it in stock?' ) ).toBe( 'availability' );
-		expect( detectIntent( 'Is delivery available to Spain?' ) ).toBe(
-			'policy'
-		);
+		expect(
+			signals( 'How much is the Aurora hoodie?' ).has( 'price' )
+		).toBe( true );
+		expect( signals( 'Is it in stock?' ).has( 'stock' ) ).toBe( true );
+		expect(
+			signals( 'Is delivery available to Spain?' ).has( 'policy' )
+		).toBe( true );
 		expect( findOrderNumber( 'order #4321 please, a@b.co' ) ).toBe(
 			'4321'
 		);

@@ -1,20 +1,32 @@
 /**
- * Product facts as the shopper reads them: cards for the widget and the sentences the
- * embedded responder says. Every price and stock figure is read from the synced catalog;
- * where the shop has none (no price, unmanaged stock) nothing is stated.
+ * Product facts as the shopper reads them: cards for the widget and the phrases the
+ * embedded responder says, in the answer's language. Every price and stock figure is read
+ * from the synced catalog; where the shop has none (no price, unmanaged stock) nothing is
+ * stated. Money is formatted as the shop formats it (its locale), whatever language the
+ * sentence around it is in.
  */
 import { formatMoney } from '../commerce/money';
 import type { ProductRecord } from '../commerce/repo';
 import type { ProductMatch } from '../commerce/service';
+import { messages, type Lang } from './messages';
 import type { ProductCard } from './responder';
 
-function money( minor: number | null, currency: string, locale: string ) {
+/** How money is written: the shop's locale ("de_DE" -> "59,90 €", "en" -> "€59.90"). */
+export function moneyText(
+	minor: number,
+	currency: string,
+	shopLocale: string
+): string {
+	return formatMoney( minor, currency, shopLocale.replace( '_', '-' ) );
+}
+
+function money( minor: number | null, currency: string, shopLocale: string ) {
 	return minor === null
 		? null
 		: {
 				minor,
 				currency,
-				formatted: formatMoney( minor, currency, locale ),
+				formatted: moneyText( minor, currency, shopLocale ),
 			};
 }
 
@@ -25,16 +37,47 @@ export function variantLabel( variation: ProductRecord ): string {
 		.join( ', ' );
 }
 
+/** The lowest and highest price over a variable product's priced variations, or null. */
+export function priceSpan(
+	match: ProductMatch
+): { low: number; high: number; currency: string } | null {
+	const priced = match.variations.filter( ( v ) => v.priceMinor !== null );
+	if ( match.product.kind !== 'variable' || priced.length === 0 ) {
+		return null;
+	}
+	const prices = priced.map( ( v ) => v.priceMinor! );
+	return {
+		low: Math.min( ...prices ),
+		high: Math.max( ...prices ),
+		currency: priced[ 0 ]!.currency,
+	};
+}
+
 export function productCard(
 	match: ProductMatch,
-	locale: string,
-	variation: ProductRecord | null = null
+	shopLocale: string,
+	variation: ProductRecord | null = null,
+	lang: Lang = 'en'
 ): ProductCard {
 	const item = variation ?? match.product;
 	const onSale =
 		item.salePriceMinor !== null &&
 		item.regularPriceMinor !== null &&
 		item.salePriceMinor < item.regularPriceMinor;
+	const span = variation ? null : priceSpan( match );
+	let price = money( item.priceMinor, item.currency, shopLocale );
+	if ( span ) {
+		// A variable product's card shows its lowest price, said as "from" when options differ.
+		const low = moneyText( span.low, span.currency, shopLocale );
+		price = {
+			minor: span.low,
+			currency: span.currency,
+			formatted:
+				span.low === span.high
+					? low
+					: messages( lang ).priceFrom( low ),
+		};
+	}
 	return {
 		id: match.product.externalId,
 		variationId: variation?.externalId ?? null,
@@ -42,9 +85,9 @@ export function productCard(
 		variant: variation ? variantLabel( variation ) : null,
 		url: item.permalink,
 		imageUrl: item.imageUrl ?? match.product.imageUrl,
-		price: money( item.priceMinor, item.currency, locale ),
+		price,
 		regularPrice: onSale
-			? money( item.regularPriceMinor, item.currency, locale )
+			? money( item.regularPriceMinor, item.currency, shopLocale )
 			: null,
 		onSale,
 		stock: {
@@ -57,51 +100,57 @@ export function productCard(
 /** "€49.99", "€39.99 (on sale, was €49.99)", or null when the shop lists no price. */
 export function priceText(
 	item: ProductRecord,
-	locale: string
+	shopLocale: string,
+	lang: Lang = 'en'
 ): string | null {
 	if ( item.priceMinor === null ) {
 		return null;
 	}
-	const price = formatMoney( item.priceMinor, item.currency, locale );
+	const price = moneyText( item.priceMinor, item.currency, shopLocale );
 	if (
 		item.salePriceMinor !== null &&
 		item.regularPriceMinor !== null &&
 		item.salePriceMinor < item.regularPriceMinor
 	) {
-		return `${ price } (on sale, was ${ formatMoney( item.regularPriceMinor, item.currency, locale ) })`;
+		return messages( lang ).onSaleWas(
+			price,
+			moneyText( item.regularPriceMinor, item.currency, shopLocale )
+		);
 	}
 	return price;
 }
 
-/** The price of a product, or its range over variations ("from €19.99 to €24.99"). */
+/** The price of a product, or its range over variations ("from €19.99 to €24.99 …"). */
 export function productPriceText(
 	match: ProductMatch,
-	locale: string
+	shopLocale: string,
+	lang: Lang = 'en'
 ): string | null {
-	const priced = match.variations.filter( ( v ) => v.priceMinor !== null );
-	if ( match.product.kind !== 'variable' || priced.length === 0 ) {
-		return priceText( match.product, locale );
+	const span = priceSpan( match );
+	if ( ! span ) {
+		return priceText( match.product, shopLocale, lang );
 	}
-	const prices = priced.map( ( v ) => v.priceMinor! );
-	const low = Math.min( ...prices );
-	const high = Math.max( ...prices );
-	const currency = priced[ 0 ]!.currency;
-	if ( low === high ) {
-		return priceText( priced[ 0 ]!, locale );
+	if ( span.low === span.high ) {
+		const first = match.variations.find( ( v ) => v.priceMinor !== null )!;
+		return priceText( first, shopLocale, lang );
 	}
-	return `from ${ formatMoney( low, currency, locale ) } to ${ formatMoney( high, currency, locale ) } depending on the option`;
+	return messages( lang ).priceRange(
+		moneyText( span.low, span.currency, shopLocale ),
+		moneyText( span.high, span.currency, shopLocale )
+	);
 }
 
-/** "in stock (3 left)", "in stock", "out of stock", "available on backorder". */
-export function stockText( item: ProductRecord ): string {
+/** "in stock (3 left)", "in stock", "out of stock", "available on backorder" (or German). */
+export function stockText( item: ProductRecord, lang: Lang = 'en' ): string {
+	const m = messages( lang );
 	switch ( item.stockStatus ) {
 		case 'instock':
 			return item.stockQuantity !== null && item.stockQuantity > 0
-				? `in stock (${ item.stockQuantity } left)`
-				: 'in stock';
+				? m.inStockLeft( item.stockQuantity )
+				: m.inStock;
 		case 'onbackorder':
-			return 'available on backorder';
+			return m.backorder;
 		default:
-			return 'out of stock';
+			return m.outOfStock;
 	}
 }

@@ -310,8 +310,9 @@ describe.each( testDialects() )(
 				} ),
 			];
 			for ( const token of rejected ) {
+				// The number is known: only the billing e-mail is asked for.
 				expect( await ask( 'Where is my order 5001?', token ) ).toBe(
-					EMBEDDED_REPLIES.orderAsk
+					EMBEDDED_REPLIES.orderAskEmail( '5001' )
 				);
 			}
 			// Ben's own (honest) token does not open Ana's order either.

@@ -1,29 +1,55 @@
 /**
- * The embedded responder: no API key, no network beyond the shop. It recognises what a
- * message asks (intents.ts) and answers from the shop's own data: the synced catalog
- * (products, variations, prices, stock), orders (number + billing e-mail), and pages
- * (policies, contact). It never states a price or stock level the data does not hold;
- * when nothing fits it says so and offers a person.
+ * The embedded responder: no API key, no network beyond the shop. Four steps (ADR 0019):
+ * analysis (analysis.ts: language, entities, signals) → retrieval (products and page
+ * passages, in parallel) → the question type decided from the signals AND what was found
+ * (a product named in the question beats a policy word in its name; "how much does X
+ * weigh" is a specification) → an answer composed from the shop's own data (evidence.ts,
+ * cards.ts), framed in the shopper's language (messages.ts). It never states a price or
+ * stock level the data does not hold; when the evidence is missing or weak it says so and
+ * offers a person.
  */
 import { RateLimitedError } from '../../platform/errors';
-import { createRateLimiter, type RateLimiter } from '../../platform/rate-limit';
-import { isRelevant, productKeywords } from '../commerce/search';
+import {
+	createMemoryLimiterFactory,
+	type Limiter,
+	type LimiterFactory,
+} from '../../platform/rate-limit';
+import { allowedTypos, editDistance } from '../commerce/search';
+import type { ProductRecord } from '../commerce/repo';
 import type { ProductMatch } from '../commerce/service';
 import {
+	analyze,
+	contentWords,
+	expandForSearch,
+	findEmail,
+	findOrderNumber,
+	sameWord,
+	signalsOf,
+	type Analysis,
+} from './analysis';
+import {
+	moneyText,
 	productCard,
 	productPriceText,
+	priceSpan,
 	priceText,
 	stockText,
 	variantLabel,
 } from './cards';
 import {
-	detectIntent,
-	findEmail,
-	findOrderNumber,
-	findPriceLimit,
-	refersToPage,
-	type Intent,
-} from './intents';
+	askedContactKinds,
+	contactSentences,
+	findSpec,
+	rankPassages,
+	type RankedPassage,
+} from './evidence';
+import {
+	LANGS,
+	MESSAGES,
+	messages,
+	type Lang,
+	type Messages,
+} from './messages';
 import type {
 	AssistantTools,
 	OrderSummary,
@@ -33,31 +59,11 @@ import type {
 	ResponderInput,
 } from './responder';
 
-/** A passage must contain at least this share of the question's keywords to be quoted. */
+/** A passage must cover at least this share of the question's meaning-bearing words to be quoted. */
 export const MIN_COVERAGE = 0.5;
 
-export const EMBEDDED_REPLIES = {
-	greeting:
-		'Hello! Ask me anything about this shop — products, prices, stock, your order, shipping or returns.',
-	thanks: "You're welcome! Anything else I can help with?",
-	unknown:
-		"I'm sorry, I couldn't find an answer to that in this shop's information, and I'd rather not guess. Could you rephrase it, or would you like me to pass your question to a person?",
-	handoffAsk:
-		"I'll pass this to the shop's team. What e-mail address should they reply to?",
-	orderAsk:
-		'I can look up your order. Please tell me the order number and the e-mail address used for billing.',
-	orderNotFound:
-		"I couldn't find an order with that number and e-mail address. Please check both — the e-mail is the one used for billing.",
-	/** To a signed-in customer the shop vouched for: the number is enough. */
-	orderAskSignedIn: 'I can look up your order. What is the order number?',
-	/** Missing orders and other people's orders get this same answer. */
-	orderNotFoundSignedIn:
-		"I couldn't find an order with that number in your account. Please check the number, or give me the e-mail address used for billing.",
-	orderLimited:
-		"I can't look up more orders right now. Please try again later, or ask me to pass your question to a person.",
-	noProducts:
-		"I couldn't find a product matching that in this shop. Could you describe it differently?",
-};
+/** The English catalog, kept under its old name for callers and tests that compare replies. */
+export const EMBEDDED_REPLIES = MESSAGES.en;
 
 /** Order lookups allowed per conversation and per IP, so orders cannot be enumerated. */
 export const ORDER_LOOKUP_LIMITS = {
@@ -65,308 +71,651 @@ export const ORDER_LOOKUP_LIMITS = {
 	perIp: { limit: 20, windowMs: 60 * 60_000 },
 };
 
-const ORDER_STATUS: Record< string, string > = {
-	pending: 'awaiting payment',
-	processing: 'being prepared for shipping',
-	'on-hold': 'on hold',
-	completed: 'completed and shipped',
-	cancelled: 'cancelled',
-	refunded: 'refunded',
-	failed: 'failed (the payment did not go through)',
-};
+/** Choices offered in the variation picker at most. */
+const MAX_CHOICES = 24;
 
-const HANDOFF_ACTION: QuickAction = {
-	id: 'handoff',
-	label: 'Talk to a person',
-	kind: 'handoff',
-};
-
-/** Quick actions offered with the greeting on pages other than product pages. */
-const PAGE_ACTIONS: Partial< Record< string, QuickAction[] > > = {
-	contact: [
-		{ id: 'schedule-call', label: 'Schedule a call', kind: 'handoff' },
-		{ id: 'email-us', label: 'Email us', kind: 'handoff' },
-	],
-	faq: [
-		{
-			id: 'search-help',
-			label: 'Search help articles',
-			kind: 'message',
-			message: 'How do returns work?',
-		},
-	],
-	cart: [
-		{
-			id: 'shipping-costs',
-			label: 'Shipping costs',
-			kind: 'message',
-			message: 'What are your shipping costs?',
-		},
-	],
-};
+/**
+ * The order-lookup limiters, from the app's factory (shared through Redis when configured),
+ * so the embedded and LLM responders count the same lookups.
+ * @param limits
+ */
+export function orderLookupLimiters( limits: LimiterFactory ): {
+	perConversation: Limiter;
+	perIp: Limiter;
+} {
+	const rule = ( limit: { limit: number; windowMs: number } ) => ( {
+		points: limit.limit,
+		durationSeconds: Math.ceil( limit.windowMs / 1000 ),
+	} );
+	return {
+		perConversation: limits.create(
+			'order-lookup-conversation',
+			rule( ORDER_LOOKUP_LIMITS.perConversation )
+		),
+		perIp: limits.create(
+			'order-lookup-ip',
+			rule( ORDER_LOOKUP_LIMITS.perIp )
+		),
+	};
+}
 
 export interface EmbeddedResponderOptions {
-	now?: () => number;
+	/** Rate limits (order lookups); in memory when absent. */
+	limits?: LimiterFactory;
 }
 
 function text( delta: string ): ResponderChunk {
 	return { type: 'text', delta };
 }
 
-function productActions( match: ProductMatch ): QuickAction[] {
+function handoffAction( m: Messages ): QuickAction {
+	return { id: 'handoff', label: m.actionTalkToPerson, kind: 'handoff' };
+}
+
+/** Quick actions offered with the greeting on pages other than product pages. */
+function pageActions( pageType: string, m: Messages ): QuickAction[] | null {
+	switch ( pageType ) {
+		case 'contact':
+			return [
+				{
+					id: 'schedule-call',
+					label: m.actionScheduleCall,
+					kind: 'handoff',
+				},
+				{ id: 'email-us', label: m.actionEmailUs, kind: 'handoff' },
+			];
+		case 'faq':
+			return [
+				{
+					id: 'search-help',
+					label: m.actionSearchHelp,
+					kind: 'message',
+					message: m.actionSearchHelpMessage,
+				},
+			];
+		case 'cart':
+			return [
+				{
+					id: 'shipping-costs',
+					label: m.actionShippingCosts,
+					kind: 'message',
+					message: m.actionShippingCostsMessage,
+				},
+			];
+		default:
+			return null;
+	}
+}
+
+const sellable = ( item: ProductRecord ) => item.stockStatus !== 'outofstock';
+
+/**
+ * Add to cart for what the answer is about: the named variation when one is determined,
+ * else a choice of the in-stock variations; never for an item that is out of stock.
+ * @param match
+ * @param variation
+ * @param m
+ */
+function cartAction(
+	match: ProductMatch,
+	variation: ProductRecord | null,
+	m: Messages
+): QuickAction | null {
+	const id = match.product.externalId;
+	const base = {
+		id: `cart-${ id }`,
+		label: m.actionAddToCart,
+		kind: 'addToCart' as const,
+		productId: id,
+	};
+	if ( match.product.kind !== 'variable' ) {
+		return sellable( match.product ) ? base : null;
+	}
+	if ( variation ) {
+		return sellable( variation )
+			? { ...base, variationId: variation.externalId }
+			: null;
+	}
+	const candidates = (
+		match.namedVariations.length > 0
+			? match.namedVariations
+			: match.variations
+	).filter( sellable );
+	if ( candidates.length === 0 ) {
+		return null;
+	}
+	if ( candidates.length === 1 ) {
+		return { ...base, variationId: candidates[ 0 ]!.externalId };
+	}
+	return {
+		...base,
+		choices: candidates.slice( 0, MAX_CHOICES ).map( ( v ) => ( {
+			variationId: v.externalId,
+			label: variantLabel( v ),
+		} ) ),
+	};
+}
+
+function productActions(
+	match: ProductMatch,
+	variation: ProductRecord | null,
+	m: Messages
+): QuickAction[] {
+	const cart = cartAction( match, variation, m );
 	return [
-		{
-			id: `cart-${ match.product.externalId }`,
-			label: 'Add to cart',
-			kind: 'addToCart',
-			productId: match.product.externalId,
-		},
+		...( cart ? [ cart ] : [] ),
 		{
 			id: `stock-${ match.product.externalId }`,
-			label: 'Check stock',
+			label: m.actionCheckStock,
 			kind: 'message',
-			message: `Is the ${ match.product.name } in stock?`,
+			message: m.actionCheckStockMessage( match.product.name ),
 		},
-		HANDOFF_ACTION,
+		handoffAction( m ),
 	];
+}
+
+/** Words a product name is matched on: exact, as a word form, or within the typo allowance. */
+function wordMatches( question: string[], word: string ): boolean {
+	return question.some(
+		( q ) =>
+			sameWord( q, word ) ||
+			( q.length >= 4 &&
+				editDistance( q, word, allowedTypos( word ) ) <=
+					allowedTypos( word ) )
+	);
+}
+
+/**
+ * How clearly the question names this product: the share of its name's words the
+ * question holds (0..1), and whether any matched word is not a topic word (so "return"
+ * alone does not name the "Return Tote").
+ * @param match
+ * @param question
+ */
+export function nameStrength(
+	match: ProductMatch,
+	question: string
+): { share: number; distinctive: boolean } {
+	const name = contentWords( match.product.name );
+	if ( name.length === 0 ) {
+		return { share: 0, distinctive: false };
+	}
+	const asked = contentWords( question );
+	const hit = name.filter( ( w ) => wordMatches( asked, w ) );
+	return {
+		share: hit.length / name.length,
+		distinctive: hit.some( ( w ) => signalsOf( w ).size === 0 ),
+	};
+}
+
+/** Whether the last assistant message asked for order details (in any language). */
+function askedForOrder( previous: string | undefined ): boolean {
+	if ( ! previous ) {
+		return false;
+	}
+	return LANGS.some( ( lang ) => {
+		const m = MESSAGES[ lang ];
+		const number = /#(\d+)/.exec( previous )?.[ 1 ];
+		return (
+			[
+				m.orderAsk,
+				m.orderNotFound,
+				m.orderAskSignedIn,
+				m.orderNotFoundSignedIn,
+				m.orderAskNumber,
+			].includes( previous ) ||
+			( number !== undefined && previous === m.orderAskEmail( number ) )
+		);
+	} );
+}
+
+function askedForEmail( previous: string | undefined ): boolean {
+	return LANGS.some( ( lang ) => MESSAGES[ lang ].handoffAsk === previous );
+}
+
+/** The product-search words: the message without its price limit, order number or e-mail. */
+function productQuery( analysis: Analysis ): string {
+	return analysis.searchText
+		.replace(
+			/\b(?:under|below|less than|cheaper than|up to|at most|unter|bis(?: zu)?|höchstens|weniger als|günstiger als|billiger als)\s*[€$£]?\s*\d+(?:[.,]\d{1,2})?\s*(?:[€$£]|eur\b|euro\b|dollars?\b)?/gi,
+			' '
+		)
+		.replace( /\s+/g, ' ' )
+		.trim();
 }
 
 export function createEmbeddedResponder(
 	tools: AssistantTools,
 	options: EmbeddedResponderOptions = {}
 ): Responder {
-	const perConversation: RateLimiter = createRateLimiter(
-		ORDER_LOOKUP_LIMITS.perConversation.limit,
-		ORDER_LOOKUP_LIMITS.perConversation.windowMs,
-		options.now
-	);
-	const perIp: RateLimiter = createRateLimiter(
-		ORDER_LOOKUP_LIMITS.perIp.limit,
-		ORDER_LOOKUP_LIMITS.perIp.windowMs,
-		options.now
+	const { perConversation, perIp } = orderLookupLimiters(
+		options.limits ?? createMemoryLimiterFactory()
 	);
 
-	async function* fromPages(
-		input: ResponderInput
-	): AsyncGenerator< ResponderChunk, boolean > {
-		const [ best ] = await tools.searchContent(
+	// ------------------------------------------------------------ retrieval
+
+	async function pagePassages(
+		input: ResponderInput,
+		query: string,
+		question: string
+	): Promise< RankedPassage[] > {
+		const hits = await tools.searchContent(
 			input.organizationId,
 			input.siteId,
-			input.text,
-			3
+			query,
+			8
 		);
-		if ( ! best || best.coverage < MIN_COVERAGE ) {
-			return false;
-		}
-		yield text( `From our “${ best.title }” page:\n\n${ best.body }` );
-		yield { type: 'source', source: { title: best.title, url: best.url } };
-		return true;
+		return rankPassages( question, hits );
 	}
 
-	async function findProducts(
-		input: ResponderInput,
-		limit: number
-	): Promise< ProductMatch[] > {
-		const pageProduct = input.pageContext?.productId;
-		if ( pageProduct && tools.getProduct && refersToPage( input.text ) ) {
-			const onPage = await tools.getProduct(
-				input.organizationId,
-				input.siteId,
-				pageProduct
-			);
-			if ( onPage ) {
-				const named = tools.searchProducts
-					? (
-							await tools.searchProducts(
-								input.organizationId,
-								input.siteId,
-								`${ onPage.product.name } ${ input.text }`,
-								1
-							)
-						).find( ( m ) => m.product.externalId === pageProduct )
-					: undefined;
-				return [ named ?? onPage ];
-			}
+	async function pageProduct(
+		input: ResponderInput
+	): Promise< ProductMatch | null > {
+		const id = input.pageContext?.productId;
+		if ( ! id || ! tools.getProduct ) {
+			return null;
 		}
-		if ( ! tools.searchProducts ) {
-			return [];
+		const onPage = await tools.getProduct(
+			input.organizationId,
+			input.siteId,
+			id
+		);
+		if ( ! onPage || ! tools.searchProducts ) {
+			return onPage;
 		}
-		const words = productKeywords( input.text );
-		return (
+		// Searching with its name picks up a variation the question names ("in blue").
+		const named = (
 			await tools.searchProducts(
 				input.organizationId,
 				input.siteId,
-				input.text,
-				limit
+				`${ onPage.product.name } ${ input.text }`,
+				1
 			)
-		).filter( ( match ) =>
-			isRelevant(
-				words,
+		).find( ( m ) => m.product.externalId === id );
+		return named ?? onPage;
+	}
+
+	async function searchCatalog(
+		input: ResponderInput,
+		analysis: Analysis
+	): Promise< ProductMatch[] > {
+		if ( ! tools.searchProducts ) {
+			return [];
+		}
+		const query = productQuery( analysis );
+		if ( contentWords( query ).length === 0 ) {
+			return [];
+		}
+		const found = await tools.searchProducts(
+			input.organizationId,
+			input.siteId,
+			query,
+			5
+		);
+		// Only products one of the shopper's own words points at (not a typo-corrected attribute).
+		const asked = contentWords( query ).filter( ( w ) => w.length >= 3 );
+		return found.filter( ( match ) => {
+			const own = contentWords(
 				[
 					match.product.name,
+					match.product.sku,
 					...match.product.categories,
 					...match.product.tags,
 				].join( ' ' )
-			)
-		);
+			);
+			return own.some( ( w ) => wordMatches( asked, w ) );
+		} );
 	}
 
-	function* priceAnswer(
-		match: ProductMatch,
-		locale: string
-	): Generator< ResponderChunk > {
-		const [ variation ] = match.namedVariations;
-		if ( variation && match.namedVariations.length === 1 ) {
-			const price = priceText( variation, locale );
-			yield text(
-				price
-					? `The ${ match.product.name } in ${ variantLabel( variation ) } costs ${ price }. It is ${ stockText( variation ) }.`
-					: `The shop doesn't list a price for the ${ match.product.name } in ${ variantLabel( variation ) }.`
-			);
-			yield {
-				type: 'products',
-				products: [ productCard( match, locale, variation ) ],
-			};
-			return;
+	async function staleNote(
+		input: ResponderInput,
+		m: Messages,
+		lang: Lang
+	): Promise< string > {
+		const asOf = tools.catalogAsOf
+			? await tools.catalogAsOf( input.siteId )
+			: null;
+		if ( ! asOf ) {
+			return '';
 		}
-		const price = productPriceText( match, locale );
-		yield text(
-			price
-				? `The ${ match.product.name } costs ${ price }.`
-				: `The shop doesn't list a price for the ${ match.product.name }.`
-		);
-		yield { type: 'products', products: [ productCard( match, locale ) ] };
+		const time = new Intl.DateTimeFormat( lang, {
+			dateStyle: 'short',
+			timeStyle: 'short',
+		} ).format( asOf );
+		return ` ${ m.asOf( time ) }`;
 	}
 
-	function* availabilityAnswer(
+	// ------------------------------------------------------------ product answers
+
+	function chosenVariation( match: ProductMatch ): ProductRecord | null {
+		return match.namedVariations.length === 1
+			? match.namedVariations[ 0 ]!
+			: null;
+	}
+
+	function priceSentence(
 		match: ProductMatch,
-		locale: string
-	): Generator< ResponderChunk > {
+		variation: ProductRecord | null,
+		input: ResponderInput,
+		lang: Lang
+	): string {
+		const m = messages( lang );
+		const name = match.product.name;
+		if ( variation ) {
+			const price = priceText( variation, input.locale, lang );
+			return price
+				? `${ m.variantCosts( name, variantLabel( variation ), price ) } ${ m.variantStock( name, variantLabel( variation ), stockText( variation, lang ) ) }`
+				: m.noPrice( `${ name } (${ variantLabel( variation ) })` );
+		}
+		const price = productPriceText( match, input.locale, lang );
+		return price ? m.productCosts( name, price ) : m.noPrice( name );
+	}
+
+	function stockSentence(
+		match: ProductMatch,
+		variation: ProductRecord | null,
+		lang: Lang
+	): string {
+		const m = messages( lang );
 		const { product, variations, namedVariations } = match;
-		if ( namedVariations.length > 0 ) {
-			const lines = namedVariations
-				.slice( 0, 6 )
-				.map(
-					( v ) => `• ${ variantLabel( v ) }: ${ stockText( v ) }`
-				);
-			yield text(
-				namedVariations.length === 1
-					? `The ${ product.name } in ${ variantLabel( namedVariations[ 0 ]! ) } is ${ stockText( namedVariations[ 0 ]! ) }.`
-					: `The ${ product.name }:\n${ lines.join( '\n' ) }`
+		if ( variation ) {
+			return m.variantStock(
+				product.name,
+				variantLabel( variation ),
+				stockText( variation, lang )
 			);
-			yield {
-				type: 'products',
-				products: namedVariations
-					.slice( 0, 3 )
-					.map( ( v ) => productCard( match, locale, v ) ),
-			};
-			return;
+		}
+		if ( namedVariations.length > 1 ) {
+			return `${ product.name }:\n${ namedVariations
+				.slice( 0, 8 )
+				.map(
+					( v ) =>
+						`• ${ variantLabel( v ) }: ${ stockText( v, lang ) }`
+				)
+				.join( '\n' ) }`;
 		}
 		if ( product.kind === 'variable' && variations.length > 0 ) {
-			const available = variations.filter(
-				( v ) => v.stockStatus !== 'outofstock'
+			const available = variations.filter( sellable );
+			if ( available.length === 0 ) {
+				return m.allOptionsOut( product.name );
+			}
+			return m.availableIn(
+				product.name,
+				`${ available
+					.slice( 0, 12 )
+					.map( ( v ) => variantLabel( v ) )
+					.join( '; ' ) }${ available.length > 12 ? m.andMore : '' }`
 			);
-			yield text(
-				available.length === 0
-					? `The ${ product.name } is out of stock in every option right now.`
-					: `The ${ product.name } is available in: ${ available
-							.slice( 0, 12 )
-							.map( ( v ) => variantLabel( v ) )
-							.join(
-								'; '
-							) }${ available.length > 12 ? ' and more' : '' }. Other options are out of stock.`
-			);
-		} else {
-			yield text( `The ${ product.name } is ${ stockText( product ) }.` );
 		}
-		yield { type: 'products', products: [ productCard( match, locale ) ] };
+		return m.productStock( product.name, stockText( product, lang ) );
 	}
 
-	function* listAnswer(
-		matches: ProductMatch[],
-		locale: string,
-		maxPrice: number | null
-	): Generator< ResponderChunk > {
-		const affordable =
-			maxPrice === null
-				? matches
-				: matches.filter( ( m ) => {
-						const minor = m.product.priceMinor;
-						return (
-							minor !== null &&
-							minor <= Math.round( maxPrice * 100 )
-						);
-					} );
-		if ( affordable.length === 0 ) {
-			yield text( EMBEDDED_REPLIES.noProducts );
-			return;
+	/** The product answer: the parts the question asks for (price, stock, a specification). */
+	async function* productAnswer(
+		input: ResponderInput,
+		analysis: Analysis,
+		match: ProductMatch
+	): AsyncGenerator< ResponderChunk > {
+		const { lang, signals } = analysis;
+		const m = messages( lang );
+		const variation = chosenVariation( match );
+		const parts: string[] = [];
+		let unknownSpec = false;
+		if ( signals.has( 'spec' ) ) {
+			const spec = findSpec(
+				analysis.searchText,
+				match.product,
+				match.variations
+			);
+			if ( spec ) {
+				parts.push(
+					`${ m.specFound( match.product.name ) } ${ spec.quote }`
+				);
+			} else {
+				unknownSpec = true;
+			}
 		}
-		const lines = affordable.map( ( m ) => {
-			const price = productPriceText( m, locale );
-			return `• ${ m.product.name }${ price ? ` — ${ price }` : '' }, ${ stockText( m.product ) }`;
-		} );
-		yield text( `Here is what I found:\n${ lines.join( '\n' ) }` );
+		const wantsStock = signals.has( 'stock' );
+		const wantsPrice =
+			signals.has( 'price' ) ||
+			( ! wantsStock && ! signals.has( 'spec' ) ) ||
+			( variation !== null && ! wantsStock && ! signals.has( 'spec' ) );
+		if ( wantsPrice ) {
+			parts.push( priceSentence( match, variation, input, lang ) );
+		}
+		if ( wantsStock ) {
+			parts.push(
+				`${ stockSentence( match, variation, lang ) }${ await staleNote( input, m, lang ) }`
+			);
+		}
+		if ( unknownSpec && parts.length === 0 ) {
+			parts.push( m.specUnknown( match.product.name ) );
+		}
+		yield text( parts.join( '\n\n' ) );
+		if ( ! unknownSpec || parts.length > 1 ) {
+			yield {
+				type: 'source',
+				source: {
+					title: match.product.name,
+					url: match.product.permalink,
+				},
+			};
+		}
+		const cards =
+			! variation && match.namedVariations.length > 1 && wantsStock
+				? match.namedVariations
+						.slice( 0, 3 )
+						.map( ( v ) =>
+							productCard( match, input.locale, v, lang )
+						)
+				: [ productCard( match, input.locale, variation, lang ) ];
+		yield { type: 'products', products: cards };
 		yield {
-			type: 'products',
-			products: affordable.map( ( m ) => productCard( m, locale ) ),
+			type: 'quickActions',
+			actions: productActions( match, variation, m ),
 		};
 	}
 
-	function* orderAnswer( order: OrderSummary ): Generator< ResponderChunk > {
+	function lowestPrice( match: ProductMatch ): number | null {
+		return priceSpan( match )?.low ?? match.product.priceMinor;
+	}
+
+	async function* listAnswer(
+		input: ResponderInput,
+		analysis: Analysis,
+		matches: ProductMatch[]
+	): AsyncGenerator< ResponderChunk > {
+		const { lang, priceLimit } = analysis;
+		const m = messages( lang );
+		const affordable =
+			priceLimit === null
+				? matches
+				: matches.filter( ( match ) => {
+						const minor = lowestPrice( match );
+						return (
+							minor !== null &&
+							minor <= Math.round( priceLimit * 100 )
+						);
+					} );
+		if ( affordable.length === 0 ) {
+			const currency = matches[ 0 ]?.product.currency;
+			yield text(
+				priceLimit !== null && currency
+					? m.noProductsUnder(
+							moneyText(
+								Math.round( priceLimit * 100 ),
+								currency,
+								input.locale
+							)
+						)
+					: m.noProducts
+			);
+			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
+			return;
+		}
+		const lines = affordable.map( ( match ) => {
+			const price = productPriceText( match, input.locale, lang );
+			return `• ${ match.product.name }${ price ? ` — ${ price }` : '' }, ${ stockText( match.product, lang ) }`;
+		} );
+		yield text( `${ m.foundList }\n${ lines.join( '\n' ) }` );
+		yield {
+			type: 'products',
+			products: affordable.map( ( match ) =>
+				productCard( match, input.locale, null, lang )
+			),
+		};
+		yield {
+			type: 'quickActions',
+			actions: productActions( affordable[ 0 ]!, null, m ),
+		};
+	}
+
+	// ------------------------------------------------------------ page answers
+
+	function* quotePassage(
+		passage: RankedPassage,
+		m: Messages
+	): Generator< ResponderChunk > {
+		yield text( `${ m.fromPage( passage.title ) }\n\n${ passage.quote }` );
+		yield {
+			type: 'source',
+			source: { title: passage.title, url: passage.url },
+		};
+	}
+
+	/** Phone, e-mail, hours or address: the shop's sentence that states it, with its page. */
+	async function* contactAnswer(
+		input: ResponderInput,
+		analysis: Analysis
+	): AsyncGenerator< ResponderChunk, boolean > {
+		const kinds = askedContactKinds( analysis.searchText );
+		if ( kinds.length === 0 ) {
+			return false;
+		}
+		const query = `${ expandForSearch( analysis.searchText ) } ${ expandForSearch(
+			`contact ${ kinds.join( ' ' ) }`
+		) }`;
+		const passages = await pagePassages(
+			input,
+			query,
+			analysis.searchText
+		);
+		const quoted: string[] = [];
+		const sources = new Map< string, string >();
+		for ( const kind of kinds ) {
+			const [ found ] = contactSentences( kind, passages );
+			if ( found && ! quoted.includes( found.sentence ) ) {
+				quoted.push( found.sentence );
+				sources.set( found.passage.url, found.passage.title );
+			}
+		}
+		if ( quoted.length === 0 ) {
+			return false;
+		}
+		const m = messages( analysis.lang );
+		const [ firstTitle ] = [ ...sources.values() ];
+		yield text(
+			`${ m.fromPage( firstTitle! ) }\n\n${ quoted.join( ' ' ) }`
+		);
+		for ( const [ url, title ] of sources ) {
+			yield { type: 'source', source: { title, url } };
+		}
+		return true;
+	}
+
+	// ------------------------------------------------------------ orders
+
+	/** Shopper messages, newest first, each with whether the assistant had just asked for order details. */
+	function recentShopperMessages(
+		input: ResponderInput,
+		askedNow: boolean
+	): Array< { text: string; asked: boolean } > {
+		const list: Array< { text: string; asked: boolean } > = [];
+		const history = input.history;
+		for ( let i = history.length - 1; i >= 0 && list.length < 4; i-- ) {
+			const message = history[ i ]!;
+			if ( message.role !== 'shopper' ) {
+				continue;
+			}
+			const before = history
+				.slice( 0, i )
+				.reverse()
+				.find( ( x ) => x.role === 'assistant' );
+			list.push( {
+				text: message.text,
+				asked: askedForOrder( before?.text ),
+			} );
+		}
+		return [ { text: input.text, asked: askedNow }, ...list ];
+	}
+
+	function* orderAnswer(
+		order: OrderSummary,
+		m: Messages
+	): Generator< ResponderChunk > {
 		const items = order.items
 			.map( ( item ) => `${ item.quantity } × ${ item.name }` )
 			.join( ', ' );
+		const lines = [
+			m.orderStatus(
+				order.number,
+				m.status[ order.status ] ?? order.status
+			),
+			...( items ? [ m.orderItems( items ) ] : [] ),
+		];
 		const notes = order.customerNotes.length
-			? `\nUpdate from the shop: ${ order.customerNotes.join( ' ' ) }`
+			? `\n${ m.orderUpdate( order.customerNotes.join( ' ' ) ) }`
 			: '';
-		yield text(
-			`Order #${ order.number } is ${ ORDER_STATUS[ order.status ] ?? order.status }.${ items ? ` Items: ${ items }.` : '' }${ notes }`
-		);
+		yield text( `${ lines.join( ' ' ) }${ notes }` );
 	}
 
 	async function* orderFlow(
-		input: ResponderInput
+		input: ResponderInput,
+		analysis: Analysis,
+		askedNow: boolean
 	): AsyncGenerator< ResponderChunk > {
-		// The number and the e-mail may come in separate messages.
-		const recent = [
-			input.text,
-			...input.history
-				.filter( ( m ) => m.role === 'shopper' )
-				.slice( -3 )
-				.map( ( m ) => m.text ),
-		];
+		const m = messages( analysis.lang );
+		// The number and the e-mail may come in separate messages, in either order.
+		const recent = recentShopperMessages( input, askedNow );
 		const orderNumber =
-			recent.map( findOrderNumber ).find( Boolean ) ?? null;
-		const email = recent.map( findEmail ).find( Boolean ) ?? null;
+			recent
+				.map( ( message ) =>
+					findOrderNumber( message.text, message.asked )
+				)
+				.find( Boolean ) ?? null;
+		const email =
+			recent
+				.map( ( message ) => findEmail( message.text ) )
+				.find( Boolean ) ?? null;
 		// A signed-in customer the shop vouched for needs only the number; with an e-mail
 		// given, the number + billing e-mail pair is checked as for anyone.
 		const byAccount =
 			! email && input.customer && tools.lookupCustomerOrder
 				? input.customer
 				: null;
-		if (
-			! orderNumber ||
-			( ! email && ! byAccount ) ||
-			! tools.lookupOrder
-		) {
-			yield text(
-				input.customer
-					? EMBEDDED_REPLIES.orderAskSignedIn
-					: EMBEDDED_REPLIES.orderAsk
-			);
+		if ( ! tools.lookupOrder || ( ! orderNumber && ! email ) ) {
+			yield text( input.customer ? m.orderAskSignedIn : m.orderAsk );
+			return;
+		}
+		if ( ! orderNumber ) {
+			yield text( m.orderAskNumber );
+			return;
+		}
+		if ( ! email && ! byAccount ) {
+			yield text( m.orderAskEmail( orderNumber ) );
 			return;
 		}
 		try {
-			perConversation.hit(
+			await perConversation.consume(
 				`${ input.siteId }:${ input.conversationId }`
 			);
 			if ( input.clientIp ) {
-				perIp.hit( `${ input.siteId }:${ input.clientIp }` );
+				await perIp.consume( `${ input.siteId }:${ input.clientIp }` );
 			}
 		} catch ( error ) {
 			if ( error instanceof RateLimitedError ) {
-				yield text( EMBEDDED_REPLIES.orderLimited );
-				yield { type: 'quickActions', actions: [ HANDOFF_ACTION ] };
+				yield text( m.orderLimited );
+				yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 				return;
 			}
 			throw error;
@@ -379,30 +728,29 @@ export function createEmbeddedResponder(
 				)
 			: await tools.lookupOrder( input.siteId, orderNumber, email! );
 		if ( ! order ) {
-			yield text(
-				byAccount
-					? EMBEDDED_REPLIES.orderNotFoundSignedIn
-					: EMBEDDED_REPLIES.orderNotFound
-			);
-			yield { type: 'quickActions', actions: [ HANDOFF_ACTION ] };
+			yield text( byAccount ? m.orderNotFoundSignedIn : m.orderNotFound );
+			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 			return;
 		}
-		yield* orderAnswer( order );
+		yield* orderAnswer( order, m );
 	}
 
+	// ------------------------------------------------------------ conversation
+
 	async function* handoffFlow(
-		input: ResponderInput
+		input: ResponderInput,
+		m: Messages
 	): AsyncGenerator< ResponderChunk > {
 		const email = findEmail( input.text );
 		if ( ! email || ! tools.requestHandoff ) {
-			yield text( EMBEDDED_REPLIES.handoffAsk );
+			yield text( m.handoffAsk );
 			yield { type: 'handoff', handoff: { state: 'collectingEmail' } };
 			return;
 		}
 		const question =
 			[ ...input.history ]
 				.reverse()
-				.find( ( m ) => m.role === 'shopper' && ! findEmail( m.text ) )
+				.find( ( x ) => x.role === 'shopper' && ! findEmail( x.text ) )
 				?.text ?? input.text;
 		await tools.requestHandoff( {
 			organizationId: input.organizationId,
@@ -411,46 +759,15 @@ export function createEmbeddedResponder(
 			email,
 			question,
 		} );
-		yield text(
-			`Thank you! The shop's team will reply to ${ email } as soon as they can.`
-		);
+		yield text( m.handoffDone( email ) );
 		yield { type: 'handoff', handoff: { state: 'requested' } };
 	}
 
-	async function* productFlow(
-		input: ResponderInput,
-		intent: Intent
-	): AsyncGenerator< ResponderChunk, boolean > {
-		const matches = await findProducts(
-			input,
-			intent === 'products' || intent === 'other' ? 4 : 3
-		);
-		if ( matches.length === 0 ) {
-			return false;
-		}
-		const [ top ] = matches as [ ProductMatch ];
-		if ( intent === 'price' ) {
-			yield* priceAnswer( top, input.locale );
-		} else if ( intent === 'availability' ) {
-			yield* availabilityAnswer( top, input.locale );
-		} else {
-			yield* listAnswer(
-				matches,
-				input.locale,
-				findPriceLimit( input.text )
-			);
-		}
-		yield { type: 'quickActions', actions: productActions( top ) };
-		return true;
-	}
-
-	/**
-	 * The greeting, aware of the page: on a product page it names the product and offers
-	 * Add to cart / Check stock / Compare; contact and FAQ pages get their own actions.
-	 * @param input
-	 */
+	/** The greeting, aware of the page: on a product page it names the product and offers its actions. */
 	async function* welcome(
-		input: ResponderInput
+		input: ResponderInput,
+		m: Messages,
+		lang: Lang
 	): AsyncGenerator< ResponderChunk > {
 		const page = input.pageContext;
 		const onPage =
@@ -462,41 +779,179 @@ export function createEmbeddedResponder(
 					)
 				: null;
 		if ( onPage ) {
-			yield text(
-				`Hello! I see you're looking at the ${ onPage.product.name } — ask me anything about it.`
-			);
+			yield text( m.greetingOnProduct( onPage.product.name ) );
 			yield {
 				type: 'products',
-				products: [ productCard( onPage, input.locale ) ],
+				products: [ productCard( onPage, input.locale, null, lang ) ],
 			};
 			yield {
 				type: 'quickActions',
 				actions: [
-					...productActions( onPage ).filter(
+					...productActions( onPage, null, m ).filter(
 						( a ) => a.kind !== 'handoff'
 					),
 					{
 						id: `compare-${ onPage.product.externalId }`,
-						label: 'Compare',
+						label: m.actionCompare,
 						kind: 'message',
-						message: `Show me products similar to the ${ onPage.product.name }`,
+						message: m.actionCompareMessage( onPage.product.name ),
 					},
 				],
 			};
 			return;
 		}
-		yield text( EMBEDDED_REPLIES.greeting );
-		const actions = PAGE_ACTIONS[ page?.pageType ?? 'other' ];
+		yield text( m.greeting );
+		const actions = pageActions( page?.pageType ?? 'other', m );
 		if ( actions ) {
 			yield { type: 'quickActions', actions };
 		}
+	}
+
+	function* unknown( m: Messages ): Generator< ResponderChunk > {
+		yield text( m.unknown );
+		yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
+	}
+
+	// ------------------------------------------------------------ the decision
+
+	/**
+	 * Which product, if any, the question is about: the page's product when the shopper
+	 * points at it, else the best search hit when the question names it clearly enough.
+	 * @param input
+	 * @param analysis
+	 * @param found
+	 */
+	async function namedProduct(
+		input: ResponderInput,
+		analysis: Analysis,
+		found: ProductMatch[]
+	): Promise< ProductMatch | null > {
+		const [ top ] = found;
+		const productAsk =
+			analysis.signals.has( 'price' ) ||
+			analysis.signals.has( 'stock' ) ||
+			analysis.signals.has( 'spec' );
+		if ( top ) {
+			const strength = nameStrength( top, analysis.searchText );
+			if ( strength.share >= 0.5 && strength.distinctive ) {
+				return top;
+			}
+			if ( productAsk && strength.distinctive && strength.share > 0 ) {
+				return top;
+			}
+		}
+		if ( input.pageContext?.productId && analysis.refersToPage ) {
+			const topicOnly =
+				( analysis.signals.has( 'policy' ) ||
+					analysis.signals.has( 'contact' ) ) &&
+				! productAsk;
+			if ( ! topicOnly ) {
+				return pageProduct( input );
+			}
+		}
+		return null;
+	}
+
+	async function* answerFromEvidence(
+		input: ResponderInput,
+		analysis: Analysis
+	): AsyncGenerator< ResponderChunk > {
+		const { signals } = analysis;
+		const [ found, passages ] = await Promise.all( [
+			searchCatalog( input, analysis ),
+			pagePassages(
+				input,
+				expandForSearch( analysis.searchText ),
+				analysis.searchText
+			),
+		] );
+		const [ bestPassage ] = passages;
+		const goodPassage =
+			bestPassage && bestPassage.coverage >= MIN_COVERAGE
+				? bestPassage
+				: null;
+		const topic = signals.has( 'policy' ) || signals.has( 'contact' );
+		const product = await namedProduct( input, analysis, found );
+		const productAsk =
+			signals.has( 'price' ) ||
+			signals.has( 'stock' ) ||
+			signals.has( 'spec' );
+
+		// A named product wins unless the question is about a topic and a page answers it
+		// better (its topic words are not just the words of the product's name).
+		if ( product ) {
+			const topicOverName =
+				topic &&
+				! productAsk &&
+				goodPassage !== null &&
+				! topicWordsInName( analysis.searchText, product );
+			if ( ! topicOverName ) {
+				yield* productAnswer( input, analysis, product );
+				return;
+			}
+		}
+		if (
+			signals.has( 'contact' ) &&
+			( yield* contactAnswer( input, analysis ) )
+		) {
+			return;
+		}
+		const m = messages( analysis.lang );
+		if ( topic && goodPassage ) {
+			yield* quotePassage( goodPassage, m );
+			return;
+		}
+		const listy =
+			signals.has( 'search' ) ||
+			analysis.priceLimit !== null ||
+			productAsk;
+		if ( found.length > 0 && ( listy || ! goodPassage ) ) {
+			if (
+				productAsk &&
+				found.length >= 1 &&
+				! signals.has( 'search' ) &&
+				analysis.priceLimit === null
+			) {
+				yield* productAnswer( input, analysis, found[ 0 ]! );
+				return;
+			}
+			yield* listAnswer( input, analysis, found.slice( 0, 4 ) );
+			return;
+		}
+		if ( goodPassage ) {
+			yield* quotePassage( goodPassage, m );
+			return;
+		}
+		if ( signals.has( 'search' ) ) {
+			yield text( m.noProducts );
+			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
+			return;
+		}
+		yield* unknown( m );
+	}
+
+	/** Whether every topic word of the question is a word of the product's name ("Return Tote"). */
+	function topicWordsInName(
+		question: string,
+		match: ProductMatch
+	): boolean {
+		const name = contentWords( match.product.name );
+		const topicWords = contentWords( question ).filter(
+			( w ) =>
+				signalsOf( w ).has( 'policy' ) ||
+				signalsOf( w ).has( 'contact' )
+		);
+		return (
+			topicWords.length > 0 &&
+			topicWords.every( ( w ) => name.some( ( n ) => sameWord( n, w ) ) )
+		);
 	}
 
 	/** What the assistant said last: a question for an e-mail or order details makes the next message its answer. */
 	function lastAssistantText( input: ResponderInput ): string | undefined {
 		return [ ...input.history ]
 			.reverse()
-			.find( ( m ) => m.role === 'assistant' )?.text;
+			.find( ( x ) => x.role === 'assistant' )?.text;
 	}
 
 	return {
@@ -505,62 +960,41 @@ export function createEmbeddedResponder(
 			input: ResponderInput
 		): AsyncGenerator< ResponderChunk > {
 			const previous = lastAssistantText( input );
-			if (
-				previous === EMBEDDED_REPLIES.handoffAsk &&
-				findEmail( input.text )
-			) {
-				yield* handoffFlow( input );
+			const askedNow = askedForOrder( previous );
+			const analysis = analyze( input.text, {
+				locale: input.locale,
+				earlier: input.history
+					.filter( ( x ) => x.role === 'shopper' )
+					.map( ( x ) => x.text ),
+				askedForOrderNumber: askedNow,
+			} );
+			const m = messages( analysis.lang );
+			const { signals } = analysis;
+			if ( askedForEmail( previous ) && analysis.email ) {
+				yield* handoffFlow( input, m );
 				return;
 			}
-			if (
-				( previous === EMBEDDED_REPLIES.orderAsk ||
-					previous === EMBEDDED_REPLIES.orderNotFound ||
-					previous === EMBEDDED_REPLIES.orderAskSignedIn ||
-					previous === EMBEDDED_REPLIES.orderNotFoundSignedIn ) &&
-				( findEmail( input.text ) || findOrderNumber( input.text ) )
-			) {
-				yield* orderFlow( input );
+			if ( askedNow && ( analysis.email || analysis.orderNumber ) ) {
+				yield* orderFlow( input, analysis, askedNow );
 				return;
 			}
-			const intent = detectIntent( input.text );
-			switch ( intent ) {
-				case 'greeting':
-					yield* welcome( input );
-					return;
-				case 'thanks':
-					yield text( EMBEDDED_REPLIES.thanks );
-					return;
-				case 'handoff':
-					yield* handoffFlow( input );
-					return;
-				case 'order':
-					yield* orderFlow( input );
-					return;
-				case 'contact':
-				case 'policy':
-					if ( yield* fromPages( input ) ) {
-						return;
-					}
-					break;
-				case 'products':
-					if ( ! ( yield* productFlow( input, intent ) ) ) {
-						yield text( EMBEDDED_REPLIES.noProducts );
-						yield {
-							type: 'quickActions',
-							actions: [ HANDOFF_ACTION ],
-						};
-					}
-					return;
-				default:
-					if ( yield* productFlow( input, intent ) ) {
-						return;
-					}
-					if ( yield* fromPages( input ) ) {
-						return;
-					}
+			if ( signals.has( 'greeting' ) ) {
+				yield* welcome( input, m, analysis.lang );
+				return;
 			}
-			yield text( EMBEDDED_REPLIES.unknown );
-			yield { type: 'quickActions', actions: [ HANDOFF_ACTION ] };
+			if ( signals.has( 'thanks' ) ) {
+				yield text( m.thanks );
+				return;
+			}
+			if ( signals.has( 'handoff' ) ) {
+				yield* handoffFlow( input, m );
+				return;
+			}
+			if ( signals.has( 'order' ) ) {
+				yield* orderFlow( input, analysis, askedNow );
+				return;
+			}
+			yield* answerFromEvidence( input, analysis );
 		},
 	};
 }

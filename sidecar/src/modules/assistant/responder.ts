@@ -60,6 +60,10 @@ export interface QuickAction {
 	message?: string;
 	url?: string;
 	productId?: string;
+	/** addToCart: the variation the answer determined (the Store API adds exactly this one). */
+	variationId?: string;
+	/** addToCart for a variable product with no variation determined: the in-stock options to pick from. */
+	choices?: { variationId: string; label: string }[];
 }
 
 export type ResponderChunk =
@@ -122,6 +126,11 @@ export interface AssistantTools {
 		orderNumber: string,
 		customerId: string
 	) => Promise< OrderSummary | null >;
+	/**
+	 * When the catalog data is older than the reconcile interval: the time it is from
+	 * (stock answers then say "as of"); null while it is fresh. Absent: never stated.
+	 */
+	catalogAsOf?: ( siteId: string ) => Promise< Date | null >;
 	/** Records the request for a person and notifies the shop. */
 	requestHandoff?: ( request: {
 		organizationId: string;

@@ -1,0 +1,596 @@
+/**
+ * Question analysis: what a shopper's message holds before anything is searched. The
+ * language to answer in, the entities (order numbers of any length, e-mail addresses,
+ * SKUs, quantities with units, price limits) and the signals of what is asked (price,
+ * stock, a specification, a policy, contact details, an order …), in English and German.
+ * Signals are not the decision: the responder weighs them against what retrieval finds
+ * (a product named in the question beats a policy word in its name).
+ */
+import { langOfLocale, type Lang } from './messages';
+
+// ---------------------------------------------------------------- words
+
+/** Lower-case words, umlauts kept, digits kept. */
+export function words( text: string ): string[] {
+	return text.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [];
+}
+
+const STOP = new Set(
+	// English
+	(
+		'a an the and or but if of to in on at by for with from into about as is are was were be been being am ' +
+		'do does did doing have has had i me my mine we us our you your yours it its this that these those there here ' +
+		'what which who whom whose when where why how can could would should will shall may might must please ' +
+		'tell know want need get got any some also just so very too not no yes hi hello hey thanks thank one ' +
+		'much many more most than then them they their he she his her like would ' +
+		// German
+		'der die das den dem des ein eine einer eines einem einen und oder aber wenn von zu im in am an auf bei mit ' +
+		'aus für fur über um ist sind war waren sein bin bist seid hat haben habt hatte ich mich mir mein meine ' +
+		'meiner meinen meinem wir uns unser unsere ihr euch euer eure sie ihnen ihre ihren es er sein seine dies ' +
+		'diese dieser dieses diesen hier da was welche welcher welches welchen wer wie wo wann warum kann können ' +
+		'könnt kannst könnte möchte möchten will wollen bitte gibt gib noch auch nur sehr nicht kein keine ja nein ' +
+		'hallo danke viel viele mehr denn doch mal schon'
+	).split( ' ' )
+);
+
+export function isStopWord( word: string ): boolean {
+	return STOP.has( word );
+}
+
+/** The words that carry meaning: no stop words, no one-letter words. */
+export function contentWords( text: string ): string[] {
+	return [
+		...new Set(
+			words( text ).filter( ( w ) => w.length > 1 && ! STOP.has( w ) )
+		),
+	];
+}
+
+/**
+ * Whether two words are forms of one another, in either language, without a dictionary:
+ * a shared beginning covering most of the shorter word ("weigh"/"weight",
+ * "versand"/"versandkosten", "deliveries"/"delivery"). Short words must be equal.
+ */
+export function sameWord( a: string, b: string ): boolean {
+	if ( a === b ) {
+		return true;
+	}
+	const shorter = Math.min( a.length, b.length );
+	if ( shorter < 4 ) {
+		return false;
+	}
+	let common = 0;
+	while ( common < shorter && a[ common ] === b[ common ] ) {
+		common++;
+	}
+	return common === shorter || ( common >= 5 && common >= shorter - 2 );
+}
+
+// ---------------------------------------------------------------- concepts
+
+/**
+ * Concepts a question asks about, with their forms in both languages: a question in one
+ * language finds a fact written in the other by searching every form of its concepts.
+ */
+export const CONCEPTS: Record< string, string[] > = {
+	shipping: [
+		'shipping',
+		'ship',
+		'ships',
+		'shipped',
+		'delivery',
+		'deliver',
+		'delivered',
+		'dispatch',
+		'versand',
+		'versenden',
+		'versendet',
+		'lieferung',
+		'liefern',
+		'liefert',
+		'lieferzeit',
+		'zustellung',
+		'porto',
+	],
+	duration: [
+		'long',
+		'take',
+		'takes',
+		'time',
+		'days',
+		'dauer',
+		'dauert',
+		'lange',
+		'tage',
+		'werktage',
+		'lieferzeit',
+	],
+	returns: [
+		'return',
+		'returns',
+		'send back',
+		'refund',
+		'refunds',
+		'exchange',
+		'rückgabe',
+		'zurückgeben',
+		'zurücksenden',
+		'zurückschicken',
+		'retoure',
+		'umtausch',
+		'umtauschen',
+		'erstattung',
+		'widerruf',
+		'rücksendung',
+	],
+	warranty: [
+		'warranty',
+		'guarantee',
+		'garantie',
+		'gewährleistung',
+		'defect',
+		'defekt',
+		'repair',
+		'reparatur',
+	],
+	payment: [
+		'payment',
+		'pay',
+		'paypal',
+		'klarna',
+		'invoice',
+		'zahlung',
+		'zahlungsarten',
+		'bezahlen',
+		'zahlen',
+		'rechnung',
+		'kreditkarte',
+		'credit',
+	],
+	privacy: [
+		'privacy',
+		'personal',
+		'data',
+		'cookies',
+		'datenschutz',
+		'daten',
+		'personenbezogene',
+	],
+	customs: [ 'customs', 'duties', 'duty', 'zoll', 'zölle', 'einfuhr' ],
+	international: [
+		'international',
+		'internationally',
+		'abroad',
+		'countries',
+		'ausland',
+		'international',
+		'länder',
+		'eu',
+	],
+	cost: [
+		'cost',
+		'costs',
+		'price',
+		'fee',
+		'free',
+		'kosten',
+		'kostet',
+		'kostenlos',
+		'gratis',
+		'gebühr',
+		'preis',
+	],
+	phone: [ 'phone', 'call', 'telephone', 'telefon', 'anrufen', 'hotline' ],
+	email: [ 'email', 'mail', 'e-mail', 'write', 'schreiben' ],
+	hours: [
+		'hours',
+		'open',
+		'opening',
+		'closed',
+		'öffnungszeiten',
+		'geöffnet',
+		'offen',
+		'geschlossen',
+		'saturday',
+		'sunday',
+		'samstag',
+		'sonntag',
+	],
+	address: [
+		'address',
+		'visit',
+		'located',
+		'location',
+		'store',
+		'adresse',
+		'anschrift',
+		'besuchen',
+		'filiale',
+		'laden',
+	],
+	contact: [
+		'contact',
+		'reach',
+		'service',
+		'support',
+		'kontakt',
+		'kontaktieren',
+		'erreichen',
+		'kundenservice',
+		'kundendienst',
+	],
+	service: [
+		'service',
+		'services',
+		'installation',
+		'install',
+		'assembly',
+		'montage',
+		'dienstleistung',
+		'dienstleistungen',
+		'aufbau',
+		'einbau',
+	],
+	gift: [ 'gift', 'wrap', 'wrapping', 'geschenk', 'geschenkverpackung' ],
+	tracking: [
+		'tracking',
+		'track',
+		'carrier',
+		'sendungsverfolgung',
+		'sendungsnummer',
+		'dhl',
+		'dpd',
+		'ups',
+	],
+};
+
+const conceptCache = new Map< string, string[] >();
+
+/** The concepts a word belongs to (memoised: the same words recur in every passage). */
+export function conceptsOf( word: string ): string[] {
+	const known = conceptCache.get( word );
+	if ( known ) {
+		return known;
+	}
+	const found = Object.entries( CONCEPTS )
+		.filter( ( [ , forms ] ) => forms.some( ( f ) => sameWord( f, word ) ) )
+		.map( ( [ name ] ) => name );
+	if ( conceptCache.size > 50_000 ) {
+		conceptCache.clear();
+	}
+	conceptCache.set( word, found );
+	return found;
+}
+
+/** A question's words plus every form (both languages) of the concepts they name, for retrieval. */
+export function expandForSearch( text: string ): string {
+	const own = contentWords( text );
+	const extra = own.flatMap( ( w ) =>
+		conceptsOf( w ).flatMap( ( c ) => CONCEPTS[ c ]! )
+	);
+	return [ ...new Set( [ ...own, ...extra ] ) ]
+		.filter( ( w ) => ! w.includes( ' ' ) )
+		.join( ' ' );
+}
+
+// ---------------------------------------------------------------- language
+
+const DE_MARKERS = new Set(
+	(
+		'der die das den dem des ein eine einen und ist sind ich ihr sie wir mein meine meiner wie was wo wann ' +
+		'welche welcher welches habt haben hat gibt es kann können könnt bitte danke nicht kein keine noch auch ' +
+		'für mit bei auf von zu zum zur kostet kosten versand lieferung bestellung bestellnummer lieferbar ' +
+		'vorrätig verfügbar lager rückgabe dauert lange wiegt schwer groß hallo guten tag morgen abend ' +
+		'öffnungszeiten telefonnummer adresse rechnung preis passt gibts euch'
+	).split( ' ' )
+);
+const EN_MARKERS = new Set(
+	(
+		'the a an and is are i you we my your how what where when which who do does did have has there this that ' +
+		'it can could would please thanks thank hello hi of for with on in stock price cost much many order ' +
+		'shipping delivery return returns available sell long take weigh hold any'
+	).split( ' ' )
+);
+
+/**
+ * 'de', 'en', or null when the message does not tell (a bare number, an e-mail address).
+ * Marker words and German letters; enough for shop questions, which are short.
+ */
+export function guessLanguage( text: string ): Lang | null {
+	const ws = words( text.replace( EMAIL_GLOBAL, ' ' ) );
+	let de = /[äöüß]/i.test( text ) ? 1.5 : 0;
+	let en = 0;
+	for ( const w of ws ) {
+		if ( DE_MARKERS.has( w ) ) {
+			de++;
+		}
+		if ( EN_MARKERS.has( w ) ) {
+			en++;
+		}
+	}
+	if ( de === en ) {
+		return null;
+	}
+	return de > en ? 'de' : 'en';
+}
+
+/**
+ * The language to answer in: the shopper's when we speak it, else the language of their
+ * earlier messages, else the shop's locale, else English.
+ * @param text
+ * @param locale
+ * @param earlier
+ * @param detect
+ */
+export function answerLanguage(
+	text: string,
+	locale: string,
+	earlier: string[] = [],
+	detect: ( text: string ) => Lang | null = guessLanguage
+): Lang {
+	for ( const message of [ text, ...[ ...earlier ].reverse() ] ) {
+		const lang = detect( message );
+		if ( lang ) {
+			return lang;
+		}
+	}
+	return langOfLocale( locale ) ?? 'en';
+}
+
+// ---------------------------------------------------------------- entities
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const EMAIL_GLOBAL = new RegExp( EMAIL.source, 'g' );
+
+export function findEmail( text: string ): string | null {
+	return EMAIL.exec( text )?.[ 0 ] ?? null;
+}
+
+/** The text with e-mail addresses removed: an address is never a search term. */
+export function withoutEmails( text: string ): string {
+	return text.replace( EMAIL_GLOBAL, ' ' );
+}
+
+const ORDER_WORD =
+	'(?:order|orders|bestellung|bestellungen|bestell|auftrag|auftrags)';
+const NUMBER_WORD = '(?:number|no|nr|num|nummer|#|id)';
+const LABELLED_ORDER = new RegExp(
+	`(?:\\b${ ORDER_WORD }\\s*-?\\s*(?:${ NUMBER_WORD }\\.?\\s*)?|#\\s*)[:.]?\\s*#?(\\d{1,10})(?![.,]\\d|\\d)(?!\\s*(?:%|x\\b|stk|stück|pcs|pieces|items|artikel|mal\\b|times))`,
+	'iu'
+);
+
+/**
+ * An order number, of any length: after an order word ("order 12", "Bestellung 7",
+ * "Bestellnummer 3", "order no. 7") or a "#" ("#12"); a bare number ("12", "it's 12")
+ * only when the assistant has just asked for it.
+ * @param text
+ * @param askedForNumber
+ */
+export function findOrderNumber(
+	text: string,
+	askedForNumber = false
+): string | null {
+	const clean = withoutEmails( text );
+	const labelled = LABELLED_ORDER.exec( clean );
+	// "order 2 kg of coffee" orders a quantity, it names no order.
+	if (
+		labelled &&
+		quantities(
+			clean.slice(
+				labelled.index + labelled[ 0 ].length - labelled[ 1 ]!.length
+			)
+		)[ 0 ]?.value !== Number( labelled[ 1 ] )
+	) {
+		return labelled[ 1 ]!;
+	}
+	if ( ! askedForNumber ) {
+		return null;
+	}
+	const bare = clean.match( /(?:^|[\s,:(])#?(\d{1,10})(?=$|[\s.,!?)])/g );
+	if ( bare && bare.length === 1 && quantities( clean ).length === 0 ) {
+		return bare[ 0 ]!.replace( /\D/g, '' );
+	}
+	return null;
+}
+
+/** Product codes: letters and digits mixed, often with dashes ("WM-2044", "AB123X"). */
+export function findSkus( text: string ): string[] {
+	return (
+		withoutEmails( text ).match(
+			/\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b(?=[A-Z]*\d)[A-Z]{2,}\d{2,}[A-Z0-9]*\b/g
+		) ?? []
+	).filter( ( sku ) => quantities( sku ).length === 0 );
+}
+
+export type Dimension =
+	'length' | 'volume' | 'weight' | 'pressure' | 'power' | 'energy' | 'time';
+
+export interface Quantity {
+	value: number;
+	unit: string;
+	dimension: Dimension;
+	/** In the base unit of its dimension: m, l, kg, bar, W, Wh, h. */
+	base: number;
+}
+
+/** Unit spellings -> dimension and factor to the base unit. */
+const UNITS: Array< [ RegExp, Dimension, number ] > = [
+	[ /^(mm|millimet(?:er|re)s?)$/, 'length', 0.001 ],
+	[ /^(cm|zentimeter|centimet(?:er|re)s?)$/, 'length', 0.01 ],
+	[ /^(m|meter|metre|meters|metres)$/, 'length', 1 ],
+	[ /^(km|kilomet(?:er|re)s?)$/, 'length', 1000 ],
+	[ /^(in|inch|inches|zoll|")$/, 'length', 0.0254 ],
+	[ /^(ft|foot|feet|fuß)$/, 'length', 0.3048 ],
+	[ /^(ml|milliliter|millilitres?|milliliters)$/, 'volume', 0.001 ],
+	[ /^(cl)$/, 'volume', 0.01 ],
+	[ /^(l|liter|litre|liters|litres)$/, 'volume', 1 ],
+	[ /^(gal|gallons?)$/, 'volume', 3.785 ],
+	[ /^(fl\.? ?oz)$/, 'volume', 0.0296 ],
+	[ /^(mg)$/, 'weight', 0.000001 ],
+	[ /^(g|gr|gramm|grams?|grammes?)$/, 'weight', 0.001 ],
+	[ /^(kg|kilo|kilos|kilogramm|kilograms?)$/, 'weight', 1 ],
+	[ /^(lb|lbs|pounds?|pfund)$/, 'weight', 0.4536 ],
+	[ /^(oz|ounces?|unzen?)$/, 'weight', 0.02835 ],
+	[ /^(bar)$/, 'pressure', 1 ],
+	[ /^(mbar)$/, 'pressure', 0.001 ],
+	[ /^(psi)$/, 'pressure', 0.06895 ],
+	[ /^(kpa)$/, 'pressure', 0.01 ],
+	[ /^(w|watt|watts)$/, 'power', 1 ],
+	[ /^(kw|kilowatt)$/, 'power', 1000 ],
+	[ /^(ps|hp|horsepower)$/, 'power', 735.5 ],
+	[ /^(wh)$/, 'energy', 1 ],
+	[ /^(kwh)$/, 'energy', 1000 ],
+	[ /^(mah)$/, 'energy', 0.0037 ],
+	[ /^(h|hrs?|hours?|std|stunden?)$/, 'time', 1 ],
+	[ /^(min|mins|minutes?|minuten?)$/, 'time', 1 / 60 ],
+];
+
+function unitOf( raw: string ): [ Dimension, number ] | null {
+	const unit = raw.toLowerCase().replace( /\s+/g, ' ' );
+	for ( const [ pattern, dimension, factor ] of UNITS ) {
+		if ( pattern.test( unit ) ) {
+			return [ dimension, factor ];
+		}
+	}
+	return null;
+}
+
+/** Numbers with units in a text: "15 bar", "1,5 l", "2kg", "12 inch", "12\"", "1200 W". */
+export function quantities( text: string ): Quantity[] {
+	const found: Quantity[] = [];
+	const pattern =
+		/(\d+(?:[.,]\d+)?)\s*(fl\.? ?oz|[a-zA-ZäöüßÄÖÜ]+|")(?![\p{L}])/gu;
+	for ( const m of text.matchAll( pattern ) ) {
+		const unit = unitOf( m[ 2 ]! );
+		if ( ! unit ) {
+			continue;
+		}
+		const value = Number( m[ 1 ]!.replace( ',', '.' ) );
+		found.push( {
+			value,
+			unit: m[ 2 ]!,
+			dimension: unit[ 0 ],
+			base: value * unit[ 1 ],
+		} );
+	}
+	return found;
+}
+
+/** "under €100", "unter 50 €", "bis 30 Euro", "less than $30" -> the limit in major units. */
+export function findPriceLimit( text: string ): number | null {
+	const match =
+		/\b(?:under|below|less than|cheaper than|max(?:imum|imal)?|up to|at most|within|unter|bis(?: zu)?|höchstens|weniger als|günstiger als|billiger als|nicht mehr als)\s*(?:[€$£]|eur|euro|usd|gbp)?\s*(\d+(?:[.,]\d{1,2})?)\s*(?:[€$£]|eur\b|euro\b|dollars?\b|pounds?\b)?/i.exec(
+			text
+		);
+	if ( ! match ) {
+		return null;
+	}
+	// "bis 30" without any money sign could be a size ("bis Größe 30"): require money around it.
+	const money = /[€$£]|eur|euro|dollar|pound|price|preis|cost|kost/i.test(
+		text
+	);
+	return money || ! /^bis/i.test( match[ 0 ] )
+		? Number( match[ 1 ]!.replace( ',', '.' ) )
+		: null;
+}
+
+/** Whether the shopper points at the product on the page ("this", "it", "dieses", "das hier"). */
+export function refersToPage( text: string ): boolean {
+	return /\b(this|it|that one|this one|this item|this product|dies|diese|dieser|dieses|diesen|das hier|der hier|die hier|den hier|es)\b/i.test(
+		text
+	);
+}
+
+// ---------------------------------------------------------------- signals
+
+export type Signal =
+	| 'greeting'
+	| 'thanks'
+	| 'handoff'
+	| 'order'
+	| 'contact'
+	| 'policy'
+	| 'price'
+	| 'stock'
+	| 'spec'
+	| 'search';
+
+const SIGNALS: Record< Signal, RegExp > = {
+	greeting:
+		/^\s*(hi|hello|hey|good (morning|afternoon|evening)|hiya|howdy|hallo|moin|servus|guten (morgen|tag|abend)|grüß gott|hi zusammen)( there| zusammen)?\b[\s!.,?]*$/i,
+	thanks: /^\s*(thanks?( you)?( so much| a lot)?|thx|cheers|great,? thanks?|perfect,? thanks?|ok(ay)?,? thanks?|danke( schön| sehr)?|vielen dank|super,? danke|ok,? danke)\b[\s!.,]*$/i,
+	handoff:
+		/\b(human|real person|live agent|an agent|an operator|representative|staff member|(talk|speak|chat) (to|with) (a |an |the |your )?(person|someone|somebody|agent|operator|staff|team|human|you|people)|mit (einem|einer) (menschen|mitarbeiter(in)?|person)|(einen|einem) menschen|echten menschen|mitarbeiter sprechen|jemandem sprechen)\b/i,
+	order: /\b(my order|my orders|order (number|no\.?|#|status|nr)|order\s*#?\s*\d+|where('?s| is) my (order|parcel|package|delivery)|track(ing)? (my )?(order|parcel|package)|has my order|bestellung|bestellnummer|bestellstatus|meine lieferung|mein paket|wo bleibt|sendungsverfolgung|auftragsnummer)\b/i,
+	contact:
+		/\b(contact|phone( number)?|telephone|call you|e-?mail (address|you)|your e-?mail|opening hours|open(ing)? (on|at|times)|are you open|business hours|hours|address|visit your (shop|store)|customer service|reach you|get in touch|kontakt|telefon\w*|anrufen|erreiche\w*|öffnungszeiten|geöffnet|offen|adresse|anschrift|e-?mail-adresse|kundenservice|kundendienst)\b/i,
+	policy: /\b(ship\w*|deliver\w*|return\w*|refund\w*|exchange\w*|privacy|personal data|terms|conditions|warranty|guarantee|payment( methods?)?|pay with|pay by|paypal|klarna|customs|international\w*|abroad|gift wrap\w*|versand\w*|versend\w*|liefer\w*|rückgabe\w*|zurück\w*|retoure\w*|umtausch\w*|erstatt\w*|widerruf\w*|datenschutz|agb|garantie\w*|gewährleistung\w*|zahlung\w*|bezahl\w*|zoll|ausland|geschenk\w*|porto|service\w*|dienstleistung\w*|montage|installation|reparatur\w*)\b/i,
+	price: /\b(price|prices|priced|cost|costs|how much (is|are|for|would|will|does|do)\b(?!.*\b(weigh|hold|fit|last|take|contain|draw|use)\w*)|expensive|cheap(er|est)?|on sale|discount(ed)?|was kostet|kostet|kosten|preis\w*|wie teuer|teuer|günstig\w*|billig\w*|im angebot|reduziert)\b/i,
+	stock: /\b(in stock|stock|available|availability|sold out|do you have .* in|left|back ?order|vorrätig|lieferbar|verfügbar\w*|auf lager|lager|ausverkauft|noch da|vorhanden|erhältlich|nachbestell\w*)\b/i,
+	spec: /\b(weigh\w*|heavy|weight|how (big|large|long|wide|tall|high|heavy|loud|strong|powerful|fast)|dimensions?|size of|measure\w*|capacity|volume|hold|holds|material|made (of|from)|fabric|battery|wattage|watts?|power|pressure|voltage|does it (have|come|fit|work|include)|is it (made|waterproof|compatible|suitable|dishwasher)|compatible|suitable|feature\w*|specs?|specification\w*|how much \w+ (does|do|can|will)|wiegt|gewicht|wie (schwer|groß|lang|breit|hoch|laut|stark|viel \w+ (passt|fasst|hat))|maße|abmessung\w*|fassungsvermögen|fasst|inhalt|material\w*|aus welchem|woraus|akku\w*|leistung|druck|spannung|passt|geeignet|kompatibel|hat (es|er|sie) )\b/i,
+	search: /\b(recommend\w*|suggest\w*|looking for|show me|do you (sell|have|carry|stock)|what .* do you have|gift for|need an?|want an?|searching for|any .*\?|habt ihr|haben sie|gibt es|führt ihr|führen sie|verkauft ihr|verkaufen sie|ich suche|suche (ein|eine|einen|nach)|empfehl\w*|zeig\w*|welche \w+ habt)\b/i,
+};
+
+export interface Analysis {
+	text: string;
+	/** The message without e-mail addresses: what retrieval sees. */
+	searchText: string;
+	lang: Lang;
+	email: string | null;
+	orderNumber: string | null;
+	skus: string[];
+	quantities: Quantity[];
+	priceLimit: number | null;
+	refersToPage: boolean;
+	signals: Set< Signal >;
+}
+
+export interface AnalysisContext {
+	locale: string;
+	/** Earlier shopper messages, oldest first. */
+	earlier?: string[];
+	/** The assistant's last message asked for an order number. */
+	askedForOrderNumber?: boolean;
+	detectLanguage?: ( text: string ) => Lang | null;
+}
+
+export function signalsOf( text: string ): Set< Signal > {
+	const found = new Set< Signal >();
+	for ( const [ signal, pattern ] of Object.entries( SIGNALS ) as Array<
+		[ Signal, RegExp ]
+	> ) {
+		if ( pattern.test( text ) ) {
+			found.add( signal );
+		}
+	}
+	return found;
+}
+
+export function analyze( text: string, context: AnalysisContext ): Analysis {
+	const searchText = withoutEmails( text ).replace( /\s+/g, ' ' ).trim();
+	const signals = signalsOf( searchText );
+	const orderNumber = findOrderNumber(
+		text,
+		context.askedForOrderNumber ?? false
+	);
+	if ( orderNumber && LABELLED_ORDER.test( withoutEmails( text ) ) ) {
+		signals.add( 'order' );
+	}
+	return {
+		text,
+		searchText,
+		lang: answerLanguage(
+			text,
+			context.locale,
+			context.earlier ?? [],
+			context.detectLanguage
+		),
+		email: findEmail( text ),
+		orderNumber,
+		skus: findSkus( text ),
+		quantities: quantities( searchText ),
+		priceLimit: findPriceLimit( searchText ),
+		refersToPage: refersToPage( searchText ),
+		signals,
+	};
+}

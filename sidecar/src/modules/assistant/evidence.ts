@@ -1,0 +1,370 @@
+/**
+ * Evidence: which of the shop's own sentences, attributes and passages state what a
+ * question asks. Scoring is by meaning-bearing words (both languages, word forms via a
+ * shared beginning, concepts via the bilingual lexicon in analysis.ts) and by the kind of
+ * quantity asked for ("how heavy" wants a weight, "15 bar" a pressure). Nothing here
+ * makes up text: every result is a verbatim piece of the shop's data.
+ */
+import type { ProductRecord } from '../commerce/repo';
+import {
+	conceptsOf,
+	contentWords,
+	quantities,
+	sameWord,
+	type Dimension,
+} from './analysis';
+
+/** Words of a question that ask for a kind of quantity, in both languages. */
+const DIMENSION_WORDS: Record< Dimension | 'material' | 'colour', string[] > = {
+	weight: [
+		'weigh',
+		'weighs',
+		'weight',
+		'heavy',
+		'wiegt',
+		'gewicht',
+		'schwer',
+	],
+	volume: [
+		'hold',
+		'holds',
+		'capacity',
+		'volume',
+		'litre',
+		'liter',
+		'water',
+		'fassungsvermögen',
+		'fasst',
+		'inhalt',
+		'volumen',
+		'passt',
+	],
+	length: [
+		'long',
+		'length',
+		'wide',
+		'width',
+		'tall',
+		'height',
+		'high',
+		'big',
+		'large',
+		'dimension',
+		'dimensions',
+		'size',
+		'lang',
+		'länge',
+		'breit',
+		'breite',
+		'hoch',
+		'höhe',
+		'groß',
+		'größe',
+		'maße',
+		'abmessungen',
+		'durchmesser',
+		'diameter',
+	],
+	pressure: [ 'pressure', 'druck', 'bar', 'psi' ],
+	power: [
+		'power',
+		'watt',
+		'watts',
+		'wattage',
+		'leistung',
+		'powerful',
+		'stark',
+	],
+	energy: [ 'battery', 'akku', 'capacity', 'kapazität' ],
+	time: [
+		'runtime',
+		'battery',
+		'laufzeit',
+		'akkulaufzeit',
+		'lasts',
+		'last',
+		'hours',
+		'stunden',
+	],
+	material: [
+		'material',
+		'made',
+		'fabric',
+		'materials',
+		'woraus',
+		'stoff',
+		'gefertigt',
+		'hergestellt',
+	],
+	colour: [ 'colour', 'color', 'colours', 'colors', 'farbe', 'farben' ],
+};
+
+/** Words that ask, never answer: they must not count as overlap. */
+const ASKING_WORDS = new Set(
+	(
+		'much many does do is are have has weigh weighs heavy long big large wide tall high ' +
+		'wie viel viele hat haben ist sind wiegt schwer groß lang breit hoch welche welcher welches ' +
+		'product produkt item artikel sell sells selling buy offer carry verkauft verkaufen kaufen führt führen anbieten'
+	).split( ' ' )
+);
+
+export function askedDimensions( question: string ): string[] {
+	const ws = contentWordsWithAsking( question );
+	const named = Object.entries( DIMENSION_WORDS )
+		.filter( ( [ , forms ] ) =>
+			ws.some( ( w ) => forms.some( ( f ) => sameWord( f, w ) ) )
+		)
+		.map( ( [ d ] ) => d );
+	const fromQuantities = quantities( question ).map( ( q ) => q.dimension );
+	return [ ...new Set( [ ...named, ...fromQuantities ] ) ];
+}
+
+function contentWordsWithAsking( text: string ): string[] {
+	return ( text.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [] ).filter(
+		( w ) => w.length > 1
+	);
+}
+
+/** Sentences of a plain text, split after . ! ? (not inside numbers) and at line breaks. */
+export function sentences( text: string ): string[] {
+	return text
+		.split( /(?<=[.!?])\s+(?=[\p{Lu}\d„"(])|\n+/u )
+		.map( ( s ) => s.trim() )
+		.filter( ( s ) => s.length > 2 );
+}
+
+/** How many of the question's words (or their concepts) a text holds. */
+export function overlap( questionWords: string[], text: string ): number {
+	const own = contentWords( text );
+	let hits = 0;
+	for ( const q of questionWords ) {
+		if ( own.some( ( w ) => sameWord( q, w ) ) ) {
+			hits += 1;
+			continue;
+		}
+		const concepts = conceptsOf( q );
+		if (
+			concepts.length > 0 &&
+			own.some( ( w ) =>
+				conceptsOf( w ).some( ( c ) => concepts.includes( c ) )
+			)
+		) {
+			hits += 0.8;
+		}
+	}
+	return hits;
+}
+
+function dimensionScore( dimensions: string[], text: string ): number {
+	if ( dimensions.length === 0 ) {
+		return 0;
+	}
+	const found = quantities( text ).map( ( q ) => q.dimension as string );
+	const ws = contentWords( text );
+	let score = 0;
+	for ( const d of dimensions ) {
+		if ( found.includes( d ) ) {
+			score += 2;
+		}
+		const forms =
+			DIMENSION_WORDS[ d as keyof typeof DIMENSION_WORDS ] ?? [];
+		if ( ws.some( ( w ) => forms.some( ( f ) => sameWord( f, w ) ) ) ) {
+			score += 1.5;
+		}
+	}
+	return score;
+}
+
+export interface SpecEvidence {
+	/** "Material: Edelstahl" or a sentence of the description, verbatim. */
+	quote: string;
+	score: number;
+}
+
+/**
+ * The attribute or description sentence of a product that states what the question asks,
+ * or null when none does. The product's own name words never count (every sentence of its
+ * description is about it).
+ * @param question
+ * @param product
+ * @param variations
+ */
+export function findSpec(
+	question: string,
+	product: ProductRecord,
+	variations: ProductRecord[] = []
+): SpecEvidence | null {
+	const nameWords = contentWords(
+		[ product.name, ...product.categories ].join( ' ' )
+	);
+	const asked = contentWords( question ).filter(
+		( w ) =>
+			! ASKING_WORDS.has( w ) &&
+			! nameWords.some( ( n ) => sameWord( n, w ) )
+	);
+	const dimensions = askedDimensions( question );
+	const candidates: string[] = [];
+	const seenAttributes = new Set< string >();
+	for ( const attribute of [
+		...product.attributes,
+		...variations.flatMap( ( v ) => v.attributes ),
+	] ) {
+		const key = attribute.name.toLowerCase();
+		if ( seenAttributes.has( key ) ) {
+			continue;
+		}
+		seenAttributes.add( key );
+		const options =
+			product.attributes.find( ( a ) => a.name.toLowerCase() === key )
+				?.options ?? attribute.options;
+		candidates.push( `${ attribute.name }: ${ options.join( ', ' ) }` );
+	}
+	candidates.push( ...sentences( product.description ) );
+	let best: SpecEvidence | null = null;
+	for ( const quote of candidates ) {
+		const score =
+			overlap( asked, quote ) + dimensionScore( dimensions, quote );
+		if ( score > ( best?.score ?? 0 ) ) {
+			best = { quote, score };
+		}
+	}
+	// One meaning-bearing word or a matching kind of quantity is the least we quote on.
+	return best && best.score >= 1 ? best : null;
+}
+
+export interface Passage {
+	title: string;
+	url: string;
+	heading: string;
+	body: string;
+}
+
+export interface RankedPassage extends Passage {
+	/** Share of the question's meaning-bearing words the passage holds (0..1). */
+	coverage: number;
+	/** The sentences of the passage that answer, in their order. */
+	quote: string;
+}
+
+/**
+ * Ranks passages by how much of the question they cover (word forms and concepts in
+ * both languages), and picks the sentences of each that carry the answer.
+ * @param question
+ * @param passages
+ */
+export function rankPassages(
+	question: string,
+	passages: Passage[]
+): RankedPassage[] {
+	const asked = contentWords( question ).filter(
+		( w ) => ! ASKING_WORDS.has( w )
+	);
+	if ( asked.length === 0 ) {
+		return [];
+	}
+	const dimensions = askedDimensions( question );
+	return passages
+		.map( ( passage ) => {
+			const whole = `${ passage.title } ${ passage.heading } ${ passage.body }`;
+			const coverage = Math.min(
+				1,
+				overlap( asked, whole ) / asked.length
+			);
+			return {
+				...passage,
+				coverage,
+				quote: bestSentences( asked, dimensions, passage ),
+				headingHits: overlap( asked, passage.heading ),
+			};
+		} )
+		.sort(
+			( a, b ) =>
+				b.coverage - a.coverage ||
+				b.headingHits - a.headingHits ||
+				overlap( asked, b.quote ) - overlap( asked, a.quote )
+		)
+		.map( ( { headingHits: _unused, ...rest } ) => rest );
+}
+
+/** The passage's sentences that hold the most of the question (ties kept, at most three). */
+function bestSentences(
+	asked: string[],
+	dimensions: string[],
+	passage: Passage
+): string {
+	const list = sentences( passage.body );
+	if ( list.length <= 1 ) {
+		return passage.body.trim();
+	}
+	const scored = list.map( ( s ) => ( {
+		s,
+		score: overlap( asked, s ) + dimensionScore( dimensions, s ) * 0.5,
+	} ) );
+	const top = Math.max( ...scored.map( ( x ) => x.score ) );
+	if ( top <= 0 ) {
+		return passage.body.trim();
+	}
+	return scored
+		.filter( ( x ) => x.score >= top - 0.25 )
+		.slice( 0, 3 )
+		.map( ( x ) => x.s )
+		.join( ' ' );
+}
+
+export type ContactKind = 'phone' | 'email' | 'hours' | 'address';
+
+const CONTACT_PATTERNS: Record< ContactKind, RegExp > = {
+	phone: /(?:\+|\b0)\d[\d ()/.-]{5,}\d/,
+	email: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/,
+	// A time of day ("9:00", "18 Uhr", "9 am"), or a weekday said to be closed.
+	hours: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?)\b.*\b(closed|geschlossen)\b/i,
+	address:
+		/\b\d{4,5}\s+\p{Lu}\p{L}+|\b\p{L}+(straße|strasse|str\.|weg|platz|allee|gasse|street|st\.|road|avenue|lane)\s*\d+/iu,
+};
+
+/** Which contact detail a question asks for, if any (both languages). */
+export function askedContactKinds( question: string ): ContactKind[] {
+	const kinds: ContactKind[] = [];
+	const q = question.toLowerCase();
+	if (
+		/\b(phone|call|telephone|ring|number|telefon\w*|anrufen|nummer|hotline)\b/.test(
+			q
+		)
+	) {
+		kinds.push( 'phone' );
+	}
+	if ( /\b(e-?mail|mail|write to you|schreiben)\b/.test( q ) ) {
+		kinds.push( 'email' );
+	}
+	if (
+		/\b(hours|open|opening|closed|times|öffnungszeiten|geöffnet|offen|geschlossen|wann)\b/.test(
+			q
+		)
+	) {
+		kinds.push( 'hours' );
+	}
+	if (
+		/\b(address|where are you|located|location|visit|find you|adresse|anschrift|wo (seid|sind|finde)|besuchen|standort)\b/.test(
+			q
+		)
+	) {
+		kinds.push( 'address' );
+	}
+	return kinds;
+}
+
+/** Sentences of the passages that state a contact detail of this kind, verbatim, with their page. */
+export function contactSentences(
+	kind: ContactKind,
+	passages: Passage[]
+): Array< { sentence: string; passage: Passage } > {
+	const found: Array< { sentence: string; passage: Passage } > = [];
+	for ( const passage of passages ) {
+		for ( const sentence of sentences( passage.body ) ) {
+			if ( CONTACT_PATTERNS[ kind ].test( sentence ) ) {
+				found.push( { sentence, passage } );
+			}
+		}
+	}
+	return found;
+}

@@ -1,0 +1,218 @@
+/**
+ * Every fixed phrase the assistant says, in each language it answers in. Keys are the
+ * same in every catalog (a test checks it); parameterised phrases are functions so word
+ * order can differ per language. Shop text (product names, page quotes) is never
+ * translated: it is framed by a sentence in the shopper's language.
+ */
+export type Lang = 'en' | 'de';
+
+export const LANGS: Lang[] = [ 'en', 'de' ];
+
+const en = {
+	greeting:
+		'Hello! Ask me anything about this shop — products, prices, stock, your order, shipping or returns.',
+	greetingOnProduct: ( name: string ) =>
+		`Hello! I see you're looking at the ${ name } — ask me anything about it.`,
+	thanks: "You're welcome! Anything else I can help with?",
+	unknown:
+		"I'm sorry, I couldn't find an answer to that in this shop's information, and I'd rather not guess. Could you rephrase it, or would you like me to pass your question to a person?",
+	handoffAsk:
+		"I'll pass this to the shop's team. What e-mail address should they reply to?",
+	handoffDone: ( email: string ) =>
+		`Thank you! The shop's team will reply to ${ email } as soon as they can.`,
+	orderAsk:
+		'I can look up your order. Please tell me the order number and the e-mail address used for billing.',
+	orderAskEmail: ( number: string ) =>
+		`I can look up order #${ number }. What is the e-mail address used for billing?`,
+	orderAskNumber: 'Thank you. What is the order number?',
+	orderNotFound:
+		"I couldn't find an order with that number and e-mail address. Please check both — the e-mail is the one used for billing.",
+	orderAskSignedIn: 'I can look up your order. What is the order number?',
+	orderNotFoundSignedIn:
+		"I couldn't find an order with that number in your account. Please check the number, or give me the e-mail address used for billing.",
+	orderLimited:
+		"I can't look up more orders right now. Please try again later, or ask me to pass your question to a person.",
+	orderStatus: ( number: string, status: string ) =>
+		`Order #${ number } is ${ status }.`,
+	orderItems: ( items: string ) => `Items: ${ items }.`,
+	orderUpdate: ( notes: string ) => `Update from the shop: ${ notes }`,
+	noProducts:
+		"I couldn't find a product matching that in this shop. Could you describe it differently?",
+	noProductsUnder: ( limit: string ) =>
+		`I couldn't find a matching product under ${ limit } in this shop.`,
+	fromPage: ( title: string ) => `From our “${ title }” page:`,
+	contactFact: ( what: string, value: string ) => `Our ${ what }: ${ value }`,
+	productCosts: ( name: string, price: string ) =>
+		`The ${ name } costs ${ price }.`,
+	variantCosts: ( name: string, variant: string, price: string ) =>
+		`The ${ name } in ${ variant } costs ${ price }.`,
+	noPrice: ( name: string ) =>
+		`The shop doesn't list a price for the ${ name }.`,
+	productStock: ( name: string, stock: string ) =>
+		`The ${ name } is ${ stock }.`,
+	variantStock: ( name: string, variant: string, stock: string ) =>
+		`The ${ name } in ${ variant } is ${ stock }.`,
+	allOptionsOut: ( name: string ) =>
+		`The ${ name } is out of stock in every option right now.`,
+	availableIn: ( name: string, options: string ) =>
+		`The ${ name } is available in: ${ options }. Other options are out of stock.`,
+	andMore: ' and more',
+	asOf: ( time: string ) => `(stock as of ${ time })`,
+	foundList: 'Here is what I found:',
+	specFound: ( name: string ) => `About the ${ name }:`,
+	specUnknown: ( name: string ) =>
+		`The ${ name }'s product information doesn't say that, and I'd rather not guess. Would you like me to ask a person?`,
+	priceRange: ( low: string, high: string ) =>
+		`from ${ low } to ${ high } depending on the option`,
+	priceFrom: ( low: string ) => `from ${ low }`,
+	onSaleWas: ( price: string, regular: string ) =>
+		`${ price } (on sale, was ${ regular })`,
+	inStockLeft: ( n: number ) => `in stock (${ n } left)`,
+	inStock: 'in stock',
+	backorder: 'available on backorder',
+	outOfStock: 'out of stock',
+	chooseOption: 'Choose an option:',
+	// Quick actions.
+	actionTalkToPerson: 'Talk to a person',
+	actionAddToCart: 'Add to cart',
+	actionCheckStock: 'Check stock',
+	actionCheckStockMessage: ( name: string ) => `Is the ${ name } in stock?`,
+	actionCompare: 'Compare',
+	actionCompareMessage: ( name: string ) =>
+		`Show me products similar to the ${ name }`,
+	actionScheduleCall: 'Schedule a call',
+	actionEmailUs: 'Email us',
+	actionSearchHelp: 'Search help articles',
+	actionSearchHelpMessage: 'How do returns work?',
+	actionShippingCosts: 'Shipping costs',
+	actionShippingCostsMessage: 'What are your shipping costs?',
+	// Order statuses (WooCommerce's status keys).
+	status: {
+		pending: 'awaiting payment',
+		processing: 'being prepared for shipping',
+		'on-hold': 'on hold',
+		completed: 'completed and shipped',
+		cancelled: 'cancelled',
+		refunded: 'refunded',
+		failed: 'failed (the payment did not go through)',
+	} as Record< string, string >,
+	contactKinds: {
+		phone: 'phone number',
+		email: 'e-mail address',
+		hours: 'opening hours',
+		address: 'address',
+	} as Record< string, string >,
+};
+
+export type Messages = typeof en;
+
+const de: Messages = {
+	greeting:
+		'Hallo! Fragen Sie mich alles zu diesem Shop — Produkte, Preise, Verfügbarkeit, Ihre Bestellung, Versand oder Rückgabe.',
+	greetingOnProduct: ( name ) =>
+		`Hallo! Sie sehen sich gerade „${ name }“ an — fragen Sie mich gern alles dazu.`,
+	thanks: 'Gern geschehen! Kann ich sonst noch helfen?',
+	unknown:
+		'Das konnte ich in den Informationen dieses Shops leider nicht finden, und ich möchte nicht raten. Können Sie die Frage anders formulieren, oder soll ich sie an einen Menschen weitergeben?',
+	handoffAsk:
+		'Ich gebe das an das Team des Shops weiter. An welche E-Mail-Adresse soll die Antwort gehen?',
+	handoffDone: ( email ) =>
+		`Danke! Das Team des Shops antwortet so bald wie möglich an ${ email }.`,
+	orderAsk:
+		'Ich kann Ihre Bestellung nachsehen. Bitte nennen Sie mir die Bestellnummer und die E-Mail-Adresse der Rechnungsanschrift.',
+	orderAskEmail: ( number ) =>
+		`Ich kann Bestellung #${ number } nachsehen. Wie lautet die E-Mail-Adresse der Rechnungsanschrift?`,
+	orderAskNumber: 'Danke. Wie lautet die Bestellnummer?',
+	orderNotFound:
+		'Ich konnte keine Bestellung mit dieser Nummer und E-Mail-Adresse finden. Bitte prüfen Sie beides — gemeint ist die E-Mail-Adresse der Rechnungsanschrift.',
+	orderAskSignedIn:
+		'Ich kann Ihre Bestellung nachsehen. Wie lautet die Bestellnummer?',
+	orderNotFoundSignedIn:
+		'Ich konnte in Ihrem Konto keine Bestellung mit dieser Nummer finden. Bitte prüfen Sie die Nummer, oder nennen Sie mir die E-Mail-Adresse der Rechnungsanschrift.',
+	orderLimited:
+		'Ich kann gerade keine weiteren Bestellungen nachsehen. Bitte versuchen Sie es später noch einmal, oder lassen Sie Ihre Frage an einen Menschen weitergeben.',
+	orderStatus: ( number, status ) =>
+		`Bestellung #${ number } ist ${ status }.`,
+	orderItems: ( items ) => `Artikel: ${ items }.`,
+	orderUpdate: ( notes ) => `Nachricht des Shops: ${ notes }`,
+	noProducts:
+		'Ich konnte in diesem Shop kein passendes Produkt finden. Können Sie es anders beschreiben?',
+	noProductsUnder: ( limit ) =>
+		`Ich konnte in diesem Shop kein passendes Produkt unter ${ limit } finden.`,
+	fromPage: ( title ) => `Von unserer Seite „${ title }“:`,
+	contactFact: ( what, value ) => `Unsere ${ what }: ${ value }`,
+	productCosts: ( name, price ) => `„${ name }“ kostet ${ price }.`,
+	variantCosts: ( name, variant, price ) =>
+		`„${ name }“ in ${ variant } kostet ${ price }.`,
+	noPrice: ( name ) => `Der Shop nennt für „${ name }“ keinen Preis.`,
+	productStock: ( name, stock ) => `„${ name }“ ist ${ stock }.`,
+	variantStock: ( name, variant, stock ) =>
+		`„${ name }“ in ${ variant } ist ${ stock }.`,
+	allOptionsOut: ( name ) =>
+		`„${ name }“ ist gerade in keiner Ausführung vorrätig.`,
+	availableIn: ( name, options ) =>
+		`„${ name }“ ist erhältlich in: ${ options }. Andere Ausführungen sind ausverkauft.`,
+	andMore: ' und weiteren',
+	asOf: ( time ) => `(Bestand Stand ${ time })`,
+	foundList: 'Das habe ich gefunden:',
+	specFound: ( name ) => `Zu „${ name }“:`,
+	specUnknown: ( name ) =>
+		`Die Produktinformationen zu „${ name }“ sagen dazu nichts, und ich möchte nicht raten. Soll ich einen Menschen fragen?`,
+	priceRange: ( low, high ) =>
+		`je nach Ausführung von ${ low } bis ${ high }`,
+	priceFrom: ( low ) => `ab ${ low }`,
+	onSaleWas: ( price, regular ) =>
+		`${ price } (im Angebot, statt ${ regular })`,
+	inStockLeft: ( n ) => `vorrätig (noch ${ n } Stück)`,
+	inStock: 'vorrätig',
+	backorder: 'nachbestellbar (Lieferrückstand)',
+	outOfStock: 'ausverkauft',
+	chooseOption: 'Bitte wählen Sie eine Ausführung:',
+	actionTalkToPerson: 'Mit einem Menschen sprechen',
+	actionAddToCart: 'In den Warenkorb',
+	actionCheckStock: 'Verfügbarkeit prüfen',
+	actionCheckStockMessage: ( name ) => `Ist „${ name }“ vorrätig?`,
+	actionCompare: 'Vergleichen',
+	actionCompareMessage: ( name ) =>
+		`Zeig mir ähnliche Produkte wie „${ name }“`,
+	actionScheduleCall: 'Rückruf vereinbaren',
+	actionEmailUs: 'E-Mail schreiben',
+	actionSearchHelp: 'Hilfeartikel durchsuchen',
+	actionSearchHelpMessage: 'Wie funktioniert die Rückgabe?',
+	actionShippingCosts: 'Versandkosten',
+	actionShippingCostsMessage: 'Wie hoch sind die Versandkosten?',
+	status: {
+		pending: 'noch nicht bezahlt',
+		processing: 'in Bearbeitung und wird für den Versand vorbereitet',
+		'on-hold': 'zurückgestellt',
+		completed: 'abgeschlossen und versandt',
+		cancelled: 'storniert',
+		refunded: 'erstattet',
+		failed: 'fehlgeschlagen (die Zahlung ist nicht durchgegangen)',
+	},
+	contactKinds: {
+		phone: 'Telefonnummer',
+		email: 'E-Mail-Adresse',
+		hours: 'Öffnungszeiten',
+		address: 'Adresse',
+	},
+};
+
+export const MESSAGES: Record< Lang, Messages > = { en, de };
+
+export function messages( lang: Lang ): Messages {
+	return MESSAGES[ lang ];
+}
+
+/** "de_DE", "de-AT", "de" -> 'de'; anything we have no catalog for -> null. */
+export function langOfLocale( locale: string | null | undefined ): Lang | null {
+	const code = ( locale ?? '' ).slice( 0, 2 ).toLowerCase();
+	return ( LANGS as string[] ).includes( code ) ? ( code as Lang ) : null;
+}
+
+/** Every fixed reply in every language: a message equal to one of them is the assistant's own. */
+export function allTexts( key: keyof Messages ): string[] {
+	return LANGS.map( ( lang ) => MESSAGES[ lang ][ key ] ).filter(
+		( value ): value is string => typeof value === 'string'
+	);
+}
