@@ -5,17 +5,9 @@
  * conversation and out-of-scope questions are written by hand.
  */
 import type { WooCommerceData } from '../doubles/woocommerce/server';
+import type { EvalQuestion } from './types';
 
-export interface EvalQuestion {
-	id: string;
-	category: string;
-	/** Earlier shopper messages in the same conversation (multi-turn). */
-	before?: string[];
-	text: string;
-	pageContext?: Record< string, string >;
-	mustContain: string[];
-	mustNotContain: string[];
-}
+export type { EvalQuestion } from './types';
 
 type WcProduct = WooCommerceData[ 'products' ][ number ];
 type WcVariation =

@@ -1,49 +1,79 @@
 /**
- * Runs the answering eval end to end: a WooCommerce double serving the demo catalog
- * (520 products with variations, an order with notes), a real sidecar on a real database
- * connected to it exactly as the plugin does (signed connect, keys handed over, full sync),
- * the policy pages indexed, then every question asked through the widget's chat API over
- * HTTP. Scores must-contain / must-not-contain facts, counts invented prices and stock
- * figures, and measures reply latency.
+ * Runs the answering eval end to end: a WooCommerce double serving a shop's catalog and
+ * orders, a real sidecar on a real database connected to it exactly as the plugin does
+ * (signed connect, keys handed over, full sync), the shop's pages indexed, then every
+ * question asked through the widget's chat API over HTTP, earlier turns of a multi-turn
+ * question first in the same conversation. Scores must-contain / must-not-contain facts
+ * and the reply language, counts invented prices and stock figures, and measures latency.
+ *
+ * Two shops:
+ * - Lumen Outfitters (English clothing, 520 products, tests/eval/questions.ts): runEval();
+ * - Kaffeewerk (German coffee equipment, tests/doubles/woocommerce/kaffeewerk.json) with
+ *   its dev and frozen sets, and shops generated from a random seed (tests/eval/generated):
+ *   runCoffeeShopEval(). Their pages are served over /wp-json/wp/v2/pages and read by the
+ *   sidecar's own knowledge sync.
  */
 import { buildCatalog } from '../doubles/woocommerce/catalog';
-import { newKeys, startWooCommerceDouble } from '../doubles/woocommerce/server';
+import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
+import {
+	newKeys,
+	startWooCommerceDouble,
+	type WooCommerceData,
+} from '../doubles/woocommerce/server';
+import { startWordPressFront } from '../doubles/woocommerce/wordpress-front';
 import {
 	connectSite,
 	ownerSession,
 	signedHeaders,
 	startConversation,
+	type ConnectedSite,
 } from '../support/flows';
 import {
 	call,
 	startTestSidecar,
 	type TestDialect,
+	type TestSidecar,
 } from '../support/sidecar-harness';
 import { EVAL_PAGES } from './pages';
-import { buildQuestions, knownPrices, type EvalQuestion } from './questions';
+import { buildQuestions, knownPrices } from './questions';
+import {
+	moneyAmounts,
+	parseAmount,
+	scoreReply,
+	type KnownFacts,
+	type Score,
+} from './scoring';
+import type { EvalQuestion } from './types';
+
+export type { EvalQuestion } from './types';
 
 export const EVAL_PRODUCTS = 520;
 
-export interface EvalResult {
+export interface EvalResult extends Score {
 	question: EvalQuestion;
 	reply: string;
-	passed: boolean;
-	missing: string[];
-	unwanted: string[];
-	inventedPrices: string[];
-	inventedStock: string[];
 	ms: number;
 }
 
+export interface Tally {
+	passed: number;
+	total: number;
+}
+
 export interface EvalReport {
+	label: string;
 	results: EvalResult[];
 	accuracy: number;
 	inventedPrices: number;
 	inventedStock: number;
+	wrongLanguage: number;
 	p50Ms: number;
 	p95Ms: number;
 	products: number;
 	variations: number;
+	pages: number;
+	byCategory: Map< string, Tally >;
+	byLanguage: Map< string, Tally >;
 }
 
 function percentile( values: number[], p: number ): number {
@@ -58,6 +88,208 @@ function percentile( values: number[], p: number ): number {
 	);
 }
 
+function tally(
+	results: EvalResult[],
+	key: ( r: EvalResult ) => string
+): Map< string, Tally > {
+	const map = new Map< string, Tally >();
+	for ( const r of results ) {
+		const entry = map.get( key( r ) ) ?? { passed: 0, total: 0 };
+		entry.total++;
+		entry.passed += r.passed ? 1 : 0;
+		map.set( key( r ), entry );
+	}
+	return map;
+}
+
+export function summarise(
+	label: string,
+	results: EvalResult[],
+	shop: { products: number; variations: number; pages: number }
+): EvalReport {
+	const latencies = results.map( ( r ) => r.ms );
+	return {
+		label,
+		results,
+		accuracy:
+			results.filter( ( r ) => r.passed ).length /
+			Math.max( 1, results.length ),
+		inventedPrices: results.reduce(
+			( n, r ) => n + r.inventedPrices.length,
+			0
+		),
+		inventedStock: results.reduce(
+			( n, r ) => n + r.inventedStock.length,
+			0
+		),
+		wrongLanguage: results.filter( ( r ) => r.wrongLanguage ).length,
+		p50Ms: percentile( latencies, 50 ),
+		p95Ms: percentile( latencies, 95 ),
+		...shop,
+		byCategory: tally( results, ( r ) => r.question.category ),
+		byLanguage: tally( results, ( r ) => r.question.lang ?? 'en' ),
+	};
+}
+
+/** Every money amount and managed stock level in the shop's own data. */
+export function knownFacts(
+	data: Pick< WooCommerceData, 'products' | 'variations' > &
+		Partial< Pick< WooCommerceData, 'orders' > >,
+	texts: string[] = []
+): KnownFacts {
+	const amounts = new Set< number >();
+	const stock = new Set< string >();
+	const add = ( value: unknown ) => {
+		if ( typeof value === 'string' && /^\d+(\.\d+)?$/.test( value ) ) {
+			amounts.add( Math.round( Number( value ) * 100 ) );
+		}
+	};
+	const items = [
+		...data.products,
+		...[ ...data.variations.values() ].flat(),
+	];
+	for ( const item of items ) {
+		[ item.price, item.regular_price, item.sale_price ].forEach( add );
+		if ( item.manage_stock === true && item.stock_quantity !== null ) {
+			stock.add( String( item.stock_quantity ) );
+		}
+	}
+	for ( const order of data.orders ?? [] ) {
+		[ order.total, order.shipping_total ].forEach( add );
+		for ( const line of ( order.line_items ?? [] ) as Array<
+			Record< string, unknown >
+		> ) {
+			add( line.total );
+		}
+	}
+	for ( const text of texts ) {
+		moneyAmounts(
+			text.replace( /&euro;/g, '€' ).replace( /&nbsp;/g, ' ' )
+		).forEach( ( cents ) => amounts.add( cents ) );
+	}
+	return { amounts, stock };
+}
+
+interface Conversation {
+	id: string;
+	auth: Record< string, string >;
+}
+
+/** A sidecar connected to a running shop double, ready to be asked questions. */
+interface EvalSession {
+	sidecar: TestSidecar;
+	site: ConnectedSite;
+	ask: (
+		conversation: Conversation,
+		text: string,
+		pageContext?: Record< string, string >
+	) => Promise< { reply: string; ms: number } >;
+}
+
+async function connectShop(
+	dialect: TestDialect,
+	siteName: string,
+	shopUrl: string,
+	keys: { consumerKey: string; consumerSecret: string }
+): Promise< EvalSession > {
+	const sidecar = await startTestSidecar( dialect );
+	const owner = await ownerSession( sidecar );
+	const site = await connectSite( sidecar, owner, siteName, shopUrl );
+	await sidecar.omniops.queue.drain();
+	const body = JSON.stringify( {
+		...keys,
+		webhookSecret: 'eval-webhook-secret-0123456789',
+	} );
+	const handed = await call(
+		sidecar.baseUrl,
+		'PUT',
+		'/api/site/commerce/credentials',
+		{
+			rawBody: body,
+			headers: signedHeaders(
+				site,
+				'PUT',
+				'/api/site/commerce/credentials',
+				body
+			),
+		}
+	);
+	if ( handed.status !== 202 ) {
+		await sidecar.close();
+		throw new Error( `credentials: ${ handed.status }` );
+	}
+	await sidecar.omniops.queue.drain();
+	let counter = 0;
+	const ask: EvalSession[ 'ask' ] = async (
+		conversation,
+		text,
+		pageContext
+	) => {
+		const started = performance.now();
+		const response = await call(
+			sidecar.baseUrl,
+			'POST',
+			`/api/widget/conversations/${ conversation.id }/messages`,
+			{
+				body: {
+					text,
+					clientMessageId: `eval-${ ++counter }-${ Date.now() }`,
+					...( pageContext ? { pageContext } : {} ),
+				},
+				headers: conversation.auth,
+			}
+		);
+		if ( response.status !== 201 ) {
+			throw new Error(
+				`send "${ text }": ${ response.status } ${ JSON.stringify( response.body ) }`
+			);
+		}
+		return {
+			reply: String( response.body.reply.text ),
+			ms: performance.now() - started,
+		};
+	};
+	return { sidecar, site, ask };
+}
+
+/** Asks every question in a fresh conversation (earlier turns first) and scores the reply. */
+async function askAll(
+	session: EvalSession,
+	questions: readonly EvalQuestion[],
+	known: KnownFacts
+): Promise< EvalResult[] > {
+	const results: EvalResult[] = [];
+	for ( const question of questions ) {
+		const conversation = await startConversation(
+			session.sidecar,
+			session.site.publicKey
+		);
+		for ( const earlier of question.before ?? [] ) {
+			await session.ask( conversation, earlier );
+		}
+		const { reply, ms } = await session.ask(
+			conversation,
+			question.text,
+			question.pageContext
+		);
+		results.push( {
+			question,
+			reply,
+			ms,
+			...scoreReply( question, reply, known ),
+		} );
+	}
+	return results;
+}
+
+function variationCount( data: Pick< WooCommerceData, 'variations' > ) {
+	return [ ...data.variations.values() ].reduce(
+		( n, list ) => n + list.length,
+		0
+	);
+}
+
+/** The original eval: Lumen Outfitters, English clothing shop, generated questions. */
 export async function runEval(
 	dialect: TestDialect = 'sqlite'
 ): Promise< EvalReport > {
@@ -110,42 +342,18 @@ export async function runEval(
 		},
 		keys
 	);
-	const sidecar = await startTestSidecar( dialect );
+	let session: EvalSession | undefined;
 	try {
-		const owner = await ownerSession( sidecar );
-		const site = await connectSite(
-			sidecar,
-			owner,
+		session = await connectShop(
+			dialect,
 			'Lumen Outfitters',
-			double.url
+			double.url,
+			keys
 		);
-		await sidecar.omniops.queue.drain();
-		const body = JSON.stringify( {
-			...keys,
-			webhookSecret: 'eval-webhook-secret-0123456789',
-		} );
-		const handed = await call(
-			sidecar.baseUrl,
-			'PUT',
-			'/api/site/commerce/credentials',
+		await session.sidecar.omniops.services.knowledge.indexDocuments(
 			{
-				rawBody: body,
-				headers: signedHeaders(
-					site,
-					'PUT',
-					'/api/site/commerce/credentials',
-					body
-				),
-			}
-		);
-		if ( handed.status !== 202 ) {
-			throw new Error( `credentials: ${ handed.status }` );
-		}
-		await sidecar.omniops.queue.drain();
-		await sidecar.omniops.services.knowledge.indexDocuments(
-			{
-				id: site.siteId,
-				organizationId: site.organizationId,
+				id: session.site.siteId,
+				organizationId: session.site.organizationId,
 				restUrl: `${ double.url }/wp-json/`,
 			},
 			EVAL_PAGES.map( ( page, i ) => ( {
@@ -157,141 +365,113 @@ export async function runEval(
 				modifiedAt: null,
 			} ) )
 		);
-		const questions = buildQuestions( catalog );
-		const prices = knownPrices( catalog );
-		const quantities = new Set(
-			[
-				...catalog.products,
-				...[ ...catalog.variations.values() ].flat(),
-			]
-				.filter( ( item ) => item.manage_stock === true )
-				.map( ( item ) => String( item.stock_quantity ) )
-		);
-		const results: EvalResult[] = [];
-		let counter = 0;
-		const ask = async (
-			conversation: { id: string; auth: Record< string, string > },
-			text: string,
-			pageContext?: Record< string, string >
-		) => {
-			const started = performance.now();
-			const response = await call(
-				sidecar.baseUrl,
-				'POST',
-				`/api/widget/conversations/${ conversation.id }/messages`,
-				{
-					body: {
-						text,
-						clientMessageId: `eval-${ ++counter }-${ Date.now() }`,
-						...( pageContext ? { pageContext } : {} ),
-					},
-					headers: conversation.auth,
-				}
-			);
-			if ( response.status !== 201 ) {
-				throw new Error(
-					`send "${ text }": ${ response.status } ${ JSON.stringify( response.body ) }`
-				);
-			}
-			return {
-				reply: String( response.body.reply.text ),
-				ms: performance.now() - started,
-			};
-		};
-		for ( const question of questions ) {
-			const conversation = await startConversation(
-				sidecar,
-				site.publicKey
-			);
-			for ( const earlier of question.before ?? [] ) {
-				await ask( conversation, earlier );
-			}
-			const { reply, ms } = await ask(
-				conversation,
-				question.text,
-				question.pageContext
-			);
-			const lower = reply.toLowerCase();
-			const missing = question.mustContain.filter(
-				( fact ) => ! lower.includes( fact.toLowerCase() )
-			);
-			const unwanted = question.mustNotContain.filter( ( fact ) =>
-				lower.includes( fact.toLowerCase() )
-			);
-			const inventedPrices = (
-				reply.match( /€\d+(?:\.\d{2})?/g ) ?? []
-			).filter( ( p ) => ! prices.has( p ) );
-			const inventedStock = [ ...reply.matchAll( /\((\d+) left\)/g ) ]
-				.map( ( m ) => m[ 1 ]! )
-				.filter( ( n ) => ! quantities.has( n ) );
-			results.push( {
-				question,
-				reply,
-				passed:
-					missing.length === 0 &&
-					unwanted.length === 0 &&
-					inventedPrices.length === 0 &&
-					inventedStock.length === 0,
-				missing,
-				unwanted,
-				inventedPrices,
-				inventedStock,
-				ms,
-			} );
+		const known = knownFacts( catalog );
+		for ( const price of knownPrices( catalog ) ) {
+			known.amounts.add( parseAmount( price.replace( '€', '' ) ) );
 		}
-		const latencies = results.map( ( r ) => r.ms );
-		return {
-			results,
-			accuracy:
-				results.filter( ( r ) => r.passed ).length / results.length,
-			inventedPrices: results.reduce(
-				( n, r ) => n + r.inventedPrices.length,
-				0
-			),
-			inventedStock: results.reduce(
-				( n, r ) => n + r.inventedStock.length,
-				0
-			),
-			p50Ms: percentile( latencies, 50 ),
-			p95Ms: percentile( latencies, 95 ),
+		const results = await askAll(
+			session,
+			buildQuestions( catalog ),
+			known
+		);
+		return summarise( 'Lumen Outfitters (existing set)', results, {
 			products: catalog.products.length,
-			variations: [ ...catalog.variations.values() ].reduce(
-				( n, list ) => n + list.length,
-				0
-			),
-		};
+			variations: variationCount( catalog ),
+			pages: EVAL_PAGES.length,
+		} );
 	} finally {
-		await sidecar.close();
+		await session?.sidecar.close();
 		await double.close();
 	}
 }
 
+/**
+ * A coffee shop (the fixed Kaffeewerk or a generated one) behind a WordPress front that
+ * serves its pages; every question set is asked on the same connected site and reported
+ * on its own.
+ */
+export async function runCoffeeShopEval(
+	shop: CoffeeShop,
+	sets: Array< { label: string; questions: readonly EvalQuestion[] } >,
+	dialect: TestDialect = 'sqlite'
+): Promise< EvalReport[] > {
+	const keys = newKeys();
+	const data: WooCommerceData & { priceFormat: CoffeeShop[ 'priceFormat' ] } =
+		{
+			products: shop.products,
+			variations: shop.variations,
+			orders: shop.orders,
+			notes: shop.notes,
+			currency: shop.currency,
+			// WooCommerce's price format (settings/general), for the double to serve.
+			priceFormat: shop.priceFormat,
+		};
+	const double = await startWooCommerceDouble( data, keys );
+	const front = await startWordPressFront( {
+		pages: shop.pages,
+		wooCommerceUrl: double.url,
+	} );
+	let session: EvalSession | undefined;
+	try {
+		session = await connectShop( dialect, shop.name, front.url, keys );
+		const synced = await session.sidecar.omniops.services.knowledge.status(
+			session.site.siteId
+		);
+		if ( synced.documents < shop.pages.length ) {
+			throw new Error(
+				`knowledge sync read ${ synced.documents } of ${ shop.pages.length } pages: ${ synced.lastError }`
+			);
+		}
+		const known = knownFacts(
+			shop,
+			shop.pages.map( ( p ) => p.content.rendered )
+		);
+		const reports: EvalReport[] = [];
+		for ( const set of sets ) {
+			const results = await askAll( session, set.questions, known );
+			reports.push(
+				summarise( set.label, results, {
+					products: shop.products.length,
+					variations: variationCount( shop ),
+					pages: shop.pages.length,
+				} )
+			);
+		}
+		return reports;
+	} finally {
+		await session?.sidecar.close();
+		await front.close();
+		await double.close();
+	}
+}
+
+const pct = ( t: Tally ) =>
+	`${ ( ( t.passed / Math.max( 1, t.total ) ) * 100 ).toFixed( 1 ).padStart( 5 ) }% (${ t.passed }/${ t.total })`;
+
 export function formatReport( report: EvalReport, verbose = false ): string {
+	const passed = report.results.filter( ( r ) => r.passed ).length;
 	const lines = [
-		`catalog            ${ report.products } products, ${ report.variations } variations, ${ 5 } policy pages`,
+		`== ${ report.label }`,
+		`catalog            ${ report.products } products, ${ report.variations } variations, ${ report.pages } pages`,
 		`questions          ${ report.results.length }`,
-		`accuracy           ${ ( report.accuracy * 100 ).toFixed( 1 ) }% (${ report.results.filter( ( r ) => r.passed ).length }/${ report.results.length })`,
+		`accuracy           ${ pct( { passed, total: report.results.length } ) }`,
 		`invented prices    ${ report.inventedPrices }`,
 		`invented stock     ${ report.inventedStock }`,
+		`wrong language     ${ report.wrongLanguage }`,
 		`reply latency      p50 ${ report.p50Ms.toFixed( 1 ) } ms, p95 ${ report.p95Ms.toFixed( 1 ) } ms (HTTP round trip, embedded responder)`,
+		'  per language',
 	];
-	const byCategory = new Map< string, { passed: number; total: number } >();
-	for ( const r of report.results ) {
-		const entry = byCategory.get( r.question.category ) ?? {
-			passed: 0,
-			total: 0,
-		};
-		entry.total++;
-		entry.passed += r.passed ? 1 : 0;
-		byCategory.set( r.question.category, entry );
+	for ( const [ lang, t ] of [ ...report.byLanguage ].sort() ) {
+		lines.push( `    ${ lang.padEnd( 17 ) }${ pct( t ) }` );
 	}
-	for ( const [ category, { passed, total } ] of byCategory ) {
-		lines.push( `  ${ category.padEnd( 17 ) }${ passed }/${ total }` );
+	lines.push( '  per class' );
+	for ( const [ category, t ] of [ ...report.byCategory ].sort() ) {
+		lines.push( `    ${ category.padEnd( 17 ) }${ pct( t ) }` );
 	}
 	if ( verbose ) {
 		for ( const r of report.results.filter( ( x ) => ! x.passed ) ) {
 			lines.push(
-				`✗ ${ r.question.id }: ${ r.question.text }\n    missing ${ JSON.stringify( r.missing ) } unwanted ${ JSON.stringify( r.unwanted ) } invented ${ JSON.stringify( [ ...r.inventedPrices, ...r.inventedStock ] ) }\n    reply: ${ r.reply.replace( /\n/g, ' | ' ).slice( 0, 300 ) }`
+				`✗ ${ r.question.id } [${ r.question.lang ?? 'en' }]: ${ [ ...( r.question.before ?? [] ), r.question.text ].join( ' ⏎ ' ) }\n    missing ${ JSON.stringify( r.missing ) } unwanted ${ JSON.stringify( r.unwanted ) } invented ${ JSON.stringify( [ ...r.inventedPrices, ...r.inventedStock ] ) }${ r.wrongLanguage ? ' WRONG LANGUAGE' : '' }${ r.markup.length ? ` MARKUP ${ JSON.stringify( r.markup ) }` : '' }\n    reply: ${ r.reply.replace( /\n/g, ' | ' ).slice( 0, 300 ) }`
 			);
 		}
 	}

@@ -1,0 +1,173 @@
+/**
+ * The DEV set for Kaffeewerk: questions different from the frozen set, free to be read,
+ * shown to anyone working on the responder and extended. Tune against this one, never
+ * against tests/eval/frozen/.
+ */
+import {
+	ASK_EMAIL,
+	BACKORDER,
+	CANNOT_VERIFY,
+	IN_STOCK,
+	NOT_FOUND,
+	OUT_OF_STOCK,
+	PERSON,
+	STATUS,
+} from '../phrases';
+import type { EvalQuestion, Matcher } from '../types';
+
+const questions: EvalQuestion[] = [];
+
+function q(
+	category: string,
+	lang: 'en' | 'de',
+	text: string,
+	mustContain: Matcher[],
+	mustNotContain: Matcher[] = NOT_FOUND,
+	before?: string[]
+): void {
+	questions.push( {
+		id: `dev-${ category }-${ questions.length + 1 }`,
+		category,
+		lang,
+		text,
+		mustContain,
+		mustNotContain,
+		...( before ? { before } : {} ),
+	} );
+}
+
+q( 'price', 'de', 'Was kostet der Kaffeevollautomat Brio?', [ '1.484,00' ] );
+q( 'price', 'de', 'Wie viel kostet der Wasserkocher Lago?', [ '168,90' ] );
+q( 'price', 'de', 'Preis Abschlagbehälter Verona?', [ '32,90' ] );
+q( 'price', 'en', 'How much is the Siebträgermaschine Perla?', [ '833,00' ] );
+q( 'price', 'en', 'What does the Milchaufschäumer Verona cost?', [ '58,90' ] );
+q( 'price', 'en', 'Price of the Handfilter Tazza?', [ '37,90' ] );
+q( 'spec', 'de', 'Wie viel Leistung hat die Siebträgermaschine Fiore?', [
+	[ '1.650 W', '1650 W' ],
+] );
+q( 'spec', 'de', 'Wie viele Bohnen passen in die Kaffeemühle Alba?', [
+	'400 g',
+] );
+q( 'spec', 'de', 'Aus welchem Material ist der Wasserkocher Verona?', [
+	'Borosilikatglas',
+] );
+q( 'spec', 'en', 'What is the diameter of the Abschlagbehälter Stella?', [
+	'12 cm',
+] );
+q( 'spec', 'en', 'How heavy is the Tamper Milano?', [ '630 g' ] );
+q( 'spec', 'en', 'What is the water tank size of the Kaffeevollautomat Uno?', [
+	[ '2,0 l', '2.0 l', '2 l' ],
+] );
+q( 'stock', 'de', 'Ist der Wasserkocher Milano auf Lager?', [ OUT_OF_STOCK ] );
+q(
+	'stock',
+	'de',
+	'Habt ihr die Kaffeemühle Ponte da?',
+	[ IN_STOCK, '5' ],
+	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+);
+q( 'stock', 'en', 'Is the Kaffeewaage Grande available?', [ BACKORDER ] );
+q(
+	'stock',
+	'en',
+	'Do you have the Siebträgermaschine Oro in stock?',
+	[ IN_STOCK, '12' ],
+	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+);
+q( 'variation', 'de', 'Was kosten die Kaffeebohnen Perla in 500 g?', [
+	'18,90',
+] );
+q( 'variation', 'de', 'Ist die French Press Grande mit 0,8 l lieferbar?', [
+	OUT_OF_STOCK,
+] );
+q( 'variation', 'en', 'How much is the Tamper Milano in 58 mm?', [ '84,90' ] );
+q( 'variation', 'en', 'Is the Entkalker Solo 1 l in stock?', [ OUT_OF_STOCK ] );
+q(
+	'order',
+	'de',
+	'Wo bleibt meine Bestellung 4? hannah.wolf@web.de',
+	[ STATUS.completed!, '00340434161125676' ],
+	NOT_FOUND
+);
+q(
+	'order',
+	'de',
+	'Bestellung 6, meine E-Mail ist jemand@example.com',
+	[ CANNOT_VERIFY ],
+	[ STATUS.processing! ]
+);
+q(
+	'order',
+	'en',
+	'emma.koch@tamper.example',
+	[ STATUS.processing! ],
+	[ 'Tamper Sole' ],
+	[ 'Where is order 10?' ]
+);
+q(
+	'order',
+	'en',
+	'Where is my order 3?',
+	[ ASK_EMAIL ],
+	[ STATUS[ 'on-hold' ]! ]
+);
+q( 'order', 'en', 'order 9 felix.weber@espresso-freunde.de', [
+	STATUS.refunded!,
+] );
+q( 'policy', 'de', 'Wie schicke ich etwas zurück?', [
+	[ 'Rücksendeetikett', 'service@kaffeewerk.example' ],
+] );
+q( 'policy', 'de', 'Was kostet Expressversand?', [ '14,90' ] );
+q( 'policy', 'de', 'Liefert ihr in die Schweiz?', [ 'Schweiz' ] );
+q( 'policy', 'en', 'When will I get my refund?', [ [ '14 days', '14 Tage' ] ] );
+q( 'policy', 'en', 'From what order value is shipping free?', [ '75' ] );
+q( 'policy', 'en', 'How much is your descaling service?', [ '49,00' ] );
+q( 'contact', 'de', 'Wie erreiche ich euch telefonisch?', [
+	[ '+49 221 1044 244', '0221 1044 244' ],
+] );
+q( 'contact', 'de', 'Habt ihr sonntags geöffnet?', [ 'geschlossen' ] );
+q( 'contact', 'en', 'Where are you located?', [
+	[ 'Röstereistraße 53', 'Köln', 'Cologne' ],
+] );
+q( 'contact', 'en', 'When are you open on Saturday?', [
+	[ '9:00', '9 am' ],
+	[ '13:00', '1 pm' ],
+] );
+q(
+	'search',
+	'de',
+	'Ich suche einen Wasserkocher aus Glas',
+	[ [ 'Wasserkocher Verona', 'Wasserkocher Tazza' ] ],
+	[ ...NOT_FOUND, 'Wasserkocher Solo' ]
+);
+q( 'search', 'en', 'Do you have coffee beans from Guatemala?', [
+	[ 'Kaffeebohnen Brio', 'Kaffeebohnen Prima' ],
+] );
+q(
+	'unknown',
+	'de',
+	'Wie viel Koffein haben die Kaffeebohnen Oro?',
+	[ PERSON ],
+	[ /\d\s?mg/i ]
+);
+q(
+	'unknown',
+	'en',
+	'Do you offer coffee tasting courses?',
+	[ PERSON ],
+	[ /\d+,\d{2}/ ]
+);
+q( 'handoff', 'de', 'Ich brauche einen echten Menschen', [ ASK_EMAIL ], [] );
+q(
+	'handoff',
+	'en',
+	'Please connect me with customer service',
+	[ ASK_EMAIL ],
+	[]
+);
+q( 'language', 'de', 'Moin! Habt ihr Tamper?', [ 'Tamper' ] );
+q( 'language', 'en', 'Hey there, do you sell kettles (Wasserkocher)?', [
+	'Wasserkocher',
+] );
+
+export const KAFFEEWERK_DEV: readonly EvalQuestion[] = questions;
