@@ -25,7 +25,7 @@ const STOP = new Set(
 		'much many more most than then them they their he she his her like would ' +
 		// German
 		'der die das den dem des ein eine einer eines einem einen und oder aber wenn von zu im in am an auf bei mit ' +
-		'aus für fur über um ist sind war waren sein bin bist seid hat haben habt hatte ich mich mir mein meine ' +
+		'aus für fur über um ist sind war waren sein bin bist seid hat habe hab haben habt hatte ich mich mir mein meine ' +
 		'meiner meinen meinem wir uns unser unsere ihr euch euer eure sie ihnen ihre ihren es er sein seine dies ' +
 		'diese dieser dieses diesen hier da was welche welcher welches welchen wer wie wo wann warum kann können ' +
 		'könnt kannst könnte möchte möchten will wollen bitte gibt gib noch auch nur sehr nicht kein keine ja nein ' +
@@ -104,6 +104,12 @@ export const CONCEPTS: Record< string, string[] > = {
 		'tage',
 		'werktage',
 		'lieferzeit',
+		'years',
+		'months',
+		'weeks',
+		'jahre',
+		'monate',
+		'wochen',
 	],
 	returns: [
 		'return',
@@ -399,7 +405,7 @@ export function findSkus( text: string ): string[] {
 		withoutEmails( text ).match(
 			/\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b(?=[A-Z]*\d)[A-Z]{2,}\d{2,}[A-Z0-9]*\b/g
 		) ?? []
-	).filter( ( sku ) => quantities( sku ).length === 0 );
+	).filter( ( sku ) => quantities( sku.replace( /-/g, ' ' ) ).length === 0 );
 }
 
 export type Dimension =

@@ -17,7 +17,12 @@ export function moneyText(
 	currency: string,
 	shopLocale: string
 ): string {
-	return formatMoney( minor, currency, shopLocale.replace( '_', '-' ) );
+	// Intl separates "59,90 €" with a no-break space; shoppers (and their searches) type a plain one.
+	return formatMoney(
+		minor,
+		currency,
+		shopLocale.replace( '_', '-' )
+	).replace( /[\u00a0\u202f]/g, ' ' );
 }
 
 function money( minor: number | null, currency: string, shopLocale: string ) {

@@ -68,6 +68,11 @@ export const quickActionSchema = z.object( {
 	message: z.string().optional(),
 	url: z.string().optional(),
 	productId: z.string().optional(),
+	// addToCart: the variation to add, or the in-stock options to choose from (widget picker).
+	variationId: z.string().optional(),
+	choices: z
+		.array( z.object( { variationId: z.string(), label: z.string() } ) )
+		.optional(),
 } );
 
 export const messageSchema = z.object( {
@@ -79,6 +84,16 @@ export const messageSchema = z.object( {
 	// Kept with the reply, so a reloaded conversation shows the same cards.
 	products: z.array( productCardSchema ).optional(),
 	quickActions: z.array( quickActionSchema ).optional(),
+	// History only: products of this reply whose price or stock changed since (changed-products.ts).
+	changedProducts: z
+		.array(
+			z.object( {
+				productId: z.string(),
+				name: z.string(),
+				changedAt: z.string(),
+			} )
+		)
+		.optional(),
 } );
 
 export const startConversationBody = z.strictObject( { siteKey } );

@@ -1,0 +1,207 @@
+import {
+	analyze,
+	answerLanguage,
+	findOrderNumber,
+	findPriceLimit,
+	findSkus,
+	quantities,
+	withoutEmails,
+} from './analysis';
+import {
+	askedContactKinds,
+	findSpec,
+	rankPassages,
+	sentences,
+} from './evidence';
+import { LANGS, MESSAGES } from './messages';
+
+describe( 'question analysis', () => {
+	it( 'answers in the shopper’s language, else earlier messages, else the shop’s', () => {
+		expect( answerLanguage( 'Wo ist meine Bestellung?', 'en_US' ) ).toBe(
+			'de'
+		);
+		expect( answerLanguage( 'Where is my order?', 'de_DE' ) ).toBe( 'en' );
+		expect( answerLanguage( '12', 'de_DE' ) ).toBe( 'de' );
+		expect(
+			answerLanguage( 'a@b.example', 'de_DE', [ 'Where is my order?' ] )
+		).toBe( 'en' );
+		expect( answerLanguage( '12', 'fr_FR' ) ).toBe( 'en' );
+	} );
+
+	it( 'finds order numbers of any length, labelled in English or German', () => {
+		expect( findOrderNumber( 'Where is order #12?' ) ).toBe( '12' );
+		expect( findOrderNumber( 'order 7 please' ) ).toBe( '7' );
+		expect( findOrderNumber( 'order no. 7' ) ).toBe( '7' );
+		expect( findOrderNumber( 'Bestellung 12, danke' ) ).toBe( '12' );
+		expect( findOrderNumber( 'Bestellnummer 3' ) ).toBe( '3' );
+		expect( findOrderNumber( 'Bestell-Nr. 45' ) ).toBe( '45' );
+		expect( findOrderNumber( '#4321' ) ).toBe( '4321' );
+		// A bare number only after the assistant asked for it.
+		expect( findOrderNumber( '12' ) ).toBeNull();
+		expect( findOrderNumber( '12', true ) ).toBe( '12' );
+		expect( findOrderNumber( "it's 12", true ) ).toBe( '12' );
+		// Not an order: a quantity, a reorder, digits in an e-mail address.
+		expect(
+			findOrderNumber( 'I want to order 2 kg of coffee' )
+		).toBeNull();
+		expect( findOrderNumber( 'reorder 5' ) ).toBeNull();
+		expect( findOrderNumber( 'mail me at a1234@b.example' ) ).toBeNull();
+		expect( findOrderNumber( '2 kg', true ) ).toBeNull();
+	} );
+
+	it( 'removes e-mail addresses before any search', () => {
+		const analysis = analyze(
+			'Order 12, email anna@espresso-maschinen.example',
+			{ locale: 'en' }
+		);
+		expect( analysis.email ).toBe( 'anna@espresso-maschinen.example' );
+		expect( analysis.searchText ).not.toContain( 'espresso' );
+		expect( withoutEmails( 'x a@b.co y' ) ).toBe( 'x   y' );
+	} );
+
+	it( 'finds SKUs but not quantities', () => {
+		expect( findSkus( 'Do you have WM-2044 or AB123X?' ) ).toEqual( [
+			'WM-2044',
+			'AB123X',
+		] );
+		expect( findSkus( 'a 15-bar pump' ) ).toEqual( [] );
+	} );
+
+	it( 'reads quantities with units, metric and imperial, to base units', () => {
+		const found = quantities(
+			'15 bar, 1,5 l, 2kg, 12 inch, 1200 W, 500 ml, 3 lbs, 40 cm'
+		);
+		expect( found.map( ( q ) => [ q.dimension, q.base ] ) ).toEqual( [
+			[ 'pressure', 15 ],
+			[ 'volume', 1.5 ],
+			[ 'weight', 2 ],
+			[ 'length', 12 * 0.0254 ],
+			[ 'power', 1200 ],
+			[ 'volume', 0.5 ],
+			[ 'weight', 3 * 0.4536 ],
+			[ 'length', 0.4 ],
+		] );
+		expect( quantities( 'Is it in stock?' ) ).toEqual( [] );
+	} );
+
+	it( 'reads price limits in English and German', () => {
+		expect( findPriceLimit( 'Headphones under $30?' ) ).toBe( 30 );
+		expect( findPriceLimit( 'Habt ihr Kannen unter 50 €?' ) ).toBe( 50 );
+		expect( findPriceLimit( 'etwas bis 19,90 Euro' ) ).toBe( 19.9 );
+		expect( findPriceLimit( 'Schuhe bis Größe 44' ) ).toBeNull();
+	} );
+
+	it( 'tells a specification from a price in "how much" questions', () => {
+		const signals = ( text: string ) =>
+			analyze( text, { locale: 'en' } ).signals;
+		expect(
+			signals( 'How much does the kettle weigh?' ).has( 'price' )
+		).toBe( false );
+		expect(
+			signals( 'How much does the kettle weigh?' ).has( 'spec' )
+		).toBe( true );
+		expect(
+			signals( 'How much water does the kettle hold?' ).has( 'price' )
+		).toBe( false );
+		expect( signals( 'How much is the kettle?' ).has( 'price' ) ).toBe(
+			true
+		);
+		expect( signals( 'Was kostet die Kanne?' ).has( 'price' ) ).toBe(
+			true
+		);
+		expect( signals( 'Ist die Kanne lieferbar?' ).has( 'stock' ) ).toBe(
+			true
+		);
+		expect( signals( 'Wo ist meine Bestellung?' ).has( 'order' ) ).toBe(
+			true
+		);
+		expect( signals( 'Habt ihr Kannen?' ).has( 'search' ) ).toBe( true );
+		expect(
+			signals( 'Wie lange dauert der Versand?' ).has( 'policy' )
+		).toBe( true );
+	} );
+} );
+
+describe( 'evidence', () => {
+	const kettle = {
+		externalId: '1',
+		parentExternalId: null,
+		kind: 'simple',
+		name: 'Camp Kettle',
+		sku: 'K-1',
+		permalink: 'https://x.test/k',
+		currency: 'EUR',
+		priceMinor: 3900,
+		regularPriceMinor: 3900,
+		salePriceMinor: null,
+		stockStatus: 'instock',
+		stockQuantity: null,
+		imageUrl: null,
+		categories: [],
+		tags: [],
+		attributes: [ { name: 'Material', options: [ 'Edelstahl' ] } ],
+		description:
+			'Der Kessel fasst 1,2 Liter. Er wiegt 450 g. Ideal für Touren.',
+	};
+
+	it( 'quotes the attribute or the sentence that states the asked fact', () => {
+		expect(
+			findSpec( 'Aus welchem Material ist der Kessel?', kettle )?.quote
+		).toBe( 'Material: Edelstahl' );
+		expect( findSpec( 'Wie schwer ist der Kessel?', kettle )?.quote ).toBe(
+			'Er wiegt 450 g.'
+		);
+		expect( findSpec( 'How much does it weigh?', kettle )?.quote ).toBe(
+			'Er wiegt 450 g.'
+		);
+		expect( findSpec( 'Does it have bluetooth?', kettle ) ).toBeNull();
+	} );
+
+	it( 'ranks the passage that answers and quotes its answering sentence', () => {
+		const [ best ] = rankPassages( 'How long does delivery take?', [
+			{
+				title: 'Versand',
+				url: 'u1',
+				heading: 'Kosten',
+				body: 'Der Versand kostet 4,90 €.',
+			},
+			{
+				title: 'Versand',
+				url: 'u1',
+				heading: 'Lieferzeit',
+				body: 'Wir packen schnell. Die Lieferung dauert 2 bis 3 Werktage.',
+			},
+		] );
+		expect( best?.heading ).toBe( 'Lieferzeit' );
+		expect( best?.quote ).toBe( 'Die Lieferung dauert 2 bis 3 Werktage.' );
+	} );
+
+	it( 'splits sentences without breaking numbers and knows contact questions', () => {
+		expect( sentences( 'Es kostet 19.99 €. Danach nichts.' ) ).toEqual( [
+			'Es kostet 19.99 €.',
+			'Danach nichts.',
+		] );
+		expect( askedContactKinds( 'Welche Telefonnummer habt ihr?' ) ).toEqual(
+			[ 'phone' ]
+		);
+		expect( askedContactKinds( 'When are you open?' ) ).toEqual( [
+			'hours',
+		] );
+	} );
+} );
+
+describe( 'message catalogs', () => {
+	it( 'hold the same keys (and status names) in every language', () => {
+		const keys = ( lang: ( typeof LANGS )[ number ] ) =>
+			Object.keys( MESSAGES[ lang ] ).sort();
+		for ( const lang of LANGS ) {
+			expect( keys( lang ) ).toEqual( keys( 'en' ) );
+			expect( Object.keys( MESSAGES[ lang ].status ).sort() ).toEqual(
+				Object.keys( MESSAGES.en.status ).sort()
+			);
+			expect(
+				Object.keys( MESSAGES[ lang ].contactKinds ).sort()
+			).toEqual( Object.keys( MESSAGES.en.contactKinds ).sort() );
+		}
+	} );
+} );

@@ -1,0 +1,573 @@
+/**
+ * Answers on shops written for this test only (a German garden shop, an English outdoor
+ * shop): the real sidecar on a real database, synced from the WooCommerce double exactly
+ * as the plugin hands a shop over, pages indexed, questions asked over HTTP. Each block
+ * is one class of question from issue 10 (language, specs, policy words in product names,
+ * contact facts, orders across messages, variations, price limits).
+ */
+import {
+	newKeys,
+	startWooCommerceDouble,
+	type WooCommerceData,
+	type WooCommerceDouble,
+} from '../../../../tests/doubles/woocommerce/server';
+import {
+	connectSite,
+	ownerSession,
+	signedHeaders,
+	startConversation,
+	type ConnectedSite,
+} from '../../../../tests/support/flows';
+import {
+	call,
+	startTestSidecar,
+	testDialects,
+	type TestSidecar,
+} from '../../../../tests/support/sidecar-harness';
+import { MESSAGES } from './messages';
+
+type Shop = Omit< WooCommerceData, 'currency' > & {
+	currency: WooCommerceData[ 'currency' ];
+	pages: Array< { slug: string; title: string; html: string } >;
+	url: string;
+};
+
+function product(
+	id: number,
+	name: string,
+	fields: Record< string, unknown >
+): WooCommerceData[ 'products' ][ number ] {
+	const slug = name.toLowerCase().replace( /[^a-z0-9]+/g, '-' );
+	return {
+		id,
+		name,
+		slug,
+		type: 'simple',
+		status: 'publish',
+		permalink: `https://shop.test/product/${ slug }/`,
+		sku: `SKU-${ id }`,
+		description: '',
+		short_description: '',
+		regular_price: String( fields.price ?? '' ),
+		sale_price: '',
+		on_sale: false,
+		manage_stock: false,
+		stock_quantity: null,
+		stock_status: 'instock',
+		categories: [],
+		tags: [],
+		images: [],
+		attributes: [],
+		variations: [],
+		date_modified_gmt: '2026-12-01T10:00:00',
+		...fields,
+	};
+}
+
+const GARDEN: Shop = {
+	url: 'https://gartenwerk.test',
+	currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+	products: [
+		product( 11, 'Hochdruckreiniger HD 150', {
+			price: '189.90',
+			description:
+				'<p>Der Hochdruckreiniger erzeugt bis zu 150 bar Druck. Die Leistung beträgt 2100 W.</p><p>Ideal für Terrassen und Fahrzeuge.</p>',
+			manage_stock: true,
+			stock_quantity: 7,
+			attributes: [
+				{ id: 0, name: 'Material', options: [ 'Kunststoff' ] },
+			],
+		} ),
+		product( 12, 'Gießkanne Classic', {
+			price: '24.90',
+			description:
+				'<p>Die Gießkanne fasst 10 Liter. Sie ist spülmaschinenfest.</p>',
+			stock_status: 'outofstock',
+			attributes: [
+				{ id: 0, name: 'Material', options: [ 'Stahl verzinkt' ] },
+			],
+		} ),
+		product( 13, 'Akku-Rasenmäher R40', {
+			price: '349.00',
+			description:
+				'<p>Mit einer Akkuladung mäht er bis zu 60 Minuten. Die Schnittbreite beträgt 40 cm.</p>',
+			attributes: [ { id: 0, name: 'Gewicht', options: [ '18 kg' ] } ],
+		} ),
+		product( 14, 'Gartenschlauch Flex', {
+			type: 'variable',
+			price: '29.90',
+			regular_price: '',
+			attributes: [
+				{
+					id: 1,
+					name: 'Länge',
+					variation: true,
+					options: [ '15 m', '25 m', '50 m' ],
+				},
+			],
+			variations: [ 1401, 1402, 1403 ],
+		} ),
+		product( 15, 'Versandtasche Pflanzen', {
+			price: '3.50',
+			description:
+				'<p>Gepolsterte Versandtasche für Ableger und Jungpflanzen.</p>',
+		} ),
+	],
+	variations: new Map( [
+		[
+			14,
+			[
+				[ 1401, '15 m', '29.90', 'instock' ],
+				[ 1402, '25 m', '39.90', 'instock' ],
+				[ 1403, '50 m', '59.90', 'outofstock' ],
+			].map( ( [ id, length, price, stock ] ) => ( {
+				id: id as number,
+				sku: `SCHLAUCH-${ id }`,
+				permalink: `https://gartenwerk.test/product/gartenschlauch-flex/?attribute_laenge=${ length }`,
+				description: '',
+				price,
+				regular_price: price,
+				sale_price: '',
+				on_sale: false,
+				stock_status: stock,
+				manage_stock: false,
+				stock_quantity: null,
+				attributes: [ { id: 1, name: 'Länge', option: length } ],
+				date_modified_gmt: '2026-12-01T10:00:00',
+			} ) ),
+		],
+	] ),
+	orders: [
+		{
+			id: 12,
+			number: '12',
+			status: 'processing',
+			currency: 'EUR',
+			total: '24.90',
+			date_created_gmt: '2026-12-02T09:30:00',
+			billing: { email: 'kunde@beispiel.de' },
+			line_items: [
+				{
+					id: 1,
+					name: 'Gießkanne Classic',
+					quantity: 1,
+					total: '24.90',
+				},
+			],
+		},
+	],
+	notes: new Map(),
+	pages: [
+		{
+			slug: 'versand',
+			title: 'Versand & Lieferung',
+			html: '<h2>Lieferzeit</h2><p>Wir versenden mit DHL. Die Lieferzeit innerhalb Deutschlands beträgt 2 bis 3 Werktage.</p><h2>Versandkosten</h2><p>Der Versand kostet 5,90 €. Ab 75 € Bestellwert liefern wir versandkostenfrei.</p>',
+		},
+		{
+			slug: 'widerruf',
+			title: 'Widerrufsrecht & Rückgabe',
+			html: '<h2>Rückgabe</h2><p>Sie können Artikel innerhalb von 14 Tagen nach Erhalt ohne Angabe von Gründen zurücksenden. Das Rücksendeetikett liegt dem Paket bei.</p>',
+		},
+		{
+			slug: 'garantie',
+			title: 'Garantie',
+			html: '<p>Auf alle Geräte gewähren wir 3 Jahre Garantie ab Kaufdatum.</p>',
+		},
+		{
+			slug: 'kontakt',
+			title: 'Kontakt',
+			html: '<h2>Telefon</h2><p>Sie erreichen uns unter 089 123456-0.</p><h2>Öffnungszeiten</h2><p>Unser Laden ist Montag bis Freitag von 8:00 bis 17:00 Uhr geöffnet.</p><h2>Anschrift</h2><p>Gartenwerk GmbH, Lindenstraße 12, 80331 München</p>',
+		},
+	],
+};
+
+const OUTDOOR: Shop = {
+	url: 'https://trailhead.test',
+	currency: { code: 'USD', name: 'US Dollar', symbol: '&#36;' },
+	products: [
+		product( 21, 'Return Address Labels', {
+			price: '4.50',
+			description: '<p>A roll of 200 labels for your parcels.</p>',
+		} ),
+		product( 22, 'Trail Kettle', {
+			price: '39.00',
+			description:
+				'<p>A light titanium kettle for camp stoves. It holds 1.2 litres of water and boils it in four minutes.</p>',
+			attributes: [ { id: 0, name: 'Weight', options: [ '450 g' ] } ],
+			manage_stock: true,
+			stock_quantity: 3,
+		} ),
+		product( 23, 'Summit Tent', {
+			price: '289.00',
+			description:
+				'<p>A two-person tent with a 3000 mm hydrostatic head. Packed size 45 x 15 cm.</p>',
+		} ),
+	],
+	variations: new Map(),
+	orders: [
+		{
+			id: 7,
+			number: '7',
+			status: 'completed',
+			currency: 'USD',
+			total: '39.00',
+			date_created_gmt: '2026-12-01T09:30:00',
+			billing: { email: 'sam@example.net' },
+			line_items: [
+				{ id: 1, name: 'Trail Kettle', quantity: 1, total: '39.00' },
+			],
+		},
+	],
+	notes: new Map(),
+	pages: [
+		{
+			slug: 'returns',
+			title: 'Returns',
+			html: '<h2>Returns</h2><p>You can return unused gear within 30 days of delivery for a full refund.</p><h2>Damaged items</h2><p>Tell us within 48 hours if an item arrives damaged.</p>',
+		},
+		{
+			slug: 'contact',
+			title: 'Contact',
+			html: '<p>Our store at 12 Pine Street, Boulder is open Monday to Saturday, 9 am to 6 pm. Call us on +1 303 555 0142.</p>',
+		},
+	],
+};
+
+describe.each( testDialects() )(
+	'answers on invented shops (%s)',
+	( dialect ) => {
+		let sidecar: TestSidecar;
+		const doubles: WooCommerceDouble[] = [];
+		const sites: Record< 'garden' | 'outdoor', ConnectedSite > =
+			{} as never;
+		let sent = 0;
+
+		async function openShop( name: string, shop: Shop ) {
+			const keys = newKeys();
+			const double = await startWooCommerceDouble( shop, keys );
+			doubles.push( double );
+			const owner = await ownerSession( sidecar );
+			const site = await connectSite( sidecar, owner, name, double.url );
+			await sidecar.omniops.queue.drain();
+			const body = JSON.stringify( {
+				...keys,
+				webhookSecret: 'answers-webhook-secret-0123456789',
+			} );
+			const path = '/api/site/commerce/credentials';
+			const handed = await call( sidecar.baseUrl, 'PUT', path, {
+				rawBody: body,
+				headers: signedHeaders( site, 'PUT', path, body ),
+			} );
+			expect( handed.status ).toBe( 202 );
+			await sidecar.omniops.queue.drain();
+			await sidecar.omniops.services.knowledge.indexDocuments(
+				{
+					id: site.siteId,
+					organizationId: site.organizationId,
+					restUrl: `${ double.url }/wp-json/`,
+				},
+				shop.pages.map( ( page, i ) => ( {
+					source: 'wp_page',
+					externalId: String( 100 + i ),
+					title: page.title,
+					url: `${ shop.url }/${ page.slug }/`,
+					html: page.html,
+					modifiedAt: null,
+				} ) )
+			);
+			return site;
+		}
+
+		beforeAll( async () => {
+			sidecar = await startTestSidecar( dialect );
+			sites.garden = await openShop( 'Gartenwerk', GARDEN );
+			sites.outdoor = await openShop( 'Trailhead', OUTDOOR );
+		}, 60_000 );
+
+		afterAll( async () => {
+			await sidecar?.close();
+			await Promise.all( doubles.map( ( d ) => d.close() ) );
+		} );
+
+		/** A conversation on a shop; `ask` returns the whole reply (text, cards, actions). */
+		async function chat( shop: 'garden' | 'outdoor' ) {
+			const conversation = await startConversation(
+				sidecar,
+				sites[ shop ].publicKey
+			);
+			const locale = shop === 'garden' ? 'de_DE' : 'en_US';
+			return async ( text: string ) => {
+				const response = await call(
+					sidecar.baseUrl,
+					'POST',
+					`/api/widget/conversations/${ conversation.id }/messages`,
+					{
+						body: {
+							text,
+							locale,
+							clientMessageId: `answers-${ ++sent }-${ Date.now() }`,
+						},
+						headers: conversation.auth,
+					}
+				);
+				expect( response.status ).toBe( 201 );
+				return response.body.reply as {
+					text: string;
+					sources: Array< { url: string } >;
+					products?: Array< { price: { formatted: string } | null } >;
+					quickActions?: Array< {
+						kind: string;
+						variationId?: string;
+						choices?: Array< {
+							variationId: string;
+							label: string;
+						} >;
+					} >;
+				};
+			};
+		}
+
+		const ask = async ( shop: 'garden' | 'outdoor', text: string ) =>
+			( await chat( shop ) )( text );
+
+		describe( 'language and money format', () => {
+			it( 'answers a German question in German with the shop’s money format', async () => {
+				const reply = await ask(
+					'garden',
+					'Was kostet der Hochdruckreiniger HD 150?'
+				);
+				expect( reply.text ).toContain( '189,90 €' );
+				expect( reply.text ).toContain( 'kostet' );
+				expect( reply.text ).not.toContain( '€189.90' );
+			} );
+
+			it( 'answers an English question on the German shop in English, quoting the German page', async () => {
+				const reply = await ask(
+					'garden',
+					'How long does delivery take?'
+				);
+				expect( reply.text ).toContain( 'From our' );
+				expect( reply.text ).toContain( '2 bis 3 Werktage' );
+			} );
+		} );
+
+		describe( 'specifications', () => {
+			it( 'quotes the description sentence that states the asked quantity', async () => {
+				const reply = await ask(
+					'garden',
+					'Wie viel Druck hat der Hochdruckreiniger?'
+				);
+				expect( reply.text ).toContain( '150 bar' );
+				expect( reply.text ).not.toContain( '189,90' );
+			} );
+
+			it( 'quotes an attribute (weight, material) in German', async () => {
+				expect(
+					(
+						await ask(
+							'garden',
+							'Wie schwer ist der Akku-Rasenmäher R40?'
+						)
+					).text
+				).toContain( 'Gewicht: 18 kg' );
+				expect(
+					(
+						await ask(
+							'garden',
+							'Aus welchem Material ist die Gießkanne?'
+						)
+					).text
+				).toContain( 'Stahl verzinkt' );
+			} );
+
+			it( 'reads "how much … weigh / hold" as a specification, not a price', async () => {
+				const weight = await ask(
+					'outdoor',
+					'How much does the Trail Kettle weigh?'
+				);
+				expect( weight.text ).toContain( '450 g' );
+				expect( weight.text ).not.toContain( '$39.00' );
+				const water = await ask(
+					'outdoor',
+					'How much water does the trail kettle hold?'
+				);
+				expect( water.text ).toContain( '1.2 litres' );
+				expect( water.text ).not.toContain( '$39.00' );
+			} );
+
+			it( 'says honestly when the product data does not hold the fact', async () => {
+				const reply = await ask(
+					'outdoor',
+					'Is the Summit Tent compatible with bluetooth?'
+				);
+				expect( reply.text ).toContain( "doesn't say" );
+				expect(
+					reply.quickActions?.some( ( a ) => a.kind === 'handoff' )
+				).toBe( true );
+			} );
+		} );
+
+		describe( 'policy words in product names', () => {
+			it( 'answers for the product the question names, and the policy page otherwise', async () => {
+				const labels = await ask(
+					'outdoor',
+					'How much are the return address labels?'
+				);
+				expect( labels.text ).toContain( '$4.50' );
+				const policy = await ask(
+					'outdoor',
+					'What is your return policy?'
+				);
+				expect( policy.text ).toContain( '30 days' );
+				expect( policy.text ).not.toContain( 'Labels' );
+				const versand = await ask(
+					'garden',
+					'Was kostet die Versandtasche Pflanzen?'
+				);
+				expect( versand.text ).toContain( '3,50 €' );
+				const shipping = await ask(
+					'garden',
+					'Was kostet der Versand?'
+				);
+				expect( shipping.text ).toContain( '5,90 €' );
+			} );
+
+			it( 'answers German policy questions from German pages', async () => {
+				expect(
+					( await ask( 'garden', 'Wie lange dauert der Versand?' ) )
+						.text
+				).toContain( '2 bis 3 Werktage' );
+				expect(
+					(
+						await ask(
+							'garden',
+							'Kann ich einen Artikel zurückgeben?'
+						)
+					).text
+				).toContain( '14 Tagen' );
+				expect(
+					( await ask( 'garden', 'Wie lange habe ich Garantie?' ) )
+						.text
+				).toContain( '3 Jahre Garantie' );
+			} );
+		} );
+
+		describe( 'contact facts', () => {
+			it( 'finds phone and hours in either language', async () => {
+				expect(
+					( await ask( 'garden', 'Welche Telefonnummer habt ihr?' ) )
+						.text
+				).toContain( '089 123456-0' );
+				expect(
+					( await ask( 'garden', 'What is your phone number?' ) ).text
+				).toContain( '089 123456-0' );
+				expect(
+					( await ask( 'garden', 'Wann habt ihr geöffnet?' ) ).text
+				).toContain( '8:00 bis 17:00' );
+				expect(
+					( await ask( 'outdoor', 'When are you open?' ) ).text
+				).toContain( '9 am to 6 pm' );
+			} );
+		} );
+
+		describe( 'orders in conversation', () => {
+			it( 'takes the number first and asks for the e-mail, in German', async () => {
+				const say = await chat( 'garden' );
+				expect( ( await say( 'Bestellung 12' ) ).text ).toBe(
+					MESSAGES.de.orderAskEmail( '12' )
+				);
+				const status = await say( 'kunde@beispiel.de' );
+				expect( status.text ).toContain( '#12' );
+				expect( status.text ).toContain(
+					MESSAGES.de.status.processing
+				);
+			} );
+
+			it( 'takes the e-mail first, then a bare number after being asked', async () => {
+				const say = await chat( 'outdoor' );
+				expect(
+					(
+						await say(
+							'Where is my order? My email is sam@example.net'
+						)
+					).text
+				).toBe( MESSAGES.en.orderAskNumber );
+				expect( ( await say( '7' ) ).text ).toContain( 'completed' );
+			} );
+
+			it( 'gives a wrong e-mail exactly the answer of a missing order, and never searches the e-mail domain', async () => {
+				const wrong = await ask(
+					'garden',
+					'Bestellung 12, meine Mail ist kunde@hochdruckreiniger.de'
+				);
+				const missing = await ask(
+					'garden',
+					'Bestellnummer 99, kunde@beispiel.de'
+				);
+				expect( wrong.text ).toBe( MESSAGES.de.orderNotFound );
+				expect( missing.text ).toBe( wrong.text );
+				expect( wrong.products ?? [] ).toHaveLength( 0 );
+				expect(
+					( await ask( 'outdoor', '#7 sam@example.net' ) ).text
+				).toContain( 'Order #7' );
+			} );
+		} );
+
+		describe( 'variations', () => {
+			it( 'answers for the named variation and offers exactly it', async () => {
+				const reply = await ask(
+					'garden',
+					'Was kostet der Gartenschlauch Flex in 25 m?'
+				);
+				expect( reply.text ).toContain( '39,90 €' );
+				const cart = reply.quickActions?.find(
+					( a ) => a.kind === 'addToCart'
+				);
+				expect( cart?.variationId ).toBe( '1402' );
+			} );
+
+			it( 'shows "ab" on a variable product’s card and offers in-stock choices only', async () => {
+				const reply = await ask(
+					'garden',
+					'Was kostet der Gartenschlauch Flex?'
+				);
+				expect( reply.products?.[ 0 ]?.price?.formatted ).toBe(
+					'ab 29,90 €'
+				);
+				const cart = reply.quickActions?.find(
+					( a ) => a.kind === 'addToCart'
+				);
+				expect( cart?.choices?.map( ( c ) => c.variationId ) ).toEqual(
+					[ '1401', '1402' ]
+				);
+			} );
+
+			it( 'offers no Add to cart for an out-of-stock product', async () => {
+				const reply = await ask(
+					'garden',
+					'Ist die Gießkanne Classic vorrätig?'
+				);
+				expect( reply.text ).toContain( 'ausverkauft' );
+				expect(
+					reply.quickActions?.some( ( a ) => a.kind === 'addToCart' )
+				).toBe( false );
+			} );
+		} );
+
+		describe( 'product lists', () => {
+			it( 'keeps a German price limit', async () => {
+				const reply = await ask(
+					'garden',
+					'Habt ihr einen Gartenschlauch unter 35 €?'
+				);
+				expect( reply.text ).toContain( 'Gartenschlauch Flex' );
+				const none = await ask(
+					'garden',
+					'Habt ihr einen Hochdruckreiniger unter 50 €?'
+				);
+				expect( none.text ).toContain( '50,00 €' );
+				expect( none.text ).not.toContain( '189,90' );
+			} );
+		} );
+	}
+);
