@@ -343,6 +343,7 @@ export function buildApp( deps: AppDeps ) {
 		repo: createChatRepo( db.kysely ),
 		clock,
 		responderFor: () => responder,
+		productStates: commerce.productStates,
 	} );
 	const telemetry = createTelemetryService(
 		createTelemetryRepo( db.kysely ),

@@ -103,6 +103,8 @@ export interface Message {
 	products?: ProductCardData[];
 	/** A reply's quick actions, stored with it; only the newest reply offers them. */
 	quickActions?: ReplyQuickAction[];
+	/** History only: products this reply showed whose price or stock changed since. */
+	changedProducts?: { productId: string; name: string; changedAt: string }[];
 }
 
 /** One conversation's credentials; the token is only good for that conversation. */

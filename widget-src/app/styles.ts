@@ -47,6 +47,7 @@ button{font:inherit;cursor:pointer}
 .oo-variations [role=radiogroup]{display:flex;flex-direction:column;gap:4px}
 .oo-variations-title{margin:0;font-weight:600}
 .oo-variations-buttons{display:flex;gap:6px}
+.oo-changed{margin:4px 0 0;padding:6px 10px;list-style:none;border-left:3px solid #996800;background:#fcf9e8;font-size:13px}
 .oo-sources{display:flex;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none}
 .oo-sources a{display:inline-block;padding:3px 10px;border:1px solid #c3c4c7;border-radius:999px;background:#fff;color:#1e1e1e;font-size:13px;text-decoration:none}
 .oo-sources a:hover{border-color:var(--oo-primary);text-decoration:underline}

@@ -4,6 +4,7 @@ import type { MessageSource } from '../api';
 import type { ChatMessage } from '../hooks/useMessageState';
 import type { Translate } from '../i18n';
 import { renderMarkdown, safeHref } from '../markdown';
+import { ChangedSinceNotice } from './ChangedSinceNotice';
 import { ProductCards } from './ProductCards';
 import { ReplyQuickActions } from './ReplyQuickActions';
 import type { ReplyActionHandlers } from './ReplyQuickActions';
@@ -152,6 +153,10 @@ export function MessageList( props: MessageListProps ) {
 							/>
 							<ProductCards
 								products={ message.products }
+								t={ t }
+							/>
+							<ChangedSinceNotice
+								products={ message.changedProducts }
 								t={ t }
 							/>
 							{ /* Only the newest reply's actions: older ones answered a moment that has passed. */ }

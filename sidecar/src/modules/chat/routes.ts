@@ -116,11 +116,16 @@ export function chatRoutes(
 			},
 			handler: async ( { params, principal } ) => {
 				ensureOwnConversation( params.id, principal );
+				const messages = await chat.history(
+					principal.organizationId,
+					principal.conversationId
+				);
 				return {
 					body: {
-						messages: await chat.history(
+						messages: await chat.markChangedProducts(
+							messages,
 							principal.organizationId,
-							principal.conversationId
+							principal.siteId
 						),
 					},
 				};

@@ -9,6 +9,10 @@ import {
 	type ResponderInput,
 	type SourceLink,
 } from '../assistant/responder';
+import {
+	type ProductStateReader,
+	withChangedProducts,
+} from './changed-products';
 import type {
 	ChatRepo,
 	ConversationRow,
@@ -106,12 +110,15 @@ export interface ChatServiceDeps {
 	clock: () => Date;
 	/** Chooses the responder for a site (the embedded one until LLM settings exist). */
 	responderFor: ( organizationId: string, siteId: string ) => Responder;
+	/** The catalog's current price and stock, for "changed since" marks (commerce service). */
+	productStates?: ProductStateReader;
 }
 
 export function createChatService( {
 	repo,
 	clock,
 	responderFor,
+	productStates,
 }: ChatServiceDeps ) {
 	async function replyTo(
 		shopper: MessageRow,
@@ -256,6 +263,28 @@ export function createChatService( {
 				throw new NotFoundError( 'Conversation not found.' );
 			}
 			return conversation;
+		},
+
+		/**
+		 * Marks replies whose product cards no longer match the catalog (`changedProducts`,
+		 * see changed-products.ts); unchanged without a catalog reader.
+		 * @param messages       A page of this conversation's history.
+		 * @param organizationId Owner.
+		 * @param siteId         The conversation's site.
+		 */
+		async markChangedProducts(
+			messages: PublicMessage[],
+			organizationId: string,
+			siteId: string
+		) {
+			return productStates
+				? withChangedProducts(
+						messages,
+						productStates,
+						organizationId,
+						siteId
+					)
+				: messages;
 		},
 
 		async history(

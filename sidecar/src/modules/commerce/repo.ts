@@ -1121,7 +1121,61 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 				}
 			} );
 		},
+
+		/**
+		 * Price, stock and change times of products and variations by id, for telling a
+		 * conversation that a product it showed has changed since (chat history).
+		 * @param organizationId Owner of the site.
+		 * @param siteId         Site.
+		 * @param externalIds    Product or variation ids.
+		 */
+		async productStates(
+			organizationId: string,
+			siteId: string,
+			externalIds: string[]
+		): Promise< ProductState[] > {
+			if ( externalIds.length === 0 ) {
+				return [];
+			}
+			const rows = await db
+				.selectFrom( 'commerce_products' )
+				.select( [
+					'external_id',
+					'name',
+					'price_minor',
+					'stock_status',
+					'stock_quantity',
+					'modified_at',
+					'synced_at',
+				] )
+				.where( 'organization_id', '=', organizationId )
+				.where( 'site_id', '=', siteId )
+				.where( 'external_id', 'in', externalIds )
+				.execute();
+			return rows.map( ( row ) => ( {
+				externalId: row.external_id,
+				name: row.name,
+				priceMinor: row.price_minor,
+				stockStatus: row.stock_status,
+				stockQuantity: row.stock_quantity,
+				modifiedAt: row.modified_at,
+				syncedAt: row.synced_at,
+			} ) );
+		},
 	};
+}
+
+/** What `productStates` reads: enough to see whether a shown card is still true. */
+export interface ProductState {
+	externalId: string;
+	name: string;
+	priceMinor: number | null;
+	stockStatus: string;
+	stockQuantity: number | null;
+	/** WooCommerce's date_modified (UTC ISO), when it sent one. */
+	modifiedAt: string | null;
+	/** When this sidecar last stored the row (UTC ISO). */
+	syncedAt: string;
 }
 
 export type CommerceRepo = ReturnType< typeof createCommerceRepo >;

@@ -662,6 +662,9 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 			);
 		},
 
+		/** Current price and stock of products and variations, with their change times. */
+		productStates: repo.productStates,
+
 		requireConnection,
 		siteById: deps.siteById,
 	};
