@@ -197,10 +197,16 @@ export const CONCEPTS: Record< string, string[] > = {
 		'geöffnet',
 		'offen',
 		'geschlossen',
+		// Opening hours are stated with weekdays and "Uhr": search for those too.
+		'monday',
+		'friday',
 		'saturday',
 		'sunday',
+		'montag',
+		'freitag',
 		'samstag',
 		'sonntag',
+		'uhr',
 	],
 	address: [
 		'address',
