@@ -33,6 +33,15 @@ import {
 } from './platform/compressed-bundles';
 import { createSecretBox, loadOrCreateKeyFile } from './platform/secret-box';
 import { createRedisQueue } from './platform/jobs-redis';
+import {
+	createLimiterFactory,
+	type LimiterFactory,
+} from './platform/rate-limit';
+import { createChatLimits } from './modules/chat/limits';
+import {
+	createWidgetTokens,
+	widgetTokenKey,
+} from './modules/telemetry/widget-token';
 import { NotFoundError, UnauthorizedError } from './platform/errors';
 import { createEmbeddedResponder } from './modules/assistant/embedded-responder';
 import { createHandoffService } from './modules/assistant/handoff';
@@ -135,6 +144,8 @@ export interface AppDeps {
 	queue?: JobQueue;
 	/** Live-event bus; default from REDIS_URL (Redis pub/sub) or in-process. */
 	bus?: EventBus;
+	/** Rate limits; default from REDIS_URL (shared in Redis) or in memory. */
+	limits?: LimiterFactory;
 	/** Replaces the WordPress REST reader (tests of failure paths). */
 	readContent?: KnowledgeServiceDeps[ 'readContent' ];
 }
@@ -206,6 +217,10 @@ export function buildApp( deps: AppDeps ) {
 			? createRedisQueue( config.redisUrl, logger )
 			: createInProcessQueue( logger ) );
 	const bus = deps.bus ?? createEventBus( config.redisUrl, logger );
+	// Every rate limit, shared by all instances through Redis when it is configured (ADR 0019).
+	const limits =
+		deps.limits ??
+		createLimiterFactory( { redisUrl: config.redisUrl, logger } );
 	const publishLive: EventBus[ 'publish' ] = ( topic, event ) =>
 		bus
 			.publish( topic, event )
@@ -226,11 +241,15 @@ export function buildApp( deps: AppDeps ) {
 		readContent: deps.readContent,
 	} );
 	const orgs = createOrgsService( createOrgsRepo( db.kysely ), clock );
-	const secrets = createSecretBox(
+	const masterKey =
 		config.masterKey.kind === 'env'
 			? config.masterKey.key
-			: loadOrCreateKeyFile( config.masterKey.file )
-	);
+			: loadOrCreateKeyFile( config.masterKey.file );
+	const secrets = createSecretBox( masterKey );
+	const widgetTokens = createWidgetTokens( {
+		key: widgetTokenKey( masterKey ),
+		clock,
+	} );
 	const sites = createSitesService( {
 		repo: createSitesRepo( db.kysely, secrets ),
 		clock,
@@ -273,6 +292,7 @@ export function buildApp( deps: AppDeps ) {
 					timeoutMs: config.fetchTimeoutMs,
 				} )
 			: null,
+		limits,
 	} );
 	// One SMTP transport for every module that sends mail (password resets, invitations, handoffs).
 	const mailer = config.mail
@@ -288,6 +308,7 @@ export function buildApp( deps: AppDeps ) {
 		publicUrl: config.publicUrl,
 		clock,
 		logger,
+		limits,
 	} );
 	// Organization members, invitations, settings and staff impersonation (orgs module).
 	const orgMembers = createMembersService( {
@@ -326,7 +347,7 @@ export function buildApp( deps: AppDeps ) {
 		lookupCustomerOrder: commerce.lookupCustomerOrder,
 		requestHandoff: handoffs.request,
 	};
-	const embedded = createEmbeddedResponder( assistantTools );
+	const embedded = createEmbeddedResponder( assistantTools, { limits } );
 	const usage = createUsageService( createUsageRepo( db.kysely ), clock );
 	const llmSettings = createLlmSettingsService(
 		createAssistantRepo( db.kysely ),
@@ -338,6 +359,7 @@ export function buildApp( deps: AppDeps ) {
 		tools: assistantTools,
 		usage,
 		configFor: llmSettings.configFor,
+		limits,
 	} );
 	const chat = createChatService( {
 		repo: createChatRepo( db.kysely ),
@@ -530,11 +552,35 @@ export function buildApp( deps: AppDeps ) {
 			await orgs.get( id );
 		} ),
 		...usageRoutes( usage, orgs ),
-		...widgetRoutes( sites, widget ),
-		...chatRoutes( chat, sites, privacy.ensureConsent ),
+		...widgetRoutes( sites, widget, widgetTokens.issue ),
+		...chatRoutes(
+			chat,
+			sites,
+			privacy.ensureConsent,
+			createChatLimits( {
+				limits,
+				defaults: config.limits,
+				siteRules: async ( organizationId, siteId ) =>
+					(
+						await widget.settingsFor(
+							await sites.get( organizationId, siteId )
+						)
+					).chatLimits,
+			} )
+		),
 		...privacyRoutes( privacy, sites ),
-		...attributionRoutes( attribution, privacy.ensureConsent, orgs.get ),
-		...telemetryRoutes( meteredTelemetry, sites ),
+		...attributionRoutes(
+			attribution,
+			privacy.ensureConsent,
+			orgs.get,
+			limits
+		),
+		...telemetryRoutes( meteredTelemetry, sites, {
+			tokens: widgetTokens,
+			limits,
+			perIp: config.limits.telemetryPerIp,
+			perSite: config.limits.telemetryPerSite,
+		} ),
 		...alertRoutes( alerts ),
 		...reportRoutes( reports ),
 		...billingRoutes( billing, sites ),
@@ -742,6 +788,7 @@ export function buildApp( deps: AppDeps ) {
 		},
 		queue,
 		bus,
+		limits,
 		/** Start-up work that needs the database: first owner, demo site. Returns the setup token to print, if any. */
 		async initialize(): Promise< {
 			setupToken: string | null;

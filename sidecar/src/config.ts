@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { limitRuleEnv, type LimitRuleInput } from './platform/limit-rule';
 
 export const REPO_ROOT = path.resolve( __dirname, '../..' );
 
@@ -80,6 +81,14 @@ const envSchema = z
 			.max( 3650 )
 			.default( 30 ),
 		REDIS_URL: z.url( { protocol: /^rediss?$/ } ).optional(),
+		// Public chat and telemetry limits (ADR 0019): points/seconds[+burstPoints/burstSeconds].
+		OMNIOPS_LIMIT_MESSAGES_PER_CONVERSATION: limitRuleEnv( '12/60+12/600' ),
+		OMNIOPS_LIMIT_MESSAGES_PER_IP: limitRuleEnv( '60/60+120/600' ),
+		OMNIOPS_LIMIT_MESSAGES_PER_SITE: limitRuleEnv( '1200/60+2400/600' ),
+		OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: limitRuleEnv( '30/600+30/3600' ),
+		OMNIOPS_LIMIT_CONVERSATIONS_PER_SITE: limitRuleEnv( '600/60+1200/600' ),
+		OMNIOPS_LIMIT_TELEMETRY_PER_IP: limitRuleEnv( '60/60+60/600' ),
+		OMNIOPS_LIMIT_TELEMETRY_PER_SITE: limitRuleEnv( '3000/60+6000/600' ),
 		OMNIOPS_ATTRIBUTION_WINDOW_DAYS: z.coerce
 			.number()
 			.int()
@@ -222,6 +231,16 @@ export interface Config {
 	readonly telemetryRetentionDays: number;
 	/** Redis for the job queue (BullMQ) and the live-event bus across instances; null: both in-process. */
 	readonly redisUrl: string | null;
+	/** Default limits of the public widget API; a site's settings may override the chat ones. */
+	readonly limits: {
+		readonly messagesPerConversation: LimitRuleInput;
+		readonly messagesPerIp: LimitRuleInput;
+		readonly messagesPerSite: LimitRuleInput;
+		readonly conversationsPerIp: LimitRuleInput;
+		readonly conversationsPerSite: LimitRuleInput;
+		readonly telemetryPerIp: LimitRuleInput;
+		readonly telemetryPerSite: LimitRuleInput;
+	};
 	/** An order counts as a chat's conversion when placed within this many days after its last message. */
 	readonly attributionWindowDays: number;
 	/**
@@ -319,6 +338,15 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 				e.NODE_ENV !== 'production' || e.OMNIOPS_WEBHOOK_ALLOW_PRIVATE,
 		},
 		redisUrl: e.REDIS_URL ?? null,
+		limits: {
+			messagesPerConversation: e.OMNIOPS_LIMIT_MESSAGES_PER_CONVERSATION,
+			messagesPerIp: e.OMNIOPS_LIMIT_MESSAGES_PER_IP,
+			messagesPerSite: e.OMNIOPS_LIMIT_MESSAGES_PER_SITE,
+			conversationsPerIp: e.OMNIOPS_LIMIT_CONVERSATIONS_PER_IP,
+			conversationsPerSite: e.OMNIOPS_LIMIT_CONVERSATIONS_PER_SITE,
+			telemetryPerIp: e.OMNIOPS_LIMIT_TELEMETRY_PER_IP,
+			telemetryPerSite: e.OMNIOPS_LIMIT_TELEMETRY_PER_SITE,
+		},
 		attributionWindowDays: e.OMNIOPS_ATTRIBUTION_WINDOW_DAYS,
 		mail: e.OMNIOPS_SMTP_URL
 			? {

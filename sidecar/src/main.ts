@@ -79,6 +79,7 @@ async function main(): Promise< void > {
 		server.closeIdleConnections();
 		await omniops.queue.stop();
 		await omniops.bus.close();
+		await omniops.limits.close();
 		await new Promise< void >( ( resolve ) =>
 			server.listening
 				? server.once( 'close', () => resolve() )

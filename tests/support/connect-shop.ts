@@ -52,3 +52,19 @@ export function signedCall(
 		headers: signedHeaders( site, method, target, raw ),
 	} );
 }
+
+/**
+ * The signed telemetry token a widget of the site gets with its config (ADR 0019): beacons
+ * carrying it count as attributed (their origin rejections raise the attack flag).
+ */
+export async function telemetryToken(
+	sidecar: TestSidecar,
+	siteKey: string
+): Promise< string > {
+	const config = await call(
+		sidecar.baseUrl,
+		'GET',
+		`/api/widget/config?site=${ siteKey }`
+	);
+	return String( config.body.telemetryToken );
+}

@@ -61,6 +61,13 @@ async function createPostgresDatabase(): Promise< {
 	};
 }
 
+/** Per-address limits for test runs, where all clients share one address (ADR 0019). */
+export const SHARED_ADDRESS_LIMITS: Record< string, string > = {
+	OMNIOPS_LIMIT_MESSAGES_PER_IP: '100000/60',
+	OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: '100000/60',
+	OMNIOPS_LIMIT_TELEMETRY_PER_IP: '100000/60',
+};
+
 export interface StartOptions {
 	env?: Record< string, string >;
 	clock?: () => Date;
@@ -81,6 +88,9 @@ export async function startTestSidecar(
 		OMNIOPS_SQLITE_PATH: path.join( tmp, 'omniops.sqlite' ),
 		OMNIOPS_DEMO: 'false',
 		PORT: '0',
+		// Every request of a suite comes from 127.0.0.1, like a whole town behind one NAT:
+		// the per-address limits are opened up (tests of those limits set their own).
+		...SHARED_ADDRESS_LIMITS,
 		...( pgDb ? { DATABASE_URL: pgDb.url } : {} ),
 		...options.env,
 	};

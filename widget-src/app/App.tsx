@@ -77,6 +77,9 @@ export function App( props: AppProps ) {
 		report,
 		streaming: config?.streaming,
 	} );
+	// After a 429 nothing may be sent until the server's Retry-After has passed.
+	const canSend =
+		!! conversation.session && privacy.ready && ! chat.slowDownSeconds;
 	// With consent (and once the server has it), pages are kept with the conversation.
 	useJourney( {
 		api,
@@ -195,6 +198,13 @@ export function App( props: AppProps ) {
 						{ t( 'historyError' ) }
 					</ErrorAlert>
 				) }
+				{ chat.slowDownSeconds > 0 && (
+					<p className="oo-status oo-slow-down" role="status">
+						{ t( 'slowDown', {
+							seconds: String( chat.slowDownSeconds ),
+						} ) }
+					</p>
+				) }
 				{ privacy.deleted && (
 					<p className="oo-status" role="status">
 						{ t( 'deleted' ) }
@@ -211,7 +221,7 @@ export function App( props: AppProps ) {
 								t
 							) }
 							t={ t }
-							canSend={ !! conversation.session && privacy.ready }
+							canSend={ canSend }
 							onSend={ chat.send }
 							onAddToCart={ ( productId ) =>
 								bridge.addToCart( { productId, quantity: 1 } )
@@ -223,7 +233,7 @@ export function App( props: AppProps ) {
 					awaitingReply={ chat.awaitingReply }
 					onRetry={ chat.retrySend }
 					replyActions={ {
-						canSend: !! conversation.session && privacy.ready,
+						canSend,
 						onSend: chat.send,
 						onAddToCart: ( productId, variationId ) =>
 							bridge.addToCart( {
@@ -237,7 +247,7 @@ export function App( props: AppProps ) {
 				<Composer
 					ref={ composerRef }
 					onSend={ chat.send }
-					canSend={ !! conversation.session && privacy.ready }
+					canSend={ canSend }
 					label={ t( 'typeMessage' ) }
 					placeholder={ t( 'typeMessagePlaceholder' ) }
 					sendLabel={ t( 'send' ) }

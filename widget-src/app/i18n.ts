@@ -27,6 +27,8 @@ const en = {
 	privacyError: 'We couldn’t save your privacy choices.',
 	offline:
 		'You are offline. Messages will be sent when the connection returns.',
+	slowDown:
+		'You’re sending messages quickly — please wait {seconds} seconds.',
 	newReply: 'New reply from {name}: {text}',
 	privacy: 'Privacy',
 	consentTitle: 'Before we chat',
@@ -99,6 +101,8 @@ const de: Strings = {
 		'Ihre Datenschutz-Einstellungen konnten nicht gespeichert werden.',
 	offline:
 		'Sie sind offline. Nachrichten werden gesendet, sobald die Verbindung zurück ist.',
+	slowDown:
+		'Sie senden Nachrichten sehr schnell – bitte warten Sie {seconds} Sekunden.',
 	newReply: 'Neue Antwort von {name}: {text}',
 	privacy: 'Datenschutz',
 	consentTitle: 'Bevor wir chatten',

@@ -65,10 +65,70 @@ export interface MessageState {
 	send: ( text: string ) => void;
 	/** Sends a failed message again, with the same clientMessageId. */
 	retrySend: ( clientMessageId: string ) => void;
+	/**
+	 * Seconds left before the server takes messages again after answering 429 (its
+	 * Retry-After); 0 otherwise. Sending is refused meanwhile: disable Send and say why.
+	 */
+	slowDownSeconds: number;
 }
 
 /** Longest message the API accepts. */
 export const MAX_MESSAGE_LENGTH = 2000;
+
+/** Longest wait the widget shows for one 429, whatever the server says. */
+const MAX_SLOW_DOWN_SECONDS = 3600;
+
+/**
+ * The wait a 429 asks for: the error envelope's `retryAfterSeconds` (the same figure as the
+ * Retry-After header), at least one second.
+ *
+ * @param error A failed send.
+ * @return Seconds, or 0 when the failure is not a rate limit.
+ */
+export function retryAfterOf( error: unknown ): number {
+	if ( ! ( error instanceof ApiError ) || error.status !== 429 ) {
+		return 0;
+	}
+	const seconds = Number(
+		( error.details as { retryAfterSeconds?: unknown } | undefined )
+			?.retryAfterSeconds
+	);
+	return Number.isFinite( seconds )
+		? Math.min( MAX_SLOW_DOWN_SECONDS, Math.max( 1, Math.ceil( seconds ) ) )
+		: 30;
+}
+
+/**
+ * A countdown in whole seconds: `start( n )` shows n, then n-1 each second down to 0.
+ *
+ * @return The seconds left and the function that starts a countdown.
+ */
+function useCountdown(): [ number, ( seconds: number ) => void ] {
+	const [ until, setUntil ] = useState( 0 );
+	const [ left, setLeft ] = useState( 0 );
+	useEffect( () => {
+		if ( ! until ) {
+			return;
+		}
+		const tick = () => {
+			const seconds = Math.max(
+				0,
+				Math.ceil( ( until - Date.now() ) / 1000 )
+			);
+			setLeft( seconds );
+			if ( seconds === 0 ) {
+				setUntil( 0 );
+			}
+		};
+		tick();
+		const timer = setInterval( tick, 1000 );
+		return () => clearInterval( timer );
+	}, [ until ] );
+	const start = useCallback( ( seconds: number ) => {
+		setUntil( Date.now() + seconds * 1000 );
+	}, [] );
+	return [ left, start ];
+}
 
 /**
  * Puts a server-confirmed pair in place of the optimistic message. Anything else with
@@ -141,6 +201,7 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 	const [ streamingReplies, setStreamingReplies ] = useState<
 		Record< string, string >
 	>( {} );
+	const [ slowDownSeconds, startSlowDown ] = useCountdown();
 
 	// Callbacks read the newest values through a ref, so `send` and `retrySend` stay
 	// stable for the composer and the message list.
@@ -344,6 +405,10 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 							)
 						);
 						logError( 'useMessageState', failure );
+						const wait = retryAfterOf( failure );
+						if ( wait ) {
+							startSlowDown( wait );
+						}
 						if ( isRetry ) {
 							report?.( 'retry', { kind: 'send', ok: false } );
 						}
@@ -361,7 +426,7 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 					}
 				);
 		},
-		[ api, lifetime ]
+		[ api, lifetime, startSlowDown ]
 	);
 
 	const send = useCallback(
@@ -433,5 +498,6 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 		retry: retryLoadMessages,
 		send,
 		retrySend,
+		slowDownSeconds,
 	};
 }

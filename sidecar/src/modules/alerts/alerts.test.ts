@@ -11,6 +11,7 @@ import {
 	type ConnectedSite,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
+import { telemetryToken } from '../../../../tests/support/connect-shop';
 import { startMailbox, type Mailbox } from '../../../../tests/support/mailbox';
 import {
 	startWebhookReceiver,
@@ -189,10 +190,12 @@ describe.each( testDialects() )( 'alerts on %s', ( dialect ) => {
 
 	const api = ( method: string, path: string, body?: unknown ) =>
 		call( sidecar.baseUrl, method, path, { body, headers: owner.headers } );
-	const beacon = ( events: Array< { type: string; data?: object } > ) =>
+	const beacon = async ( events: Array< { type: string; data?: object } > ) =>
 		call( sidecar.baseUrl, 'POST', '/api/widget/telemetry', {
 			body: {
 				siteKey: site.publicKey,
+				// A real widget's beacon: its rejections count (ADR 0019).
+				token: await telemetryToken( sidecar, site.publicKey ),
 				events: events.map( ( event ) => ( {
 					...event,
 					at: new Date( now.getTime() - 60_000 ).toISOString(),

@@ -18,7 +18,10 @@ import {
 } from 'ai';
 import { z } from 'zod';
 import { RateLimitedError } from '../../platform/errors';
-import { createRateLimiter } from '../../platform/rate-limit';
+import {
+	createMemoryLimiterFactory,
+	type LimiterFactory,
+} from '../../platform/rate-limit';
 import type { ProductMatch } from '../commerce/service';
 import {
 	productCard,
@@ -27,7 +30,7 @@ import {
 	stockText,
 	variantLabel,
 } from './cards';
-import { ORDER_LOOKUP_LIMITS } from './embedded-responder';
+import { orderLookupLimiters } from './embedded-responder';
 import { emptyFacts, learnFacts, takeSentences, ungrounded } from './grounding';
 import type {
 	AssistantTools,
@@ -117,12 +120,11 @@ export function createLlmResponder(
 	config: LlmConfig,
 	tools: AssistantTools,
 	fallback: Responder,
-	usage: UsageRecorder
+	usage: UsageRecorder,
+	limits: LimiterFactory = createMemoryLimiterFactory()
 ): Responder {
-	const perConversation = createRateLimiter(
-		ORDER_LOOKUP_LIMITS.perConversation.limit,
-		ORDER_LOOKUP_LIMITS.perConversation.windowMs
-	);
+	// From the app's factory: the same counts as the embedded responder's, across messages.
+	const { perConversation } = orderLookupLimiters( limits );
 	const model = buildModel( config );
 
 	return {
@@ -286,7 +288,7 @@ export function createLlmResponder(
 					} ),
 					execute: async ( { orderNumber, billingEmail } ) => {
 						try {
-							perConversation.hit(
+							await perConversation.consume(
 								`${ input.siteId }:${ input.conversationId }`
 							);
 						} catch ( error ) {

@@ -5,6 +5,7 @@
  */
 import type { LlmConfig, UsageRecorder } from './llm-responder';
 import { createLlmResponder } from './llm-responder';
+import type { LimiterFactory } from '../../platform/rate-limit';
 import type {
 	AssistantTools,
 	Responder,
@@ -17,6 +18,8 @@ export function createResponderRouter( deps: {
 	tools: AssistantTools;
 	usage: UsageRecorder;
 	configFor: ( organizationId: string ) => Promise< LlmConfig | null >;
+	/** Shared order-lookup limits: the LLM responder is built per message. */
+	limits?: LimiterFactory;
 } ): Responder {
 	return {
 		name: 'assistant',
@@ -29,7 +32,8 @@ export function createResponderRouter( deps: {
 						config,
 						deps.tools,
 						deps.embedded,
-						deps.usage
+						deps.usage,
+						deps.limits
 					)
 				: deps.embedded;
 			yield* responder.respond( input );

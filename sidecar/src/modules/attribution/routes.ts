@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import { createRateLimiter } from '../../platform/rate-limit';
+import {
+	createMemoryLimiterFactory,
+	type LimiterFactory,
+} from '../../platform/rate-limit';
 import { conversationParams } from '../chat/schema';
 import {
 	conversionsQuery,
@@ -21,14 +24,19 @@ const orgParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
  * @param attribution    The attribution service.
  * @param ensureConsent  Throws when the site requires consent and the conversation has none (privacy).
  * @param organizationOf Throws 404 for an unknown organization (orgs).
+ * @param limits         Rate limits (shared through Redis when configured).
  */
 export function attributionRoutes(
 	attribution: AttributionService,
 	ensureConsent: ( ref: ConversationRef ) => Promise< void >,
-	organizationOf: ( id: string ) => Promise< { id: string } >
+	organizationOf: ( id: string ) => Promise< { id: string } >,
+	limits: LimiterFactory = createMemoryLimiterFactory()
 ): AnyRoute[] {
 	// A shopper loads a few pages a minute; a loop posting views is cut off here.
-	const viewsPerConversation = createRateLimiter( 30, 60_000 );
+	const viewsPerConversation = limits.create( 'page-views-conversation', {
+		points: 30,
+		durationSeconds: 60,
+	} );
 	const own = (
 		requested: string,
 		principal: { conversationId: string }
@@ -104,7 +112,7 @@ export function attributionRoutes(
 			},
 			handler: async ( { params, body, principal } ) => {
 				own( params.id, principal );
-				viewsPerConversation.hit( principal.conversationId );
+				await viewsPerConversation.consume( principal.conversationId );
 				await ensureConsent( principal );
 				const result = await attribution.recordPageView(
 					principal,

@@ -9,6 +9,7 @@ import {
 	startConversationBody,
 } from './schema';
 import type { ChatService, SendInput } from './service';
+import type { ChatLimits } from './limits';
 
 /** Checks run before a message is stored (the privacy module's consent gate). */
 export type SendGuard = ( principal: {
@@ -23,11 +24,13 @@ export type SendGuard = ( principal: {
  * @param chat       The chat service.
  * @param sites      The sites service.
  * @param beforeSend Runs before a send; throws to refuse it (e.g. consent missing).
+ * @param limits     Per-IP, per-conversation and per-site limits (429 with Retry-After).
  */
 export function chatRoutes(
 	chat: ChatService,
 	sites: SitesService,
-	beforeSend: SendGuard = async () => {}
+	beforeSend: SendGuard = async () => {},
+	limits: ChatLimits | null = null
 ): AnyRoute[] {
 	/** The token opens one conversation; any other id is 404, as if it did not exist. */
 	const ensureOwnConversation = (
@@ -90,9 +93,14 @@ export function chatRoutes(
 					token: z.string(),
 				} ),
 				404: 'Unknown site key',
+				429: 'Too many new conversations from this address or on this site (Retry-After)',
 			},
-			handler: async ( { body } ) => {
+			handler: async ( { body, context } ) => {
 				const site = await sites.getByPublicKey( body.siteKey );
+				await limits?.beforeNewConversation(
+					{ organizationId: site.organizationId, siteId: site.id },
+					context.ip
+				);
 				return {
 					status: 201,
 					body: await chat.startConversation(
@@ -146,9 +154,11 @@ export function chatRoutes(
 					reply: messageSchema,
 				} ),
 				404: 'Unknown conversation or wrong token',
+				429: 'Too many messages (conversation, address or site); nothing stored (Retry-After)',
 			},
 			handler: async ( { params, body, principal, context } ) => {
 				ensureOwnConversation( params.id, principal );
+				await limits?.beforeMessage( principal, context.ip );
 				await beforeSend( principal );
 				const result = await chat.send(
 					sendInput(
@@ -174,9 +184,11 @@ export function chatRoutes(
 				200: 'text/event-stream: `message` (the stored shopper message), `chunk` (each responder chunk: text deltas, sources, and any later kinds), `done` (the stored reply), or `error` ({ code, message })',
 				403: 'The site requires consent first',
 				404: 'Unknown conversation or wrong token',
+				429: 'Too many messages (conversation, address or site); nothing stored, no stream opened (Retry-After)',
 			},
 			handler: async ( { params, body, principal, context } ) => {
 				ensureOwnConversation( params.id, principal );
+				await limits?.beforeMessage( principal, context.ip );
 				await beforeSend( principal );
 				const customer = await signedInCustomer(
 					principal.siteId,

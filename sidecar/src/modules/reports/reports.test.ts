@@ -11,6 +11,7 @@ import {
 	type ConnectedSite,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
+import { telemetryToken } from '../../../../tests/support/connect-shop';
 import { startMailbox, type Mailbox } from '../../../../tests/support/mailbox';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -60,7 +61,7 @@ describe.each( testDialects() )( 'daily health reports on %s', ( dialect ) => {
 		await mailbox.close();
 	} );
 
-	const beacon = (
+	const beacon = async (
 		target: ConnectedSite,
 		at: number,
 		events: Array< { type: string; data?: object; n: number } >
@@ -68,6 +69,8 @@ describe.each( testDialects() )( 'daily health reports on %s', ( dialect ) => {
 		call( sidecar.baseUrl, 'POST', '/api/widget/telemetry', {
 			body: {
 				siteKey: target.publicKey,
+				// A real widget's beacon: its rejections count (ADR 0019).
+				token: await telemetryToken( sidecar, target.publicKey ),
 				events: events.flatMap( ( event ) =>
 					Array.from( { length: event.n }, () => ( {
 						type: event.type,

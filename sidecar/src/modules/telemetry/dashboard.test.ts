@@ -5,7 +5,10 @@ import {
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
-import { connectTestShop } from '../../../../tests/support/connect-shop';
+import {
+	connectTestShop,
+	telemetryToken,
+} from '../../../../tests/support/connect-shop';
 import {
 	ownerSession,
 	startConversation,
@@ -45,6 +48,11 @@ describe.each( testDialects() )(
 				{
 					body: {
 						siteKey: target.publicKey,
+						// A real widget's beacon: its rejections count (ADR 0019).
+						token: await telemetryToken(
+							sidecar,
+							target.publicKey
+						),
 						events: events.map( ( event ) => ( {
 							at: new Date().toISOString(),
 							...event,

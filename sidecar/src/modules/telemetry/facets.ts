@@ -7,8 +7,13 @@
  * - message_received: the chunk types of the reply (`text`, `product,text`…);
  * - widget_loaded, first_message: the latency bucket the `ms` figure falls in (its upper
  *   bound in ms, or `inf`), so percentiles come from rollups;
- * - origin_rejected: why (`origin`, `source`, `payload`).
+ * - origin_rejected: why (`origin`, `source`, `payload`), or `unattributed` when the beacon
+ *   had no widget token (anyone with the site key can send those: they never raise the
+ *   attack flag or an alert; ADR 0019).
  */
+
+/** The origin_rejected facet of events from beacons without a widget token. */
+export const UNATTRIBUTED_FACET = 'unattributed';
 
 export const ERROR_TYPES = [
 	'config_error',
@@ -64,7 +69,9 @@ export function facetOf( type: string, data: EventData ): string {
 			: '';
 	}
 	if ( type === 'origin_rejected' ) {
-		return text( data?.reason );
+		return data?.attributed === false
+			? UNATTRIBUTED_FACET
+			: text( data?.reason );
 	}
 	return '';
 }

@@ -5,7 +5,10 @@ import {
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import type { ConnectedSite } from '../../../../tests/support/flows';
-import { connectTestShop } from '../../../../tests/support/connect-shop';
+import {
+	connectTestShop,
+	telemetryToken,
+} from '../../../../tests/support/connect-shop';
 import { facetOf, percentileFromBuckets } from './facets';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -63,6 +66,8 @@ describe.each( testDialects() )( 'widget health figures on %s', ( dialect ) => {
 			{
 				body: {
 					siteKey,
+					// A real widget's beacon: its rejections count (ADR 0019).
+					token: await telemetryToken( sidecar, siteKey ),
 					events: events.map( ( event ) => ( {
 						...event,
 						at: new Date( at ).toISOString(),

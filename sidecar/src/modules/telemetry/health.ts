@@ -17,7 +17,11 @@
  * - retry failure rate: failed retries ÷ retries with an outcome; null without retries;
  * - latency percentiles: upper bound of the rollup bucket (telemetry/facets.ts).
  */
-import { ERROR_TYPES, percentileFromBuckets } from './facets';
+import {
+	ERROR_TYPES,
+	UNATTRIBUTED_FACET,
+	percentileFromBuckets,
+} from './facets';
 import type { FacetCount, TelemetryRepo, TelemetryScope } from './repo';
 
 export const HOUR_MS = 60 * 60 * 1000;
@@ -42,6 +46,7 @@ export interface HealthFigures {
 	/** Errors per type (`config_error`…, and `message_sent` for failed sends). */
 	errorsByType: Record< string, number >;
 	errorRate: number | null;
+	/** Origin rejections from beacons with a widget token (unattributed ones are left out). */
 	originRejections: number;
 	/** Origin rejections per UTC hour that had any, ascending. */
 	originRejectionsPerHour: Array< { hour: string; count: number } >;
@@ -87,9 +92,15 @@ export function figuresFromCounts(
 		return result;
 	};
 	const rejectionsPerHour = new Map< string, number >();
+	let originRejections = 0;
 	for ( const row of counts ) {
 		byType[ row.type ] = ( byType[ row.type ] ?? 0 ) + row.count;
-		if ( row.type === 'origin_rejected' ) {
+		// Rejections reported without a widget token may be forged: kept, never counted here.
+		if (
+			row.type === 'origin_rejected' &&
+			row.facet !== UNATTRIBUTED_FACET
+		) {
+			originRejections += row.count;
 			rejectionsPerHour.set(
 				row.hour,
 				( rejectionsPerHour.get( row.hour ) ?? 0 ) + row.count
@@ -129,7 +140,7 @@ export function figuresFromCounts(
 		errors,
 		errorsByType,
 		errorRate: operations ? errors / operations : null,
-		originRejections: byType.origin_rejected ?? 0,
+		originRejections,
 		originRejectionsPerHour: perHour,
 		maxOriginRejectionsPerHour: Math.max(
 			0,

@@ -27,6 +27,12 @@ const eventData = z
 
 export const telemetryBatch = z.strictObject( {
 	siteKey,
+	/**
+	 * The signed widget token the frame got with its config (widget-token.ts). Without it
+	 * the events are stored as unattributed; with an invalid or expired one the beacon is
+	 * refused (401).
+	 */
+	token: z.string().max( 200 ).optional(),
 	events: z
 		.array(
 			z.strictObject( {

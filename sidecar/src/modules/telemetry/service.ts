@@ -42,21 +42,32 @@ export function createTelemetryService(
 		 * @param client              What the request says about the sender.
 		 * @param client.userAgent
 		 * @param client.referer
+		 * @param client.attributed   False when the beacon carried no widget token: every event
+		 *                            is stored with `attributed: false`, and origin rejections
+		 *                            among them do not count towards the attack flag or alerts.
 		 */
 		async ingest(
 			site: { id: string; organizationId: string },
 			events: TelemetryEventInput[],
-			client: { userAgent?: string; referer?: string } = {}
+			client: {
+				userAgent?: string;
+				referer?: string;
+				attributed?: boolean;
+			} = {}
 		): Promise< number > {
 			const received = clock();
 			const rows = events.map( ( event ) => {
+				const marked =
+					client.attributed === false
+						? { ...event.data, attributed: false }
+						: event.data;
 				const failed =
 					ERROR_EVENT_TYPES.has( event.type ) ||
 					( event.type === 'message_sent' &&
 						event.data?.ok === false );
 				const data = failed
 					? {
-							...event.data,
+							...marked,
 							userAgent: ( client.userAgent ?? '' ).slice(
 								0,
 								300
@@ -66,7 +77,7 @@ export function createTelemetryService(
 									? event.data.pageUrl
 									: ( client.referer ?? '' ).slice( 0, 2048 ),
 						}
-					: event.data;
+					: marked;
 				const occurred = new Date( event.at );
 				const clamped =
 					occurred.getTime() > received.getTime() + MAX_FUTURE_SKEW_MS

@@ -64,7 +64,15 @@ function frameHtml(
 
 export function widgetRoutes(
 	sites: SitesService,
-	widget: WidgetService
+	widget: WidgetService,
+	/** Signs a short-lived telemetry token for the frame (telemetry/widget-token.ts). */
+	telemetryToken: ( siteKey: string ) => {
+		token: string;
+		expiresAt: string;
+	} = () => ( {
+		token: '',
+		expiresAt: new Date( 0 ).toISOString(),
+	} )
 ): AnyRoute[] {
 	const siteQuery = z.object( { site: siteKey } );
 	return [
@@ -124,12 +132,18 @@ export function widgetRoutes(
 			permission: null,
 			schema: { query: siteQuery },
 			responses: { 200: widgetConfigSchema, 404: 'Unknown site key' },
-			handler: async ( { query } ) => ( {
-				body: await widget.configFor(
-					await sites.getByPublicKey( query.site )
-				),
-				headers: { 'Cache-Control': 'no-cache' },
-			} ),
+			handler: async ( { query } ) => {
+				const site = await sites.getByPublicKey( query.site );
+				const { token, expiresAt } = telemetryToken( site.publicKey );
+				return {
+					body: {
+						...( await widget.configFor( site ) ),
+						telemetryToken: token,
+						telemetryTokenExpiresAt: expiresAt,
+					},
+					headers: { 'Cache-Control': 'no-store' },
+				};
+			},
 		} ),
 		defineRoute( {
 			method: 'get',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitRuleSchema } from '../../platform/limit-rule';
 
 /** The shopper chooses a retention inside this range; the site sets it. */
 export const retentionRangeSchema = z
@@ -76,6 +77,20 @@ export const quickActionsSchema = z
 export type QuickActionSettings = z.infer< typeof quickActionsSchema >;
 
 /**
+ * The shop's own chat limits (ADR 0019); a rule left out uses the sidecar's default
+ * (OMNIOPS_LIMIT_*). Each is `{ points, durationSeconds, burst?: { points, durationSeconds } }`.
+ */
+export const chatLimitsSchema = z.strictObject( {
+	messagesPerConversation: limitRuleSchema.optional(),
+	messagesPerIp: limitRuleSchema.optional(),
+	messagesPerSite: limitRuleSchema.optional(),
+	conversationsPerIp: limitRuleSchema.optional(),
+	conversationsPerSite: limitRuleSchema.optional(),
+} );
+
+export type ChatLimitSettings = z.infer< typeof chatLimitsSchema >;
+
+/**
  * What a shop owner edits in wp-admin (appearance, language, privacy, quick actions). Everything here
  * ends up in shop pages, so strings are bounded and URLs are web URLs only; the widget
  * still renders them as text.
@@ -96,13 +111,15 @@ export const widgetSettingsSchema = z.strictObject( {
 	consentRequired: z.boolean(),
 	retention: retentionRangeSchema,
 	quickActions: quickActionsSchema,
+	/** Absent: the sidecar's defaults. Not part of the public widget config. */
+	chatLimits: chatLimitsSchema.optional(),
 } );
 
 export type WidgetSettings = z.infer< typeof widgetSettingsSchema >;
 
 /**
- * `PUT /api/site/widget-settings`: all fields, except that `quickActions` may be left out
- * (clients older than quick actions); the stored ones are kept then.
+ * `PUT /api/site/widget-settings`: all fields, except that `quickActions` and `chatLimits`
+ * may be left out (clients older than them, the wp-admin page); the stored ones are kept then.
  */
 export const widgetSettingsInputSchema = widgetSettingsSchema.extend( {
 	quickActions: quickActionsSchema.optional(),
@@ -111,11 +128,16 @@ export const widgetSettingsInputSchema = widgetSettingsSchema.extend( {
 export type WidgetSettingsInput = z.infer< typeof widgetSettingsInputSchema >;
 
 /** `GET /api/widget/config`: the settings plus what the frame needs to know. */
-export const widgetConfigSchema = widgetSettingsSchema.extend( {
-	siteKey: z.string(),
-	allowedOrigins: z.array( z.string() ),
-	/** Path of the streaming send route, so the app can fall back when it is absent. */
-	streaming: z.boolean(),
-} );
+export const widgetConfigSchema = widgetSettingsSchema
+	.omit( { chatLimits: true } )
+	.extend( {
+		siteKey: z.string(),
+		allowedOrigins: z.array( z.string() ),
+		/** Path of the streaming send route, so the app can fall back when it is absent. */
+		streaming: z.boolean(),
+		/** Signed, minutes-long token the frame puts in its telemetry beacons (ADR 0019). */
+		telemetryToken: z.string().optional(),
+		telemetryTokenExpiresAt: z.string().optional(),
+	} );
 
 export type WidgetConfig = z.infer< typeof widgetConfigSchema >;

@@ -46,15 +46,32 @@ export interface WidgetServiceDeps {
 	clock: () => Date;
 }
 
+/**
+ * Avatars are https only since issue 11; one stored earlier as plain http is dropped (no
+ * avatar) rather than failing validation and resetting every other setting to defaults.
+ *
+ * @param settings Stored settings merged over the defaults.
+ */
+function withoutPlainHttpAvatar(
+	settings: Record< string, unknown >
+): Record< string, unknown > {
+	return typeof settings.avatarUrl === 'string' &&
+		/^http:/i.test( settings.avatarUrl )
+		? { ...settings, avatarUrl: '' }
+		: settings;
+}
+
 export function createWidgetService( { repo, clock }: WidgetServiceDeps ) {
 	async function settingsFor( site: Site ): Promise< WidgetSettings > {
 		const stored = await repo.find( site.organizationId, site.id );
 		// Settings written by an older version may lack newer fields: defaults fill them,
 		// and anything that no longer validates falls back to the defaults as a whole.
-		const merged = widgetSettingsSchema.safeParse( {
-			...defaultWidgetSettings( site ),
-			...( stored as object | undefined ),
-		} );
+		const merged = widgetSettingsSchema.safeParse(
+			withoutPlainHttpAvatar( {
+				...defaultWidgetSettings( site ),
+				...( stored as object | undefined ),
+			} )
+		);
 		return merged.success ? merged.data : defaultWidgetSettings( site );
 	}
 
@@ -65,11 +82,11 @@ export function createWidgetService( { repo, clock }: WidgetServiceDeps ) {
 			site: Site,
 			input: WidgetSettingsInput
 		): Promise< WidgetSettings > {
+			const stored = await settingsFor( site );
 			const settings: WidgetSettings = {
 				...input,
-				quickActions:
-					input.quickActions ??
-					( await settingsFor( site ) ).quickActions,
+				quickActions: input.quickActions ?? stored.quickActions,
+				chatLimits: input.chatLimits ?? stored.chatLimits,
 			};
 			await repo.save(
 				site.organizationId,
@@ -82,8 +99,10 @@ export function createWidgetService( { repo, clock }: WidgetServiceDeps ) {
 
 		/** The public config the iframe app loads. */
 		async configFor( site: Site ): Promise< WidgetConfig > {
+			const { chatLimits, ...settings } = await settingsFor( site );
+			void chatLimits; // the shop's limits are not the shopper's business
 			return {
-				...( await settingsFor( site ) ),
+				...settings,
 				siteKey: site.publicKey,
 				allowedOrigins: site.allowedOrigins,
 				streaming: true,
