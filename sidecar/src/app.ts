@@ -22,6 +22,7 @@ import {
 	bodyParsers,
 	errorHandler,
 	mountRoutes,
+	strictTransportSecurity,
 	type AnyRoute,
 	type Authenticator,
 } from './platform/http';
@@ -678,6 +679,7 @@ export function buildApp( deps: AppDeps ) {
 	app.use( requestLog( logger ) );
 	app.use( metrics.middleware );
 	app.use( securityHeaders );
+	app.use( strictTransportSecurity( config.publicUrl ) );
 	app.use( cookieParser() );
 	app.use( bodyParsers() );
 

@@ -481,3 +481,24 @@ export function bodyParsers(): express.RequestHandler[] {
 		express.text( { limit: '64kb', type: 'text/plain', verify: keepRaw } ),
 	];
 }
+
+/** One year, the value HSTS preload lists and scanners expect as a minimum. */
+const HSTS_VALUE = 'max-age=31536000; includeSubDomains';
+
+/**
+ * Sends Strict-Transport-Security on every answer when the public URL is https, and never
+ * when it is http: a browser that saw HSTS from a host without TLS could not reach it again.
+ *
+ * @param publicUrl The configured public URL of the sidecar.
+ */
+export function strictTransportSecurity(
+	publicUrl: string
+): express.RequestHandler {
+	const enabled = publicUrl.startsWith( 'https:' );
+	return ( _req, res, next ) => {
+		if ( enabled ) {
+			res.setHeader( 'Strict-Transport-Security', HSTS_VALUE );
+		}
+		next();
+	};
+}

@@ -103,9 +103,15 @@ export const widgetSettingsSchema = z.strictObject( {
 		.regex( /^#[0-9a-fA-F]{6}$/, 'Colours are #rrggbb.' ),
 	position: z.enum( [ 'right', 'left' ] ),
 	launcherIcon: z.enum( LAUNCHER_ICONS ),
+	// https only (contract): the widget is served over TLS and must not load mixed content.
 	avatarUrl: z.union( [
 		z.literal( '' ),
-		z.url( { protocol: /^https?$/ } ).max( 2048 ),
+		z
+			.url( {
+				protocol: /^https$/,
+				message: 'The avatar must be an https URL.',
+			} )
+			.max( 2048 ),
 	] ),
 	locale: localeSchema,
 	consentRequired: z.boolean(),

@@ -115,6 +115,7 @@ describe.each( testDialects() )( 'widget settings on %s', ( dialect ) => {
 	it.each( [
 		[ 'a colour that is not #rrggbb', { primaryColor: 'red' } ],
 		[ 'a javascript: avatar', { avatarUrl: 'javascript:alert(1)' } ],
+		[ 'a plain http avatar', { avatarUrl: 'http://shop.example/a.png' } ],
 		[ 'an unknown position', { position: 'top' } ],
 		[
 			'a default outside the range',
@@ -137,6 +138,30 @@ describe.each( testDialects() )( 'widget settings on %s', ( dialect ) => {
 			);
 		}
 	);
+
+	it( 'drops a plain http avatar an older version stored and keeps the other settings', async () => {
+		expect( ( await signed( 'PUT', SETTINGS ) ).status ).toBe( 200 );
+		const row = await sidecar.db.kysely
+			.selectFrom( 'widget_settings' )
+			.select( 'settings' )
+			.where( 'site_id', '=', site.siteId )
+			.executeTakeFirstOrThrow();
+		await sidecar.db.kysely
+			.updateTable( 'widget_settings' )
+			.set( {
+				settings: JSON.stringify( {
+					...JSON.parse( row.settings ),
+					avatarUrl: 'http://shop.example/avatar.png',
+				} ),
+			} )
+			.where( 'site_id', '=', site.siteId )
+			.execute();
+		expect( ( await signed( 'GET' ) ).body.settings ).toMatchObject( {
+			...SETTINGS,
+			avatarUrl: '',
+		} );
+		expect( ( await signed( 'PUT', SETTINGS ) ).status ).toBe( 200 );
+	} );
 
 	it( 'stores quick actions per page type and serves them to the widget', async () => {
 		const saved = await signed( 'PUT', {
