@@ -18,10 +18,11 @@ function matchesOne( text: string, needle: string | RegExp ): boolean {
 	}
 	const wanted = normalise( needle ).toLowerCase();
 	if ( /^\d+$/.test( wanted ) ) {
-		// A bare number must stand alone: "3" is not found in "13" or in "3,90".
-		return new RegExp( `(?<![\\d.,])${ wanted }(?![\\d]|[.,]\\d)` ).test(
-			text
-		);
+		// A bare number must stand alone: "3" is not found in "13" or in "3,90", but
+		// "75" is found in "75,00 €" (the same whole number).
+		return new RegExp(
+			`(?<![\\d.,])${ wanted }(?!\\d)(?![.,](?!00(?!\\d))\\d)`
+		).test( text );
 	}
 	return text.includes( wanted );
 }

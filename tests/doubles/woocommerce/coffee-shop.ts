@@ -1476,3 +1476,10 @@ export function buildCoffeeShop( options: BuildOptions ): CoffeeShop {
 		details,
 	};
 }
+
+/** The product types, for generated questions that name a type ("a coffee grinder"). */
+export const PRODUCT_TYPES: ReadonlyArray< { key: string; type: Text } > =
+	KINDS.map( ( kind ) => ( { key: kind.key, type: kind.type } ) );
+
+/** Attribute names in both languages, for generated questions about a product's specs. */
+export const SPEC_NAMES: readonly Text[] = Object.values( S );

@@ -1,0 +1,53 @@
+/**
+ * `npm run eval`: every eval set on SQLite (EVAL_DIALECT=postgres for PostgreSQL), printed
+ * per set, per class and per language:
+ * - Lumen Outfitters, the original English clothing set;
+ * - Kaffeewerk (German coffee equipment): the dev set and the FROZEN set, separately;
+ * - generated paraphrases over 5 seeds (new seeds each run; OMNIOPS_EVAL_SEED=<n> repeats
+ *   a run), as min / median / max per class.
+ * `--verbose` lists every miss of the Lumen, dev and generated sets; frozen misses are only
+ * counted (the frozen questions are not for the eyes of whoever tunes the responder), unless
+ * `--show-frozen` is given.
+ */
+import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
+import type { TestDialect } from '../support/sidecar-harness';
+import { KAFFEEWERK_DEV } from './dev/kaffeewerk-dev';
+import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
+import { baseSeed, seedsFrom } from './generated/paraphrases';
+import { formatSpread, runGeneratedSeeds } from './generated/spread';
+import { formatReport, runCoffeeShopEval, runEval } from './run-eval';
+
+async function main(): Promise< void > {
+	const verbose = process.argv.includes( '--verbose' );
+	const showFrozen = process.argv.includes( '--show-frozen' );
+	const dialect: TestDialect =
+		process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+	console.log( `dialect ${ dialect }\n` );
+	console.log( formatReport( await runEval( dialect ), verbose ), '\n' );
+	const [ dev, frozen ] = await runCoffeeShopEval(
+		loadKaffeewerk(),
+		[
+			{ label: 'Kaffeewerk DEV set', questions: KAFFEEWERK_DEV },
+			{ label: 'Kaffeewerk FROZEN set', questions: KAFFEEWERK_FROZEN },
+		],
+		dialect
+	);
+	console.log( formatReport( dev!, verbose ), '\n' );
+	console.log( formatReport( frozen!, showFrozen ), '\n' );
+	const base = baseSeed();
+	console.log(
+		`paraphrase base seed ${ base } (repeat with OMNIOPS_EVAL_SEED=${ base })`
+	);
+	const runs = await runGeneratedSeeds( seedsFrom( base ), dialect );
+	if ( verbose ) {
+		runs.forEach( ( run ) =>
+			console.log( formatReport( run.report, true ), '\n' )
+		);
+	}
+	console.log( formatSpread( runs ) );
+}
+
+main().catch( ( error ) => {
+	console.error( error );
+	process.exit( 1 );
+} );
