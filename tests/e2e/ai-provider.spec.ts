@@ -140,9 +140,7 @@ test( 'the shop owner chooses the AI provider in wp-admin and tests it', async (
 		await owner.connectToken( 'AI wp-admin Shop' );
 	wpPhp( 'delete_option( "omniops_settings" );' );
 	await wpLogin( page );
-	await page.goto(
-		`${ E2E.wpUrl }/wp-admin/options-general.php?page=omniops`
-	);
+	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
 	await page
 		.getByRole( 'textbox', { name: 'Sidecar URL' } )
 		.fill( E2E.sidecarUrl );

@@ -77,9 +77,7 @@ test( 'the shop owner sets up quick actions and a help page in wp-admin', async 
 	const owner = await ownerApi();
 	const { token } = await owner.connectToken( 'Quick Actions Shop' );
 	await wpLogin( page );
-	await page.goto(
-		`${ E2E.wpUrl }/wp-admin/options-general.php?page=omniops`
-	);
+	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
 	await page
 		.getByRole( 'textbox', { name: 'Sidecar URL' } )
 		.fill( E2E.sidecarUrl );

@@ -27,9 +27,7 @@ test( 'a shop owner connects the shop from the OmniOps page in wp-admin', async 
 	organizationId = orgId;
 
 	await wpLogin( page );
-	await page.goto(
-		`${ E2E.wpUrl }/wp-admin/options-general.php?page=omniops`
-	);
+	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
 	await expect( page.getByText( 'Not connected' ) ).toBeVisible();
 	await page
 		.getByRole( 'textbox', { name: 'Sidecar URL' } )

@@ -171,9 +171,7 @@ async function connectWordPress( page: Page ) {
 		await ownerApi()
 	).connectToken( 'Widget privacy shop' );
 	await wpLogin( page );
-	await page.goto(
-		`${ E2E.wpUrl }/wp-admin/options-general.php?page=omniops`
-	);
+	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
 	await page
 		.getByRole( 'textbox', { name: 'Sidecar URL' } )
 		.fill( E2E.sidecarUrl );
