@@ -43,12 +43,15 @@ const MAX_PER_PAGE = 500;
  * @param endpoint Absolute or same-origin URL of `POST /api/widget/telemetry`.
  * @param siteKey  The site's public key.
  * @param delayMs  How long the first event of a batch waits for company.
+ * @param token    The signed widget token to send with each batch, when there is one
+ *                 (the frame has it; the loader does not, so its events are unattributed).
  * @return The reporter.
  */
 export function createTelemetryReporter(
 	endpoint: string,
 	siteKey: string,
-	delayMs = 2000
+	delayMs = 2000,
+	token: () => string | undefined = () => undefined
 ): ReportTelemetry {
 	let queue: TelemetryEvent[] = [];
 	let timer: ReturnType< typeof setTimeout > | undefined;
@@ -60,7 +63,13 @@ export function createTelemetryReporter(
 		if ( ! queue.length ) {
 			return;
 		}
-		const body = JSON.stringify( { siteKey, events: queue } );
+		// In the body: sendBeacon cannot set an Authorization header.
+		const current = token();
+		const body = JSON.stringify(
+			current
+				? { siteKey, token: current, events: queue }
+				: { siteKey, events: queue }
+		);
 		queue = [];
 		try {
 			navigator.sendBeacon( endpoint, body );

@@ -23,11 +23,14 @@ import { MessageList } from './components/MessageList';
 import { PrivacyPanel } from './components/PrivacyPanel';
 import { QuickActions } from './components/QuickActions';
 import { quickActionsFor } from './quickActions';
+import type { TelemetryTokenStore } from './telemetryToken';
 
 export interface AppProps {
 	frameConfig: FrameConfig;
 	api: WidgetApi;
 	report?: ReportTelemetry;
+	/** Receives the signed telemetry token of the widget config (telemetryToken.ts). */
+	telemetryToken?: TelemetryTokenStore;
 }
 
 // `en_US` (WordPress) -> `en-US` (BCP 47, for the lang attribute).
@@ -109,9 +112,14 @@ export function App( props: AppProps ) {
 	useEffect( () => {
 		applyTheme( config?.primaryColor );
 		if ( config ) {
+			// Before the first event: widget_loaded goes out attributed.
+			props.telemetryToken?.accept(
+				config.telemetryToken,
+				config.telemetryTokenExpiresAt
+			);
 			report( 'widget_loaded', { ms: Math.round( performance.now() ) } );
 		}
-	}, [ config, report ] );
+	}, [ config, report, props.telemetryToken ] );
 
 	useEffect( () => {
 		document.documentElement.lang = toLanguageTag( locale );

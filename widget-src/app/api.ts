@@ -33,6 +33,9 @@ export interface WidgetConfig {
 	streaming?: boolean;
 	/** Quick-action chips per page type; absent from sidecars older than them. */
 	quickActions?: QuickActionSettings;
+	/** Signed, minutes-long token for telemetry beacons (ADR 0019). */
+	telemetryToken?: string;
+	telemetryTokenExpiresAt?: string;
 }
 
 /** `GET/PUT /api/widget/conversations/:id/privacy` */

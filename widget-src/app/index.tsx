@@ -7,6 +7,10 @@ import { createTelemetryReporter } from '../telemetry';
 import { createWidgetApi } from './api';
 import { App } from './App';
 import { readFrameConfig } from './frameConfig';
+import {
+	createTelemetryTokenStore,
+	fetchTelemetryToken,
+} from './telemetryToken';
 import { injectStyles } from './styles';
 
 const mount = document.getElementById( 'omniops-root' );
@@ -20,6 +24,9 @@ if ( ! mount || ! frameConfig ) {
 } else {
 	injectStyles();
 	const { apiBase, siteKey } = frameConfig;
+	const telemetryToken = createTelemetryTokenStore(
+		fetchTelemetryToken( apiBase, siteKey )
+	);
 	createRoot( mount ).render(
 		<StrictMode>
 			<App
@@ -27,8 +34,11 @@ if ( ! mount || ! frameConfig ) {
 				api={ createWidgetApi( { apiBase, siteKey } ) }
 				report={ createTelemetryReporter(
 					`${ apiBase }/telemetry`,
-					siteKey
+					siteKey,
+					undefined,
+					telemetryToken.current
 				) }
+				telemetryToken={ telemetryToken }
 			/>
 		</StrictMode>
 	);
