@@ -1,6 +1,7 @@
 /**
- * One jest run, three projects: the sidecar (Node, real SQLite and PostgreSQL) and the two
- * browser apps (jsdom). Coverage thresholds guard the widget and dashboard data hooks.
+ * One jest run, four projects: the sidecar (Node, real SQLite and PostgreSQL) and the three
+ * browser apps (jsdom: widget, dashboard, wp-admin page). Coverage thresholds guard the
+ * widget and dashboard data hooks.
  */
 const tsJest = [
 	'ts-jest',
@@ -53,6 +54,13 @@ module.exports = {
 			testEnvironment: 'jsdom',
 			setupFilesAfterEnv: [ '<rootDir>/tests/support/jsdom-setup.ts' ],
 			testMatch: [ '<rootDir>/dashboard-src/**/*.test.ts?(x)' ],
+		},
+		{
+			...common,
+			displayName: 'admin',
+			testEnvironment: 'jsdom',
+			setupFilesAfterEnv: [ '<rootDir>/tests/support/jsdom-setup.ts' ],
+			testMatch: [ '<rootDir>/admin-src/**/*.test.ts?(x)' ],
 		},
 	],
 	testTimeout: 30_000,

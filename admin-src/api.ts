@@ -32,6 +32,11 @@ interface AdminBootstrap {
 	woocommerceActive: boolean;
 	/** Where WordPress sends its mail from: the default for the chat's "Email us". */
 	adminEmail?: string;
+	/**
+	 * Whether this user may use the AI provider routes (administrators; shop managers may
+	 * not): the same check as their permission callback (Rest/AiProviderController.php).
+	 */
+	canManageAiProvider?: boolean;
 }
 
 declare global {

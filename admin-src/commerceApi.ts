@@ -14,6 +14,8 @@ export interface CatalogSync {
 	products: number;
 	lastSyncedAt: string | null;
 	lastError: string | null;
+	/** Published products WordPress holds (added by the plugin; null if it cannot count). */
+	shopProducts?: number | null;
 }
 
 const base = () =>

@@ -348,3 +348,24 @@ export function AiProviderPanel() {
 		</section>
 	);
 }
+
+/**
+ * What users who may not change the AI provider (shop managers: the routes need
+ * `manage_options`) see instead of the panel: no form whose every call would be refused.
+ */
+export function AiProviderNotice() {
+	return (
+		<section
+			aria-labelledby="omniops-ai-heading"
+			style={ { marginTop: 24 } }
+		>
+			<h3 id="omniops-ai-heading">{ __( 'AI provider', 'omniops' ) }</h3>
+			<Notice status="info" isDismissible={ false }>
+				{ __(
+					'Only a site administrator can choose the AI provider, its API key and budget. Ask an administrator to change them.',
+					'omniops'
+				) }
+			</Notice>
+		</section>
+	);
+}

@@ -11,7 +11,7 @@ import { __ } from '@wordpress/i18n';
 
 import { connect, disconnect, errorMessage, resync } from '../api';
 import { useConnection } from '../useConnection';
-import { AiProviderPanel } from './AiProviderPanel';
+import { AiProviderNotice, AiProviderPanel } from './AiProviderPanel';
 import { AppearanceSettings } from './AppearanceSettings';
 import { CatalogSync } from './CatalogSync';
 import { ConnectForm } from './ConnectForm';
@@ -182,7 +182,12 @@ export function SettingsApp() {
 				) }
 				{ connection?.connected && <AppearanceSettings /> }
 				{ connection?.connected && <QuickActionSettings /> }
-				{ connection?.connected && <AiProviderPanel /> }
+				{ connection?.connected &&
+					( window.omniopsAdmin?.canManageAiProvider ? (
+						<AiProviderPanel />
+					) : (
+						<AiProviderNotice />
+					) ) }
 			</CardBody>
 		</Card>
 	);

@@ -8,6 +8,7 @@
  * @package OmniOps
  */
 
+use OmniOps\Admin\SettingsPage;
 use OmniOps\Settings;
 
 defined( 'ABSPATH' ) || exit;
@@ -134,5 +135,37 @@ omniops_test(
 		omniops_assert_same( 409, $status, 'status' );
 		omniops_assert_same( 'omniops_not_connected', $data['code'], 'code' );
 		omniops_assert_same( 0, count( $log ), 'no sidecar call' );
+	}
+);
+
+omniops_test(
+	'ai provider: the settings page is told who may use the panel, and the routes agree (shop managers: no)',
+	static function () {
+		omniops_test_require_build( 'admin.js' );
+		require_once ABSPATH . 'wp-admin/includes/class-wp-screen.php';
+		require_once ABSPATH . 'wp-admin/includes/screen.php';
+		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-1' );
+		$log = &omniops_mock_http( 'omniops_test_ai_sidecar' );
+
+		// A shop manager as WooCommerce defines one: manage_woocommerce, not manage_options.
+		$manager = omniops_create_user( 'editor' );
+		( new WP_User( $manager ) )->add_cap( 'manage_woocommerce' );
+		$cases = array(
+			'shop manager'  => array( $manager, false, 403 ),
+			'administrator' => array( omniops_create_user( 'administrator' ), true, 200 ),
+		);
+		foreach ( $cases as $who => list( $user, $may, $status ) ) {
+			wp_set_current_user( $user );
+			$GLOBALS['wp_scripts'] = null;
+			set_current_screen( 'dashboard' );
+			$page = new SettingsPage( WP_PLUGIN_DIR . '/omniops/omniops.php' );
+			$page->add_menu();
+			$page->enqueue( get_plugin_page_hookname( SettingsPage::SLUG, SettingsPage::woocommerce_active() ? 'woocommerce' : 'options-general.php' ) );
+			$bootstrap = implode( '', (array) wp_scripts()->get_data( SettingsPage::SCRIPT_HANDLE, 'before' ) );
+			omniops_assert_contains( '"canManageAiProvider":' . ( $may ? 'true' : 'false' ), $bootstrap, "$who: flag in the page data" );
+			list( $answered ) = omniops_rest( 'GET', '/omniops/v1/ai-provider' );
+			omniops_assert_same( $status, $answered, "$who: the route agrees" );
+		}
+		omniops_assert_same( 2, count( $log ), 'only the administrator reached the sidecar' );
 	}
 );

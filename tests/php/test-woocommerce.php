@@ -107,7 +107,21 @@ omniops_test(
 		wp_set_current_user( omniops_create_user( 'administrator' ) );
 		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/commerce' );
 		omniops_assert_same( 200, $status, 'admin status' );
-		omniops_assert_same( $sync, $data['sync'], 'forwarded sync status' );
+		omniops_assert_same( $sync, array_diff_key( $data['sync'], array( 'shopProducts' => 0 ) ), 'forwarded sync status' );
+		// The shop's own count of published products comes along, for "n of total" while syncing.
+		$published = (int) wp_count_posts( 'product' )->publish;
+		omniops_assert_same( $published, $data['sync']['shopProducts'], 'published products in the shop' );
+		$product = wp_insert_post(
+			array(
+				'post_type'   => 'product',
+				'post_status' => 'publish',
+				'post_title'  => 'Counted lamp',
+			)
+		);
+		wp_cache_flush();
+		list( , $data ) = omniops_rest( 'GET', '/omniops/v1/commerce' );
+		wp_delete_post( $product, true );
+		omniops_assert_same( $published + 1, $data['sync']['shopProducts'], 'a newly published product is counted' );
 		// The sidecar refuses the credentials: the handover's error comes back as a 409.
 		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/commerce/connect' );
 		omniops_assert_same( 409, $status, 'handover refused by the sidecar' );

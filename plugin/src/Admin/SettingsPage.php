@@ -7,6 +7,7 @@
 
 namespace OmniOps\Admin;
 
+use OmniOps\Rest\AiProviderController;
 use OmniOps\Rest\ConnectionController;
 
 defined( 'ABSPATH' ) || exit;
@@ -129,11 +130,13 @@ final class SettingsPage {
 			self::SCRIPT_HANDLE,
 			'window.omniopsAdmin = ' . wp_json_encode(
 				array(
-					'restNamespace'     => ConnectionController::REST_NAMESPACE,
-					'pluginVersion'     => defined( 'OMNIOPS_VERSION' ) ? OMNIOPS_VERSION : '',
-					'siteUrl'           => home_url(),
-					'woocommerceActive' => self::woocommerce_active(),
-					'adminEmail'        => (string) get_option( 'admin_email' ),
+					'restNamespace'       => ConnectionController::REST_NAMESPACE,
+					'pluginVersion'       => defined( 'OMNIOPS_VERSION' ) ? OMNIOPS_VERSION : '',
+					'siteUrl'             => home_url(),
+					'woocommerceActive'   => self::woocommerce_active(),
+					'adminEmail'          => (string) get_option( 'admin_email' ),
+					// Shop managers reach this page but not the AI provider routes.
+					'canManageAiProvider' => AiProviderController::current_user_may_manage(),
 				)
 			) . ';',
 			'before'

@@ -70,12 +70,21 @@ final class AiProviderController {
 	}
 
 	/**
+	 * Whether the current user may use these routes. The settings page reads the same
+	 * answer (SettingsPage::enqueue), so it shows the panel only to those the routes accept.
 	 * Administrators only: the key spends the shop's money with the AI provider.
+	 */
+	public static function current_user_may_manage(): bool {
+		return current_user_can( 'manage_options' );
+	}
+
+	/**
+	 * Permission callback of every route: see current_user_may_manage().
 	 *
 	 * @return true|WP_Error
 	 */
 	public function can_manage() {
-		if ( current_user_can( 'manage_options' ) ) {
+		if ( self::current_user_may_manage() ) {
 			return true;
 		}
 		return new WP_Error(

@@ -95,7 +95,28 @@ final class RestController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function status() {
-		return $this->forward( 'GET', '/api/site/commerce/status' );
+		return $this->with_shop_total( $this->forward( 'GET', '/api/site/commerce/status' ) );
+	}
+
+	/**
+	 * Adds `sync.shopProducts`, the published products WordPress holds, so the panel can
+	 * show a running sync as "n of total": the sidecar learns the total only page by page,
+	 * and the plugin can count it locally without another request.
+	 *
+	 * @param WP_REST_Response|WP_Error $answer The forwarded sidecar answer.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	private function with_shop_total( $answer ) {
+		if ( ! $answer instanceof WP_REST_Response ) {
+			return $answer;
+		}
+		$data = $answer->get_data();
+		if ( is_array( $data ) && isset( $data['sync'] ) && is_array( $data['sync'] ) ) {
+			$counts                       = wp_count_posts( 'product' );
+			$data['sync']['shopProducts'] = isset( $counts->publish ) ? (int) $counts->publish : null;
+			$answer->set_data( $data );
+		}
+		return $answer;
 	}
 
 	/**
@@ -104,7 +125,7 @@ final class RestController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function sync() {
-		return $this->forward( 'POST', '/api/site/commerce/sync' );
+		return $this->with_shop_total( $this->forward( 'POST', '/api/site/commerce/sync' ) );
 	}
 
 	/**
