@@ -278,6 +278,11 @@ export function buildApp( deps: AppDeps ) {
 		anchor: anchorFromConfig( config, logger ),
 	} );
 	const rbac = createRbacService( { db, audit, clock } );
+	// One SMTP transport for every module that sends mail (password resets, unlock links,
+	// invitations, handoffs).
+	const mailer = config.mail
+		? createSmtpMailer( config.mail.smtpUrl, config.mail.from )
+		: null;
 	const auth = createAuthService( {
 		repo: createAuthRepo( db.kysely ),
 		repoFor: createAuthRepo,
@@ -294,11 +299,10 @@ export function buildApp( deps: AppDeps ) {
 				} )
 			: null,
 		limits,
+		mailer,
+		publicUrl: config.publicUrl,
+		logger,
 	} );
-	// One SMTP transport for every module that sends mail (password resets, invitations, handoffs).
-	const mailer = config.mail
-		? createSmtpMailer( config.mail.smtpUrl, config.mail.from )
-		: null;
 	const accounts = createAccountsService( {
 		repo: createAuthRepo( db.kysely ),
 		repoFor: createAuthRepo,

@@ -53,6 +53,27 @@ export interface UsersTable {
 	created_at: string;
 	failed_logins: Generated< number >;
 	locked_until: string | null;
+	/** Wrong second factors in a row, per account (ADR 0020). */
+	mfa_failures: Generated< number >;
+	/** The next second-factor try is refused before this time. */
+	mfa_retry_at: string | null;
+}
+
+/** Failed passwords per e-mail + client IP, and per e-mail from every IP (ip ''), in a fixed window. */
+export interface SignInFailuresTable {
+	email: string;
+	ip: string;
+	failures: number;
+	window_ends_at: string;
+}
+
+export interface AccountUnlocksTable {
+	token_hash: string;
+	user_id: string;
+	created_at: string;
+	expires_at: string;
+	used_at: string | null;
+	wrong_passwords: Generated< number >;
 }
 
 export interface SessionsTable {
@@ -628,6 +649,8 @@ export interface Database {
 	mfa_sms_codes: MfaSmsCodesTable;
 	invitations: InvitationsTable;
 	password_resets: PasswordResetsTable;
+	sign_in_failures: SignInFailuresTable;
+	account_unlocks: AccountUnlocksTable;
 	roles: RolesTable;
 	permissions: PermissionsTable;
 	role_permissions: RolePermissionsTable;

@@ -28,6 +28,7 @@ import commerceSearchPerSite from './2026-11-26-01-26-05-commerce-search-per-sit
 import commerceSearchSkuDigits from './2026-11-26-01-41-08-commerce-search-sku-digits';
 import telemetryScopeRollups from './2026-11-26-01-21-43-telemetry-scope-rollups';
 import commerceSearchSiteLexemes from './2026-11-26-02-22-36-commerce-search-site-lexemes';
+import authLockout from './2026-12-06-04-33-39-auth-lockout';
 import type { DialectMigration } from './helpers';
 
 const migrations: Record< string, DialectMigration > = {
@@ -57,6 +58,7 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-11-26-01-21-43-telemetry-scope-rollups': telemetryScopeRollups,
 	'2026-11-26-02-22-36-commerce-search-site-lexemes':
 		commerceSearchSiteLexemes,
+	'2026-12-06-04-33-39-auth-lockout': authLockout,
 };
 
 export function migrationProvider( dialect: Dialect ): MigrationProvider {

@@ -2,6 +2,7 @@
  * Invitations and password reset by e-mail, through a real SMTP server in the test process:
  * the mail is read and its link followed, as a person would.
  */
+import { createHash } from 'node:crypto';
 import {
 	call,
 	startTestSidecar,
@@ -307,6 +308,159 @@ describe.each( testDialects() )(
 					} )
 				).status
 			).toBe( 200 );
+		} );
+
+		/** Asks for a reset link by e-mail and returns its token. */
+		async function resetToken( email: string ): Promise< string > {
+			const before = mailbox.received.length;
+			const asked = await call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/auth/password-reset',
+				{ body: { email } }
+			);
+			expect( asked.status ).toBe( 202 );
+			expect( mailbox.received.length ).toBe( before + 1 );
+			return tokenOf( mailbox.linkTo( email, '/owner/reset-password' )! );
+		}
+		const completeReset = ( token: string, password: string ) =>
+			call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/auth/password-reset/complete',
+				{
+					body: { token, password },
+				}
+			);
+
+		it( 'voids an older reset link when a newer one is issued; it answers like an unknown link', async () => {
+			await createUser(
+				sidecar,
+				'twice@omniops.test',
+				'the old password!!'
+			);
+			const older = await resetToken( 'twice@omniops.test' );
+			const newer = await resetToken( 'twice@omniops.test' );
+			const unknown = await completeReset(
+				'pwr_unknownunknownunknownunknown00',
+				'a brand new password'
+			);
+			const stale = await completeReset( older, 'a brand new password' );
+			expect( unknown.status ).toBe( 401 );
+			expect( stale.status ).toBe( 401 );
+			expect( stale.body ).toEqual( unknown.body );
+			expect(
+				( await completeReset( newer, 'the newest password' ) ).status
+			).toBe( 204 );
+			expect(
+				(
+					await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
+						body: {
+							email: 'twice@omniops.test',
+							password: 'the newest password',
+						},
+					} )
+				).status
+			).toBe( 200 );
+		} );
+
+		it( 'voids every other outstanding reset link of the account when a reset completes', async () => {
+			const userId = await createUser(
+				sidecar,
+				'racing@omniops.test',
+				'the old password!!'
+			);
+			const mailed = await resetToken( 'racing@omniops.test' );
+			// Another live link of the account: one issued by an earlier version, or by a
+			// request that raced the one above.
+			const otherToken = 'pwr_otherotherotherotherotherother00';
+			const issued = new Date();
+			await sidecar.db.kysely
+				.insertInto( 'password_resets' )
+				.values( {
+					token_hash: createHash( 'sha256' )
+						.update( otherToken )
+						.digest( 'hex' ),
+					user_id: userId,
+					created_at: issued.toISOString(),
+					expires_at: new Date(
+						issued.getTime() + 30 * 60 * 1000
+					).toISOString(),
+					used_at: null,
+				} )
+				.execute();
+			expect(
+				( await completeReset( mailed, 'a brand new password' ) ).status
+			).toBe( 204 );
+			const other = await completeReset(
+				otherToken,
+				'the attacker password'
+			);
+			expect( other.status ).toBe( 401 );
+			expect( other.body.error.message ).toBe(
+				'This reset link is not valid any more. Ask for a new one.'
+			);
+		} );
+
+		it( 'changes the password while signed in: the other sessions end, this one stays, reset links die', async () => {
+			await createUser(
+				sidecar,
+				'changer@omniops.test',
+				'the old password!!'
+			);
+			const sessions = [];
+			for ( let i = 0; i < 3; i++ ) {
+				sessions.push(
+					await passwordOnly(
+						sidecar,
+						'changer@omniops.test',
+						'the old password!!'
+					)
+				);
+			}
+			const [ current, ...others ] = sessions;
+			const pendingReset = await resetToken( 'changer@omniops.test' );
+			const change = ( body: object, headers = current!.headers ) =>
+				call( sidecar.baseUrl, 'POST', '/api/auth/password', {
+					body,
+					headers,
+				} );
+
+			const wrong = await change( {
+				currentPassword: 'not the password',
+				newPassword: 'a brand new password',
+			} );
+			expect( wrong.status ).toBe( 400 );
+			expect( wrong.body.error.code ).toBe( 'validation_failed' );
+			expect( JSON.stringify( wrong.body.error.details ) ).toContain(
+				'currentPassword'
+			);
+			const me = ( session: { headers: Record< string, string > } ) =>
+				call( sidecar.baseUrl, 'GET', '/api/auth/me', {
+					headers: session.headers,
+				} ).then( ( response ) => response.status );
+			// A refused change changes nothing.
+			expect( await me( others[ 0 ]! ) ).toBe( 200 );
+
+			const changed = await change( {
+				currentPassword: 'the old password!!',
+				newPassword: 'a brand new password',
+			} );
+			expect( changed.status ).toBe( 204 );
+			expect( await me( current! ) ).toBe( 200 );
+			for ( const other of others ) {
+				expect( await me( other ) ).toBe( 401 );
+			}
+			expect(
+				( await completeReset( pendingReset, 'the attacker password' ) )
+					.status
+			).toBe( 401 );
+			const signIn = ( password: string ) =>
+				call( sidecar.baseUrl, 'POST', '/api/auth/login', {
+					body: { email: 'changer@omniops.test', password },
+				} ).then( ( response ) => response.status );
+			expect( await signIn( 'the old password!!' ) ).toBe( 401 );
+			expect( await signIn( 'a brand new password' ) ).toBe( 200 );
 		} );
 	}
 );

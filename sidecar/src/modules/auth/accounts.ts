@@ -3,28 +3,25 @@
  * that creates the account with a platform role) and password resets (an e-mailed one-time
  * link). Tokens are random, stored as SHA-256, single use, and short-lived.
  */
-import argon2 from 'argon2';
 import { newId, randomToken, sha256Hex } from '../../platform/crypto';
 import { ConflictError, UnauthorizedError } from '../../platform/errors';
 import type { RequestContext } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
-import { createRateLimiter } from '../../platform/rate-limit';
+import {
+	createMemoryLimiterFactory,
+	type LimiterFactory,
+} from '../../platform/rate-limit';
 import type { Mailer } from '../../platform/mailer';
 import type {
 	AuditActor,
 	AuditedTransaction,
 	AuditService,
 } from '../audit/service';
+import { hashPassword } from './passwords';
 import type { AuthRepo } from './repo';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const RESET_TTL_MS = 60 * 60 * 1000;
-const ARGON2_OPTIONS = {
-	type: argon2.argon2id,
-	memoryCost: 19_456,
-	timeCost: 2,
-	parallelism: 1,
-} as const;
 
 export interface AccountsServiceDeps {
 	repo: AuthRepo;
@@ -41,17 +38,22 @@ export interface AccountsServiceDeps {
 	publicUrl: string;
 	clock: () => Date;
 	logger: Logger;
+	/** Reset-request throttles (shared through Redis when configured); default: in memory. */
+	limits?: LimiterFactory;
 }
 
 export function createAccountsService( deps: AccountsServiceDeps ) {
 	const { repo, audit, mailer, publicUrl, clock, logger } = deps;
 	const now = () => clock().toISOString();
-	const resetsByEmail = createRateLimiter( 3, 60 * 60 * 1000, () =>
-		clock().getTime()
-	);
-	const resetsByIp = createRateLimiter( 20, 60 * 60 * 1000, () =>
-		clock().getTime()
-	);
+	const limits = deps.limits ?? createMemoryLimiterFactory();
+	const resetsByEmail = limits.create( 'password-reset-email', {
+		points: 3,
+		durationSeconds: 60 * 60,
+	} );
+	const resetsByIp = limits.create( 'password-reset-ip', {
+		points: 20,
+		durationSeconds: 60 * 60,
+	} );
 
 	async function send(
 		to: string,
@@ -157,10 +159,7 @@ export function createAccountsService( deps: AccountsServiceDeps ) {
 				id: newId(),
 				email,
 				name: input.name,
-				passwordHash: await argon2.hash(
-					input.password,
-					ARGON2_OPTIONS
-				),
+				passwordHash: await hashPassword( input.password ),
 				createdAt: now(),
 			};
 			await trxRepo.insertUser( user );
@@ -208,10 +207,7 @@ export function createAccountsService( deps: AccountsServiceDeps ) {
 				id: newId(),
 				email: invitation.email,
 				name: input.name,
-				passwordHash: await argon2.hash(
-					input.password,
-					ARGON2_OPTIONS
-				),
+				passwordHash: await hashPassword( input.password ),
 				createdAt: now(),
 			};
 			await audit.audited(
@@ -263,15 +259,16 @@ export function createAccountsService( deps: AccountsServiceDeps ) {
 			context: RequestContext
 		): Promise< void > {
 			const normalized = email.toLowerCase();
-			resetsByIp.hit( context.ip );
-			resetsByEmail.hit( normalized );
+			await resetsByIp.consume( context.ip );
+			await resetsByEmail.consume( normalized );
 			const user = await repo.findUserByEmail( normalized );
 			if ( ! user ) {
 				return;
 			}
 			const token = randomToken( 'pwr_', 24 );
 			const created = clock();
-			await repo.insertPasswordReset( {
+			// Only the newest link works: issuing one voids the account's others.
+			await repo.replacePasswordReset( {
 				tokenHash: sha256Hex( token ),
 				userId: user.id,
 				createdAt: created.toISOString(),
@@ -292,8 +289,9 @@ export function createAccountsService( deps: AccountsServiceDeps ) {
 		},
 
 		/**
-		 * Sets the new password from a reset link, signs the account out everywhere, and
-		 * lifts a lockout. The second factor stays as it was.
+		 * Sets the new password from a reset link, voids the account's other reset links, signs
+		 * the account out everywhere, and lifts its locks (wrong passwords and wrong second
+		 * factors: whoever caused them no longer has the password). The second factor stays.
 		 * @param token
 		 * @param password
 		 * @param context
@@ -303,7 +301,7 @@ export function createAccountsService( deps: AccountsServiceDeps ) {
 			password: string,
 			context: RequestContext
 		): Promise< void > {
-			const passwordHash = await argon2.hash( password, ARGON2_OPTIONS );
+			const passwordHash = await hashPassword( password );
 			await audit.audited(
 				{ userId: null, ip: context.ip, userAgent: context.userAgent },
 				async ( trx ) => {
@@ -317,7 +315,13 @@ export function createAccountsService( deps: AccountsServiceDeps ) {
 							'This reset link is not valid any more. Ask for a new one.'
 						);
 					}
-					await trxRepo.setPassword( userId, passwordHash );
+					await trxRepo.setPassword( userId, passwordHash, null );
+					await trxRepo.voidPasswordResets( userId, now() );
+					const user = await trxRepo.findUserById( userId );
+					if ( user ) {
+						await trxRepo.clearSignInFailures( user.email );
+					}
+					await trxRepo.clearFactorFailures( userId );
 					return {
 						result: undefined,
 						entry: {

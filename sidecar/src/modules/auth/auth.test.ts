@@ -125,7 +125,7 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 		expect( wrongPassword.body ).toEqual( unknownEmail.body );
 	} );
 
-	it( 'throttles repeated failed logins for one account', async () => {
+	it( 'throttles repeated failed logins for one account from one address', async () => {
 		const statuses: number[] = [];
 		for ( let i = 0; i < 10; i++ ) {
 			statuses.push(
@@ -139,10 +139,10 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 				).status
 			);
 		}
-		expect(
-			statuses.slice( 0, 8 ).every( ( status ) => status === 401 )
-		).toBe( true );
-		expect( statuses.slice( 8 ) ).toEqual( [ 429, 429 ] );
+		expect( statuses ).toEqual( [
+			...Array( 5 ).fill( 401 ),
+			...Array( 5 ).fill( 429 ),
+		] );
 	} );
 
 	it( 'requires the CSRF token on state-changing owner requests', async () => {

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 
 export interface UserRow {
@@ -43,7 +43,10 @@ export interface SmsCodeRow {
 	expiresAt: string;
 }
 
-/** The only code touching users, sessions, setup_tokens, mfa_totp, mfa_sms, mfa_sms_codes and mfa_backup_codes. */
+/**
+ * The only code touching users, sessions, setup_tokens, mfa_totp, mfa_sms, mfa_sms_codes,
+ * mfa_backup_codes, invitations, password_resets, sign_in_failures and account_unlocks.
+ */
 export function createAuthRepo( db: Kysely< Database > ) {
 	return {
 		async findUserByEmail( email: string ): Promise< UserRow | undefined > {
@@ -75,35 +78,6 @@ export function createAuthRepo( db: Kysely< Database > ) {
 					created_at: user.createdAt,
 					locked_until: null,
 				} )
-				.execute();
-		},
-		/** Counts a failed password; at `threshold` the account locks until `lockUntil`. */
-		async recordFailedLogin(
-			userId: string,
-			threshold: number,
-			lockUntil: string
-		): Promise< void > {
-			const user = await db
-				.updateTable( 'users' )
-				.set( ( eb ) => ( {
-					failed_logins: eb( 'failed_logins', '+', 1 ),
-				} ) )
-				.where( 'id', '=', userId )
-				.returning( 'failed_logins' )
-				.executeTakeFirst();
-			if ( user && Number( user.failed_logins ) >= threshold ) {
-				await db
-					.updateTable( 'users' )
-					.set( { locked_until: lockUntil, failed_logins: 0 } )
-					.where( 'id', '=', userId )
-					.execute();
-			}
-		},
-		async clearFailedLogins( userId: string ): Promise< void > {
-			await db
-				.updateTable( 'users' )
-				.set( { failed_logins: 0, locked_until: null } )
-				.where( 'id', '=', userId )
 				.execute();
 		},
 		async insertSession(
@@ -487,23 +461,195 @@ export function createAuthRepo( db: Kysely< Database > ) {
 			return Number( row.n );
 		},
 
+		/**
+		 * Sets a new password and ends the account's sessions, except `keepSessionId` (the
+		 * session that changed it, when there is one).
+		 */
 		async setPassword(
 			userId: string,
-			passwordHash: string
+			passwordHash: string,
+			keepSessionId: string | null
 		): Promise< void > {
 			await db
 				.updateTable( 'users' )
-				.set( {
-					password_hash: passwordHash,
-					failed_logins: 0,
-					locked_until: null,
-				} )
+				.set( { password_hash: passwordHash } )
 				.where( 'id', '=', userId )
 				.execute();
-			await db
+			let sessions = db
 				.deleteFrom( 'sessions' )
-				.where( 'user_id', '=', userId )
+				.where( 'user_id', '=', userId );
+			if ( keepSessionId ) {
+				sessions = sessions.where( 'id', '!=', keepSessionId );
+			}
+			await sessions.execute();
+		},
+
+		// --- failed passwords per e-mail (+ IP), kept for unknown e-mails too (ADR 0020) ---
+		/** The live windows of `email` for the given IPs ('' = every IP). */
+		async signInFailures( email: string, ips: string[], now: string ) {
+			return db
+				.selectFrom( 'sign_in_failures' )
+				.select( [
+					'ip',
+					'failures',
+					'window_ends_at as windowEndsAt',
+				] )
+				.where( 'email', '=', email )
+				.where( 'ip', 'in', ips )
+				.where( 'window_ends_at', '>', now )
 				.execute();
+		},
+		/**
+		 * Counts one failure in the key's window (a new window of `windowEndsAt` once the old
+		 * one is over) and returns the count: one statement, so concurrent failures all count.
+		 */
+		async countSignInFailure(
+			email: string,
+			ip: string,
+			now: string,
+			windowEndsAt: string
+		): Promise< number > {
+			const over = sql< boolean >`sign_in_failures.window_ends_at <= ${ now }`;
+			const row = await db
+				.insertInto( 'sign_in_failures' )
+				.values( {
+					email,
+					ip,
+					failures: 1,
+					window_ends_at: windowEndsAt,
+				} )
+				.onConflict( ( oc ) =>
+					oc.columns( [ 'email', 'ip' ] ).doUpdateSet( {
+						failures: sql< number >`case when ${ over } then 1 else sign_in_failures.failures + 1 end`,
+						window_ends_at: sql< string >`case when ${ over } then excluded.window_ends_at else sign_in_failures.window_ends_at end`,
+					} )
+				)
+				.returning( 'failures' )
+				.executeTakeFirstOrThrow();
+			return Number( row.failures );
+		},
+		/** Forgets the failures of one IP, or of every IP and the account when `ip` is omitted. */
+		async clearSignInFailures(
+			email: string,
+			ip?: string
+		): Promise< void > {
+			let query = db
+				.deleteFrom( 'sign_in_failures' )
+				.where( 'email', '=', email );
+			if ( ip !== undefined ) {
+				query = query.where( 'ip', '=', ip );
+			}
+			await query.execute();
+		},
+		/** Deletes windows over before `before` (unknown e-mails would otherwise pile up). */
+		async purgeSignInFailures( before: string ): Promise< void > {
+			await db
+				.deleteFrom( 'sign_in_failures' )
+				.where( 'window_ends_at', '<', before )
+				.execute();
+		},
+
+		// --- wrong second factors per account (ADR 0020) ---
+		async factorFailures( userId: string ) {
+			const row = await db
+				.selectFrom( 'users' )
+				.select( [ 'mfa_failures', 'mfa_retry_at' ] )
+				.where( 'id', '=', userId )
+				.executeTakeFirst();
+			return {
+				failures: Number( row?.mfa_failures ?? 0 ),
+				retryAt: row?.mfa_retry_at ?? null,
+			};
+		},
+		/**
+		 * Counts an attempt as failed before it is checked, if nobody counted one since
+		 * `seenFailures` was read: of concurrent attempts only one goes ahead per count.
+		 */
+		async claimFactorAttempt(
+			userId: string,
+			seenFailures: number,
+			retryAt: string | null
+		): Promise< boolean > {
+			const result = await db
+				.updateTable( 'users' )
+				.set( {
+					mfa_failures: seenFailures + 1,
+					mfa_retry_at: retryAt,
+				} )
+				.where( 'id', '=', userId )
+				.where( 'mfa_failures', '=', seenFailures )
+				.executeTakeFirst();
+			return Number( result.numUpdatedRows ) === 1;
+		},
+		async clearFactorFailures( userId: string ): Promise< void > {
+			await db
+				.updateTable( 'users' )
+				.set( { mfa_failures: 0, mfa_retry_at: null } )
+				.where( 'id', '=', userId )
+				.execute();
+		},
+
+		// --- unlock links (hashed, single use) ---
+		/** Stores a new unlock link; the account's earlier unused ones stop working. */
+		async replaceUnlock( unlock: {
+			tokenHash: string;
+			userId: string;
+			createdAt: string;
+			expiresAt: string;
+		} ): Promise< void > {
+			await db
+				.insertInto( 'account_unlocks' )
+				.values( {
+					token_hash: unlock.tokenHash,
+					user_id: unlock.userId,
+					created_at: unlock.createdAt,
+					expires_at: unlock.expiresAt,
+					used_at: null,
+				} )
+				.execute();
+			await db
+				.updateTable( 'account_unlocks' )
+				.set( { used_at: unlock.createdAt } )
+				.where( 'user_id', '=', unlock.userId )
+				.where( 'token_hash', '!=', unlock.tokenHash )
+				.where( 'used_at', 'is', null )
+				.execute();
+		},
+		async findLiveUnlock(
+			userId: string,
+			tokenHash: string,
+			now: string,
+			maxWrongPasswords: number
+		): Promise< boolean > {
+			const row = await db
+				.selectFrom( 'account_unlocks' )
+				.select( 'token_hash' )
+				.where( 'token_hash', '=', tokenHash )
+				.where( 'user_id', '=', userId )
+				.where( 'used_at', 'is', null )
+				.where( 'expires_at', '>', now )
+				.where( 'wrong_passwords', '<', maxWrongPasswords )
+				.executeTakeFirst();
+			return Boolean( row );
+		},
+		async countUnlockWrongPassword( tokenHash: string ): Promise< void > {
+			await db
+				.updateTable( 'account_unlocks' )
+				.set( ( eb ) => ( {
+					wrong_passwords: eb( 'wrong_passwords', '+', 1 ),
+				} ) )
+				.where( 'token_hash', '=', tokenHash )
+				.execute();
+		},
+		/** Uses an unlock link once; false when it was used meanwhile. */
+		async useUnlock( tokenHash: string, now: string ): Promise< boolean > {
+			const result = await db
+				.updateTable( 'account_unlocks' )
+				.set( { used_at: now } )
+				.where( 'token_hash', '=', tokenHash )
+				.where( 'used_at', 'is', null )
+				.executeTakeFirst();
+			return Number( result.numUpdatedRows ) === 1;
 		},
 
 		// --- invitations and password resets (tokens stored as SHA-256) ---
@@ -569,7 +715,12 @@ export function createAuthRepo( db: Kysely< Database > ) {
 				.orderBy( 'created_at', 'desc' )
 				.execute();
 		},
-		async insertPasswordReset( reset: {
+		/**
+		 * Stores a new reset token and voids every other unused one of the account: only the
+		 * newest link works. Insert first, then void the others, so of two concurrent
+		 * requests never both stay live.
+		 */
+		async replacePasswordReset( reset: {
 			tokenHash: string;
 			userId: string;
 			createdAt: string;
@@ -584,6 +735,25 @@ export function createAuthRepo( db: Kysely< Database > ) {
 					expires_at: reset.expiresAt,
 					used_at: null,
 				} )
+				.execute();
+			await db
+				.updateTable( 'password_resets' )
+				.set( { used_at: reset.createdAt } )
+				.where( 'user_id', '=', reset.userId )
+				.where( 'token_hash', '!=', reset.tokenHash )
+				.where( 'used_at', 'is', null )
+				.execute();
+		},
+		/** Voids every unused reset token of the account (its password just changed). */
+		async voidPasswordResets(
+			userId: string,
+			now: string
+		): Promise< void > {
+			await db
+				.updateTable( 'password_resets' )
+				.set( { used_at: now } )
+				.where( 'user_id', '=', userId )
+				.where( 'used_at', 'is', null )
 				.execute();
 		},
 		/** Uses a live reset token once; the user id, or undefined when unknown, expired or used. */

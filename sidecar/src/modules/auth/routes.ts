@@ -10,6 +10,7 @@ import {
 	smsSentSchema,
 	loginBody,
 	mfaStatusSchema,
+	passwordChangeBody,
 	sessionIdParams,
 	sessionListSchema,
 	sessionReply,
@@ -82,19 +83,24 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			method: 'post',
 			path: '/api/auth/login',
 			summary:
-				'Sign in with email and password; `mfa.state` "pending" means the second step comes next',
+				'Sign in with email and password (and the token of an e-mailed unlock link, if signing in through one); `mfa.state` "pending" means the second step comes next',
 			tag: 'auth',
 			auth: 'public',
 			permission: null,
 			schema: { body: loginBody },
 			responses: {
 				200: sessionReply,
-				401: 'Invalid email or password',
-				429: 'Too many attempts, or the account is locked for a while',
+				401: 'Invalid email or password (the same for unknown accounts)',
+				429: 'Too many wrong passwords for this account from this address (5 per 15 minutes) or from every address (30 per hour); Retry-After says how long',
 			},
 			handler: async ( { body, context } ) =>
 				sessionAnswer(
-					await auth.login( body.email, body.password, context ),
+					await auth.login(
+						body.email,
+						body.password,
+						context,
+						body.unlockToken
+					),
 					200
 				),
 		} ),
@@ -145,6 +151,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 				200: sessionReply,
 				401: 'Wrong or already used code (the session ends after 5)',
 				409: 'The session has already passed the second step',
+				429: 'Too many wrong codes for this account: `mfa_wait` (after 5, waits of 15 s doubling) or `mfa_locked` (after 10, 24 hours or the e-mailed unlock link); Retry-After says how long',
 			},
 			handler: async ( { body, principal, context } ) =>
 				sessionAnswer(
@@ -328,6 +335,25 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 					),
 				},
 			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/auth/password',
+			summary:
+				'Change the password (proving the current one); every other session of the account ends, this one stays, and outstanding reset links stop working',
+			tag: 'auth',
+			auth: 'user',
+			permission: null,
+			schema: { body: passwordChangeBody },
+			responses: {
+				204: 'Password changed',
+				400: 'The current password is not right, or the new one is too short',
+				429: 'Too many wrong passwords for this account from this address',
+			},
+			handler: async ( { body, principal, context } ) => {
+				await auth.changePassword( principal, body, context );
+				return { status: 204 };
+			},
 		} ),
 		defineRoute( {
 			method: 'get',

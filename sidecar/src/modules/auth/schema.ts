@@ -47,6 +47,16 @@ export const setupBody = z.strictObject( {
 export const loginBody = z.strictObject( {
 	email,
 	password: z.string().min( 1, 'Enter your password.' ).max( 200 ),
+	/** The token of an e-mailed unlock link (ADR 0020): skips the account's locks once. */
+	unlockToken: z.string().min( 10 ).max( 200 ).optional(),
+} );
+
+export const passwordChangeBody = z.strictObject( {
+	currentPassword: z
+		.string()
+		.min( 1, 'Enter your current password.' )
+		.max( 200 ),
+	newPassword: password,
 } );
 
 export const codeBody = z.strictObject( { code: totpCode } );

@@ -1,4 +1,3 @@
-import argon2 from 'argon2';
 import {
 	newId,
 	randomToken,
@@ -10,12 +9,17 @@ import {
 	ConflictError,
 	ForbiddenError,
 	NotFoundError,
-	RateLimitedError,
 	UnauthorizedError,
+	ValidationError,
 } from '../../platform/errors';
 import type { RequestContext } from '../../platform/http';
+import type { Logger } from '../../platform/logger';
+import type { Mailer } from '../../platform/mailer';
 import type { PrincipalOf } from '../../platform/principal';
-import { createRateLimiter } from '../../platform/rate-limit';
+import {
+	createMemoryLimiterFactory,
+	type LimiterFactory,
+} from '../../platform/rate-limit';
 import type { SecretBox } from '../../platform/secret-box';
 import type { SmsSender } from '../../platform/sms';
 import type { AuditedTransaction, AuditService } from '../audit/service';
@@ -27,23 +31,21 @@ import {
 	totpEnrolment,
 	totpStep,
 } from './mfa';
+import { createFactorAttempts } from './factor-attempts';
+import { hashPassword, verifyPassword } from './passwords';
 import type { AuthRepo, MfaState } from './repo';
+import { createSignInLockout } from './sign-in-lockout';
 import { createSmsCodes, phoneEnding } from './sms-factor';
+import { createUnlockLinks } from './unlock-links';
 
 export const SESSION_COOKIE = 'omniops_session';
 const SETUP_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 const STATE_CHANGING = new Set( [ 'POST', 'PUT', 'PATCH', 'DELETE' ] );
-/** Wrong passwords in a row before the account locks, and for how long. */
-export const LOCKOUT_THRESHOLD = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
-/** Wrong second factors on one session before the session is ended. */
+/**
+ * Wrong second factors on one session before the session is ended (the account-wide count,
+ * factor-attempts.ts, is what bounds guessing; this only makes each guess cost a sign-in).
+ */
 export const MFA_ATTEMPTS_PER_SESSION = 5;
-const ARGON2_OPTIONS = {
-	type: argon2.argon2id,
-	memoryCost: 19_456,
-	timeCost: 2,
-	parallelism: 1,
-} as const;
 
 /** Answered by dashboard routes while the session still lacks its second factor. */
 export class MfaRequiredError extends AppError {
@@ -100,6 +102,13 @@ export interface AuthServiceDeps {
 	secrets: SecretBox;
 	/** Sends SMS codes; null when no provider is configured (SMS is then not offered). */
 	sms: SmsSender | null;
+	/** Sends unlock links when an account locks; null: the links are only logged as missing. */
+	mailer: Mailer | null;
+	/** The dashboard's public URL, for links in e-mails. */
+	publicUrl: string;
+	logger: Logger;
+	/** Sign-in throttles (shared through Redis when configured); default: in memory. */
+	limits?: LimiterFactory;
 }
 
 /** One proof of a second factor, as the challenge and step-up actions accept it. */
@@ -174,14 +183,23 @@ export function createAuthService( deps: AuthServiceDeps ) {
 	}
 	// Failed sign-ins per IP (credential stuffing); successful ones do not count, so
 	// many people signing in from one office address are never locked out.
-	const failedLoginsByIp = createRateLimiter( 20, 15 * 60 * 1000, () =>
-		clock().getTime()
-	);
-	const loginByEmail = createRateLimiter( 8, 15 * 60 * 1000, () =>
-		clock().getTime()
-	);
+	const limits = deps.limits ?? createMemoryLimiterFactory();
+	const failedLoginsByIp = limits.create( 'login-failed-ip', {
+		points: 20,
+		durationSeconds: 15 * 60,
+	} );
+	// Wrong passwords per account (+ address), in the database: sign-in-lockout.ts, ADR 0020.
+	const lockout = createSignInLockout( { repo, clock } );
+	const factorAttempts = createFactorAttempts( { repo, clock } );
+	const unlockLinks = createUnlockLinks( {
+		repo,
+		mailer: deps.mailer,
+		publicUrl: deps.publicUrl,
+		clock,
+		logger: deps.logger,
+	} );
 	// Verified against when the email is unknown, so response time does not reveal accounts.
-	const dummyHash = argon2.hash( 'omniops-timing-equaliser', ARGON2_OPTIONS );
+	const dummyHash = hashPassword( 'omniops-timing-equaliser' );
 
 	async function mfaStatusOf(
 		userId: string,
@@ -282,7 +300,7 @@ export function createAuthService( deps: AuthServiceDeps ) {
 			id: newId(),
 			email: input.email.toLowerCase(),
 			name: input.name,
-			passwordHash: await argon2.hash( input.password, ARGON2_OPTIONS ),
+			passwordHash: await hashPassword( input.password ),
 			createdAt: now(),
 		};
 		await repo.insertUser( user );
@@ -381,6 +399,32 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		return fresh;
 	}
 
+	/** Uses an unused backup code once, audited whether it was accepted or not. */
+	function spendBackupCode(
+		principal: UserPrincipal,
+		code: string,
+		context: RequestContext
+	): Promise< boolean > {
+		return audit.audited( actorOf( principal, context ), async ( trx ) => {
+			const accepted = await deps
+				.repoFor( trx )
+				.useBackupCode(
+					principal.userId,
+					backupCodeHash( code ),
+					now()
+				);
+			return {
+				result: accepted,
+				entry: {
+					action: 'mfa.backup_code.use',
+					resourceType: 'user',
+					resourceId: principal.userId,
+					details: { accepted },
+				},
+			};
+		} );
+	}
+
 	return {
 		/**
 		 * Makes sure a platform owner can exist: from the environment if given, else through a
@@ -446,46 +490,60 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		},
 
 		/**
-		 * Password sign-in. Throttled per IP and per email (memory), and an account locks for
-		 * LOCKOUT_MS after LOCKOUT_THRESHOLD wrong passwords (database, survives restarts).
-		 * Locked, throttled, unknown and wrong all look alike apart from 429 vs 401.
+		 * Password sign-in (ADR 0020). Wrong passwords lock the e-mail for the client's address
+		 * (5 per 15 minutes) and, as a backstop, for every address (30 per hour; the account is
+		 * e-mailed an unlock link once). Unknown e-mails are counted and answered exactly like
+		 * accounts, and a lock answers 429 even to the right password. A live unlock link of
+		 * the account skips both locks; with the right password it is used up and unlocks the
+		 * second step too.
 		 * @param email
 		 * @param password
 		 * @param context
+		 * @param unlockToken The token of an e-mailed unlock link, when signing in through one.
 		 */
 		async login(
 			email: string,
 			password: string,
-			context: RequestContext
+			context: RequestContext,
+			unlockToken?: string
 		): Promise< NewSession > {
 			const normalized = email.toLowerCase();
-			failedLoginsByIp.check( context.ip );
-			loginByEmail.hit( normalized );
+			await failedLoginsByIp.check( context.ip );
 			const user = await repo.findUserByEmail( normalized );
-			if ( user?.lockedUntil && user.lockedUntil > now() ) {
-				throw new RateLimitedError(
-					Math.ceil(
-						( Date.parse( user.lockedUntil ) - clock().getTime() ) /
-							1000
-					)
-				);
+			const unlocking = Boolean(
+				user &&
+				unlockToken &&
+				( await unlockLinks.isLive( user.id, unlockToken ) )
+			);
+			if ( ! unlocking ) {
+				await lockout.assertOpen( normalized, context.ip );
 			}
 			const valid = user
-				? await argon2.verify( user.passwordHash, password )
-				: ( await argon2.verify( await dummyHash, password ), false );
+				? await verifyPassword( user.passwordHash, password )
+				: ( await verifyPassword( await dummyHash, password ), false );
 			if ( ! user || ! valid ) {
-				failedLoginsByIp.hit( context.ip );
-				if ( user ) {
-					await repo.recordFailedLogin(
-						user.id,
-						LOCKOUT_THRESHOLD,
-						new Date( clock().getTime() + LOCKOUT_MS ).toISOString()
-					);
+				const { accountLockedNow } = await lockout.recordFailure(
+					normalized,
+					context.ip
+				);
+				if ( user && accountLockedNow ) {
+					unlockLinks.notifySignInPaused( user );
 				}
+				if ( unlocking ) {
+					await unlockLinks.wrongPassword( unlockToken! );
+				}
+				await failedLoginsByIp.consume( context.ip );
 				throw new UnauthorizedError( 'Invalid email or password.' );
 			}
-			loginByEmail.reset( normalized );
-			await repo.clearFailedLogins( user.id );
+			// The link lets its owner in once; the backstop keeps holding against the attack
+			// (it ends with its window). The second step is unlocked: that is the owner's next step.
+			if ( unlocking && ( await unlockLinks.use( unlockToken! ) ) ) {
+				await factorAttempts.clear( user.id );
+			} else if ( unlocking ) {
+				// The link was used by a concurrent request: this one gets no pass.
+				await lockout.assertOpen( normalized, context.ip );
+			}
+			await lockout.recordSuccess( normalized, context.ip );
 			return createSession( user, context );
 		},
 
@@ -794,13 +852,12 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		},
 
 		/**
-		 * The second sign-in step: an authenticator code (each 30-second code works once) or
-		 * an unused backup code (recovery; then re-enrol). Replaces the session with a new,
-		 * verified one.
+		 * The second sign-in step: an authenticator code (each 30-second code works once), an
+		 * SMS code, or an unused backup code (recovery; then re-enrol). Wrong codes count per
+		 * account with growing waits and a lock (factor-attempts.ts). Replaces the session with
+		 * a new, verified one.
 		 * @param principal
 		 * @param proof
-		 * @param proof.code
-		 * @param proof.backupCode
 		 * @param context
 		 */
 		async completeChallenge(
@@ -813,36 +870,24 @@ export function createAuthService( deps: AuthServiceDeps ) {
 					'This session has already passed the second step.'
 				);
 			}
-			if ( 'backupCode' in proof ) {
-				const used = await audit.audited(
-					actorOf( principal, context ),
-					async ( trx ) => {
-						const accepted = await deps
-							.repoFor( trx )
-							.useBackupCode(
-								principal.userId,
-								backupCodeHash( proof.backupCode ),
-								now()
-							);
-						return {
-							result: accepted,
-							entry: {
-								action: 'mfa.backup_code.use',
-								resourceType: 'user',
-								resourceId: principal.userId,
-								details: { accepted },
-							},
-						};
-					}
-				);
-				if ( ! used ) {
-					return refuseSecondFactor( principal );
+			const failuresIfWrong = await factorAttempts.claim(
+				principal.userId
+			);
+			const accepted =
+				'backupCode' in proof
+					? await spendBackupCode(
+							principal,
+							proof.backupCode,
+							context
+						)
+					: await acceptFreshProof( principal.userId, proof );
+			if ( ! accepted ) {
+				if ( factorAttempts.locks( failuresIfWrong ) ) {
+					unlockLinks.notifySecondStepLocked( userOf( principal ) );
 				}
-				return upgradeSession( principal, context );
-			}
-			if ( ! ( await acceptFreshProof( principal.userId, proof ) ) ) {
 				return refuseSecondFactor( principal );
 			}
+			await factorAttempts.succeeded( principal.userId );
 			return upgradeSession( principal, context );
 		},
 
@@ -855,12 +900,14 @@ export function createAuthService( deps: AuthServiceDeps ) {
 			if ( principal.mfa !== 'verified' ) {
 				throw new MfaRequiredError();
 			}
+			await factorAttempts.claim( principal.userId );
 			if ( ! ( await acceptFreshProof( principal.userId, proof ) ) ) {
 				throw new UnauthorizedError(
 					'That code is not valid.',
 					'mfa_invalid'
 				);
 			}
+			await factorAttempts.succeeded( principal.userId );
 			return audit.audited(
 				actorOf( principal, context ),
 				async ( trx ) => ( {
@@ -874,6 +921,62 @@ export function createAuthService( deps: AuthServiceDeps ) {
 						resourceId: principal.userId,
 					},
 				} )
+			);
+		},
+
+		/**
+		 * Changes the signed-in user's password; they prove the current one. Every other
+		 * session of the account ends (this one stays) and outstanding reset links die. A
+		 * wrong current password counts like a wrong sign-in from this address.
+		 * @param principal
+		 * @param input
+		 * @param input.currentPassword
+		 * @param input.newPassword
+		 * @param context
+		 */
+		async changePassword(
+			principal: UserPrincipal,
+			input: { currentPassword: string; newPassword: string },
+			context: RequestContext
+		): Promise< void > {
+			const user = await repo.findUserById( principal.userId );
+			await lockout.assertOpen( principal.email, context.ip );
+			if (
+				! user ||
+				! ( await verifyPassword(
+					user.passwordHash,
+					input.currentPassword
+				) )
+			) {
+				await lockout.recordFailure( principal.email, context.ip );
+				const message = 'The current password is not right.';
+				throw new ValidationError( message, {
+					body: {
+						formErrors: [],
+						fieldErrors: { currentPassword: [ message ] },
+					},
+				} );
+			}
+			const passwordHash = await hashPassword( input.newPassword );
+			await audit.audited(
+				actorOf( principal, context ),
+				async ( trx ) => {
+					const trxRepo = deps.repoFor( trx );
+					await trxRepo.setPassword(
+						principal.userId,
+						passwordHash,
+						principal.sessionId
+					);
+					await trxRepo.voidPasswordResets( principal.userId, now() );
+					return {
+						result: undefined,
+						entry: {
+							action: 'auth.password.change',
+							resourceType: 'user',
+							resourceId: principal.userId,
+						},
+					};
+				}
 			);
 		},
 
