@@ -263,4 +263,164 @@ describe.each( testDialects() )( 'chat on %s', ( dialect ) => {
 			).status
 		).toBe( 400 );
 	} );
+	const historyPage = (
+		conversation: { id: string; auth: Record< string, string > },
+		query = ''
+	) =>
+		call(
+			sidecar.baseUrl,
+			'GET',
+			`/api/widget/conversations/${ conversation.id }/messages${ query }`,
+			{ headers: conversation.auth }
+		);
+	const transcript = ( messages: Array< { role: string; text: string } > ) =>
+		messages.map( ( m ) => `${ m.role }:${ m.text }` );
+
+	it( 'keeps a reply next to its question when the question is re-sent after a crash mid-answer', async () => {
+		const conversation = await startConversation( sidecar, site.publicKey );
+		const first = await send( conversation, 'hello', 'crash-msg-01' );
+		expect( first.status ).toBe( 201 );
+		// The state kill -9 leaves mid-answer: the question stored, its reply never written.
+		await sidecar.db.kysely
+			.deleteFrom( 'messages' )
+			.where( 'id', '=', first.body.reply.id )
+			.execute();
+		await new Promise( ( resolve ) => setTimeout( resolve, 20 ) );
+		expect(
+			( await send( conversation, 'thanks', 'crash-msg-02' ) ).status
+		).toBe( 201 );
+		await new Promise( ( resolve ) => setTimeout( resolve, 20 ) );
+		// The widget re-sends the unanswered question with the same client message id.
+		const retried = await send( conversation, 'hello', 'crash-msg-01' );
+		expect( retried.status ).toBe( 201 );
+		expect( retried.body.message.id ).toBe( first.body.message.id );
+		expect( Date.parse( retried.body.reply.createdAt ) ).toBeGreaterThan(
+			Date.parse( first.body.message.createdAt ) + 20
+		);
+		const expected = [
+			'shopper:hello',
+			`assistant:${ EMBEDDED_REPLIES.greeting }`,
+			'shopper:thanks',
+			`assistant:${ EMBEDDED_REPLIES.thanks }`,
+		];
+		expect(
+			transcript( ( await historyPage( conversation ) ).body.messages )
+		).toEqual( expected );
+		// Paging back one message at a time keeps the same order.
+		const paged: Array< { role: string; text: string } > = [];
+		let cursor: string | null = '';
+		while ( cursor !== null ) {
+			const page: any = await historyPage(
+				conversation,
+				`?limit=1${ cursor ? `&before=${ cursor }` : '' }`
+			);
+			expect( page.status ).toBe( 200 );
+			paged.unshift( ...page.body.messages );
+			cursor = page.body.olderCursor;
+		}
+		expect( transcript( paged ) ).toEqual( expected );
+	} );
+
+	it( 'pages history by cursor: newest page first, older pages with before, nothing lost or repeated', async () => {
+		const conversation = await startConversation( sidecar, site.publicKey );
+		for ( let i = 1; i <= 4; i++ ) {
+			expect(
+				(
+					await send(
+						conversation,
+						`question ${ i }`,
+						`paging-msg-${ i }0`
+					)
+				).status
+			).toBe( 201 );
+		}
+		const all = ( await historyPage( conversation, '?limit=200' ) ).body;
+		expect( all.messages ).toHaveLength( 8 );
+		expect( all.olderCursor ).toBeNull();
+		const newest = ( await historyPage( conversation, '?limit=3' ) ).body;
+		expect( newest.messages.map( ( m: { id: string } ) => m.id ) ).toEqual(
+			all.messages.slice( 5 ).map( ( m: { id: string } ) => m.id )
+		);
+		expect( typeof newest.olderCursor ).toBe( 'string' );
+		const older = (
+			await historyPage(
+				conversation,
+				`?limit=3&before=${ newest.olderCursor }`
+			)
+		).body;
+		expect( older.messages.map( ( m: { id: string } ) => m.id ) ).toEqual(
+			all.messages.slice( 2, 5 ).map( ( m: { id: string } ) => m.id )
+		);
+		const oldest = (
+			await historyPage(
+				conversation,
+				`?limit=3&before=${ older.olderCursor }`
+			)
+		).body;
+		expect( oldest.messages.map( ( m: { id: string } ) => m.id ) ).toEqual(
+			all.messages.slice( 0, 2 ).map( ( m: { id: string } ) => m.id )
+		);
+		expect( oldest.olderCursor ).toBeNull();
+		// Without a limit: the newest 50.
+		expect(
+			( await historyPage( conversation ) ).body.messages
+		).toHaveLength( 8 );
+	} );
+
+	it( 'orders messages written in the same millisecond by id, stably across pages', async () => {
+		const conversation = await startConversation( sidecar, site.publicKey );
+		const at = new Date().toISOString();
+		const ids = [ 'c', 'a', 'e', 'b', 'd' ].map(
+			( letter ) => `00000000-0000-4000-8000-00000000000${ letter }`
+		);
+		await sidecar.db.kysely
+			.insertInto( 'messages' )
+			.values(
+				ids.map( ( id, i ) => ( {
+					id,
+					organization_id: site.organizationId,
+					conversation_id: conversation.id,
+					role: 'shopper' as const,
+					text: `same time ${ i }`,
+					sources: '[]',
+					client_message_id: `same-time-${ i }-x`,
+					reply_to_id: null,
+					page_context: null,
+					responder: null,
+					cards: null,
+					created_at: at,
+				} ) )
+			)
+			.execute();
+		const seen: string[] = [];
+		let cursor: string | null = '';
+		while ( cursor !== null ) {
+			const page: any = await historyPage(
+				conversation,
+				`?limit=2${ cursor ? `&before=${ cursor }` : '' }`
+			);
+			seen.unshift(
+				...page.body.messages.map( ( m: { id: string } ) => m.id )
+			);
+			cursor = page.body.olderCursor;
+		}
+		expect( seen ).toEqual( [ ...ids ].sort() );
+	} );
+
+	it.each( [
+		[ 'a limit of 0', '?limit=0' ],
+		[ 'a limit above 200', '?limit=201' ],
+		[ 'a limit that is not a number', '?limit=ten' ],
+		[ 'a cursor that is not base64url', '?before=%24%24%24' ],
+		[
+			'a cursor that decodes to nothing useful',
+			`?before=${ Buffer.from( '["yesterday","x",7]' ).toString( 'base64url' ) }`,
+		],
+		[ 'an unknown parameter', '?after=1' ],
+	] )( 'answers history with %s with 400', async ( _label, query ) => {
+		const conversation = await startConversation( sidecar, site.publicKey );
+		const response = await historyPage( conversation, query );
+		expect( response.status ).toBe( 400 );
+		expect( response.body.error.code ).toBe( 'validation_failed' );
+	} );
 } );

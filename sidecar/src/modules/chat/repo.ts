@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, MessagesTable } from '../../db/schema';
 import type {
 	PageContext,
@@ -79,7 +79,99 @@ const CONVERSATION_COLUMNS = [
 	'updated_at',
 ] as const;
 
+/**
+ * Where a message sits in its conversation: a reply sits right after the question it
+ * answers (the question's time and id, rank 1), every other message at its own time and id
+ * (rank 0). So a reply written late — the retry of a question whose first answer died with
+ * the process — still shows next to its question, not at the time it was written.
+ */
+export interface ThreadPosition {
+	at: string;
+	id: string;
+	rank: 0 | 1;
+}
+
 export function createChatRepo( db: Kysely< Database > ) {
+	/**
+	 * One page of a conversation in thread order (`ThreadPosition`): the newest `limit`
+	 * messages strictly before `before` (or the newest overall), oldest first, and the
+	 * position to page back from when older ones remain.
+	 *
+	 * @param organizationId Owner of the conversation.
+	 * @param conversationId The conversation.
+	 * @param limit          Page size.
+	 * @param before         Position to page back from; null for the newest page.
+	 */
+	async function pageMessages(
+		organizationId: string,
+		conversationId: string,
+		limit: number,
+		before: ThreadPosition | null
+	): Promise< {
+		rows: MessageRow[];
+		olderThan: ThreadPosition | null;
+	} > {
+		const anchorAt = sql< string >`coalesce(question.created_at, m.created_at)`;
+		const anchorId = sql< string >`coalesce(question.id, m.id)`;
+		const rank = sql< number >`case when question.id is null then 0 else 1 end`;
+		let query = db
+			.selectFrom( 'messages as m' )
+			.leftJoin( 'messages as question', ( join ) =>
+				join
+					.onRef( 'question.id', '=', 'm.reply_to_id' )
+					.onRef(
+						'question.organization_id',
+						'=',
+						'm.organization_id'
+					)
+			)
+			.selectAll( 'm' )
+			.select( [
+				anchorAt.as( 'anchor_at' ),
+				anchorId.as( 'anchor_id' ),
+				rank.as( 'anchor_rank' ),
+			] )
+			.where( 'm.organization_id', '=', organizationId )
+			.where( 'm.conversation_id', '=', conversationId );
+		if ( before ) {
+			query = query.where( ( eb ) =>
+				eb.or( [
+					eb( anchorAt, '<', before.at ),
+					eb.and( [
+						eb( anchorAt, '=', before.at ),
+						eb.or( [
+							eb( anchorId, '<', before.id ),
+							eb.and( [
+								eb( anchorId, '=', before.id ),
+								eb( rank, '<', before.rank ),
+							] ),
+						] ),
+					] ),
+				] )
+			);
+		}
+		const rows = await query
+			.orderBy( anchorAt, 'desc' )
+			.orderBy( anchorId, 'desc' )
+			.orderBy( rank, 'desc' )
+			.limit( limit + 1 )
+			.execute();
+		const page = rows.slice( 0, limit );
+		const oldest = page.at( -1 );
+		return {
+			rows: page.map( toMessage ).reverse(),
+			// Where the next older page starts: set only when older messages remain.
+			olderThan:
+				rows.length > limit && oldest
+					? {
+							at: oldest.anchor_at,
+							id: oldest.anchor_id,
+							rank: Number( oldest.anchor_rank ) === 1 ? 1 : 0,
+						}
+					: null,
+		};
+	}
+
 	return {
 		/**
 		 * Conversations started and shopper messages received in [from, to), for one
@@ -321,22 +413,25 @@ export function createChatRepo( db: Kysely< Database > ) {
 				}
 			);
 		},
+		/**
+		 * The newest `limit` messages of a conversation, oldest first, in thread order (see
+		 * `pageMessages`).
+		 */
 		async listMessages(
 			organizationId: string,
 			conversationId: string,
 			limit: number
 		): Promise< MessageRow[] > {
-			const rows = await db
-				.selectFrom( 'messages' )
-				.selectAll()
-				.where( 'organization_id', '=', organizationId )
-				.where( 'conversation_id', '=', conversationId )
-				.orderBy( 'created_at', 'desc' )
-				.orderBy( 'id', 'desc' )
-				.limit( limit )
-				.execute();
-			return rows.map( toMessage ).reverse();
+			return (
+				await pageMessages(
+					organizationId,
+					conversationId,
+					limit,
+					null
+				)
+			).rows;
 		},
+		pageMessages,
 		async findByClientMessageId(
 			organizationId: string,
 			conversationId: string,

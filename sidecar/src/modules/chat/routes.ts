@@ -4,11 +4,13 @@ import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { SitesService } from '../sites/service';
 import {
 	conversationParams,
+	encodeHistoryCursor,
+	historyQuery,
 	messageSchema,
 	sendMessageBody,
 	startConversationBody,
 } from './schema';
-import type { ChatService, SendInput } from './service';
+import { HISTORY_PAGE, type ChatService, type SendInput } from './service';
 import type { ChatLimits } from './limits';
 
 /** Checks run before a message is stored (the privacy module's consent gate). */
@@ -113,28 +115,45 @@ export function chatRoutes(
 		defineRoute( {
 			method: 'get',
 			path: '/api/widget/conversations/:id/messages',
-			summary: "The conversation's messages, oldest first",
+			summary:
+				"One page of the conversation's messages, oldest first, a reply right after its question; `before` pages back",
 			tag: 'widget',
 			auth: 'conversation',
 			permission: null,
-			schema: { params: conversationParams },
+			schema: { params: conversationParams, query: historyQuery },
 			responses: {
-				200: z.object( { messages: z.array( messageSchema ) } ),
+				200: z.object( {
+					messages: z.array( messageSchema ),
+					olderCursor: z
+						.string()
+						.nullable()
+						.describe(
+							'Pass as `before` for the next older page; null when there is none'
+						),
+				} ),
+				400: 'A bad limit or cursor',
 				404: 'Unknown conversation or wrong token',
 			},
-			handler: async ( { params, principal } ) => {
+			handler: async ( { params, query, principal } ) => {
 				ensureOwnConversation( params.id, principal );
-				const messages = await chat.history(
+				const page = await chat.history(
 					principal.organizationId,
-					principal.conversationId
+					principal.conversationId,
+					{
+						limit: query.limit ?? HISTORY_PAGE,
+						before: query.before ?? null,
+					}
 				);
 				return {
 					body: {
 						messages: await chat.markChangedProducts(
-							messages,
+							page.messages,
 							principal.organizationId,
 							principal.siteId
 						),
+						olderCursor: page.olderThan
+							? encodeHistoryCursor( page.olderThan )
+							: null,
 					},
 				};
 			},

@@ -18,7 +18,9 @@ import type {
 	ConversationRow,
 	MessageCards,
 	MessageRow,
+	ThreadPosition,
 } from './repo';
+import { HISTORY_PAGE_MAX } from './schema';
 
 /** A message as the widget sees it. */
 export interface PublicMessage {
@@ -103,7 +105,8 @@ export interface SendInput {
 }
 
 const HISTORY_FOR_RESPONDER = 20;
-export const HISTORY_PAGE = 200;
+/** Messages per history page when the widget asks for no size. */
+export const HISTORY_PAGE = 50;
 
 export interface ChatServiceDeps {
 	repo: ChatRepo;
@@ -287,17 +290,55 @@ export function createChatService( {
 				: messages;
 		},
 
-		async history(
+		/** Every message of a conversation, oldest first in thread order (personal-data export). */
+		async allMessages(
 			organizationId: string,
 			conversationId: string
 		): Promise< PublicMessage[] > {
-			return (
-				await repo.listMessages(
+			const pages: MessageRow[][] = [];
+			let before: ThreadPosition | null = null;
+			do {
+				const page = await repo.pageMessages(
 					organizationId,
 					conversationId,
-					HISTORY_PAGE
-				)
-			).map( publicMessage );
+					HISTORY_PAGE_MAX,
+					before
+				);
+				pages.unshift( page.rows );
+				before = page.olderThan;
+			} while ( before );
+			return pages.flat().map( publicMessage );
+		},
+
+		/**
+		 * One page of a conversation for the widget, oldest first, in thread order (a reply
+		 * right after its question); `olderThan` is where the next older page starts, null
+		 * when there is none.
+		 *
+		 * @param organizationId Owner of the conversation.
+		 * @param conversationId The conversation.
+		 * @param page           Page size and the position to page back from (null: newest).
+		 * @param page.limit
+		 * @param page.before
+		 */
+		async history(
+			organizationId: string,
+			conversationId: string,
+			page: { limit: number; before: ThreadPosition | null } = {
+				limit: HISTORY_PAGE,
+				before: null,
+			}
+		): Promise< {
+			messages: PublicMessage[];
+			olderThan: ThreadPosition | null;
+		} > {
+			const { rows, olderThan } = await repo.pageMessages(
+				organizationId,
+				conversationId,
+				page.limit,
+				page.before
+			);
+			return { messages: rows.map( publicMessage ), olderThan };
 		},
 
 		/**

@@ -168,7 +168,7 @@ export function createPrivacyService( deps: PrivacyServiceDeps ) {
 			);
 			const conversations = [];
 			for ( const choice of choices ) {
-				const messages = await chat.history(
+				const messages = await chat.allMessages(
 					site.organizationId,
 					choice.conversationId
 				);
