@@ -71,6 +71,23 @@ export function buildOpenApiDocument(
 							},
 						};
 		}
+		// Every limited route says how long to wait (ADR 0019, docs/contracts.md "Errors").
+		if ( typeof responses[ '429' ] === 'object' ) {
+			responses[ '429' ] = {
+				...( responses[ '429' ] as object ),
+				headers: {
+					'Retry-After': {
+						description: 'Seconds to wait before trying again',
+						schema: { type: 'integer', minimum: 1 },
+					},
+				},
+				content: {
+					'application/json': {
+						schema: { $ref: '#/components/schemas/Error' },
+					},
+				},
+			};
+		}
 		responses.default = {
 			description: 'Error',
 			content: {

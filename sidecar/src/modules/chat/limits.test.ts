@@ -160,6 +160,27 @@ describe.each( testDialects() )( 'public chat limits on %s', ( dialect ) => {
 		expect( starts ).toEqual( [ 201, 201, 201, 429 ] );
 	} );
 
+	it( 'documents 429 with Retry-After on the limited widget routes in the OpenAPI document', async () => {
+		const doc = (
+			await call( sidecar.baseUrl, 'GET', '/api/openapi.json' )
+		).body;
+		for ( const [ path, method ] of [
+			[ '/api/widget/conversations', 'post' ],
+			[ '/api/widget/conversations/{id}/messages', 'post' ],
+			[ '/api/widget/conversations/{id}/messages/stream', 'post' ],
+			[ '/api/widget/telemetry', 'post' ],
+		] as const ) {
+			const refused = doc.paths[ path ][ method ].responses[ '429' ];
+			expect( refused.headers[ 'Retry-After' ].schema ).toEqual( {
+				type: 'integer',
+				minimum: 1,
+			} );
+			expect( refused.content[ 'application/json' ].schema ).toEqual( {
+				$ref: '#/components/schemas/Error',
+			} );
+		}
+	} );
+
 	it( "applies a shop's own limits from its signed widget settings, and refuses bad ones with 400", async () => {
 		const shop = await connectTestShop( sidecar, 'https://tuned.example' );
 		const current = await signedCall(

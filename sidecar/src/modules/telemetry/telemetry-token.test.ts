@@ -13,9 +13,9 @@ import {
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import { connectTestShop } from '../../../../tests/support/connect-shop';
-import type {
-	ConnectedSite,
+import {
 	ownerSession,
+	type ConnectedSite,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
 
