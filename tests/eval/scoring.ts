@@ -47,7 +47,7 @@ export function moneyAmounts( text: string ): number[] {
 	const clean = normalise( text );
 	const number = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 	const pattern = new RegExp(
-		String.raw`(?:€|EUR)\s?(${ number })|(${ number })\s?(?:€|EUR\b|Euro\b)`,
+		String.raw`(?:€|EUR)\s?(${ number })|(${ number })\s?(?:€|EUR\b|Euros?\b)`,
 		'gi'
 	);
 	return [ ...clean.matchAll( pattern ) ].map( ( m ) =>
@@ -74,7 +74,6 @@ export function parseAmount( raw: string ): number {
 export function stockCounts( text: string ): string[] {
 	const clean = normalise( text );
 	const patterns = [
-		/\((\d+) left\)/gi,
 		/\b(\d+) (?:left|in stock|available|units? in stock)\b/gi,
 		/\bnoch (\d+)\b(?! ?(?:tage|werktage|wochen|monate|stunden|minuten|jahre))/gi,
 		/\b(\d+) (?:stück |stk\.? )?(?:auf lager|vorrätig|verfügbar)\b/gi,
@@ -163,8 +162,16 @@ export function scoreReply(
 	const unwanted = question.mustNotContain
 		.filter( ( m ) => matches( reply, m ) )
 		.map( describeMatcher );
+	// An amount the shopper named (a budget) is quoted, not invented.
+	const asked = new Set(
+		moneyAmounts(
+			[ ...( question.before ?? [] ), question.text ].join( ' ' )
+		)
+	);
 	const inventedPrices = moneyAmounts( reply )
-		.filter( ( cents ) => ! known.amounts.has( cents ) )
+		.filter(
+			( cents ) => ! known.amounts.has( cents ) && ! asked.has( cents )
+		)
 		.map( ( cents ) => ( cents / 100 ).toFixed( 2 ) );
 	const inventedStock = stockCounts( reply ).filter(
 		( n ) => ! known.stock.has( n )
