@@ -242,7 +242,7 @@ const S = {
 	size: { de: 'Maße', en: 'Dimensions' },
 	material: { de: 'Material', en: 'Material' },
 	color: { de: 'Farbe', en: 'Colour' },
-	burr: { de: 'Mahlscheiben', en: 'Burrs' },
+	burr: { de: 'Mahlscheiben', en: 'Burr set' },
 	hopper: { de: 'Bohnenbehälter', en: 'Bean hopper' },
 	diameter: { de: 'Durchmesser', en: 'Diameter' },
 	origin: { de: 'Herkunft', en: 'Origin' },
