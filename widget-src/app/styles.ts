@@ -43,10 +43,9 @@ button{font:inherit;cursor:pointer}
 .oo-help-search label{flex-basis:100%}
 .oo-help-search input{flex:1;min-width:0;padding:6px 8px;border:1px solid #8c8f94;border-radius:8px;font:inherit}
 .oo-cart-status{margin:0;font-size:13px}
-.oo-variations{display:flex;flex-direction:column;gap:6px;margin:6px 0 0;font-size:13px}
-.oo-variations [role=radiogroup]{display:flex;flex-direction:column;gap:4px}
-.oo-variations-title{margin:0;font-weight:600}
-.oo-variations-buttons{display:flex;gap:6px}
+.oo-variations{margin:6px 0 0;font-size:13px}
+.oo-variations label{display:block;margin:4px 0}
+.oo-variations p{margin:0;font-weight:600}
 .oo-changed{margin:4px 0 0;padding:6px 10px;list-style:none;border-left:3px solid #996800;background:#fcf9e8;font-size:13px}
 .oo-sources{display:flex;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none}
 .oo-sources a{display:inline-block;padding:3px 10px;border:1px solid #c3c4c7;border-radius:999px;background:#fff;color:#1e1e1e;font-size:13px;text-decoration:none}

@@ -99,7 +99,7 @@ function start( config: OmniOpsConfig ) {
 		}
 	} catch {
 		// eslint-disable-next-line no-console
-		console.error( 'OmniOps: omniopsConfig needs sidecarUrl and siteKey.' );
+		console.error( 'OmniOps: no sidecarUrl or siteKey.' );
 		return;
 	}
 	// Keep a path prefix if the sidecar lives under one; drop trailing slashes.

@@ -16,7 +16,8 @@ const STYLES =
 	'.L .l,.L .p{right:auto;left:20px}' +
 	'@keyframes o{from{opacity:0;transform:translateY(12px)}}' +
 	'.p iframe{display:block;width:100%;height:100%;border:0}' +
-	'.v{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}' +
+	// Visually hidden, still read: clip hides an absolutely positioned box entirely.
+	'.v{position:absolute;clip:rect(0 0 0 0)}' +
 	'[hidden]{display:none!important}' +
 	'@media (max-width:479px){.p{inset:0;width:100%;height:100%;border-radius:0}}' +
 	'@media (prefers-reduced-motion:reduce){.l{transition:none}.p{animation:none}}';

@@ -64,7 +64,7 @@ export function VariationPicker( props: VariationPickerProps ) {
 			onKeyDown={ onKeyDown }
 		>
 			<div role="radiogroup" aria-labelledby={ headingId }>
-				<p id={ headingId } className="oo-variations-title">
+				<p id={ headingId }>
 					{ t( 'chooseVariation' ) }: { label }
 				</p>
 				{ choices.map( ( choice, index ) => (
@@ -85,7 +85,7 @@ export function VariationPicker( props: VariationPickerProps ) {
 					</label>
 				) ) }
 			</div>
-			<div className="oo-variations-buttons">
+			<div className="oo-chips">
 				<button
 					type="submit"
 					className="oo-chip"
