@@ -133,6 +133,17 @@ function Routes() {
 	if ( route.name === 'forgot-password' && ! session.data ) {
 		return <ForgotPasswordScreen key={ pathname } />;
 	}
+	// The one-time unlock link e-mailed when an account is locked (ADR 0020): sign in through it.
+	if ( route.name === 'unlock' ) {
+		return session.data ? (
+			<Redirect to={ homeFor( session.data.user ) } />
+		) : (
+			<LoginScreen
+				key={ pathname + search }
+				unlockToken={ query.get( 'token' ) ?? undefined }
+			/>
+		);
+	}
 
 	if ( route.name === 'login' || route.name === 'setup' ) {
 		if ( session.data ) {

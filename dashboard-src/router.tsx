@@ -87,6 +87,7 @@ export type Route =
 	| { name: 'accept-invitation' }
 	| { name: 'forgot-password' }
 	| { name: 'reset-password' }
+	| { name: 'unlock' }
 	| { name: 'settings' }
 	| { name: 'account' }
 	| {
@@ -148,6 +149,7 @@ export function matchRoute( pathname: string ): Route {
 		'accept-invitation',
 		'forgot-password',
 		'reset-password',
+		'unlock',
 	] as const ) {
 		if ( path === `${ BASE_PATH }/${ name }` ) {
 			return { name };

@@ -99,6 +99,8 @@ export interface SetupInput {
 export interface LoginInput {
 	email: string;
 	password: string;
+	/** The token of an e-mailed unlock link: skips the account's locks once (ADR 0020). */
+	unlockToken?: string;
 }
 
 export interface Organization {

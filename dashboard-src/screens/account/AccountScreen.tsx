@@ -10,6 +10,7 @@ import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useCurrentSession } from '../../SessionProvider';
 import { TotpEnrolmentForm } from '../mfa/MfaScreen';
 import { SmsEnrolmentForm } from '../mfa/SmsEnrolmentForm';
+import { PasswordChangeForm } from './PasswordChangeForm';
 import { SecondFactors } from './SecondFactors';
 
 interface SessionRow {
@@ -24,7 +25,8 @@ type Setup = 'totp' | 'sms' | null;
 
 /**
  * `/owner/account`: the signed-in user's second factors (authenticator app, text messages,
- * backup codes: add, replace, remove, regenerate) and sessions (sign one or all others out).
+ * backup codes: add, replace, remove, regenerate), password (change; the other sessions end)
+ * and sessions (sign one or all others out).
  * The recovery path ends here: after a backup code, replace the lost factor.
  */
 export function AccountScreen() {
@@ -111,6 +113,12 @@ export function AccountScreen() {
 					} }
 				/>
 			) }
+			<PasswordChangeForm
+				onChanged={ ( message ) => {
+					setStatus( message );
+					sessions.retry();
+				} }
+			/>
 			<section className="section" aria-labelledby="sessions-heading">
 				<h2 id="sessions-heading">Where you are signed in</h2>
 				{ revokeOthers.error && (

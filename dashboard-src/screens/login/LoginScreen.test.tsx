@@ -75,6 +75,56 @@ describe( 'LoginScreen', () => {
 		);
 	} );
 
+	it( 'signs in through an e-mailed unlock link with its token', async () => {
+		const fetchMock = fakeFetch( {
+			...signedOut,
+			'POST /api/auth/login': () => jsonResponse( ownerSession ),
+			'GET /api/owner/organizations': () =>
+				jsonResponse( { organizations: [] } ),
+		} );
+		renderApp( '/owner/unlock?token=unl_abcdefghijklmnop', fetchMock );
+
+		expect(
+			await screen.findByRole( 'heading', {
+				name: 'Unlock your account',
+			} )
+		).toBeTruthy();
+		await signIn( 'owner@example.com', 'the right password' );
+
+		await screen.findByRole( 'heading', { name: 'Organizations' } );
+		const login = requestsOf( fetchMock ).find(
+			( request ) => request.path === '/api/auth/login'
+		);
+		expect( JSON.parse( String( login?.init.body ) ) ).toEqual( {
+			email: 'owner@example.com',
+			password: 'the right password',
+			unlockToken: 'unl_abcdefghijklmnop',
+		} );
+	} );
+
+	it( 'gives a long wait in minutes', async () => {
+		renderApp(
+			'/owner/login',
+			fakeFetch( {
+				...signedOut,
+				'POST /api/auth/login': () =>
+					errorResponse(
+						429,
+						'rate_limited',
+						'Slow down.',
+						undefined,
+						{ 'Retry-After': '900' }
+					),
+			} )
+		);
+
+		await signIn( 'owner@example.com', 'whatever-password' );
+
+		expect( ( await screen.findByRole( 'alert' ) ).textContent ).toBe(
+			'Too many sign-in attempts. Try again in 15 minutes.'
+		);
+	} );
+
 	it( 'asks for missing fields without calling the server', async () => {
 		const fetchMock = fakeFetch( signedOut );
 		renderApp( '/owner/login', fetchMock );

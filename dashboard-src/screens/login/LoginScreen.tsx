@@ -30,20 +30,35 @@ function loginErrorMessage( error: ApiError ): string {
 		return 'Invalid email or password';
 	}
 	if ( error.status === 429 ) {
-		return error.retryAfterSeconds
+		const seconds = error.retryAfterSeconds;
+		if ( ! seconds ) {
+			return 'Too many sign-in attempts. Wait a minute and try again.';
+		}
+		return seconds < 90
 			? `Too many sign-in attempts. Try again in ${ Math.ceil(
-					error.retryAfterSeconds
+					seconds
 				) } seconds.`
-			: 'Too many sign-in attempts. Wait a minute and try again.';
+			: `Too many sign-in attempts. Try again in ${ Math.ceil(
+					seconds / 60
+				) } minutes.`;
 	}
 	return error.message;
 }
 
+interface LoginScreenProps {
+	/** From `/owner/unlock?token=…`: the e-mailed one-time link that lets the owner in while the account is locked. */
+	unlockToken?: string;
+}
+
 /**
  * `/owner/login`: email and password; on success goes to `?next=` (if it is a dashboard
- * path) or the organizations list.
+ * path) or the organizations list. Also `/owner/unlock?token=…` (the same form, sent with the
+ * unlock link's token).
+ *
+ * @param props
+ * @param props.unlockToken
  */
-export function LoginScreen() {
+export function LoginScreen( { unlockToken }: LoginScreenProps = {} ) {
 	const api = useApi();
 	const session = useCurrentSession();
 	const { query } = useLocation();
@@ -72,7 +87,11 @@ export function LoginScreen() {
 			return;
 		}
 
-		const result = await login.run( { email: email.trim(), password } );
+		const result = await login.run( {
+			email: email.trim(),
+			password,
+			...( unlockToken ? { unlockToken } : {} ),
+		} );
 		if ( result.ok ) {
 			navigate(
 				safeNextPath(
@@ -89,7 +108,14 @@ export function LoginScreen() {
 
 	return (
 		<AuthLayout>
-			<Page title="Sign in">
+			<Page title={ unlockToken ? 'Unlock your account' : 'Sign in' }>
+				{ unlockToken && (
+					<p className="notice">
+						Sign in with your password to use the one-time link we
+						e-mailed you. It lets you in while sign-in is paused for
+						your account, and unlocks the second step.
+					</p>
+				) }
 				{ setupStatus.data?.needsSetup && (
 					<p className="notice">
 						This installation has no owner account yet. Open the

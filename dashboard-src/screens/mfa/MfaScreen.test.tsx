@@ -1,6 +1,11 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { fakeFetch, jsonResponse, type RecordedRequest } from '../../test/http';
+import {
+	errorResponse,
+	fakeFetch,
+	jsonResponse,
+	type RecordedRequest,
+} from '../../test/http';
 import { ownerSession, renderApp } from '../../test/renderApp';
 
 const pending = {
@@ -66,6 +71,45 @@ describe( 'MFA challenge', () => {
 		fireEvent.click( screen.getByRole( 'button', { name: 'Verify' } ) );
 		await screen.findByRole( 'heading', { name: 'Organizations' } );
 		expect( challenges[ 0 ]!.body ).toEqual( { smsCode: '123456' } );
+	} );
+
+	it( 'says how long to wait, and what a lock means, when wrong codes add up on the account', async () => {
+		let answer = errorResponse(
+			429,
+			'mfa_wait',
+			'Too many wrong codes. Wait before trying again.',
+			{ retryAfterSeconds: 30 },
+			{ 'Retry-After': '30' }
+		);
+		renderApp(
+			'/owner',
+			fakeFetch( {
+				'GET /api/auth/me': () => jsonResponse( pending ),
+				'POST /api/auth/mfa/challenge': () => answer,
+			} )
+		);
+		const code = await screen.findByRole( 'textbox', {
+			name: 'Authentication code',
+		} );
+		fireEvent.change( code, { target: { value: '123456' } } );
+		fireEvent.click( screen.getByRole( 'button', { name: 'Verify' } ) );
+		expect( ( await screen.findByRole( 'alert' ) ).textContent ).toBe(
+			'Too many wrong codes. Try again in 30 seconds.'
+		);
+
+		answer = errorResponse(
+			429,
+			'mfa_locked',
+			'Locked.',
+			{ retryAfterSeconds: 86400 },
+			{ 'Retry-After': '86400' }
+		);
+		fireEvent.click( screen.getByRole( 'button', { name: 'Verify' } ) );
+		await waitFor( () =>
+			expect( screen.getByRole( 'alert' ).textContent ).toContain(
+				'locked for 24 hours. We e-mailed you a link to unlock it.'
+			)
+		);
 	} );
 
 	it( 'after a backup code, offers to replace the lost factor', async () => {

@@ -14,6 +14,18 @@ import { BackupCodesPage } from './BackupCodesPage';
 import { SmsEnrolmentForm, smsErrorMessage } from './SmsEnrolmentForm';
 
 /**
+ * "45 seconds", "4 minutes": how long to wait, as a person reads it.
+ *
+ * @param seconds Retry-After, when the server sent one.
+ */
+function waitText( seconds: number | undefined ): string {
+	if ( ! seconds || seconds < 90 ) {
+		return `${ Math.max( 1, Math.ceil( seconds ?? 60 ) ) } seconds`;
+	}
+	return `${ Math.ceil( seconds / 60 ) } minutes`;
+}
+
+/**
  * The wrong-code message as the person signing in should read it.
  *
  * @param error The failed call.
@@ -21,6 +33,15 @@ import { SmsEnrolmentForm, smsErrorMessage } from './SmsEnrolmentForm';
 function codeErrorMessage( error: ApiError ): string {
 	if ( error.code === 'mfa_attempts_exhausted' ) {
 		return 'Too many wrong codes. Sign in again.';
+	}
+	// Wrong codes count per account (ADR 0020): growing waits, then a lock with an e-mail.
+	if ( error.code === 'mfa_wait' ) {
+		return `Too many wrong codes. Try again in ${ waitText(
+			error.retryAfterSeconds
+		) }.`;
+	}
+	if ( error.code === 'mfa_locked' ) {
+		return 'Too many wrong codes: the second step is locked for 24 hours. We e-mailed you a link to unlock it. If you did not try to sign in, someone knows your password: reset it.';
 	}
 	if ( error.status === 401 ) {
 		return 'That code is not valid. Codes change every 30 seconds and work once.';
