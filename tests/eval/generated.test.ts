@@ -22,6 +22,7 @@ it( 'generated shops from new seeds: no invented prices or stock, accuracy at le
 		expect( report.results.length ).toBeGreaterThanOrEqual( 110 );
 		expect( report.inventedPrices ).toBe( 0 );
 		expect( report.inventedStock ).toBe( 0 );
+		expect( report.errors ).toBe( 0 );
 		expect( report.accuracy ).toBeGreaterThanOrEqual( GENERATED_FLOOR );
 	}
 }, 180_000 );

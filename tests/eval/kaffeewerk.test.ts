@@ -50,6 +50,7 @@ it( `Kaffeewerk dev and frozen sets on ${ dialect }: no invented prices or stock
 	expect( invented ).toEqual( [] );
 	expect( dev!.inventedPrices + frozen!.inventedPrices ).toBe( 0 );
 	expect( dev!.inventedStock + frozen!.inventedStock ).toBe( 0 );
+	expect( dev!.errors + frozen!.errors ).toBe( 0 );
 	expect( dev!.accuracy ).toBeGreaterThanOrEqual( DEV_FLOOR );
 	expect( frozen!.accuracy ).toBeGreaterThanOrEqual( FROZEN_FLOOR );
 }, 180_000 );

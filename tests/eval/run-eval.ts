@@ -53,6 +53,8 @@ export interface EvalResult extends Score {
 	question: EvalQuestion;
 	reply: string;
 	ms: number;
+	/** The sidecar answered with an error status instead of a reply. */
+	error: boolean;
 }
 
 export interface Tally {
@@ -67,6 +69,7 @@ export interface EvalReport {
 	inventedPrices: number;
 	inventedStock: number;
 	wrongLanguage: number;
+	errors: number;
 	p50Ms: number;
 	p95Ms: number;
 	products: number;
@@ -123,6 +126,7 @@ export function summarise(
 			0
 		),
 		wrongLanguage: results.filter( ( r ) => r.wrongLanguage ).length,
+		errors: results.filter( ( r ) => r.error ).length,
 		p50Ms: percentile( latencies, 50 ),
 		p95Ms: percentile( latencies, 95 ),
 		...shop,
@@ -183,7 +187,7 @@ interface EvalSession {
 		conversation: Conversation,
 		text: string,
 		pageContext?: Record< string, string >
-	) => Promise< { reply: string; ms: number } >;
+	) => Promise< { reply: string; ms: number; error: boolean } >;
 }
 
 async function connectShop(
@@ -240,13 +244,17 @@ async function connectShop(
 			}
 		);
 		if ( response.status !== 201 ) {
-			throw new Error(
-				`send "${ text }": ${ response.status } ${ JSON.stringify( response.body ) }`
-			);
+			// Counted as a failed answer (and as an error), so one crash does not end the run.
+			return {
+				reply: `[HTTP ${ response.status }] ${ JSON.stringify( response.body ) }`,
+				ms: performance.now() - started,
+				error: true,
+			};
 		}
 		return {
 			reply: String( response.body.reply.text ),
 			ms: performance.now() - started,
+			error: false,
 		};
 	};
 	return { sidecar, site, ask };
@@ -267,16 +275,19 @@ async function askAll(
 		for ( const earlier of question.before ?? [] ) {
 			await session.ask( conversation, earlier );
 		}
-		const { reply, ms } = await session.ask(
+		const { reply, ms, error } = await session.ask(
 			conversation,
 			question.text,
 			question.pageContext
 		);
+		const score = scoreReply( question, reply, known );
 		results.push( {
 			question,
 			reply,
 			ms,
-			...scoreReply( question, reply, known ),
+			...score,
+			error,
+			passed: score.passed && ! error,
 		} );
 	}
 	return results;
@@ -458,6 +469,7 @@ export function formatReport( report: EvalReport, verbose = false ): string {
 		`invented prices    ${ report.inventedPrices }`,
 		`invented stock     ${ report.inventedStock }`,
 		`wrong language     ${ report.wrongLanguage }`,
+		`server errors      ${ report.errors }`,
 		`reply latency      p50 ${ report.p50Ms.toFixed( 1 ) } ms, p95 ${ report.p95Ms.toFixed( 1 ) } ms (HTTP round trip, embedded responder)`,
 		'  per language',
 	];

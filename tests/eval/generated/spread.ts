@@ -79,6 +79,7 @@ export function formatSpread( runs: SeedReport[] ): string {
 		`questions per seed ${ runs.map( ( r ) => r.report.results.length ).join( ', ' ) }`,
 		`invented prices    ${ runs.reduce( ( n, r ) => n + r.report.inventedPrices, 0 ) }`,
 		`invented stock     ${ runs.reduce( ( n, r ) => n + r.report.inventedStock, 0 ) }`,
+		`server errors      ${ runs.reduce( ( n, r ) => n + r.report.errors, 0 ) }`,
 		`                       min  median     max`,
 	];
 	for ( const [ key, s ] of spreads( runs ) ) {
