@@ -240,6 +240,12 @@ export function App( props: AppProps ) {
 					streamingReplies={ chat.streamingReplies }
 					awaitingReply={ chat.awaitingReply }
 					onRetry={ chat.retrySend }
+					earlier={ {
+						hasOlder: chat.hasOlder,
+						loading: chat.loadingOlder,
+						failed: chat.olderLoadError !== null,
+						onLoad: chat.loadOlder,
+					} }
 					replyActions={ {
 						canSend,
 						onSend: chat.send,

@@ -110,6 +110,13 @@ export interface Message {
 	changedProducts?: { productId: string; name: string; changedAt: string }[];
 }
 
+/** One page of history (docs/contracts.md): oldest first, and the cursor for the page before it. */
+export interface MessagePage {
+	messages: Message[];
+	/** Pass as `before` for the next older page; null when there is none. */
+	olderCursor: string | null;
+}
+
 /** One conversation's credentials; the token is only good for that conversation. */
 export interface ConversationSession {
 	conversationId: string;
@@ -153,10 +160,15 @@ export interface WidgetApi {
 	startConversation: (
 		signal?: AbortSignal
 	) => Promise< ConversationSession >;
+	/**
+	 * One page of the conversation, oldest first: the newest page, or with `before` (a
+	 * previous page's `olderCursor`) the page just older than it.
+	 */
 	listMessages: (
 		session: ConversationSession,
-		signal?: AbortSignal
-	) => Promise< Message[] >;
+		signal?: AbortSignal,
+		before?: string
+	) => Promise< MessagePage >;
 	sendMessage: (
 		session: ConversationSession,
 		input: SendMessageInput,
@@ -350,14 +362,23 @@ export function createWidgetApi( options: WidgetApiOptions ): WidgetApi {
 			}
 			return { conversationId: data.conversationId, token: data.token };
 		},
-		async listMessages( session, signal ) {
-			const data = await request( conversationPath( session ), {
-				token: session.token,
-				signal,
-			} );
-			return Array.isArray( data.messages )
-				? data.messages.map( toMessage )
-				: [];
+		async listMessages( session, signal, before ) {
+			const query = before
+				? `?before=${ encodeURIComponent( before ) }`
+				: '';
+			const data = await request(
+				`${ conversationPath( session ) }${ query }`,
+				{ token: session.token, signal }
+			);
+			return {
+				messages: Array.isArray( data.messages )
+					? data.messages.map( toMessage )
+					: [],
+				olderCursor:
+					typeof data.olderCursor === 'string' && data.olderCursor
+						? data.olderCursor
+						: null,
+			};
 		},
 		async sendMessage( session, input, signal ) {
 			const data = await request( conversationPath( session ), {

@@ -22,6 +22,9 @@ const en = {
 	configError: 'We couldn’t load the chat.',
 	sessionError: 'We couldn’t start the conversation.',
 	historyError: 'We couldn’t load your earlier messages.',
+	showEarlier: 'Show earlier messages',
+	loadingEarlier: 'Loading earlier messages…',
+	earlierError: 'We couldn’t load the earlier messages. Try again.',
 	parentError:
 		'Limited functionality: the chat lost contact with the shop page.',
 	privacyError: 'We couldn’t save your privacy choices.',
@@ -95,6 +98,10 @@ const de: Strings = {
 	configError: 'Der Chat konnte nicht geladen werden.',
 	sessionError: 'Das Gespräch konnte nicht gestartet werden.',
 	historyError: 'Ihre früheren Nachrichten konnten nicht geladen werden.',
+	showEarlier: 'Frühere Nachrichten anzeigen',
+	loadingEarlier: 'Frühere Nachrichten werden geladen …',
+	earlierError:
+		'Die früheren Nachrichten konnten nicht geladen werden. Bitte erneut versuchen.',
 	parentError:
 		'Eingeschränkte Funktion: Der Chat hat die Verbindung zur Shop-Seite verloren.',
 	privacyError:

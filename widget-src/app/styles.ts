@@ -74,6 +74,8 @@ button{font:inherit;cursor:pointer}
 .oo-danger{align-self:flex-start;color:#b32d2e}
 .oo-button{padding:6px 12px;border:1px solid currentColor;border-radius:8px;background:#fff;color:inherit;font-size:13px;font-weight:600}
 .oo-status{margin:auto;padding:24px;color:#50575e;text-align:center}
+.oo-earlier{display:flex;flex-direction:column;align-items:center;gap:4px;margin:4px 0}
+.oo-earlier .oo-status{margin:0;padding:0}
 .oo-composer{display:flex;align-items:flex-end;gap:8px;padding:12px;border-top:1px solid #e2e4e7;background:#fff}
 .oo-input{flex:1;min-height:42px;max-height:120px;padding:10px 14px;border:1px solid #c3c4c7;border-radius:21px;font:inherit;color:inherit;resize:none;background:#fff}
 .oo-input:focus{outline:2px solid var(--oo-primary);outline-offset:-1px;border-color:transparent}

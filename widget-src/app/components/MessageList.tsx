@@ -22,6 +22,13 @@ export interface MessageListProps {
 	onRetry: ( clientMessageId: string ) => void;
 	/** What the newest reply's quick actions do; without them no reply shows its actions. */
 	replyActions?: ReplyActionHandlers;
+	/** Older history the server still holds: a "Show earlier messages" button above the messages. */
+	earlier?: {
+		hasOlder: boolean;
+		loading: boolean;
+		failed: boolean;
+		onLoad: () => void;
+	};
 	t: Translate;
 }
 
@@ -78,6 +85,42 @@ function AssistantBubble( props: {
 }
 
 /**
+ * The button that loads the page of history before the oldest message shown, with its
+ * loading and failure states (a failure leaves the button to try again).
+ *
+ * @param props         Paging state and the translate function.
+ * @param props.loading True while the page loads.
+ * @param props.failed  True when the last attempt failed.
+ * @param props.onLoad  Loads the older page.
+ * @param props.t       Translate.
+ */
+function EarlierMessages( {
+	loading,
+	failed,
+	onLoad,
+	t,
+}: NonNullable< MessageListProps[ 'earlier' ] > & { t: Translate } ) {
+	return (
+		<div className="oo-earlier">
+			{ failed && (
+				<p className="oo-status" role="status">
+					{ t( 'earlierError' ) }
+				</p>
+			) }
+			<button
+				type="button"
+				className="oo-button oo-earlier-button"
+				onClick={ onLoad }
+				disabled={ loading }
+				aria-busy={ loading }
+			>
+				{ loading ? t( 'loadingEarlier' ) : t( 'showEarlier' ) }
+			</button>
+		</div>
+	);
+}
+
+/**
  * The conversation, oldest first. Shopper text is shown as typed (text only); replies
  * and the welcome text go through the safe markdown renderer, which has no HTML path.
  * Replies are announced by the app's live region once complete, not token by token.
@@ -98,9 +141,11 @@ export function MessageList( props: MessageListProps ) {
 	const last = messages[ messages.length - 1 ];
 	const streamed = Object.values( streamingReplies ).join( '' ).length;
 
+	// Follows the newest message; loading earlier messages (prepended) keeps the view where it is.
+	const lastKey = last?.clientMessageId ?? last?.id;
 	useEffect( () => {
 		endRef.current?.scrollIntoView?.( { block: 'end' } );
-	}, [ messages.length, last?.status, awaitingReply, streamed ] );
+	}, [ lastKey, last?.status, awaitingReply, streamed ] );
 
 	const typing =
 		awaitingReply &&
@@ -123,6 +168,9 @@ export function MessageList( props: MessageListProps ) {
 				<AssistantBubble who={ brandName } text={ welcomeMessage } />
 			) }
 			{ props.afterWelcome }
+			{ props.earlier?.hasOlder && (
+				<EarlierMessages { ...props.earlier } t={ t } />
+			) }
 			{ messages.map( ( message ) => {
 				const partial =
 					message.clientMessageId &&

@@ -74,6 +74,94 @@ describe( 'useMessageState', () => {
 		} );
 	} );
 
+	it( 'loads the newest page, then earlier pages on demand, oldest first', async () => {
+		const fetchMock = fakeFetch(
+			jsonResponse( 200, {
+				messages: [
+					message( 'm3', 'shopper', 'Second question' ),
+					message( 'm4', 'assistant', 'Second answer' ),
+				],
+				olderCursor: 'cursor-2',
+			} ),
+			jsonResponse( 200, {
+				messages: [
+					message( 'm1', 'shopper', 'First question' ),
+					message( 'm2', 'assistant', 'First answer' ),
+				],
+				olderCursor: null,
+			} )
+		);
+		const { result } = setup( fetchMock );
+		await waitFor( () => expect( result.current.hasOlder ).toBe( true ) );
+		expect( result.current.messages.map( ( item ) => item.id ) ).toEqual( [
+			'm3',
+			'm4',
+		] );
+
+		act( () => result.current.loadOlder() );
+		// A second click while the page loads asks once.
+		act( () => result.current.loadOlder() );
+		expect( result.current.loadingOlder ).toBe( true );
+		await waitFor( () => expect( result.current.hasOlder ).toBe( false ) );
+
+		expect( result.current.messages.map( ( item ) => item.id ) ).toEqual( [
+			'm1',
+			'm2',
+			'm3',
+			'm4',
+		] );
+		expect( result.current.loadingOlder ).toBe( false );
+		expect( fetchMock ).toHaveBeenCalledTimes( 2 );
+		expect( fetchMock.mock.calls[ 1 ]![ 0 ] ).toBe(
+			'/api/widget/conversations/c1/messages?before=cursor-2'
+		);
+		// Nothing older: asking again sends nothing.
+		act( () => result.current.loadOlder() );
+		expect( fetchMock ).toHaveBeenCalledTimes( 2 );
+	} );
+
+	it( 'keeps the messages and the button when an earlier page fails, and tries again', async () => {
+		const report = jest.fn();
+		const fetchMock = fakeFetch(
+			jsonResponse( 200, {
+				messages: [ message( 'm2', 'assistant', 'Newest' ) ],
+				olderCursor: 'cursor-1',
+			} ),
+			errorResponse( 500, 'internal' ),
+			jsonResponse( 200, {
+				// The page boundary moved: m2 comes again and is shown once.
+				messages: [
+					message( 'm1', 'shopper', 'Oldest' ),
+					message( 'm2', 'assistant', 'Newest' ),
+				],
+				olderCursor: null,
+			} )
+		);
+		const { result } = setup( fetchMock, { report } );
+		await waitFor( () => expect( result.current.hasOlder ).toBe( true ) );
+
+		act( () => result.current.loadOlder() );
+		await waitFor( () =>
+			expect( result.current.olderLoadError ).not.toBeNull()
+		);
+		expect( result.current.hasOlder ).toBe( true );
+		expect( result.current.messages.map( ( item ) => item.id ) ).toEqual( [
+			'm2',
+		] );
+		expect( report ).toHaveBeenCalledWith( 'messages_load_error', {
+			code: 'internal',
+			status: 500,
+		} );
+
+		act( () => result.current.loadOlder() );
+		await waitFor( () => expect( result.current.hasOlder ).toBe( false ) );
+		expect( result.current.olderLoadError ).toBeNull();
+		expect( result.current.messages.map( ( item ) => item.id ) ).toEqual( [
+			'm1',
+			'm2',
+		] );
+	} );
+
 	it( 'does not ask for the history of a conversation it just started', () => {
 		const fetchMock = fakeFetch();
 		setup( fetchMock, { isNew: true } );

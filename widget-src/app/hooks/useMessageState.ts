@@ -59,6 +59,14 @@ export interface MessageState {
 	messagesLoadError: Error | null;
 	/** Loads the history again. */
 	retryLoadMessages: () => void;
+	/** True when the server holds messages older than the ones shown ("Show earlier messages"). */
+	hasOlder: boolean;
+	/** True while an older page is loading. */
+	loadingOlder: boolean;
+	/** Why the last older page did not load; `null` otherwise. */
+	olderLoadError: Error | null;
+	/** Loads the page of messages just older than the oldest shown. */
+	loadOlder: () => void;
 	/** Alias of `retryLoadMessages`. */
 	retry: () => void;
 	/** Sends a shopper message (shown at once, before the server answers). */
@@ -202,6 +210,13 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 		Record< string, string >
 	>( {} );
 	const [ slowDownSeconds, startSlowDown ] = useCountdown();
+	// Paging back through history: the cursor of the page before the oldest one shown.
+	const [ older, setOlder ] = useState( {
+		cursor: null as string | null,
+		loading: false,
+		error: null as Error | null,
+	} );
+	const olderRequest = useRef< AbortController | null >( null );
 
 	// Callbacks read the newest values through a ref, so `send` and `retrySend` stay
 	// stable for the composer and the message list.
@@ -220,11 +235,18 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 				loading: true,
 				isRetrying: isRetry,
 			} ) );
+			// A reload starts again from the newest page: an older page still loading is moot.
+			olderRequest.current?.abort();
 			api.listMessages( current, signal ).then(
-				( loaded ) => {
+				( { messages: loaded, olderCursor } ) => {
 					if ( signal.aborted ) {
 						return;
 					}
+					setOlder( {
+						cursor: olderCursor,
+						loading: false,
+						error: null,
+					} );
 					// Unsent local messages survive a reload of the history.
 					setMessages( ( local ) => [
 						...loaded.map( ( item ): ChatMessage => ( {
@@ -278,6 +300,8 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 			setMessages( ( list ) =>
 				list.filter( ( item ) => item.status !== 'sent' )
 			);
+			olderRequest.current?.abort();
+			setOlder( { cursor: null, loading: false, error: null } );
 		} else if ( ! isNew ) {
 			loadHistory( session, false );
 		}
@@ -289,6 +313,66 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 			loadHistory( current, true );
 		}
 	}, [ loadHistory ] );
+
+	// The cursor as of the last render, so `loadOlder` stays stable for the message list.
+	const olderRef = useRef( older );
+	olderRef.current = older;
+
+	const loadOlder = useCallback( () => {
+		const current = latestOptions.current.session;
+		const { cursor, loading } = olderRef.current;
+		if ( ! current || ! cursor || loading ) {
+			return;
+		}
+		const controller = new AbortController();
+		olderRequest.current = controller;
+		const gone = lifetime();
+		gone.addEventListener( 'abort', () => controller.abort(), {
+			once: true,
+		} );
+		setOlder( ( state ) => ( { ...state, loading: true, error: null } ) );
+		api.listMessages( current, controller.signal, cursor ).then(
+			( page ) => {
+				if ( controller.signal.aborted ) {
+					return;
+				}
+				setMessages( ( shown ) => {
+					// A message already on screen (a page boundary moved by a new reply) stays once.
+					const known = new Set( shown.map( ( item ) => item.id ) );
+					return [
+						...page.messages
+							.filter( ( item ) => ! known.has( item.id ) )
+							.map( ( item ): ChatMessage => ( {
+								...item,
+								status: 'sent',
+							} ) ),
+						...shown,
+					];
+				} );
+				setOlder( {
+					cursor: page.olderCursor,
+					loading: false,
+					error: null,
+				} );
+			},
+			( error: unknown ) => {
+				if ( controller.signal.aborted ) {
+					return;
+				}
+				const failure = toError( error );
+				logError( 'useMessageState', failure );
+				setOlder( ( state ) => ( {
+					...state,
+					loading: false,
+					error: failure,
+				} ) );
+				latestOptions.current.report?.(
+					'messages_load_error',
+					errorData( failure )
+				);
+			}
+		);
+	}, [ api, lifetime ] );
 
 	const deliver = useCallback(
 		( clientMessageId: string, text: string, isRetry: boolean ) => {
@@ -496,6 +580,10 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 		messagesLoadError: history.error,
 		retryLoadMessages,
 		retry: retryLoadMessages,
+		hasOlder: older.cursor !== null,
+		loadingOlder: older.loading,
+		olderLoadError: older.error,
+		loadOlder,
 		send,
 		retrySend,
 		slowDownSeconds,
