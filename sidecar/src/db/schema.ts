@@ -283,6 +283,8 @@ export interface KnowledgeDocumentsTable {
 	url: string;
 	modified_at: string | null;
 	indexed_at: string;
+	/** Language detected from the page's text ('de' | 'en'); null when undecided. */
+	lang: string | null;
 }
 
 export interface KnowledgePassagesTable {
@@ -294,6 +296,26 @@ export interface KnowledgePassagesTable {
 	position: number;
 	heading: string;
 	body: string;
+	/** The heading's place on the page (id or text fragment); null before the first heading. */
+	anchor: string | null;
+	/** Analysed tokens (platform/text) the full-text index reads; '' until analysed. */
+	terms_title: Generated< string >;
+	terms_heading: Generated< string >;
+	terms_body: Generated< string >;
+	/** Which version of the analysis produced the terms (knowledge.reanalyze refreshes older ones). */
+	analysis_version: Generated< number >;
+}
+
+/** Contact facts read from a page (knowledge/facts.ts). */
+export interface KnowledgeFactsTable {
+	document_id: string;
+	position: number;
+	organization_id: string;
+	site_id: string;
+	kind: 'phone' | 'email' | 'address' | 'hours';
+	value: string;
+	heading: string;
+	anchor: string | null;
 }
 
 export interface KnowledgeSyncTable {
@@ -665,6 +687,7 @@ export interface Database {
 	knowledge_documents: KnowledgeDocumentsTable;
 	knowledge_passages: KnowledgePassagesTable;
 	knowledge_sync: KnowledgeSyncTable;
+	knowledge_facts: KnowledgeFactsTable;
 	telemetry_events: TelemetryEventsTable;
 	widget_settings: WidgetSettingsTable;
 	privacy_choices: PrivacyChoicesTable;

@@ -8,59 +8,9 @@ import {
 	ownerSession,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
-import {
-	blocksToPassages,
-	htmlToBlocks,
-	keywordCoverage,
-	keywords,
-	roughStem,
-} from './text';
 import { wpRestUrl } from './wordpress';
 
-describe( 'text pipeline', () => {
-	it( 'turns HTML into blocks, dropping scripts, comments and tags, decoding entities', () => {
-		const blocks = htmlToBlocks(
-			'<h2>Care &amp; repair</h2><p>Wash at 30&deg;C &#8211; gently.</p><script>alert(1)</script><!-- x --><ul><li>One</li><li>Two</li></ul>'
-		);
-		expect( blocks ).toEqual( [
-			{ heading: true, text: 'Care & repair' },
-			{ heading: false, text: 'Wash at 30&deg;C – gently.' },
-			{ heading: false, text: 'One' },
-			{ heading: false, text: 'Two' },
-		] );
-	} );
-
-	it( 'groups blocks into passages under their heading', () => {
-		const passages = blocksToPassages(
-			'Page',
-			htmlToBlocks(
-				'<p>Intro.</p><h2>Delivery</h2><p>Fast.</p><p>Cheap.</p>'
-			)
-		);
-		expect( passages ).toEqual( [
-			{ heading: 'Page', body: 'Intro.' },
-			{ heading: 'Delivery', body: 'Fast.\nCheap.' },
-		] );
-	} );
-
-	it( 'extracts keywords without stop words and stems word forms alike', () => {
-		expect( keywords( 'How long does shipping take to Spain?' ) ).toEqual( [
-			'long',
-			'shipping',
-			'take',
-			'spain',
-		] );
-		expect( roughStem( 'shipping' ) ).toBe( roughStem( 'ship' ) );
-		expect( roughStem( 'deliveries' ) ).toBe( roughStem( 'delivery' ) );
-		expect(
-			keywordCoverage(
-				[ 'shipping', 'take' ],
-				'Delivery takes 3 days; we ship fast'
-			)
-		).toBe( 1 );
-		expect( keywordCoverage( [ 'bicycle' ], 'We ship fast' ) ).toBe( 0 );
-	} );
-
+describe( 'WordPress REST', () => {
 	it( 'builds WordPress REST URLs for pretty and plain permalinks', () => {
 		expect(
 			wpRestUrl( 'https://s.example/wp-json/', 'wp/v2/pages', {
@@ -133,6 +83,182 @@ describe.each( testDialects() )( 'knowledge index on %s', ( dialect ) => {
 			'gift" OR body:* NEAR( & | ! wrapping'
 		);
 		expect( hits[ 0 ]?.title ).toBe( 'Gift wrapping' );
+	} );
+
+	const page = (
+		externalId: string,
+		title: string,
+		url: string,
+		html: string
+	) => ( {
+		source: 'wp_page',
+		externalId,
+		title,
+		url,
+		html,
+		modifiedAt: null,
+	} );
+
+	it( 'finds a German page for an English question and an English page for a German one', async () => {
+		const knowledge = sidecar.omniops.services.knowledge;
+		await knowledge.indexDocuments( asKnowledgeSite(), [
+			page(
+				'20',
+				'Widerrufsbelehrung',
+				'https://shop.example/widerruf/',
+				'<h2 id="frist">Widerrufsrecht</h2><p>Sie können Waren innerhalb von 30 Tagen ohne Angabe von Gründen zurücksenden. Die Erstattung erfolgt binnen 14 Tagen.</p><h2>Datenschutz</h2><p>Wir speichern nur notwendige Daten.</p>'
+			),
+			page(
+				'21',
+				'Delivery',
+				'https://shop.example/delivery/',
+				'<h2>Shipping times</h2><p>Orders leave our warehouse within two working days; standard delivery costs 4.90.</p>'
+			),
+			page(
+				'22',
+				'Über uns',
+				'https://shop.example/ueber-uns/',
+				'<p>Wir sind ein kleines Familienunternehmen und lieben gute Werkzeuge.</p>'
+			),
+		] );
+		const returns = await knowledge.searchContent(
+			site.organizationId,
+			site.siteId,
+			'Can I return an item?'
+		);
+		expect( returns[ 0 ] ).toMatchObject( {
+			heading: 'Widerrufsrecht',
+			title: 'Widerrufsbelehrung',
+			url: 'https://shop.example/widerruf/',
+			sourceUrl: 'https://shop.example/widerruf/#frist',
+		} );
+		expect( returns[ 0 ]!.confidence ).toBeGreaterThanOrEqual( 0.5 );
+
+		const versand = await knowledge.searchContent(
+			site.organizationId,
+			site.siteId,
+			'Wie lange dauert der Versand?'
+		);
+		expect( versand[ 0 ]?.heading ).toBe( 'Shipping times' );
+
+		const refund = await knowledge.searchContent(
+			site.organizationId,
+			site.siteId,
+			'When do I get my refund?'
+		);
+		expect( refund[ 0 ]?.body ).toContain( 'Erstattung' );
+	} );
+
+	it( 'keeps contact facts of German and English pages with their source', async () => {
+		const knowledge = sidecar.omniops.services.knowledge;
+		await knowledge.indexDocuments( asKnowledgeSite(), [
+			page(
+				'30',
+				'Kontakt',
+				'https://shop.example/kontakt/',
+				'<h2 id="telefon">So erreichen Sie uns</h2><p>Telefon: 0221 / 98 76 54-0<br>Fax: 0221 / 98 76 54-9<br>E-Mail: <a href="mailto:hallo@beispiel.test">hallo@beispiel.test</a></p><h2>Öffnungszeiten</h2><ul><li>Mo–Fr: 9:00–18:00 Uhr</li><li>Sonntag geschlossen</li></ul><h2>Anschrift</h2><p>Beispiel GmbH<br>Lindenallee 14<br>50667 Köln</p>'
+			),
+			page(
+				'31',
+				'Contact us',
+				'https://shop.example/contact/',
+				'<p>Call +44 20 7946 0958 or write to help@example.test.</p><h3>Opening hours</h3><p>Monday to Friday 9am – 5pm</p>'
+			),
+		] );
+		const facts = await knowledge.contactFacts(
+			site.organizationId,
+			site.siteId
+		);
+		const summary = facts.map( ( f ) => [ f.kind, f.value, f.sourceUrl ] );
+		expect( summary ).toEqual(
+			expect.arrayContaining( [
+				[
+					'phone',
+					'0221 / 98 76 54-0',
+					'https://shop.example/kontakt/#telefon',
+				],
+				[
+					'email',
+					'hallo@beispiel.test',
+					'https://shop.example/kontakt/#telefon',
+				],
+				[
+					'hours',
+					'Mo–Fr: 9:00–18:00 Uhr',
+					expect.stringContaining( 'https://shop.example/kontakt/#' ),
+				],
+				[ 'hours', 'Sonntag geschlossen', expect.any( String ) ],
+				[
+					'address',
+					'Lindenallee 14, 50667 Köln',
+					expect.any( String ),
+				],
+				[
+					'phone',
+					'+44 20 7946 0958',
+					'https://shop.example/contact/',
+				],
+				[
+					'email',
+					'help@example.test',
+					'https://shop.example/contact/',
+				],
+				[ 'hours', 'Monday to Friday 9am – 5pm', expect.any( String ) ],
+			] )
+		);
+		// the fax number is not a phone number to call
+		expect( summary.map( ( [ , value ] ) => value ) ).not.toContain(
+			'0221 / 98 76 54-9'
+		);
+		const phones = await knowledge.contactFacts(
+			site.organizationId,
+			site.siteId,
+			[ 'phone' ]
+		);
+		expect( phones.every( ( f ) => f.kind === 'phone' ) ).toBe( true );
+		// the German hours are found by an English question too
+		const hours = await knowledge.searchContent(
+			site.organizationId,
+			site.siteId,
+			'What are your opening hours?'
+		);
+		expect( hours.map( ( h ) => h.heading ) ).toContain( 'Öffnungszeiten' );
+		expect( await knowledge.siteLanguage( site.siteId ) ).toBe( 'de' );
+	} );
+
+	it( 're-analyses passages written by an older analysis from their stored text', async () => {
+		const knowledge = sidecar.omniops.services.knowledge;
+		await knowledge.indexDocuments( asKnowledgeSite(), [
+			page(
+				'40',
+				'Garantie',
+				'https://shop.example/garantie/',
+				'<p>Auf alle Geräte geben wir zwei Jahre Garantie.</p>'
+			),
+		] );
+		const db = sidecar.db.kysely;
+		await db
+			.updateTable( 'knowledge_passages' )
+			.set( {
+				terms_title: '',
+				terms_heading: '',
+				terms_body: '',
+				analysis_version: 0,
+			} )
+			.execute();
+		const before = await knowledge.searchContent(
+			site.organizationId,
+			site.siteId,
+			'warranty'
+		);
+		expect( before ).toEqual( [] );
+		expect( await knowledge.reanalyse() ).toBeGreaterThan( 0 );
+		const after = await knowledge.searchContent(
+			site.organizationId,
+			site.siteId,
+			'warranty'
+		);
+		expect( after[ 0 ]?.title ).toBe( 'Garantie' );
 	} );
 
 	it( 'records a failed sync with its error and keeps what was indexed', async () => {

@@ -1,7 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../db';
 import type { Database, KnowledgeSyncTable } from '../../db/schema';
+import { ANALYSIS_VERSION } from './analysis';
+import type { ContactFact, ContactFactKind } from './facts';
 import type { Passage } from './text';
+
+/** A passage with its analysed tokens (space-separated), ready for the index. */
+export interface AnalysedPassage extends Passage {
+	termsTitle: string;
+	termsHeading: string;
+	termsBody: string;
+}
 
 export interface DocumentInput {
 	id: string;
@@ -13,17 +22,38 @@ export interface DocumentInput {
 	url: string;
 	modifiedAt: string | null;
 	indexedAt: string;
-	passages: Passage[];
+	/** Detected language of the page ('de' | 'en'), null when undecided. */
+	lang: string | null;
+	passages: AnalysedPassage[];
+	facts: ContactFact[];
 }
 
 export interface PassageHit {
 	passageId: number;
 	heading: string;
+	/** The heading's place on the page (id or text fragment), null before the first heading. */
+	anchor: string | null;
 	body: string;
 	title: string;
+	/** The page's URL (without the passage anchor). */
 	url: string;
-	/** Higher is better on both dialects. */
+	/** The analysed tokens of title, heading and body, space-separated. */
+	terms: string;
+	/** BM25 (SQLite) or ts_rank (PostgreSQL) with heading and title weighted up; higher is better. */
 	score: number;
+}
+
+export interface StoredFact extends ContactFact {
+	title: string;
+	url: string;
+}
+
+export interface PassageToAnalyse {
+	id: number;
+	heading: string;
+	body: string;
+	title: string;
+	lang: string | null;
 }
 
 export interface SyncState {
@@ -34,24 +64,33 @@ export interface SyncState {
 	lastError: string | null;
 }
 
-/** FTS5 query: each term quoted (no operator injection), OR-ed; porter stemming matches word forms. */
-function fts5Query( terms: string[] ): string {
+/** Analysed terms are letters and digits only; anything else is dropped (no operator injection). */
+function safeTerms( terms: string[] ): string[] {
 	return terms
-		.map( ( term ) => `"${ term.replace( /"/g, '""' ) }"` )
+		.map( ( term ) => term.replace( /[^\p{L}\p{N}]/gu, '' ) )
+		.filter( Boolean );
+}
+
+/** FTS5 query: each term quoted, OR-ed; bm25 ranks passages holding more and rarer terms first. */
+function fts5Query( terms: string[] ): string {
+	return safeTerms( terms )
+		.map( ( term ) => `"${ term }"` )
 		.join( ' OR ' );
 }
 
-/** tsquery text: terms are letters/digits only (keywords() guarantees it), OR-ed. */
+/** tsquery text over the 'simple' configuration (tokens are analysed already), OR-ed. */
 function tsQuery( terms: string[] ): string {
-	return terms
-		.map( ( term ) => term.replace( /[^\p{L}\p{N}]/gu, '' ) )
-		.filter( Boolean )
-		.join( ' | ' );
+	return safeTerms( terms ).join( ' | ' );
 }
+
+/** Column weights: a term in a heading says more than one in the body; the page title in between. */
+const WEIGHT = { title: 1.5, heading: 3.0, body: 1.0 } as const;
 
 export function createKnowledgeRepo(
 	db: Kysely< Database >,
-	dialect: Dialect
+	dialect: Dialect,
+	/** The text analysis version new passages are written with. */
+	analysisVersion = ANALYSIS_VERSION
 ) {
 	return {
 		/** Replaces a document and its passages in one transaction (re-sync of a changed page). */
@@ -77,6 +116,7 @@ export function createKnowledgeRepo(
 							url: doc.url,
 							modified_at: doc.modifiedAt,
 							indexed_at: doc.indexedAt,
+							lang: doc.lang,
 						} )
 						.where( 'id', '=', documentId )
 						.execute();
@@ -93,7 +133,29 @@ export function createKnowledgeRepo(
 							url: doc.url,
 							modified_at: doc.modifiedAt,
 							indexed_at: doc.indexedAt,
+							lang: doc.lang,
 						} )
+						.execute();
+				}
+				await trx
+					.deleteFrom( 'knowledge_facts' )
+					.where( 'document_id', '=', documentId )
+					.execute();
+				if ( doc.facts.length > 0 ) {
+					await trx
+						.insertInto( 'knowledge_facts' )
+						.values(
+							doc.facts.map( ( fact, position ) => ( {
+								document_id: documentId,
+								position,
+								organization_id: doc.organizationId,
+								site_id: doc.siteId,
+								kind: fact.kind,
+								value: fact.value,
+								heading: fact.heading,
+								anchor: fact.anchor,
+							} ) )
+						)
 						.execute();
 				}
 				if ( doc.passages.length > 0 ) {
@@ -106,7 +168,12 @@ export function createKnowledgeRepo(
 								document_id: documentId,
 								position,
 								heading: passage.heading,
+								anchor: passage.anchor,
 								body: passage.body,
+								terms_title: passage.termsTitle,
+								terms_heading: passage.termsHeading,
+								terms_body: passage.termsBody,
+								analysis_version: analysisVersion,
 							} ) )
 						)
 						.execute();
@@ -158,12 +225,14 @@ export function createKnowledgeRepo(
 				return [];
 			}
 			if ( dialect === 'postgres' ) {
+				// ts_rank weights are {D, C, B, A}: body, unused, page title, heading.
 				const { rows } = await sql< PassageHit >`
-					select p.id as "passageId", p.heading, p.body, d.title, d.url,
-						ts_rank_cd(p.search, q) as score
+					select p.id as "passageId", p.heading, p.anchor, p.body, d.title, d.url,
+						concat_ws(' ', p.terms_title, p.terms_heading, p.terms_body) as terms,
+						ts_rank(${ `{${ WEIGHT.body / WEIGHT.heading }, 0, ${ WEIGHT.title / WEIGHT.heading }, 1}` }::float4[], p.search, q) as score
 					from knowledge_passages p
 					join knowledge_documents d on d.id = p.document_id
-					cross join to_tsquery('english', ${ tsQuery( terms ) }) q
+					cross join to_tsquery('simple', ${ tsQuery( terms ) }) q
 					where p.organization_id = ${ organizationId } and p.site_id = ${ siteId } and p.search @@ q
 					order by score desc, p.id
 					limit ${ limit }`.execute( db );
@@ -173,10 +242,11 @@ export function createKnowledgeRepo(
 					score: Number( row.score ),
 				} ) );
 			}
-			// bm25() is lower-is-better; negate it so callers always sort descending. Headings weigh double.
+			// bm25() is lower-is-better; negate it so callers always sort descending.
 			const { rows } = await sql< PassageHit >`
-				select p.id as passageId, p.heading, p.body, d.title, d.url,
-					-bm25(knowledge_passages_fts, 2.0, 1.0) as score
+				select p.id as passageId, p.heading, p.anchor, p.body, d.title, d.url,
+					p.terms_title || ' ' || p.terms_heading || ' ' || p.terms_body as terms,
+					-bm25(knowledge_passages_fts, ${ WEIGHT.title }, ${ WEIGHT.heading }, ${ WEIGHT.body }) as score
 				from knowledge_passages_fts
 				join knowledge_passages p on p.id = knowledge_passages_fts.rowid
 				join knowledge_documents d on d.id = p.document_id
@@ -185,6 +255,91 @@ export function createKnowledgeRepo(
 				order by score desc, p.id
 				limit ${ limit }`.execute( db );
 			return rows;
+		},
+
+		/** Contact facts of a site (optionally of some kinds), with the page each came from. */
+		async facts(
+			organizationId: string,
+			siteId: string,
+			kinds?: ContactFactKind[]
+		): Promise< StoredFact[] > {
+			let query = db
+				.selectFrom( 'knowledge_facts as f' )
+				.innerJoin(
+					'knowledge_documents as d',
+					'd.id',
+					'f.document_id'
+				)
+				.select( [
+					'f.kind',
+					'f.value',
+					'f.heading',
+					'f.anchor',
+					'd.title',
+					'd.url',
+				] )
+				.where( 'f.organization_id', '=', organizationId )
+				.where( 'f.site_id', '=', siteId );
+			if ( kinds && kinds.length > 0 ) {
+				query = query.where( 'f.kind', 'in', kinds );
+			}
+			return query.orderBy( 'd.url' ).orderBy( 'f.position' ).execute();
+		},
+
+		/** How many of a site's documents are in each detected language. */
+		async languageCounts(
+			siteId: string
+		): Promise< Array< { lang: string | null; documents: number } > > {
+			const rows = await db
+				.selectFrom( 'knowledge_documents' )
+				.select( [ 'lang', db.fn.countAll< number >().as( 'n' ) ] )
+				.where( 'site_id', '=', siteId )
+				.groupBy( 'lang' )
+				.execute();
+			return rows.map( ( row ) => ( {
+				lang: row.lang,
+				documents: Number( row.n ),
+			} ) );
+		},
+
+		/** Passages analysed by an older version of the text analysis (any site), oldest first. */
+		async passagesToAnalyse(
+			limit: number
+		): Promise< PassageToAnalyse[] > {
+			return db
+				.selectFrom( 'knowledge_passages as p' )
+				.innerJoin(
+					'knowledge_documents as d',
+					'd.id',
+					'p.document_id'
+				)
+				.select( [
+					'p.id',
+					'p.heading',
+					'p.body',
+					'd.title',
+					'd.lang',
+				] )
+				.where( 'p.analysis_version', '<', analysisVersion )
+				.orderBy( 'p.id' )
+				.limit( limit )
+				.execute();
+		},
+
+		async setPassageTerms(
+			id: number,
+			terms: { title: string; heading: string; body: string }
+		): Promise< void > {
+			await db
+				.updateTable( 'knowledge_passages' )
+				.set( {
+					terms_title: terms.title,
+					terms_heading: terms.heading,
+					terms_body: terms.body,
+					analysis_version: analysisVersion,
+				} )
+				.where( 'id', '=', id )
+				.execute();
 		},
 
 		async getSyncState( siteId: string ): Promise< SyncState | undefined > {

@@ -1,99 +1,165 @@
 /**
- * Turning shop HTML into passages, and questions into search terms. Kept free of any
- * database so both full-text dialects share it.
+ * Turning shop HTML into text and passages. HTML is parsed by html-to-text (a real HTML
+ * parser: entities decoded, attribute values never become text, scripts and styles
+ * dropped); a page is split at its headings (h1–h6) so each passage keeps its heading as
+ * title and points at its place on the page. Kept free of any database so both full-text
+ * dialects share it.
  */
+import {
+	convert,
+	type FormatCallback,
+	type HtmlToTextOptions,
+} from 'html-to-text';
+import { queryTerms, STOP_WORDS, type Lang } from '../../platform/text';
 
-const ENTITIES: Record< string, string > = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' ',
-	ndash: '–',
-	mdash: '—',
-	hellip: '…',
-	rsquo: '’',
-	lsquo: '‘',
-	rdquo: '”',
-	ldquo: '“',
-	euro: '€',
-	pound: '£',
-	copy: '©',
+export interface Passage {
+	heading: string;
+	/** Where on the page the passage starts: the heading's id, or a text fragment of the heading. */
+	anchor: string | null;
+	body: string;
+}
+
+/** Marks a heading in the converted text: \u0001 id \u0002 heading text. */
+const HEADING_START = '\u0001';
+const HEADING_ID_END = '\u0002';
+
+const headingFormatter: FormatCallback = ( elem, walk, builder ) => {
+	builder.openBlock( { leadingLineBreaks: 2 } );
+	const id = typeof elem.attribs?.id === 'string' ? elem.attribs.id : '';
+	builder.addLiteral(
+		`${ HEADING_START }${ id.replace( /[\u0001\u0002\s]/g, '' ) }${ HEADING_ID_END }`
+	);
+	walk( elem.children, builder );
+	builder.closeBlock( { trailingLineBreaks: 2 } );
 };
 
+const SKIPPED = [
+	'img',
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'svg',
+	'iframe',
+	'form',
+	'button',
+];
+
+const BASE_OPTIONS: HtmlToTextOptions = {
+	wordwrap: false,
+	selectors: [
+		{ selector: 'a', options: { ignoreHref: true } },
+		{
+			selector: 'table',
+			format: 'dataTable',
+			options: { uppercaseHeaderCells: false },
+		},
+		...SKIPPED.map( ( selector ) => ( { selector, format: 'skip' } ) ),
+	],
+};
+
+const PASSAGE_OPTIONS: HtmlToTextOptions = {
+	...BASE_OPTIONS,
+	formatters: { passageHeading: headingFormatter },
+	selectors: [
+		...( BASE_OPTIONS.selectors ?? [] ),
+		...[ 'h1', 'h2', 'h3', 'h4', 'h5', 'h6' ].map( ( selector ) => ( {
+			selector,
+			format: 'passageHeading',
+		} ) ),
+	],
+};
+
+/** Readable plain text of an HTML fragment: lists as "* item", tables as aligned rows. */
+export function htmlToText( html: string ): string {
+	return convert( html, {
+		...BASE_OPTIONS,
+		selectors: [
+			...( BASE_OPTIONS.selectors ?? [] ),
+			...[ 'h1', 'h2', 'h3', 'h4', 'h5', 'h6' ].map( ( selector ) => ( {
+				selector,
+				options: { uppercase: false },
+			} ) ),
+		],
+	} ).trim();
+}
+
+/** One line of text from HTML (titles, names, attribute values): whitespace collapsed. */
+export function htmlToLine( html: string ): string {
+	return htmlToText( html ).replace( /\s+/g, ' ' ).trim();
+}
+
+/** @deprecated Kept for callers that decode a plain string; htmlToLine() parses real HTML. */
 export function decodeEntities( text: string ): string {
-	return text.replace(
-		/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
-		( whole, entity: string ) => {
-			if ( entity[ 0 ] === '#' ) {
-				const code =
-					entity[ 1 ]?.toLowerCase() === 'x'
-						? parseInt( entity.slice( 2 ), 16 )
-						: parseInt( entity.slice( 1 ), 10 );
-				return Number.isFinite( code ) && code > 0 && code <= 0x10ffff
-					? String.fromCodePoint( code )
-					: whole;
-			}
-			return ENTITIES[ entity.toLowerCase() ] ?? whole;
-		}
-	);
+	return convert( text.replace( /</g, '&lt;' ), { wordwrap: false } );
 }
 
 export interface Block {
 	heading: boolean;
+	/** The heading's id attribute (headings only; '' when it has none). */
+	id?: string;
 	text: string;
 }
 
-/** Splits rendered HTML into text blocks at block-level boundaries; scripts and styles dropped. */
+/** Splits HTML into text blocks: each heading and each paragraph-like run of lines. */
 export function htmlToBlocks( html: string ): Block[] {
-	const withoutCode = html
-		.replace( /<!--[\s\S]*?-->/g, ' ' )
-		.replace(
-			/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi,
-			' '
-		);
-	const marked = withoutCode
-		.replace( /<h[1-6]\b[^>]*>/gi, '\n\u0001' )
-		.replace( /<\/h[1-6]\s*>/gi, '\n' )
-		.replace( /<(br|hr)\b[^>]*>/gi, '\n' )
-		.replace(
-			/<\/?(p|div|section|article|li|ul|ol|tr|table|blockquote|figure|figcaption|dd|dt|pre|header|footer)\b[^>]*>/gi,
-			'\n'
-		)
-		.replace( /<[^>]+>/g, ' ' );
-	return decodeEntities( marked )
-		.split( '\n' )
-		.map( ( line ) => ( {
-			heading: line.startsWith( '\u0001' ),
-			text: line
-				.replace( /\u0001/g, '' )
-				.replace( /\s+/g, ' ' )
-				.trim(),
-		} ) )
-		.filter( ( block ) => block.text.length > 0 );
-}
-
-export interface Passage {
-	heading: string;
-	body: string;
+	const text = convert( html, PASSAGE_OPTIONS );
+	const blocks: Block[] = [];
+	for ( const chunk of text.split( /\n{2,}/ ) ) {
+		const lines = chunk
+			.split( '\n' )
+			.map( ( line ) => line.trim() )
+			.filter( ( line ) => line.trim() );
+		if ( lines.length === 0 ) {
+			continue;
+		}
+		const first = lines[ 0 ]!;
+		if ( first.trimStart().startsWith( HEADING_START ) ) {
+			const [ id, heading ] = first
+				.trimStart()
+				.slice( 1 )
+				.split( HEADING_ID_END );
+			blocks.push( {
+				heading: true,
+				id: id ?? '',
+				text: ( heading ?? '' ).replace( /\s+/g, ' ' ).trim(),
+			} );
+			if ( lines.length > 1 ) {
+				blocks.push( {
+					heading: false,
+					text: lines.slice( 1 ).join( '\n' ),
+				} );
+			}
+			continue;
+		}
+		blocks.push( { heading: false, text: lines.join( '\n' ) } );
+	}
+	return blocks.filter( ( block ) => block.text.length > 0 );
 }
 
 const MAX_PASSAGE_CHARS = 700;
 
+/** The anchor of a heading: its id, else a text fragment that browsers scroll to. */
+function headingAnchor( block: Block ): string | null {
+	if ( block.id ) {
+		return block.id;
+	}
+	return `:~:text=${ encodeURIComponent( block.text ) }`;
+}
+
 /**
- * Groups blocks into passages of a few sentences under their nearest heading, so an answer
- * quotes a coherent piece of the page rather than a whole page or a lone line.
- * @param title
- * @param blocks
+ * Groups blocks into passages under their nearest heading, so an answer quotes a coherent
+ * piece of the page rather than a whole page or a lone line. Text before the first heading
+ * is titled with the page title; a long section is cut at block boundaries.
  */
 export function blocksToPassages( title: string, blocks: Block[] ): Passage[] {
 	const passages: Passage[] = [];
 	let heading = title;
+	let anchor: string | null = null;
 	let body = '';
 	const flush = () => {
 		if ( body.trim() ) {
-			passages.push( { heading, body: body.trim() } );
+			passages.push( { heading, anchor, body: body.trim() } );
 		}
 		body = '';
 	};
@@ -101,6 +167,7 @@ export function blocksToPassages( title: string, blocks: Block[] ): Passage[] {
 		if ( block.heading ) {
 			flush();
 			heading = block.text;
+			anchor = headingAnchor( block );
 			continue;
 		}
 		if ( body && body.length + block.text.length + 1 > MAX_PASSAGE_CHARS ) {
@@ -112,19 +179,23 @@ export function blocksToPassages( title: string, blocks: Block[] ): Passage[] {
 	return passages;
 }
 
-const STOP_WORDS = new Set(
-	(
-		'a about above after again against all am an and any are as at be because been before being below between both but by ' +
-		'can could did do does doing down during each few for from further had has have having he her here hers herself him ' +
-		'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other ' +
-		'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
-		'these they this those through to too under until up very was we were what when where which while who whom why will ' +
-		'with would you your yours yourself yourselves hi hello hey please thanks thank tell know want need get got ' +
-		'also may might must shall us let lets im ive id youre dont cant wont does anything something'
-	).split( ' ' )
-);
+/** A page's passages straight from its HTML. */
+export function htmlToPassages( title: string, html: string ): Passage[] {
+	return blocksToPassages( title, htmlToBlocks( html ) );
+}
 
-/** The meaningful words of a question: lower-case, no stop words, no duplicates. */
+/** The URL of a passage: the page URL with the passage's anchor. */
+export function passageUrl( pageUrl: string, anchor: string | null ): string {
+	if ( ! anchor ) {
+		return pageUrl;
+	}
+	return `${ pageUrl.replace( /#.*$/, '' ) }#${ anchor }`;
+}
+
+/**
+ * The meaningful words of a question, unstemmed: lower-case, folded, no stop words of
+ * either language, no duplicates. Product search matches these against its own index.
+ */
 export function keywords( text: string ): string[] {
 	const words = text
 		.toLowerCase()
@@ -134,48 +205,27 @@ export function keywords( text: string ): string[] {
 	return [
 		...new Set(
 			( words ?? [] ).filter(
-				( word ) => word.length > 1 && ! STOP_WORDS.has( word )
+				( word ) =>
+					word.length > 1 &&
+					! STOP_WORDS.en.has( word ) &&
+					! STOP_WORDS.de.has( word )
 			)
 		),
 	].slice( 0, 16 );
 }
 
-/**
- * A light English stem for coverage checks (the full-text index stems on its own):
- * enough to equate "shipping"/"shipped"/"ships" and "deliveries"/"delivery".
- * @param word
- */
-export function roughStem( word: string ): string {
-	let stem = word;
-	if ( stem.length > 4 && stem.endsWith( 'ies' ) ) {
-		stem = `${ stem.slice( 0, -3 ) }y`;
-	} else if ( stem.length > 5 && /(ing|ed)$/.test( stem ) ) {
-		stem = stem
-			.replace( /(ing|ed)$/, '' )
-			.replace( /([b-df-hj-np-tv-z])\1$/, '$1' );
-	} else if ( stem.length > 4 && /(s|x|z|ch|sh)es$/.test( stem ) ) {
-		stem = stem.slice( 0, -2 );
-	} else if (
-		stem.length > 3 &&
-		stem.endsWith( 's' ) &&
-		! stem.endsWith( 'ss' )
-	) {
-		stem = stem.slice( 0, -1 );
-	}
-	return stem.slice( 0, 6 ).replace( /e$/, '' );
-}
-
-/** Share of the question's keywords that a passage contains (0..1). */
-export function keywordCoverage(
-	terms: string[],
-	passageText: string
+/** Share of the question's terms (in a language, null = both) that a text contains (0..1). */
+export function termCoverage(
+	question: string,
+	text: string,
+	lang: Lang | null
 ): number {
-	if ( terms.length === 0 ) {
+	const asked = queryTerms( question, lang );
+	if ( asked.length === 0 ) {
 		return 0;
 	}
-	const passageStems = new Set( keywords( passageText ).map( roughStem ) );
-	const hits = terms.filter( ( term ) =>
-		passageStems.has( roughStem( term ) )
-	).length;
-	return hits / terms.length;
+	const present = new Set( queryTerms( text, lang ) );
+	return (
+		asked.filter( ( term ) => present.has( term ) ).length / asked.length
+	);
 }

@@ -8,7 +8,7 @@
  * - stem(word, lang), fold(word).
  * - conceptsOf(tokens, lang) → language-independent concepts (returns, shipping, warranty …);
  *   conceptToken(concept) is how the index stores one; expandQuery() does both at once.
- * - langOfLocale('de_DE') → 'de'.
+ * - langOfLocale('de_DE') → 'de'; words(text) → lower-case words (e-mails and URLs removed).
  */
 import { analyze } from './analyze';
 import { conceptsOf, conceptToken, type Concept } from './concepts';
@@ -24,7 +24,13 @@ export {
 	textNamesConcept,
 	vocabularyLanguage,
 } from './concepts';
-export { detectLanguage, langOfLocale, STOP_WORDS, LANGS } from './language';
+export {
+	detectLanguage,
+	langOfLocale,
+	STOP_WORDS,
+	LANGS,
+	words,
+} from './language';
 export type { Lang } from './language';
 export type { Concept } from './lexicon';
 

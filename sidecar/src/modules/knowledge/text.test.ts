@@ -1,0 +1,109 @@
+import { extractContactFacts } from './facts';
+import { htmlToBlocks, htmlToLine, htmlToPassages, passageUrl } from './text';
+
+describe( 'HTML to text', () => {
+	it( 'decodes every named entity and never leaks attribute values', () => {
+		const text = htmlToBlocks(
+			'<p title="x>y" data-note="a > b">Caf&eacute; cr&egrave;me &ndash; 30&deg;C</p>'
+		)
+			.map( ( b ) => b.text )
+			.join( '\n' );
+		expect( text ).toBe( 'Café crème – 30°C' );
+		expect(
+			htmlToLine(
+				'<span title="1 > 0">Gr&ouml;&szlig;e &amp; Farbe</span>'
+			)
+		).toBe( 'Größe & Farbe' );
+	} );
+
+	it( 'drops scripts, styles, comments and images; keeps lists and tables readable', () => {
+		const text = htmlToBlocks(
+			'<script>var h = "<h1>x</h1>";</script><style>p{}</style><!-- note --><img alt="logo" src="l.png">' +
+				'<ul><li>Free returns</li><li>Fast delivery</li></ul>' +
+				'<table><tr><th>Zone</th><th>Cost</th></tr><tr><td>EU</td><td>5 €</td></tr></table>'
+		)
+			.map( ( b ) => b.text )
+			.join( '\n' );
+		expect( text ).not.toMatch( /var h|p\{\}|note|logo/ );
+		expect( text ).toContain( '* Free returns\n* Fast delivery' );
+		expect( text ).toMatch( /Zone\s+Cost\nEU\s+5 €/ );
+	} );
+} );
+
+describe( 'passages', () => {
+	it( 'splits a page at h1–h6, each passage titled by its heading and pointing at it', () => {
+		const passages = htmlToPassages(
+			'Help',
+			'<p>Welcome.</p><h2 id="ship">Shipping</h2><p>Fast.</p><p>Cheap.</p><h4>Returns &amp; refunds</h4><p>30 days.</p><h6>Small print</h6><p>None.</p>'
+		);
+		expect( passages ).toEqual( [
+			{ heading: 'Help', anchor: null, body: 'Welcome.' },
+			{ heading: 'Shipping', anchor: 'ship', body: 'Fast.\nCheap.' },
+			{
+				heading: 'Returns & refunds',
+				anchor: ':~:text=Returns%20%26%20refunds',
+				body: '30 days.',
+			},
+			{
+				heading: 'Small print',
+				anchor: ':~:text=Small%20print',
+				body: 'None.',
+			},
+		] );
+		expect( passageUrl( 'https://s.test/help/', 'ship' ) ).toBe(
+			'https://s.test/help/#ship'
+		);
+		expect( passageUrl( 'https://s.test/help/', null ) ).toBe(
+			'https://s.test/help/'
+		);
+	} );
+
+	it( 'cuts a long section into several passages under the same heading', () => {
+		const paragraph = `<p>${ 'Sentence about care. '.repeat( 20 ) }</p>`;
+		const passages = htmlToPassages(
+			'Care',
+			`<h2>Cleaning</h2>${ paragraph }${ paragraph }`
+		);
+		expect( passages.length ).toBe( 2 );
+		expect( passages.every( ( p ) => p.heading === 'Cleaning' ) ).toBe(
+			true
+		);
+	} );
+} );
+
+describe( 'contact facts', () => {
+	it( 'reads phone, e-mail, address and opening hours from a German page', () => {
+		const facts = extractContactFacts(
+			htmlToPassages(
+				'Kontakt',
+				'<h2>Kontakt</h2><p>Telefon: +49 (0) 89 123 456 78<br>Fax: 089 123 456 79<br>E-Mail: info@werkstatt.test</p>' +
+					'<h2>Anschrift</h2><p>Werkstatt am Fluss<br>Uferweg 3a<br>80331 München</p>' +
+					'<h2>Öffnungszeiten</h2><p>Mo. – Fr. 8:30 – 17:00 Uhr<br>Samstag 9 – 13 Uhr<br>Wir haben 2000 Artikel auf Lager.</p>'
+			)
+		);
+		expect( facts.map( ( f ) => [ f.kind, f.value ] ) ).toEqual( [
+			[ 'phone', '+49 (0) 89 123 456 78' ],
+			[ 'email', 'info@werkstatt.test' ],
+			[ 'address', 'Uferweg 3a, 80331 München' ],
+			[ 'hours', 'Mo. – Fr. 8:30 – 17:00 Uhr' ],
+			[ 'hours', 'Samstag 9 – 13 Uhr' ],
+		] );
+	} );
+
+	it( 'reads them from an English page, ignoring order numbers and prices', () => {
+		const facts = extractContactFacts(
+			htmlToPassages(
+				'Contact',
+				'<p>Questions? Phone us on (555) 010-4477 or email orders@lamps.test.</p>' +
+					'<p>Our store: 42 Harbour Road, Portsmouth PO1 3AX</p>' +
+					'<h3>Hours</h3><p>Mon–Sat 10am–6pm, Sunday closed.</p><p>Order 100234 costs 129.00 and ships in 3 days.</p>'
+			)
+		);
+		expect( facts.map( ( f ) => [ f.kind, f.value ] ) ).toEqual( [
+			[ 'email', 'orders@lamps.test' ],
+			[ 'phone', '(555) 010-4477' ],
+			[ 'address', '42 Harbour Road, Portsmouth PO1 3AX' ],
+			[ 'hours', 'Mon–Sat 10am–6pm, Sunday closed.' ],
+		] );
+	} );
+} );
