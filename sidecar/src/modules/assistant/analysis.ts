@@ -29,7 +29,7 @@ const STOP = new Set(
 		'meiner meinen meinem wir uns unser unsere ihr euch euer eure sie ihnen ihre ihren es er sein seine dies ' +
 		'diese dieser dieses diesen hier da was welche welcher welches welchen wer wie wo wann warum kann können ' +
 		'könnt kannst könnte möchte möchten will wollen bitte gibt gib noch auch nur sehr nicht kein keine ja nein ' +
-		'hallo danke viel viele mehr denn doch mal schon'
+		'hallo danke viel viele mehr denn doch mal schon etwas euer eure'
 	).split( ' ' )
 );
 
@@ -63,7 +63,19 @@ export function sameWord( a: string, b: string ): boolean {
 	while ( common < shorter && a[ common ] === b[ common ] ) {
 		common++;
 	}
-	return common === shorter || ( common >= 5 && common >= shorter - 2 );
+	if ( common === shorter || ( common >= 5 && common >= shorter - 2 ) ) {
+		return true;
+	}
+	return isCompoundOf( a, b );
+}
+
+/** German compounds end in their head word: "expressversand" is a kind of "versand". */
+export function isCompoundOf( a: string, b: string ): boolean {
+	return (
+		Math.min( a.length, b.length ) >= 4 &&
+		a !== b &&
+		( a.endsWith( b ) || b.endsWith( a ) )
+	);
 }
 
 // ---------------------------------------------------------------- concepts
@@ -91,6 +103,8 @@ export const CONCEPTS: Record< string, string[] > = {
 		'lieferzeit',
 		'zustellung',
 		'porto',
+		'schicken',
+		'verschicken',
 	],
 	duration: [
 		'long',
@@ -173,16 +187,28 @@ export const CONCEPTS: Record< string, string[] > = {
 		'länder',
 		'eu',
 	],
+	free: [
+		'free',
+		'kostenlos',
+		'gratis',
+		'versandkostenfrei',
+		'kostenfrei',
+		'portofrei',
+	],
+	value: [
+		'value',
+		'bestellwert',
+		'warenwert',
+		'mindestbestellwert',
+		'wert',
+	],
 	cost: [
 		'cost',
 		'costs',
 		'price',
 		'fee',
-		'free',
 		'kosten',
 		'kostet',
-		'kostenlos',
-		'gratis',
 		'gebühr',
 		'preis',
 	],
@@ -219,6 +245,12 @@ export const CONCEPTS: Record< string, string[] > = {
 		'besuchen',
 		'filiale',
 		'laden',
+		'ladengeschäft',
+		'standort',
+		'impressum',
+		'imprint',
+		'straße',
+		'street',
 	],
 	contact: [
 		'contact',
@@ -242,6 +274,17 @@ export const CONCEPTS: Record< string, string[] > = {
 		'dienstleistungen',
 		'aufbau',
 		'einbau',
+		'cleaning',
+		'reinigung',
+		'maintenance',
+		'wartung',
+	],
+	descaling: [
+		'descaling',
+		'descale',
+		'entkalkung',
+		'entkalken',
+		'entkalker',
 	],
 	gift: [ 'gift', 'wrap', 'wrapping', 'geschenk', 'geschenkverpackung' ],
 	tracking: [
@@ -276,13 +319,33 @@ export function conceptsOf( word: string ): string[] {
 
 /** A question's words plus every form (both languages) of the concepts they name, for retrieval. */
 export function expandForSearch( text: string ): string {
-	const own = contentWords( text );
-	const extra = own.flatMap( ( w ) =>
-		conceptsOf( w ).flatMap( ( c ) => CONCEPTS[ c ]! )
+	return searchQueries( text ).join( ' ' );
+}
+
+/** Search terms the content search takes at most per query (knowledge keywords()). */
+const TERMS_PER_QUERY = 16;
+
+/**
+ * The retrieval queries for a question: its own words, then one query per concept it names
+ * with that concept's forms in both languages, each short enough that no form is cut off.
+ * @param text
+ */
+export function searchQueries( text: string ): string[] {
+	const own = contentWords( text ).slice( 0, 8 );
+	const concepts = [ ...new Set( own.flatMap( conceptsOf ) ) ];
+	if ( concepts.length === 0 ) {
+		return [ own.join( ' ' ) ];
+	}
+	return concepts.map( ( concept ) =>
+		[
+			...new Set( [
+				...own,
+				...CONCEPTS[ concept ]!.filter( ( w ) => ! w.includes( ' ' ) ),
+			] ),
+		]
+			.slice( 0, TERMS_PER_QUERY )
+			.join( ' ' )
 	);
-	return [ ...new Set( [ ...own, ...extra ] ) ]
-		.filter( ( w ) => ! w.includes( ' ' ) )
-		.join( ' ' );
 }
 
 // ---------------------------------------------------------------- language
@@ -532,14 +595,14 @@ const SIGNALS: Record< Signal, RegExp > = {
 		/^\s*(hi|hello|hey|good (morning|afternoon|evening)|hiya|howdy|hallo|moin|servus|guten (morgen|tag|abend)|grüß gott|hi zusammen)( there| zusammen)?\b[\s!.,?]*$/i,
 	thanks: /^\s*(thanks?( you)?( so much| a lot)?|thx|cheers|great,? thanks?|perfect,? thanks?|ok(ay)?,? thanks?|danke( schön| sehr)?|vielen dank|super,? danke|ok,? danke)\b[\s!.,]*$/i,
 	handoff:
-		/\b(human|real person|live agent|an agent|an operator|representative|staff member|(talk|speak|chat) (to|with) (a |an |the |your )?(person|someone|somebody|agent|operator|staff|team|human|you|people)|mit (einem|einer) (menschen|mitarbeiter(in)?|person)|(einen|einem) menschen|echten menschen|mitarbeiter sprechen|jemandem sprechen)\b/i,
+		/\b(human|real person|live agent|an agent|an operator|representative|staff member|(talk|speak|chat) (to|with) (a |an |the |your )?(person|someone|somebody|agent|operator|staff|team|human|you|people)|mit (einem|einer) (menschen|mitarbeiter(in)?|person)|(einen|einem) menschen|echten menschen|mitarbeiter sprechen|jemandem sprechen|connect me (with|to)|put me through|verbinde(n sie)? mich)\b/i,
 	order: /\b(my order|my orders|order (number|no\.?|#|status|nr)|order\s*#?\s*\d+|where('?s| is) my (order|parcel|package|delivery)|track(ing)? (my )?(order|parcel|package)|has my order|bestellung|bestellnummer|bestellstatus|meine lieferung|mein paket|wo bleibt|sendungsverfolgung|auftragsnummer)\b/i,
 	contact:
-		/\b(contact|phone( number)?|telephone|call you|e-?mail (address|you)|your e-?mail|opening hours|open(ing)? (on|at|times)|are you open|business hours|hours|address|visit your (shop|store)|customer service|reach you|get in touch|kontakt|telefon\w*|anrufen|erreiche\w*|öffnungszeiten|geöffnet|offen|adresse|anschrift|e-?mail-adresse|kundenservice|kundendienst)\b/i,
+		/\b(contact|phone( number)?|telephone|call you|e-?mail (address|you)|your e-?mail|opening hours|open(ing)? (on|at|times)|are you open|business hours|hours|address|visit your (shop|store)|customer service|reach you|get in touch|kontakt|telefon\w*|anrufen|erreiche\w*|öffnungszeiten|geöffnet|offen|adresse|anschrift|e-?mail-adresse|kundenservice|kundendienst|located|location|where are you|find you|wo seid ihr|wo (finde|findet) (ich|man) euch|standort|sonntags?|samstags?)\b/i,
 	policy: /\b(ship\w*|deliver\w*|return\w*|refund\w*|exchange\w*|privacy|personal data|terms|conditions|warranty|guarantee|payment( methods?)?|pay with|pay by|paypal|klarna|customs|international\w*|abroad|gift wrap\w*|versand\w*|versend\w*|liefer\w*|rückgabe\w*|zurück\w*|retoure\w*|umtausch\w*|erstatt\w*|widerruf\w*|datenschutz|agb|garantie\w*|gewährleistung\w*|zahlung\w*|bezahl\w*|zoll|ausland|geschenk\w*|porto|service\w*|dienstleistung\w*|montage|installation|reparatur\w*)\b/i,
 	price: /\b(price|prices|priced|cost|costs|how much (is|are|for|would|will|does|do)\b(?!.*\b(weigh|hold|fit|last|take|contain|draw|use)\w*)|expensive|cheap(er|est)?|on sale|discount(ed)?|was kostet|kostet|kosten|preis\w*|wie teuer|teuer|günstig\w*|billig\w*|im angebot|reduziert)\b/i,
-	stock: /\b(in stock|stock|available|availability|sold out|do you have .* in|left|back ?order|vorrätig|lieferbar|verfügbar\w*|auf lager|lager|ausverkauft|noch da|vorhanden|erhältlich|nachbestell\w*)\b/i,
-	spec: /\b(weigh\w*|heavy|weight|how (big|large|long|wide|tall|high|heavy|loud|strong|powerful|fast)|dimensions?|size of|measure\w*|capacity|volume|hold|holds|material|made (of|from)|fabric|battery|wattage|watts?|power|pressure|voltage|does it (have|come|fit|work|include)|is it (made|waterproof|compatible|suitable|dishwasher)|compatible|suitable|feature\w*|specs?|specification\w*|how much \w+ (does|do|can|will)|wiegt|gewicht|wie (schwer|groß|lang|breit|hoch|laut|stark|viel \w+ (passt|fasst|hat))|maße|abmessung\w*|fassungsvermögen|fasst|inhalt|material\w*|aus welchem|woraus|akku\w*|leistung|druck|spannung|passt|geeignet|kompatibel|hat (es|er|sie) )\b/i,
+	stock: /\b(in stock|stock|available|availability|sold out|do you have .* in|left|back ?order|(habt|haben) (ihr|sie) .*\bda|vorrätig|lieferbar|verfügbar\w*|auf lager|lager|ausverkauft|noch da|vorhanden|erhältlich|nachbestell\w*)\b/i,
+	spec: /\b(weigh\w*|heavy|weight|how (big|large|long|wide|tall|high|heavy|loud|strong|powerful|fast)|dimensions?|size of|measure\w*|capacity|volume|hold|holds|material|made (of|from)|fabric|battery|wattage|watts?|power|pressure|voltage|does it (have|come|fit|work|include)|is it (made|waterproof|compatible|suitable|dishwasher)|compatible|suitable|feature\w*|specs?|specification\w*|how (much|many) (?!is\b|are\b|does\b|do\b|for\b|would\b|will\b|it\b|that\b|this\b)\w+|wiegt|gewicht|wie (schwer|groß|lang|breit|hoch|laut|stark)|wie viele? (?!kostet|kosten)\w+|maße|abmessung\w*|fassungsvermögen|fasst|inhalt|material\w*|aus welchem|woraus|akku\w*|leistung|druck|spannung|passt|geeignet|kompatibel|passen|diameter|durchmesser|hat (es|er|sie) )\b/i,
 	search: /\b(recommend\w*|suggest\w*|looking for|show me|do you (sell|have|carry|stock)|what .* do you have|gift for|need an?|want an?|searching for|any .*\?|habt ihr|haben sie|gibt es|führt ihr|führen sie|verkauft ihr|verkaufen sie|ich suche|suche (ein|eine|einen|nach)|empfehl\w*|zeig\w*|welche \w+ habt)\b/i,
 };
 
@@ -566,11 +629,32 @@ export interface AnalysisContext {
 	detectLanguage?: ( text: string ) => Lang | null;
 }
 
+/**
+ * A pattern whose \b word boundaries and \w letters also know letters beyond ASCII:
+ * JavaScript's \b sees no boundary before "öffnungszeiten", \w stops at the "ü" of
+ * "versandgebühr".
+ * @param pattern
+ */
+export function unicodeBoundaries( pattern: RegExp ): RegExp {
+	return new RegExp(
+		pattern.source
+			.replace( /\\w/g, '[\\p{L}\\p{N}_]' )
+			.replace(
+				/\\b/g,
+				'(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))'
+			),
+		pattern.flags.includes( 'u' ) ? pattern.flags : `${ pattern.flags }u`
+	);
+}
+
+const UNICODE_SIGNALS = Object.entries( SIGNALS ).map(
+	( [ signal, pattern ] ) =>
+		[ signal as Signal, unicodeBoundaries( pattern ) ] as const
+);
+
 export function signalsOf( text: string ): Set< Signal > {
 	const found = new Set< Signal >();
-	for ( const [ signal, pattern ] of Object.entries( SIGNALS ) as Array<
-		[ Signal, RegExp ]
-	> ) {
+	for ( const [ signal, pattern ] of UNICODE_SIGNALS ) {
 		if ( pattern.test( text ) ) {
 			found.add( signal );
 		}

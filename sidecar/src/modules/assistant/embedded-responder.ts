@@ -20,9 +20,10 @@ import type { ProductMatch } from '../commerce/service';
 import {
 	analyze,
 	contentWords,
-	expandForSearch,
+	searchQueries,
 	findEmail,
 	findOrderNumber,
+	isStopWord,
 	sameWord,
 	signalsOf,
 	type Analysis,
@@ -41,6 +42,7 @@ import {
 	contactSentences,
 	findSpec,
 	rankPassages,
+	type ContactKind,
 	type RankedPassage,
 } from './evidence';
 import {
@@ -69,6 +71,15 @@ export const EMBEDDED_REPLIES = MESSAGES.en;
 export const ORDER_LOOKUP_LIMITS = {
 	perConversation: { limit: 5, windowMs: 15 * 60_000 },
 	perIp: { limit: 20, windowMs: 60 * 60_000 },
+};
+
+/** What a contact detail is searched by, in both languages (a page need not say "contact"). */
+const CONTACT_QUERIES: Record< ContactKind, string > = {
+	phone: 'telefon phone call anrufen hotline kontakt contact kundenservice',
+	email: 'email mail schreiben write kontakt contact kundenservice',
+	hours: 'öffnungszeiten opening hours geöffnet open montag monday samstag saturday uhr geschlossen closed',
+	address:
+		'adresse address anschrift ladengeschäft laden store filiale standort impressum imprint besuchen visit',
 };
 
 /** Choices offered in the variation picker at most. */
@@ -248,6 +259,100 @@ export function nameStrength(
 	};
 }
 
+/**
+ * The found product the question names best (most of its name), among those whose name
+ * the question does not contradict: "Wasserkocher Lago" is not the "Wasserkocher Bella",
+ * even when the search ranks that first.
+ * @param found
+ * @param question
+ */
+function bestNamed(
+	found: ProductMatch[],
+	question: string
+): ProductMatch | undefined {
+	return found
+		.filter( ( match ) => ! contradictsName( match, question ) )
+		.map( ( match, index ) => ( {
+			match,
+			index,
+			share: nameStrength( match, question ).share,
+		} ) )
+		.sort( ( a, b ) => b.share - a.share || a.index - b.index )[ 0 ]?.match;
+}
+
+/**
+ * Whether the question puts a capitalised word the product does not know right next to a
+ * word of the product's name ("Kaffeemühle Alba" for the "Siebträgermaschine Alba"): the
+ * shopper names another product of the same line or kind.
+ * @param match
+ * @param question
+ */
+function contradictsName( match: ProductMatch, question: string ): boolean {
+	const name = contentWords( match.product.name );
+	const own = contentWords(
+		[
+			match.product.name,
+			match.product.sku,
+			...match.product.attributes.flatMap( ( a ) => a.options ),
+			...match.variations.flatMap( ( v ) =>
+				v.attributes.flatMap( ( a ) => a.options )
+			),
+		].join( ' ' )
+	);
+	const tokens = question.match( /[\p{L}\p{N}]+/gu ) ?? [];
+	const inName = tokens.map( ( t ) => wordMatches( name, t.toLowerCase() ) );
+	return tokens.some( ( token, i ) => {
+		const word = token.toLowerCase();
+		const stranger =
+			/^\p{Lu}/u.test( token ) &&
+			word.length >= 3 &&
+			! isStopWord( word ) &&
+			signalsOf( word ).size === 0 &&
+			! wordMatches( own, word );
+		return stranger && ( inName[ i - 1 ] || inName[ i + 1 ] );
+	} );
+}
+
+/**
+ * Products that have what the question asks beyond a kind ("aus Glas", "wireless") first;
+ * when some have it, the others are left out.
+ * @param found
+ * @param question
+ */
+function byQualities(
+	found: ProductMatch[],
+	question: string
+): ProductMatch[] {
+	const qualities = contentWords( question ).filter(
+		( w ) =>
+			signalsOf( w ).size === 0 &&
+			! found.every( ( m ) =>
+				wordMatches( contentWords( m.product.name ), w )
+			)
+	);
+	if ( qualities.length === 0 ) {
+		return found;
+	}
+	const scored = found.map( ( match ) => {
+		const own = contentWords(
+			[
+				match.product.name,
+				...match.product.attributes.flatMap( ( a ) => a.options ),
+				...match.product.tags,
+				match.product.description,
+			].join( ' ' )
+		);
+		return {
+			match,
+			hits: qualities.filter( ( q ) => wordMatches( own, q ) ).length,
+		};
+	} );
+	const best = Math.max( ...scored.map( ( x ) => x.hits ) );
+	return best === 0
+		? found
+		: scored.filter( ( x ) => x.hits === best ).map( ( x ) => x.match );
+}
+
 /** Whether the last assistant message asked for order details (in any language). */
 function askedForOrder( previous: string | undefined ): boolean {
 	if ( ! previous ) {
@@ -294,17 +399,30 @@ export function createEmbeddedResponder(
 
 	// ------------------------------------------------------------ retrieval
 
+	/** Passages for a question: one search per concept it names (searchQueries), merged and ranked. */
 	async function pagePassages(
 		input: ResponderInput,
-		query: string,
 		question: string
 	): Promise< RankedPassage[] > {
-		const hits = await tools.searchContent(
-			input.organizationId,
-			input.siteId,
-			query,
-			8
+		const results = await Promise.all(
+			searchQueries( question ).map( ( query ) =>
+				tools.searchContent(
+					input.organizationId,
+					input.siteId,
+					query,
+					8
+				)
+			)
 		);
+		const seen = new Set< string >();
+		const hits = results.flat().filter( ( hit ) => {
+			const key = `${ hit.url }#${ hit.heading }#${ hit.body.length }`;
+			if ( seen.has( key ) ) {
+				return false;
+			}
+			seen.add( key );
+			return true;
+		} );
 		return rankPassages( question, hits );
 	}
 
@@ -363,7 +481,16 @@ export function createEmbeddedResponder(
 					...match.product.tags,
 				].join( ' ' )
 			);
-			return own.some( ( w ) => wordMatches( asked, w ) );
+			// Attribute values ("Guatemala") count as written, never typo-corrected ("write" is no "White").
+			const values = contentWords(
+				match.product.attributes
+					.flatMap( ( a ) => a.options )
+					.join( ' ' )
+			);
+			return (
+				own.some( ( w ) => wordMatches( asked, w ) ) ||
+				values.some( ( v ) => asked.some( ( q ) => sameWord( q, v ) ) )
+			);
 		} );
 	}
 
@@ -592,21 +719,32 @@ export function createEmbeddedResponder(
 		if ( kinds.length === 0 ) {
 			return false;
 		}
-		const query = `${ expandForSearch( analysis.searchText ) } ${ expandForSearch(
-			`contact ${ kinds.join( ' ' ) }`
-		) }`;
-		const passages = await pagePassages(
-			input,
-			query,
-			analysis.searchText
+		// One focused search per detail asked: the contact words of both languages.
+		const results = await Promise.all(
+			kinds.map( ( kind ) =>
+				tools.searchContent(
+					input.organizationId,
+					input.siteId,
+					CONTACT_QUERIES[ kind ],
+					6
+				)
+			)
 		);
+		const passages = results.flat();
 		const quoted: string[] = [];
 		const sources = new Map< string, string >();
 		for ( const kind of kinds ) {
-			const [ found ] = contactSentences( kind, passages );
-			if ( found && ! quoted.includes( found.sentence ) ) {
-				quoted.push( found.sentence );
-				sources.set( found.passage.url, found.passage.title );
+			// Opening hours take several lines (weekdays, Saturday, Sunday); the rest one.
+			const found = contactSentences(
+				kind,
+				passages,
+				analysis.searchText
+			).slice( 0, kind === 'hours' ? 3 : 1 );
+			for ( const { sentence, passage } of found ) {
+				if ( ! quoted.includes( sentence ) ) {
+					quoted.push( sentence );
+					sources.set( passage.url, passage.title );
+				}
 			}
 		}
 		if ( quoted.length === 0 ) {
@@ -615,7 +753,7 @@ export function createEmbeddedResponder(
 		const m = messages( analysis.lang );
 		const [ firstTitle ] = [ ...sources.values() ];
 		yield text(
-			`${ m.fromPage( firstTitle! ) }\n\n${ quoted.join( ' ' ) }`
+			`${ m.fromPage( firstTitle! ) }\n\n${ quoted.join( '\n' ) }`
 		);
 		for ( const [ url, title ] of sources ) {
 			yield { type: 'source', source: { title, url } };
@@ -826,13 +964,19 @@ export function createEmbeddedResponder(
 		analysis: Analysis,
 		found: ProductMatch[]
 	): Promise< ProductMatch | null > {
-		const [ top ] = found;
+		const top = bestNamed( found, analysis.searchText );
 		const productAsk =
 			analysis.signals.has( 'price' ) ||
 			analysis.signals.has( 'stock' ) ||
 			analysis.signals.has( 'spec' );
+		// "Ich suche einen Wasserkocher aus Glas" names a kind of product, not one of them.
+		const browsing =
+			analysis.signals.has( 'search' ) || analysis.priceLimit !== null;
 		if ( top ) {
 			const strength = nameStrength( top, analysis.searchText );
+			if ( browsing && strength.share < 1 ) {
+				return null;
+			}
 			if ( strength.share >= 0.5 && strength.distinctive ) {
 				return top;
 			}
@@ -857,38 +1001,39 @@ export function createEmbeddedResponder(
 		analysis: Analysis
 	): AsyncGenerator< ResponderChunk > {
 		const { signals } = analysis;
-		const [ found, passages ] = await Promise.all( [
-			searchCatalog( input, analysis ),
-			pagePassages(
-				input,
-				expandForSearch( analysis.searchText ),
-				analysis.searchText
-			),
-		] );
-		const [ bestPassage ] = passages;
-		const goodPassage =
-			bestPassage && bestPassage.coverage >= MIN_COVERAGE
-				? bestPassage
-				: null;
 		const topic = signals.has( 'policy' ) || signals.has( 'contact' );
+		// Pages are searched alongside the catalog only when the question names a topic;
+		// otherwise only when no product answers (saves a search on most product questions).
+		const topicPassages = topic
+			? pagePassages( input, analysis.searchText )
+			: null;
+		topicPassages?.catch( () => undefined );
+		const found = await searchCatalog( input, analysis );
 		const product = await namedProduct( input, analysis, found );
 		const productAsk =
 			signals.has( 'price' ) ||
 			signals.has( 'stock' ) ||
 			signals.has( 'spec' );
-
-		// A named product wins unless the question is about a topic and a page answers it
-		// better (its topic words are not just the words of the product's name).
-		if ( product ) {
-			const topicOverName =
-				topic &&
-				! productAsk &&
-				goodPassage !== null &&
-				! topicWordsInName( analysis.searchText, product );
-			if ( ! topicOverName ) {
-				yield* productAnswer( input, analysis, product );
-				return;
-			}
+		if (
+			product &&
+			( ! topic ||
+				productAsk ||
+				topicWordsInName( analysis.searchText, product ) )
+		) {
+			yield* productAnswer( input, analysis, product );
+			return;
+		}
+		const passages = await ( topicPassages ??
+			pagePassages( input, analysis.searchText ) );
+		const [ bestPassage ] = passages;
+		const goodPassage =
+			bestPassage && bestPassage.coverage >= MIN_COVERAGE
+				? bestPassage
+				: null;
+		// A named product wins unless the question is about a topic a page answers.
+		if ( product && ! goodPassage ) {
+			yield* productAnswer( input, analysis, product );
+			return;
 		}
 		if (
 			signals.has( 'contact' ) &&
@@ -906,16 +1051,28 @@ export function createEmbeddedResponder(
 			analysis.priceLimit !== null ||
 			productAsk;
 		if ( found.length > 0 && ( listy || ! goodPassage ) ) {
+			const fitting = bestNamed( found, analysis.searchText );
 			if (
 				productAsk &&
-				found.length >= 1 &&
 				! signals.has( 'search' ) &&
 				analysis.priceLimit === null
 			) {
-				yield* productAnswer( input, analysis, found[ 0 ]! );
+				if ( fitting ) {
+					yield* productAnswer( input, analysis, fitting );
+				} else {
+					yield text( messages( analysis.lang ).noProducts );
+					yield {
+						type: 'quickActions',
+						actions: [ handoffAction( messages( analysis.lang ) ) ],
+					};
+				}
 				return;
 			}
-			yield* listAnswer( input, analysis, found.slice( 0, 4 ) );
+			yield* listAnswer(
+				input,
+				analysis,
+				byQualities( found, analysis.searchText ).slice( 0, 4 )
+			);
 			return;
 		}
 		if ( goodPassage ) {

@@ -9,8 +9,10 @@ import type { ProductRecord } from '../commerce/repo';
 import {
 	conceptsOf,
 	contentWords,
+	isCompoundOf,
 	quantities,
 	sameWord,
+	unicodeBoundaries,
 	type Dimension,
 } from './analysis';
 
@@ -128,7 +130,11 @@ function contentWordsWithAsking( text: string ): string[] {
 /** Sentences of a plain text, split after . ! ? (not inside numbers) and at line breaks. */
 export function sentences( text: string ): string[] {
 	return text
-		.split( /(?<=[.!?])\s+(?=[\p{Lu}\d„"(])|\n+/u )
+		.split(
+			// After a full stop before a capital; at line breaks; and before each "Key: value"
+			// of a run-on spec list ("Druck: 15 bar Wassertank: 2,0 l Leistung: …").
+			/(?<=[.!?])\s+(?=[\p{Lu}\d„"(])|\n+|(?<=[\d€$£%)]|\b(?:Uhr|h|mm|cm|m|kg|g|l|ml|W|V|bar))\s+(?=\p{Lu}[\p{L}-]{2,}:\s)|(?<=[€$£])\s+(?=\p{Lu})/u
+		)
 		.map( ( s ) => s.trim() )
 		.filter( ( s ) => s.length > 2 );
 }
@@ -138,8 +144,10 @@ export function overlap( questionWords: string[], text: string ): number {
 	const own = contentWords( text );
 	let hits = 0;
 	for ( const q of questionWords ) {
-		if ( own.some( ( w ) => sameWord( q, w ) ) ) {
-			hits += 1;
+		const forms = own.filter( ( w ) => sameWord( q, w ) );
+		if ( forms.length > 0 ) {
+			// A compound ("Versand" for "Expressversand") is less than the word itself.
+			hits += forms.some( ( w ) => ! isCompoundOf( q, w ) ) ? 1 : 0.7;
 			continue;
 		}
 		const concepts = conceptsOf( q );
@@ -149,7 +157,7 @@ export function overlap( questionWords: string[], text: string ): number {
 				conceptsOf( w ).some( ( c ) => concepts.includes( c ) )
 			)
 		) {
-			hits += 0.8;
+			hits += 0.6;
 		}
 	}
 	return hits;
@@ -222,14 +230,15 @@ export function findSpec(
 	candidates.push( ...sentences( product.description ) );
 	let best: SpecEvidence | null = null;
 	for ( const quote of candidates ) {
+		// The shopper's own words ("water tank") weigh more than a kind of quantity ("size").
 		const score =
-			overlap( asked, quote ) + dimensionScore( dimensions, quote );
+			2 * overlap( asked, quote ) + dimensionScore( dimensions, quote );
 		if ( score > ( best?.score ?? 0 ) ) {
 			best = { quote, score };
 		}
 	}
 	// One meaning-bearing word or a matching kind of quantity is the least we quote on.
-	return best && best.score >= 1 ? best : null;
+	return best && best.score >= 1.5 ? best : null;
 }
 
 export interface Passage {
@@ -263,12 +272,23 @@ export function rankPassages(
 		return [];
 	}
 	const dimensions = askedDimensions( question );
+	// Filler words no retrieved passage holds ("Wie schicke ich …") do not count against a
+	// passage; a question none of whose words any passage holds still scores 0.
+	const texts = passages.map(
+		( p ) => `${ p.title } ${ p.heading } ${ p.body }`
+	);
+	const known = asked.filter(
+		( w ) =>
+			conceptsOf( w ).length > 0 ||
+			texts.some( ( t ) => overlap( [ w ], t ) > 0 )
+	);
+	const denominator = Math.max( known.length, Math.ceil( asked.length / 2 ) );
 	return passages
-		.map( ( passage ) => {
-			const whole = `${ passage.title } ${ passage.heading } ${ passage.body }`;
+		.map( ( passage, index ) => {
+			const whole = texts[ index ]!;
 			const coverage = Math.min(
 				1,
-				overlap( asked, whole ) / asked.length
+				overlap( asked, whole ) / denominator
 			);
 			return {
 				...passage,
@@ -317,7 +337,7 @@ const CONTACT_PATTERNS: Record< ContactKind, RegExp > = {
 	phone: /(?:\+|\b0)\d[\d ()/.-]{5,}\d/,
 	email: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/,
 	// A time of day ("9:00", "18 Uhr", "9 am"), or a weekday said to be closed.
-	hours: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?)\b.*\b(closed|geschlossen)\b/i,
+	hours: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm)\b|\b(closed|geschlossen)\b/i,
 	address:
 		/\b\d{4,5}\s+\p{Lu}\p{L}+|\b\p{L}+(straße|strasse|str\.|weg|platz|allee|gasse|street|st\.|road|avenue|lane)\s*\d+/iu,
 };
@@ -327,36 +347,44 @@ export function askedContactKinds( question: string ): ContactKind[] {
 	const kinds: ContactKind[] = [];
 	const q = question.toLowerCase();
 	if (
-		/\b(phone|call|telephone|ring|number|telefon\w*|anrufen|nummer|hotline)\b/.test(
-			q
-		)
+		unicodeBoundaries(
+			/\b(phone|call|telephone|ring|number|telefon\w*|anrufen|nummer|hotline)\b/
+		).test( q )
 	) {
 		kinds.push( 'phone' );
 	}
-	if ( /\b(e-?mail|mail|write to you|schreiben)\b/.test( q ) ) {
+	if (
+		unicodeBoundaries( /\b(e-?mail|mail|write to you|schreiben)\b/ ).test(
+			q
+		)
+	) {
 		kinds.push( 'email' );
 	}
 	if (
-		/\b(hours|open|opening|closed|times|öffnungszeiten|geöffnet|offen|geschlossen|wann)\b/.test(
-			q
-		)
+		unicodeBoundaries(
+			/\b(hours|open|opening|closed|times|öffnungszeiten|geöffnet|offen|geschlossen|wann)\b/
+		).test( q )
 	) {
 		kinds.push( 'hours' );
 	}
 	if (
-		/\b(address|where are you|located|location|visit|find you|adresse|anschrift|wo (seid|sind|finde)|besuchen|standort)\b/.test(
-			q
-		)
+		unicodeBoundaries(
+			/\b(address|where are you|located|location|visit|find you|adresse|anschrift|wo (seid|sind|finde)|besuchen|standort)\b/
+		).test( q )
 	) {
 		kinds.push( 'address' );
 	}
 	return kinds;
 }
 
-/** Sentences of the passages that state a contact detail of this kind, verbatim, with their page. */
+/**
+ * Sentences of the passages that state a contact detail of this kind, verbatim, with their
+ * page; the sentences naming one of the question's words (a weekday) first.
+ */
 export function contactSentences(
 	kind: ContactKind,
-	passages: Passage[]
+	passages: Passage[],
+	question = ''
 ): Array< { sentence: string; passage: Passage } > {
 	const found: Array< { sentence: string; passage: Passage } > = [];
 	for ( const passage of passages ) {
@@ -366,5 +394,13 @@ export function contactSentences(
 			}
 		}
 	}
-	return found;
+	const asked = contentWords( question );
+	return found
+		.map( ( entry, index ) => ( {
+			entry,
+			index,
+			named: overlap( asked, entry.sentence ),
+		} ) )
+		.sort( ( a, b ) => b.named - a.named || a.index - b.index )
+		.map( ( x ) => x.entry );
 }
