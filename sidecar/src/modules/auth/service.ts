@@ -399,6 +399,28 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		return fresh;
 	}
 
+	/**
+	 * Checks a proof of an existing factor under the account's count of wrong codes
+	 * (factor-attempts.ts): refused with 429 while the account must wait; a wrong proof that
+	 * locks the step e-mails the account; a right one resets the count.
+	 * @param principal
+	 * @param check     Verifies the proof; true when it is right.
+	 */
+	async function countedFactorCheck(
+		principal: UserPrincipal,
+		check: () => Promise< boolean >
+	): Promise< boolean > {
+		const failuresIfWrong = await factorAttempts.claim( principal.userId );
+		if ( ! ( await check() ) ) {
+			if ( factorAttempts.locks( failuresIfWrong ) ) {
+				unlockLinks.notifySecondStepLocked( userOf( principal ) );
+			}
+			return false;
+		}
+		await factorAttempts.succeeded( principal.userId );
+		return true;
+	}
+
 	/** Uses an unused backup code once, audited whether it was accepted or not. */
 	function spendBackupCode(
 		principal: UserPrincipal,
@@ -870,24 +892,14 @@ export function createAuthService( deps: AuthServiceDeps ) {
 					'This session has already passed the second step.'
 				);
 			}
-			const failuresIfWrong = await factorAttempts.claim(
-				principal.userId
-			);
-			const accepted =
+			const accepted = await countedFactorCheck( principal, () =>
 				'backupCode' in proof
-					? await spendBackupCode(
-							principal,
-							proof.backupCode,
-							context
-						)
-					: await acceptFreshProof( principal.userId, proof );
+					? spendBackupCode( principal, proof.backupCode, context )
+					: acceptFreshProof( principal.userId, proof )
+			);
 			if ( ! accepted ) {
-				if ( factorAttempts.locks( failuresIfWrong ) ) {
-					unlockLinks.notifySecondStepLocked( userOf( principal ) );
-				}
 				return refuseSecondFactor( principal );
 			}
-			await factorAttempts.succeeded( principal.userId );
 			return upgradeSession( principal, context );
 		},
 
@@ -900,14 +912,16 @@ export function createAuthService( deps: AuthServiceDeps ) {
 			if ( principal.mfa !== 'verified' ) {
 				throw new MfaRequiredError();
 			}
-			await factorAttempts.claim( principal.userId );
-			if ( ! ( await acceptFreshProof( principal.userId, proof ) ) ) {
+			if (
+				! ( await countedFactorCheck( principal, () =>
+					acceptFreshProof( principal.userId, proof )
+				) )
+			) {
 				throw new UnauthorizedError(
 					'That code is not valid.',
 					'mfa_invalid'
 				);
 			}
-			await factorAttempts.succeeded( principal.userId );
 			return audit.audited(
 				actorOf( principal, context ),
 				async ( trx ) => ( {
