@@ -39,7 +39,7 @@ wp_php() { php "$BASE/bin/wp.php" "$SITE_DIR" "$@"; }
 
 # WooCommerce: the pinned release the suite runs against (see woocommerce_source).
 WC_VERSION=7.8.2
-WC_VENDOR_DIR=$(cd "$REPO_ROOT/.." && pwd)/shared/vendor
+WC_VENDOR_DIR=${WC_VENDOR_DIR:-$(cd "$REPO_ROOT/.." && pwd)/shared/vendor}
 WC_DOWNLOAD_URL="https://downloads.wordpress.org/plugin/woocommerce.$WC_VERSION.zip"
 
 # woocommerce_source — prints a folder holding a built WooCommerce (woocommerce.php inside):

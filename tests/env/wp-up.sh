@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# wp-up.sh — a real WordPress 6.8 with the OmniOps plugin active, on Debian without Docker.
+# wp-up.sh — a real WordPress 6.8 with WooCommerce 7.8.2 and the OmniOps plugin active, on
+# Debian without Docker.
 #
 #   bash tests/env/wp-up.sh            (env: BASE=/tmp/omniops-wp WP_PORT=8088 DB_PORT=3307
 #                                       WP_SRC=/opt/wordpress-6.8 WP_ADMIN_PASSWORD=password
 #                                       WC_SRC=/path/to/built/woocommerce or its archive —
-#                                       optional: else ../shared/vendor, else WordPress.org)
+#                                       optional: else $WC_VENDOR_DIR (../shared/vendor),
+#                                       else WordPress.org)
 #   . "$BASE/env.sh"                   exports WP_URL, WP_ADMIN_USER, WP_ADMIN_PASSWORD, …
 #   bash tests/env/wp-down.sh [--purge]
 #
