@@ -389,6 +389,76 @@ function productQuery( analysis: Analysis ): string {
 		.trim();
 }
 
+/**
+ * Page passages for a question: one content search per concept it names (so a question in
+ * one language reaches pages in the other), merged and ranked by evidence.ts. Shared with
+ * the LLM responders' search_pages tool.
+ * @param tools
+ * @param input
+ * @param question
+ */
+export async function searchPages(
+	tools: Pick< AssistantTools, 'searchContent' >,
+	input: Pick< ResponderInput, 'organizationId' | 'siteId' >,
+	question: string
+): Promise< RankedPassage[] > {
+	const results = await Promise.all(
+		searchQueries( question ).map( ( query ) =>
+			tools.searchContent( input.organizationId, input.siteId, query, 8 )
+		)
+	);
+	const seen = new Set< string >();
+	const hits = results.flat().filter( ( hit ) => {
+		const key = `${ hit.url }#${ hit.heading }#${ hit.body.length }`;
+		if ( seen.has( key ) ) {
+			return false;
+		}
+		seen.add( key );
+		return true;
+	} );
+	return rankPassages( question, hits );
+}
+
+/**
+ * The shop's sentences stating each asked contact detail, verbatim with their page: one
+ * focused search per kind with both languages' words (a page need not say "contact").
+ * Opening hours take several lines (weekdays, Saturday, closed days), the rest one.
+ * @param tools
+ * @param input
+ * @param kinds
+ * @param question
+ */
+export async function contactDetails(
+	tools: Pick< AssistantTools, 'searchContent' >,
+	input: Pick< ResponderInput, 'organizationId' | 'siteId' >,
+	kinds: ContactKind[],
+	question = ''
+): Promise<
+	Array< { kind: ContactKind; sentence: string; page: string; url: string } >
+> {
+	const results = await Promise.all(
+		kinds.map( ( kind ) =>
+			tools.searchContent(
+				input.organizationId,
+				input.siteId,
+				CONTACT_QUERIES[ kind ],
+				6
+			)
+		)
+	);
+	const passages = results.flat();
+	return kinds.flatMap( ( kind ) =>
+		contactSentences( kind, passages, question )
+			.slice( 0, kind === 'hours' ? 3 : 1 )
+			.map( ( { sentence, passage } ) => ( {
+				kind,
+				sentence,
+				page: passage.title,
+				url: passage.url,
+			} ) )
+	);
+}
+
 export function createEmbeddedResponder(
 	tools: AssistantTools,
 	options: EmbeddedResponderOptions = {}
@@ -399,32 +469,8 @@ export function createEmbeddedResponder(
 
 	// ------------------------------------------------------------ retrieval
 
-	/** Passages for a question: one search per concept it names (searchQueries), merged and ranked. */
-	async function pagePassages(
-		input: ResponderInput,
-		question: string
-	): Promise< RankedPassage[] > {
-		const results = await Promise.all(
-			searchQueries( question ).map( ( query ) =>
-				tools.searchContent(
-					input.organizationId,
-					input.siteId,
-					query,
-					8
-				)
-			)
-		);
-		const seen = new Set< string >();
-		const hits = results.flat().filter( ( hit ) => {
-			const key = `${ hit.url }#${ hit.heading }#${ hit.body.length }`;
-			if ( seen.has( key ) ) {
-				return false;
-			}
-			seen.add( key );
-			return true;
-		} );
-		return rankPassages( question, hits );
-	}
+	const pagePassages = ( input: ResponderInput, question: string ) =>
+		searchPages( tools, input, question );
 
 	async function pageProduct(
 		input: ResponderInput
@@ -719,32 +765,17 @@ export function createEmbeddedResponder(
 		if ( kinds.length === 0 ) {
 			return false;
 		}
-		// One focused search per detail asked: the contact words of both languages.
-		const results = await Promise.all(
-			kinds.map( ( kind ) =>
-				tools.searchContent(
-					input.organizationId,
-					input.siteId,
-					CONTACT_QUERIES[ kind ],
-					6
-				)
-			)
-		);
-		const passages = results.flat();
 		const quoted: string[] = [];
 		const sources = new Map< string, string >();
-		for ( const kind of kinds ) {
-			// Opening hours take several lines (weekdays, Saturday, Sunday); the rest one.
-			const found = contactSentences(
-				kind,
-				passages,
-				analysis.searchText
-			).slice( 0, kind === 'hours' ? 3 : 1 );
-			for ( const { sentence, passage } of found ) {
-				if ( ! quoted.includes( sentence ) ) {
-					quoted.push( sentence );
-					sources.set( passage.url, passage.title );
-				}
+		for ( const detail of await contactDetails(
+			tools,
+			input,
+			kinds,
+			analysis.searchText
+		) ) {
+			if ( ! quoted.includes( detail.sentence ) ) {
+				quoted.push( detail.sentence );
+				sources.set( detail.url, detail.page );
 			}
 		}
 		if ( quoted.length === 0 ) {

@@ -231,6 +231,7 @@ describe.each( testDialects() )(
 			expect( first!.body.max_tokens ).toBe( 1024 );
 			expect( first!.body.tools!.map( ( t ) => t.name ).sort() ).toEqual(
 				[
+					'contact_details',
 					'get_product',
 					'lookup_order',
 					'search_pages',

@@ -30,7 +30,11 @@ import {
 	stockText,
 	variantLabel,
 } from './cards';
-import { orderLookupLimiters } from './embedded-responder';
+import {
+	contactDetails,
+	orderLookupLimiters,
+	searchPages,
+} from './embedded-responder';
 import { emptyFacts, learnFacts, takeSentences, ungrounded } from './grounding';
 import type {
 	AssistantTools,
@@ -106,6 +110,11 @@ function productForModel( match: ProductMatch, locale: string ) {
 		stock: stockText( match.product ),
 		stockQuantity: match.product.stockQuantity,
 		categories: match.product.categories,
+		// Specifications as the shop states them (material, capacity, weight …).
+		attributes: match.product.attributes.map( ( a ) => ( {
+			name: a.name,
+			values: a.options,
+		} ) ),
 		shopDescription: match.product.description.slice( 0, 600 ),
 		options: match.variations.slice( 0, 24 ).map( ( v ) => ( {
 			option: variantLabel( v ),
@@ -264,18 +273,39 @@ export function createLlmResponder(
 					execute: async ( { question } ) =>
 						remember( {
 							passages: (
-								await tools.searchContent(
-									input.organizationId,
-									input.siteId,
-									question,
-									3
-								)
+								await searchPages( tools, input, question )
 							).map( ( p ) => ( {
 								page: p.title,
 								url: p.url,
 								heading: p.heading,
 								text: p.body,
+								answeringSentences: p.quote,
 							} ) ),
+						} ),
+				} ),
+				contact_details: tool( {
+					description:
+						"The shop's own sentences stating its phone number, e-mail address, opening hours or address (from its pages, any language).",
+					inputSchema: z.object( {
+						kinds: z
+							.array(
+								z.enum( [
+									'phone',
+									'email',
+									'hours',
+									'address',
+								] )
+							)
+							.min( 1 )
+							.max( 4 ),
+					} ),
+					execute: async ( { kinds } ) =>
+						remember( {
+							details: await contactDetails(
+								tools,
+								input,
+								kinds
+							),
 						} ),
 				} ),
 				lookup_order: tool( {

@@ -192,7 +192,13 @@ describe.each( testDialects() )( 'LLM responder on %s', ( dialect ) => {
 		);
 		const [ first ] = llm.requests.slice( -2 );
 		expect( first!.tools!.map( ( t ) => t.function.name ).sort() ).toEqual(
-			[ 'get_product', 'lookup_order', 'search_pages', 'search_products' ]
+			[
+				'contact_details',
+				'get_product',
+				'lookup_order',
+				'search_pages',
+				'search_products',
+			]
 		);
 		expect( first!.stream ).toBe( true );
 		const recorded = await events( conversationId );
