@@ -836,6 +836,8 @@ export function buildApp( deps: AppDeps ) {
 				AUDIT_CHECKPOINT_JOB,
 				config.auditCheckpoints.intervalMinutes * 60_000
 			);
+			// Anchor what the log holds at start, rather than one interval later.
+			queue.enqueue( AUDIT_CHECKPOINT_JOB, {} );
 		},
 		beginShutdown(): void {
 			shuttingDown = true;

@@ -280,6 +280,20 @@ describe.each( testDialects() )( 'audit chain anchor on %s', ( dialect ) => {
 		expect( cli.stdout ).toContain( 'audit log TAMPERED at row 9' );
 	}, 30_000 );
 
+	it( 'a checkpoint of the empty log (a fresh install) agrees with any later log', async () => {
+		const empty = await startTestSidecar( dialect );
+		try {
+			const first = await empty.omniops.services.audit.checkpoint();
+			expect( first ).toMatchObject( { seq: 0, rows: 0 } );
+			await writeRows( empty, 2 );
+			expect( await empty.omniops.services.audit.verify() ).toMatchObject(
+				{ ok: true, rows: 2, anchor: { checkpoints: 1 } }
+			);
+		} finally {
+			await empty.close();
+		}
+	} );
+
 	it( 'refuses a forged checkpoint line and does not compare checkpoints signed with another key', async () => {
 		const real = await audit().checkpoint();
 		const file = sidecar.config.auditCheckpoints.file;

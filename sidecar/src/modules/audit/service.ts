@@ -346,6 +346,9 @@ function disagreement(
 	checkpoint: AuditCheckpoint,
 	walk: ChainWalk
 ): string | null {
+	if ( checkpoint.seq === 0 && checkpoint.rows === 0 ) {
+		return null; // Taken of an empty log: every log is at least that.
+	}
 	const signedAt = `the checkpoint of ${ checkpoint.at } (row ${ checkpoint.seq }, ${ checkpoint.rows } rows)`;
 	if ( walk.rows < checkpoint.seq || walk.rows < checkpoint.rows ) {
 		return `${ signedAt } saw more rows than the log now holds (${ walk.rows }): rows were removed`;
