@@ -67,6 +67,14 @@ function product(
 const GARDEN: Shop = {
 	url: 'https://gartenwerk.test',
 	currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+	// As a German WooCommerce shop is set up: "1.234,56 €".
+	priceFormat: {
+		currency: 'EUR',
+		currency_pos: 'right_space',
+		thousand_sep: '.',
+		decimal_sep: ',',
+		num_decimals: 2,
+	},
 	products: [
 		product( 11, 'Hochdruckreiniger HD 150', {
 			price: '189.90',
@@ -106,6 +114,10 @@ const GARDEN: Shop = {
 				},
 			],
 			variations: [ 1401, 1402, 1403 ],
+		} ),
+		product( 16, 'Gartenhaus Nordlicht', {
+			price: '1049.00',
+			description: '<p>Ein Gartenhaus aus Fichtenholz.</p>',
 		} ),
 		product( 15, 'Versandtasche Pflanzen', {
 			price: '3.50',
@@ -339,6 +351,15 @@ describe.each( testDialects() )(
 				expect( reply.text ).toContain( '189,90 €' );
 				expect( reply.text ).toContain( 'kostet' );
 				expect( reply.text ).not.toContain( '€189.90' );
+				// The shop's thousands separator, also under an English question.
+				expect(
+					(
+						await ask(
+							'garden',
+							'How much is the Gartenhaus Nordlicht?'
+						)
+					).text
+				).toContain( '1.049,00 €' );
 			} );
 
 			it( 'answers an English question on the German shop in English, quoting the German page', async () => {

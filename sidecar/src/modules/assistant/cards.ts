@@ -11,21 +11,31 @@ import type { ProductMatch } from '../commerce/service';
 import { messages, type Lang } from './messages';
 import type { ProductCard } from './responder';
 
-/** How money is written: the shop's locale ("de_DE" -> "59,90 €", "en" -> "€59.90"). */
+/**
+ * How a shop's prices are written: its own price format when commerce knows it (what
+ * formatMoney takes besides a locale), else its locale ("de_DE" -> "59,90 €").
+ */
+export type MoneyStyle = NonNullable< Parameters< typeof formatMoney >[ 2 ] >;
+
+/** A price as the shop writes it ("59,90 €", "€59.90"). */
 export function moneyText(
 	minor: number,
 	currency: string,
-	shopLocale: string
+	style: MoneyStyle
 ): string {
 	// Intl separates "59,90 €" with a no-break space; shoppers (and their searches) type a plain one.
 	return formatMoney(
 		minor,
 		currency,
-		shopLocale.replace( '_', '-' )
+		typeof style === 'string' ? style.replace( '_', '-' ) : style
 	).replace( /[\u00a0\u202f]/g, ' ' );
 }
 
-function money( minor: number | null, currency: string, shopLocale: string ) {
+function money(
+	minor: number | null,
+	currency: string,
+	shopLocale: MoneyStyle
+) {
 	return minor === null
 		? null
 		: {
@@ -60,7 +70,7 @@ export function priceSpan(
 
 export function productCard(
 	match: ProductMatch,
-	shopLocale: string,
+	shopLocale: MoneyStyle,
 	variation: ProductRecord | null = null,
 	lang: Lang = 'en'
 ): ProductCard {
@@ -105,7 +115,7 @@ export function productCard(
 /** "€49.99", "€39.99 (on sale, was €49.99)", or null when the shop lists no price. */
 export function priceText(
 	item: ProductRecord,
-	shopLocale: string,
+	shopLocale: MoneyStyle,
 	lang: Lang = 'en'
 ): string | null {
 	if ( item.priceMinor === null ) {
@@ -128,7 +138,7 @@ export function priceText(
 /** The price of a product, or its range over variations ("from €19.99 to €24.99 …"). */
 export function productPriceText(
 	match: ProductMatch,
-	shopLocale: string,
+	shopLocale: MoneyStyle,
 	lang: Lang = 'en'
 ): string | null {
 	const span = priceSpan( match );

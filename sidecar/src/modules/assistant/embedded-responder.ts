@@ -30,6 +30,7 @@ import {
 } from './analysis';
 import {
 	moneyText,
+	type MoneyStyle,
 	productCard,
 	productPriceText,
 	priceSpan,
@@ -467,6 +468,13 @@ export function createEmbeddedResponder(
 		options.limits ?? createMemoryLimiterFactory()
 	);
 
+	/** How the shop prints prices: its own format when commerce knows it, else its locale. */
+	async function moneyStyle( input: ResponderInput ): Promise< MoneyStyle > {
+		return tools.priceFormat
+			? tools.priceFormat( input.siteId )
+			: input.locale;
+	}
+
 	// ------------------------------------------------------------ retrieval
 
 	const pagePassages = ( input: ResponderInput, question: string ) =>
@@ -569,18 +577,18 @@ export function createEmbeddedResponder(
 	function priceSentence(
 		match: ProductMatch,
 		variation: ProductRecord | null,
-		input: ResponderInput,
+		money: MoneyStyle,
 		lang: Lang
 	): string {
 		const m = messages( lang );
 		const name = match.product.name;
 		if ( variation ) {
-			const price = priceText( variation, input.locale, lang );
+			const price = priceText( variation, money, lang );
 			return price
 				? `${ m.variantCosts( name, variantLabel( variation ), price ) } ${ m.variantStock( name, variantLabel( variation ), stockText( variation, lang ) ) }`
 				: m.noPrice( `${ name } (${ variantLabel( variation ) })` );
 		}
-		const price = productPriceText( match, input.locale, lang );
+		const price = productPriceText( match, money, lang );
 		return price ? m.productCosts( name, price ) : m.noPrice( name );
 	}
 
@@ -654,7 +662,14 @@ export function createEmbeddedResponder(
 			( ! wantsStock && ! signals.has( 'spec' ) ) ||
 			( variation !== null && ! wantsStock && ! signals.has( 'spec' ) );
 		if ( wantsPrice ) {
-			parts.push( priceSentence( match, variation, input, lang ) );
+			parts.push(
+				priceSentence(
+					match,
+					variation,
+					await moneyStyle( input ),
+					lang
+				)
+			);
 		}
 		if ( wantsStock ) {
 			parts.push(
@@ -674,14 +689,13 @@ export function createEmbeddedResponder(
 				},
 			};
 		}
+		const money = await moneyStyle( input );
 		const cards =
 			! variation && match.namedVariations.length > 1 && wantsStock
 				? match.namedVariations
 						.slice( 0, 3 )
-						.map( ( v ) =>
-							productCard( match, input.locale, v, lang )
-						)
-				: [ productCard( match, input.locale, variation, lang ) ];
+						.map( ( v ) => productCard( match, money, v, lang ) )
+				: [ productCard( match, money, variation, lang ) ];
 		yield { type: 'products', products: cards };
 		yield {
 			type: 'quickActions',
@@ -700,6 +714,7 @@ export function createEmbeddedResponder(
 	): AsyncGenerator< ResponderChunk > {
 		const { lang, priceLimit } = analysis;
 		const m = messages( lang );
+		const money = await moneyStyle( input );
 		const affordable =
 			priceLimit === null
 				? matches
@@ -718,7 +733,7 @@ export function createEmbeddedResponder(
 							moneyText(
 								Math.round( priceLimit * 100 ),
 								currency,
-								input.locale
+								money
 							)
 						)
 					: m.noProducts
@@ -727,14 +742,14 @@ export function createEmbeddedResponder(
 			return;
 		}
 		const lines = affordable.map( ( match ) => {
-			const price = productPriceText( match, input.locale, lang );
+			const price = productPriceText( match, money, lang );
 			return `• ${ match.product.name }${ price ? ` — ${ price }` : '' }, ${ stockText( match.product, lang ) }`;
 		} );
 		yield text( `${ m.foundList }\n${ lines.join( '\n' ) }` );
 		yield {
 			type: 'products',
 			products: affordable.map( ( match ) =>
-				productCard( match, input.locale, null, lang )
+				productCard( match, money, null, lang )
 			),
 		};
 		yield {
@@ -951,7 +966,14 @@ export function createEmbeddedResponder(
 			yield text( m.greetingOnProduct( onPage.product.name ) );
 			yield {
 				type: 'products',
-				products: [ productCard( onPage, input.locale, null, lang ) ],
+				products: [
+					productCard(
+						onPage,
+						await moneyStyle( input ),
+						null,
+						lang
+					),
+				],
 			};
 			yield {
 				type: 'quickActions',

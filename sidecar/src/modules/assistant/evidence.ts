@@ -36,6 +36,10 @@ const DIMENSION_WORDS: Record< Dimension | 'material' | 'colour', string[] > = {
 		'liter',
 		'water',
 		'fassungsvermögen',
+		'tank',
+		'wassertank',
+		'reservoir',
+		'behälter',
 		'fasst',
 		'inhalt',
 		'volumen',
@@ -101,6 +105,15 @@ const DIMENSION_WORDS: Record< Dimension | 'material' | 'colour', string[] > = {
 	colour: [ 'colour', 'color', 'colours', 'colors', 'farbe', 'farben' ],
 };
 
+/** Words that ask how big something is without saying in which dimension. */
+const GENERIC_SIZE_WORDS = new Set( [
+	'size',
+	'big',
+	'large',
+	'groß',
+	'größe',
+] );
+
 /** Words that ask, never answer: they must not count as overlap. */
 const ASKING_WORDS = new Set(
 	(
@@ -118,7 +131,17 @@ export function askedDimensions( question: string ): string[] {
 		)
 		.map( ( [ d ] ) => d );
 	const fromQuantities = quantities( question ).map( ( q ) => q.dimension );
-	return [ ...new Set( [ ...named, ...fromQuantities ] ) ];
+	const all = [ ...new Set( [ ...named, ...fromQuantities ] ) ];
+	// "size" / "groß" ask for a length only when nothing more specific is asked
+	// ("the water tank size" is a volume).
+	const genericLength = ws.every(
+		( w ) =>
+			! DIMENSION_WORDS.length.some( ( f ) => sameWord( f, w ) ) ||
+			GENERIC_SIZE_WORDS.has( w )
+	);
+	return genericLength && all.length > 1
+		? all.filter( ( d ) => d !== 'length' )
+		: all;
 }
 
 function contentWordsWithAsking( text: string ): string[] {
@@ -271,6 +294,7 @@ export function rankPassages(
 	if ( asked.length === 0 ) {
 		return [];
 	}
+	const procedure = asksForProcedure( question );
 	const dimensions = askedDimensions( question );
 	// Filler words no retrieved passage holds ("Wie schicke ich …") do not count against a
 	// passage; a question none of whose words any passage holds still scores 0.
@@ -293,7 +317,11 @@ export function rankPassages(
 			return {
 				...passage,
 				coverage,
-				quote: bestSentences( asked, dimensions, passage ),
+				// "How do I return …" wants every step of the passage, not one sentence.
+				quote:
+					procedure && passage.body.length <= 700
+						? passage.body.trim()
+						: bestSentences( asked, dimensions, passage ),
 				headingHits: overlap( asked, passage.heading ),
 			};
 		} )
@@ -304,6 +332,13 @@ export function rankPassages(
 				overlap( asked, b.quote ) - overlap( asked, a.quote )
 		)
 		.map( ( { headingHits: _unused, ...rest } ) => rest );
+}
+
+/** "How do I …", "Wie kann ich …", "Wie schicke ich …": a question for the steps of something. */
+export function asksForProcedure( question: string ): boolean {
+	return unicodeBoundaries(
+		/^\s*(how (do|can|should|would) (i|we|you)\b|how to\b|what (are the steps|do i (have to|need to))\b|wie (kann|muss|soll|könnte) (ich|man)\b|wie (gehe|schicke|sende|melde|bekomme|erhalte|storniere|ändere|reklamiere|tausche|bezahle|bestelle) ich\b|was muss ich)/i
+	).test( question );
 }
 
 /** The passage's sentences that hold the most of the question (ties kept, at most three). */

@@ -89,7 +89,7 @@ const en = {
 	// Order statuses (WooCommerce's status keys).
 	status: {
 		pending: 'awaiting payment',
-		processing: 'being processed (we are preparing it for shipping)',
+		processing: 'being prepared for shipping (processing)',
 		'on-hold': 'on hold',
 		completed: 'completed and shipped',
 		cancelled: 'cancelled',

@@ -5,6 +5,7 @@
  */
 import type { OrderSummary } from '../commerce/connector';
 import type { ProductMatch } from '../commerce/service';
+import type { MoneyStyle } from './cards';
 
 export type { OrderSummary, ProductMatch };
 export interface PageContext {
@@ -131,6 +132,8 @@ export interface AssistantTools {
 	 * (stock answers then say "as of"); null while it is fresh. Absent: never stated.
 	 */
 	catalogAsOf?: ( siteId: string ) => Promise< Date | null >;
+	/** How the shop prints prices (its WooCommerce price format); absent: its locale decides. */
+	priceFormat?: ( siteId: string ) => Promise< MoneyStyle >;
 	/** Records the request for a person and notifies the shop. */
 	requestHandoff?: ( request: {
 		organizationId: string;
