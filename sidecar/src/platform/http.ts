@@ -87,6 +87,12 @@ export interface RouteDefinition<
 	/** The body as documented when the parsing schema can't be shown (it pre-processes its input). */
 	documentedBody?: ZodType;
 	/**
+	 * Bodies the parsers do not read (neither JSON nor text/plain) are refused with 415
+	 * before anything runs; `true` lets them through unread (the handler works on the raw
+	 * request instead, e.g. a webhook's form-encoded ping).
+	 */
+	acceptsUnreadBody?: boolean;
+	/**
 	 * Platform routes are written to the audit log after the handler succeeds and before the
 	 * answer leaves (ADR 0010). `'service'` says the handler's service writes its own audit
 	 * row inside the action's transaction; an object names the action instead of the default
@@ -226,6 +232,28 @@ export function assertCleanText( value: unknown, where: string ): void {
 	}
 }
 
+/**
+ * Refuses a body sent with a content type the parsers do not read: it would otherwise be
+ * dropped silently and the route run as if no body had been sent.
+ *
+ * @param req   The request, after the body parsers.
+ * @param route The route it matched.
+ */
+function assertReadableBody( req: Request, route: AnyRoute ): void {
+	const hasBody =
+		req.headers[ 'transfer-encoding' ] !== undefined ||
+		Number( req.headers[ 'content-length' ] ?? 0 ) > 0;
+	const read =
+		( req as Request & { rawBody?: Buffer } ).rawBody !== undefined;
+	if ( hasBody && ! read && ! route.acceptsUnreadBody ) {
+		throw new AppError(
+			415,
+			'unsupported_media_type',
+			'Send the request body as application/json.'
+		);
+	}
+}
+
 const PART_INVALID: Record< string, string > = {
 	params: 'The path parameters are not valid.',
 	query: 'The query string is not valid.',
@@ -353,6 +381,7 @@ export function mountRoutes(
 			route.path,
 			async ( req: Request, res: Response, next: NextFunction ) => {
 				try {
+					assertReadableBody( req, route );
 					const context = requestContext( req );
 					const principal: Principal =
 						route.auth === 'public'

@@ -16,16 +16,19 @@ import {
 	signedHeaders,
 	startConversation,
 	type ConnectedSite,
+	type OwnerSession,
 } from '../../../tests/support/flows';
 
 describe.each( testDialects() )( 'text input on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
 	let site: ConnectedSite;
 	let chat: { id: string; auth: Record< string, string > };
+	let owner: OwnerSession;
 
 	beforeAll( async () => {
 		sidecar = await startTestSidecar( dialect );
-		site = await connectSite( sidecar, await ownerSession( sidecar ) );
+		owner = await ownerSession( sidecar );
+		site = await connectSite( sidecar, owner );
 		chat = await startConversation( sidecar, site.publicKey );
 	} );
 	afterAll( () => sidecar.close() );
@@ -177,4 +180,28 @@ describe.each( testDialects() )( 'text input on %s', ( dialect ) => {
 		expect( response.status ).toBe( 400 );
 		expect( response.body.error.code ).toBe( 'too_deep' );
 	} );
+
+	it.each( [
+		[ 'a form', 'application/x-www-form-urlencoded', 'a=1' ],
+		[ 'XML', 'application/xml', '<logout/>' ],
+	] )(
+		'refuses %s body with 415 instead of running the route as if nothing was sent',
+		async ( _label, type, body ) => {
+			const response = await call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/auth/logout',
+				{
+					rawBody: body,
+					headers: { ...owner.headers, 'content-type': type },
+				}
+			);
+			expect( response.status ).toBe( 415 );
+			expect( response.body.error.code ).toBe( 'unsupported_media_type' );
+			const me = await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
+				headers: owner.headers,
+			} );
+			expect( me.status ).toBe( 200 );
+		}
+	);
 } );

@@ -110,6 +110,8 @@ export function commerceRoutes( commerce: CommerceService ): AnyRoute[] {
 			permission: null,
 			// The signature covers the exact bytes; the body is read only after it verifies.
 			schema: { params: webhookParams, body: z.unknown() },
+			// WooCommerce's form-encoded ping on saving a webhook (unsigned, changes nothing).
+			acceptsUnreadBody: true,
 			documentedBody: z.object( { id: z.number() } ).passthrough(),
 			responses: {
 				200: z.object( {
