@@ -80,10 +80,14 @@ import {
 } from './modules/demo/service';
 import { createCommerceRepo } from './modules/commerce/repo';
 import { commerceRoutes } from './modules/commerce/routes';
-import { createCommerceService } from './modules/commerce/service';
+import {
+	createCommerceService,
+	RECONCILE_ALL_JOB,
+} from './modules/commerce/service';
 import { createKnowledgeRepo } from './modules/knowledge/repo';
 import {
 	createKnowledgeService,
+	REANALYZE_JOB,
 	type KnowledgeServiceDeps,
 } from './modules/knowledge/service';
 import { createOrgsRepo } from './modules/orgs/repo';
@@ -269,6 +273,14 @@ export function buildApp( deps: AppDeps ) {
 		onOrder: async ( site, order ) => {
 			await attribution.recordOrder( site, order );
 		},
+		// Scheduled reconciliation also re-reads the pages modified since (issue 10).
+		reconcileIntervalSeconds: config.catalogReconcileSeconds,
+		onReconciled: async ( site, since ) => {
+			await knowledge.syncChangedSince(
+				await sites.getForPlatform( site.id ),
+				since
+			);
+		},
 	} );
 	// Access layer: audit log, roles and permissions, accounts and sessions (ADR 0010).
 	// Checkpoints of the chain go outside the database: file, log, webhook (ADR 0021).
@@ -351,6 +363,14 @@ export function buildApp( deps: AppDeps ) {
 		lookupOrder: commerce.lookupOrder,
 		lookupCustomerOrder: commerce.lookupCustomerOrder,
 		requestHandoff: handoffs.request,
+		catalogAsOf: commerce.catalogAsOf,
+		// Retrieval for answers on unseen shops (ADR 0023), for the responder to use.
+		contactFacts: knowledge.contactFacts,
+		siteLanguage: knowledge.siteLanguage,
+		formatPrice: commerce.formatPrice,
+		priceFormat: commerce.priceFormat,
+		productFacts: commerce.productFacts,
+		catalogFreshness: commerce.catalogFreshness,
 	};
 	const embedded = createEmbeddedResponder( assistantTools, { limits } );
 	const usage = createUsageService( createUsageRepo( db.kysely ), clock );
@@ -823,6 +843,12 @@ export function buildApp( deps: AppDeps ) {
 		},
 		/** Starts the timers of scheduled jobs (main.ts; tests enqueue jobs themselves). */
 		startSchedules(): void {
+			// Passages indexed by an older text analysis are re-tokenised once at start.
+			queue.enqueue( REANALYZE_JOB, {}, { attempts: 1 } );
+			scheduler.every(
+				RECONCILE_ALL_JOB,
+				config.catalogReconcileSeconds * 1000
+			);
 			scheduler.every( 'telemetry.rollup', 5 * 60_000 );
 			scheduler.every( 'privacy.retention-purge', 60 * 60_000 );
 			scheduler.every(

@@ -74,6 +74,13 @@ const envSchema = z
 			.min( 100 )
 			.max( 120_000 )
 			.default( 15_000 ),
+		// How often each shop's catalog is reconciled without webhooks (issue 10).
+		OMNIOPS_CATALOG_RECONCILE_SECONDS: z.coerce
+			.number()
+			.int()
+			.min( 30 )
+			.max( 86_400 )
+			.default( 600 ),
 		OMNIOPS_TELEMETRY_RETENTION_DAYS: z.coerce
 			.number()
 			.int()
@@ -227,6 +234,8 @@ export interface Config {
 	readonly mfaIssuer: string;
 	readonly shutdownTimeoutMs: number;
 	readonly fetchTimeoutMs: number;
+	/** Seconds between reconciliations of each shop's catalog; older data is answered "as of". */
+	readonly catalogReconcileSeconds: number;
 	/** Days raw widget telemetry events are kept (hourly rollups stay). */
 	readonly telemetryRetentionDays: number;
 	/** Redis for the job queue (BullMQ) and the live-event bus across instances; null: both in-process. */
@@ -328,6 +337,7 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 		mfaIssuer: e.OMNIOPS_MFA_ISSUER,
 		shutdownTimeoutMs: e.OMNIOPS_SHUTDOWN_TIMEOUT_MS,
 		fetchTimeoutMs: e.OMNIOPS_FETCH_TIMEOUT_MS,
+		catalogReconcileSeconds: e.OMNIOPS_CATALOG_RECONCILE_SECONDS,
 		telemetryRetentionDays: e.OMNIOPS_TELEMETRY_RETENTION_DAYS,
 		metricsToken: e.OMNIOPS_METRICS_TOKEN ?? null,
 		alerts: {

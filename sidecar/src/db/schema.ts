@@ -411,6 +411,10 @@ export interface CommerceConnectionsTable {
 	/** Sealed webhook secret. */
 	webhook_secret: string | null;
 	currency: string | null;
+	/** JSON PriceFormat (commerce/money.ts) from WooCommerce's settings/general; null until read. */
+	price_format: string | null;
+	/** When the catalog was last confirmed fresh (full sync or reconciliation). */
+	catalog_confirmed_at: string | null;
 	bad_signatures: Generated< number >;
 	created_at: string;
 	updated_at: string;

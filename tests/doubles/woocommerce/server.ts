@@ -4,7 +4,10 @@
  * class-wc-webhook.php):
  * - routes under /wp-json/wc/v3: products (page, per_page ≤ 100, orderby, order, status),
  *   products/<id>, products/<id>/variations, orders/<id>, orders/<id>/notes?type=customer,
- *   data/currencies/current; pagination headers X-WP-Total / X-WP-TotalPages and Link;
+ *   data/currencies/current, settings/general (the price format settings, shaped as
+ *   WC_REST_Setting_Options_V2_Controller answers); `modified_after` with `dates_are_gmt`
+ *   on products and variations (strictly after, as WP_Date_Query's `after`);
+ *   pagination headers X-WP-Total / X-WP-TotalPages and Link;
  * - errors as { code, message, data: { status } } (woocommerce_rest_* codes);
  * - authentication as WooCommerce does it over plain http: OAuth 1.0a one-legged with
  *   HMAC-SHA256 (the client library's choice), the consumer key looked up by
@@ -39,6 +42,120 @@ export interface WooCommerceData {
 		Array< { id: number; note: string; customer_note: boolean } >
 	>;
 	currency: { code: string; name: string; symbol: string };
+	/** Settings → General → Currency options; WooCommerce's defaults when absent. */
+	priceFormat?: PriceFormatSettings;
+}
+
+/** The price format options of WooCommerce's general settings. */
+export interface PriceFormatSettings {
+	currency: string;
+	currency_pos: 'left' | 'right' | 'left_space' | 'right_space';
+	thousand_sep: string;
+	decimal_sep: string;
+	num_decimals: number;
+}
+
+/**
+ * GET settings/general as WooCommerce answers it: one object per setting with id, label,
+ * description, type, default, options (selects only), tip and value — values are strings.
+ * Only the currency options are served; the sidecar reads nothing else.
+ */
+function generalSettings( data: WooCommerceData ) {
+	const format: PriceFormatSettings = data.priceFormat ?? {
+		currency: data.currency.code,
+		currency_pos: 'left',
+		thousand_sep: ',',
+		decimal_sep: '.',
+		num_decimals: 2,
+	};
+	const setting = (
+		id: string,
+		label: string,
+		type: string,
+		value: string,
+		defaultValue: string,
+		options?: Record< string, string >
+	) => ( {
+		id,
+		label,
+		description: '',
+		type,
+		default: defaultValue,
+		...( options ? { options } : {} ),
+		tip: '',
+		value,
+		group_id: 'general',
+	} );
+	return [
+		setting(
+			'woocommerce_currency',
+			'Currency',
+			'select',
+			format.currency,
+			'USD',
+			{
+				[ format.currency ]: format.currency,
+			}
+		),
+		setting(
+			'woocommerce_currency_pos',
+			'Currency position',
+			'select',
+			format.currency_pos,
+			'left',
+			{
+				left: 'Left',
+				right: 'Right',
+				left_space: 'Left with space',
+				right_space: 'Right with space',
+			}
+		),
+		setting(
+			'woocommerce_price_thousand_sep',
+			'Thousand separator',
+			'text',
+			format.thousand_sep,
+			','
+		),
+		setting(
+			'woocommerce_price_decimal_sep',
+			'Decimal separator',
+			'text',
+			format.decimal_sep,
+			'.'
+		),
+		setting(
+			'woocommerce_price_num_decimals',
+			'Number of decimals',
+			'number',
+			String( format.num_decimals ),
+			'2'
+		),
+	];
+}
+
+/**
+ * modified_after as WC_REST_CRUD_Controller applies it: a date query on post_modified_gmt
+ * (dates_are_gmt=true) or post_modified, strictly after the given time.
+ */
+function modifiedAfter(
+	url: URL
+): ( item: Record< string, unknown > ) => boolean {
+	const after = url.searchParams.get( 'modified_after' );
+	if ( ! after ) {
+		return () => true;
+	}
+	const gmt = url.searchParams.get( 'dates_are_gmt' ) === 'true';
+	const field = gmt ? 'date_modified_gmt' : 'date_modified';
+	const asUtc = ( value: string ) =>
+		Date.parse(
+			/[zZ]|[+-]\d\d:?\d\d$/.test( value ) ? value : `${ value }Z`
+		);
+	const threshold = asUtc( after );
+	return ( item ) => {
+		const value = item[ field ] ?? item.date_modified_gmt;
+		return typeof value === 'string' && asUtc( value ) > threshold;
+	};
 }
 
 /** wc_api_hash(): how WooCommerce stores consumer keys (includes/wc-core-functions.php). */
@@ -271,13 +388,19 @@ export async function startWooCommerceDouble(
 		if ( path === 'data/currencies/current' ) {
 			return { status: 200, body: data.currency };
 		}
+		if ( path === 'settings/general' ) {
+			return { status: 200, body: generalSettings( data ) };
+		}
 		if ( path === 'products' ) {
 			const status = url.searchParams.get( 'status' ) ?? 'any';
 			const order = url.searchParams.get( 'order' ) === 'asc' ? 1 : -1;
+			const changed = modifiedAfter( url );
 			const list = data.products
 				.filter(
 					( p ) =>
-						status === 'any' || ( p.status ?? 'publish' ) === status
+						( status === 'any' ||
+							( p.status ?? 'publish' ) === status ) &&
+						changed( p )
 				)
 				.sort( ( a, b ) => ( a.id - b.id ) * order );
 			const paged = paginate( list, url );
@@ -315,7 +438,9 @@ export async function startWooCommerceDouble(
 				);
 			}
 			const paged = paginate(
-				data.variations.get( parentId ) ?? [],
+				( data.variations.get( parentId ) ?? [] ).filter(
+					modifiedAfter( url )
+				),
 				url
 			);
 			return (

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { AnyDb, DialectMigration } from './helpers';
 
 /**
- * Knowledge passages indexed by the shared text analysis (platform/text, ADR 0020): each
+ * Knowledge passages indexed by the shared text analysis (platform/text, ADR 0023): each
  * passage stores its analysed tokens (language-aware stems plus concept tokens) for page
  * title, heading and body, and the full-text index runs over those tokens with a plain
  * tokenizer — FTS5 bm25 on SQLite, ts_rank over a 'simple' tsvector on PostgreSQL — so

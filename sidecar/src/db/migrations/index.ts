@@ -30,6 +30,7 @@ import telemetryScopeRollups from './2026-11-26-01-21-43-telemetry-scope-rollups
 import commerceSearchSiteLexemes from './2026-11-26-02-22-36-commerce-search-site-lexemes';
 import authLockout from './2026-12-06-04-33-39-auth-lockout';
 import knowledgeAnalysedPassages from './2026-12-06-05-06-08-knowledge-analysed-passages';
+import commercePriceFormatReconcile from './2026-12-06-05-15-09-commerce-price-format-reconcile';
 import type { DialectMigration } from './helpers';
 
 const migrations: Record< string, DialectMigration > = {
@@ -62,6 +63,8 @@ const migrations: Record< string, DialectMigration > = {
 	'2026-12-06-04-33-39-auth-lockout': authLockout,
 	'2026-12-06-05-06-08-knowledge-analysed-passages':
 		knowledgeAnalysedPassages,
+	'2026-12-06-05-15-09-commerce-price-format-reconcile':
+		commercePriceFormatReconcile,
 };
 
 export function migrationProvider( dialect: Dialect ): MigrationProvider {

@@ -3,6 +3,7 @@
  * neutral terms. WooCommerce (woocommerce.ts) is the one implementation today; another
  * platform implements the same interface and its own webhook verification.
  */
+import type { PriceFormat } from './money';
 
 /** A price in minor units (cents) with its ISO 4217 currency. */
 export interface Money {
@@ -62,7 +63,26 @@ export interface OrderSummary {
 	customerNotes: string[];
 }
 
+/** Products modified since a time: the published ones, and the ids of those no longer published. */
+export interface ChangedPage extends CatalogPage {
+	unpublishedIds: string[];
+}
+
 export interface CommerceConnector {
+	/**
+	 * The shop's currency and how it prints prices (WooCommerce settings/general); null when
+	 * the shop does not say (the caller keeps its defaults).
+	 */
+	priceFormat?: () => Promise< {
+		currency: string | null;
+		format: PriceFormat;
+	} | null >;
+	/** One page of the products modified after `since` (ISO time, GMT), any status. */
+	changedSince?: (
+		since: string,
+		page: number,
+		currency: string
+	) => Promise< ChangedPage >;
 	/** The shop's currency (ISO 4217). */
 	currency: () => Promise< string >;
 	/** One page of the catalog, in a stable order so a sync can resume at any page. */

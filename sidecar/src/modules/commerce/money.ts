@@ -31,12 +31,93 @@ export function toMinorUnits(
 	return match[ 1 ] ? -minor : minor;
 }
 
-/** 1999, EUR -> "€19.99" in the shopper's locale. Only ever called with a price from the shop's data. */
+/**
+ * How a shop prints prices: WooCommerce's Settings → General → Currency options
+ * (woocommerce_currency_pos, _price_thousand_sep, _price_decimal_sep, _price_num_decimals).
+ */
+export interface PriceFormat {
+	currencyPosition: 'left' | 'right' | 'left_space' | 'right_space';
+	thousandSeparator: string;
+	decimalSeparator: string;
+	decimals: number;
+}
+
+/** WooCommerce's defaults (class-wc-settings-general.php): "$1,234.56". */
+export const DEFAULT_PRICE_FORMAT: PriceFormat = Object.freeze( {
+	currencyPosition: 'left',
+	thousandSeparator: ',',
+	decimalSeparator: '.',
+	decimals: 2,
+} );
+
+/** The currency's symbol as shops show it ("€", "£", "$", "CHF"), from ICU data. */
+export function currencySymbol( currency: string ): string {
+	try {
+		return (
+			new Intl.NumberFormat( 'en', {
+				style: 'currency',
+				currency,
+				currencyDisplay: 'narrowSymbol',
+			} )
+				.formatToParts( 0 )
+				.find( ( part ) => part.type === 'currency' )?.value ?? currency
+		);
+	} catch {
+		return currency;
+	}
+}
+
+/** number_format(): groups of three joined by the thousand separator, fixed decimals. */
+function numberFormat( value: number, format: PriceFormat ): string {
+	const fixed = Math.abs( value ).toFixed( format.decimals );
+	const [ whole = '0', fraction ] = fixed.split( '.' );
+	const grouped = whole.replace(
+		/\B(?=(\d{3})+(?!\d))/g,
+		format.thousandSeparator
+	);
+	return fraction
+		? `${ grouped }${ format.decimalSeparator }${ fraction }`
+		: grouped;
+}
+
+/** A shop's price as WooCommerce's wc_price() prints it (a plain space where it puts &nbsp;). */
+function formatWithShopFormat(
+	minor: number,
+	currency: string,
+	format: PriceFormat
+): string {
+	const amount = numberFormat(
+		minor / 10 ** currencyExponent( currency ),
+		format
+	);
+	const symbol = currencySymbol( currency );
+	const sign = minor < 0 ? '-' : '';
+	switch ( format.currencyPosition ) {
+		case 'right':
+			return `${ sign }${ amount }${ symbol }`;
+		case 'left_space':
+			return `${ sign }${ symbol } ${ amount }`;
+		case 'right_space':
+			return `${ sign }${ amount } ${ symbol }`;
+		default:
+			return `${ sign }${ symbol }${ amount }`;
+	}
+}
+
+/**
+ * 1999, EUR -> a price for the shopper. With the shop's PriceFormat: exactly as the shop
+ * prints it ("19,99 €" for a German shop); with a locale string: that locale's currency
+ * format ("€19.99" for 'en'). Only ever called with a price from the shop's data.
+ */
 export function formatMoney(
 	minor: number,
 	currency: string,
-	locale = 'en'
+	formatOrLocale: PriceFormat | string = 'en'
 ): string {
+	if ( typeof formatOrLocale === 'object' ) {
+		return formatWithShopFormat( minor, currency, formatOrLocale );
+	}
+	const locale = formatOrLocale;
 	const exponent = currencyExponent( currency );
 	try {
 		return new Intl.NumberFormat( locale, {

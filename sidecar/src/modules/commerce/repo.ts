@@ -10,6 +10,7 @@ import type {
 	Database,
 } from '../../db/schema';
 import type { CatalogAttribute, CatalogItem } from './connector';
+import type { PriceFormat } from './money';
 import {
 	COMPLETIONS_PER_WORD,
 	type TypoRequest,
@@ -45,6 +46,10 @@ export interface ConnectionRecord {
 	webhookSecret: string | null;
 	currency: string | null;
 	badSignatures: number;
+	/** How the shop prints prices; null until read from the shop. */
+	priceFormat: PriceFormat | null;
+	/** When the catalog was last confirmed fresh (full sync or reconciliation). */
+	catalogConfirmedAt: string | null;
 }
 
 export interface CatalogSyncState {
@@ -586,12 +591,24 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 					webhookSecret: row.webhook_secret,
 					currency: row.currency,
 					badSignatures: Number( row.bad_signatures ),
+					priceFormat: row.price_format
+						? ( JSON.parse( row.price_format ) as PriceFormat )
+						: null,
+					catalogConfirmedAt: row.catalog_confirmed_at
+						? new Date( row.catalog_confirmed_at ).toISOString()
+						: null,
 				}
 			);
 		},
 
 		async saveConnection(
-			connection: Omit< ConnectionRecord, 'badSignatures' | 'currency' >,
+			connection: Omit<
+				ConnectionRecord,
+				| 'badSignatures'
+				| 'currency'
+				| 'priceFormat'
+				| 'catalogConfirmedAt'
+			>,
 			at: string
 		): Promise< void > {
 			const values = {
@@ -621,6 +638,38 @@ export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
 				.set( { currency } )
 				.where( 'site_id', '=', siteId )
 				.execute();
+		},
+
+		async setPriceFormat(
+			siteId: string,
+			format: PriceFormat
+		): Promise< void > {
+			await db
+				.updateTable( 'commerce_connections' )
+				.set( { price_format: JSON.stringify( format ) } )
+				.where( 'site_id', '=', siteId )
+				.execute();
+		},
+
+		async setCatalogConfirmedAt(
+			siteId: string,
+			at: string
+		): Promise< void > {
+			await db
+				.updateTable( 'commerce_connections' )
+				.set( { catalog_confirmed_at: at } )
+				.where( 'site_id', '=', siteId )
+				.execute();
+		},
+
+		/** Every connected shop (the scheduled reconciliation visits each). */
+		async connectedSiteIds(): Promise< string[] > {
+			const rows = await db
+				.selectFrom( 'commerce_connections' )
+				.select( 'site_id' )
+				.orderBy( 'site_id' )
+				.execute();
+			return rows.map( ( row ) => row.site_id );
 		},
 
 		async countBadSignature( siteId: string ): Promise< void > {

@@ -21,8 +21,19 @@ import type {
 	ConnectionRecord,
 	ProductRecord,
 } from './repo';
-import { toMinorUnits } from './money';
+import {
+	DEFAULT_PRICE_FORMAT,
+	formatMoney,
+	toMinorUnits,
+	type PriceFormat,
+} from './money';
 import { matchingVariations, queryGroups, type TypoRequest } from './search';
+import {
+	factsForQuestion,
+	productFactsOf,
+	type ProductFacts,
+	type RankedFact,
+} from './facts';
 import {
 	createWooCommerceConnector,
 	type WooCommerceCredentials,
@@ -30,6 +41,11 @@ import {
 
 export const SYNC_JOB = 'commerce.sync';
 export const PRODUCT_JOB = 'commerce.product';
+/** Scheduled: enqueues one RECONCILE_JOB per connected shop (runs once across instances). */
+export const RECONCILE_ALL_JOB = 'commerce.reconcile-all';
+export const RECONCILE_JOB = 'commerce.reconcile';
+/** Asked from slightly before the last confirmation: a clock a little apart loses nothing. */
+const RECONCILE_OVERLAP_MS = 2 * 60_000;
 
 /** What commerce needs to know of a site (the sites module's Site fits). */
 export interface CommerceSite {
@@ -56,6 +72,19 @@ export interface CommerceServiceDeps {
 	siteById: ( siteId: string ) => Promise< CommerceSite >;
 	/** Receives each verified order delivery (conversion attribution); absent: orders are only acknowledged. */
 	onOrder?: ( site: CommerceSite, order: ShopOrderEvent ) => Promise< void >;
+	/** How often each shop's catalog is reconciled (OMNIOPS_CATALOG_RECONCILE_SECONDS); 600 by default. */
+	reconcileIntervalSeconds?: number;
+	/**
+	 * After a shop's catalog was reconciled: the site and the time it was last confirmed
+	 * before (app.ts re-reads the pages modified since through the knowledge module).
+	 */
+	onReconciled?: ( site: CommerceSite, since: string ) => Promise< void >;
+}
+
+export interface CatalogFreshness {
+	/** When the catalog was last confirmed to match the shop; null before the first full sync. */
+	confirmedAt: Date | null;
+	intervalSeconds: number;
 }
 
 /** An order from a verified webhook, in the platform's neutral words (money in minor units). */
@@ -163,6 +192,7 @@ export const PRODUCT_TOPICS = [
 
 export function createCommerceService( deps: CommerceServiceDeps ) {
 	const { repo, queue, logger, clock, secrets } = deps;
+	const reconcileIntervalSeconds = deps.reconcileIntervalSeconds ?? 600;
 	const now = () => clock().toISOString();
 
 	function connectorOf( connection: ConnectionRecord ): CommerceConnector {
@@ -184,6 +214,22 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 			throw new NotFoundError( 'This site has no shop connection yet.' );
 		}
 		return connection;
+	}
+
+	/** Reads the shop's price format (and currency, when not known yet) and keeps it. */
+	async function refreshPriceFormat(
+		connection: ConnectionRecord,
+		connector: CommerceConnector
+	): Promise< void > {
+		const settings = await connector.priceFormat?.();
+		if ( ! settings ) {
+			return;
+		}
+		await repo.setPriceFormat( connection.siteId, settings.format );
+		if ( ! connection.currency && settings.currency ) {
+			await repo.setCurrency( connection.siteId, settings.currency );
+			connection.currency = settings.currency;
+		}
 	}
 
 	async function currencyOf(
@@ -268,6 +314,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 		await saveSync( connection, state );
 		try {
 			const connector = connectorOf( connection );
+			await refreshPriceFormat( connection, connector );
 			const currency = await currencyOf( connection, connector );
 			for (;;) {
 				const page = await connector.catalogPage(
@@ -298,6 +345,11 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 				state.runStartedAt!
 			);
 			await repo.compactSearchIndex();
+			// Everything modified after the run started is read again by the next reconciliation.
+			await repo.setCatalogConfirmedAt(
+				connection.siteId,
+				state.runStartedAt!
+			);
 			await saveSync( connection, {
 				...state,
 				state: 'idle',
@@ -358,7 +410,87 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 		}
 	}
 
+	/**
+	 * Reconciliation without webhooks (WooCommerce delivers them through WP-Cron, so a shop
+	 * without visitors may send none for hours): the products modified since the catalog
+	 * was last confirmed, with the variations of changed variable products, are stored; the
+	 * ones no longer published are dropped; the price format is read again. Skipped while a
+	 * full sync runs (it confirms the catalog itself when done).
+	 */
+	async function reconcileSite( payload: {
+		siteId: string;
+	} ): Promise< void > {
+		const connection = await repo.getConnection( payload.siteId );
+		const sync = await repo.getSync( payload.siteId );
+		const since = connection?.catalogConfirmedAt ?? sync?.lastSyncedAt;
+		if ( ! connection || ! since || sync?.state === 'syncing' ) {
+			return;
+		}
+		const connector = connectorOf( connection );
+		if ( ! connector.changedSince ) {
+			return;
+		}
+		const startedAt = now();
+		try {
+			await refreshPriceFormat( connection, connector );
+			const currency = await currencyOf( connection, connector );
+			const from = new Date(
+				Date.parse( since ) - RECONCILE_OVERLAP_MS
+			).toISOString();
+			let changed = 0;
+			for ( let page = 1; ; page++ ) {
+				const result = await connector.changedSince(
+					from,
+					page,
+					currency
+				);
+				await storeWithVariations(
+					connection,
+					connector,
+					result.items,
+					currency
+				);
+				changed += await repo.deleteProducts(
+					connection.organizationId,
+					connection.siteId,
+					result.unpublishedIds
+				);
+				changed += result.items.length;
+				if ( page >= result.totalPages || result.items.length === 0 ) {
+					break;
+				}
+			}
+			if ( changed > 0 && sync ) {
+				await saveSync( connection, {
+					...sync,
+					products: await repo.countProducts( connection.siteId ),
+				} );
+			}
+			await repo.setCatalogConfirmedAt( connection.siteId, startedAt );
+			logger.info(
+				{ siteId: connection.siteId, changed },
+				'catalog reconciled'
+			);
+		} catch ( error ) {
+			logger.warn(
+				{ siteId: connection.siteId, err: error },
+				'catalog reconciliation failed'
+			);
+			return;
+		}
+		if ( deps.onReconciled ) {
+			const site = await deps.siteById( connection.siteId );
+			await deps.onReconciled( site, since );
+		}
+	}
+
 	queue.register< { siteId: string } >( SYNC_JOB, runSync );
+	queue.register< { siteId: string } >( RECONCILE_JOB, reconcileSite );
+	queue.register( RECONCILE_ALL_JOB, async () => {
+		for ( const siteId of await repo.connectedSiteIds() ) {
+			queue.enqueue( RECONCILE_JOB, { siteId }, { attempts: 1 } );
+		}
+	} );
 	queue.register< { siteId: string; externalId: string } >(
 		PRODUCT_JOB,
 		refreshProduct
@@ -389,7 +521,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 	const scheduleSync = ( siteId: string ) =>
 		queue.enqueue( SYNC_JOB, { siteId }, { attempts: 1 } );
 
-	return {
+	const service = {
 		runSync,
 		scheduleSync,
 
@@ -420,6 +552,53 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 			);
 			await repo.saveSync( site.organizationId, site.id, IDLE, now() );
 			scheduleSync( site.id );
+		},
+
+		reconcileSite,
+
+		/** How the shop prints prices (WooCommerce's defaults until read from the shop). */
+		async priceFormat( siteId: string ): Promise< PriceFormat > {
+			const connection = await repo.getConnection( siteId );
+			return connection?.priceFormat ?? DEFAULT_PRICE_FORMAT;
+		},
+
+		/** A price of the shop's data as the shop prints it ("59,90 €" for a German shop). */
+		async formatPrice(
+			siteId: string,
+			minor: number,
+			currency: string
+		): Promise< string > {
+			const connection = await repo.getConnection( siteId );
+			return formatMoney(
+				minor,
+				currency,
+				connection?.priceFormat ?? DEFAULT_PRICE_FORMAT
+			);
+		},
+
+		/** When the catalog was last confirmed to match the shop, and how often that is done. */
+		async catalogFreshness( siteId: string ): Promise< CatalogFreshness > {
+			const connection = await repo.getConnection( siteId );
+			return {
+				confirmedAt: connection?.catalogConfirmedAt
+					? new Date( connection.catalogConfirmedAt )
+					: null,
+				intervalSeconds: reconcileIntervalSeconds,
+			};
+		},
+
+		/**
+		 * The time the catalog data is from, when that is longer ago than the reconcile
+		 * interval (answers then say stock "as of" that time); null while fresh or unknown.
+		 */
+		async catalogAsOf( siteId: string ): Promise< Date | null > {
+			const connection = await repo.getConnection( siteId );
+			if ( ! connection?.catalogConfirmedAt ) {
+				return null;
+			}
+			const confirmedAt = new Date( connection.catalogConfirmedAt );
+			const age = clock().getTime() - confirmedAt.getTime();
+			return age > reconcileIntervalSeconds * 1000 ? confirmedAt : null;
 		},
 
 		/** Start-up: continue every full sync a crash or restart interrupted. */
@@ -596,6 +775,78 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 		},
 
 		/**
+		 * A product's facts for spec questions: attributes (name → values, variations'
+		 * values merged) and description sentences; with a question, also the facts that
+		 * state what it asks, best first. Null when the product is not in the catalog.
+		 */
+		async productFacts(
+			organizationId: string,
+			siteId: string,
+			productId: string,
+			question?: string
+		): Promise<
+			| ( ProductFacts & {
+					product: ProductRecord;
+					matching: RankedFact[];
+			  } )
+			| null
+		> {
+			const [ product ] = await repo.getProducts(
+				organizationId,
+				siteId,
+				[ productId ]
+			);
+			if ( ! product ) {
+				return null;
+			}
+			const variations = product.parentExternalId
+				? []
+				: await repo.variationsOf( organizationId, siteId, [
+						productId,
+					] );
+			const facts = productFactsOf( product, variations );
+			return {
+				product,
+				...facts,
+				matching: question ? factsForQuestion( facts, question ) : [],
+			};
+		},
+
+		/**
+		 * Products whose attributes or description state what a question asks ("which
+		 * grinder has 40 settings"): the catalog search's candidates, ranked by their best
+		 * matching fact; products without a matching fact are left out.
+		 */
+		async searchProductFacts(
+			organizationId: string,
+			siteId: string,
+			question: string,
+			limit = 5
+		): Promise< Array< { match: ProductMatch; matching: RankedFact[] } > > {
+			const candidates = await service.searchProducts(
+				organizationId,
+				siteId,
+				question,
+				Math.max( limit * 2, 10 )
+			);
+			return candidates
+				.map( ( match ) => ( {
+					match,
+					matching: factsForQuestion(
+						productFactsOf( match.product, match.variations ),
+						question
+					),
+				} ) )
+				.filter( ( entry ) => entry.matching.length > 0 )
+				.sort(
+					( a, b ) =>
+						( b.matching[ 0 ]?.score ?? 0 ) -
+						( a.matching[ 0 ]?.score ?? 0 )
+				)
+				.slice( 0, limit );
+		},
+
+		/**
 		 * An order, only when the billing e-mail matches. Wrong pairs and missing orders give
 		 * the same null, so the answer reveals nothing about which orders exist.
 		 */
@@ -668,6 +919,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 		requireConnection,
 		siteById: deps.siteById,
 	};
+	return service;
 }
 
 export type CommerceService = ReturnType< typeof createCommerceService >;

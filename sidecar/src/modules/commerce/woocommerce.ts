@@ -6,14 +6,14 @@
  */
 import WooCommerceRestApi from '@woocommerce/woocommerce-rest-api';
 import { z } from 'zod';
-import { decodeEntities } from '../knowledge/text';
+import { htmlToLine, htmlToText } from '../knowledge/text';
 import type {
 	CatalogItem,
 	CatalogPage,
 	CommerceConnector,
 	OrderSummary,
 } from './connector';
-import { toMinorUnits } from './money';
+import { DEFAULT_PRICE_FORMAT, toMinorUnits, type PriceFormat } from './money';
 
 export const PAGE_SIZE = 50;
 
@@ -110,10 +110,71 @@ const wcNote = z
 	.object( { note: z.string(), customer_note: z.boolean() } )
 	.passthrough();
 
+/** One line of text from WooCommerce HTML (names, terms, notes): entities decoded, tags dropped. */
 export function plainText( html: string ): string {
-	return decodeEntities( html.replace( /<[^>]+>/g, ' ' ) )
-		.replace( /\s+/g, ' ' )
-		.trim();
+	return htmlToLine( html );
+}
+
+/** Descriptions keep their lines (lists, tables) so a spec line stays a line. */
+function descriptionText( ...parts: string[] ): string {
+	return parts
+		.map( ( html ) => htmlToText( html ) )
+		.filter( Boolean )
+		.join( '\n' );
+}
+
+/** GET settings/general: one { id, value } object per setting (WC_REST_Setting_Options_V2_Controller). */
+const wcSettings = z.array(
+	z.object( { id: z.string(), value: z.unknown() } ).passthrough()
+);
+
+const CURRENCY_POSITIONS = [
+	'left',
+	'right',
+	'left_space',
+	'right_space',
+] as const;
+
+/** The shop's currency and price format from its general settings; WooCommerce defaults where unset. */
+export function priceFormatOf( settings: z.infer< typeof wcSettings > ): {
+	currency: string | null;
+	format: PriceFormat;
+} {
+	const value = ( id: string ) => {
+		const found = settings.find( ( s ) => s.id === id )?.value;
+		return typeof found === 'string' || typeof found === 'number'
+			? String( found )
+			: undefined;
+	};
+	const position = value( 'woocommerce_currency_pos' );
+	const decimals = Number( value( 'woocommerce_price_num_decimals' ) );
+	const currency = value( 'woocommerce_currency' );
+	return {
+		currency:
+			currency && /^[A-Za-z]{3}$/.test( currency )
+				? currency.toUpperCase()
+				: null,
+		format: {
+			currencyPosition:
+				CURRENCY_POSITIONS.find( ( p ) => p === position ) ??
+				DEFAULT_PRICE_FORMAT.currencyPosition,
+			thousandSeparator:
+				value( 'woocommerce_price_thousand_sep' ) ??
+				DEFAULT_PRICE_FORMAT.thousandSeparator,
+			decimalSeparator:
+				value( 'woocommerce_price_decimal_sep' ) ??
+				DEFAULT_PRICE_FORMAT.decimalSeparator,
+			decimals:
+				Number.isInteger( decimals ) && decimals >= 0 && decimals <= 8
+					? decimals
+					: DEFAULT_PRICE_FORMAT.decimals,
+		},
+	};
+}
+
+/** WooCommerce reads ISO 8601 without a zone; with dates_are_gmt=true it is taken as GMT. */
+function wcGmtParam( iso: string ): string {
+	return new Date( iso ).toISOString().slice( 0, 19 );
 }
 
 function gmt( value: string | null ): string | null {
@@ -146,11 +207,12 @@ export function fromProduct(
 		categories: product.categories.map( ( c ) => plainText( c.name ) ),
 		tags: product.tags.map( ( t ) => plainText( t.name ) ),
 		attributes: product.attributes.map( ( a ) => ( {
-			name: a.name,
-			options: a.options,
+			name: plainText( a.name ),
+			options: a.options.map( plainText ),
 		} ) ),
-		description: plainText(
-			`${ product.short_description } ${ product.description }`
+		description: descriptionText(
+			product.short_description,
+			product.description
 		),
 		modifiedAt: gmt( product.date_modified_gmt ),
 	};
@@ -182,10 +244,10 @@ export function fromVariation(
 		categories: parent.categories,
 		tags: parent.tags,
 		attributes: variation.attributes.map( ( a ) => ( {
-			name: a.name,
-			options: [ a.option ],
+			name: plainText( a.name ),
+			options: [ plainText( a.option ) ],
 		} ) ),
-		description: plainText( variation.description ),
+		description: descriptionText( variation.description ),
 		modifiedAt: gmt( variation.date_modified_gmt ),
 	};
 }
@@ -271,6 +333,42 @@ export function createWooCommerceConnector(
 				z.object( { code: z.string().length( 3 ) } ).passthrough()
 			);
 			return data.code.toUpperCase();
+		},
+
+		async priceFormat() {
+			const settings = await getOrNull( 'settings/general', wcSettings );
+			return settings ? priceFormatOf( settings ) : null;
+		},
+
+		async changedSince( since, page, currency ) {
+			const { data, totalPages } = await get(
+				'products',
+				{
+					page,
+					per_page: PAGE_SIZE,
+					status: 'any',
+					modified_after: wcGmtParam( since ),
+					dates_are_gmt: 'true',
+					orderby: 'id',
+					order: 'asc',
+				},
+				z.array( wcProduct )
+			);
+			const published = data.filter(
+				( p ) => ( p.status ?? 'publish' ) === 'publish'
+			);
+			const items = published.map( ( p ) => fromProduct( p, currency ) );
+			return {
+				items,
+				variableIds: items
+					.filter( ( item ) => item.kind === 'variable' )
+					.map( ( item ) => item.externalId ),
+				unpublishedIds: data
+					.filter( ( p ) => ( p.status ?? 'publish' ) !== 'publish' )
+					.map( ( p ) => String( p.id ) ),
+				page,
+				totalPages,
+			};
 		},
 
 		async catalogPage( page, currency ): Promise< CatalogPage > {

@@ -1,5 +1,5 @@
 /**
- * How a page and a question become index terms (ADR 0020). The page's language is detected
+ * How a page and a question become index terms (ADR 0023). The page's language is detected
  * from its own text (the shop's language where undecided; both stemmings when that is
  * unknown too); its passages are stored with analysed title, heading and body tokens, each
  * with the concept tokens of the shop vocabulary, so an English question meets a German

@@ -16,7 +16,11 @@ import {
 import { extractContactFacts, type ContactFactKind } from './facts';
 import type { KnowledgeRepo, PassageHit, StoredFact, SyncState } from './repo';
 import { htmlToLine, htmlToPassages, passageUrl } from './text';
-import { readPublishedContent, type WordPressDocument } from './wordpress';
+import {
+	readPublishedContent,
+	type ReadOptions,
+	type WordPressDocument,
+} from './wordpress';
 
 /** What the knowledge module needs to know of a site (the sites module's Site fits). */
 export interface KnowledgeSite {
@@ -81,15 +85,22 @@ export interface KnowledgeServiceDeps {
 	clock: () => Date;
 	fetchTimeoutMs: number;
 	/** Reads a site's published content; the WordPress REST reader by default. */
-	readContent?: ( site: KnowledgeSite ) => AsyncIterable< WordPressDocument >;
+	readContent?: (
+		site: KnowledgeSite,
+		options?: ReadOptions
+	) => AsyncIterable< WordPressDocument >;
 }
 
 export function createKnowledgeService( deps: KnowledgeServiceDeps ) {
 	const { repo, queue, logger, clock } = deps;
 	const readContent =
 		deps.readContent ??
-		( ( site: KnowledgeSite ) =>
-			readPublishedContent( site.restUrl, deps.fetchTimeoutMs ) );
+		( ( site: KnowledgeSite, options?: ReadOptions ) =>
+			readPublishedContent(
+				site.restUrl,
+				deps.fetchTimeoutMs,
+				options
+			) );
 	const now = () => clock().toISOString();
 
 	async function indexDocument(
@@ -262,6 +273,31 @@ export function createKnowledgeService( deps: KnowledgeServiceDeps ) {
 		},
 
 		reanalyse,
+
+		/**
+		 * Re-indexes the pages and posts modified after a time (the scheduled reconciliation:
+		 * a page edit reaches answers without a full sync). Deletions wait for the next full sync.
+		 */
+		async syncChangedSince(
+			site: KnowledgeSite,
+			since: string
+		): Promise< number > {
+			let changed = 0;
+			try {
+				for await ( const doc of readContent( site, {
+					modifiedAfter: since,
+				} ) ) {
+					await indexDocument( site, doc );
+					changed++;
+				}
+			} catch ( error ) {
+				logger.warn(
+					{ siteId: site.id, err: error },
+					'knowledge reconciliation failed'
+				);
+			}
+			return changed;
+		},
 
 		/**
 		 * Passages of the site's content that answer a question, best first. The question is

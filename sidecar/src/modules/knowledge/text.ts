@@ -193,8 +193,8 @@ export function passageUrl( pageUrl: string, anchor: string | null ): string {
 }
 
 /**
- * The meaningful words of a question, unstemmed: lower-case, folded, no stop words of
- * either language, no duplicates. Product search matches these against its own index.
+ * The meaningful words of a question, unstemmed: lower-case, folded, no stop words, no
+ * duplicates. Product search (ADR 0015) matches these against its own index.
  */
 export function keywords( text: string ): string[] {
 	const words = text
@@ -205,10 +205,8 @@ export function keywords( text: string ): string[] {
 	return [
 		...new Set(
 			( words ?? [] ).filter(
-				( word ) =>
-					word.length > 1 &&
-					! STOP_WORDS.en.has( word ) &&
-					! STOP_WORDS.de.has( word )
+				// English stop words only: German ones include English product words ("hat").
+				( word ) => word.length > 1 && ! STOP_WORDS.en.has( word )
 			)
 		),
 	].slice( 0, 16 );

@@ -71,10 +71,16 @@ async function fetchJson(
 	};
 }
 
+/** Optional filter: only what was modified after a time (WordPress 5.7+ `modified_after`). */
+export interface ReadOptions {
+	modifiedAfter?: string;
+}
+
 async function* readCollection(
 	restUrl: string,
 	route: 'wp/v2/pages' | 'wp/v2/posts',
-	timeoutMs: number
+	timeoutMs: number,
+	options: ReadOptions = {}
 ): AsyncGenerator< WordPressDocument > {
 	const source = route === 'wp/v2/pages' ? 'wp_page' : 'wp_post';
 	for ( let page = 1; page <= MAX_PAGES; page++ ) {
@@ -84,6 +90,9 @@ async function* readCollection(
 				page: String( page ),
 				status: 'publish',
 				_fields: 'id,link,title,content,modified_gmt',
+				...( options.modifiedAfter
+					? { modified_after: options.modifiedAfter }
+					: {} ),
 			} ),
 			timeoutMs
 		);
@@ -114,8 +123,9 @@ async function* readCollection(
 
 export async function* readPublishedContent(
 	restUrl: string,
-	timeoutMs: number
+	timeoutMs: number,
+	options: ReadOptions = {}
 ): AsyncGenerator< WordPressDocument > {
-	yield* readCollection( restUrl, 'wp/v2/pages', timeoutMs );
-	yield* readCollection( restUrl, 'wp/v2/posts', timeoutMs );
+	yield* readCollection( restUrl, 'wp/v2/pages', timeoutMs, options );
+	yield* readCollection( restUrl, 'wp/v2/posts', timeoutMs, options );
 }
