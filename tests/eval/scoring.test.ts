@@ -81,5 +81,9 @@ describe( 'eval scoring', () => {
 			'&szlig;',
 			'&times;',
 		] );
+		expect(
+			rawMarkup( 'E-Mail > Kundenservice">service@x.example' )
+		).toEqual( [ 'e">' ] );
+		expect( rawMarkup( 'Hours: 9:00 > 18:00, "quoted"' ) ).toEqual( [] );
 	} );
 } );

@@ -126,10 +126,16 @@ export function inLanguage( reply: string, lang: 'en' | 'de' ): boolean {
 	return en >= 1 && ( en >= de || en >= 3 );
 }
 
-/** HTML left in a reply: an undecoded entity (&szlig;, &#8211;) or a tag. */
+/**
+ * HTML left in a reply: an undecoded entity (&szlig;, &#8211;), a tag, or the tail of a tag
+ * cut at a ">" inside a quoted attribute value (` Kundenservice">`).
+ * @param reply
+ */
 export function rawMarkup( reply: string ): string[] {
 	return (
-		reply.match( /&(?:[a-z]+|#\d+|#x[0-9a-f]+);|<\/?[a-z][^>]*>/gi ) ?? []
+		reply.match(
+			/&(?:[a-z]+|#\d+|#x[0-9a-f]+);|<\/?[a-z][^>]*>|[\w\s]"\s*\/?>|\b(?:title|class|href|data-[a-z]+)="/gi
+		) ?? []
 	);
 }
 

@@ -945,7 +945,7 @@ function germanPages(
 			'versand',
 			'Versand & Lieferung',
 			`<h2>Lieferzeit</h2><p>Innerhalb Deutschlands beträgt die Lieferzeit ${ days } Werktage. Bestellungen, die bis 13:00 Uhr eingehen, verlassen unser Lager am selben Tag.</p>
-<h2>Versandkosten</h2><ul><li>Standardversand mit DHL: ${ facts.shippingCost }</li><li>Ab einem Bestellwert von ${ facts.freeShippingFrom } versenden wir versandkostenfrei.</li><li>Expressversand (nächster Werktag): ${ facts.expressCost }</li></ul>
+<h2 id="versandkosten">Versandkosten</h2><ul class="wp-block-list"><li>Standardversand mit DHL: ${ facts.shippingCost }</li><li>Ab einem Bestellwert von ${ facts.freeShippingFrom } versenden wir versandkostenfrei.</li><li>Expressversand (nächster Werktag): ${ facts.expressCost }</li></ul>
 <h2>Versand ins Ausland</h2><p>Wir liefern in alle Länder der EU sowie in die Schweiz. Die Lieferzeit ins Ausland beträgt 4–8 Werktage.</p>
 <h2>Sendungsverfolgung</h2><p>Sobald Ihr Paket unser Lager verlässt, erhalten Sie per E-Mail eine Sendungsnummer.</p>`
 		),
@@ -963,7 +963,7 @@ function germanPages(
 			14,
 			'kontakt',
 			'Kontakt',
-			`<h2>Kundenservice</h2><p>Telefon: ${ facts.phone }<br>E-Mail: ${ facts.email }</p><p>Wir beantworten E-Mails innerhalb eines Werktages.</p>
+			`<h2>Kundenservice</h2><p>Telefon: <a href="tel:${ facts.phone.replace( / /g, '' ) }">${ facts.phone }</a><br>E-Mail: <a href="mailto:${ facts.email }" title="E-Mail > Kundenservice">${ facts.email }</a></p><p>Wir beantworten E-Mails innerhalb eines Werktages.</p>
 <h2>Öffnungszeiten</h2><ul><li>Montag bis Freitag: ${ facts.weekdayHours } Uhr</li><li>Samstag: ${ facts.saturdayHours } Uhr</li><li>Sonn- und Feiertage: geschlossen</li></ul>
 <h2>Ladengeschäft &amp; Werkstatt</h2><p>${ name }, ${ facts.street }, ${ facts.city }</p>`
 		),
@@ -1024,7 +1024,7 @@ function englishPages(
 			'shipping',
 			'Shipping & Delivery',
 			`<h2>Delivery time</h2><p>Delivery within Germany takes ${ days } working days. Orders received by 1 pm leave our warehouse the same day.</p>
-<h2>Shipping costs</h2><ul><li>Standard shipping with DHL: ${ facts.shippingCost }</li><li>Free shipping on orders from ${ facts.freeShippingFrom }.</li><li>Express shipping (next working day): ${ facts.expressCost }</li></ul>
+<h2 id="shipping-costs">Shipping costs</h2><ul class="wp-block-list"><li>Standard shipping with DHL: ${ facts.shippingCost }</li><li>Free shipping on orders from ${ facts.freeShippingFrom }.</li><li>Express shipping (next working day): ${ facts.expressCost }</li></ul>
 <h2>International shipping</h2><p>We deliver to all EU countries and Switzerland in 4 to 8 working days.</p>`
 		),
 		page(
@@ -1040,7 +1040,7 @@ function englishPages(
 			14,
 			'contact',
 			'Contact',
-			`<h2>Customer service</h2><p>Phone: ${ facts.phone }<br>E-mail: ${ facts.email }</p>
+			`<h2>Customer service</h2><p>Phone: <a href="tel:${ facts.phone.replace( / /g, '' ) }">${ facts.phone }</a><br>E-mail: <a href="mailto:${ facts.email }" title="E-mail > customer service">${ facts.email }</a></p>
 <h2>Opening hours</h2><ul><li>Monday to Friday: ${ facts.weekdayHours }</li><li>Saturday: ${ facts.saturdayHours }</li><li>Closed on Sundays and public holidays</li></ul>
 <h2>Shop &amp; workshop</h2><p>${ name }, ${ facts.street }, ${ facts.city }</p>`
 		),
@@ -1271,15 +1271,18 @@ function describe(
 	detail: Text,
 	lang: ShopLang
 ): string {
+	// Attributes as page builders leave them, including a ">" inside a quoted value (valid
+	// HTML that a naive tag stripper cuts in the wrong place).
+	const note = lang === 'de' ? 'Angabe laut Hersteller' : 'Manufacturer data';
 	const rows = specs
 		.map(
 			( s ) =>
-				`<li><strong>${ s.name[ lang ] }:</strong> ${ s.value[ lang ].replace( / /g, '&nbsp;' ) }</li>`
+				`<li class="spec"><strong title="${ note } > ${ s.name[ lang ] }">${ s.name[ lang ] }:</strong> ${ s.value[ lang ].replace( / /g, '&nbsp;' ) }</li>`
 		)
 		.join( '' );
 	const heading = lang === 'de' ? 'Technische Daten' : 'Specifications';
 	return withEntities(
-		`<p>${ kind.blurb[ lang ] } ${ detail[ lang ] }</p>${ rows ? `<h3>${ heading }</h3><ul>${ rows }</ul>` : '' }`
+		`<div class="product-description" data-kind="${ kind.key }"><p>${ kind.blurb[ lang ] } ${ detail[ lang ] }</p>${ rows ? `<h3 id="specs">${ heading }</h3><ul class="specs">${ rows }</ul>` : '' }</div>`
 	);
 }
 
