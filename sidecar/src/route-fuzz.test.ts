@@ -698,6 +698,32 @@ describe.each( testDialects() )( 'route-table fuzz on %s', ( dialect ) => {
 	} );
 	afterAll( () => sidecar.close() );
 
+	it( 'documents the history paging parameters and the input errors every route shares', async () => {
+		const document = (
+			await call( sidecar.baseUrl, 'GET', '/api/openapi.json' )
+		).body;
+		const history =
+			document.paths[ '/api/widget/conversations/{id}/messages' ].get;
+		expect(
+			history.parameters.map(
+				( p: { name: string; in: string } ) => `${ p.in }:${ p.name }`
+			)
+		).toEqual( [ 'path:id', 'query:limit', 'query:before' ] );
+		expect(
+			history.responses[ '200' ].content[ 'application/json' ].schema
+				.properties.olderCursor
+		).toBeDefined();
+		expect( history.responses[ '400' ] ).toBeDefined();
+		const send =
+			document.paths[ '/api/widget/conversations/{id}/messages' ].post;
+		expect( send.responses[ '415' ].description ).toContain(
+			'unsupported_media_type'
+		);
+		expect( send.responses[ '400' ].description ).toContain(
+			'invalid_text'
+		);
+	} );
+
 	it( 'answers malformed input on every route without a 5xx, with the error envelope, and changes nothing', async () => {
 		const document = (
 			await call( sidecar.baseUrl, 'GET', '/api/openapi.json' )

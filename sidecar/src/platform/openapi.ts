@@ -47,6 +47,10 @@ function parametersOf( route: AnyRoute ): unknown[] {
 	return parameters;
 }
 
+const errorContent = {
+	'application/json': { schema: { $ref: '#/components/schemas/Error' } },
+};
+
 export function buildOpenApiDocument(
 	routes: readonly AnyRoute[],
 	serverUrl: string,
@@ -86,6 +90,23 @@ export function buildOpenApiDocument(
 						schema: { $ref: '#/components/schemas/Error' },
 					},
 				},
+			};
+		}
+		// Input checks every route shares (platform/http.ts, docs/contracts.md "Errors").
+		const takesInput =
+			route.schema.params || route.schema.query || route.schema.body;
+		if ( takesInput && ! responses[ '400' ] ) {
+			responses[ '400' ] = {
+				description:
+					'Invalid input: `validation_failed`, `invalid_text` (NUL or unpaired surrogate) or `too_deep`; nothing changes',
+				content: errorContent,
+			};
+		}
+		if ( route.method !== 'get' && ! route.acceptsUnreadBody ) {
+			responses[ '415' ] = {
+				description:
+					'`unsupported_media_type`: a body the sidecar does not read (not JSON, or text/plain where the route takes it)',
+				content: errorContent,
 			};
 		}
 		responses.default = {
