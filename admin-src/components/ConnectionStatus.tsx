@@ -12,16 +12,19 @@ function formatDate( iso: string | null ): string {
 	return Number.isNaN( date.getTime() ) ? iso : date.toLocaleString();
 }
 
-function stateLabel( state: KnowledgeStatus[ 'state' ] ): string {
-	switch ( state ) {
+function stateLabel( status: KnowledgeStatus ): string {
+	switch ( status.state ) {
 		case 'idle':
-			return __( 'Up to date', 'omniops' );
+			// Right after connecting the first run is queued: nothing is up to date yet.
+			return status.lastSyncedAt
+				? __( 'Up to date', 'omniops' )
+				: __( 'Not indexed yet', 'omniops' );
 		case 'syncing':
 			return __( 'Reading your content…', 'omniops' );
 		case 'failed':
 			return __( 'Failed', 'omniops' );
 		default:
-			return state;
+			return status.state;
 	}
 }
 
@@ -102,7 +105,7 @@ export function ConnectionStatus( {
 								) }
 							</Row>
 							<Row label={ __( 'Index state', 'omniops' ) }>
-								{ stateLabel( status.state ) }
+								{ stateLabel( status ) }
 							</Row>
 							<Row label={ __( 'Last synced', 'omniops' ) }>
 								{ formatDate( status.lastSyncedAt ) }

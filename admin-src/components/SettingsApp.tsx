@@ -30,8 +30,14 @@ interface Message {
  * re-sync and disconnect actions when connected.
  */
 export function SettingsApp() {
-	const { connection, loading, loadError, refresh, setConnection } =
-		useConnection();
+	const {
+		connection,
+		loading,
+		loadError,
+		refresh,
+		setConnection,
+		awaitIndexRun,
+	} = useConnection();
 	const [ pending, setPending ] = useState< Action | null >( null );
 	const [ message, setMessage ] = useState< Message | null >( null );
 	const [ confirmingDisconnect, setConfirmingDisconnect ] = useState( false );
@@ -69,6 +75,7 @@ export function SettingsApp() {
 	const onResync = () =>
 		run( 'sync', async () => {
 			await resync();
+			awaitIndexRun();
 			refresh();
 			return __(
 				'Re-sync started: OmniOps is reading your content again.',
