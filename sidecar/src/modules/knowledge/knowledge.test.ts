@@ -261,6 +261,77 @@ describe.each( testDialects() )( 'knowledge index on %s', ( dialect ) => {
 		expect( after[ 0 ]?.title ).toBe( 'Garantie' );
 	} );
 
+	it( 're-reads only the pages modified since a time (the scheduled reconciliation)', async () => {
+		const asked: Array< string | undefined > = [];
+		const pages = [
+			{
+				...page(
+					'50',
+					'Versand',
+					'https://shop.example/versand/',
+					'<p>Wir liefern innerhalb von 3 Werktagen.</p>'
+				),
+				source: 'wp_page' as const,
+				modifiedAt: '2026-01-01T00:00:00.000Z',
+			},
+		];
+		const reading = await startTestSidecar( dialect, {
+			async *readContent( _site, options ) {
+				asked.push( options?.modifiedAfter );
+				yield* pages.filter(
+					( doc ) =>
+						! options?.modifiedAfter ||
+						doc.modifiedAt > options.modifiedAfter
+				);
+			},
+		} );
+		try {
+			const readingSite = await connectSite(
+				reading,
+				await ownerSession( reading )
+			);
+			await reading.omniops.queue.drain();
+			const knowledge = reading.omniops.services.knowledge;
+			const search = () =>
+				knowledge.searchContent(
+					readingSite.organizationId,
+					readingSite.siteId,
+					'How long does delivery take?'
+				);
+			expect( ( await search() )[ 0 ]?.body ).toContain( '3 Werktagen' );
+
+			pages[ 0 ] = {
+				...pages[ 0 ]!,
+				html: '<p>Wir liefern innerhalb von 2 Werktagen.</p>',
+				modifiedAt: '2026-03-01T00:00:00.000Z',
+			};
+			const asSite = {
+				id: readingSite.siteId,
+				organizationId: readingSite.organizationId,
+				restUrl: 'https://shop.example/wp-json/',
+			};
+			expect(
+				await knowledge.syncChangedSince(
+					asSite,
+					'2026-04-01T00:00:00.000Z'
+				)
+			).toBe( 0 );
+			expect(
+				await knowledge.syncChangedSince(
+					asSite,
+					'2026-02-01T00:00:00.000Z'
+				)
+			).toBe( 1 );
+			expect( asked.slice( -2 ) ).toEqual( [
+				'2026-04-01T00:00:00.000Z',
+				'2026-02-01T00:00:00.000Z',
+			] );
+			expect( ( await search() )[ 0 ]?.body ).toContain( '2 Werktagen' );
+		} finally {
+			await reading.close();
+		}
+	} );
+
 	it( 'records a failed sync with its error and keeps what was indexed', async () => {
 		const failing = await startTestSidecar( dialect, {
 			async *readContent() {
