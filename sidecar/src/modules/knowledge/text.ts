@@ -10,7 +10,7 @@ import {
 	type FormatCallback,
 	type HtmlToTextOptions,
 } from 'html-to-text';
-import { queryTerms, STOP_WORDS, type Lang } from '../../platform/text';
+import { STOP_WORDS } from '../../platform/text';
 
 export interface Passage {
 	heading: string;
@@ -87,11 +87,6 @@ export function htmlToText( html: string ): string {
 /** One line of text from HTML (titles, names, attribute values): whitespace collapsed. */
 export function htmlToLine( html: string ): string {
 	return htmlToText( html ).replace( /\s+/g, ' ' ).trim();
-}
-
-/** @deprecated Kept for callers that decode a plain string; htmlToLine() parses real HTML. */
-export function decodeEntities( text: string ): string {
-	return convert( text.replace( /</g, '&lt;' ), { wordwrap: false } );
 }
 
 export interface Block {
@@ -210,20 +205,4 @@ export function keywords( text: string ): string[] {
 			)
 		),
 	].slice( 0, 16 );
-}
-
-/** Share of the question's terms (in a language, null = both) that a text contains (0..1). */
-export function termCoverage(
-	question: string,
-	text: string,
-	lang: Lang | null
-): number {
-	const asked = queryTerms( question, lang );
-	if ( asked.length === 0 ) {
-		return 0;
-	}
-	const present = new Set( queryTerms( text, lang ) );
-	return (
-		asked.filter( ( term ) => present.has( term ) ).length / asked.length
-	);
 }
