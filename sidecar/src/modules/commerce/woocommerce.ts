@@ -13,6 +13,7 @@ import type {
 	CommerceConnector,
 	OrderSummary,
 } from './connector';
+import { withoutNul } from '../../platform/fetched-text';
 import { DEFAULT_PRICE_FORMAT, toMinorUnits, type PriceFormat } from './money';
 
 export const PAGE_SIZE = 50;
@@ -298,7 +299,10 @@ export function createWooCommerceConnector(
 		} catch ( error ) {
 			throw describe( error, endpoint );
 		}
-		const parsed = schema.safeParse( response.data );
+		// A NUL in a product would fail the whole sync on PostgreSQL: dropped on the way in.
+		const parsed = schema.safeParse(
+			withoutNul( response.data as unknown )
+		);
 		if ( ! parsed.success ) {
 			throw new Error(
 				`WooCommerce sent an unexpected ${ endpoint } answer: ${ parsed.error.issues[ 0 ]?.path.join( '.' ) } ${ parsed.error.issues[ 0 ]?.message }.`

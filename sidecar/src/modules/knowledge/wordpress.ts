@@ -3,6 +3,8 @@
  * same public endpoints any visitor can read. Handles both pretty (/wp-json/) and plain
  * (?rest_route=) REST URLs, and paginates by X-WP-TotalPages.
  */
+import { withoutNul } from '../../platform/fetched-text';
+
 export interface WordPressDocument {
 	source: 'wp_page' | 'wp_post';
 	externalId: string;
@@ -60,7 +62,8 @@ async function fetchJson(
 			`WordPress answered ${ response.status } for ${ new URL( url ).pathname }`
 		);
 	}
-	const body = ( await response.json() ) as unknown;
+	// A NUL in a page would fail the whole sync on PostgreSQL: dropped on the way in.
+	const body = withoutNul( ( await response.json() ) as unknown );
 	if ( ! Array.isArray( body ) ) {
 		throw new Error( 'WordPress REST API did not return a list' );
 	}
