@@ -67,8 +67,8 @@ export default defineConfig( {
 				OMNIOPS_TWILIO_AUTH_TOKEN: TWILIO_E2E.authToken,
 				OMNIOPS_TWILIO_FROM: TWILIO_E2E.from,
 				OMNIOPS_TWILIO_BASE_URL: TWILIO_E2E.url,
-				// tests/e2e/real-woocommerce.spec.ts waits for a reconciliation of the catalog.
-				OMNIOPS_CATALOG_RECONCILE_SECONDS: '10',
+				// real-woocommerce.spec.ts waits for a reconciliation (30 s: the smallest allowed).
+				OMNIOPS_CATALOG_RECONCILE_SECONDS: '30',
 				// Every browser of the suite shares 127.0.0.1: open up the per-address limits.
 				OMNIOPS_LIMIT_MESSAGES_PER_IP: '100000/60',
 				OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: '100000/60',
