@@ -8,7 +8,11 @@
  *   Retry-After), a lock after ten that e-mails the account, a correct code resets the count.
  * The clock is real time plus an offset the tests move forward to "wait".
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { generate } from 'otplib';
+import { buildApp } from '../../app';
+import { createLogger } from '../../platform/logger';
 import {
 	call,
 	startTestSidecar,
@@ -409,7 +413,7 @@ describe.each( testDialects() )( 'lockout on %s', ( dialect ) => {
 
 		it( 'lets no burst of parallel wrong codes through the free tries together', async () => {
 			await enrolledUser( 'factor-e@omniops.test' );
-			const sessions = [];
+			const sessions: OwnerSession[] = [];
 			for ( let i = 0; i < 3; i++ ) {
 				sessions.push(
 					await pendingSession( 'factor-e@omniops.test' )
@@ -524,3 +528,129 @@ describe.each( testDialects() )( 'lockout on %s', ( dialect ) => {
 		}, 120_000 );
 	} );
 } );
+
+describe.each( testDialects() )(
+	'lockout across instances on %s',
+	( dialect ) => {
+		// Two instances of the app on one database, as behind a load balancer (no Redis): the
+		// account's counts live in the database, so the second instance sees the first's.
+		let sidecar: TestSidecar;
+		let second: { baseUrl: string; close: () => Promise< void > };
+
+		beforeAll( async () => {
+			sidecar = await startTestSidecar( dialect, {
+				env: { OMNIOPS_TRUST_PROXY: 'true' },
+			} );
+			await sidecar.omniops.services.auth.ensureFirstOwner( null );
+			const app = buildApp( {
+				config: sidecar.config,
+				db: sidecar.db,
+				logger: createLogger( 'silent' ),
+			} );
+			const server = createServer( app.app );
+			await new Promise< void >( ( resolve ) =>
+				server.listen( 0, '127.0.0.1', resolve )
+			);
+			second = {
+				baseUrl: `http://127.0.0.1:${
+					( server.address() as AddressInfo ).port
+				}`,
+				close: async () => {
+					await app.queue.stop();
+					await app.bus.close();
+					await app.limits.close();
+					server.closeAllConnections();
+					await new Promise( ( resolve ) => server.close( resolve ) );
+				},
+			};
+		} );
+		afterAll( async () => {
+			await second.close();
+			await sidecar.close();
+		} );
+
+		const signInAt = ( baseUrl: string, ip: string, password: string ) =>
+			call( baseUrl, 'POST', '/api/auth/login', {
+				body: { email: 'two@omniops.test', password },
+				headers: { 'x-forwarded-for': ip },
+			} );
+
+		it( 'closes an address on every instance and counts wrong codes across them', async () => {
+			await createUser( sidecar, 'two@omniops.test', PASSWORD );
+			for ( let i = 0; i < 5; i++ ) {
+				const instance = i % 2 === 0 ? sidecar.baseUrl : second.baseUrl;
+				expect(
+					( await signInAt( instance, '203.0.113.9', `x${ i }` ) )
+						.status
+				).toBe( 401 );
+			}
+			for ( const instance of [ sidecar.baseUrl, second.baseUrl ] ) {
+				expect(
+					( await signInAt( instance, '203.0.113.9', PASSWORD ) )
+						.status
+				).toBe( 429 );
+			}
+
+			// An authenticator, then five wrong codes split over both instances.
+			const session = await passwordOnly(
+				sidecar,
+				'two@omniops.test',
+				PASSWORD
+			);
+			const started = await call(
+				sidecar.baseUrl,
+				'POST',
+				'/api/auth/mfa/totp/enrolment',
+				{ body: {}, headers: session.headers }
+			);
+			const step = Math.floor( Date.now() / 30_000 );
+			expect(
+				(
+					await call(
+						sidecar.baseUrl,
+						'POST',
+						'/api/auth/mfa/totp/activation',
+						{
+							body: {
+								code: await generate( {
+									secret: started.body.secret,
+									epoch: step * 30,
+								} ),
+							},
+							headers: session.headers,
+						}
+					)
+				).status
+			).toBe( 200 );
+			const statuses = [];
+			for ( let i = 0; i < 6; i++ ) {
+				const instance = i % 2 === 0 ? sidecar.baseUrl : second.baseUrl;
+				const pending = await signInAt(
+					instance,
+					'198.51.100.77',
+					PASSWORD
+				);
+				const cookie = (
+					pending.headers.get( 'set-cookie' ) ?? ''
+				).split( ';' )[ 0 ]!;
+				statuses.push(
+					(
+						await call(
+							instance,
+							'POST',
+							'/api/auth/mfa/challenge',
+							{
+								body: { code: String( 700000 + i ) },
+								headers: {
+									cookie,
+									'x-csrf-token': pending.body.csrfToken,
+								},
+							}
+						)
+					).status
+				);
+			}
+			expect( statuses ).toEqual( [ 401, 401, 401, 401, 401, 429 ] );
+		}, 60_000 );
+	}
+);
