@@ -27,7 +27,7 @@ const STOP = new Set(
 		'der die das den dem des ein eine einer eines einem einen und oder aber wenn von zu im in am an auf bei mit ' +
 		'aus für fur über um ist sind war waren sein bin bist seid hat habe hab haben habt hatte ich mich mir mein meine ' +
 		'meiner meinen meinem wir uns unser unsere ihr euch euer eure sie ihnen ihre ihren es er sein seine dies ' +
-		'diese dieser dieses diesen hier da was welche welcher welches welchen wer wie wo wann warum kann können ' +
+		'diese dieser dieses diesen hier da was welche welcher welches welchen welchem wer wie wo wann warum kann können ' +
 		'könnt kannst könnte möchte möchten will wollen bitte gibt gib noch auch nur sehr nicht kein keine ja nein ' +
 		'hallo danke viel viele mehr denn doch mal schon etwas euer eure'
 	).split( ' ' )
@@ -373,7 +373,7 @@ const EN_MARKERS = new Set(
  */
 export function guessLanguage( text: string ): Lang | null {
 	const ws = words( text.replace( EMAIL_GLOBAL, ' ' ) );
-	let de = /[äöüß]/i.test( text ) ? 1.5 : 0;
+	let de = 0;
 	let en = 0;
 	for ( const w of ws ) {
 		if ( DE_MARKERS.has( w ) ) {
@@ -382,6 +382,11 @@ export function guessLanguage( text: string ): Lang | null {
 		if ( EN_MARKERS.has( w ) ) {
 			en++;
 		}
+	}
+	// German letters tip the balance only next to a German word: product names carry
+	// umlauts in questions of either language ("Siebträgermaschine Oro: power?").
+	if ( de > 0 && /[äöüß]/i.test( text ) ) {
+		de += 1.5;
 	}
 	if ( de === en ) {
 		return null;
@@ -595,13 +600,13 @@ const SIGNALS: Record< Signal, RegExp > = {
 		/^\s*(hi|hello|hey|good (morning|afternoon|evening)|hiya|howdy|hallo|moin|servus|guten (morgen|tag|abend)|grüß gott|hi zusammen)( there| zusammen)?\b[\s!.,?]*$/i,
 	thanks: /^\s*(thanks?( you)?( so much| a lot)?|thx|cheers|great,? thanks?|perfect,? thanks?|ok(ay)?,? thanks?|danke( schön| sehr)?|vielen dank|super,? danke|ok,? danke)\b[\s!.,]*$/i,
 	handoff:
-		/\b(human|real person|live agent|an agent|an operator|representative|staff member|(talk|speak|chat) (to|with) (a |an |the |your )?(person|someone|somebody|agent|operator|staff|team|human|you|people)|mit (einem|einer) (menschen|mitarbeiter(in)?|person)|(einen|einem) menschen|echten menschen|mitarbeiter sprechen|jemandem sprechen|connect me (with|to)|put me through|verbinde(n sie)? mich)\b/i,
+		/\b(human|real person|live agent|an agent|an operator|representative|staff member|(talk|speak|chat) (to|with) (a |an |the |your )?(person|someone|somebody|agent|operator|staff|team|human|you|people)|mit (einem|einer) (menschen|mitarbeiter(in)?|person)|(einen|einem) menschen|echten menschen|mitarbeiter sprechen|jemandem sprechen|connect me (with|to)|put me through|verbinde(n sie)? mich|someone (i|we) (can|could) (talk|speak|chat) (to|with)|(talk|speak) to someone|jemand(en)?,? (mit dem|der|die) ich (reden|sprechen)|(reden|sprechen) (kann|könnte)|ansprechpartner\w*|echten? (menschen|person|mitarbeiter))\b/i,
 	order: /\b(my order|my orders|order (number|no\.?|#|status|nr)|order\s*#?\s*\d+|where('?s| is) my (order|parcel|package|delivery)|track(ing)? (my )?(order|parcel|package)|has my order|bestellung|bestellnummer|bestellstatus|meine lieferung|mein paket|wo bleibt|sendungsverfolgung|auftragsnummer)\b/i,
 	contact:
 		/\b(contact|phone( number)?|telephone|call you|e-?mail (address|you)|your e-?mail|opening hours|open(ing)? (on|at|times)|are you open|business hours|hours|address|visit your (shop|store)|customer service|reach you|get in touch|kontakt|telefon\w*|anrufen|erreiche\w*|öffnungszeiten|geöffnet|offen|adresse|anschrift|e-?mail-adresse|kundenservice|kundendienst|located|location|where are you|find you|wo seid ihr|wo (finde|findet) (ich|man) euch|standort|sonntags?|samstags?)\b/i,
 	policy: /\b(ship\w*|deliver\w*|return\w*|refund\w*|exchange\w*|privacy|personal data|terms|conditions|warranty|guarantee|payment( methods?)?|pay with|pay by|paypal|klarna|customs|international\w*|abroad|gift wrap\w*|versand\w*|versend\w*|liefer\w*|rückgabe\w*|zurück\w*|retoure\w*|umtausch\w*|erstatt\w*|widerruf\w*|datenschutz|agb|garantie\w*|gewährleistung\w*|zahlung\w*|bezahl\w*|zoll|ausland|geschenk\w*|porto|service\w*|dienstleistung\w*|montage|installation|reparatur\w*)\b/i,
-	price: /\b(price|prices|priced|cost|costs|how much (is|are|for|would|will|does|do)\b(?!.*\b(weigh|hold|fit|last|take|contain|draw|use)\w*)|expensive|cheap(er|est)?|on sale|discount(ed)?|was kostet|kostet|kosten|preis\w*|wie teuer|teuer|günstig\w*|billig\w*|im angebot|reduziert)\b/i,
-	stock: /\b(in stock|stock|available|availability|sold out|do you have .* in|left|back ?order|(habt|haben) (ihr|sie) .*\bda|vorrätig|lieferbar|verfügbar\w*|auf lager|lager|ausverkauft|noch da|vorhanden|erhältlich|nachbestell\w*)\b/i,
+	price: /\b(price|prices|priced|cost|costs|how much (is|are|for|would|will|does|do)\b(?!.*\b(weigh|hold|fit|last|take|contain|draw|use)\w*)|expensive|cheap(er|est)?|on sale|discount(ed)?|was kostet|kostet|kosten|preis\w*|zahlen|zahle|kostenpunkt|(pay|paying) for|wie teuer|teuer|günstig\w*|billig\w*|im angebot|reduziert)\b/i,
+	stock: /\b(in stock|stock|available|availability|sold out|do you have .* in|left|back ?order|(habt|haben) (ihr|sie) .*\bda|can i (buy|order|get) .*(now|today|right now)|(can|could) i (still )?(buy|order)|kann ich .*(kaufen|bestellen)|gibt es .* noch|noch (zu haben|erhältlich|lieferbar)|vorrätig|lieferbar|verfügbar\w*|auf lager|lager|ausverkauft|noch da|vorhanden|erhältlich|nachbestell\w*)\b/i,
 	spec: /\b(weigh\w*|heavy|weight|how (big|large|long|wide|tall|high|heavy|loud|strong|powerful|fast)|dimensions?|size of|measure\w*|capacity|volume|hold|holds|material|made (of|from)|fabric|battery|wattage|watts?|power|pressure|voltage|does it (have|come|fit|work|include)|is it (made|waterproof|compatible|suitable|dishwasher)|compatible|suitable|feature\w*|specs?|specification\w*|how (much|many) (?!is\b|are\b|does\b|do\b|for\b|would\b|will\b|it\b|that\b|this\b)\w+|wiegt|gewicht|wie (schwer|groß|lang|breit|hoch|laut|stark)|wie viele? (?!kostet|kosten)\w+|maße|abmessung\w*|fassungsvermögen|fasst|inhalt|material\w*|aus welchem|woraus|akku\w*|leistung|druck|spannung|passt|geeignet|kompatibel|passen|diameter|durchmesser|hat (es|er|sie) )\b/i,
 	search: /\b(recommend\w*|suggest\w*|looking for|show me|do you (sell|have|carry|stock)|what .* do you have|gift for|need an?|want an?|searching for|any .*\?|habt ihr|haben sie|gibt es|führt ihr|führen sie|verkauft ihr|verkaufen sie|ich suche|suche (ein|eine|einen|nach)|empfehl\w*|zeig\w*|welche \w+ habt)\b/i,
 };

@@ -367,7 +367,9 @@ describe.each( testDialects() )(
 					'garden',
 					'How long does delivery take?'
 				);
-				expect( reply.text ).toContain( 'From our' );
+				// English frame that says the quoted page is German.
+				expect( reply.text ).toContain( 'page says' );
+				expect( reply.text ).toContain( 'in German' );
 				expect( reply.text ).toContain( '2 bis 3 Werktage' );
 			} );
 		} );

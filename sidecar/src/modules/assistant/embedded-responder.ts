@@ -23,6 +23,7 @@ import {
 	searchQueries,
 	findEmail,
 	findOrderNumber,
+	guessLanguage,
 	isStopWord,
 	sameWord,
 	signalsOf,
@@ -41,6 +42,7 @@ import {
 import {
 	askedContactKinds,
 	contactSentences,
+	factWords,
 	findSpec,
 	rankPassages,
 	type ContactKind,
@@ -271,14 +273,19 @@ function bestNamed(
 	found: ProductMatch[],
 	question: string
 ): ProductMatch | undefined {
-	return found
-		.filter( ( match ) => ! contradictsName( match, question ) )
-		.map( ( match, index ) => ( {
-			match,
-			index,
-			share: nameStrength( match, question ).share,
-		} ) )
-		.sort( ( a, b ) => b.share - a.share || a.index - b.index )[ 0 ]?.match;
+	return (
+		found
+			.filter( ( match ) => ! contradictsName( match, question ) )
+			.map( ( match, index ) => ( {
+				match,
+				index,
+				share: nameStrength( match, question ).share,
+			} ) )
+			// A product none of whose name words the question holds is not the one asked about.
+			.filter( ( entry ) => entry.share > 0 )
+			.sort( ( a, b ) => b.share - a.share || a.index - b.index )[ 0 ]
+			?.match
+	);
 }
 
 /**
@@ -388,6 +395,29 @@ function productQuery( analysis: Analysis ): string {
 		)
 		.replace( /\s+/g, ' ' )
 		.trim();
+}
+
+/**
+ * The product-search queries to try in turn: the message; without numbers and units; its
+ * meaning-bearing words that ask nothing (no price, stock, spec or search words); its
+ * capitalised words (names, and German nouns).
+ * @param query
+ */
+function queryVariants( query: string ): string[] {
+	const withoutNumbers = query
+		.replace( /\d+(?:[.,]\d+)?\s*[\p{L}"]{0,12}/gu, ' ' )
+		.replace( /\s+/g, ' ' )
+		.trim();
+	const naming = contentWords( withoutNumbers )
+		.filter( ( w ) => signalsOf( w ).size === 0 )
+		.join( ' ' );
+	const capitalised = ( query.match( /[\p{L}\p{N}-]+/gu ) ?? [] )
+		.slice( 1 )
+		.filter( ( t ) => /^\p{Lu}/u.test( t ) )
+		.join( ' ' );
+	return [
+		...new Set( [ query, withoutNumbers, naming, capitalised ] ),
+	].filter( ( variant ) => contentWords( variant ).length > 0 );
 }
 
 /**
@@ -518,12 +548,39 @@ export function createEmbeddedResponder(
 		if ( contentWords( query ).length === 0 ) {
 			return [];
 		}
-		const found = await tools.searchProducts(
-			input.organizationId,
-			input.siteId,
-			query,
-			5
-		);
+		// The whole message first (the catalog search also picks the variation it names);
+		// when that finds nothing, fewer words: a size or count the catalog spells
+		// differently ("950 ml", "3 Stück") or the question's own wording ("Wie viel …")
+		// must not hide the product.
+		let found: ProductMatch[] = [];
+		for ( const variant of queryVariants( query ) ) {
+			const more = await tools.searchProducts(
+				input.organizationId,
+				input.siteId,
+				variant,
+				5
+			);
+			found = [
+				...found,
+				...more.filter(
+					( m ) =>
+						! found.some(
+							( f ) =>
+								f.product.externalId === m.product.externalId
+						)
+				),
+			];
+			const named = bestNamed( found, query );
+			const browsing =
+				analysis.signals.has( 'search' ) ||
+				analysis.priceLimit !== null;
+			if (
+				( named && nameStrength( named, query ).share >= 0.5 ) ||
+				( browsing && found.length > 0 )
+			) {
+				break;
+			}
+		}
 		// Only products one of the shopper's own words points at (not a typo-corrected attribute).
 		const asked = contentWords( query ).filter( ( w ) => w.length >= 3 );
 		return found.filter( ( match ) => {
@@ -642,7 +699,18 @@ export function createEmbeddedResponder(
 		const variation = chosenVariation( match );
 		const parts: string[] = [];
 		let unknownSpec = false;
-		if ( signals.has( 'spec' ) ) {
+		// Decided by the evidence too: words beyond the product's name that ask no price or
+		// stock ("Tell me the water tank of …", "Angabe zu Mahlscheiben") ask for a fact of it.
+		const asksFact =
+			signals.has( 'spec' ) ||
+			( ! signals.has( 'price' ) &&
+				! signals.has( 'stock' ) &&
+				factWords(
+					analysis.searchText,
+					match.product,
+					match.variations
+				).length > 0 );
+		if ( asksFact ) {
 			const spec = findSpec(
 				analysis.searchText,
 				match.product,
@@ -658,9 +726,7 @@ export function createEmbeddedResponder(
 		}
 		const wantsStock = signals.has( 'stock' );
 		const wantsPrice =
-			signals.has( 'price' ) ||
-			( ! wantsStock && ! signals.has( 'spec' ) ) ||
-			( variation !== null && ! wantsStock && ! signals.has( 'spec' ) );
+			signals.has( 'price' ) || ( ! wantsStock && ! asksFact );
 		if ( wantsPrice ) {
 			parts.push(
 				priceSentence(
@@ -760,11 +826,18 @@ export function createEmbeddedResponder(
 
 	// ------------------------------------------------------------ page answers
 
+	/** A page's sentences framed in the answer's language; the frame says when the page is in the other one. */
 	function* quotePassage(
 		passage: RankedPassage,
-		m: Messages
+		lang: Lang
 	): Generator< ResponderChunk > {
-		yield text( `${ m.fromPage( passage.title ) }\n\n${ passage.quote }` );
+		const m = messages( lang );
+		const quoteLang = guessLanguage( passage.quote );
+		const frame =
+			quoteLang && quoteLang !== lang
+				? m.fromPageOtherLanguage( passage.title )
+				: m.fromPage( passage.title );
+		yield text( `${ frame }\n\n${ passage.quote }` );
 		yield {
 			type: 'source',
 			source: { title: passage.title, url: passage.url },
@@ -1094,9 +1167,8 @@ export function createEmbeddedResponder(
 		) {
 			return;
 		}
-		const m = messages( analysis.lang );
 		if ( topic && goodPassage ) {
-			yield* quotePassage( goodPassage, m );
+			yield* quotePassage( goodPassage, analysis.lang );
 			return;
 		}
 		const listy =
@@ -1129,9 +1201,10 @@ export function createEmbeddedResponder(
 			return;
 		}
 		if ( goodPassage ) {
-			yield* quotePassage( goodPassage, m );
+			yield* quotePassage( goodPassage, analysis.lang );
 			return;
 		}
+		const m = messages( analysis.lang );
 		if ( signals.has( 'search' ) ) {
 			yield text( m.noProducts );
 			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };

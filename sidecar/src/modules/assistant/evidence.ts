@@ -12,6 +12,7 @@ import {
 	isCompoundOf,
 	quantities,
 	sameWord,
+	signalsOf,
 	unicodeBoundaries,
 	type Dimension,
 } from './analysis';
@@ -41,6 +42,7 @@ const DIMENSION_WORDS: Record< Dimension | 'material' | 'colour', string[] > = {
 		'reservoir',
 		'behälter',
 		'fasst',
+		'passen',
 		'inhalt',
 		'volumen',
 		'passt',
@@ -105,6 +107,22 @@ const DIMENSION_WORDS: Record< Dimension | 'material' | 'colour', string[] > = {
 	colour: [ 'colour', 'color', 'colours', 'colors', 'farbe', 'farben' ],
 };
 
+/** Signals a word may carry and still name a fact ("Gewicht", "Material", "Garantie"). */
+const FACT_SIGNALS = new Set( [ 'spec', 'policy', 'contact' ] );
+
+/** Words that ask how much fits in: answered by a volume or a weight. */
+const CAPACITY_WORDS = new Set( [
+	'hold',
+	'holds',
+	'capacity',
+	'fit',
+	'fits',
+	'passen',
+	'passt',
+	'fasst',
+	'fassungsvermögen',
+] );
+
 /** Words that ask how big something is without saying in which dimension. */
 const GENERIC_SIZE_WORDS = new Set( [
 	'size',
@@ -119,7 +137,9 @@ const ASKING_WORDS = new Set(
 	(
 		'much many does do is are have has weigh weighs heavy long big large wide tall high ' +
 		'wie viel viele hat haben ist sind wiegt schwer groß lang breit hoch welche welcher welches ' +
-		'product produkt item artikel sell sells selling buy offer carry verkauft verkaufen kaufen führt führen anbieten'
+		'product produkt item artikel sell sells selling buy offer carry verkauft verkaufen kaufen führt führen anbieten ' +
+		'tell give say show info information details detail about value spec specs data angabe angaben info infos ' +
+		'nennen nenn sag sagen zeig zeigen wissen bitte gerne kannst könntest können beim bei von über zum zur'
 	).split( ' ' )
 );
 
@@ -220,19 +240,44 @@ export interface SpecEvidence {
  * @param product
  * @param variations
  */
+/**
+ * The words a question asks about a product with: its content words without the
+ * product's name and categories, the variation options it names, numbers, and words that
+ * only ask ("price", "tell me", "Angabe"). Empty when it only names the product.
+ * @param question
+ * @param product
+ * @param variations
+ */
+export function factWords(
+	question: string,
+	product: ProductRecord,
+	variations: ProductRecord[] = []
+): string[] {
+	const known = contentWords(
+		[
+			product.name,
+			...product.categories,
+			...product.tags,
+			...variations.flatMap( ( v ) =>
+				v.attributes.flatMap( ( a ) => a.options )
+			),
+		].join( ' ' )
+	);
+	return contentWords( question ).filter(
+		( w ) =>
+			! ASKING_WORDS.has( w ) &&
+			! /^\d/.test( w ) &&
+			! [ ...signalsOf( w ) ].some( ( s ) => ! FACT_SIGNALS.has( s ) ) &&
+			! known.some( ( n ) => sameWord( n, w ) )
+	);
+}
+
 export function findSpec(
 	question: string,
 	product: ProductRecord,
 	variations: ProductRecord[] = []
 ): SpecEvidence | null {
-	const nameWords = contentWords(
-		[ product.name, ...product.categories ].join( ' ' )
-	);
-	const asked = contentWords( question ).filter(
-		( w ) =>
-			! ASKING_WORDS.has( w ) &&
-			! nameWords.some( ( n ) => sameWord( n, w ) )
-	);
+	const asked = factWords( question, product, variations );
 	const dimensions = askedDimensions( question );
 	const candidates: string[] = [];
 	const seenAttributes = new Set< string >();
@@ -251,17 +296,52 @@ export function findSpec(
 		candidates.push( `${ attribute.name }: ${ options.join( ', ' ) }` );
 	}
 	candidates.push( ...sentences( product.description ) );
-	let best: SpecEvidence | null = null;
+	let best: ( SpecEvidence & { covered: number } ) | null = null;
 	for ( const quote of candidates ) {
 		// The shopper's own words ("water tank") weigh more than a kind of quantity ("size").
 		const score =
 			2 * overlap( asked, quote ) + dimensionScore( dimensions, quote );
 		if ( score > ( best?.score ?? 0 ) ) {
-			best = { quote, score };
+			best = {
+				quote,
+				score,
+				// Words the product's description uses elsewhere refer to the product
+				// ("der Kessel"), they are not unanswered.
+				covered: coveredWords(
+					asked,
+					`${ quote } ${ product.description }`
+				),
+			};
 		}
 	}
-	// One meaning-bearing word or a matching kind of quantity is the least we quote on.
-	return best && best.score >= 1.5 ? best : null;
+	// One meaning-bearing word or a matching kind of quantity is the least we quote on, and
+	// most of what is asked must be there: "standby power" is not answered by "Power: 180 W".
+	if ( ! best || best.score < 1.5 ) {
+		return null;
+	}
+	if ( asked.length > 0 && best.covered / asked.length <= 0.5 ) {
+		return null;
+	}
+	return { quote: best.quote, score: best.score };
+}
+
+/** How many asked words a text answers: by word form, concept, or the kind of quantity they ask for. */
+function coveredWords( asked: string[], text: string ): number {
+	const found = quantities( text ).map( ( q ) => q.dimension as string );
+	return asked.filter(
+		( w ) =>
+			overlap( [ w ], text ) > 0 ||
+			// "Wie viele Bohnen passen …": a capacity is a volume or a weight.
+			( CAPACITY_WORDS.has( w ) &&
+				( found.includes( 'volume' ) ||
+					found.includes( 'weight' ) ) ) ||
+			Object.entries( DIMENSION_WORDS ).some(
+				( [ d, forms ] ) =>
+					forms.some( ( f ) => sameWord( f, w ) ) &&
+					( found.includes( d ) ||
+						( GENERIC_SIZE_WORDS.has( w ) && found.length > 0 ) )
+			)
+	).length;
 }
 
 export interface Passage {

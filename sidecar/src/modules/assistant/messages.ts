@@ -41,6 +41,8 @@ const en = {
 	noProductsUnder: ( limit: string ) =>
 		`I couldn't find a matching product under ${ limit } in this shop.`,
 	fromPage: ( title: string ) => `From our “${ title }” page:`,
+	fromPageOtherLanguage: ( title: string ) =>
+		`Our “${ title }” page says this about it (the page is in German):`,
 	contactFact: ( what: string, value: string ) => `Our ${ what }: ${ value }`,
 	productCosts: ( name: string, price: string ) =>
 		`The ${ name } costs ${ price }.`,
@@ -140,6 +142,8 @@ const de: Messages = {
 	noProductsUnder: ( limit ) =>
 		`Ich konnte in diesem Shop kein passendes Produkt unter ${ limit } finden.`,
 	fromPage: ( title ) => `Von unserer Seite „${ title }“:`,
+	fromPageOtherLanguage: ( title ) =>
+		`Dazu steht auf unserer Seite „${ title }“ (die Seite ist auf Englisch):`,
 	contactFact: ( what, value ) => `Unsere ${ what }: ${ value }`,
 	productCosts: ( name, price ) => `„${ name }“ kostet ${ price }.`,
 	variantCosts: ( name, variant, price ) =>
