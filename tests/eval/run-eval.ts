@@ -407,16 +407,15 @@ export async function runCoffeeShopEval(
 	dialect: TestDialect = 'sqlite'
 ): Promise< EvalReport[] > {
 	const keys = newKeys();
-	const data: WooCommerceData & { priceFormat: CoffeeShop[ 'priceFormat' ] } =
-		{
-			products: shop.products,
-			variations: shop.variations,
-			orders: shop.orders,
-			notes: shop.notes,
-			currency: shop.currency,
-			// WooCommerce's price format (settings/general), for the double to serve.
-			priceFormat: shop.priceFormat,
-		};
+	const data: WooCommerceData = {
+		products: shop.products,
+		variations: shop.variations,
+		orders: shop.orders,
+		notes: shop.notes,
+		currency: shop.currency,
+		// WooCommerce's price format, served by the double as settings/general.
+		priceFormat: shop.priceFormat,
+	};
 	const double = await startWooCommerceDouble( data, keys );
 	const front = await startWordPressFront( {
 		pages: shop.pages,

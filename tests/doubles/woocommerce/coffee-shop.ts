@@ -12,6 +12,7 @@
  */
 import { seededRandom } from './catalog';
 import type {
+	PriceFormatSettings,
 	WcOrder,
 	WcProduct,
 	WcVariation,
@@ -21,13 +22,7 @@ import type {
 export type ShopLang = 'de' | 'en';
 
 /** WooCommerce's price format settings (Settings → General → Currency options). */
-export interface PriceFormat {
-	currency: string;
-	currency_pos: 'left' | 'right' | 'left_space' | 'right_space';
-	thousand_sep: string;
-	decimal_sep: string;
-	num_decimals: number;
-}
+export type PriceFormat = PriceFormatSettings;
 
 /** A page as GET /wp-json/wp/v2/pages returns it (the fields the sidecar asks for). */
 export interface WpPage {
