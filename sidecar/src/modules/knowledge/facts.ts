@@ -29,7 +29,14 @@ function digitCount( text: string ): number {
 	return ( text.match( /\d/g ) ?? [] ).length;
 }
 
-function phonesIn( line: string ): string[] {
+/** Headings of contact sections: there a national number ("030 1234567") needs no "Tel:". */
+const CONTACT_HEADING =
+	/\b(?:kontakt\w*|contact|erreichen|reach|hotline|kundenservice|kundendienst|customer service|support|get in touch)\b/i;
+
+/** A national number as written on contact pages: leading 0 or area code in brackets. */
+const NATIONAL_NUMBER = /^(?:0|\(0?\d)/;
+
+function phonesIn( line: string, underContactHeading: boolean ): string[] {
 	const found: string[] = [];
 	for ( const match of line.matchAll( PHONE_CANDIDATE ) ) {
 		const number = match[ 0 ].trim().replace( /[\s(/.–-]+$/, '' );
@@ -48,8 +55,13 @@ function phonesIn( line: string ): string[] {
 			continue;
 		}
 		const international = /^(?:\+|00)/.test( number );
+		const nationalInContactSection =
+			underContactHeading &&
+			NATIONAL_NUMBER.test( number ) &&
+			! /[€$£%]/.test( line );
 		if (
 			international ||
+			nationalInContactSection ||
 			PHONE_WORDS.test( before ) ||
 			PHONE_WORDS.test( line )
 		) {
@@ -69,8 +81,9 @@ const DAY_IN_LINE = new RegExp(
 );
 const FULL_DAY =
 	/\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|werktags)\b/i;
+/** A time or a range of hours; a bare range ("9-5") only counts beside a day name (isHoursLine). */
 const TIME =
-	/\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:uhr|h|am|pm)/i;
+	/\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:[–-]|bis|to|until)\s*\d{1,2}\b/i;
 const CLOSED = /\b(?:geschlossen|closed|ruhetag)\b/i;
 
 function isHoursLine( line: string ): boolean {
@@ -163,7 +176,10 @@ export function extractContactFacts( passages: Passage[] ): ContactFact[] {
 			for ( const email of line.match( EMAIL ) ?? [] ) {
 				add( 'email', email, passage );
 			}
-			for ( const phone of phonesIn( line.replace( EMAIL, ' ' ) ) ) {
+			for ( const phone of phonesIn(
+				line.replace( EMAIL, ' ' ),
+				CONTACT_HEADING.test( passage.heading )
+			) ) {
 				add( 'phone', phone, passage );
 			}
 			if ( isHoursLine( line ) ) {

@@ -106,4 +106,19 @@ describe( 'contact facts', () => {
 			[ 'hours', 'Mon–Sat 10am–6pm, Sunday closed.' ],
 		] );
 	} );
+
+	it( 'takes a national number without "Tel:" only in a contact section, and bare hour ranges beside day names', () => {
+		const facts = extractContactFacts(
+			htmlToPassages(
+				'Shop',
+				'<h2>Kontakt</h2><p>Ruf uns an!</p><p>030 / 2345 6789</p>' +
+					'<h2>Lieferung</h2><p>Bestellnummern beginnen mit 0 2024 123 456.</p>' +
+					'<h2>Hours</h2><p>Mon–Fri 9–5</p><p>Version 3-4 of the manual</p>'
+			)
+		);
+		expect( facts.map( ( f ) => [ f.kind, f.value ] ) ).toEqual( [
+			[ 'phone', '030 / 2345 6789' ],
+			[ 'hours', 'Mon–Fri 9–5' ],
+		] );
+	} );
 } );
