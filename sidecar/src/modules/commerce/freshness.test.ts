@@ -269,4 +269,28 @@ describe.each( testDialects() )( 'catalog freshness on %s', ( dialect ) => {
 			)
 		).toEqual( [ 'GET /wp-json/wc/v3/products?page=1' ] );
 	} );
+
+	it( 'picks up a variation price change through its parent (WooCommerce stamps the parent on a variation save)', async () => {
+		const parent = shop.double.data.products.find(
+			( p ) => p.type === 'variable'
+		)!;
+		const variation = shop.double.data.variations.get( parent.id )![ 0 ]!;
+		variation.price = '7.77';
+		variation.regular_price = '7.77';
+		const stamp = new Date( Date.now() + 2000 )
+			.toISOString()
+			.slice( 0, 19 );
+		variation.date_modified_gmt = stamp;
+		parent.date_modified_gmt = stamp;
+
+		sidecar.omniops.queue.enqueue( RECONCILE_ALL_JOB, {} );
+		await sidecar.omniops.queue.drain();
+
+		const stored = await product( parent.id );
+		expect(
+			stored?.variations.find(
+				( v ) => v.externalId === String( variation.id )
+			)?.priceMinor
+		).toBe( 777 );
+	} );
 } );
