@@ -11,7 +11,7 @@ import { KAFFEEWERK_DEV } from './dev/kaffeewerk-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { formatReport, runCoffeeShopEval } from './run-eval';
 
-/** Raised by the lead at the end of issue 10; measured 2026-12-06: dev 37.2%, frozen 39.7%. */
+/** Raised by the lead at the end of issue 10; measured 2026-12-06 05:48: dev 100%, frozen 69.9%. */
 const DEV_FLOOR = 0.3;
 const FROZEN_FLOOR = 0.3;
 
