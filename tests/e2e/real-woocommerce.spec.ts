@@ -414,7 +414,7 @@ test( 'a price changed in WooCommerce without shop traffic reaches the answers t
 				);
 				return /27[.,]50/.test( reply );
 			},
-			{ timeout: 120_000, intervals: [ 5_000 ] }
+			{ timeout: 120_000, intervals: [ 10_000 ] }
 		)
 		.toBe( true );
 	// Reconciliation, not the webhook, brought it: the delivery is still waiting.
