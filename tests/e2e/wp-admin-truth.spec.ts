@@ -2,7 +2,8 @@
  * The wp-admin OmniOps page tells each user the truth, against real WordPress + WooCommerce
  * and the real sidecar, in Debian's Chromium:
  * (a) after Connect the catalog panel follows the first sync (never "Up to date" with 0
- *     products) and ends with the shop's real product count (issue 10 item 5);
+ *     products) and ends with the shop's real product count, and the pages index likewise
+ *     ends "Up to date" with its documents, without a reload (issue 10 item 5);
  * (b) a shop manager sees a notice instead of the AI provider panel, and loading the page
  *     makes no call that WordPress refuses with 403 (issue 11).
  */
@@ -104,6 +105,19 @@ test( 'after Connect the catalog panel follows the first sync and ends with the 
 		'Up to date',
 		String( published ),
 	] );
+
+	// The pages and posts index too: followed without a reload, never "Up to date" at 0.
+	// The status table is role="presentation": find the row by its header's text.
+	const cell = ( label: string ) =>
+		page
+			.locator( '.omniops-status tr', {
+				has: page.locator( 'th', { hasText: label } ),
+			} )
+			.locator( 'td' );
+	await expect( cell( 'Index state' ) ).toHaveText( 'Up to date', {
+		timeout: 60_000,
+	} );
+	await expect( cell( 'Knowledge' ) ).not.toHaveText( '0 documents' );
 } );
 
 test( 'a shop manager sees a notice instead of the AI provider panel, and nothing on the page is refused', async ( {
