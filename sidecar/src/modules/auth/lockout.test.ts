@@ -101,6 +101,27 @@ describe.each( testDialects() )( 'lockout on %s', ( dialect ) => {
 	}
 
 	describe( 'passwords', () => {
+		/** Six addresses, five wrong passwords each (30 in the hour), then a seventh address. */
+		const spread = async ( email: string, network: string ) => {
+			const statuses = [];
+			// Six addresses, five wrong passwords each: thirty failures in the hour.
+			for ( let host = 1; host <= 6; host++ ) {
+				for ( let i = 0; i < 5; i++ ) {
+					statuses.push(
+						(
+							await signIn(
+								`${ network }.${ host }`,
+								email,
+								`guess ${ host }-${ i }`
+							)
+						).status
+					);
+				}
+			}
+			// A seventh address is refused at once.
+			const next = await signIn( `${ network }.7`, email, 'guess' );
+			return { statuses, next: observed( next ) };
+		};
 		it( 'answers an unknown account exactly like a known one over repeated failures', async () => {
 			// Hashed as the product hashes every password (flows' createUser uses argon2's
 			// heavier defaults, which would make the known account the slower one).
@@ -190,26 +211,6 @@ describe.each( testDialects() )( 'lockout on %s', ( dialect ) => {
 		it( 'stops a spread-out attack with the per-account backstop; the e-mailed unlock link lets the owner in once', async () => {
 			await createUser( sidecar, 'spread@omniops.test', PASSWORD );
 			const mailsBefore = mailbox.received.length;
-			const spread = async ( email: string, network: string ) => {
-				const statuses = [];
-				// Six addresses, five wrong passwords each: thirty failures in the hour.
-				for ( let host = 1; host <= 6; host++ ) {
-					for ( let i = 0; i < 5; i++ ) {
-						statuses.push(
-							(
-								await signIn(
-									`${ network }.${ host }`,
-									email,
-									`guess ${ host }-${ i }`
-								)
-							).status
-						);
-					}
-				}
-				// A seventh address is refused at once.
-				const next = await signIn( `${ network }.7`, email, 'guess' );
-				return { statuses, next: observed( next ) };
-			};
 			const real = await spread( 'spread@omniops.test', '10.1.0' );
 			const unknown = await spread(
 				'nobody-here@omniops.test',
@@ -286,6 +287,33 @@ describe.each( testDialects() )( 'lockout on %s', ( dialect ) => {
 				( await signIn( ownerIp, 'spread@omniops.test', PASSWORD ) )
 					.status
 			).toBe( 200 );
+		}, 120_000 );
+		it( 'lets an unlock link die after five wrong passwords typed with it', async () => {
+			await createUser( sidecar, 'typo@omniops.test', PASSWORD );
+			const mailsBefore = mailbox.received.length;
+			await spread( 'typo@omniops.test', '10.3.0' );
+			await mailTo( 'typo@omniops.test', mailsBefore );
+			const token = new URL(
+				mailbox.linkTo( 'typo@omniops.test', '/owner/unlock' )!
+			).searchParams.get( 'token' )!;
+			const ip = '198.51.100.111';
+			for ( let i = 0; i < 5; i++ ) {
+				expect(
+					(
+						await signIn(
+							ip,
+							'typo@omniops.test',
+							`not it ${ i }`,
+							token
+						)
+					).status
+				).toBe( 401 );
+			}
+			// Dead now: the right password with it meets the backstop like any other try.
+			expect(
+				( await signIn( ip, 'typo@omniops.test', PASSWORD, token ) )
+					.status
+			).toBe( 429 );
 		}, 120_000 );
 	} );
 
