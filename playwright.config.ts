@@ -70,7 +70,10 @@ export default defineConfig( {
 				// real-woocommerce.spec.ts waits for a reconciliation (30 s: the smallest allowed).
 				OMNIOPS_CATALOG_RECONCILE_SECONDS: '30',
 				// Every browser of the suite shares 127.0.0.1: open up the per-address limits.
+				// The XSS journey types 60 payloads into one conversation within seconds, far
+				// above a shopper's pace: the per-conversation limit is opened up as well.
 				OMNIOPS_LIMIT_MESSAGES_PER_IP: '100000/60',
+				OMNIOPS_LIMIT_MESSAGES_PER_CONVERSATION: '100000/60',
 				OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: '100000/60',
 				OMNIOPS_LIMIT_TELEMETRY_PER_IP: '100000/60',
 			},

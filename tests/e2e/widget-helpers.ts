@@ -217,6 +217,19 @@ export async function telemetryCount( shop: Shop, type: string ) {
 	return ( answer.body.counts?.[ type ] as number | undefined ) ?? 0;
 }
 
+/**
+ * Origin rejections of the last hour that count towards the "possible attack" flag: only
+ * those from beacons with the frame's signed widget token (ADR 0019).
+ */
+export async function attributedOriginRejections( shop: Shop ) {
+	const owner = await ownerApi();
+	const answer = await owner.request(
+		'GET',
+		`/api/owner/widget-health?siteId=${ shop.siteId }`
+	);
+	return Number( answer.body.originRejectionsLastHour ?? 0 );
+}
+
 /** The conversation the frame stored, read from its own localStorage. */
 export async function storedConversation( page: Page, shop: Shop ) {
 	const frame = page

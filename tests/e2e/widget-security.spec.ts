@@ -14,6 +14,7 @@ import {
 	openShop,
 	say,
 	telemetryCount,
+	attributedOriginRejections,
 } from './widget-helpers';
 import { XSS_PAYLOADS } from '../../widget-src/app/xss-payloads';
 
@@ -200,6 +201,13 @@ test( 'forged and malformed bridge messages are rejected, counted, and the widge
 			timeout: 20_000,
 		} )
 		.toBeGreaterThanOrEqual( before + 5 );
+	// The frame's beacons carry its signed widget token, so its four rejections count towards
+	// the "possible attack" flag; the loader's one (the page posing as the frame) is sent
+	// without a token and is stored as unattributed, outside the flag (ADR 0019).
+	await expect
+		.poll( () => attributedOriginRejections( shop ), { timeout: 20_000 } )
+		.toBeGreaterThanOrEqual( 4 );
+	expect( await attributedOriginRejections( shop ) ).toBe( 4 );
 	// Still open and working: the forged `close` did nothing.
 	await say( frame, 'After the attack' );
 	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 3 );
