@@ -225,17 +225,25 @@ export function createKnowledgeRepo(
 				return [];
 			}
 			if ( dialect === 'postgres' ) {
-				// ts_rank weights are {D, C, B, A}: body, unused, page title, heading.
+				// ts_rank weights are {D, C, B, A}: body, unused, page title, heading. Ranked on
+				// the passages alone first; only the best few are joined and their text read.
 				const { rows } = await sql< PassageHit >`
+					with ranked as (
+						select p.id,
+							ts_rank(${ `{${ WEIGHT.body / WEIGHT.heading }, 0, ${ WEIGHT.title / WEIGHT.heading }, 1}` }::float4[], p.search, q) as score
+						from knowledge_passages p
+						cross join to_tsquery('simple', ${ tsQuery( terms ) }) q
+						where p.organization_id = ${ organizationId } and p.site_id = ${ siteId } and p.search @@ q
+						order by score desc, p.id
+						limit ${ limit }
+					)
 					select p.id as "passageId", p.heading, p.anchor, p.body, d.title, d.url,
 						concat_ws(' ', p.terms_title, p.terms_heading, p.terms_body) as terms,
-						ts_rank(${ `{${ WEIGHT.body / WEIGHT.heading }, 0, ${ WEIGHT.title / WEIGHT.heading }, 1}` }::float4[], p.search, q) as score
-					from knowledge_passages p
+						r.score
+					from ranked r
+					join knowledge_passages p on p.id = r.id
 					join knowledge_documents d on d.id = p.document_id
-					cross join to_tsquery('simple', ${ tsQuery( terms ) }) q
-					where p.organization_id = ${ organizationId } and p.site_id = ${ siteId } and p.search @@ q
-					order by score desc, p.id
-					limit ${ limit }`.execute( db );
+					order by r.score desc, p.id`.execute( db );
 				return rows.map( ( row ) => ( {
 					...row,
 					passageId: Number( row.passageId ),
