@@ -29,7 +29,7 @@ const STOP = new Set(
 		'meiner meinen meinem wir uns unser unsere ihr euch euer eure sie ihnen ihre ihren es er sein seine dies ' +
 		'diese dieser dieses diesen hier da was welche welcher welches welchen welchem wer wie wo wann warum kann können ' +
 		'könnt kannst könnte möchte möchten will wollen bitte gibt gib noch auch nur sehr nicht kein keine ja nein ' +
-		'hallo danke viel viele mehr denn doch mal schon etwas euer eure'
+		'hallo danke viel viele mehr denn doch mal schon etwas euer eure du dir dich dein deine'
 	).split( ' ' )
 );
 
@@ -356,7 +356,8 @@ const DE_MARKERS = new Set(
 		'welche welcher welches habt haben hat gibt es kann können könnt bitte danke nicht kein keine noch auch ' +
 		'für mit bei auf von zu zum zur kostet kosten versand lieferung bestellung bestellnummer lieferbar ' +
 		'vorrätig verfügbar lager rückgabe dauert lange wiegt schwer groß hallo guten tag morgen abend ' +
-		'öffnungszeiten telefonnummer adresse rechnung preis passt gibts euch'
+		'öffnungszeiten telefonnummer adresse rechnung preis passt gibts euch ausverkauft entworfen jahr welchem wurde ' +
+		'kannst nennen angabe empfehlung suche habt euren eure finde bitte moin servus ware zahle teuer kaufen'
 	).split( ' ' )
 );
 const EN_MARKERS = new Set(

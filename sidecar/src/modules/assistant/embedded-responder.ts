@@ -27,6 +27,7 @@ import {
 	isStopWord,
 	sameWord,
 	signalsOf,
+	unicodeBoundaries,
 	type Analysis,
 } from './analysis';
 import {
@@ -322,6 +323,37 @@ function contradictsName( match: ProductMatch, question: string ): boolean {
 }
 
 /**
+ * The variations a question names, when the catalog search did not pick them (it was
+ * searched with fewer words): those with the most options written in the question
+ * ("500 ml", "blau"). Leaves the match alone when none is named.
+ * @param match
+ * @param question
+ */
+function nameVariations( match: ProductMatch, question: string ): void {
+	if ( match.namedVariations.length > 0 || match.variations.length === 0 ) {
+		return;
+	}
+	const named = ( option: string ) =>
+		unicodeBoundaries(
+			new RegExp(
+				`\\b${ option.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' ) }\\b`,
+				'i'
+			)
+		).test( question );
+	const scored = match.variations.map( ( variation ) => ( {
+		variation,
+		hits: variation.attributes.filter( ( a ) => a.options.some( named ) )
+			.length,
+	} ) );
+	const best = Math.max( 0, ...scored.map( ( x ) => x.hits ) );
+	if ( best > 0 ) {
+		match.namedVariations = scored
+			.filter( ( x ) => x.hits === best )
+			.map( ( x ) => x.variation );
+	}
+}
+
+/**
  * Products that have what the question asks beyond a kind ("aus Glas", "wireless") first;
  * when some have it, the others are left out.
  * @param found
@@ -571,13 +603,7 @@ export function createEmbeddedResponder(
 				),
 			];
 			const named = bestNamed( found, query );
-			const browsing =
-				analysis.signals.has( 'search' ) ||
-				analysis.priceLimit !== null;
-			if (
-				( named && nameStrength( named, query ).share >= 0.5 ) ||
-				( browsing && found.length > 0 )
-			) {
+			if ( named && nameStrength( named, query ).share >= 0.5 ) {
 				break;
 			}
 		}
@@ -871,9 +897,12 @@ export function createEmbeddedResponder(
 		}
 		const m = messages( analysis.lang );
 		const [ firstTitle ] = [ ...sources.values() ];
-		yield text(
-			`${ m.fromPage( firstTitle! ) }\n\n${ quoted.join( '\n' ) }`
-		);
+		const quoteLang = guessLanguage( quoted.join( ' ' ) );
+		const frame =
+			quoteLang && quoteLang !== analysis.lang
+				? m.fromPageOtherLanguage( firstTitle! )
+				: m.fromPage( firstTitle! );
+		yield text( `${ frame }\n\n${ quoted.join( '\n' ) }` );
 		for ( const [ url, title ] of sources ) {
 			yield { type: 'source', source: { title, url } };
 		}
@@ -1140,6 +1169,9 @@ export function createEmbeddedResponder(
 			signals.has( 'price' ) ||
 			signals.has( 'stock' ) ||
 			signals.has( 'spec' );
+		if ( product ) {
+			nameVariations( product, analysis.searchText );
+		}
 		if (
 			product &&
 			( ! topic ||
@@ -1183,6 +1215,7 @@ export function createEmbeddedResponder(
 				analysis.priceLimit === null
 			) {
 				if ( fitting ) {
+					nameVariations( fitting, analysis.searchText );
 					yield* productAnswer( input, analysis, fitting );
 				} else {
 					yield text( messages( analysis.lang ).noProducts );

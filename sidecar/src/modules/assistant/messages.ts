@@ -37,7 +37,7 @@ const en = {
 	orderItems: ( items: string ) => `Items: ${ items }.`,
 	orderUpdate: ( notes: string ) => `Update from the shop: ${ notes }`,
 	noProducts:
-		"I couldn't find a product matching that in this shop. Could you describe it differently?",
+		"I couldn't find a product matching that in this shop. Could you describe it differently, or shall I ask a person?",
 	noProductsUnder: ( limit: string ) =>
 		`I couldn't find a matching product under ${ limit } in this shop.`,
 	fromPage: ( title: string ) => `From our “${ title }” page:`,
@@ -138,20 +138,22 @@ const de: Messages = {
 	orderItems: ( items ) => `Artikel: ${ items }.`,
 	orderUpdate: ( notes ) => `Nachricht des Shops: ${ notes }`,
 	noProducts:
-		'Ich konnte in diesem Shop kein passendes Produkt finden. Können Sie es anders beschreiben?',
+		'Ich konnte in diesem Shop kein passendes Produkt finden. Können Sie es anders beschreiben, oder soll ich einen Menschen fragen?',
 	noProductsUnder: ( limit ) =>
 		`Ich konnte in diesem Shop kein passendes Produkt unter ${ limit } finden.`,
 	fromPage: ( title ) => `Von unserer Seite „${ title }“:`,
 	fromPageOtherLanguage: ( title ) =>
 		`Dazu steht auf unserer Seite „${ title }“ (die Seite ist auf Englisch):`,
 	contactFact: ( what, value ) => `Unsere ${ what }: ${ value }`,
-	productCosts: ( name, price ) => `„${ name }“ kostet ${ price }.`,
+	productCosts: ( name, price ) =>
+		`Der Preis für „${ name }“ beträgt ${ price }.`,
 	variantCosts: ( name, variant, price ) =>
-		`„${ name }“ in ${ variant } kostet ${ price }.`,
+		`Der Preis für „${ name }“ in der Ausführung ${ variant } beträgt ${ price }.`,
 	noPrice: ( name ) => `Der Shop nennt für „${ name }“ keinen Preis.`,
-	productStock: ( name, stock ) => `„${ name }“ ist ${ stock }.`,
+	productStock: ( name, stock ) =>
+		`Der Artikel „${ name }“ ist derzeit ${ stock }.`,
 	variantStock: ( name, variant, stock ) =>
-		`„${ name }“ in ${ variant } ist ${ stock }.`,
+		`Der Artikel „${ name }“ ist in der Ausführung ${ variant } derzeit ${ stock }.`,
 	allOptionsOut: ( name ) =>
 		`„${ name }“ ist gerade in keiner Ausführung vorrätig.`,
 	availableIn: ( name, options ) =>
@@ -159,7 +161,7 @@ const de: Messages = {
 	andMore: ' und weiteren',
 	asOf: ( time ) => `(Bestand Stand ${ time })`,
 	foundList: 'Das habe ich gefunden:',
-	specFound: ( name ) => `Zu „${ name }“:`,
+	specFound: ( name ) => `Die Produktangaben zu „${ name }“ sagen dazu:`,
 	specUnknown: ( name ) =>
 		`Die Produktinformationen zu „${ name }“ sagen dazu nichts, und ich möchte nicht raten. Soll ich einen Menschen fragen?`,
 	priceRange: ( low, high ) =>
