@@ -94,7 +94,7 @@ test( 'after Connect the catalog panel follows the first sync and ends with the 
 	} );
 	expect( seen.length ).toBeGreaterThan( 0 );
 	expect( seen ).not.toContainEqual( [ 'Up to date', '0' ] );
-	for ( const [ status, products ] of seen ) {
+	for ( const [ status = '', products ] of seen ) {
 		if ( status.startsWith( 'Syncing: page' ) ) {
 			expect( products ).toMatch(
 				new RegExp( `^\\d+ of ${ published }$` )
