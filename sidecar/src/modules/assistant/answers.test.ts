@@ -253,6 +253,8 @@ describe.each( testDialects() )(
 		const sites: Record< 'garden' | 'outdoor', ConnectedSite > =
 			{} as never;
 		let sent = 0;
+		// The sidecar's clock, moved forward to age the synced catalog.
+		let clockOffsetMs = 0;
 
 		async function openShop( name: string, shop: Shop ) {
 			const keys = newKeys();
@@ -291,7 +293,9 @@ describe.each( testDialects() )(
 		}
 
 		beforeAll( async () => {
-			sidecar = await startTestSidecar( dialect );
+			sidecar = await startTestSidecar( dialect, {
+				clock: () => new Date( Date.now() + clockOffsetMs ),
+			} );
 			sites.garden = await openShop( 'Gartenwerk', GARDEN );
 			sites.outdoor = await openShop( 'Trailhead', OUTDOOR );
 		}, 60_000 );
@@ -590,6 +594,36 @@ describe.each( testDialects() )(
 				);
 				expect( none.text ).toContain( '50,00 €' );
 				expect( none.text ).not.toContain( '189,90' );
+			} );
+			describe( 'freshness', () => {
+				it( 'states stock "as of" when the catalog is older than the reconcile interval', async () => {
+					const fresh = await ask(
+						'outdoor',
+						'Is the Trail Kettle in stock?'
+					);
+					expect( fresh.text ).toContain( 'in stock (3 left)' );
+					expect( fresh.text ).not.toContain( 'as of' );
+					// Default interval 600 s: eleven minutes without reconciliation.
+					clockOffsetMs = 11 * 60_000;
+					try {
+						const stale = await ask(
+							'outdoor',
+							'Is the Trail Kettle in stock?'
+						);
+						expect( stale.text ).toContain( 'in stock (3 left)' );
+						expect( stale.text ).toContain( '(stock as of' );
+						expect(
+							(
+								await ask(
+									'garden',
+									'Ist der Hochdruckreiniger HD 150 vorrätig?'
+								)
+							).text
+						).toContain( '(Bestand Stand' );
+					} finally {
+						clockOffsetMs = 0;
+					}
+				} );
 			} );
 		} );
 	}
