@@ -63,7 +63,13 @@ export function sameWord( a: string, b: string ): boolean {
 	while ( common < shorter && a[ common ] === b[ common ] ) {
 		common++;
 	}
-	if ( common === shorter || ( common >= 5 && common >= shorter - 2 ) ) {
+	const longer = Math.max( a.length, b.length );
+	// A short word is a form of a longer one only with a short ending ("ship"/"ships",
+	// not "ware"/"warehouse").
+	if (
+		( common === shorter && ( shorter >= 5 || longer - shorter <= 3 ) ) ||
+		( common >= 5 && common >= shorter - 2 )
+	) {
 		return true;
 	}
 	return isCompoundOf( a, b );
@@ -363,7 +369,7 @@ const DE_MARKERS = new Set(
 const EN_MARKERS = new Set(
 	(
 		'the a an and is are i you we my your how what where when which who do does did have has there this that ' +
-		'it can could would please thanks thank hello hi of for with on in stock price cost much many order ' +
+		'it can could would please thanks thank hello hi of for with on stock price cost much many order ' +
 		'shipping delivery return returns available sell long take weigh hold any'
 	).split( ' ' )
 );
@@ -604,7 +610,7 @@ const SIGNALS: Record< Signal, RegExp > = {
 		/\b(human|real person|live agent|an agent|an operator|representative|staff member|(talk|speak|chat) (to|with) (a |an |the |your )?(person|someone|somebody|agent|operator|staff|team|human|you|people)|mit (einem|einer) (menschen|mitarbeiter(in)?|person)|(einen|einem) menschen|echten menschen|mitarbeiter sprechen|jemandem sprechen|connect me (with|to)|put me through|verbinde(n sie)? mich|someone (i|we) (can|could) (talk|speak|chat) (to|with)|(talk|speak) to someone|jemand(en)?,? (mit dem|der|die) ich (reden|sprechen)|(reden|sprechen) (kann|könnte)|ansprechpartner\w*|echten? (menschen|person|mitarbeiter))\b/i,
 	order: /\b(my order|my orders|order (number|no\.?|#|status|nr)|order\s*#?\s*\d+|where('?s| is) my (order|parcel|package|delivery)|track(ing)? (my )?(order|parcel|package)|has my order|bestellung|bestellnummer|bestellstatus|meine lieferung|mein paket|wo bleibt|sendungsverfolgung|auftragsnummer)\b/i,
 	contact:
-		/\b(contact|phone( number)?|telephone|call you|e-?mail (address|you)|your e-?mail|opening hours|open(ing)? (on|at|times)|are you open|business hours|hours|address|visit your (shop|store)|customer service|reach you|get in touch|kontakt|telefon\w*|anrufen|erreiche\w*|öffnungszeiten|geöffnet|offen|adresse|anschrift|e-?mail-adresse|kundenservice|kundendienst|located|location|where are you|find you|wo seid ihr|wo (finde|findet) (ich|man) euch|standort|sonntags?|samstags?)\b/i,
+		/\b(contact|phone( number)?|telephone|call you|e-?mail (address|you)|your e-?mail|opening hours|open(ing)? (on|at|times)|are you open|business hours|hours|address|visit your (shop|store)|customer service|reach you|get in touch|kontakt|telefon\w*|anrufen|erreiche\w*|öffnungszeiten|geöffnet|offen|adresse|anschrift|e-?mail-adresse|kundenservice|kundendienst|located|location|where are you|find you|wo seid ihr|wo (finde|findet) (ich|man) (euch|euren|eure|den|das|ihren|ihr)|standort|sonntags?|samstags?)\b/i,
 	policy: /\b(ship\w*|deliver\w*|return\w*|refund\w*|exchange\w*|privacy|personal data|terms|conditions|warranty|guarantee|payment( methods?)?|pay with|pay by|paypal|klarna|customs|international\w*|abroad|gift wrap\w*|versand\w*|versend\w*|liefer\w*|rückgabe\w*|zurück\w*|retoure\w*|umtausch\w*|erstatt\w*|widerruf\w*|datenschutz|agb|garantie\w*|gewährleistung\w*|zahlung\w*|bezahl\w*|zoll|ausland|geschenk\w*|porto|service\w*|dienstleistung\w*|montage|installation|reparatur\w*)\b/i,
 	price: /\b(price|prices|priced|cost|costs|how much (is|are|for|would|will|does|do)\b(?!.*\b(weigh|hold|fit|last|take|contain|draw|use)\w*)|expensive|cheap(er|est)?|on sale|discount(ed)?|was kostet|kostet|kosten|preis\w*|zahlen|zahle|kostenpunkt|(pay|paying) for|wie teuer|teuer|günstig\w*|billig\w*|im angebot|reduziert)\b/i,
 	stock: /\b(in stock|stock|available|availability|sold out|do you have .* in|left|back ?order|(habt|haben) (ihr|sie) .*\bda|can i (buy|order|get) .*(now|today|right now)|(can|could) i (still )?(buy|order)|kann ich .*(kaufen|bestellen)|gibt es .* noch|noch (zu haben|erhältlich|lieferbar)|vorrätig|lieferbar|verfügbar\w*|auf lager|lager|ausverkauft|noch da|vorhanden|erhältlich|nachbestell\w*)\b/i,

@@ -83,7 +83,7 @@ const CONTACT_QUERIES: Record< ContactKind, string > = {
 	email: 'email mail schreiben write kontakt contact kundenservice',
 	hours: 'öffnungszeiten opening hours geöffnet open montag monday samstag saturday uhr geschlossen closed',
 	address:
-		'adresse address anschrift ladengeschäft laden store filiale standort impressum imprint besuchen visit',
+		'adresse address anschrift ladengeschäft laden store shop workshop werkstatt filiale standort impressum imprint besuchen visit',
 };
 
 /** Choices offered in the variation picker at most. */
@@ -586,11 +586,12 @@ export function createEmbeddedResponder(
 		// must not hide the product.
 		let found: ProductMatch[] = [];
 		for ( const variant of queryVariants( query ) ) {
+			// A price limit filters afterwards: fetch enough to find the affordable ones.
 			const more = await tools.searchProducts(
 				input.organizationId,
 				input.siteId,
 				variant,
-				5
+				analysis.priceLimit !== null ? 20 : 5
 			);
 			found = [
 				...found,
@@ -807,7 +808,7 @@ export function createEmbeddedResponder(
 		const { lang, priceLimit } = analysis;
 		const m = messages( lang );
 		const money = await moneyStyle( input );
-		const affordable =
+		const affordable = (
 			priceLimit === null
 				? matches
 				: matches.filter( ( match ) => {
@@ -816,7 +817,8 @@ export function createEmbeddedResponder(
 							minor !== null &&
 							minor <= Math.round( priceLimit * 100 )
 						);
-					} );
+					} )
+		).slice( 0, 4 );
 		if ( affordable.length === 0 ) {
 			const currency = matches[ 0 ]?.product.currency;
 			yield text(
@@ -1135,7 +1137,17 @@ export function createEmbeddedResponder(
 			if ( strength.share >= 0.5 && strength.distinctive ) {
 				return top;
 			}
-			if ( productAsk && strength.distinctive && strength.share > 0 ) {
+			// Half a name is enough for a product question, not beside a topic word
+			// ("the manufacturer guarantee on grinders" asks the warranty page).
+			const topic =
+				analysis.signals.has( 'policy' ) ||
+				analysis.signals.has( 'contact' );
+			if (
+				productAsk &&
+				! topic &&
+				strength.distinctive &&
+				strength.share > 0
+			) {
 				return top;
 			}
 		}
@@ -1226,10 +1238,22 @@ export function createEmbeddedResponder(
 				}
 				return;
 			}
+			// Never list a product whose name the question contradicts.
+			const listed = found.filter(
+				( match ) => ! contradictsName( match, analysis.searchText )
+			);
+			if ( listed.length === 0 ) {
+				yield text( messages( analysis.lang ).noProducts );
+				yield {
+					type: 'quickActions',
+					actions: [ handoffAction( messages( analysis.lang ) ) ],
+				};
+				return;
+			}
 			yield* listAnswer(
 				input,
 				analysis,
-				byQualities( found, analysis.searchText ).slice( 0, 4 )
+				byQualities( listed, analysis.searchText )
 			);
 			return;
 		}

@@ -301,7 +301,11 @@ export function findSpec(
 		// The shopper's own words ("water tank") weigh more than a kind of quantity ("size").
 		const score =
 			2 * overlap( asked, quote ) + dimensionScore( dimensions, quote );
-		if ( score > ( best?.score ?? 0 ) ) {
+		// Ties go to the shorter quote: "Weight: 250 g" over "Weighing range: 2 kg".
+		if (
+			score > ( best?.score ?? 0 ) ||
+			( best && score === best.score && quote.length < best.quote.length )
+		) {
 			best = {
 				quote,
 				score,
@@ -484,7 +488,7 @@ export function askedContactKinds( question: string ): ContactKind[] {
 	}
 	if (
 		unicodeBoundaries(
-			/\b(address|where are you|located|location|visit|find you|adresse|anschrift|wo (seid|sind|finde)|besuchen|standort)\b/
+			/\b(address|where are you|located|location|visit|find you|adresse|anschrift|wo (seid|sind|finde)|besuchen|standort|laden|geschäft)\b/
 		).test( q )
 	) {
 		kinds.push( 'address' );
