@@ -1257,7 +1257,8 @@ export function createEmbeddedResponder(
 			);
 			return;
 		}
-		if ( goodPassage ) {
+		// A shopper looking for a product gets "no such product", not a page that shares a word.
+		if ( goodPassage && ! signals.has( 'search' ) ) {
 			yield* quotePassage( goodPassage, analysis.lang );
 			return;
 		}

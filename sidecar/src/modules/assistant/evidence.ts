@@ -139,7 +139,7 @@ const ASKING_WORDS = new Set(
 		'wie viel viele hat haben ist sind wiegt schwer groß lang breit hoch welche welcher welches ' +
 		'product produkt item artikel sell sells selling buy offer carry verkauft verkaufen kaufen führt führen anbieten ' +
 		'tell give say show info information details detail about value spec specs data angabe angaben info infos ' +
-		'nennen nenn sag sagen zeig zeigen wissen bitte gerne kannst könntest können beim bei von über zum zur'
+		'nennen nenn sag sagen zeig zeigen wissen bitte gerne kannst könntest können beim bei von über zum zur shop'
 	).split( ' ' )
 );
 
@@ -353,6 +353,8 @@ export interface Passage {
 	url: string;
 	heading: string;
 	body: string;
+	/** Increases in page order (the index's id); absent when unknown. */
+	passageId?: number;
 }
 
 export interface RankedPassage extends Passage {
@@ -413,7 +415,11 @@ export function rankPassages(
 			( a, b ) =>
 				b.coverage - a.coverage ||
 				b.headingHits - a.headingHits ||
-				overlap( asked, b.quote ) - overlap( asked, a.quote )
+				overlap( asked, b.quote ) - overlap( asked, a.quote ) ||
+				// The same page's earlier section first: a policy page leads with its rule.
+				( a.url === b.url
+					? ( a.passageId ?? 0 ) - ( b.passageId ?? 0 )
+					: 0 )
 		)
 		.map( ( { headingHits: _unused, ...rest } ) => rest );
 }
