@@ -7,6 +7,7 @@
  * - dashboard: the sidecar's dashboard SPA under /owner; React bundled for the same reason.
  */
 const path = require( 'path' );
+const TerserPlugin = require( 'terser-webpack-plugin' );
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 
 const base = Array.isArray( defaultConfig )
@@ -20,6 +21,22 @@ const resolve = {
 	...base.resolve,
 	extensions: [ '.ts', '.tsx', '.js', '.jsx', '...' ],
 };
+
+// The iframe app has a 60 KB gzip budget (bench/widget-size.mjs). Terser may treat it as
+// one module scope (`module`: top-level names mangled) in ES2020 syntax, which every
+// browser of the default target list runs, and take a third pass. `pure_getters`: reading
+// a property has no side effect (no code here reads one for its effect); `unsafe_arrows`:
+// `function` expressions that use neither `this` nor `arguments` become arrows (nothing
+// here calls those with `new`). Together: -205 B gzip on the app.
+const widgetMinifier = new TerserPlugin( {
+	extractComments: false,
+	terserOptions: {
+		ecma: 2020,
+		module: true,
+		compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+		format: { comments: false },
+	},
+} );
 
 module.exports = [
 	{
@@ -52,6 +69,7 @@ module.exports = [
 		},
 		plugins: withoutWordPressExternals,
 		resolve,
+		optimization: { ...base.optimization, minimizer: [ widgetMinifier ] },
 	},
 	{
 		...base,

@@ -21,9 +21,15 @@ test( 'the demo storefront answers from its bundled pages and keeps the conversa
 	await expect(
 		frame.getByRole( 'link', { name: 'Care guide' } )
 	).toHaveAttribute( 'href', `${ E2E.sidecarUrl }/demo/pages/care-guide` );
-	// Nothing in the shop's data answers this: an honest "not found", never a guess.
+	// Nothing in the shop's data answers this: an honest "not found", never a guess. The
+	// behaviour, not one phrasing: the reply says it found nothing, quotes no page ("From
+	// our …") and cites no source (a word that merely shares letters, "spaceships" and
+	// "Shipping", is not an answer).
 	await ask( frame, 'Do you sell spaceships?' );
-	await expect( frame.getByText( /I couldn't find/ ).first() ).toBeVisible();
+	const notFound = frame.locator( '.oo-msg-assistant.oo-msg-sent' ).nth( 1 );
+	await expect( notFound ).toContainText( /couldn't find/i );
+	await expect( notFound ).not.toContainText( /From our/ );
+	await expect( notFound.locator( '.oo-sources' ) ).toHaveCount( 0 );
 	await page.reload();
 	if (
 		( await page.locator( 'iframe[title="OmniOps chat"]' ).count() ) === 0
