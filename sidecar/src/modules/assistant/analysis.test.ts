@@ -91,6 +91,17 @@ describe( 'question analysis', () => {
 		expect( findPriceLimit( 'Schuhe bis Größe 44' ) ).toBeNull();
 	} );
 
+	it( 'reads thousands separators in amounts and quantities as the shopper wrote them', () => {
+		expect( findPriceLimit( 'Maschinen unter 1.000 Euro?' ) ).toBe( 1000 );
+		expect( findPriceLimit( 'anything under $1,500?' ) ).toBe( 1500 );
+		expect( findPriceLimit( 'bis 1.299,50 €' ) ).toBe( 1299.5 );
+		expect( findPriceLimit( 'under $1,299.50' ) ).toBe( 1299.5 );
+		expect( quantities( 'mit 1.200 W' )[ 0 ]?.base ).toBe( 1200 );
+		expect( quantities( 'a 1,500 W kettle' )[ 0 ]?.base ).toBe( 1500 );
+		expect( quantities( '1,5 l Wasser' )[ 0 ]?.base ).toBeCloseTo( 1.5 );
+		expect( quantities( '1.25 kg' )[ 0 ]?.base ).toBeCloseTo( 1.25 );
+	} );
+
 	it( 'tells a specification from a price in "how much" questions', () => {
 		const signals = ( text: string ) =>
 			analyze( text, { locale: 'en' } ).signals;

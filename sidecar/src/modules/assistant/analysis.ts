@@ -553,17 +553,36 @@ function unitOf( raw: string ): [ Dimension, number ] | null {
 	return null;
 }
 
+/**
+ * A number as shoppers write it: "1.000" and "1,500" are thousands (a group of exactly three
+ * digits after the separator), "19,90" and "1.5" are decimals, "1.299,50" and "1,299.50" both.
+ */
+const AMOUNT = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;
+
+export function parseAmount( raw: string ): number {
+	const decimals = /[.,](\d{1,2})$/.exec( raw );
+	const whole = decimals ? raw.slice( 0, decimals.index ) : raw;
+	const integer = whole.replace( /[.,](?=\d{3}(?:[.,]|$))/g, '' );
+	if ( /[.,]/.test( integer ) ) {
+		// Not thousands groups after all ("1.2345"): a plain decimal number.
+		return Number( raw.replace( ',', '.' ) );
+	}
+	return Number( decimals ? `${ integer }.${ decimals[ 1 ] }` : integer );
+}
+
 /** Numbers with units in a text: "15 bar", "1,5 l", "2kg", "12 inch", "12\"", "1200 W". */
 export function quantities( text: string ): Quantity[] {
 	const found: Quantity[] = [];
-	const pattern =
-		/(\d+(?:[.,]\d+)?)\s*(fl\.? ?oz|[a-zA-ZäöüßÄÖÜ]+|")(?![\p{L}])/gu;
+	const pattern = new RegExp(
+		`(${ AMOUNT })\\s*(fl\\.? ?oz|[a-zA-ZäöüßÄÖÜ]+|")(?![\\p{L}])`,
+		'gu'
+	);
 	for ( const m of text.matchAll( pattern ) ) {
 		const unit = unitOf( m[ 2 ]! );
 		if ( ! unit ) {
 			continue;
 		}
-		const value = Number( m[ 1 ]!.replace( ',', '.' ) );
+		const value = parseAmount( m[ 1 ]! );
 		found.push( {
 			value,
 			unit: m[ 2 ]!,
@@ -576,10 +595,10 @@ export function quantities( text: string ): Quantity[] {
 
 /** "under €100", "unter 50 €", "bis 30 Euro", "less than $30" -> the limit in major units. */
 export function findPriceLimit( text: string ): number | null {
-	const match =
-		/\b(?:under|below|less than|cheaper than|max(?:imum|imal)?|up to|at most|within|unter|bis(?: zu)?|höchstens|weniger als|günstiger als|billiger als|nicht mehr als)\s*(?:[€$£]|eur|euro|usd|gbp)?\s*(\d+(?:[.,]\d{1,2})?)\s*(?:[€$£]|eur\b|euro\b|dollars?\b|pounds?\b)?/i.exec(
-			text
-		);
+	const match = new RegExp(
+		`\\b(?:under|below|less than|cheaper than|max(?:imum|imal)?|up to|at most|within|unter|bis(?: zu)?|höchstens|weniger als|günstiger als|billiger als|nicht mehr als)\\s*(?:[€$£]|eur|euro|usd|gbp)?\\s*(${ AMOUNT })\\s*(?:[€$£]|eur\\b|euro\\b|dollars?\\b|pounds?\\b)?`,
+		'i'
+	).exec( text );
 	if ( ! match ) {
 		return null;
 	}
@@ -588,7 +607,7 @@ export function findPriceLimit( text: string ): number | null {
 		text
 	);
 	return money || ! /^bis/i.test( match[ 0 ] )
-		? Number( match[ 1 ]!.replace( ',', '.' ) )
+		? parseAmount( match[ 1 ]! )
 		: null;
 }
 
