@@ -39,7 +39,16 @@ wp_php() { php "$BASE/bin/wp.php" "$SITE_DIR" "$@"; }
 
 # WooCommerce: the pinned release the suite runs against (see woocommerce_source).
 WC_VERSION=7.8.2
-WC_VENDOR_DIR=${WC_VENDOR_DIR:-$(cd "$REPO_ROOT/.." && pwd)/shared/vendor}
+# The vendor folder sits beside the checkout (../shared/vendor); a clone made elsewhere on the
+# same machine (a CI checkout) finds it at the workspace's fixed place, /work/shared/vendor.
+_wc_default_vendor_dir() {
+	local candidate
+	for candidate in "$(cd "$REPO_ROOT/.." && pwd)/shared/vendor" /work/shared/vendor; do
+		[ -f "$candidate/woocommerce-$WC_VERSION.tar.gz" ] && { echo "$candidate"; return; }
+	done
+	echo "$(cd "$REPO_ROOT/.." && pwd)/shared/vendor"
+}
+WC_VENDOR_DIR=${WC_VENDOR_DIR:-$(_wc_default_vendor_dir)}
 WC_DOWNLOAD_URL="https://downloads.wordpress.org/plugin/woocommerce.$WC_VERSION.zip"
 
 # woocommerce_source — prints a folder holding a built WooCommerce (woocommerce.php inside):
