@@ -119,6 +119,14 @@ const GARDEN: Shop = {
 			price: '1049.00',
 			description: '<p>Ein Gartenhaus aus Fichtenholz.</p>',
 		} ),
+		product( 17, 'Pflanzkübel Terra', {
+			price: '49.00',
+			description: '<p>Frostfest und von Hand geformt.</p>',
+			attributes: [
+				{ id: 0, name: 'Material', options: [ 'Terrakotta' ] },
+				{ id: 0, name: 'Farbe', options: [ 'Anthrazit' ] },
+			],
+		} ),
 		product( 15, 'Versandtasche Pflanzen', {
 			price: '3.50',
 			description:
@@ -208,6 +216,16 @@ const OUTDOOR: Shop = {
 			attributes: [ { id: 0, name: 'Weight', options: [ '450 g' ] } ],
 			manage_stock: true,
 			stock_quantity: 3,
+		} ),
+		product( 24, 'Storm Shell', {
+			price: '149.00',
+			description:
+				'<p>A packable shell for wet days. The hood fits over a helmet.</p>',
+			attributes: [
+				{ id: 0, name: 'Material', options: [ 'Recycled nylon' ] },
+				{ id: 0, name: 'Colour', options: [ 'Slate grey' ] },
+				{ id: 0, name: 'Waterproof rating', options: [ '20,000 mm' ] },
+			],
 		} ),
 		product( 23, 'Summit Tent', {
 			price: '289.00',
@@ -420,6 +438,70 @@ describe.each( testDialects() )(
 				);
 				expect( water.text ).toContain( '1.2 litres' );
 				expect( water.text ).not.toContain( '$39.00' );
+			} );
+
+			it( 'answers a property asked by its name or a synonym from the attribute that states it, in either language', async () => {
+				const asked: Array< [ 'garden' | 'outdoor', string, string ] > =
+					[
+						[
+							'outdoor',
+							'What material is the Storm Shell made of?',
+							'Recycled nylon',
+						],
+						[
+							'outdoor',
+							'What is the Storm Shell made of?',
+							'Recycled nylon',
+						],
+						[
+							'outdoor',
+							'What colour is the Storm Shell?',
+							'Slate grey',
+						],
+						[
+							'garden',
+							'Woraus besteht der Pflanzkübel Terra?',
+							'Terrakotta',
+						],
+						[
+							'garden',
+							'Aus welchem Material ist der Pflanzkübel Terra gemacht?',
+							'Terrakotta',
+						],
+						[
+							'garden',
+							'Welche Farbe hat der Pflanzkübel Terra?',
+							'Anthrazit',
+						],
+						[
+							'garden',
+							'What colour is the Pflanzkübel Terra?',
+							'Anthrazit',
+						],
+					];
+				for ( const [ shop, question, fact ] of asked ) {
+					expect( [
+						question,
+						( await ask( shop, question ) ).text,
+					] ).toEqual( [
+						question,
+						expect.stringContaining( fact ),
+					] );
+				}
+			} );
+
+			it( 'does not answer a size with another property measured in the same unit', async () => {
+				for ( const question of [
+					'How big is the Storm Shell?',
+					'What are the dimensions of the Storm Shell?',
+				] ) {
+					const reply = await ask( 'outdoor', question );
+					expect( [ question, reply.text ] ).toEqual( [
+						question,
+						expect.not.stringContaining( '20,000 mm' ),
+					] );
+					expect( reply.text ).toContain( "doesn't say" );
+				}
 			} );
 
 			it( 'says honestly when the product data does not hold the fact', async () => {

@@ -72,6 +72,13 @@ const DIMENSION_WORDS: Record< Dimension | 'material' | 'colour', string[] > = {
 		'abmessungen',
 		'durchmesser',
 		'diameter',
+		'thick',
+		'thickness',
+		'dicke',
+		'deep',
+		'depth',
+		'tief',
+		'tiefe',
 	],
 	pressure: [ 'pressure', 'druck', 'bar', 'psi' ],
 	power: [
@@ -103,6 +110,11 @@ const DIMENSION_WORDS: Record< Dimension | 'material' | 'colour', string[] > = {
 		'stoff',
 		'gefertigt',
 		'hergestellt',
+		'gemacht',
+		'consist',
+		'consists',
+		'besteht',
+		'bestehen',
 	],
 	colour: [ 'colour', 'color', 'colours', 'colors', 'farbe', 'farben' ],
 };
@@ -299,8 +311,15 @@ export function findSpec(
 	let best: ( SpecEvidence & { covered: number } ) | null = null;
 	for ( const quote of candidates ) {
 		// The shopper's own words ("water tank") weigh more than a kind of quantity ("size").
+		const words = 2 * overlap( asked, quote );
 		const score =
-			2 * overlap( asked, quote ) + dimensionScore( dimensions, quote );
+			words +
+			dimensionScore(
+				dimensions.filter(
+					( d ) => words > 0 || ! measuresSomethingElse( d, quote )
+				),
+				quote
+			);
 		// Ties go to the shorter quote: "Weight: 250 g" over "Weighing range: 2 kg".
 		if (
 			score > ( best?.score ?? 0 ) ||
@@ -329,6 +348,39 @@ export function findSpec(
 	return { quote: best.quote, score: best.score };
 }
 
+/**
+ * Kinds of quantity whose units also measure other properties: a size and a waterproof
+ * rating are both in mm, a weight and a maximum load both in kg.
+ */
+const SHARED_UNIT_KINDS = new Set( [ 'length', 'weight' ] );
+
+/**
+ * Whether a candidate holds a quantity of this kind that states some other property:
+ * "Waterproof rating: 10,000 mm" does not say how big a jacket is. Only attributes name
+ * what their value measures, and sentences for lengths (mm and cm measure ratings, heads,
+ * …); a candidate that names the kind ("Packed size 45 x 15 cm", "Gewicht: 18 kg") does.
+ * @param dimension
+ * @param quote
+ */
+function measuresSomethingElse( dimension: string, quote: string ): boolean {
+	if ( ! SHARED_UNIT_KINDS.has( dimension ) ) {
+		return false;
+	}
+	const attributeName = /^([^:]{2,40}):\s/.exec( quote )?.[ 1 ];
+	if ( ! attributeName && dimension !== 'length' ) {
+		return false;
+	}
+	return ! namesKind( dimension, attributeName ?? quote );
+}
+
+/** Whether a text names a kind of property ("Material", "weighs", "Breite") in either language. */
+function namesKind( kind: string, text: string ): boolean {
+	const forms = DIMENSION_WORDS[ kind as keyof typeof DIMENSION_WORDS ] ?? [];
+	return contentWordsWithAsking( text ).some( ( w ) =>
+		forms.some( ( f ) => sameWord( f, w ) )
+	);
+}
+
 /** How many asked words a text answers: by word form, concept, or the kind of quantity they ask for. */
 function coveredWords( asked: string[], text: string ): number {
 	const found = quantities( text ).map( ( q ) => q.dimension as string );
@@ -343,7 +395,10 @@ function coveredWords( asked: string[], text: string ): number {
 				( [ d, forms ] ) =>
 					forms.some( ( f ) => sameWord( f, w ) ) &&
 					( found.includes( d ) ||
-						( GENERIC_SIZE_WORDS.has( w ) && found.length > 0 ) )
+						( GENERIC_SIZE_WORDS.has( w ) && found.length > 0 ) ||
+						// "What is it made of?" is answered by "Material: …", "what colour"
+						// by "Farbe: …": the text names the property the word asks for.
+						namesKind( d, text ) )
 			)
 	).length;
 }
