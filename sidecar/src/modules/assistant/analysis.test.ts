@@ -28,6 +28,28 @@ describe( 'question analysis', () => {
 		expect( answerLanguage( '12', 'fr_FR' ) ).toBe( 'en' );
 	} );
 
+	it( 'reads an English question naming a German product as English', () => {
+		// "was" is a word of both languages, and the umlaut is the product name's.
+		for ( const question of [
+			'Which year was the Kaffeemühle Rondo designed in?',
+			'What was the Mähroboter Nord made from?',
+			'Is the Gießkanne sold in green?',
+		] ) {
+			expect( [ question, answerLanguage( question, 'de_DE' ) ] ).toEqual(
+				[ question, 'en' ]
+			);
+		}
+		expect( answerLanguage( 'Was kostet die Gießkanne?', 'en_US' ) ).toBe(
+			'de'
+		);
+		expect(
+			answerLanguage(
+				'In welchem Jahr wurde die Mühle entworfen?',
+				'en_US'
+			)
+		).toBe( 'de' );
+	} );
+
 	it( 'finds order numbers of any length, labelled in English or German', () => {
 		expect( findOrderNumber( 'Where is order #12?' ) ).toBe( '12' );
 		expect( findOrderNumber( 'order 7 please' ) ).toBe( '7' );

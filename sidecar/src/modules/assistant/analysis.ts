@@ -381,7 +381,11 @@ const EN_MARKERS = new Set(
 	(
 		'the a an and is are i you we my your how what where when which who do does did have has there this that ' +
 		'it can could would please thanks thank hello hi of for with on stock price cost much many order ' +
-		'shipping delivery return returns available sell long take weigh hold any'
+		'shipping delivery return returns available sell long take weigh hold any ' +
+		// Function words: a question naming a German product is still English ("Which year
+		// was the Kaffeemühle … designed in?"). "was" is German too: it weighs for both and
+		// decides nothing ("in" is left out: "In Schwarz?" must not read as English).
+		'was were be been to from at by or if me our us year made sold than less under below'
 	).split( ' ' )
 );
 
@@ -393,17 +397,20 @@ export function guessLanguage( text: string ): Lang | null {
 	const ws = words( text.replace( EMAIL_GLOBAL, ' ' ) );
 	let de = 0;
 	let en = 0;
+	let onlyGerman = 0;
 	for ( const w of ws ) {
 		if ( DE_MARKERS.has( w ) ) {
 			de++;
+			onlyGerman += EN_MARKERS.has( w ) ? 0 : 1;
 		}
 		if ( EN_MARKERS.has( w ) ) {
 			en++;
 		}
 	}
-	// German letters tip the balance only next to a German word: product names carry
-	// umlauts in questions of either language ("Siebträgermaschine Oro: power?").
-	if ( de > 0 && /[äöüß]/i.test( text ) ) {
+	// German letters tip the balance only next to a word that is German alone: product
+	// names carry umlauts in questions of either language ("Siebträgermaschine Oro: power?",
+	// "Which year was the Kaffeemühle … designed in?").
+	if ( onlyGerman > 0 && /[äöüß]/i.test( text ) ) {
 		de += 1.5;
 	}
 	if ( de === en ) {
