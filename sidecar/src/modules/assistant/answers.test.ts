@@ -127,6 +127,10 @@ const GARDEN: Shop = {
 				{ id: 0, name: 'Farbe', options: [ 'Anthrazit' ] },
 			],
 		} ),
+		product( 18, 'Garantieverlängerung 5 Jahre für Pumpen', {
+			price: '29.00',
+			description: '<p>Verlängert die Garantie einer Gartenpumpe.</p>',
+		} ),
 		product( 15, 'Versandtasche Pflanzen', {
 			price: '3.50',
 			description:
@@ -558,6 +562,15 @@ describe.each( testDialects() )(
 					( await ask( 'garden', 'Wie lange habe ich Garantie?' ) )
 						.text
 				).toContain( '3 Jahre Garantie' );
+			} );
+
+			it( 'does not take a measure in a product name ("5 Jahre") for the product being named', async () => {
+				const reply = await ask(
+					'garden',
+					'Wie viele Jahre Garantie gebt ihr auf Rasenmäher?'
+				);
+				expect( reply.text ).toContain( '3 Jahre Garantie' );
+				expect( reply.text ).not.toContain( 'Garantieverlängerung' );
 			} );
 		} );
 

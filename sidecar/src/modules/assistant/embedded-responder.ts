@@ -257,10 +257,25 @@ export function nameStrength(
 	}
 	const asked = contentWords( question );
 	const hit = name.filter( ( w ) => wordMatches( asked, w ) );
+	const measures = measureWords( match.product.name );
 	return {
 		share: hit.length / name.length,
-		distinctive: hit.some( ( w ) => signalsOf( w ).size === 0 ),
+		distinctive: hit.some(
+			( w ) => signalsOf( w ).size === 0 && ! measures.has( w )
+		),
 	};
+}
+
+/**
+ * The words of a product name that follow a number ("5 Jahre", "2 Liter"): a measure of
+ * the product, which a question may hold for another reason ("Wie viele Jahre Garantie …").
+ * @param name
+ */
+function measureWords( name: string ): Set< string > {
+	const tokens = name.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [];
+	return new Set(
+		tokens.filter( ( t, i ) => i > 0 && /^\d+$/.test( tokens[ i - 1 ]! ) )
+	);
 }
 
 /**
