@@ -2,8 +2,8 @@
  * Three bundles, all from @wordpress/scripts' default configuration:
  * - wordpress: the storefront loader (+ cart.js for product pages) and the wp-admin settings page, built into plugin/build
  *   with WordPress externals and *.asset.php files (WordPress serves React for wp-admin).
- * - widget: the iframe app, served by the sidecar; React is bundled because the iframe
- *   page is not a WordPress page.
+ * - widget: the iframe app, served by the sidecar; the iframe page is not a WordPress page,
+ *   so it bundles its own renderer: Preact through preact/compat (ADR 0025), not React.
  * - dashboard: the sidecar's dashboard SPA under /owner; React bundled for the same reason.
  */
 const path = require( 'path' );
@@ -38,6 +38,22 @@ const widgetMinifier = new TerserPlugin( {
 	},
 } );
 
+// The iframe app is written against React's API (and its Jest tests run on React) but ships
+// Preact through preact/compat: React + ReactDOM were ~47 KB of the app's 60 KB gzip budget
+// (ADR 0025). Exact-match keys (`$`) so only these four specifiers are swapped. Widget build
+// only: wp-admin and the dashboard use @wordpress/components, which needs real React.
+const widgetResolve = {
+	...resolve,
+	alias: {
+		...resolve.alias,
+		react$: 'preact/compat',
+		'react-dom$': 'preact/compat',
+		'react-dom/client$': 'preact/compat/client',
+		'react/jsx-runtime$': 'preact/jsx-runtime',
+		'react/jsx-dev-runtime$': 'preact/jsx-runtime',
+	},
+};
+
 module.exports = [
 	{
 		...base,
@@ -68,7 +84,7 @@ module.exports = [
 			path: path.resolve( __dirname, 'build/widget' ),
 		},
 		plugins: withoutWordPressExternals,
-		resolve,
+		resolve: widgetResolve,
 		optimization: { ...base.optimization, minimizer: [ widgetMinifier ] },
 	},
 	{

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AddToCartResult } from '../../protocol';
 import type { Translate } from '../i18n';
@@ -112,6 +112,16 @@ export function QuickActions( props: QuickActionsProps ) {
 	const [ searching, setSearching ] = useState( false );
 	const [ query, setQuery ] = useState( '' );
 	const searchId = useId();
+	const searchBox = useRef< HTMLInputElement >( null );
+
+	// The shopper just asked for the search field: put the cursor in it. Focused from an
+	// effect, not `autoFocus`: Preact (the built widget, ADR 0025) only sets the attribute,
+	// which browsers honour at page load, not on an element added later.
+	useEffect( () => {
+		if ( searching ) {
+			searchBox.current?.focus();
+		}
+	}, [ searching ] );
 
 	if ( ! actions.length ) {
 		return null;
@@ -209,9 +219,7 @@ export function QuickActions( props: QuickActionsProps ) {
 						type="search"
 						maxLength={ 300 }
 						value={ query }
-						// The shopper just asked for this field: put the cursor in it.
-						// eslint-disable-next-line jsx-a11y/no-autofocus
-						autoFocus
+						ref={ searchBox }
 						onChange={ ( event ) => setQuery( event.target.value ) }
 					/>
 					<button
