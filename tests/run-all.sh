@@ -13,6 +13,8 @@ bash tests/env/chromium.sh
 
 step "build: loader, admin page, widget app, dashboard"
 npm run --silent build >/tmp/omniops-build.log 2>&1 || { cat /tmp/omniops-build.log; echo "build failed"; exit 1; }
+# Sizes are bytes, not wall-clock: the storefront bundles must stay within their gzip budgets.
+node bench/widget-size.mjs
 
 step "lint (ESLint + Prettier via @wordpress/scripts, php -l)"
 npm run --silent lint
