@@ -39,6 +39,13 @@ describe( 'question analysis', () => {
 				[ question, 'en' ]
 			);
 		}
+		// English words in an English product name do not make a German question English.
+		expect(
+			answerLanguage(
+				'Wie viel Strom braucht Bella Bean-to-Cup Machine im Standby?',
+				'en_US'
+			)
+		).toBe( 'de' );
 		expect( answerLanguage( 'Was kostet die Gießkanne?', 'en_US' ) ).toBe(
 			'de'
 		);

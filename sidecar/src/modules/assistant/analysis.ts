@@ -374,7 +374,8 @@ const DE_MARKERS = new Set(
 		'für mit bei auf von zu zum zur kostet kosten versand lieferung bestellung bestellnummer lieferbar ' +
 		'vorrätig verfügbar lager rückgabe dauert lange wiegt schwer groß hallo guten tag morgen abend ' +
 		'öffnungszeiten telefonnummer adresse rechnung preis passt gibts euch ausverkauft entworfen jahr welchem wurde ' +
-		'kannst nennen angabe empfehlung suche habt euren eure finde bitte moin servus ware zahle teuer kaufen'
+		'kannst nennen angabe empfehlung suche habt euren eure finde bitte moin servus ware zahle teuer kaufen ' +
+		'viel viele im braucht brauche'
 	).split( ' ' )
 );
 const EN_MARKERS = new Set(
@@ -385,7 +386,9 @@ const EN_MARKERS = new Set(
 		// Function words: a question naming a German product is still English ("Which year
 		// was the Kaffeemühle … designed in?"). "was" is German too: it weighs for both and
 		// decides nothing ("in" is left out: "In Schwarz?" must not read as English).
-		'was were be been to from at by or if me our us year made sold than less under below'
+		// Short ones that English product names hold ("Bean-to-Cup", "Salt or Pepper") are
+		// left out: a German question naming such a product stays German.
+		'was were be been if me our us year made sold than less under below'
 	).split( ' ' )
 );
 
