@@ -1,14 +1,14 @@
 /**
  * Generated paraphrases in the suite: two shops built from new random seeds each run
  * (OMNIOPS_EVAL_SEED repeats a run; the seeds are printed), every class asked in 5 English
- * and 5 German phrasings. Nothing may be invented on a shop never seen before; the floor is
- * low for now and raised by the lead at the end of issue 10. `npm run eval` runs 5 seeds.
+ * and 5 German phrasings. Nothing may be invented on a shop never seen before; the floor sits
+ * under the lowest seed seen so far, as seeds vary. `npm run eval` runs 5 seeds.
  */
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
 
-/** Raised by the lead at the end of issue 10; measured 2026-12-06 05:48: 76.9%–85.4% over 5 seeds. */
-const GENERATED_FLOOR = 0.3;
+/** Measured 2026-12-06 06:30: 88.5%–91.5% over 5 seeds (before the responder rewrite: 11.5%–29.2%). */
+const GENERATED_FLOOR = 0.8;
 
 it( 'generated shops from new seeds: no invented prices or stock, accuracy at least the floor', async () => {
 	const base = baseSeed();

@@ -2,18 +2,18 @@
  * The second eval shop, Kaffeewerk (German coffee equipment), on SQLite — or PostgreSQL
  * with EVAL_DIALECT=postgres: its dev set and its FROZEN set are run and reported
  * separately. No price and no stock level may be invented on either set. The accuracy
- * floors are deliberately low for now: the lead raises them at the end of issue 10 to the
- * figures the responder then reaches (target: 0.95 on the frozen set, German and English
- * each). Misses of the frozen set are counted, never listed here.
+ * floors sit just under what the responder reaches today, so a change that loses answers
+ * fails; the target stays 0.95 on the frozen set, German and English each (issue 10).
+ * Misses of the frozen set are counted, never listed here.
  */
 import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
 import { KAFFEEWERK_DEV } from './dev/kaffeewerk-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { formatReport, runCoffeeShopEval } from './run-eval';
 
-/** Raised by the lead at the end of issue 10; measured 2026-12-06 05:48: dev 100%, frozen 69.9%. */
-const DEV_FLOOR = 0.3;
-const FROZEN_FLOOR = 0.3;
+/** Measured 2026-12-06 06:30 (SQLite): dev 43/43 = 100%, frozen 120/156 = 76.9% (before the rewrite: 14.0% and 12.2%). */
+const DEV_FLOOR = 0.95;
+const FROZEN_FLOOR = 0.75;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 
