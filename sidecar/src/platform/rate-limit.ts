@@ -205,7 +205,9 @@ export function createLimiterFactory(
 			} ),
 		true,
 		async () => {
-			client.disconnect();
+			// quit() lets the server close the socket (a bare disconnect() left a handle open
+			// that kept the test process alive); an unreachable server gets disconnect().
+			await client.quit().catch( () => client.disconnect() );
 		}
 	);
 }
