@@ -131,9 +131,10 @@ test( 'payloads in shop content quoted by replies and in source cards never run'
 		)
 		.toBeGreaterThan( 0 );
 	const source = frame.locator( '.oo-sources a' ).first();
+	// The page's own address on the test WordPress, wherever WP_URL puts it.
 	await expect( source ).toHaveAttribute(
 		'href',
-		/^http:\/\/127\.0\.0\.1:8088\//
+		new RegExp( `^${ escapeRegExp( new URL( E2E.wpUrl ).origin ) }/` )
 	);
 	await expect( source ).toHaveAttribute(
 		'rel',
@@ -233,3 +234,7 @@ test( 'a frame whose host page never answers shows the info alert: limited funct
 		} )
 		.toBeGreaterThan( 0 );
 } );
+
+function escapeRegExp( text: string ): string {
+	return text.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );
+}
