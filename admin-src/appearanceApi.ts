@@ -1,6 +1,6 @@
 /**
  * The appearance and privacy settings of the storefront widget, through the plugin's
- * REST route omniops/v1/appearance (plugin/src/Storefront/Appearance.php), which stores
+ * REST route omniops/v1/appearance (plugin/src/Rest/AppearanceController.php), which stores
  * them on the sidecar over the signed channel.
  */
 import apiFetch from '@wordpress/api-fetch';

@@ -1,5 +1,5 @@
 /**
- * The catalog panel's view of omniops/v1/commerce* (plugin/src/WooCommerce/RestController.php),
+ * The catalog panel's view of omniops/v1/commerce* (plugin/src/Rest/CommerceController.php),
  * which forwards the sidecar's /api/site/commerce/status (docs/contracts.md).
  */
 import apiFetch from '@wordpress/api-fetch';

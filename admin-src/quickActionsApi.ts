@@ -1,7 +1,7 @@
 /**
  * The storefront widget's quick actions (stored with the widget settings on the sidecar,
  * through omniops/v1/appearance) and the shop's contact and FAQ pages (a WordPress option,
- * omniops/v1/page-types; plugin/src/Storefront/PageTypes.php).
+ * omniops/v1/page-types; plugin/src/Rest/PageTypesController.php).
  */
 import apiFetch from '@wordpress/api-fetch';
 

@@ -1,6 +1,6 @@
 <?php
 /**
- * Wires the plugin's parts together.
+ * Builds the plugin's parts and hands them to Hooks.
  *
  * @package OmniOps
  */
@@ -8,16 +8,27 @@
 namespace OmniOps;
 
 use OmniOps\Admin\SettingsPage;
-use OmniOps\Rest\ConnectionController;
 use OmniOps\Privacy\PersonalData;
+use OmniOps\Rest\AiProviderController;
+use OmniOps\Rest\AppearanceController;
+use OmniOps\Rest\CommerceController;
+use OmniOps\Rest\ConnectionController;
+use OmniOps\Rest\PageTypesController;
 use OmniOps\Storefront\Appearance;
 use OmniOps\Storefront\Loader;
 use OmniOps\Storefront\PageTypes;
+use OmniOps\WooCommerce\Attribution;
+use OmniOps\WooCommerce\CustomerIdentity;
+use OmniOps\WooCommerce\Integration;
+use OmniOps\WooCommerce\PageContext;
+use OmniOps\WooCommerce\RestKeys;
+use OmniOps\WooCommerce\Webhooks;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The only place that builds objects and hands them their dependencies.
+ * The only place that builds objects and hands them their dependencies; Hooks is the only
+ * place that hooks them into WordPress.
  */
 final class Plugin {
 
@@ -29,7 +40,7 @@ final class Plugin {
 	private $plugin_file = '';
 
 	/**
-	 * Registers every hook of the plugin.
+	 * Builds every part and registers every hook of the plugin.
 	 *
 	 * @param string $plugin_file Main plugin file (omniops.php).
 	 * @param string $version     Plugin version.
@@ -37,27 +48,30 @@ final class Plugin {
 	public function init( string $plugin_file, string $version ): void {
 		$this->plugin_file = $plugin_file;
 		$settings          = new Settings();
-		$connection        = new Connection( $settings, $version );
+		$appearance        = new Appearance();
+		$page_types        = new PageTypes();
+		$page_context      = new PageContext( $page_types );
+		$integration       = new Integration( $settings, new RestKeys(), new Webhooks() );
 
-		add_action( 'init', array( $this, 'load_textdomain' ) );
-		add_action( 'rest_api_init', array( new ConnectionController( $connection ), 'register_routes' ) );
-		$appearance = new Appearance( $settings );
-		$appearance->init();
-		$page_types = new PageTypes();
-		$page_types->init();
-		$page_context = new WooCommerce\PageContext( $page_types );
-		( new Loader( $settings, $plugin_file, $appearance, $page_context ) )->init();
-		( new PersonalData( $settings ) )->init();
-		$page_context->init();
-		$woocommerce = new WooCommerce\Integration( $settings, new WooCommerce\RestKeys(), new WooCommerce\Webhooks() );
-		$woocommerce->init();
-		( new WooCommerce\Attribution( $settings, $plugin_file ) )->init();
-		( new WooCommerce\CustomerIdentity( $settings ) )->init();
-		add_action( 'rest_api_init', array( new Rest\AiProviderController( $settings ), 'register_routes' ) );
-		add_action( 'rest_api_init', array( new WooCommerce\RestController( $settings, $woocommerce ), 'register_routes' ) );
-		if ( is_admin() ) {
-			( new SettingsPage( $plugin_file ) )->init();
-		}
+		( new Hooks(
+			array(
+				'plugin'            => $this,
+				'controllers'       => array(
+					new ConnectionController( $settings, new Connection( $settings, $version ) ),
+					new AppearanceController( $settings, $appearance ),
+					new PageTypesController( $settings, $page_types ),
+					new AiProviderController( $settings ),
+					new CommerceController( $settings, $integration ),
+				),
+				'loader'            => new Loader( $settings, $plugin_file, $appearance, $page_context ),
+				'personal_data'     => new PersonalData( $settings ),
+				'page_context'      => $page_context,
+				'integration'       => $integration,
+				'attribution'       => new Attribution( $settings, $plugin_file ),
+				'customer_identity' => new CustomerIdentity( $settings ),
+				'settings_page'     => is_admin() ? new SettingsPage( $plugin_file ) : null,
+			)
+		) )->register();
 
 		/**
 		 * Fires once OmniOps has registered its hooks.

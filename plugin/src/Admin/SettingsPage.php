@@ -8,7 +8,7 @@
 namespace OmniOps\Admin;
 
 use OmniOps\Rest\AiProviderController;
-use OmniOps\Rest\ConnectionController;
+use OmniOps\Rest\Controller;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -37,6 +37,13 @@ final class SettingsPage {
 	private $hook_suffix = '';
 
 	/**
+	 * Whether our page was opened without its build files (build/admin.js).
+	 *
+	 * @var bool
+	 */
+	private $build_missing = false;
+
+	/**
 	 * Settings page for the plugin whose main file is given.
 	 *
 	 * @param string $plugin_file Main plugin file.
@@ -46,14 +53,10 @@ final class SettingsPage {
 	}
 
 	/**
-	 * Registers the hooks.
+	 * The plugin's basename (omniops/omniops.php), as the Plugins screen names it.
 	 */
-	public function init(): void {
-		// After WooCommerce's own items (it registers its menu at priority 9 and adds
-		// submenus up to 50), so the entry sits at the end of its submenu.
-		add_action( 'admin_menu', array( $this, 'add_menu' ), 60 );
-		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue' ) );
-		add_filter( 'plugin_action_links_' . plugin_basename( $this->plugin_file ), array( $this, 'action_links' ) );
+	public function basename(): string {
+		return plugin_basename( $this->plugin_file );
 	}
 
 	/**
@@ -113,7 +116,7 @@ final class SettingsPage {
 		$dir        = plugin_dir_path( $this->plugin_file ) . 'build/';
 		$asset_file = $dir . 'admin.asset.php';
 		if ( ! is_readable( $asset_file ) || ! is_readable( $dir . 'admin.js' ) ) {
-			add_action( 'admin_notices', array( $this, 'missing_build_notice' ) );
+			$this->build_missing = true;
 			return;
 		}
 		$asset = require $asset_file;
@@ -130,7 +133,7 @@ final class SettingsPage {
 			self::SCRIPT_HANDLE,
 			'window.omniopsAdmin = ' . wp_json_encode(
 				array(
-					'restNamespace'       => ConnectionController::REST_NAMESPACE,
+					'restNamespace'       => Controller::REST_NAMESPACE,
 					'pluginVersion'       => defined( 'OMNIOPS_VERSION' ) ? OMNIOPS_VERSION : '',
 					'siteUrl'             => home_url(),
 					'woocommerceActive'   => self::woocommerce_active(),
@@ -146,9 +149,13 @@ final class SettingsPage {
 	}
 
 	/**
-	 * Shown instead of the app when the JavaScript bundle was not built.
+	 * Hooked to admin_notices: shown instead of the app when our page was opened and the
+	 * JavaScript bundle was not built.
 	 */
 	public function missing_build_notice(): void {
+		if ( ! $this->build_missing ) {
+			return;
+		}
 		printf(
 			'<div class="notice notice-error"><p>%s</p></div>',
 			esc_html__( 'The OmniOps settings screen is missing its build files (build/admin.js). Run the build, or install the plugin from a release zip.', 'omniops' )

@@ -39,21 +39,13 @@ final class PersonalData {
 	}
 
 	/**
-	 * Registers the filters.
-	 */
-	public function init(): void {
-		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
-		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ) );
-	}
-
-	/**
 	 * Hooked to wp_privacy_personal_data_exporters.
 	 *
 	 * @param array<string, array<string, mixed>> $exporters Registered exporters.
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function register_exporter( $exporters ): array {
-		$exporters = is_array( $exporters ) ? $exporters : array();
+		$exporters            = is_array( $exporters ) ? $exporters : array();
 		$exporters['omniops'] = array(
 			'exporter_friendly_name' => __( 'OmniOps chat conversations', 'omniops' ),
 			'callback'               => array( $this, 'export' ),
@@ -68,7 +60,7 @@ final class PersonalData {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function register_eraser( $erasers ): array {
-		$erasers = is_array( $erasers ) ? $erasers : array();
+		$erasers            = is_array( $erasers ) ? $erasers : array();
 		$erasers['omniops'] = array(
 			'eraser_friendly_name' => __( 'OmniOps chat conversations', 'omniops' ),
 			'callback'             => array( $this, 'erase' ),

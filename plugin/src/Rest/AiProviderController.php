@@ -12,7 +12,6 @@
 namespace OmniOps\Rest;
 
 use OmniOps\Settings;
-use OmniOps\Sidecar\Client;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -23,19 +22,22 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Proxies the AI provider settings to the sidecar over the signed channel.
  */
-final class AiProviderController {
-
-	const REST_NAMESPACE = 'omniops/v1';
-
-	/** The fields the sidecar accepts; anything else is dropped before forwarding. */
-	const FIELDS = array( 'provider', 'baseUrl', 'model', 'apiKey', 'enabled', 'monthlyBudgetUsd', 'timeoutMs' );
+final class AiProviderController extends Controller {
 
 	/**
-	 * Plugin settings.
-	 *
-	 * @var Settings
+	 * The fields the sidecar accepts, with their JSON types; anything else is dropped before
+	 * forwarding. The sidecar owns the rules beyond the type (ranges, the provider list, a
+	 * base URL for OpenAI-compatible providers) and its refusal comes back as it is.
 	 */
-	private $settings;
+	const FIELDS = array(
+		'provider'         => 'string',
+		'baseUrl'          => array( 'string', 'null' ),
+		'model'            => 'string',
+		'apiKey'           => array( 'string', 'null' ),
+		'enabled'          => 'boolean',
+		'monthlyBudgetUsd' => array( 'number', 'null' ),
+		'timeoutMs'        => 'integer',
+	);
 
 	/**
 	 * Dependencies.
@@ -43,29 +45,45 @@ final class AiProviderController {
 	 * @param Settings $settings Plugin settings.
 	 */
 	public function __construct( Settings $settings ) {
-		$this->settings = $settings;
+		parent::__construct( $settings );
+		$this->rest_base = 'ai-provider';
 	}
 
 	/**
 	 * Hooked to rest_api_init.
 	 */
 	public function register_routes(): void {
-		$common = array(
-			'permission_callback' => array( $this, 'can_manage' ),
-			'args'                => array(),
-		);
+		$fields = array();
+		foreach ( self::FIELDS as $field => $type ) {
+			$fields[ $field ] = self::arg( array( 'type' => $type ) );
+		}
 		register_rest_route(
-			self::REST_NAMESPACE,
-			'/ai-provider',
+			$this->namespace,
+			'/' . $this->rest_base,
 			array(
-				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'read' ) ) + $common,
-				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'save' ) ) + $common,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'read' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array(),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'save' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => $fields,
+				),
 			)
 		);
 		register_rest_route(
-			self::REST_NAMESPACE,
-			'/ai-provider/test',
-			array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'test' ) ) + $common
+			$this->namespace,
+			'/' . $this->rest_base . '/test',
+			array(
+				'methods'             => WP_REST_Server::CREATABLE,
+				'callback'            => array( $this, 'test' ),
+				'permission_callback' => array( $this, 'can_manage' ),
+				'args'                => array(),
+			)
 		);
 	}
 
@@ -75,7 +93,7 @@ final class AiProviderController {
 	 * Administrators only: the key spends the shop's money with the AI provider.
 	 */
 	public static function current_user_may_manage(): bool {
-		return current_user_can( 'manage_options' );
+		return self::current_user_has_any( self::ADMINISTRATORS );
 	}
 
 	/**
@@ -84,14 +102,7 @@ final class AiProviderController {
 	 * @return true|WP_Error
 	 */
 	public function can_manage() {
-		if ( self::current_user_may_manage() ) {
-			return true;
-		}
-		return new WP_Error(
-			'omniops_forbidden',
-			__( 'Sorry, you are not allowed to change the AI provider.', 'omniops' ),
-			array( 'status' => rest_authorization_required_code() )
-		);
+		return $this->authorize( self::ADMINISTRATORS, __( 'Sorry, you are not allowed to change the AI provider.', 'omniops' ) );
 	}
 
 	/**
@@ -100,11 +111,11 @@ final class AiProviderController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function read() {
-		$settings = $this->call( 'GET', '/api/site/assistant/llm-settings' );
+		$settings = $this->call_sidecar( 'GET', '/api/site/assistant/llm-settings' );
 		if ( is_wp_error( $settings ) ) {
 			return $settings;
 		}
-		$usage = $this->call( 'GET', '/api/site/usage' );
+		$usage = $this->call_sidecar( 'GET', '/api/site/usage' );
 		if ( is_wp_error( $usage ) ) {
 			return $usage;
 		}
@@ -126,12 +137,12 @@ final class AiProviderController {
 		$params = (array) $request->get_json_params();
 		// array_key_exists, not isset: an explicit null apiKey removes the stored key.
 		$body = array();
-		foreach ( self::FIELDS as $field ) {
+		foreach ( array_keys( self::FIELDS ) as $field ) {
 			if ( array_key_exists( $field, $params ) ) {
-				$body[ $field ] = $params[ $field ];
+				$body[ $field ] = $request->get_param( $field );
 			}
 		}
-		$answer = $this->call( 'PUT', '/api/site/assistant/llm-settings', $body );
+		$answer = $this->call_sidecar( 'PUT', '/api/site/assistant/llm-settings', $body );
 		return is_wp_error( $answer ) ? $answer : rest_ensure_response( $answer );
 	}
 
@@ -141,24 +152,7 @@ final class AiProviderController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function test() {
-		$answer = $this->call( 'POST', '/api/site/assistant/llm-settings/test' );
+		$answer = $this->call_sidecar( 'POST', '/api/site/assistant/llm-settings/test' );
 		return is_wp_error( $answer ) ? $answer : rest_ensure_response( $answer );
-	}
-
-	/**
-	 * A signed call to the sidecar.
-	 *
-	 * @param string     $method HTTP method.
-	 * @param string     $path   Sidecar path.
-	 * @param array|null $body   JSON body.
-	 * @return array<string, mixed>|WP_Error
-	 */
-	private function call( string $method, string $path, ?array $body = null ) {
-		$secret = $this->settings->secret();
-		if ( ! $this->settings->is_connected() || null === $secret ) {
-			return new WP_Error( 'omniops_not_connected', __( 'Connect to OmniOps first.', 'omniops' ), array( 'status' => 409 ) );
-		}
-		$client = new Client( $this->settings->sidecar_url(), $this->settings->site_key(), $secret );
-		return $client->signed( $method, $path, $body );
 	}
 }

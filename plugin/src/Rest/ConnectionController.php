@@ -8,6 +8,7 @@
 namespace OmniOps\Rest;
 
 use OmniOps\Connection;
+use OmniOps\Settings;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -16,11 +17,9 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Admin-only endpoints; every route checks the capability, every argument is typed.
+ * Shop managers and administrators; every argument is typed.
  */
-final class ConnectionController {
-
-	const REST_NAMESPACE = 'omniops/v1';
+final class ConnectionController extends Controller {
 
 	/** Connect tokens are "oct_" plus base64url characters (sidecar/src/platform/crypto.ts). */
 	const TOKEN_PATTERN = '^oct_[A-Za-z0-9_-]{8,256}$';
@@ -35,9 +34,12 @@ final class ConnectionController {
 	/**
 	 * Controller over the given connection service.
 	 *
+	 * @param Settings   $settings   Plugin settings.
 	 * @param Connection $connection Connection service.
 	 */
-	public function __construct( Connection $connection ) {
+	public function __construct( Settings $settings, Connection $connection ) {
+		parent::__construct( $settings );
+		$this->rest_base  = 'connection';
 		$this->connection = $connection;
 	}
 
@@ -46,35 +48,38 @@ final class ConnectionController {
 	 */
 	public function register_routes(): void {
 		register_rest_route(
-			self::REST_NAMESPACE,
-			'/connection',
+			$this->namespace,
+			'/' . $this->rest_base,
 			array(
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_connection' ),
 					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array(),
 				),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_connection' ),
 					'permission_callback' => array( $this, 'can_manage' ),
 					'args'                => array(
-						'sidecarUrl' => array(
-							'description'       => __( 'Base URL of the OmniOps service, e.g. https://chat.example.com.', 'omniops' ),
-							'type'              => 'string',
-							'required'          => true,
-							'validate_callback' => array( $this, 'validate_sidecar_url' ),
-							'sanitize_callback' => array( self::class, 'normalize_sidecar_url' ),
+						'sidecarUrl' => self::arg(
+							array(
+								'description'       => __( 'Base URL of the OmniOps service, e.g. https://chat.example.com.', 'omniops' ),
+								'type'              => 'string',
+								'required'          => true,
+								'validate_callback' => array( $this, 'validate_sidecar_url' ),
+								'sanitize_callback' => array( self::class, 'normalize_sidecar_url' ),
+							)
 						),
-						'token'      => array(
-							'description' => __( 'One-time connect token from the OmniOps dashboard (oct_…).', 'omniops' ),
-							'type'        => 'string',
-							'required'    => true,
-							'pattern'     => self::TOKEN_PATTERN,
-							'validate_callback' => array( $this, 'validate_token' ),
-							'sanitize_callback' => static function ( $value ) {
-								return trim( (string) $value );
-							},
+						'token'      => self::arg(
+							array(
+								'description'       => __( 'One-time connect token from the OmniOps dashboard (oct_…).', 'omniops' ),
+								'type'              => 'string',
+								'required'          => true,
+								'pattern'           => self::TOKEN_PATTERN,
+								'validate_callback' => array( $this, 'validate_token' ),
+								'sanitize_callback' => array( self::class, 'trim_token' ),
+							)
 						),
 					),
 				),
@@ -82,36 +87,31 @@ final class ConnectionController {
 					'methods'             => WP_REST_Server::DELETABLE,
 					'callback'            => array( $this, 'delete_connection' ),
 					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array(),
 				),
-				'schema' => array( $this, 'get_connection_schema' ),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 
 		register_rest_route(
-			self::REST_NAMESPACE,
+			$this->namespace,
 			'/sync',
 			array(
 				'methods'             => WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'sync' ),
 				'permission_callback' => array( $this, 'can_manage' ),
+				'args'                => array(),
 			)
 		);
 	}
 
 	/**
-	 * Shop managers (WooCommerce) and administrators may manage the connection.
+	 * Permission callback of every route: shop managers and administrators.
 	 *
 	 * @return true|WP_Error
 	 */
 	public function can_manage() {
-		if ( current_user_can( 'manage_woocommerce' ) || current_user_can( 'manage_options' ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'omniops_forbidden',
-			__( 'Sorry, you are not allowed to manage the OmniOps connection.', 'omniops' ),
-			array( 'status' => rest_authorization_required_code() )
-		);
+		return $this->authorize( self::SHOP_MANAGERS, __( 'Sorry, you are not allowed to manage the OmniOps connection.', 'omniops' ) );
 	}
 
 	/**
@@ -222,12 +222,24 @@ final class ConnectionController {
 	}
 
 	/**
+	 * Trims the pasted token.
+	 *
+	 * @param mixed $value Validated token.
+	 */
+	public static function trim_token( $value ): string {
+		return trim( (string) $value );
+	}
+
+	/**
 	 * JSON schema of the connection resource (GET/POST/DELETE answer).
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_connection_schema(): array {
-		return array(
+	public function get_item_schema(): array {
+		if ( $this->schema ) {
+			return $this->add_additional_fields_schema( $this->schema );
+		}
+		$this->schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'omniops-connection',
 			'type'       => 'object',
@@ -252,5 +264,6 @@ final class ConnectionController {
 				'error'       => array( 'type' => 'string' ),
 			),
 		);
+		return $this->add_additional_fields_schema( $this->schema );
 	}
 }

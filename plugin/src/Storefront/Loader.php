@@ -65,14 +65,6 @@ final class Loader {
 	}
 
 	/**
-	 * Registers the hooks. wp_enqueue_scripts fires on front-end pages only: never in
-	 * wp-admin, never on wp-login.php (which has login_enqueue_scripts).
-	 */
-	public function init(): void {
-		add_action( 'wp_enqueue_scripts', array( $this, 'enqueue' ) );
-	}
-
-	/**
 	 * Hooked to wp_enqueue_scripts.
 	 */
 	public function enqueue(): void {

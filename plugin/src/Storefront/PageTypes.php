@@ -3,7 +3,7 @@
  * Which of the shop's pages are its contact pages and its FAQ/help pages, so the widget
  * can offer the quick actions that fit (Schedule a call, Email us; Search help articles).
  *
- * The shop picks them on the OmniOps page in wp-admin (REST omniops/v1/page-types); until
+ * The shop picks them on the OmniOps page in wp-admin (Rest\PageTypesController); until
  * it picks any of a kind, pages are recognised by their slug or title, or, for contact
  * pages, by a contact-form shortcode or block in their content.
  *
@@ -14,9 +14,6 @@ namespace OmniOps\Storefront;
 
 use WP_Error;
 use WP_Post;
-use WP_REST_Request;
-use WP_REST_Response;
-use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -46,13 +43,6 @@ final class PageTypes {
 	 * @var string[]
 	 */
 	const CONTACT_FORM_MARKERS = array( '[contact-form-7', '[contact-form', '[wpforms', '[gravityform', '[ninja_form', '[formidable', 'wp:contact-form-7/', 'wp:jetpack/contact-form', 'wp:wpforms/', 'wp:gravityforms/', 'wp:ninja-forms/' );
-
-	/**
-	 * Registers the REST route.
-	 */
-	public function init(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-	}
 
 	/**
 	 * The kind of the given page: `contact`, `faq`, or null for neither.
@@ -115,69 +105,16 @@ final class PageTypes {
 	}
 
 	/**
-	 * Hooked to rest_api_init: GET/PUT omniops/v1/page-types.
-	 */
-	public function register_routes(): void {
-		$ids = array(
-			'type'     => 'array',
-			'items'    => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-			'maxItems' => 50,
-		);
-		register_rest_route(
-			'omniops/v1',
-			'/page-types',
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_page_types' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_page_types' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(
-						'contact' => $ids + array(
-							'description' => __( 'Ids of the contact pages; empty: recognised by name or contact form.', 'omniops' ),
-							'required'    => true,
-						),
-						'faq'     => $ids + array(
-							'description' => __( 'Ids of the FAQ and help pages; empty: recognised by name.', 'omniops' ),
-							'required'    => true,
-						),
-					),
-				),
-			)
-		);
-	}
-
-	/**
-	 * Shop managers and administrators.
-	 */
-	public function can_manage(): bool {
-		return current_user_can( 'manage_woocommerce' ) || current_user_can( 'manage_options' );
-	}
-
-	/**
-	 * GET: the choices, what the detection finds, and the published pages to choose from.
-	 */
-	public function get_page_types(): WP_REST_Response {
-		return new WP_REST_Response( $this->describe(), 200 );
-	}
-
-	/**
-	 * PUT: replaces the choices; every id must be a published page (else 400, nothing changes).
+	 * Replaces the choices; every id must be a published page (else an error, and nothing
+	 * changes).
 	 *
-	 * @param WP_REST_Request $request The request.
-	 * @return WP_REST_Response|WP_Error
+	 * @param array<string, int[]> $choice Page ids by kind.
+	 * @return true|WP_Error
 	 */
-	public function update_page_types( WP_REST_Request $request ) {
-		$choice = array();
+	public function choose( array $choice ) {
+		$chosen = array();
 		foreach ( self::KINDS as $kind ) {
-			$ids = array_values( array_unique( array_map( 'intval', (array) $request->get_param( $kind ) ) ) );
+			$ids = array_values( array_unique( array_map( 'intval', (array) ( $choice[ $kind ] ?? array() ) ) ) );
 			foreach ( $ids as $id ) {
 				$post = get_post( $id );
 				if ( ! $post instanceof WP_Post || 'page' !== $post->post_type || 'publish' !== $post->post_status ) {
@@ -189,18 +126,19 @@ final class PageTypes {
 					);
 				}
 			}
-			$choice[ $kind ] = $ids;
+			$chosen[ $kind ] = $ids;
 		}
-		update_option( self::OPTION, $choice, true );
-		return new WP_REST_Response( $this->describe(), 200 );
+		update_option( self::OPTION, $chosen, true );
+		return true;
 	}
 
 	/**
-	 * The answer of both routes.
+	 * The choices, what the detection finds, and the published pages to choose from (the
+	 * answer of both omniops/v1/page-types routes).
 	 *
 	 * @return array<string, mixed>
 	 */
-	private function describe(): array {
+	public function describe(): array {
 		$pages    = get_pages(
 			array(
 				'post_status' => 'publish',

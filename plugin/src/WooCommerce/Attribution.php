@@ -61,17 +61,6 @@ final class Attribution {
 	}
 
 	/**
-	 * Registers the hooks: both checkouts (classic and the Store API one the Checkout block
-	 * uses) fire before the order is saved, so the meta is in the order.created payload.
-	 */
-	public function init(): void {
-		add_action( 'woocommerce_checkout_create_order', array( $this, 'copy_to_order' ), 10, 1 );
-		add_action( 'woocommerce_store_api_checkout_update_order_meta', array( $this, 'copy_to_order' ), 10, 1 );
-		// After the loader (priority 10), which it needs on the page.
-		add_action( 'wp_enqueue_scripts', array( $this, 'enqueue' ), 20 );
-	}
-
-	/**
 	 * The conversation id in the shopper's cookie, when it is one (a UUID); null otherwise.
 	 */
 	public function conversation_from_cookie(): ?string {

@@ -48,13 +48,6 @@ final class CustomerIdentity {
 	}
 
 	/**
-	 * Registers the hooks.
-	 */
-	public function init(): void {
-		add_filter( 'omniops_loader_config', array( $this, 'add_to_config' ) );
-	}
-
-	/**
 	 * Hooked to omniops_loader_config.
 	 *
 	 * @param array<string, mixed> $config The storefront config.

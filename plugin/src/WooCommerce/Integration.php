@@ -58,16 +58,6 @@ final class Integration {
 	}
 
 	/**
-	 * Registers the hooks.
-	 */
-	public function init(): void {
-		add_action( 'omniops_connected', array( $this, 'on_connected' ), 10, 0 );
-		add_action( 'omniops_disconnected', array( $this, 'remove' ), 10, 0 );
-		add_filter( 'http_request_host_is_external', array( $this, 'allow_sidecar_host' ), 10, 2 );
-		add_filter( 'http_allowed_safe_ports', array( $this, 'allow_sidecar_port' ), 10, 2 );
-	}
-
-	/**
 	 * Hooked to omniops_connected (WooCommerce shops only); errors are kept for the settings
 	 * page, never thrown.
 	 */

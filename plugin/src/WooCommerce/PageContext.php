@@ -37,13 +37,6 @@ final class PageContext {
 	}
 
 	/**
-	 * Hooks the loader configuration filter.
-	 */
-	public function init(): void {
-		add_filter( 'omniops_loader_config', array( $this, 'add_to_config' ) );
-	}
-
-	/**
 	 * Filter callback for omniops_loader_config.
 	 *
 	 * @param array<string, mixed> $config Loader configuration.

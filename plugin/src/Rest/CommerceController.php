@@ -8,10 +8,10 @@
  * @package OmniOps
  */
 
-namespace OmniOps\WooCommerce;
+namespace OmniOps\Rest;
 
 use OmniOps\Settings;
-use OmniOps\Sidecar\Client;
+use OmniOps\WooCommerce\Integration;
 use WP_Error;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -21,16 +21,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Proxies the catalog status and actions to the sidecar over the signed channel.
  */
-final class RestController {
-
-	const REST_NAMESPACE = 'omniops/v1';
-
-	/**
-	 * Plugin settings.
-	 *
-	 * @var Settings
-	 */
-	private $settings;
+final class CommerceController extends Controller {
 
 	/**
 	 * Key and webhook handover.
@@ -46,23 +37,24 @@ final class RestController {
 	 * @param Integration $integration Key and webhook handover.
 	 */
 	public function __construct( Settings $settings, Integration $integration ) {
-		$this->settings    = $settings;
+		parent::__construct( $settings );
+		$this->rest_base   = 'commerce';
 		$this->integration = $integration;
 	}
 
 	/**
-	 * Hooked to rest_api_init.
+	 * Hooked to rest_api_init. None of the routes takes an argument.
 	 */
 	public function register_routes(): void {
 		$routes = array(
-			'/commerce'         => array( WP_REST_Server::READABLE, 'status' ),
-			'/commerce/sync'    => array( WP_REST_Server::CREATABLE, 'sync' ),
-			'/commerce/connect' => array( WP_REST_Server::CREATABLE, 'reconnect' ),
+			''         => array( WP_REST_Server::READABLE, 'status' ),
+			'/sync'    => array( WP_REST_Server::CREATABLE, 'sync' ),
+			'/connect' => array( WP_REST_Server::CREATABLE, 'reconnect' ),
 		);
 		foreach ( $routes as $route => list( $methods, $callback ) ) {
 			register_rest_route(
-				self::REST_NAMESPACE,
-				$route,
+				$this->namespace,
+				'/' . $this->rest_base . $route,
 				array(
 					'methods'             => $methods,
 					'callback'            => array( $this, $callback ),
@@ -79,14 +71,7 @@ final class RestController {
 	 * @return true|WP_Error
 	 */
 	public function can_manage() {
-		if ( current_user_can( 'manage_woocommerce' ) || current_user_can( 'manage_options' ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'omniops_forbidden',
-			__( 'Sorry, you are not allowed to manage the OmniOps connection.', 'omniops' ),
-			array( 'status' => rest_authorization_required_code() )
-		);
+		return $this->authorize( self::SHOP_MANAGERS, __( 'Sorry, you are not allowed to manage the OmniOps connection.', 'omniops' ) );
 	}
 
 	/**
@@ -150,12 +135,7 @@ final class RestController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	private function forward( string $method, string $path ) {
-		$secret = $this->settings->secret();
-		if ( ! $this->settings->is_connected() || null === $secret ) {
-			return new WP_Error( 'omniops_not_connected', __( 'Connect to OmniOps first.', 'omniops' ), array( 'status' => 409 ) );
-		}
-		$client = new Client( $this->settings->sidecar_url(), $this->settings->site_key(), $secret );
-		$answer = $client->signed( $method, $path );
+		$answer = $this->call_sidecar( $method, $path );
 		return is_wp_error( $answer ) ? $answer : rest_ensure_response( $answer );
 	}
 }

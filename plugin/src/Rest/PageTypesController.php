@@ -1,0 +1,112 @@
+<?php
+/**
+ * REST route omniops/v1/page-types: which pages are the shop's contact and FAQ pages.
+ *
+ * @package OmniOps
+ */
+
+namespace OmniOps\Rest;
+
+use OmniOps\Settings;
+use OmniOps\Storefront\PageTypes;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * GET: the choices, the detection and the pages; PUT: replaces the choices.
+ */
+final class PageTypesController extends Controller {
+
+	/**
+	 * The page-type choices and their detection.
+	 *
+	 * @var PageTypes
+	 */
+	private $page_types;
+
+	/**
+	 * Dependencies.
+	 *
+	 * @param Settings  $settings   Plugin settings.
+	 * @param PageTypes $page_types The page-type choices.
+	 */
+	public function __construct( Settings $settings, PageTypes $page_types ) {
+		parent::__construct( $settings );
+		$this->rest_base  = 'page-types';
+		$this->page_types = $page_types;
+	}
+
+	/**
+	 * Hooked to rest_api_init: GET/PUT omniops/v1/page-types.
+	 */
+	public function register_routes(): void {
+		$ids = array(
+			'type'     => 'array',
+			'items'    => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'maxItems' => 50,
+			'required' => true,
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_page_types' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array(),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_page_types' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array(
+						'contact' => self::arg( $ids + array( 'description' => __( 'Ids of the contact pages; empty: recognised by name or contact form.', 'omniops' ) ) ),
+						'faq'     => self::arg( $ids + array( 'description' => __( 'Ids of the FAQ and help pages; empty: recognised by name.', 'omniops' ) ) ),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Shop managers and administrators; others get WordPress's own refusal.
+	 *
+	 * @return true|WP_Error
+	 */
+	public function can_manage() {
+		return $this->authorize( self::SHOP_MANAGERS );
+	}
+
+	/**
+	 * GET: the choices, what the detection finds, and the published pages to choose from.
+	 */
+	public function get_page_types(): WP_REST_Response {
+		return new WP_REST_Response( $this->page_types->describe(), 200 );
+	}
+
+	/**
+	 * PUT: replaces the choices; every id must be a published page (else 400, nothing changes).
+	 *
+	 * @param WP_REST_Request $request The request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_page_types( WP_REST_Request $request ) {
+		$choice = array();
+		foreach ( PageTypes::KINDS as $kind ) {
+			$choice[ $kind ] = (array) $request->get_param( $kind );
+		}
+		$result = $this->page_types->choose( $choice );
+		if ( is_wp_error( $result ) ) {
+			return $result;
+		}
+		return new WP_REST_Response( $this->page_types->describe(), 200 );
+	}
+}
