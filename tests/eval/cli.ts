@@ -3,15 +3,19 @@
  * per set, per class and per language:
  * - Lumen Outfitters, the original English clothing set;
  * - Kaffeewerk (German coffee equipment): the dev set and the FROZEN set, separately;
+ * - Cairn & Crest (English outdoor gear shop in US dollars): its dev set (tests/eval/dev2),
+ *   about a third of it asked in German;
  * - generated paraphrases over 5 seeds (new seeds each run; OMNIOPS_EVAL_SEED=<n> repeats
  *   a run), as min / median / max per class.
  * `--verbose` lists every miss of the Lumen, dev and generated sets; frozen misses are only
  * counted (the frozen questions are not for the eyes of whoever tunes the responder), unless
  * `--show-frozen` is given.
  */
+import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
 import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
 import type { TestDialect } from '../support/sidecar-harness';
 import { KAFFEEWERK_DEV } from './dev/kaffeewerk-dev';
+import { CAIRNCREST_DEV } from './dev2/cairncrest-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
@@ -34,6 +38,12 @@ async function main(): Promise< void > {
 	);
 	console.log( formatReport( dev!, verbose ), '\n' );
 	console.log( formatReport( frozen!, showFrozen ), '\n' );
+	const [ cairn ] = await runCoffeeShopEval(
+		loadCairnCrest(),
+		[ { label: 'Cairn & Crest DEV set', questions: CAIRNCREST_DEV } ],
+		dialect
+	);
+	console.log( formatReport( cairn!, verbose ), '\n' );
 	const base = baseSeed();
 	console.log(
 		`paraphrase base seed ${ base } (repeat with OMNIOPS_EVAL_SEED=${ base })`

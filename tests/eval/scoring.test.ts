@@ -26,6 +26,14 @@ describe( 'eval scoring', () => {
 		).toEqual( [ 113400, 129900, 6000, 450 ] );
 	} );
 
+	it( 'reads US dollar amounts as the US shop writes them, in cents', () => {
+		expect(
+			moneyAmounts(
+				'from $1,899.50, was US$2,410.00, USD 42, under 40 Dollar, 60 dollars'
+			)
+		).toEqual( [ 189950, 241000, 4200, 4000, 6000 ] );
+	} );
+
 	it( 'reads stock levels in English and German, but not delivery times', () => {
 		expect(
 			stockCounts(

@@ -40,14 +40,15 @@ export function describeMatcher( matcher: Matcher ): string {
 
 /**
  * Money amounts written in a reply, in cents, whatever the format: €59.90, 59,90 €,
- * € 1.299,00, 1,299.00 EUR, 60 Euro.
+ * € 1.299,00, 1,299.00 EUR, 60 Euro — and in dollars for the US shop: $1,234.50,
+ * USD 42.00, 40 Dollar, 40 dollars.
  * @param text
  */
 export function moneyAmounts( text: string ): number[] {
 	const clean = normalise( text );
 	const number = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 	const pattern = new RegExp(
-		String.raw`(?:€|EUR)\s?(${ number })|(${ number })\s?(?:€|EUR\b|Euros?\b)`,
+		String.raw`(?:€|EUR|\$|USD)\s?(${ number })|(${ number })\s?(?:€|EUR\b|Euros?\b|USD\b|Dollars?\b)`,
 		'gi'
 	);
 	return [ ...clean.matchAll( pattern ) ].map( ( m ) =>
