@@ -10,6 +10,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config';
 import { migrationProvider } from './migrations';
+import { withStatementCache } from './statement-cache';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -56,7 +57,9 @@ export function openDatabase(
 	sqlite.pragma( 'busy_timeout = 5000' );
 	sqlite.pragma( 'synchronous = NORMAL' );
 	const kysely = new Kysely< Database >( {
-		dialect: new SqliteDialect( { database: sqlite } ),
+		dialect: new SqliteDialect( {
+			database: withStatementCache( sqlite ),
+		} ),
 	} );
 	return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }

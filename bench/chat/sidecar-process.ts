@@ -1,0 +1,126 @@
+/**
+ * The sidecar side of bench/chat, run in its own process so the load generator does not share
+ * its event loop: a real sidecar on a fresh database (SQLite file, or a PostgreSQL database of
+ * its own), connected to the WooCommerce double serving the demo catalog and synced the way the
+ * plugin hands a shop over, the eval's policy pages indexed, and a pool of open widget
+ * conversations. Prints one JSON line on stdout ({ baseUrl, conversations }) when ready and
+ * serves until stdin closes.
+ *
+ *   tsx bench/chat/sidecar-process.ts --dialect sqlite|postgres [--products 520] [--conversations 500]
+ */
+import { buildCatalog } from '../../tests/doubles/woocommerce/catalog';
+import {
+	newKeys,
+	startWooCommerceDouble,
+} from '../../tests/doubles/woocommerce/server';
+import { EVAL_PAGES } from '../../tests/eval/pages';
+import {
+	connectSite,
+	ownerSession,
+	signedHeaders,
+	startConversation,
+} from '../../tests/support/flows';
+import {
+	call,
+	startTestSidecar,
+	type TestDialect,
+} from '../../tests/support/sidecar-harness';
+
+function argument( name: string, fallback: string ): string {
+	const index = process.argv.indexOf( `--${ name }` );
+	return index >= 0 ? ( process.argv[ index + 1 ] ?? fallback ) : fallback;
+}
+
+const DIALECT = argument( 'dialect', 'sqlite' ) as TestDialect;
+const PRODUCTS = Number( argument( 'products', '520' ) );
+const CONVERSATIONS = Number( argument( 'conversations', '500' ) );
+
+// The load comes from one address and hundreds of conversations: the public limits would
+// (rightly) refuse most of it, and the limiter's own cost is measured by bench/limits.
+const OFF = '1000000/1';
+const LIMITS_OFF: Record< string, string > = {
+	OMNIOPS_LIMIT_MESSAGES_PER_CONVERSATION: OFF,
+	OMNIOPS_LIMIT_MESSAGES_PER_IP: OFF,
+	OMNIOPS_LIMIT_MESSAGES_PER_SITE: OFF,
+	OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: OFF,
+	OMNIOPS_LIMIT_CONVERSATIONS_PER_SITE: OFF,
+};
+
+async function main(): Promise< void > {
+	const catalog = buildCatalog( {
+		products: PRODUCTS,
+		seed: 2026,
+		storeUrl: 'https://bench-chat.example',
+	} );
+	const keys = newKeys();
+	const double = await startWooCommerceDouble(
+		{
+			...catalog,
+			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+			orders: [],
+			notes: new Map(),
+		},
+		keys
+	);
+	const sidecar = await startTestSidecar( DIALECT, { env: LIMITS_OFF } );
+	const owner = await ownerSession( sidecar );
+	const site = await connectSite( sidecar, owner, 'Bench chat', double.url );
+	await sidecar.omniops.queue.drain();
+	const body = JSON.stringify( {
+		...keys,
+		webhookSecret: 'bench-chat-secret-0123456789abcdef',
+	} );
+	const route = '/api/site/commerce/credentials';
+	const handed = await call( sidecar.baseUrl, 'PUT', route, {
+		rawBody: body,
+		headers: signedHeaders( site, 'PUT', route, body ),
+	} );
+	if ( handed.status !== 202 ) {
+		throw new Error( `credentials: HTTP ${ handed.status }` );
+	}
+	await sidecar.omniops.queue.drain();
+	await sidecar.omniops.services.knowledge.indexDocuments(
+		{
+			id: site.siteId,
+			organizationId: site.organizationId,
+			restUrl: `${ double.url }/wp-json/`,
+		},
+		EVAL_PAGES.map( ( page, i ) => ( {
+			source: 'wp_page',
+			externalId: String( 10 + i ),
+			title: page.title,
+			url: `https://bench-chat.example/${ page.slug }/`,
+			html: page.html,
+			modifiedAt: null,
+		} ) )
+	);
+	const conversations = [];
+	for ( let i = 0; i < CONVERSATIONS; i++ ) {
+		conversations.push(
+			await startConversation( sidecar, site.publicKey )
+		);
+	}
+	const productNames = catalog.products
+		.slice( 0, 40 )
+		.map( ( product ) => String( product.name ) );
+	process.stdout.write(
+		JSON.stringify( {
+			baseUrl: sidecar.baseUrl,
+			conversations,
+			productNames,
+		} ) + '\n'
+	);
+	// Serve until the parent closes our stdin (or dies), then clean up the database.
+	process.stdin.resume();
+	await new Promise< void >( ( resolve ) =>
+		process.stdin.on( 'close', () => resolve() )
+	);
+	await sidecar.close();
+	await double.close();
+	process.exit( 0 );
+}
+
+main().catch( ( error ) => {
+	process.stderr.write( `${ error?.stack ?? error }\n` );
+	process.exit( 1 );
+} );
