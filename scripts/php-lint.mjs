@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `php -l` on every PHP file of the plugin (and the plugin's PHP tests). Fails on the first
- * syntax error report; says so clearly when PHP itself is missing.
+ * `php -l` on every PHP file of the plugin (and the plugin's PHP tests), then PHP_CodeSniffer
+ * (Debian's php-codesniffer) with the project's rule set, tests/php/phpcs.xml.dist (ADR 0029).
+ * Fails on any syntax error or sniff report; says so clearly when PHP or phpcs is missing
+ * (`bash tests/php/tools.sh` installs both).
  *
  *     node scripts/php-lint.mjs
  */
@@ -59,4 +61,30 @@ const version = probe.stdout.split( '\n' )[ 0 ];
 console.log(
 	`php-lint: ${ files.length - failures }/${ files.length } files OK (${ version })`
 );
-process.exit( failures > 0 ? 1 : 0 );
+if ( failures > 0 ) {
+	process.exit( 1 );
+}
+
+const sniffs = spawnSync(
+	'phpcs',
+	[
+		'--standard=' + path.join( root, 'tests/php/phpcs.xml.dist' ),
+		'--report=full',
+		'-q',
+	],
+	{ cwd: root, encoding: 'utf8' }
+);
+if ( sniffs.error ) {
+	console.error(
+		'php-lint: PHP_CodeSniffer is not installed (no `phpcs` on PATH). Run `bash tests/php/tools.sh` (as root), or `apt-get install php-codesniffer`, then re-run.'
+	);
+	process.exit( 1 );
+}
+if ( sniffs.status !== 0 ) {
+	console.error( ( sniffs.stdout + sniffs.stderr ).trim() );
+	console.error(
+		'php-lint: phpcs found problems (rule set tests/php/phpcs.xml.dist); `phpcbf --standard=tests/php/phpcs.xml.dist` fixes the ones marked [x].'
+	);
+	process.exit( 1 );
+}
+console.log( 'php-lint: phpcs clean (tests/php/phpcs.xml.dist)' );

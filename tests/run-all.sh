@@ -16,7 +16,9 @@ npm run --silent build >/tmp/omniops-build.log 2>&1 || { cat /tmp/omniops-build.
 # Sizes are bytes, not wall-clock: the storefront bundles must stay within their gzip budgets.
 node bench/widget-size.mjs
 
-step "lint (ESLint + Prettier via @wordpress/scripts, php -l)"
+step "lint (ESLint + Prettier via @wordpress/scripts, php -l, PHP_CodeSniffer)"
+# PHP, PHPUnit and PHP_CodeSniffer from Debian, installed when missing (root; else it says what).
+bash tests/php/tools.sh
 npm run --silent lint
 
 step "typecheck (tsc --noEmit, strict)"
@@ -34,7 +36,7 @@ step "jest: sidecar on SQLite and PostgreSQL, widget and dashboard hooks"
 # jest is told to exit once every test has reported.
 npx jest --ci --coverage --coverageReporters=text-summary --forceExit
 
-step "PHP: plugin tests inside WordPress"
+step "PHP: plugin tests (PHPUnit) inside WordPress + WooCommerce"
 bash tests/php/run.sh
 
 step "Playwright: browser journeys in Chromium"

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# run.sh — the plugin's PHP tests against the test WordPress of tests/env/wp-up.sh.
-# Brings the environment up (or reuses it) so the tests see the current plugin/ copy, then
-# runs tests/php/run.php inside WordPress. Exits non-zero when a test fails.
+# run.sh — the plugin's PHPUnit tests (tests/php/test-*.php) inside the test WordPress of
+# tests/env/wp-up.sh: real WordPress, MariaDB and WooCommerce. Installs PHPUnit (Debian's
+# `phpunit`) when missing, brings the environment up (or reuses it) so the tests see the
+# current plugin/ copy, then runs PHPUnit. Arguments go to PHPUnit (e.g. --filter rest,
+# --testdox). Exits non-zero when a test fails.
 set -euo pipefail
 # shellcheck source=../env/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../env/lib.sh"
+bash "$REPO_ROOT/tests/php/tools.sh"
 up_log=$(mktemp)
 if ! bash "$REPO_ROOT/tests/env/wp-up.sh" >"$up_log" 2>&1; then
 	cat "$up_log" >&2
@@ -12,4 +15,4 @@ if ! bash "$REPO_ROOT/tests/env/wp-up.sh" >"$up_log" 2>&1; then
 	exit 1
 fi
 rm -f "$up_log"
-wp_php "require '$REPO_ROOT/tests/php/run.php';"
+OMNIOPS_WP_SITE_DIR="$SITE_DIR" phpunit --configuration "$REPO_ROOT/tests/php/phpunit.xml.dist" "$@"

@@ -54,24 +54,32 @@ function omniops_test_ai_sidecar( $url, $args ) {
 	return omniops_http_response( 404, array( 'error' => array( 'code' => 'not_found', 'message' => 'Not found' ) ) );
 }
 
-omniops_test(
-	'ai provider: administrators only; reads settings and usage over the signed channel',
-	static function () {
+/**
+ * The ai provider cases.
+ *
+ * @testdox Ai provider
+ */
+final class Test_Ai_Provider extends OmniOps_TestCase {
+
+	/**
+	 * Ai provider: administrators only; reads settings and usage over the signed channel.
+	 */
+	public function test_administrators_only_reads_settings_and_usage_over_the_signed_channel(): void {
 		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-1' );
 		$log = &omniops_mock_http( 'omniops_test_ai_sidecar' );
 
 		wp_set_current_user( omniops_create_user( 'editor' ) );
 		list( $status ) = omniops_rest( 'GET', '/omniops/v1/ai-provider' );
-		omniops_assert_same( 403, $status, 'non-administrator refused' );
-		omniops_assert_same( 0, count( $log ), 'nothing forwarded for a non-administrator' );
+		self::assertSame( 403, $status, 'non-administrator refused' );
+		self::assertSame( 0, count( $log ), 'nothing forwarded for a non-administrator' );
 
 		wp_set_current_user( omniops_create_user( 'administrator' ) );
 		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/ai-provider' );
-		omniops_assert_same( 200, $status, 'status' );
-		omniops_assert_same( 'llama3', $data['settings']['model'], 'settings forwarded' );
-		omniops_assert_same( true, $data['settings']['hasApiKey'], 'key state forwarded' );
-		omniops_assert_same( 1000, $data['usage']['inputTokens'], 'usage forwarded' );
-		omniops_assert_same(
+		self::assertSame( 200, $status, 'status' );
+		self::assertSame( 'llama3', $data['settings']['model'], 'settings forwarded' );
+		self::assertSame( true, $data['settings']['hasApiKey'], 'key state forwarded' );
+		self::assertSame( 1000, $data['usage']['inputTokens'], 'usage forwarded' );
+		self::assertSame(
 			array( '/api/site/assistant/llm-settings', '/api/site/usage' ),
 			array_map(
 				static function ( $entry ) {
@@ -82,11 +90,11 @@ omniops_test(
 			'sidecar calls'
 		);
 	}
-);
 
-omniops_test(
-	'ai provider: saving forwards only the known fields (an explicit null key removes it); refusals come back',
-	static function () {
+	/**
+	 * Ai provider: saving forwards only the known fields (an explicit null key removes it); refusals come back.
+	 */
+	public function test_saving_forwards_only_the_known_fields_an_explicit_null_key_removes_it_refusals_come_back(): void {
 		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-1' );
 		$log = &omniops_mock_http( 'omniops_test_ai_sidecar' );
 		wp_set_current_user( omniops_create_user( 'administrator' ) );
@@ -101,46 +109,47 @@ omniops_test(
 			'timeoutMs'        => 20000,
 			'sidecarUrl'       => 'https://evil.example',
 		);
+
 		list( $status, $data ) = omniops_rest( 'PUT', '/omniops/v1/ai-provider', $body );
-		omniops_assert_same( 200, $status, 'status' );
-		omniops_assert_same( 'qwen2', $data['settings']['model'], 'answer' );
+		self::assertSame( 200, $status, 'status' );
+		self::assertSame( 'qwen2', $data['settings']['model'], 'answer' );
 		$sent = json_decode( $log[0]['body'], true );
 		unset( $body['sidecarUrl'] );
-		omniops_assert_same( $body, $sent, 'forwarded body' );
-		omniops_assert_same( 'PUT', $log[0]['method'], 'method' );
+		self::assertSame( $body, $sent, 'forwarded body' );
+		self::assertSame( 'PUT', $log[0]['method'], 'method' );
 
 		// A refusal of a signed call is reported as the plugin and the sidecar disagreeing
 		// (Sidecar\Client: 502), with the sidecar's reason.
 		list( $status, $data ) = omniops_rest( 'PUT', '/omniops/v1/ai-provider', array( 'model' => '' ) );
-		omniops_assert_same( 502, $status, 'refused save' );
-		omniops_assert_same( 'omniops_sidecar_rejected', $data['code'], 'refusal code' );
-		omniops_assert_contains( 'Invalid input', $data['message'], 'the sidecar\'s reason' );
+		self::assertSame( 502, $status, 'refused save' );
+		self::assertSame( 'omniops_sidecar_rejected', $data['code'], 'refusal code' );
+		self::assertStringContainsString( 'Invalid input', $data['message'], 'the sidecar\'s reason' );
 
 		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/ai-provider/test' );
-		omniops_assert_same( 200, $status, 'test status' );
-		omniops_assert_same( true, $data['ok'], 'test result' );
+		self::assertSame( 200, $status, 'test status' );
+		self::assertSame( true, $data['ok'], 'test result' );
 		$last = end( $log );
-		omniops_assert_same( '/api/site/assistant/llm-settings/test', wp_parse_url( $last['url'], PHP_URL_PATH ), 'test path' );
-		omniops_assert_same( '', $last['body'], 'test sends no body' );
+		self::assertSame( '/api/site/assistant/llm-settings/test', wp_parse_url( $last['url'], PHP_URL_PATH ), 'test path' );
+		self::assertSame( '', $last['body'], 'test sends no body' );
 	}
-);
 
-omniops_test(
-	'ai provider: not connected answers 409 and calls nobody',
-	static function () {
+	/**
+	 * Ai provider: not connected answers 409 and calls nobody.
+	 */
+	public function test_not_connected_answers_409_and_calls_nobody(): void {
 		( new Settings() )->clear_connection();
 		$log = &omniops_mock_http( 'omniops_test_ai_sidecar' );
 		wp_set_current_user( omniops_create_user( 'administrator' ) );
 		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/ai-provider' );
-		omniops_assert_same( 409, $status, 'status' );
-		omniops_assert_same( 'omniops_not_connected', $data['code'], 'code' );
-		omniops_assert_same( 0, count( $log ), 'no sidecar call' );
+		self::assertSame( 409, $status, 'status' );
+		self::assertSame( 'omniops_not_connected', $data['code'], 'code' );
+		self::assertSame( 0, count( $log ), 'no sidecar call' );
 	}
-);
 
-omniops_test(
-	'ai provider: the settings page is told who may use the panel, and the routes agree (shop managers: no)',
-	static function () {
+	/**
+	 * Ai provider: the settings page is told who may use the panel, and the routes agree (shop managers: no).
+	 */
+	public function test_the_settings_page_is_told_who_may_use_the_panel_and_the_routes_agree_shop_managers_no(): void {
 		omniops_test_require_build( 'admin.js' );
 		require_once ABSPATH . 'wp-admin/includes/class-wp-screen.php';
 		require_once ABSPATH . 'wp-admin/includes/screen.php';
@@ -162,10 +171,10 @@ omniops_test(
 			$page->add_menu();
 			$page->enqueue( get_plugin_page_hookname( SettingsPage::SLUG, SettingsPage::woocommerce_active() ? 'woocommerce' : 'options-general.php' ) );
 			$bootstrap = implode( '', (array) wp_scripts()->get_data( SettingsPage::SCRIPT_HANDLE, 'before' ) );
-			omniops_assert_contains( '"canManageAiProvider":' . ( $may ? 'true' : 'false' ), $bootstrap, "$who: flag in the page data" );
+			self::assertStringContainsString( '"canManageAiProvider":' . ( $may ? 'true' : 'false' ), $bootstrap, "$who: flag in the page data" );
 			list( $answered ) = omniops_rest( 'GET', '/omniops/v1/ai-provider' );
-			omniops_assert_same( $status, $answered, "$who: the route agrees" );
+			self::assertSame( $status, $answered, "$who: the route agrees" );
 		}
-		omniops_assert_same( 2, count( $log ), 'only the administrator reached the sidecar' );
+		self::assertSame( 2, count( $log ), 'only the administrator reached the sidecar' );
 	}
-);
+}

@@ -32,49 +32,57 @@ function omniops_test_vouch_on(): bool {
 	return true;
 }
 
-omniops_test(
-	'customer identity: the token for a fixed input is the shared test vector',
-	static function () {
+/**
+ * The customer identity cases.
+ *
+ * @testdox Customer identity
+ */
+final class Test_Customer_Identity extends OmniOps_TestCase {
+
+	/**
+	 * Customer identity: the token for a fixed input is the shared test vector.
+	 */
+	public function test_the_token_for_a_fixed_input_is_the_shared_test_vector(): void {
 		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_vector_key_1234', 'sk_vector_secret', OMNIOPS_TEST_VECTOR_SITE );
 		$token = ( new CustomerIdentity( new Settings() ) )->token_for( 17, 'ana@example.com', 1900000000 );
-		omniops_assert_same( OMNIOPS_TEST_VECTOR_TOKEN, $token, 'token' );
+		self::assertSame( OMNIOPS_TEST_VECTOR_TOKEN, $token, 'token' );
 	}
-);
 
-omniops_test(
-	'customer identity: a signed-in customer gets a two-hour token signed over their id and e-mail',
-	static function () {
+	/**
+	 * Customer identity: a signed-in customer gets a two-hour token signed over their id and e-mail.
+	 */
+	public function test_a_signed_in_customer_gets_a_two_hour_token_signed_over_their_id_and_e_mail(): void {
 		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-uuid-1' );
 		add_filter( 'omniops_vouch_for_customers', 'omniops_test_vouch_on' );
 		try {
-			omniops_assert_true( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token for a visitor' );
+			self::assertTrue( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token for a visitor' );
 
 			$user_id = omniops_create_user( 'customer' );
 			wp_set_current_user( $user_id );
 			$token = omniops_test_storefront_config()['customerToken'] ?? '';
-			omniops_assert_same( 1, preg_match( '/^([A-Za-z0-9_-]+)\.([0-9a-f]{64})$/', $token, $parts ), 'token shape' );
-			omniops_assert_same( hash_hmac( 'sha256', 'omniops-customer-v1.' . $parts[1], 'sk_front_secret' ), $parts[2], 'signature with the site secret' );
+			self::assertSame( 1, preg_match( '/^([A-Za-z0-9_-]+)\.([0-9a-f]{64})$/', $token, $parts ), 'token shape' );
+			self::assertSame( hash_hmac( 'sha256', 'omniops-customer-v1.' . $parts[1], 'sk_front_secret' ), $parts[2], 'signature with the site secret' );
 			$claims = json_decode( base64_decode( strtr( $parts[1], '-_', '+/' ) ), true ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode
-			omniops_assert_same( 1, $claims['v'], 'version' );
-			omniops_assert_same( 'site-uuid-1', $claims['site'], 'site id' );
-			omniops_assert_same( (string) $user_id, $claims['customer'], 'customer id' );
-			omniops_assert_same( get_userdata( $user_id )->user_email, $claims['email'], 'e-mail' );
-			omniops_assert_true( abs( $claims['exp'] - ( time() + 2 * HOUR_IN_SECONDS ) ) <= 5, 'expires in two hours' );
+			self::assertSame( 1, $claims['v'], 'version' );
+			self::assertSame( 'site-uuid-1', $claims['site'], 'site id' );
+			self::assertSame( (string) $user_id, $claims['customer'], 'customer id' );
+			self::assertSame( get_userdata( $user_id )->user_email, $claims['email'], 'e-mail' );
+			self::assertTrue( abs( $claims['exp'] - ( time() + 2 * HOUR_IN_SECONDS ) ) <= 5, 'expires in two hours' );
 		} finally {
 			remove_filter( 'omniops_vouch_for_customers', 'omniops_test_vouch_on' );
 		}
 	}
-);
 
-omniops_test(
-	'customer identity: a token by default with WooCommerce, none when the shop turns it off or when not connected',
-	static function () {
+	/**
+	 * Customer identity: a token by default with WooCommerce, none when the shop turns it off or when not connected.
+	 */
+	public function test_a_token_by_default_with_woocommerce_none_when_the_shop_turns_it_off_or_when_not_connected(): void {
 		( new Settings() )->save_connection( 'http://127.0.0.1:3100', 'pk_front_key_1234', 'sk_front_secret', 'site-uuid-1' );
 		wp_set_current_user( omniops_create_user( 'customer' ) );
-		omniops_assert_same( class_exists( 'WooCommerce' ), isset( omniops_test_storefront_config()['customerToken'] ), 'a token by default exactly when WooCommerce is active' );
+		self::assertSame( class_exists( 'WooCommerce' ), isset( omniops_test_storefront_config()['customerToken'] ), 'a token by default exactly when WooCommerce is active' );
 		add_filter( 'omniops_vouch_for_customers', '__return_false' );
 		try {
-			omniops_assert_true( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token when the shop turns it off' );
+			self::assertTrue( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token when the shop turns it off' );
 		} finally {
 			remove_filter( 'omniops_vouch_for_customers', '__return_false' );
 		}
@@ -82,10 +90,10 @@ omniops_test(
 		add_filter( 'omniops_vouch_for_customers', 'omniops_test_vouch_on' );
 		try {
 			( new Settings() )->clear_connection();
-			omniops_assert_true( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token when not connected' );
-			omniops_assert_same( null, ( new CustomerIdentity( new Settings() ) )->token_for( 5, 'x@example.com', time() + 60 ), 'token_for when not connected' );
+			self::assertTrue( ! isset( omniops_test_storefront_config()['customerToken'] ), 'no token when not connected' );
+			self::assertSame( null, ( new CustomerIdentity( new Settings() ) )->token_for( 5, 'x@example.com', time() + 60 ), 'token_for when not connected' );
 		} finally {
 			remove_filter( 'omniops_vouch_for_customers', 'omniops_test_vouch_on' );
 		}
 	}
-);
+}

@@ -8,6 +8,7 @@
  * @package OmniOps
  */
 
+use PHPUnit\Framework\Assert;
 use OmniOps\Settings;
 use OmniOps\Storefront\Loader;
 use OmniOps\Storefront\PageTypes;
@@ -35,7 +36,7 @@ function omniops_test_post( string $type, string $title, string $content = '', s
 		true
 	);
 	if ( is_wp_error( $id ) ) {
-		omniops_fail( 'could not create a ' . $type . ': ' . $id->get_error_message() );
+		Assert::fail( 'could not create a ' . $type . ': ' . $id->get_error_message() );
 	}
 	$GLOBALS['omniops_test_posts'][] = $id;
 	return $id;
@@ -65,6 +66,7 @@ function omniops_test_view( int $id, string $post_type ): void {
 			'p'         => $id,
 			'post_type' => $post_type,
 		);
+
 	$GLOBALS['wp_query']     = new WP_Query( $query );
 	$GLOBALS['wp_the_query'] = $GLOBALS['wp_query'];
 }
@@ -77,9 +79,17 @@ function omniops_test_view_home(): void {
 	$GLOBALS['wp_the_query'] = $GLOBALS['wp_query'];
 }
 
-omniops_test(
-	'page types: contact and FAQ pages are recognised by slug, title or contact form until the shop chooses',
-	static function () {
+/**
+ * The page context cases.
+ *
+ * @testdox Page context
+ */
+final class Test_Page_Context extends OmniOps_TestCase {
+
+	/**
+	 * Page types: contact and FAQ pages are recognised by slug, title or contact form until the shop chooses.
+	 */
+	public function test_contact_and_faq_pages_are_recognised_by_slug_title_or_contact_form_until_the_shop_chooses(): void {
 		// Browser journeys may leave a choice behind; detection applies only without one.
 		delete_option( PageTypes::OPTION );
 		try {
@@ -92,22 +102,22 @@ omniops_test(
 			$about   = omniops_test_post( 'page', 'Our story', 'We answer questions about contact lenses.' );
 			$post    = omniops_test_post( 'post', 'Contact' );
 
-			omniops_assert_same( 'contact', $types->kind_of( $contact ), 'title "Get in touch"' );
-			omniops_assert_same( 'contact', $types->kind_of( $form ), 'contact form block' );
-			omniops_assert_same( 'contact', $types->kind_of( $short ), 'contact form shortcode' );
-			omniops_assert_same( 'faq', $types->kind_of( $faq ), 'title "FAQ"' );
-			omniops_assert_same( 'faq', $types->kind_of( $help ), 'slug "help"' );
-			omniops_assert_same( null, $types->kind_of( $about ), 'a page that only mentions "contact"' );
-			omniops_assert_same( null, $types->kind_of( $post ), 'a post is no contact page' );
+			self::assertSame( 'contact', $types->kind_of( $contact ), 'title "Get in touch"' );
+			self::assertSame( 'contact', $types->kind_of( $form ), 'contact form block' );
+			self::assertSame( 'contact', $types->kind_of( $short ), 'contact form shortcode' );
+			self::assertSame( 'faq', $types->kind_of( $faq ), 'title "FAQ"' );
+			self::assertSame( 'faq', $types->kind_of( $help ), 'slug "help"' );
+			self::assertSame( null, $types->kind_of( $about ), 'a page that only mentions "contact"' );
+			self::assertSame( null, $types->kind_of( $post ), 'a post is no contact page' );
 		} finally {
 			omniops_test_delete_posts();
 		}
 	}
-);
 
-omniops_test(
-	"page types: the shop's chosen pages replace the detection of their kind",
-	static function () {
+	/**
+	 * Page types: the shop's chosen pages replace the detection of their kind.
+	 */
+	public function test_the_shop_s_chosen_pages_replace_the_detection_of_their_kind(): void {
 		try {
 			$faq    = omniops_test_post( 'page', 'FAQ' );
 			$guide  = omniops_test_post( 'page', 'Size guide and answers' );
@@ -120,18 +130,18 @@ omniops_test(
 				)
 			);
 			$types = new PageTypes();
-			omniops_assert_same( 'faq', $types->kind_of( $guide ), 'chosen FAQ page' );
-			omniops_assert_same( null, $types->kind_of( $faq ), 'a page named FAQ that was not chosen' );
-			omniops_assert_same( 'contact', $types->kind_of( $called ), 'contact still detected: none chosen' );
+			self::assertSame( 'faq', $types->kind_of( $guide ), 'chosen FAQ page' );
+			self::assertSame( null, $types->kind_of( $faq ), 'a page named FAQ that was not chosen' );
+			self::assertSame( 'contact', $types->kind_of( $called ), 'contact still detected: none chosen' );
 		} finally {
 			omniops_test_delete_posts();
 		}
 	}
-);
 
-omniops_test(
-	'page types: the printed page context says contact or faq on those pages, other elsewhere',
-	static function () {
+	/**
+	 * Page types: the printed page context says contact or faq on those pages, other elsewhere.
+	 */
+	public function test_the_printed_page_context_says_contact_or_faq_on_those_pages_other_elsewhere(): void {
 		delete_option( PageTypes::OPTION );
 		try {
 			$contact = omniops_test_post( 'page', 'Contact us' );
@@ -140,25 +150,25 @@ omniops_test(
 			$context = new PageContext( new PageTypes() );
 
 			omniops_test_view( $contact, 'page' );
-			omniops_assert_same( array( 'pageType' => 'contact' ), $context->current(), 'contact page' );
+			self::assertSame( array( 'pageType' => 'contact' ), $context->current(), 'contact page' );
 			omniops_test_view( $faq, 'page' );
-			omniops_assert_same( array( 'pageType' => 'faq' ), $context->current(), 'FAQ page' );
+			self::assertSame( array( 'pageType' => 'faq' ), $context->current(), 'FAQ page' );
 			omniops_test_connect_site();
 			$config = ( new Loader( new Settings(), WP_PLUGIN_DIR . '/omniops/omniops.php' ) )->config();
-			omniops_assert_same( array( 'pageType' => 'faq' ), $config['pageContext'] ?? null, 'printed in the loader config' );
+			self::assertSame( array( 'pageType' => 'faq' ), $config['pageContext'] ?? null, 'printed in the loader config' );
 			omniops_test_view( $plain, 'page' );
-			omniops_assert_same( array( 'pageType' => 'other' ), $context->current(), 'any other page' );
-			omniops_assert_same( null, $context->store_api(), 'no Store API config off product pages' );
+			self::assertSame( array( 'pageType' => 'other' ), $context->current(), 'any other page' );
+			self::assertSame( null, $context->store_api(), 'no Store API config off product pages' );
 		} finally {
 			omniops_test_view_home();
 			omniops_test_delete_posts();
 		}
 	}
-);
 
-omniops_test(
-	'page types: the REST route saves published pages for shop managers only, and refuses anything else',
-	static function () {
+	/**
+	 * Page types: the REST route saves published pages for shop managers only, and refuses anything else.
+	 */
+	public function test_the_rest_route_saves_published_pages_for_shop_managers_only_and_refuses_anything_else(): void {
 		delete_option( PageTypes::OPTION );
 		try {
 			$page   = omniops_test_post( 'page', 'Booking' );
@@ -170,14 +180,14 @@ omniops_test(
 
 			wp_set_current_user( omniops_create_user( 'subscriber' ) );
 			list( $status ) = omniops_rest( 'PUT', '/omniops/v1/page-types', $choice );
-			omniops_assert_same( 403, $status, 'subscriber refused' );
-			omniops_assert_same( false, get_option( PageTypes::OPTION ), 'nothing stored for a subscriber' );
+			self::assertSame( 403, $status, 'subscriber refused' );
+			self::assertSame( false, get_option( PageTypes::OPTION ), 'nothing stored for a subscriber' );
 
 			wp_set_current_user( omniops_create_user( 'administrator' ) );
 			list( $status, $data ) = omniops_rest( 'PUT', '/omniops/v1/page-types', $choice );
-			omniops_assert_same( 200, $status, 'administrator saves' );
-			omniops_assert_same( $choice, $data['chosen'], 'answer carries the choice' );
-			omniops_assert_true( in_array( $page, array_column( $data['pages'], 'id' ), true ), 'the pages to choose from are listed' );
+			self::assertSame( 200, $status, 'administrator saves' );
+			self::assertSame( $choice, $data['chosen'], 'answer carries the choice' );
+			self::assertTrue( in_array( $page, array_column( $data['pages'], 'id' ), true ), 'the pages to choose from are listed' );
 
 			foreach ( array( array( $post ), array( 999999999 ), array( 'abc' ) ) as $bad ) {
 				list( $status ) = omniops_rest(
@@ -188,20 +198,20 @@ omniops_test(
 						'faq'     => array(),
 					)
 				);
-				omniops_assert_same( 400, $status, 'refused: ' . wp_json_encode( $bad ) );
+				self::assertSame( 400, $status, 'refused: ' . wp_json_encode( $bad ) );
 			}
-			omniops_assert_same( $choice, ( new PageTypes() )->chosen(), 'the refused requests changed nothing' );
+			self::assertSame( $choice, ( new PageTypes() )->chosen(), 'the refused requests changed nothing' );
 		} finally {
 			omniops_test_delete_posts();
 		}
 	}
-);
 
-omniops_test(
-	'page types: a product page prints its id and, for cart.js, a Store API nonce WooCommerce accepts',
-	static function () {
+	/**
+	 * Page types: a product page prints its id and, for cart.js, a Store API nonce WooCommerce accepts.
+	 */
+	public function test_a_product_page_prints_its_id_and_for_cart_js_a_store_api_nonce_woocommerce_accepts(): void {
 		if ( ! function_exists( 'is_product' ) || ! function_exists( 'wc_get_cart_url' ) ) {
-			omniops_fail( 'WooCommerce (or its Store API test double from tests/env/wp-up.sh) is not loaded' );
+			self::fail( 'WooCommerce (or its Store API test double from tests/env/wp-up.sh) is not loaded' );
 		}
 		omniops_test_require_build( 'cart.js' );
 		try {
@@ -209,7 +219,7 @@ omniops_test(
 			omniops_test_connect_site();
 			omniops_test_view( $product, 'product' );
 			$context = new PageContext( new PageTypes() );
-			omniops_assert_same(
+			self::assertSame(
 				array(
 					'pageType'  => 'product',
 					'productId' => (string) $product,
@@ -220,25 +230,25 @@ omniops_test(
 			);
 
 			( new Loader( new Settings(), WP_PLUGIN_DIR . '/omniops/omniops.php', null, $context ) )->enqueue();
-			omniops_assert_same( true, wp_script_is( Loader::CART_HANDLE, 'enqueued' ), 'cart.js enqueued on the product page' );
-			omniops_assert_same( 'defer', wp_scripts()->get_data( Loader::CART_HANDLE, 'strategy' ), 'cart.js deferred' );
+			self::assertSame( true, wp_script_is( Loader::CART_HANDLE, 'enqueued' ), 'cart.js enqueued on the product page' );
+			self::assertSame( 'defer', wp_scripts()->get_data( Loader::CART_HANDLE, 'strategy' ), 'cart.js deferred' );
 			$before = implode( "\n", array_filter( (array) wp_scripts()->get_data( Loader::CART_HANDLE, 'before' ) ) );
-			omniops_assert_true( 1 === preg_match( '/^window\.omniopsStoreApi = (\{.*\});$/', $before, $match ), 'printed config: ' . $before );
+			self::assertTrue( 1 === preg_match( '/^window\.omniopsStoreApi = (\{.*\});$/', $before, $match ), 'printed config: ' . $before );
 			$store = json_decode( $match[1], true );
-			omniops_assert_same( rest_url( 'wc/store/v1/' ), $store['url'], 'Store API base' );
-			omniops_assert_same( wc_get_cart_url(), $store['cartUrl'], 'cart page' );
-			omniops_assert_same( 1, wp_verify_nonce( $store['nonce'], 'wc_store_api' ), 'nonce valid for wc_store_api' );
-			omniops_assert_same( false, wp_verify_nonce( $store['nonce'], 'wp_rest' ), 'nonce tied to its action' );
+			self::assertSame( rest_url( 'wc/store/v1/' ), $store['url'], 'Store API base' );
+			self::assertSame( wc_get_cart_url(), $store['cartUrl'], 'cart page' );
+			self::assertSame( 1, wp_verify_nonce( $store['nonce'], 'wc_store_api' ), 'nonce valid for wc_store_api' );
+			self::assertSame( false, wp_verify_nonce( $store['nonce'], 'wp_rest' ), 'nonce tied to its action' );
 
 			// Any other page: no cart.js, no nonce.
 			$GLOBALS['wp_scripts'] = null;
 			omniops_test_view_home();
 			( new Loader( new Settings(), WP_PLUGIN_DIR . '/omniops/omniops.php', null, $context ) )->enqueue();
-			omniops_assert_same( true, wp_script_is( Loader::SCRIPT_HANDLE, 'enqueued' ), 'loader still enqueued' );
-			omniops_assert_same( false, wp_script_is( Loader::CART_HANDLE, 'registered' ), 'no cart.js elsewhere' );
+			self::assertSame( true, wp_script_is( Loader::SCRIPT_HANDLE, 'enqueued' ), 'loader still enqueued' );
+			self::assertSame( false, wp_script_is( Loader::CART_HANDLE, 'registered' ), 'no cart.js elsewhere' );
 		} finally {
 			omniops_test_view_home();
 			omniops_test_delete_posts();
 		}
 	}
-);
+}

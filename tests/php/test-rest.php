@@ -64,10 +64,18 @@ function omniops_test_as_admin(): void {
 	wp_set_current_user( omniops_create_user( 'administrator' ) );
 }
 
-omniops_test(
-	'rest: subscribers and visitors are refused on every route',
-	static function () {
-		$log = &omniops_mock_http( omniops_test_sidecar() );
+/**
+ * The rest cases.
+ *
+ * @testdox Rest
+ */
+final class Test_Rest extends OmniOps_TestCase {
+
+	/**
+	 * Rest: subscribers and visitors are refused on every route.
+	 */
+	public function test_subscribers_and_visitors_are_refused_on_every_route(): void {
+		$log    = &omniops_mock_http( omniops_test_sidecar() );
 		$routes = array(
 			array( 'GET', '/omniops/v1/connection', array() ),
 			array( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => 'http://127.0.0.1:3100', 'token' => 'oct_valid_token_123' ) ),
@@ -77,105 +85,105 @@ omniops_test(
 		foreach ( $routes as list( $method, $route, $body ) ) {
 			wp_set_current_user( 0 );
 			list( $status ) = omniops_rest( $method, $route, $body );
-			omniops_assert_same( 401, $status, "visitor $method $route" );
+			self::assertSame( 401, $status, "visitor $method $route" );
 		}
 		wp_set_current_user( omniops_create_user( 'subscriber' ) );
 		foreach ( $routes as list( $method, $route, $body ) ) {
 			list( $status, $data ) = omniops_rest( $method, $route, $body );
-			omniops_assert_same( 403, $status, "subscriber $method $route" );
-			omniops_assert_same( 'omniops_forbidden', $data['code'], "error code of $method $route" );
+			self::assertSame( 403, $status, "subscriber $method $route" );
+			self::assertSame( 'omniops_forbidden', $data['code'], "error code of $method $route" );
 		}
-		omniops_assert_same( 0, count( $log ), 'requests sent to the sidecar' );
+		self::assertSame( 0, count( $log ), 'requests sent to the sidecar' );
 	}
-);
 
-omniops_test(
-	'rest: a user with manage_woocommerce only (shop manager) is allowed',
-	static function () {
+	/**
+	 * Rest: a user with manage_woocommerce only (shop manager) is allowed.
+	 */
+	public function test_a_user_with_manage_woocommerce_only_shop_manager_is_allowed(): void {
 		$id = omniops_create_user( 'subscriber' );
 		( new WP_User( $id ) )->add_cap( 'manage_woocommerce' );
 		wp_set_current_user( $id );
 		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/connection' );
-		omniops_assert_same( 200, $status, 'status' );
-		omniops_assert_same( false, $data['connected'], 'connected' );
+		self::assertSame( 200, $status, 'status' );
+		self::assertSame( false, $data['connected'], 'connected' );
 	}
-);
 
-omniops_test(
-	'rest: POST connection rejects a non-URL sidecarUrl and a malformed token with 400, without calling out',
-	static function () {
+	/**
+	 * Rest: POST connection rejects a non-URL sidecarUrl and a malformed token with 400, without calling out.
+	 */
+	public function test_post_connection_rejects_a_non_url_sidecarurl_and_a_malformed_token_with_400_without_calling_out(): void {
 		omniops_test_as_admin();
 		$log = &omniops_mock_http( omniops_test_sidecar() );
 		foreach ( array( 'not a url', 'ftp://chat.example.com', 'javascript:alert(1)', 'http://', 'https://chat.example.com/?x=1', '' ) as $bad ) {
 			list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => $bad, 'token' => 'oct_valid_token_123' ) );
-			omniops_assert_same( 400, $status, "status for sidecarUrl '$bad'" );
-			omniops_assert_same( 'rest_invalid_param', $data['code'], "code for sidecarUrl '$bad'" );
-			omniops_assert_true( isset( $data['data']['params']['sidecarUrl'] ), "sidecarUrl named as the bad parameter for '$bad'" );
+			self::assertSame( 400, $status, "status for sidecarUrl '$bad'" );
+			self::assertSame( 'rest_invalid_param', $data['code'], "code for sidecarUrl '$bad'" );
+			self::assertTrue( isset( $data['data']['params']['sidecarUrl'] ), "sidecarUrl named as the bad parameter for '$bad'" );
 		}
 		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => 'https://chat.example.com', 'token' => 'abc' ) );
-		omniops_assert_same( 400, $status, 'status for a malformed token' );
-		omniops_assert_same( 'omniops_invalid_token', $data['data']['details']['token']['code'], 'token error code' );
+		self::assertSame( 400, $status, 'status for a malformed token' );
+		self::assertSame( 'omniops_invalid_token', $data['data']['details']['token']['code'], 'token error code' );
 		list( $status ) = omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => 'https://chat.example.com' ) );
-		omniops_assert_same( 400, $status, 'status for a missing token' );
-		omniops_assert_same( 0, count( $log ), 'requests sent to the sidecar' );
+		self::assertSame( 400, $status, 'status for a missing token' );
+		self::assertSame( 0, count( $log ), 'requests sent to the sidecar' );
 	}
-);
 
-omniops_test(
-	'rest: connect stores the credentials and answers with the connection and its status',
-	static function () {
+	/**
+	 * Rest: connect stores the credentials and answers with the connection and its status.
+	 */
+	public function test_connect_stores_the_credentials_and_answers_with_the_connection_and_its_status(): void {
 		omniops_test_as_admin();
-		$log = &omniops_mock_http( omniops_test_sidecar() );
+		$log                   = &omniops_mock_http( omniops_test_sidecar() );
 		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => ' http://127.0.0.1:3100/ ', 'token' => 'oct_valid_token_123' ) );
-		omniops_assert_same( 201, $status, 'status' );
-		omniops_assert_same( true, $data['connected'], 'connected' );
-		omniops_assert_same( 'http://127.0.0.1:3100', $data['sidecarUrl'], 'normalized sidecar URL' );
-		omniops_assert_same( 'pk_issued_key_1234', $data['siteKey'], 'site key' );
-		omniops_assert_same( 14, $data['status']['documents'], 'documents from the signed status call' );
-		omniops_assert_same( 'idle', $data['status']['state'], 'index state' );
-		omniops_assert_true( ! isset( $data['error'] ), 'no error' );
+		self::assertSame( 201, $status, 'status' );
+		self::assertSame( true, $data['connected'], 'connected' );
+		self::assertSame( 'http://127.0.0.1:3100', $data['sidecarUrl'], 'normalized sidecar URL' );
+		self::assertSame( 'pk_issued_key_1234', $data['siteKey'], 'site key' );
+		self::assertSame( 14, $data['status']['documents'], 'documents from the signed status call' );
+		self::assertSame( 'idle', $data['status']['state'], 'index state' );
+		self::assertTrue( ! isset( $data['error'] ), 'no error' );
 
-		omniops_assert_same( 'http://127.0.0.1:3100/api/site/connect', $log[0]['url'], 'connect URL' );
+		self::assertSame( 'http://127.0.0.1:3100/api/site/connect', $log[0]['url'], 'connect URL' );
 		$sent = json_decode( $log[0]['body'], true );
-		omniops_assert_same( 'oct_valid_token_123', $sent['token'], 'token sent' );
-		omniops_assert_same( home_url(), $sent['siteUrl'], 'siteUrl' );
-		omniops_assert_same( rest_url(), $sent['restUrl'], 'restUrl' );
-		omniops_assert_same( get_bloginfo( 'name' ), $sent['siteName'], 'siteName' );
+		self::assertSame( 'oct_valid_token_123', $sent['token'], 'token sent' );
+		self::assertSame( home_url(), $sent['siteUrl'], 'siteUrl' );
+		self::assertSame( rest_url(), $sent['restUrl'], 'restUrl' );
+		self::assertSame( get_bloginfo( 'name' ), $sent['siteName'], 'siteName' );
 		$origin = wp_parse_url( home_url(), PHP_URL_SCHEME ) . '://' . wp_parse_url( home_url(), PHP_URL_HOST ) . ( wp_parse_url( home_url(), PHP_URL_PORT ) ? ':' . wp_parse_url( home_url(), PHP_URL_PORT ) : '' );
-		omniops_assert_same( array( $origin ), $sent['allowedOrigins'], 'allowedOrigins' );
-		omniops_assert_same( get_bloginfo( 'version' ), $sent['platform']['wordpress'], 'platform.wordpress' );
-		omniops_assert_true( ! isset( $log[0]['headers']['X-OmniOps-Signature'] ), 'connect is not signed' );
+		self::assertSame( array( $origin ), $sent['allowedOrigins'], 'allowedOrigins' );
+		self::assertSame( get_bloginfo( 'version' ), $sent['platform']['wordpress'], 'platform.wordpress' );
+		self::assertTrue( ! isset( $log[0]['headers']['X-OmniOps-Signature'] ), 'connect is not signed' );
 
 		$settings = new Settings();
-		omniops_assert_same( 'sk_issued_secret_5678', $settings->secret(), 'stored secret' );
-		omniops_assert_true( false === strpos( (string) wp_json_encode( get_option( Settings::OPTION ) ), 'sk_issued_secret_5678' ), 'secret encrypted in the option' );
+		self::assertSame( 'sk_issued_secret_5678', $settings->secret(), 'stored secret' );
+		self::assertTrue( false === strpos( (string) wp_json_encode( get_option( Settings::OPTION ) ), 'sk_issued_secret_5678' ), 'secret encrypted in the option' );
 
 		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/connection' );
-		omniops_assert_same( 200, $status, 'GET status' );
-		omniops_assert_same( array( 'connected', 'sidecarUrl', 'siteKey', 'connectedAt', 'status' ), array_keys( $data ), 'GET shape' );
+		self::assertSame( 200, $status, 'GET status' );
+		self::assertSame( array( 'connected', 'sidecarUrl', 'siteKey', 'connectedAt', 'status' ), array_keys( $data ), 'GET shape' );
 
 		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/sync' );
-		omniops_assert_same( 202, $status, 'sync status' );
-		omniops_assert_same( array( 'queued' => true ), $data, 'sync answer' );
+		self::assertSame( 202, $status, 'sync status' );
+		self::assertSame( array( 'queued' => true ), $data, 'sync answer' );
 	}
-);
 
-omniops_test(
-	'rest: an unreachable sidecar gives a clear 502',
-	static function () {
+	/**
+	 * Rest: an unreachable sidecar gives a clear 502.
+	 */
+	public function test_an_unreachable_sidecar_gives_a_clear_502(): void {
 		omniops_test_as_admin();
 		// A real request to a closed local port: no mock.
 		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => 'http://127.0.0.1:1', 'token' => 'oct_valid_token_123' ) );
-		omniops_assert_same( 502, $status, 'status' );
-		omniops_assert_same( 'omniops_sidecar_unreachable', $data['code'], 'code' );
-		omniops_assert_contains( 'Could not reach the OmniOps service at http://127.0.0.1:1', $data['message'], 'message' );
-		omniops_assert_same( false, ( new Settings() )->is_connected(), 'nothing stored' );
+		self::assertSame( 502, $status, 'status' );
+		self::assertSame( 'omniops_sidecar_unreachable', $data['code'], 'code' );
+		self::assertStringContainsString( 'Could not reach the OmniOps service at http://127.0.0.1:1', $data['message'], 'message' );
+		self::assertSame( false, ( new Settings() )->is_connected(), 'nothing stored' );
 	}
-);
 
-omniops_test(
-	'rest: sidecar refusals are relayed with their message and a 4xx or 502',
-	static function () {
+	/**
+	 * Rest: sidecar refusals are relayed with their message and a 4xx or 502.
+	 */
+	public function test_sidecar_refusals_are_relayed_with_their_message_and_a_4xx_or_502(): void {
 		omniops_test_as_admin();
 		$cases = array(
 			array( array( 401, array( 'error' => array( 'code' => 'unauthorized', 'message' => 'Connect token already used' ) ) ), 400, 'omniops_token_rejected', 'Connect token already used' ),
@@ -190,87 +198,87 @@ omniops_test(
 			omniops_reset_http();
 			omniops_mock_http( omniops_test_sidecar( array( '/api/site/connect' => $answer ) ) );
 			list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => 'http://127.0.0.1:3100', 'token' => 'oct_valid_token_123' ) );
-			omniops_assert_same( $want_status, $status, "status for sidecar answer {$answer[0]}" );
-			omniops_assert_same( $want_code, $data['code'], "code for sidecar answer {$answer[0]}" );
-			omniops_assert_contains( $want_text, $data['message'], "message for sidecar answer {$answer[0]}" );
+			self::assertSame( $want_status, $status, "status for sidecar answer {$answer[0]}" );
+			self::assertSame( $want_code, $data['code'], "code for sidecar answer {$answer[0]}" );
+			self::assertStringContainsString( $want_text, $data['message'], "message for sidecar answer {$answer[0]}" );
 		}
-		omniops_assert_same( false, ( new Settings() )->is_connected(), 'nothing stored' );
+		self::assertSame( false, ( new Settings() )->is_connected(), 'nothing stored' );
 	}
-);
 
-omniops_test(
-	'rest: a failing status call keeps connected=true and reports the error',
-	static function () {
+	/**
+	 * Rest: a failing status call keeps connected=true and reports the error.
+	 */
+	public function test_a_failing_status_call_keeps_connected_true_and_reports_the_error(): void {
 		omniops_test_as_admin();
 		omniops_mock_http( omniops_test_sidecar() );
 		omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => 'http://127.0.0.1:3100', 'token' => 'oct_valid_token_123' ) );
 		omniops_reset_http();
 		omniops_mock_http( omniops_test_sidecar( array( '/api/site/status' => new WP_Error( 'http_request_failed', 'cURL error 7: Connection refused' ) ) ) );
 		list( $status, $data ) = omniops_rest( 'GET', '/omniops/v1/connection' );
-		omniops_assert_same( 200, $status, 'status' );
-		omniops_assert_same( true, $data['connected'], 'connected' );
-		omniops_assert_contains( 'Could not reach the OmniOps service', $data['error'], 'error' );
-		omniops_assert_true( ! isset( $data['status'] ), 'no status' );
+		self::assertSame( 200, $status, 'status' );
+		self::assertSame( true, $data['connected'], 'connected' );
+		self::assertStringContainsString( 'Could not reach the OmniOps service', $data['error'], 'error' );
+		self::assertTrue( ! isset( $data['status'] ), 'no status' );
 	}
-);
 
-omniops_test(
-	'rest: DELETE connection tells the sidecar (signed) and clears the credentials, even when the sidecar is gone',
-	static function () {
+	/**
+	 * Rest: DELETE connection tells the sidecar (signed) and clears the credentials, even when the sidecar is gone.
+	 */
+	public function test_delete_connection_tells_the_sidecar_signed_and_clears_the_credentials_even_when_the_sidecar_is_gone(): void {
 		omniops_test_as_admin();
 		omniops_mock_http( omniops_test_sidecar() );
 		omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => 'http://127.0.0.1:3100', 'token' => 'oct_valid_token_123' ) );
-		$log = &omniops_mock_http( omniops_test_sidecar() );
+		$log                   = &omniops_mock_http( omniops_test_sidecar() );
 		list( $status, $data ) = omniops_rest( 'DELETE', '/omniops/v1/connection' );
-		omniops_assert_same( 200, $status, 'status' );
-		omniops_assert_same( false, $data['connected'], 'connected' );
-		omniops_assert_same( null, $data['siteKey'], 'siteKey' );
+		self::assertSame( 200, $status, 'status' );
+		self::assertSame( false, $data['connected'], 'connected' );
+		self::assertSame( null, $data['siteKey'], 'siteKey' );
 		$disconnects = array_filter(
 			$log,
 			static function ( $request ) {
 				return '/api/site/disconnect' === wp_parse_url( $request['url'], PHP_URL_PATH );
 			}
 		);
-		omniops_assert_same( 1, count( $disconnects ), 'disconnect calls' );
-		omniops_assert_same( false, ( new Settings() )->is_connected(), 'credentials cleared' );
+		self::assertSame( 1, count( $disconnects ), 'disconnect calls' );
+		self::assertSame( false, ( new Settings() )->is_connected(), 'credentials cleared' );
 
 		// Again, with the sidecar unreachable: the owner still gets out.
 		omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => 'http://127.0.0.1:3100', 'token' => 'oct_valid_token_123' ) );
 		omniops_reset_http();
 		omniops_mock_http( omniops_test_sidecar( array( '/api/site/disconnect' => new WP_Error( 'http_request_failed', 'down' ) ) ) );
 		list( $status ) = omniops_rest( 'DELETE', '/omniops/v1/connection' );
-		omniops_assert_same( 200, $status, 'status with the sidecar down' );
-		omniops_assert_same( false, ( new Settings() )->is_connected(), 'credentials cleared with the sidecar down' );
+		self::assertSame( 200, $status, 'status with the sidecar down' );
+		self::assertSame( false, ( new Settings() )->is_connected(), 'credentials cleared with the sidecar down' );
 	}
-);
 
-omniops_test(
-	'rest: sync without a connection is a 409',
-	static function () {
+	/**
+	 * Rest: sync without a connection is a 409.
+	 */
+	public function test_sync_without_a_connection_is_a_409(): void {
 		omniops_test_as_admin();
 		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/sync' );
-		omniops_assert_same( 409, $status, 'status' );
-		omniops_assert_same( 'omniops_not_connected', $data['code'], 'code' );
+		self::assertSame( 409, $status, 'status' );
+		self::assertSame( 'omniops_not_connected', $data['code'], 'code' );
 	}
-);
 
-omniops_test(
-	'rest: a revoked site key on sync is reported as a 409 asking to reconnect',
-	static function () {
+	/**
+	 * Rest: a revoked site key on sync is reported as a 409 asking to reconnect.
+	 */
+	public function test_a_revoked_site_key_on_sync_is_reported_as_a_409_asking_to_reconnect(): void {
 		omniops_test_as_admin();
 		omniops_mock_http( omniops_test_sidecar() );
 		omniops_rest( 'POST', '/omniops/v1/connection', array( 'sidecarUrl' => 'http://127.0.0.1:3100', 'token' => 'oct_valid_token_123' ) );
 		omniops_reset_http();
 		omniops_mock_http( omniops_test_sidecar( array( '/api/site/sync' => array( 401, array( 'error' => array( 'code' => 'invalid_signature', 'message' => 'Unknown key' ) ) ) ) ) );
 		list( $status, $data ) = omniops_rest( 'POST', '/omniops/v1/sync' );
-		omniops_assert_same( 409, $status, 'status' );
-		omniops_assert_same( 'omniops_site_key_rejected', $data['code'], 'code' );
+		self::assertSame( 409, $status, 'status' );
+		self::assertSame( 'omniops_site_key_rejected', $data['code'], 'code' );
 	}
-);
 
-omniops_test(
-	'rest: an empty site title is sent as the host name (the sidecar requires a name)',
-	static function () {
+	/**
+	 * Rest: an empty site title is sent as the host name (the sidecar requires a name).
+	 */
+	public function test_an_empty_site_title_is_sent_as_the_host_name_the_sidecar_requires_a_name(): void {
 		omniops_test_as_admin();
 		$log      = &omniops_mock_http( omniops_test_sidecar() );
 		$blogname = get_option( 'blogname' );
@@ -281,6 +289,6 @@ omniops_test(
 			update_option( 'blogname', $blogname );
 		}
 		$sent = json_decode( $log[0]['body'], true );
-		omniops_assert_same( wp_parse_url( home_url(), PHP_URL_HOST ), $sent['siteName'], 'siteName' );
+		self::assertSame( wp_parse_url( home_url(), PHP_URL_HOST ), $sent['siteName'], 'siteName' );
 	}
-);
+}

@@ -21,54 +21,6 @@ function omniops_test_option_names(): array {
 	return $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} ORDER BY option_name" );
 }
 
-omniops_test(
-	'uninstall: removes exactly the OmniOps options, nothing else',
-	static function () {
-		( new Settings() )->save_connection( 'https://chat.example.com', 'pk_uninstall_1234', 'sk_uninstall', 'site-1' );
-		// Every option the plugin owns exists before the uninstall, so each removal is checked.
-		foreach ( Settings::OWNED_OPTIONS as $option ) {
-			if ( false === get_option( $option ) ) {
-				update_option( $option, array( 'test' => true ) );
-			}
-		}
-		update_option( 'omniops_test_merchant_option', 'kept: not in Settings::OWNED_OPTIONS' );
-		update_option( 'woocommerce_omniops_lookalike', 'kept' );
-		$before = omniops_test_option_names();
-		$blogname = get_option( 'blogname' );
-
-		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
-			define( 'WP_UNINSTALL_PLUGIN', 'omniops/omniops.php' );
-		}
-		include WP_PLUGIN_DIR . '/omniops/uninstall.php';
-
-		$after   = omniops_test_option_names();
-		$removed = array_values( array_diff( $before, $after ) );
-		$owned = Settings::OWNED_OPTIONS;
-		sort( $owned );
-		sort( $removed );
-		omniops_assert_same( $owned, $removed, 'removed options' );
-		omniops_assert_same( array(), array_values( array_diff( $after, $before ) ), 'added options' );
-		omniops_assert_same( 'kept: not in Settings::OWNED_OPTIONS', get_option( 'omniops_test_merchant_option' ), 'look-alike option kept' );
-		omniops_assert_same( $blogname, get_option( 'blogname' ), 'blogname' );
-		omniops_assert_same( false, get_option( Settings::OPTION ), 'OmniOps option gone' );
-
-		delete_option( 'omniops_test_merchant_option' );
-		delete_option( 'woocommerce_omniops_lookalike' );
-	}
-);
-
-omniops_test(
-	'uninstall: the file does nothing unless WordPress is uninstalling the plugin',
-	static function () {
-		$source = (string) file_get_contents( WP_PLUGIN_DIR . '/omniops/uninstall.php' );
-		omniops_assert_true( 1 === preg_match( "/^<\?php.*?defined\( 'WP_UNINSTALL_PLUGIN' \) \|\| exit;/s", $source ), 'WP_UNINSTALL_PLUGIN guard before any code' );
-		$php    = escapeshellarg( PHP_BINARY );
-		$file   = escapeshellarg( WP_PLUGIN_DIR . '/omniops/uninstall.php' );
-		$output = shell_exec( "$php -r 'define(\"ABSPATH\", \"/\"); include \$argv[1]; echo \"reached the end\";' $file 2>&1" );
-		omniops_assert_same( '', (string) $output, 'output of a direct include without WP_UNINSTALL_PLUGIN' );
-	}
-);
-
 /**
  * Creates WooCommerce's woocommerce_api_keys and wc_webhooks tables in the shape
  * WooCommerce's installer (WC_Install::get_schema) gives them, when they are missing: the
@@ -167,9 +119,65 @@ function omniops_test_insert_webhook( string $name, string $topic ): int {
 	return (int) $wpdb->insert_id;
 }
 
-omniops_test(
-	'uninstall: deletes the REST key and webhooks OmniOps created (by stored id), and only those',
-	static function () {
+/**
+ * The uninstall cases.
+ *
+ * @testdox Uninstall
+ */
+final class Test_Uninstall extends OmniOps_TestCase {
+
+	/**
+	 * Uninstall: removes exactly the OmniOps options, nothing else.
+	 */
+	public function test_removes_exactly_the_omniops_options_nothing_else(): void {
+		( new Settings() )->save_connection( 'https://chat.example.com', 'pk_uninstall_1234', 'sk_uninstall', 'site-1' );
+		// Every option the plugin owns exists before the uninstall, so each removal is checked.
+		foreach ( Settings::OWNED_OPTIONS as $option ) {
+			if ( false === get_option( $option ) ) {
+				update_option( $option, array( 'test' => true ) );
+			}
+		}
+		update_option( 'omniops_test_merchant_option', 'kept: not in Settings::OWNED_OPTIONS' );
+		update_option( 'woocommerce_omniops_lookalike', 'kept' );
+		$before   = omniops_test_option_names();
+		$blogname = get_option( 'blogname' );
+
+		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
+			define( 'WP_UNINSTALL_PLUGIN', 'omniops/omniops.php' );
+		}
+		include WP_PLUGIN_DIR . '/omniops/uninstall.php';
+
+		$after   = omniops_test_option_names();
+		$removed = array_values( array_diff( $before, $after ) );
+		$owned   = Settings::OWNED_OPTIONS;
+		sort( $owned );
+		sort( $removed );
+		self::assertSame( $owned, $removed, 'removed options' );
+		self::assertSame( array(), array_values( array_diff( $after, $before ) ), 'added options' );
+		self::assertSame( 'kept: not in Settings::OWNED_OPTIONS', get_option( 'omniops_test_merchant_option' ), 'look-alike option kept' );
+		self::assertSame( $blogname, get_option( 'blogname' ), 'blogname' );
+		self::assertSame( false, get_option( Settings::OPTION ), 'OmniOps option gone' );
+
+		delete_option( 'omniops_test_merchant_option' );
+		delete_option( 'woocommerce_omniops_lookalike' );
+	}
+
+	/**
+	 * Uninstall: the file does nothing unless WordPress is uninstalling the plugin.
+	 */
+	public function test_the_file_does_nothing_unless_wordpress_is_uninstalling_the_plugin(): void {
+		$source = (string) file_get_contents( WP_PLUGIN_DIR . '/omniops/uninstall.php' );
+		self::assertTrue( 1 === preg_match( "/^<\?php.*?defined\( 'WP_UNINSTALL_PLUGIN' \) \|\| exit;/s", $source ), 'WP_UNINSTALL_PLUGIN guard before any code' );
+		$php    = escapeshellarg( PHP_BINARY );
+		$file   = escapeshellarg( WP_PLUGIN_DIR . '/omniops/uninstall.php' );
+		$output = shell_exec( "$php -r 'define(\"ABSPATH\", \"/\"); include \$argv[1]; echo \"reached the end\";' $file 2>&1" );
+		self::assertSame( '', (string) $output, 'output of a direct include without WP_UNINSTALL_PLUGIN' );
+	}
+
+	/**
+	 * Uninstall: deletes the REST key and webhooks OmniOps created (by stored id), and only those.
+	 */
+	public function test_deletes_the_rest_key_and_webhooks_omniops_created_by_stored_id_and_only_those(): void {
 		global $wpdb;
 		$created = omniops_test_woocommerce_tables();
 		try {
@@ -197,23 +205,23 @@ omniops_test(
 
 			$keys     = array_map( 'intval', $wpdb->get_col( "SELECT key_id FROM {$wpdb->prefix}woocommerce_api_keys ORDER BY key_id" ) );
 			$webhooks = array_map( 'intval', $wpdb->get_col( "SELECT webhook_id FROM {$wpdb->prefix}wc_webhooks ORDER BY webhook_id" ) );
-			omniops_assert_true( ! in_array( $omniops_key, $keys, true ), 'the OmniOps key row is deleted' );
-			omniops_assert_true( in_array( $merchant_key, $keys, true ), 'the merchant\'s key stays' );
-			omniops_assert_same( array(), array_values( array_intersect( $omniops_webhooks, $webhooks ) ), 'OmniOps webhooks left' );
-			omniops_assert_true( in_array( $merchant_webhook, $webhooks, true ), 'the merchant\'s webhook stays' );
-			omniops_assert_same( false, get_option( 'omniops_woocommerce' ), 'the stored ids are gone with the options' );
-			omniops_assert_same( false, get_option( Settings::OPTION ), 'connection option gone' );
+			self::assertTrue( ! in_array( $omniops_key, $keys, true ), 'the OmniOps key row is deleted' );
+			self::assertTrue( in_array( $merchant_key, $keys, true ), 'the merchant\'s key stays' );
+			self::assertSame( array(), array_values( array_intersect( $omniops_webhooks, $webhooks ) ), 'OmniOps webhooks left' );
+			self::assertTrue( in_array( $merchant_webhook, $webhooks, true ), 'the merchant\'s webhook stays' );
+			self::assertSame( false, get_option( 'omniops_woocommerce' ), 'the stored ids are gone with the options' );
+			self::assertSame( false, get_option( Settings::OPTION ), 'connection option gone' );
 		} finally {
 			foreach ( $created as $table ) {
 				$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB
 			}
 		}
 	}
-);
 
-omniops_test(
-	'uninstall: without WooCommerce tables it still removes the options and raises no database error',
-	static function () {
+	/**
+	 * Uninstall: without WooCommerce tables it still removes the options and raises no database error.
+	 */
+	public function test_without_woocommerce_tables_it_still_removes_the_options_and_raises_no_database_error(): void {
 		global $wpdb;
 		// WooCommerce was deleted before OmniOps: its tables are moved aside for this case.
 		$moved = array();
@@ -224,18 +232,18 @@ omniops_test(
 			}
 		}
 		try {
-			omniops_assert_true( ! OmniOps\WooCommerce\RestKeys::table_exists( $wpdb->prefix . 'woocommerce_api_keys' ), 'no WooCommerce key table in the test site' );
+			self::assertTrue( ! OmniOps\WooCommerce\RestKeys::table_exists( $wpdb->prefix . 'woocommerce_api_keys' ), 'no WooCommerce key table in the test site' );
 			update_option( 'omniops_woocommerce', array( 'key_id' => 7, 'webhook_ids' => array( 8, 9 ) ), false );
 			$wpdb->last_error = '';
 			$suppressed       = $wpdb->suppress_errors( true );
 			include WP_PLUGIN_DIR . '/omniops/uninstall.php';
 			$wpdb->suppress_errors( $suppressed );
-			omniops_assert_same( '', $wpdb->last_error, 'last database error' );
-			omniops_assert_same( false, get_option( 'omniops_woocommerce' ), 'ids option gone' );
+			self::assertSame( '', $wpdb->last_error, 'last database error' );
+			self::assertSame( false, get_option( 'omniops_woocommerce' ), 'ids option gone' );
 		} finally {
 			foreach ( $moved as $table ) {
 				$wpdb->query( "RENAME TABLE {$wpdb->prefix}{$table}_aside TO {$wpdb->prefix}{$table}" ); // phpcs:ignore WordPress.DB
 			}
 		}
 	}
-);
+}
