@@ -9,6 +9,7 @@
  * offers a person.
  */
 import { RateLimitedError } from '../../platform/errors';
+import { fold, productWordAlternatives } from '../../platform/text';
 import {
 	createMemoryLimiterFactory,
 	type Limiter,
@@ -23,6 +24,7 @@ import {
 	searchQueries,
 	findEmail,
 	findOrderNumber,
+	findSkus,
 	guessLanguage,
 	isStopWord,
 	sameWord,
@@ -255,6 +257,9 @@ export function nameStrength(
 	if ( name.length === 0 ) {
 		return { share: 0, distinctive: false };
 	}
+	if ( namesSku( match, question ) ) {
+		return { share: 1, distinctive: true };
+	}
 	const asked = contentWords( question );
 	const hit = name.filter( ( w ) => wordMatches( asked, w ) );
 	const measures = measureWords( match.product.name );
@@ -264,6 +269,25 @@ export function nameStrength(
 			( w ) => signalsOf( w ).size === 0 && ! measures.has( w )
 		),
 	};
+}
+
+/**
+ * Whether the question writes the product's (or one of its variations') SKU: a product
+ * code names exactly one product, whatever else the question holds ("KW-1042 in stock?").
+ * @param match
+ * @param question
+ */
+function namesSku( match: ProductMatch, question: string ): boolean {
+	const codes = new Set(
+		findSkus( question ).map( ( code ) => code.toLowerCase() )
+	);
+	return (
+		codes.size > 0 &&
+		[ match.product, ...match.variations ].some(
+			( item ) =>
+				item.sku.length >= 3 && codes.has( item.sku.toLowerCase() )
+		)
+	);
 }
 
 /**
@@ -368,28 +392,63 @@ function nameVariations( match: ProductMatch, question: string ): void {
 	}
 }
 
+/** Meaning-bearing words, folded (ß → ss, no accents), so "Mühle" meets "muhle". */
+function foldedWords( value: string ): string[] {
+	return contentWords( value ).map( fold );
+}
+
+/**
+ * The shopper's words (3+ letters, folded) and the other-language forms of the product
+ * words among them ("kettle" → wasserkocher; "Kaffeemühle" → coffee, grinder).
+ * @param question
+ */
+function askedWords( question: string ): string[] {
+	return [
+		...new Set( [
+			...foldedWords( question ).filter( ( w ) => w.length >= 3 ),
+			...productWordAlternatives( question ).flatMap( ( form ) =>
+				form.split( ' ' ).filter( ( w ) => w.length >= 3 )
+			),
+		] ),
+	];
+}
+
 /**
  * Products that have what the question asks beyond a kind ("aus Glas", "wireless") first;
  * when some have it, the others are left out.
  * @param found
  * @param question
  */
-function byQualities(
+function rankByQualities(
 	found: ProductMatch[],
 	question: string
-): ProductMatch[] {
-	const qualities = contentWords( question ).filter(
-		( w ) =>
-			signalsOf( w ).size === 0 &&
-			! found.every( ( m ) =>
-				wordMatches( contentWords( m.product.name ), w )
-			)
-	);
-	if ( qualities.length === 0 ) {
-		return found;
+): { matches: ProductMatch[]; best: number } {
+	// Each quality with its other-language forms ("steel" is also "Edelstahl").
+	const qualities = foldedWords( question )
+		// Amounts and currencies are the price limit's business, not qualities.
+		.filter(
+			( w ) =>
+				signalsOf( w ).size === 0 &&
+				! /^\d/.test( w ) &&
+				! /^(?:euros?|eur|dollars?|usd|pounds?|gbp)$/.test( w )
+		)
+		.map( ( w ) => [
+			w,
+			...productWordAlternatives( w ).flatMap( ( f ) => f.split( ' ' ) ),
+		] )
+		.filter(
+			( forms ) =>
+				! found.every( ( m ) =>
+					forms.some( ( f ) =>
+						wordMatches( foldedWords( m.product.name ), f )
+					)
+				)
+		);
+	if ( qualities.length === 0 || found.length === 0 ) {
+		return { matches: found, best: 0 };
 	}
 	const scored = found.map( ( match ) => {
-		const own = contentWords(
+		const own = foldedWords(
 			[
 				match.product.name,
 				...match.product.attributes.flatMap( ( a ) => a.options ),
@@ -399,13 +458,74 @@ function byQualities(
 		);
 		return {
 			match,
-			hits: qualities.filter( ( q ) => wordMatches( own, q ) ).length,
+			hits: qualities.filter( ( forms ) =>
+				forms.some( ( q ) => wordMatches( own, q ) )
+			).length,
 		};
 	} );
 	const best = Math.max( ...scored.map( ( x ) => x.hits ) );
-	return best === 0
-		? found
-		: scored.filter( ( x ) => x.hits === best ).map( ( x ) => x.match );
+	return {
+		matches: scored
+			.filter( ( x ) => x.hits === best )
+			.map( ( x ) => x.match ),
+		best,
+	};
+}
+
+/** Verbs that ask whether a shop has something; they name nothing a product holds. */
+const OFFERING_WORDS = new Set(
+	'offer offers provide provides anbieten bietet bieten habt haben gibt sell sells carry'.split(
+		' '
+	)
+);
+
+/**
+ * Whether a product's own text (name, categories, tags, attributes, description) holds
+ * most of the question's meaning-bearing words, each in either language.
+ * @param match
+ * @param question
+ */
+function holdsMostOf( match: ProductMatch, question: string ): boolean {
+	const asked = foldedWords( question ).filter(
+		( w ) =>
+			signalsOf( w ).size === 0 &&
+			! OFFERING_WORDS.has( w ) &&
+			! /^\d/.test( w )
+	);
+	if ( asked.length === 0 ) {
+		return true;
+	}
+	const own = foldedWords(
+		[
+			match.product.name,
+			...match.product.categories,
+			...match.product.tags,
+			...match.product.attributes.flatMap( ( a ) => a.options ),
+			match.product.description,
+		].join( ' ' )
+	);
+	const held = asked.filter( ( w ) =>
+		[
+			w,
+			...productWordAlternatives( w ).flatMap( ( f ) => f.split( ' ' ) ),
+		].some( ( form ) => wordMatches( own, form ) )
+	);
+	return held.length * 2 >= asked.length + 1;
+}
+
+/** rankByQualities; all of them when none has any of the asked qualities. */
+function byQualities(
+	found: ProductMatch[],
+	question: string
+): ProductMatch[] {
+	const ranked = rankByQualities( found, question );
+	return ranked.best === 0 ? found : ranked.matches;
+}
+
+/** The products having the most of what the question asks beyond a kind; none when none has any of it. */
+function qualified( found: ProductMatch[], question: string ): ProductMatch[] {
+	const ranked = rankByQualities( found, question );
+	return ranked.best > 0 ? ranked.matches : [];
 }
 
 /** Whether the last assistant message asked for order details (in any language). */
@@ -437,7 +557,7 @@ function askedForEmail( previous: string | undefined ): boolean {
 function productQuery( analysis: Analysis ): string {
 	return analysis.searchText
 		.replace(
-			/\b(?:under|below|less than|cheaper than|up to|at most|unter|bis(?: zu)?|höchstens|weniger als|günstiger als|billiger als)\s*[€$£]?\s*\d+(?:[.,]\d{1,2})?\s*(?:[€$£]|eur\b|euro\b|dollars?\b)?/gi,
+			/\b(?:under|below|less than|cheaper than|up to|at most|within|max(?:imum)?|unter|bis(?: zu)?|höchstens|maximal|weniger als|günstiger als|billiger als|nicht mehr als)\s*(?:[€$£]|eur\b|euros?\b|usd\b|gbp\b)?\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s*(?:[€$£]|eur\b|euros?\b|dollars?\b|pounds?\b|usd\b|gbp\b)?/giu,
 			' '
 		)
 		.replace( /\s+/g, ' ' )
@@ -600,7 +720,11 @@ export function createEmbeddedResponder(
 		// differently ("950 ml", "3 Stück") or the question's own wording ("Wie viel …")
 		// must not hide the product.
 		let found: ProductMatch[] = [];
-		for ( const variant of queryVariants( query ) ) {
+		// A product code is searched on its own first: it names one product exactly.
+		for ( const variant of [
+			...analysis.skus,
+			...queryVariants( query ),
+		] ) {
 			// A price limit filters afterwards: fetch enough to find the affordable ones.
 			const more = await tools.searchProducts(
 				input.organizationId,
@@ -623,10 +747,11 @@ export function createEmbeddedResponder(
 				break;
 			}
 		}
-		// Only products one of the shopper's own words points at (not a typo-corrected attribute).
-		const asked = contentWords( query ).filter( ( w ) => w.length >= 3 );
+		// Only products one of the shopper's own words points at (not a typo-corrected
+		// attribute), or its other-language form ("kettle" points at a "Wasserkocher").
+		const asked = askedWords( query );
 		return found.filter( ( match ) => {
-			const own = contentWords(
+			const own = foldedWords(
 				[
 					match.product.name,
 					match.product.sku,
@@ -635,7 +760,7 @@ export function createEmbeddedResponder(
 				].join( ' ' )
 			);
 			// Attribute values ("Guatemala") count as written, never typo-corrected ("write" is no "White").
-			const values = contentWords(
+			const values = foldedWords(
 				match.product.attributes
 					.flatMap( ( a ) => a.options )
 					.join( ' ' )
@@ -1241,9 +1366,20 @@ export function createEmbeddedResponder(
 				! signals.has( 'search' ) &&
 				analysis.priceLimit === null
 			) {
+				const withQualities = qualified(
+					found.filter(
+						( match ) =>
+							! contradictsName( match, analysis.searchText )
+					),
+					productQuery( analysis )
+				);
 				if ( fitting ) {
 					nameVariations( fitting, analysis.searchText );
 					yield* productAnswer( input, analysis, fitting );
+				} else if ( withQualities.length > 0 ) {
+					// No product named, but some have what is asked ("something for
+					// espresso made of steel"): those are the answer.
+					yield* listAnswer( input, analysis, withQualities );
 				} else {
 					yield text( messages( analysis.lang ).noProducts );
 					yield {
@@ -1253,9 +1389,13 @@ export function createEmbeddedResponder(
 				}
 				return;
 			}
-			// Never list a product whose name the question contradicts.
+			// Never list a product whose name the question contradicts; a question that
+			// hunts no product lists only products holding most of what it asks ("coffee
+			// tasting courses" are not coffee beans).
 			const listed = found.filter(
-				( match ) => ! contradictsName( match, analysis.searchText )
+				( match ) =>
+					! contradictsName( match, analysis.searchText ) &&
+					( listy || holdsMostOf( match, productQuery( analysis ) ) )
 			);
 			if ( listed.length === 0 ) {
 				yield text( messages( analysis.lang ).noProducts );
@@ -1268,7 +1408,7 @@ export function createEmbeddedResponder(
 			yield* listAnswer(
 				input,
 				analysis,
-				byQualities( listed, analysis.searchText )
+				byQualities( listed, productQuery( analysis ) )
 			);
 			return;
 		}

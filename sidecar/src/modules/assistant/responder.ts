@@ -4,7 +4,8 @@
  * is the default; LLM responders implement the same interface and share the same tools.
  */
 import type { OrderSummary } from '../commerce/connector';
-import type { ProductMatch } from '../commerce/service';
+import type { CommerceService, ProductMatch } from '../commerce/service';
+import type { KnowledgeService } from '../knowledge/service';
 import type { MoneyStyle } from './cards';
 
 export type { OrderSummary, ProductMatch };
@@ -142,6 +143,19 @@ export interface AssistantTools {
 		email: string;
 		question: string;
 	} ) => Promise< void >;
+	/**
+	 * Contact facts the knowledge sync read from the shop's pages (phone, e-mail, address,
+	 * opening hours), each with the page it states it on; absent: only the page search.
+	 */
+	contactFacts?: KnowledgeService[ 'contactFacts' ];
+	/** The language most of the shop's pages are written in (knowledge). */
+	siteLanguage?: KnowledgeService[ 'siteLanguage' ];
+	/** Money as the shop prints it (commerce). */
+	formatPrice?: CommerceService[ 'formatPrice' ];
+	/** A product's attributes and description sentences, with those answering a question. */
+	productFacts?: CommerceService[ 'productFacts' ];
+	/** When the catalog was last confirmed and the reconcile interval. */
+	catalogFreshness?: CommerceService[ 'catalogFreshness' ];
 	searchContent: (
 		organizationId: string,
 		siteId: string,

@@ -3,6 +3,7 @@
  * own vocabulary, and the shop's synonyms. Also picks the variation a question names
  * ("blue", "size M"). Database-free except through the small lookups it is handed.
  */
+import { findProductTerms, STOP_WORDS } from '../../platform/text';
 import { keywords } from '../knowledge/text';
 import type { ProductRecord } from './repo';
 
@@ -138,6 +139,7 @@ export interface VocabularyAnswers {
 }
 
 const isDigits = ( word: string ) => /^\d+$/.test( word );
+const isStopWord = ( word: string ) => STOP_WORDS.en.has( word );
 
 /**
  * The vocabulary answers for these words: in one batched call when the lookup offers it,
@@ -223,6 +225,12 @@ export async function correctWord(
  * ("please", a name) does not sink an otherwise good query. Typo correction runs only for
  * words the vocabulary does not know, even as a prefix. Terms are whole words (digits
  * excepted), matched exactly by the index.
+ *
+ * A kind of product, material, colour or origin the shop does not write the way the
+ * shopper does ("coffee grinder" in a German shop, "Wasserkocher" in an English one) is
+ * searched by the forms of the bilingual product vocabulary the shop's own words hold
+ * (platform/text findProductTerms): one group for the whole phrase, before any typo
+ * correction ("kettle" is no typo of anything, it is a "Wasserkocher").
  */
 export async function queryGroups(
 	text: string,
@@ -232,12 +240,80 @@ export async function queryGroups(
 	if ( words.length === 0 ) {
 		return [];
 	}
-	const { completions, synonyms, typoCandidates } = await lookUp(
-		words,
-		vocabulary
+	const terms = findProductTerms( words );
+	const alternativeWords = [
+		...new Set(
+			terms.flatMap( ( term ) =>
+				term.alternatives.flatMap( ( form ) => form.split( ' ' ) )
+			)
+		),
+	].filter(
+		( word ) =>
+			word.length >= 3 && ! isStopWord( word ) && ! words.includes( word )
+	);
+	const [
+		{ completions, synonyms, typoCandidates },
+		alternativeCompletions,
+	] = await Promise.all( [
+		lookUp( words, vocabulary ),
+		alternativeWords.length > 0
+			? vocabulary.completions( alternativeWords )
+			: Promise.resolve( new Map< string, string[] >() ),
+	] );
+	// Per matched product phrase the shop does not know as written: the forms it does know.
+	const translated = new Map< number, { length: number; forms: string[] } >();
+	for ( const term of terms ) {
+		const span = words.slice( term.start, term.start + term.length );
+		if ( span.every( ( word ) => completions.has( word ) ) ) {
+			continue; // the shop writes it the shopper's way
+		}
+		const forms = term.alternatives.flatMap( ( form ) => {
+			const parts = form.split( ' ' );
+			if ( parts.length > 1 ) {
+				// A phrase counts when the shop holds each of its words as written (short
+				// and stop words are not in the vocabulary; the phrase search checks them).
+				return parts
+					.filter(
+						( part ) => part.length >= 3 && ! isStopWord( part )
+					)
+					.every(
+						( part ) =>
+							( alternativeCompletions.get( part ) ??
+								completions.get( part ) )?.[ 0 ] === part
+					)
+					? [ form ]
+					: [];
+			}
+			const known = alternativeCompletions.get( form );
+			return known ? termsFor( form, known ) : [];
+		} );
+		if ( forms.length > 0 ) {
+			translated.set( term.start, {
+				length: term.length,
+				forms: [ ...new Set( forms ) ],
+			} );
+		}
+	}
+	const covered = new Set(
+		[ ...translated ].flatMap( ( [ start, { length } ] ) =>
+			Array.from( { length: length - 1 }, ( _, i ) => start + 1 + i )
+		)
 	);
 	const owns = await Promise.all(
-		words.map( async ( word ) => {
+		words.map( async ( word, index ) => {
+			if ( covered.has( index ) ) {
+				return [];
+			}
+			const translation = translated.get( index );
+			if ( translation ) {
+				const known = completions.get( word );
+				return [
+					...( known && translation.length === 1
+						? termsFor( word, known )
+						: [] ),
+					...translation.forms,
+				];
+			}
 			if ( isDigits( word ) ) {
 				return [ word ]; // SKU and id fragments: matched as prefixes by the repo
 			}
@@ -255,7 +331,9 @@ export async function queryGroups(
 		.map( ( word, index ) => [
 			...new Set( [
 				...owns[ index ]!,
-				...( synonyms.get( word ) ?? [] ),
+				...( covered.has( index )
+					? []
+					: ( synonyms.get( word ) ?? [] ) ),
 			] ),
 		] )
 		.filter( ( group ) => group.length > 0 );

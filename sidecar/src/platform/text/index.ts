@@ -32,6 +32,11 @@ export {
 	words,
 } from './language';
 export type { Lang } from './language';
+export {
+	findProductTerms,
+	productWordAlternatives,
+	type ProductTermMatch,
+} from './translate';
 export type { Concept } from './lexicon';
 
 export interface AnalyzedText {

@@ -1,0 +1,90 @@
+import { findProductTerms, productWordAlternatives } from '.';
+import {
+	queryGroups,
+	type VocabularyLookup,
+} from '../../modules/commerce/search';
+
+describe( 'findProductTerms', () => {
+	it( 'finds a product phrase in either language and gives the other forms', () => {
+		const [ grinder ] = findProductTerms( [ 'coffee', 'grinder', '50' ] );
+		expect( grinder ).toMatchObject( { start: 0, length: 2, lang: 'en' } );
+		expect( grinder!.alternatives ).toContain( 'kaffeemuhle' );
+		const [ kettle ] = findProductTerms( [ 'wasserkocher' ] );
+		expect( kettle!.alternatives ).toContain( 'kettle' );
+	} );
+
+	it( 'matches plurals and keeps the stop words of a hyphenated form', () => {
+		expect(
+			findProductTerms( [ 'kaffeemuhlen' ] )[ 0 ]!.alternatives
+		).toContain( 'coffee grinder' );
+		expect(
+			findProductTerms( [ 'kaffeevollautomat' ] )[ 0 ]!.alternatives
+		).toContain( 'bean to cup machine' );
+	} );
+
+	it( 'reads an unknown German compound by its head', () => {
+		expect(
+			findProductTerms( [ 'handkaffeemuhle' ] )[ 0 ]?.alternatives
+		).toContain( 'grinder' );
+	} );
+
+	it( 'finds materials and origins, and nothing in plain words', () => {
+		expect(
+			productWordAlternatives( 'made of stainless steel' )
+		).toContain( 'edelstahl' );
+		expect( productWordAlternatives( 'Bohnen aus Äthiopien' ) ).toContain(
+			'ethiopia'
+		);
+		expect( findProductTerms( [ 'when', 'arrive', 'parcel' ] ) ).toEqual(
+			[]
+		);
+	} );
+} );
+
+/** A shop vocabulary in memory: completions by prefix, no synonyms, no typos. */
+function vocabulary( words: string[] ): VocabularyLookup {
+	return {
+		completions: async ( asked ) =>
+			new Map(
+				asked
+					.map( ( w ): [ string, string[] ] => [
+						w,
+						words.filter( ( v ) => v.startsWith( w ) ).sort(),
+					] )
+					.filter( ( [ , found ] ) => found.length > 0 )
+			),
+		typoCandidates: async () => [],
+		synonyms: async () => new Map(),
+	};
+}
+
+describe( 'queryGroups across languages', () => {
+	it( 'searches an English product kind in a German catalog by its German forms', async () => {
+		const groups = await queryGroups(
+			'Do you have a coffee grinder?',
+			vocabulary( [
+				'kaffeemuhle',
+				'kaffeemuhlen',
+				'rondo',
+				'wasserkocher',
+			] )
+		);
+		expect( groups ).toEqual( [ [ 'kaffeemuhle' ] ] );
+	} );
+
+	it( 'searches a German kind in an English catalog, phrases whole', async () => {
+		const groups = await queryGroups(
+			'Habt ihr Kaffeevollautomaten?',
+			vocabulary( [ 'bean', 'cup', 'machine', 'kettle' ] )
+		);
+		expect( groups ).toContainEqual( [ 'bean to cup machine' ] );
+	} );
+
+	it( 'leaves words the shop writes the shopper’s way alone', async () => {
+		const groups = await queryGroups(
+			'grinder',
+			vocabulary( [ 'grinder', 'kaffeemuhle' ] )
+		);
+		expect( groups ).toEqual( [ [ 'grinder' ] ] );
+	} );
+} );
