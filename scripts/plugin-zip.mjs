@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds dist/omniops.zip: the plugin/ folder as an installable WordPress plugin (top-level
- * folder `omniops/`, built scripts included, no tests or dotfiles). Run the build first.
- *
- *     npm run build && node scripts/plugin-zip.mjs
+ * folder `omniops/`, built scripts included, no tests or dotfiles). Builds first when a
+ * built file is missing (a fresh clone after `npm ci`), so `npm ci && npm run plugin-zip` works.
  *
  * Uses the system `zip`, else Python's zipfile module (Node has no zip writer built in).
  */
@@ -19,6 +18,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfMissing } from './build-if-missing.mjs';
 
 const root = path.resolve(
 	path.dirname( fileURLToPath( import.meta.url ) ),
@@ -32,14 +32,16 @@ function fail( message ) {
 	process.exit( 1 );
 }
 
-for ( const built of [
+const pluginBuilt = [
 	'build/loader.js',
 	'build/loader.asset.php',
 	'build/admin.js',
 	'build/admin.asset.php',
-] ) {
+];
+buildIfMissing( pluginBuilt.map( ( file ) => `plugin/${ file }` ) );
+for ( const built of pluginBuilt ) {
 	if ( ! existsSync( path.join( source, built ) ) ) {
-		fail( `plugin/${ built } is missing: run \`npm run build\` first.` );
+		fail( `plugin/${ built } is missing after the build.` );
 	}
 }
 
