@@ -22,11 +22,34 @@ export function fold( word: string ): string {
 		.replace( /[\u0300-\u036f]/g, '' );
 }
 
+// Snowball stemming was 9% of the chat path's CPU (docs/performance.md), mostly the same
+// words again: product names, stop-word-free questions, the lexicon. Remembered per language;
+// the memo is dropped whole when it grows past its bound (a catalog's vocabulary fits).
+const STEM_MEMO_LIMIT = 100_000;
+const stemMemo: Record< Lang, Map< string, string > > = {
+	en: new Map(),
+	de: new Map(),
+};
+
 /**
  * The stem of one word in a language, folded. German stems before folding (its stemmer
  * knows ä/ö/ü/ß); English folds first (its stemmer knows only ASCII).
  */
 export function stem( word: string, lang: Lang ): string {
+	const memo = stemMemo[ lang ];
+	const known = memo.get( word );
+	if ( known !== undefined ) {
+		return known;
+	}
+	const stemmed = stemUncached( word, lang );
+	if ( memo.size >= STEM_MEMO_LIMIT ) {
+		memo.clear();
+	}
+	memo.set( word, stemmed );
+	return stemmed;
+}
+
+function stemUncached( word: string, lang: Lang ): string {
 	const lower = word.toLowerCase();
 	if ( /^\p{N}/u.test( lower ) ) {
 		return fold( lower );
