@@ -41,7 +41,10 @@ export interface DemoDeps {
 	publicUrl: string;
 }
 
-/** Creates (once) the demo organization and a site for this public URL, and indexes the pages. */
+/**
+ * Creates (once) the demo organization and a site for this public URL, and indexes the pages.
+ * One demo site per database: sites left by an earlier public URL are disconnected.
+ */
 export async function ensureDemoSite( {
 	orgs,
 	sites,
@@ -52,9 +55,15 @@ export async function ensureDemoSite( {
 		( await orgs.findByName( DEMO_ORGANIZATION_NAME ) ) ??
 		( await orgs.create( DEMO_ORGANIZATION_NAME ) );
 	const demoUrl = `${ publicUrl }/demo`;
-	const existing = ( await sites.listByOrganization( org.id ) ).find(
-		( site ) => site.url === demoUrl && ! site.disconnectedAt
+	const active = ( await sites.listByOrganization( org.id ) ).filter(
+		( site ) => ! site.disconnectedAt
 	);
+	const existing = active.find( ( site ) => site.url === demoUrl );
+	for ( const stale of active ) {
+		if ( stale !== existing ) {
+			await sites.disconnect( org.id, stale.id );
+		}
+	}
 	const site =
 		existing ??
 		(
