@@ -53,4 +53,62 @@ describe( 'loadConfig', () => {
 			name: 'Platform owner',
 		} );
 	} );
+
+	describe( 'in production (NODE_ENV=production)', () => {
+		const production = {
+			NODE_ENV: 'production',
+			OMNIOPS_PUBLIC_URL: 'https://chat.example.com',
+			OMNIOPS_MASTER_KEY: Buffer.alloc( 32, 7 ).toString( 'base64' ),
+		};
+
+		it( 'starts with an https public URL and a master key, demo off', () => {
+			const config = loadConfig( production );
+			expect( config.env ).toBe( 'production' );
+			expect( config.publicUrl ).toBe( 'https://chat.example.com' );
+			expect( config.masterKey.kind ).toBe( 'env' );
+			expect( config.demo ).toBe( false );
+		} );
+
+		it( 'serves the demo only when asked for', () => {
+			expect(
+				loadConfig( { ...production, OMNIOPS_DEMO: 'true' } ).demo
+			).toBe( true );
+			// Outside production the demo stays on by default (`npm start`).
+			expect( loadConfig( {} ).demo ).toBe( true );
+			expect( loadConfig( { OMNIOPS_DEMO: 'false' } ).demo ).toBe(
+				false
+			);
+		} );
+
+		it.each( [
+			[ 'without a public URL', { OMNIOPS_PUBLIC_URL: undefined } ],
+			[
+				'with an http public URL',
+				{ OMNIOPS_PUBLIC_URL: 'http://chat.example.com' },
+			],
+		] )( 'refuses to start %s, naming OMNIOPS_PUBLIC_URL', ( _, env ) => {
+			expect( () => loadConfig( { ...production, ...env } ) ).toThrow(
+				/OMNIOPS_PUBLIC_URL: is required in production and must be https/
+			);
+		} );
+
+		it( 'refuses to start without a master key, and says how to make one', () => {
+			expect( () =>
+				loadConfig( { ...production, OMNIOPS_MASTER_KEY: undefined } )
+			).toThrow(
+				/OMNIOPS_MASTER_KEY: is required in production.*openssl rand -base64 32/
+			);
+		} );
+
+		it( 'names every missing variable at once', () => {
+			let message = '';
+			try {
+				loadConfig( { NODE_ENV: 'production' } );
+			} catch ( error ) {
+				message = ( error as Error ).message;
+			}
+			expect( message ).toContain( 'OMNIOPS_PUBLIC_URL:' );
+			expect( message ).toContain( 'OMNIOPS_MASTER_KEY:' );
+		} );
+	} );
 } );

@@ -54,7 +54,8 @@ const envSchema = z
 			.min( 1 )
 			.max( 120 )
 			.default( 'Platform owner' ),
-		OMNIOPS_DEMO: booleanFlag.default( true ),
+		// Default: on outside production, off in production (issue 13).
+		OMNIOPS_DEMO: booleanFlag.optional(),
 		OMNIOPS_TRUST_PROXY: booleanFlag.default( false ),
 		OMNIOPS_SESSION_TTL_HOURS: z.coerce
 			.number()
@@ -182,8 +183,18 @@ const envSchema = z
 			env.NODE_ENV !== 'production' || Boolean( env.OMNIOPS_MASTER_KEY ),
 		{
 			message:
-				'is required in production (it encrypts shop credentials at rest)',
+				'is required in production: it encrypts shop credentials at rest, and every instance must use the same one (openssl rand -base64 32)',
 			path: [ 'OMNIOPS_MASTER_KEY' ],
+		}
+	)
+	.refine(
+		( env ) =>
+			env.NODE_ENV !== 'production' ||
+			( env.OMNIOPS_PUBLIC_URL ?? '' ).startsWith( 'https://' ),
+		{
+			message:
+				'is required in production and must be https://…: the address shops and browsers reach the sidecar at (an https shop cannot frame an http widget); Secure cookies and HSTS follow from it',
+			path: [ 'OMNIOPS_PUBLIC_URL' ],
 		}
 	)
 	.refine(
@@ -227,6 +238,7 @@ export interface Config {
 		readonly password: string;
 		readonly name: string;
 	} | null;
+	/** Serve /demo with its demo organization: OMNIOPS_DEMO, else on outside production only. */
 	readonly demo: boolean;
 	readonly trustProxy: boolean;
 	readonly sessionTtlHours: number;
@@ -331,7 +343,7 @@ export function loadConfig( env: NodeJS.ProcessEnv = process.env ): Config {
 						name: e.OMNIOPS_OWNER_NAME,
 					}
 				: null,
-		demo: e.OMNIOPS_DEMO,
+		demo: e.OMNIOPS_DEMO ?? e.NODE_ENV !== 'production',
 		trustProxy: e.OMNIOPS_TRUST_PROXY,
 		sessionTtlHours: e.OMNIOPS_SESSION_TTL_HOURS,
 		mfaIssuer: e.OMNIOPS_MFA_ISSUER,
