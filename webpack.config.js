@@ -96,6 +96,9 @@ module.exports = [
 		output: {
 			...base.output,
 			path: path.resolve( __dirname, 'build/dashboard' ),
+			// Lazy chunks named by content: the sidecar serves them immutable for a year
+			// (scripts/compress-assets.mjs hashes the entry the same way; ADR 0028).
+			chunkFilename: '[name].[contenthash:12].js',
 		},
 		plugins: withoutWordPressExternals,
 		resolve,
