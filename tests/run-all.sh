@@ -20,6 +20,10 @@ step "lint (ESLint + Prettier via @wordpress/scripts, php -l, PHP_CodeSniffer)"
 # PHP, PHPUnit and PHP_CodeSniffer from Debian, installed when missing (root; else it says what).
 bash tests/php/tools.sh
 npm run --silent lint
+# Module dependency rules (no cycles, browser apps apart from the sidecar and each other, repos
+# private to their module, platform below the modules) and the generated module diagram in
+# docs/architecture.md equal to what the code gives (.dependency-cruiser.cjs, `npm run docs:graph`).
+npm run --silent lint:deps
 
 step "typecheck (tsc --noEmit, strict)"
 npm run --silent typecheck
