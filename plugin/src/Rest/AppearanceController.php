@@ -70,8 +70,32 @@ final class AppearanceController extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
+	}
+
+	/**
+	 * JSON schema of the answer of both routes: the settings as the sidecar holds them
+	 * (their fields are the sidecar's, docs/contracts.md).
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema(): array {
+		if ( ! $this->schema ) {
+			$this->schema = array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'omniops-appearance',
+				'type'       => 'object',
+				'properties' => array(
+					'settings' => array(
+						'description' => __( 'The widget settings the sidecar answered with.', 'omniops' ),
+						'type'        => array( 'object', 'null' ),
+					),
+				),
+			);
+		}
+		return $this->add_additional_fields_schema( $this->schema );
 	}
 
 	/**

@@ -72,8 +72,50 @@ final class PageTypesController extends Controller {
 						'faq'     => self::arg( $ids + array( 'description' => __( 'Ids of the FAQ and help pages; empty: recognised by name.', 'omniops' ) ) ),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
+	}
+
+	/**
+	 * JSON schema of the answer of both routes.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema(): array {
+		if ( ! $this->schema ) {
+			$ids_by_kind  = array(
+				'type'       => 'object',
+				'properties' => array_fill_keys(
+					PageTypes::KINDS,
+					array(
+						'type'  => 'array',
+						'items' => array( 'type' => 'integer' ),
+					)
+				),
+			);
+			$this->schema = array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'omniops-page-types',
+				'type'       => 'object',
+				'properties' => array(
+					'chosen'   => array( 'description' => __( 'The pages the shop chose, by kind (empty until it chooses).', 'omniops' ) ) + $ids_by_kind,
+					'detected' => array( 'description' => __( 'The pages recognised by name or contact form, by kind.', 'omniops' ) ) + $ids_by_kind,
+					'pages'    => array(
+						'description' => __( 'Published pages to choose from.', 'omniops' ),
+						'type'        => 'array',
+						'items'       => array(
+							'type'       => 'object',
+							'properties' => array(
+								'id'    => array( 'type' => 'integer' ),
+								'title' => array( 'type' => 'string' ),
+							),
+						),
+					),
+				),
+			);
+		}
+		return $this->add_additional_fields_schema( $this->schema );
 	}
 
 	/**
