@@ -29,6 +29,9 @@ import {
 import type { Logger } from './platform/logger';
 import { buildOpenApiDocument } from './platform/openapi';
 import {
+	LOADER_CACHE_CONTROL,
+	assetName,
+	compressResponses,
 	compressedBundles,
 	compressedFile,
 } from './platform/compressed-bundles';
@@ -204,7 +207,7 @@ function dashboardShell(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>OmniOps dashboard</title>
-<script src="/owner/assets/dashboard.js" defer></script>
+<script src="/owner/assets/${ assetName( 'dashboard/dashboard.js' ) }" defer></script>
 </head>
 <body>
 <div id="omniops-dashboard-root"></div>
@@ -706,6 +709,8 @@ export function buildApp( deps: AppDeps ) {
 	app.use( strictTransportSecurity( config.publicUrl ) );
 	app.use( cookieParser() );
 	app.use( bodyParsers() );
+	// HTML shells and JSON answers sent whole go out brotli/gzip (ADR 0028).
+	app.use( compressResponses() );
 
 	const router = express.Router();
 	mountRoutes( router, routes, {
@@ -729,22 +734,25 @@ export function buildApp( deps: AppDeps ) {
 	} );
 	app.use( router );
 
-	// Static bundles (long-cached would need hashed names; these revalidate instead).
+	// Static bundles: content-hashed names immutable, other names revalidate (ADR 0028).
 	const staticOptions = {
 		fallthrough: true,
 		index: false,
 		cacheControl: true,
 		maxAge: 0,
 	};
-	// The widget bundles go out gzip-compressed to clients that take it; the plain
-	// handlers after these serve everyone else (platform/compressed-bundles.ts).
+	// Bundles go out brotli/gzip (the build's copies); the loader's stable URL is cached
+	// briefly; express.static below serves what else is there (platform/compressed-bundles.ts).
 	app.get(
 		'/widget/loader.js',
-		compressedFile( ASSETS.loader, {
-			'Cross-Origin-Resource-Policy': 'cross-origin',
-		} )
+		compressedFile(
+			ASSETS.loader,
+			{ 'Cross-Origin-Resource-Policy': 'cross-origin' },
+			LOADER_CACHE_CONTROL
+		)
 	);
 	app.use( '/widget/assets', compressedBundles( ASSETS.widgetDir ) );
+	app.use( '/owner/assets', compressedBundles( ASSETS.dashboardDir ) );
 	app.get( '/widget/loader.js', ( _req, res, next ) => {
 		if ( ! fs.existsSync( ASSETS.loader ) ) {
 			next(

@@ -166,8 +166,9 @@ describe( 'pages the sidecar renders', () => {
 		expect( response.headers.get( 'x-frame-options' ) ).toBeNull();
 		const html = await response.text();
 		expect( html ).toContain( `"siteKey":"${ site.publicKey }"` );
-		expect( html ).toContain(
-			'<script src="/widget/assets/app.js" defer></script>'
+		// The content-hashed name from the build's manifest (ADR 0028), or app.js without one.
+		expect( html ).toMatch(
+			/<script src="\/widget\/assets\/app(\.[0-9a-f]{12})?\.js" defer><\/script>/
 		);
 	} );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
+import { assetName } from '../../platform/compressed-bundles';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import { siteKey } from '../chat/schema';
 import type { Site, SitesService } from '../sites/service';
@@ -54,7 +55,7 @@ function frameHtml(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${ escapeHtml( settings.brandName ) } chat</title>
 <script id="omniops-frame-config" type="application/json">${ jsonForScript( frameConfig ) }</script>
-<script src="/widget/assets/app.js" defer></script>
+<script src="/widget/assets/${ assetName( 'widget/app.js' ) }" defer></script>
 </head>
 <body>
 <div id="omniops-root"></div>
