@@ -77,13 +77,13 @@ export interface AttributionServiceDeps {
 		conversationId: string,
 		at: string
 	) => Promise< string | null >;
-	/** assistant: the latest conversation where a shopper left this e-mail for a person, since `since`. */
-	conversationByHandoffEmail: (
+	/** assistant: a site's latest handoff requests, newest first (the fallback link of an order). */
+	handoffs: (
 		organizationId: string,
-		siteId: string,
-		email: string,
-		since: string
-	) => Promise< string | null >;
+		siteId: string
+	) => Promise<
+		Array< { email: string; createdAt: string; conversationId: string } >
+	>;
 }
 
 function parseHttpUrl( value: string | undefined ): URL | null {
@@ -131,6 +131,22 @@ export function createAttributionService( deps: AttributionServiceDeps ) {
 	const { repo, clock } = deps;
 	const windowMs = deps.windowDays * DAY_MS;
 
+	/** The latest handoff in which a shopper left this e-mail, since `since`. */
+	async function conversationByHandoffEmail(
+		organizationId: string,
+		siteId: string,
+		email: string,
+		since: string
+	): Promise< string | null > {
+		return (
+			( await deps.handoffs( organizationId, siteId ) ).find(
+				( handoff ) =>
+					handoff.email.toLowerCase() === email &&
+					handoff.createdAt >= since
+			)?.conversationId ?? null
+		);
+	}
+
 	/** The conversation an order names, or whose handoff e-mail it carries; null when neither. */
 	async function linkedConversation(
 		organizationId: string,
@@ -155,7 +171,7 @@ export function createAttributionService( deps: AttributionServiceDeps ) {
 		}
 		if ( order.billingEmail ) {
 			candidates.push( {
-				id: await deps.conversationByHandoffEmail(
+				id: await conversationByHandoffEmail(
 					organizationId,
 					siteId,
 					order.billingEmail.trim().toLowerCase(),

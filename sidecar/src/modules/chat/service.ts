@@ -115,6 +115,17 @@ export interface ChatServiceDeps {
 	responderFor: ( organizationId: string, siteId: string ) => Responder;
 	/** The catalog's current price and stock, for "changed since" marks (commerce service). */
 	productStates?: ProductStateReader;
+	/** Told of every question and reply `send` returns (the chat module publishes them live). */
+	onMessageStored?: ( message: StoredMessageEvent ) => void;
+}
+
+/** A stored question or reply, as live views hear of it. */
+export interface StoredMessageEvent {
+	organizationId: string;
+	siteId: string;
+	conversationId: string;
+	role: PublicMessage[ 'role' ];
+	at: string;
 }
 
 export function createChatService( {
@@ -122,6 +133,7 @@ export function createChatService( {
 	clock,
 	responderFor,
 	productStates,
+	onMessageStored,
 }: ChatServiceDeps ) {
 	async function replyTo(
 		shopper: MessageRow,
@@ -189,6 +201,9 @@ export function createChatService( {
 			from: string,
 			to: string
 		) => repo.countActivity( organizationId, from, to ),
+		/** Shopper messages, replies and conversations per site over a window (AI cost report). */
+		activityBySite: ( from: string, to: string ) =>
+			repo.activityBySite( from, to ),
 		/** Deletes one conversation with its messages (privacy: "delete my conversation", erasure, retention). */
 		deleteConversation: (
 			organizationId: string,
@@ -393,10 +408,20 @@ export function createChatService( {
 					input.organizationId,
 					shopper.id
 				) ) ?? ( await replyTo( shopper, input, onChunk ) );
-			return {
+			const result = {
 				message: publicMessage( shopper ),
 				reply: publicMessage( reply ),
 			};
+			for ( const message of [ result.message, result.reply ] ) {
+				onMessageStored?.( {
+					organizationId: input.organizationId,
+					siteId: input.siteId,
+					conversationId: input.conversationId,
+					role: message.role,
+					at: message.createdAt,
+				} );
+			}
+			return result;
 		},
 	};
 }

@@ -76,7 +76,7 @@ export interface CommerceServiceDeps {
 	reconcileIntervalSeconds?: number;
 	/**
 	 * After a shop's catalog was reconciled: the site and the time it was last confirmed
-	 * before (app.ts re-reads the pages modified since through the knowledge module).
+	 * before (the commerce module re-reads the pages modified since through knowledge).
 	 */
 	onReconciled?: ( site: CommerceSite, since: string ) => Promise< void >;
 }

@@ -35,6 +35,9 @@ export function createUsageService( repo: UsageRepo, clock: () => Date ) {
 			from: string,
 			to: string
 		) => repo.spentBetween( organizationId, from, to ),
+		/** Tokens, cost and calls per site, provider, model and outcome over a window (AI cost report). */
+		totalsBySiteAndModel: ( from: string, to: string ) =>
+			repo.totalsBySiteAndModel( from, to ),
 		/** Records one LLM call (or a fallback) and returns its cost. */
 		async record(
 			event: Omit< UsageEvent, 'id' | 'createdAt' | 'costMicros' >

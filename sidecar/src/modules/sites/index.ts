@@ -1,0 +1,27 @@
+/**
+ * The sites module: connected shops, their keys and signed requests (ADR 0026).
+ */
+import type { Platform } from '../../platform';
+import type { KnowledgeService } from '../knowledge/service';
+import { createSitesRepo } from './repo';
+import { siteRoutes } from './routes';
+import { createSitesService } from './service';
+
+export interface SitesModuleDeps {
+	platform: Pick< Platform, 'db' | 'clock' | 'secrets' >;
+	knowledge: KnowledgeService;
+}
+
+export function createSitesModule( { platform, knowledge }: SitesModuleDeps ) {
+	const sites = createSitesService( {
+		repo: createSitesRepo( platform.db.kysely, platform.secrets ),
+		clock: platform.clock,
+		onConnected: ( site ) => knowledge.scheduleSync( site ),
+	} );
+	return {
+		sites,
+		routes: siteRoutes( sites, knowledge ),
+		/** Data upgrade: signing secrets stored before they were sealed get sealed now. */
+		initialize: () => sites.sealStoredSigningSecrets(),
+	};
+}
