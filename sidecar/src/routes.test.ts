@@ -86,6 +86,36 @@ describe( 'every route', () => {
 		}
 	} );
 
+	it( 'has a unique operationId and the error envelope on every 4xx/5xx answer', async () => {
+		const doc = (
+			await call( sidecar.baseUrl, 'GET', '/api/openapi.json' )
+		).body;
+		const ids = new Set< string >();
+		const bare: string[] = [];
+		for ( const route of sidecar.omniops.routes ) {
+			const operation =
+				doc.paths[ route.path.replace( /:([A-Za-z_]+)/g, '{$1}' ) ][
+					route.method
+				];
+			expect( operation.operationId ).toMatch( /^[a-z]+[A-Za-z0-9]*$/ );
+			ids.add( operation.operationId );
+			for ( const [ status, response ] of Object.entries(
+				operation.responses as Record< string, any >
+			) ) {
+				const schema =
+					response.content?.[ 'application/json' ]?.schema?.$ref;
+				if (
+					( status === 'default' || Number( status ) >= 400 ) &&
+					schema !== '#/components/schemas/Error'
+				) {
+					bare.push( `${ route.method } ${ route.path } ${ status }` );
+				}
+			}
+		}
+		expect( ids.size ).toBe( sidecar.omniops.routes.length );
+		expect( bare ).toEqual( [] );
+	} );
+
 	it( 'declares a permission when it is a dashboard route', () => {
 		for ( const route of sidecar.omniops.routes ) {
 			if ( route.auth === 'platform' ) {

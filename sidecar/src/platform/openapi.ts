@@ -51,21 +51,49 @@ const errorContent = {
 	'application/json': { schema: { $ref: '#/components/schemas/Error' } },
 };
 
+/**
+ * A stable operationId from the method and path: `get /api/org/:orgId/sites/:id` is
+ * `getOrgByOrgIdSitesById` (segments in order, path parameters as `By<Name>`, the leading
+ * `/api` dropped).
+ *
+ * @param route The route.
+ */
+export function operationIdOf( route: AnyRoute ): string {
+	const words = route.path
+		.split( /[/._-]+/ )
+		.filter( ( segment ) => segment && segment !== 'api' )
+		.map( ( segment ) => {
+			const name = segment.replace( /^[:*]/, '' );
+			const word = name.charAt( 0 ).toUpperCase() + name.slice( 1 );
+			return /^[:*]/.test( segment ) ? `By${ word }` : word;
+		} );
+	return route.method + words.join( '' );
+}
+
 export function buildOpenApiDocument(
 	routes: readonly AnyRoute[],
 	serverUrl: string,
 	version: string
 ): unknown {
 	const paths: Record< string, Record< string, unknown > > = {};
+	const operationIds = new Set< string >();
 	for ( const route of routes ) {
+		let operationId = operationIdOf( route );
+		for ( let n = 2; operationIds.has( operationId ); n++ ) {
+			operationId = `${ operationIdOf( route ) }${ n }`;
+		}
+		operationIds.add( operationId );
 		const openApiPath = route.path.replace( /:([A-Za-z_]+)/g, '{$1}' );
 		const responses: Record< string, unknown > = {};
 		for ( const [ status, response ] of Object.entries(
 			route.responses
 		) ) {
+			// Every 4xx/5xx answer is the error envelope (platform/errors.ts).
 			responses[ status ] =
 				typeof response === 'string'
-					? { description: response }
+					? Number( status ) >= 400
+						? { description: response, content: errorContent }
+						: { description: response }
 					: {
 							description: 'OK',
 							content: {
@@ -119,6 +147,7 @@ export function buildOpenApiDocument(
 		};
 		paths[ openApiPath ] ??= {};
 		paths[ openApiPath ][ route.method ] = {
+			operationId,
 			summary: route.summary,
 			tags: [ route.tag ],
 			security: securityByAuth[ route.auth ],
