@@ -4,7 +4,7 @@
  * Kysely over it returns the same rows as before.
  */
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Generated } from 'kysely';
 import { withStatementCache } from './statement-cache';
 
 function database() {
@@ -57,7 +57,9 @@ describe( 'SQLite statement cache', () => {
 
 	it( 'serves Kysely queries, writes and transactions with the same results', async () => {
 		const cached = withStatementCache( database() );
-		const kysely = new Kysely< { items: { id: number; name: string } } >( {
+		const kysely = new Kysely< {
+			items: { id: Generated< number >; name: string };
+		} >( {
 			dialect: new SqliteDialect( { database: cached } ),
 		} );
 		const byId = ( id: number ) =>
