@@ -56,8 +56,12 @@ import { createUsageModule } from './modules/usage';
 import { createWidgetModule } from './modules/widget';
 import { createAuthenticators } from './areas/authenticators';
 import { orgArea } from './areas/org';
-import { ownerRolesArea } from './areas/owner';
+import { ownerOrganizationAccessArea, ownerRolesArea } from './areas/owner';
 import { attributionArea, widgetChatArea } from './areas/widget';
+import {
+	orgWidgetHealthRoutes,
+	ownerWidgetHealthRoutes,
+} from './areas/widget-health';
 
 export const VERSION = '0.1.0';
 
@@ -204,6 +208,14 @@ export function buildApp( deps: AppDeps ) {
 		version: VERSION,
 		routes,
 	} );
+	const reportDeps = {
+		widgetHealth: telemetryModule.widgetHealth,
+		usageInsights: telemetryModule.usageInsights,
+		bus,
+		logger,
+		clock: platform.clock,
+		shutdown: telemetryModule.liveStreamsEnd,
+	};
 	const areaDeps = {
 		config,
 		limits,
@@ -230,6 +242,10 @@ export function buildApp( deps: AppDeps ) {
 			chat,
 			auth,
 		} ),
+		...ownerOrganizationAccessArea( {
+			access: orgsModule.access,
+			members: orgsModule.members,
+		} ),
 		...sitesModule.routes,
 		...commerceModule.routes,
 		...assistantModule.routes,
@@ -244,8 +260,8 @@ export function buildApp( deps: AppDeps ) {
 		...billingModule.routes,
 		metricsRoute( metrics, config.metricsToken ),
 		...demoModule.routes,
-		...telemetryModule.ownerReportRoutes,
-		...telemetryModule.orgReportRoutes
+		...ownerWidgetHealthRoutes( reportDeps ),
+		...orgWidgetHealthRoutes( reportDeps )
 	);
 
 	const app: Express = express();

@@ -5,7 +5,7 @@
 import type { Platform } from '../../platform';
 import type { AuditService } from '../audit/service';
 import type { SitesService } from '../sites/service';
-import type { HealthFiguresProvider } from './evaluate';
+import type { HealthService } from '../telemetry/health';
 import { createAlertsRepo } from './repo';
 import { alertRoutes } from './routes';
 import { DELIVER_JOB, EVALUATE_JOB, createAlertsService } from './service';
@@ -23,7 +23,7 @@ export interface AlertsModuleDeps {
 		| 'secrets'
 	>;
 	audit: Pick< AuditService, 'audited' >;
-	health: { healthFigures: HealthFiguresProvider };
+	health: Pick< HealthService, 'healthFigures' >;
 	sites: Pick< SitesService, 'getForPlatform' >;
 }
 

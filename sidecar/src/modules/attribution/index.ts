@@ -3,6 +3,7 @@
  * conversions (ADR 0012, ADR 0026). It subscribes to commerce's verified orders.
  */
 import type { Platform } from '../../platform';
+import type { HandoffsService } from '../assistant';
 import type { ChatService } from '../chat/service';
 import type { CommerceModule } from '../commerce';
 import { createAttributionRepo } from './repo';
@@ -12,18 +13,7 @@ export interface AttributionModuleDeps {
 	platform: Pick< Platform, 'db' | 'clock' | 'config' >;
 	chat: Pick< ChatService, 'findConversation' | 'lastMessageAt' >;
 	/** A site's handoff requests, newest first (assistant module). */
-	handoffs: {
-		list: (
-			organizationId: string,
-			siteId: string
-		) => Promise<
-			Array< {
-				email: string;
-				createdAt: string;
-				conversationId: string;
-			} >
-		>;
-	};
+	handoffs: Pick< HandoffsService, 'list' >;
 	/** Verified order deliveries (commerce module). */
 	orders: CommerceModule[ 'orders' ];
 }

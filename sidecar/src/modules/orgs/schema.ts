@@ -108,3 +108,18 @@ export const invitationReply = z.object( {
 	/** Only when the mail could not be sent: pass it on yourself. */
 	link: z.string().optional(),
 } );
+
+/** An invitation as the API shows it (never its token hash). */
+export const publicInvitation = ( invitation: {
+	id: string;
+	email: string;
+	role: 'owner' | 'admin' | 'agent' | 'viewer';
+	createdAt: string;
+	expiresAt: string;
+} ) => ( {
+	id: invitation.id,
+	email: invitation.email,
+	role: invitation.role,
+	createdAt: invitation.createdAt,
+	expiresAt: invitation.expiresAt,
+} );

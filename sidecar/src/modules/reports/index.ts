@@ -6,7 +6,7 @@ import type { Platform } from '../../platform';
 import type { AlertsService } from '../alerts/service';
 import type { ChatService } from '../chat/service';
 import type { OrgsService } from '../orgs/service';
-import type { HealthFiguresProvider } from '../alerts/evaluate';
+import type { HealthService } from '../telemetry/health';
 import type { UsageService } from '../usage/service';
 import { createReportsRepo } from './repo';
 import { reportRoutes } from './routes';
@@ -17,7 +17,7 @@ export interface ReportsModuleDeps {
 		Platform,
 		'db' | 'clock' | 'config' | 'queue' | 'scheduler'
 	>;
-	health: { healthFigures: HealthFiguresProvider };
+	health: Pick< HealthService, 'healthFigures' >;
 	chat: Pick< ChatService, 'activityCounts' >;
 	usage: Pick< UsageService, 'costBetween' >;
 	orgs: Pick< OrgsService, 'list' >;

@@ -1,7 +1,8 @@
 /**
  * The telemetry module: widget events (beacons, facets, hourly rollups, retention), widget
- * health figures, and the owner's widget-health and AI-cost reports (ADR 0017, ADR 0026).
- * Every stored beacon is published live (`telemetry.ingested`) and counted in /metrics.
+ * health figures, and the widget-health and AI-cost reports that areas/widget-health.ts
+ * serves (ADR 0017, ADR 0026). Every stored beacon is published live
+ * (`telemetry.ingested`) and counted in /metrics.
  */
 import type { Platform } from '../../platform';
 import type { HandoffsService } from '../assistant';
@@ -9,7 +10,6 @@ import type { ChatService } from '../chat/service';
 import type { OrgsService } from '../orgs/service';
 import type { SitesService } from '../sites/service';
 import type { UsageService } from '../usage/service';
-import { dashboardRoutes, orgWidgetHealthRoutes } from './dashboard-routes';
 import { createHealthService } from './health';
 import { createTelemetryRepo } from './repo';
 import { telemetryRoutes } from './routes';
@@ -84,14 +84,6 @@ export function createTelemetryModule( {
 		await telemetry.rollUp();
 		await telemetry.purgeRaw( config.telemetryRetentionDays );
 	} );
-	const reportDeps = {
-		widgetHealth,
-		usageInsights,
-		bus: platform.bus,
-		logger: platform.logger,
-		clock,
-		shutdown: liveStreamsStop.signal,
-	};
 	return {
 		telemetry,
 		health,
@@ -104,8 +96,8 @@ export function createTelemetryModule( {
 			perIp: config.limits.telemetryPerIp,
 			perSite: config.limits.telemetryPerSite,
 		} ),
-		ownerReportRoutes: dashboardRoutes( reportDeps ),
-		orgReportRoutes: orgWidgetHealthRoutes( reportDeps ),
+		/** Aborts when shutdown begins, so live streams end and the server can close. */
+		liveStreamsEnd: liveStreamsStop.signal,
 		startSchedules(): void {
 			platform.scheduler.every( 'telemetry.rollup', 5 * 60_000 );
 		},

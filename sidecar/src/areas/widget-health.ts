@@ -1,21 +1,25 @@
 /**
- * The platform owner's telemetry (AI usage and cost) and widget-health routes. Both read
- * only; every call is audited (ADR 0010) — the cost page as "viewing telemetry and costs".
+ * Widget health and AI cost pages, for the platform owner (`/api/owner/*`, every call
+ * audited, ADR 0010 — the cost page as "viewing telemetry and costs") and for an
+ * organization's team (`/api/org/:orgId/*`, its own sites only). The views both areas
+ * share (cards, recent errors, sites) are declared once per audience (ADR 0026); the live
+ * stream, charts, error details and the AI cost report are the owner's.
  */
 import { z } from 'zod';
-import { NotFoundError, ValidationError } from '../../platform/errors';
-import type { EventBus } from '../../platform/event-bus';
-import { defineRoute, type AnyRoute, type SseEmit } from '../../platform/http';
-import type { Logger } from '../../platform/logger';
-import type { TelemetryScope } from './repo';
-import { TELEMETRY_EVENT_TYPES } from './schema';
-import { MAX_RANGE_DAYS, type UsageInsights } from './usage-insights';
-import type { WidgetHealth } from './widget-health';
+import { NotFoundError, ValidationError } from '../platform/errors';
+import type { EventBus } from '../platform/event-bus';
+import { defineRoute, type AnyRoute } from '../platform/http';
+import type { Logger } from '../platform/logger';
+import { streamCards } from './live-cards';
+import type { Principal } from '../platform/principal';
+import type { TelemetryScope } from '../modules/telemetry/repo';
+import { TELEMETRY_EVENT_TYPES } from '../modules/telemetry/schema';
+import {
+	MAX_RANGE_DAYS,
+	type UsageInsights,
+} from '../modules/telemetry/usage-insights';
+import type { WidgetHealth } from '../modules/telemetry/widget-health';
 
-/** How often an idle live stream says it is alive (proxies drop silent connections). */
-export const HEARTBEAT_MS = 15_000;
-/** Fewest milliseconds between two recomputations of one stream's cards. */
-const CARDS_THROTTLE_MS = 1_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const isoDate = z.iso.datetime( { offset: true } );
@@ -80,76 +84,6 @@ export interface DashboardRouteDeps {
 	shutdown: AbortSignal;
 }
 
-/**
- * Keeps one live stream's cards current: sends them now, then again (at most once a
- * second) whenever the bus says something happened in the stream's scope.
- *
- * @param deps   Route dependencies.
- * @param scope  Platform, organization or site.
- * @param emit   Writes one event.
- * @param signal Aborts when the client goes away.
- */
-async function streamCards(
-	deps: DashboardRouteDeps,
-	scope: TelemetryScope,
-	emit: SseEmit,
-	signal: AbortSignal
-): Promise< void > {
-	let timer: ReturnType< typeof setTimeout > | undefined;
-	let lastSent = 0;
-	const sendCards = async () => {
-		timer = undefined;
-		lastSent = Date.now();
-		try {
-			emit( 'cards', await deps.widgetHealth.liveCards( scope ) );
-		} catch ( error ) {
-			deps.logger.warn( { err: error }, 'live cards failed' );
-		}
-	};
-	const inScope = ( event: { organizationId: string; siteId: string } ) =>
-		( ! scope.organizationId ||
-			scope.organizationId === event.organizationId ) &&
-		( ! scope.siteId || scope.siteId === event.siteId );
-	const onActivity = ( topic: string ) => ( event: any ) => {
-		if ( ! inScope( event ) || signal.aborted ) {
-			return;
-		}
-		emit( 'activity', { topic, siteId: event.siteId, at: event.at } );
-		timer ??= setTimeout(
-			() => void sendCards(),
-			Math.max( 0, lastSent + CARDS_THROTTLE_MS - Date.now() )
-		);
-	};
-	const unsubscribe = [
-		deps.bus.subscribe(
-			'telemetry.ingested',
-			onActivity( 'telemetry.ingested' )
-		),
-		deps.bus.subscribe( 'chat.message', onActivity( 'chat.message' ) ),
-	];
-	const heartbeat = setInterval(
-		() => emit( 'heartbeat', { at: deps.clock().toISOString() } ),
-		HEARTBEAT_MS
-	);
-	try {
-		await sendCards();
-		await new Promise< void >( ( resolve ) => {
-			if ( signal.aborted || deps.shutdown.aborted ) {
-				resolve();
-				return;
-			}
-			signal.addEventListener( 'abort', () => resolve(), { once: true } );
-			deps.shutdown.addEventListener( 'abort', () => resolve(), {
-				once: true,
-			} );
-		} );
-	} finally {
-		clearInterval( heartbeat );
-		clearTimeout( timer );
-		unsubscribe.forEach( ( stop ) => stop() );
-	}
-}
-
 /** Rejects a range that ends before it starts or is longer than the page allows. */
 function checkedRange( from: string, to: string, maxDays: number ) {
 	const start = Date.parse( from );
@@ -168,7 +102,13 @@ function checkedRange( from: string, to: string, maxDays: number ) {
 	};
 }
 
-export function dashboardRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
+/**
+ * The owner's own pages: the AI cost report, the live stream of cards, charts and one
+ * error's details.
+ *
+ * @param deps Route dependencies.
+ */
+function ownerTelemetryRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 	const { widgetHealth, usageInsights } = deps;
 	const audit = {
 		action: 'viewing widget health',
@@ -226,21 +166,6 @@ export function dashboardRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 					),
 				};
 			},
-		} ),
-		defineRoute( {
-			method: 'get',
-			path: '/api/owner/widget-health',
-			summary:
-				'Widget health cards now: messages 24 h and trend, active sessions, error rate, origin rejections, load times, retry success',
-			tag: 'owner',
-			auth: 'platform',
-			permission: 'platform.telemetry.read',
-			audit,
-			schema: { query: z.strictObject( scopeQuery ) },
-			responses: { 200: cardsSchema },
-			handler: async ( { query } ) => ( {
-				body: await widgetHealth.liveCards( query ),
-			} ),
 		} ),
 		defineRoute( {
 			method: 'get',
@@ -317,48 +242,6 @@ export function dashboardRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 		} ),
 		defineRoute( {
 			method: 'get',
-			path: '/api/owner/widget-health/errors',
-			summary:
-				'Recent widget errors, newest first, filtered by time range, type, organization or site',
-			tag: 'owner',
-			auth: 'platform',
-			permission: 'platform.telemetry.read',
-			audit,
-			schema: {
-				query: z.strictObject( {
-					...scopeQuery,
-					from: isoDate.optional(),
-					to: isoDate.optional(),
-					type: z.enum( TELEMETRY_EVENT_TYPES ).optional(),
-					limit: z.coerce
-						.number()
-						.int()
-						.min( 1 )
-						.max( 1000 )
-						.default( 200 ),
-				} ),
-			},
-			responses: { 200: z.object( { errors: z.array( widgetError ) } ) },
-			handler: async ( { query } ) => {
-				const to =
-					query.to ??
-					new Date( deps.clock().getTime() + 1 ).toISOString();
-				const from =
-					query.from ??
-					new Date( Date.parse( to ) - 7 * DAY_MS ).toISOString();
-				const range = checkedRange( from, to, 31 );
-				return {
-					body: {
-						errors: await widgetHealth.recentErrors( {
-							...query,
-							...range,
-						} ),
-					},
-				};
-			},
-		} ),
-		defineRoute( {
-			method: 'get',
 			path: '/api/owner/widget-health/errors/:id',
 			summary: 'One widget error with its data and the retries around it',
 			tag: 'owner',
@@ -392,71 +275,121 @@ export function dashboardRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 				return { body: details };
 			},
 		} ),
-		defineRoute( {
-			method: 'get',
-			path: '/api/owner/widget-health/sites',
-			summary:
-				'Widget health per site over the last 24 hours (drill-down list)',
-			tag: 'owner',
-			auth: 'platform',
-			permission: 'platform.telemetry.read',
-			audit,
-			schema: {
-				query: z.strictObject( {
-					organizationId: z.uuid().optional(),
-				} ),
-			},
-			responses: {
-				200: z.object( {
-					sites: z.array( z.object( {} ).passthrough() ),
-				} ),
-			},
-			handler: async ( { query } ) => ( {
-				body: { sites: await widgetHealth.sites( query ) },
-			} ),
-		} ),
 	];
 }
 
+/** Who a shared view is declared for: the owner (any scope) or an organization's team. */
+interface Audience {
+	prefix: string;
+	tag: 'owner' | 'org';
+	auth: 'platform' | 'org';
+	permission: string;
+	audit?: { action: string; resourceType: string };
+	params?: z.ZodType< { orgId: string } >;
+	/** The scope filters the query may carry (the owner's: organization and site). */
+	scopeQuery: z.ZodRawShape;
+	/** The owner may choose the errors' time range; an organization sees the last 7 days. */
+	errorRange: boolean;
+	/** The owner's drill-down list may name an organization; an organization's lists its own. */
+	sitesQuery: boolean;
+	summaries: { cards: string; errors: string; sites: string };
+	/** The scope a request reads: the owner's from its query, a member's organization from the principal. */
+	scopeOf: (
+		principal: Principal,
+		query: { organizationId?: string; siteId?: string }
+	) => TelemetryScope;
+}
+
+const ownerAudience: Audience = {
+	prefix: '/api/owner',
+	tag: 'owner',
+	auth: 'platform',
+	permission: 'platform.telemetry.read',
+	audit: { action: 'viewing widget health', resourceType: 'telemetry' },
+	scopeQuery,
+	errorRange: true,
+	sitesQuery: true,
+	summaries: {
+		cards: 'Widget health cards now: messages 24 h and trend, active sessions, error rate, origin rejections, load times, retry success',
+		errors: 'Recent widget errors, newest first, filtered by time range, type, organization or site',
+		sites: 'Widget health per site over the last 24 hours (drill-down list)',
+	},
+	scopeOf: ( _principal, query ) => ( {
+		organizationId: query.organizationId,
+		siteId: query.siteId,
+	} ),
+};
+
+const orgAudience: Audience = {
+	prefix: '/api/org/:orgId',
+	tag: 'org',
+	auth: 'org',
+	permission: 'org.overview.read',
+	params: z.object( { orgId: z.uuid() } ),
+	scopeQuery: { siteId: z.uuid().optional() },
+	errorRange: false,
+	sitesQuery: false,
+	summaries: {
+		cards: "Widget health cards now for the organization's sites",
+		errors: "Recent widget errors of the organization's sites",
+		sites: 'Widget health per site of the organization, last 24 hours',
+	},
+	scopeOf: ( principal, query ) => ( {
+		organizationId:
+			principal.kind === 'member' ? principal.organizationId : undefined,
+		siteId: query.siteId,
+	} ),
+};
+
 /**
- * The same widget-health views for an organization's own team (`/api/org/:orgId/*`): the
- * organization comes from the principal, so a site id of another tenant finds nothing.
- * (No live stream here yet: the organization area polls the cards.)
+ * The views the owner and an organization share: cards now, recent errors, health per
+ * site. (No live stream for organizations yet: the organization area polls the cards.)
  *
- * @param deps Route dependencies.
+ * @param audience Owner or organization.
+ * @param deps     Route dependencies.
  */
-export function orgWidgetHealthRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
+function sharedWidgetHealthRoutes(
+	audience: Audience,
+	deps: DashboardRouteDeps
+): AnyRoute[] {
 	const { widgetHealth } = deps;
-	const orgParams = z.object( { orgId: z.uuid() } );
-	const siteQuery = { siteId: z.uuid().optional() };
+	const common = {
+		tag: audience.tag,
+		auth: audience.auth,
+		permission: audience.permission,
+		...( audience.audit ? { audit: audience.audit } : {} ),
+	};
+	const params = audience.params ? { params: audience.params } : {};
+	type ScopeQuery = { organizationId?: string; siteId?: string };
 	return [
 		defineRoute( {
 			method: 'get',
-			path: '/api/org/:orgId/widget-health',
-			summary: "Widget health cards now for the organization's sites",
-			tag: 'org',
-			auth: 'org',
-			permission: 'org.overview.read',
-			schema: { params: orgParams, query: z.strictObject( siteQuery ) },
+			path: `${ audience.prefix }/widget-health`,
+			summary: audience.summaries.cards,
+			...common,
+			schema: {
+				...params,
+				query: z.strictObject( audience.scopeQuery ),
+			},
 			responses: { 200: cardsSchema },
 			handler: async ( { principal, query } ) => ( {
-				body: await widgetHealth.liveCards( {
-					organizationId: principal.organizationId,
-					siteId: query.siteId,
-				} ),
+				body: await widgetHealth.liveCards(
+					audience.scopeOf( principal, query as ScopeQuery )
+				),
 			} ),
 		} ),
 		defineRoute( {
 			method: 'get',
-			path: '/api/org/:orgId/widget-health/errors',
-			summary: "Recent widget errors of the organization's sites",
-			tag: 'org',
-			auth: 'org',
-			permission: 'org.overview.read',
+			path: `${ audience.prefix }/widget-health/errors`,
+			summary: audience.summaries.errors,
+			...common,
 			schema: {
-				params: orgParams,
+				...params,
 				query: z.strictObject( {
-					...siteQuery,
+					...audience.scopeQuery,
+					...( audience.errorRange
+						? { from: isoDate.optional(), to: isoDate.optional() }
+						: {} ),
 					type: z.enum( TELEMETRY_EVENT_TYPES ).optional(),
 					limit: z.coerce
 						.number()
@@ -468,14 +401,25 @@ export function orgWidgetHealthRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 			},
 			responses: { 200: z.object( { errors: z.array( widgetError ) } ) },
 			handler: async ( { principal, query } ) => {
-				const to = deps.clock().getTime() + 1;
+				const asked = query as ScopeQuery & {
+					from?: string;
+					to?: string;
+					type?: ( typeof TELEMETRY_EVENT_TYPES )[ number ];
+					limit: number;
+				};
+				const to =
+					asked.to ??
+					new Date( deps.clock().getTime() + 1 ).toISOString();
+				const from =
+					asked.from ??
+					new Date( Date.parse( to ) - 7 * DAY_MS ).toISOString();
+				const range = checkedRange( from, to, 31 );
 				return {
 					body: {
 						errors: await widgetHealth.recentErrors( {
-							...query,
-							organizationId: principal.organizationId,
-							from: new Date( to - 7 * DAY_MS ).toISOString(),
-							to: new Date( to ).toISOString(),
+							...asked,
+							...audience.scopeOf( principal, asked ),
+							...range,
 						} ),
 					},
 				};
@@ -483,25 +427,64 @@ export function orgWidgetHealthRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 		} ),
 		defineRoute( {
 			method: 'get',
-			path: '/api/org/:orgId/widget-health/sites',
-			summary:
-				'Widget health per site of the organization, last 24 hours',
-			tag: 'org',
-			auth: 'org',
-			permission: 'org.overview.read',
-			schema: { params: orgParams },
+			path: `${ audience.prefix }/widget-health/sites`,
+			summary: audience.summaries.sites,
+			...common,
+			schema: {
+				...params,
+				...( audience.sitesQuery
+					? {
+							query: z.strictObject( {
+								organizationId: z.uuid().optional(),
+							} ),
+						}
+					: {} ),
+			},
 			responses: {
 				200: z.object( {
 					sites: z.array( z.object( {} ).passthrough() ),
 				} ),
 			},
-			handler: async ( { principal } ) => ( {
+			handler: async ( { principal, query } ) => ( {
 				body: {
 					sites: await widgetHealth.sites( {
-						organizationId: principal.organizationId,
+						organizationId: audience.scopeOf(
+							principal,
+							( query ?? {} ) as ScopeQuery
+						).organizationId,
 					} ),
 				},
 			} ),
 		} ),
 	];
+}
+
+/**
+ * The owner area's widget-health and AI cost routes (in the order of the pages: cost
+ * report, cards, stream, charts, errors, error details, sites).
+ *
+ * @param deps Route dependencies.
+ */
+export function ownerWidgetHealthRoutes(
+	deps: DashboardRouteDeps
+): AnyRoute[] {
+	const [ cards, errors, sites ] = sharedWidgetHealthRoutes(
+		ownerAudience,
+		deps
+	);
+	const [ usage, stream, charts, errorDetails ] =
+		ownerTelemetryRoutes( deps );
+	return [ usage, cards, stream, charts, errors, errorDetails, sites ].filter(
+		( route ): route is AnyRoute => Boolean( route )
+	);
+}
+
+/**
+ * The organization area's widget-health routes: the organization comes from the
+ * principal, so a site id of another tenant finds nothing.
+ *
+ * @param deps Route dependencies.
+ */
+export function orgWidgetHealthRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
+	return sharedWidgetHealthRoutes( orgAudience, deps );
 }

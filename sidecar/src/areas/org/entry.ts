@@ -1,0 +1,135 @@
+/**
+ * The organization area's entry (ADR 0014, ADR 0026): the organizations a signed-in user
+ * may open (`/api/org`), and organization invitation links (`/api/org-invitations/*`).
+ */
+import { z } from 'zod';
+import { defineRoute, type AnyRoute } from '../../platform/http';
+import { SESSION_COOKIE } from '../../modules/auth/service';
+import { sessionReply } from '../../modules/auth/schema';
+import {
+	acceptOrgInvitationBody,
+	impersonationSchema,
+	invitationTokenBody,
+	orgRoleSchema,
+} from '../../modules/orgs/schema';
+import type { OrgAreaDeps } from './routes';
+
+/** Routes a signed-in user calls before choosing an organization, and invitation links. */
+export function entryRoutes( deps: OrgAreaDeps ): AnyRoute[] {
+	const { members, access, auth } = deps;
+	return [
+		defineRoute( {
+			method: 'get',
+			path: '/api/org',
+			summary:
+				'The organizations I belong to (with my role) and my running impersonation, if any',
+			tag: 'org',
+			auth: 'user',
+			permission: null,
+			schema: {},
+			responses: {
+				200: z.object( {
+					organizations: z.array(
+						z.object( {
+							id: z.string(),
+							name: z.string(),
+							role: orgRoleSchema,
+						} )
+					),
+					impersonation: impersonationSchema.nullable(),
+				} ),
+			},
+			handler: async ( { principal } ) => ( {
+				body: {
+					organizations: await members.organizationsOf(
+						principal.userId
+					),
+					impersonation: await access.currentImpersonation(
+						principal.sessionId
+					),
+				},
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/org-invitations/describe',
+			summary:
+				'What an organization invitation link is for (organization, e-mail, role, whether the account exists)',
+			tag: 'org',
+			auth: 'public',
+			permission: null,
+			schema: { body: invitationTokenBody },
+			responses: {
+				200: z.object( {
+					organizationName: z.string(),
+					email: z.string(),
+					role: orgRoleSchema,
+					accountExists: z.boolean(),
+				} ),
+				401: 'Unknown, used, revoked or expired invitation',
+			},
+			handler: async ( { body } ) => ( {
+				body: await members.describeInvitation( body.token ),
+			} ),
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/org-invitations/accept',
+			summary:
+				'Accept an organization invitation with a new account (single use) and sign in',
+			tag: 'org',
+			auth: 'public',
+			permission: null,
+			schema: { body: acceptOrgInvitationBody },
+			responses: {
+				201: sessionReply.extend( { organizationId: z.string() } ),
+				401: 'Unknown, used, revoked or expired invitation',
+				409: 'The account exists already: sign in and join instead',
+			},
+			handler: async ( { body, context } ) => {
+				const { user, organizationId } =
+					await members.acceptWithNewAccount( body, context );
+				const session = await auth.startSession( user, context );
+				return {
+					status: 201,
+					body: {
+						user: session.user,
+						csrfToken: session.csrfToken,
+						mfa: session.mfa,
+						organizationId,
+					},
+					cookies: [
+						{
+							name: SESSION_COOKIE,
+							value: session.token,
+							maxAgeMs: session.maxAgeMs,
+						},
+					],
+				};
+			},
+		} ),
+		defineRoute( {
+			method: 'post',
+			path: '/api/org-invitations/join',
+			summary:
+				'Accept an organization invitation with the signed-in account (its e-mail must match)',
+			tag: 'org',
+			auth: 'user',
+			permission: null,
+			schema: { body: invitationTokenBody },
+			responses: {
+				200: z.object( { organizationId: z.string() } ),
+				401: 'Unknown, used, revoked or expired invitation',
+				403: 'The invitation is for another e-mail address',
+				409: 'Already a member',
+			},
+			handler: async ( { body, principal, context } ) => ( {
+				body: await members.acceptAsUser(
+					principal,
+					body.token,
+					context
+				),
+			} ),
+		} ),
+	];
+}
