@@ -57,34 +57,14 @@ final class AiProviderController extends Controller {
 		foreach ( self::FIELDS as $field => $type ) {
 			$fields[ $field ] = self::arg( array( 'type' => $type ) );
 		}
-		register_rest_route(
-			$this->namespace,
+		$this->route(
 			'/' . $this->rest_base,
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'read' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'save' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => $fields,
-				),
+				$this->endpoint( WP_REST_Server::READABLE, 'read' ),
+				$this->endpoint( WP_REST_Server::EDITABLE, 'save', $fields ),
 			)
 		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/test',
-			array(
-				'methods'             => WP_REST_Server::CREATABLE,
-				'callback'            => array( $this, 'test' ),
-				'permission_callback' => array( $this, 'can_manage' ),
-				'args'                => array(),
-			)
-		);
+		$this->route( '/' . $this->rest_base . '/test', array( $this->endpoint( WP_REST_Server::CREATABLE, 'test' ) ) );
 	}
 
 	/**

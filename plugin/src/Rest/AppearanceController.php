@@ -46,21 +46,14 @@ final class AppearanceController extends Controller {
 	 * Hooked to rest_api_init.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
+		$this->route(
 			'/' . $this->rest_base,
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_settings' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_settings' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(
+				$this->endpoint( WP_REST_Server::READABLE, 'get_settings' ),
+				$this->endpoint(
+					WP_REST_Server::EDITABLE,
+					'update_settings',
+					array(
 						'settings' => self::arg(
 							array(
 								'description' => __( 'Widget settings: brand name, welcome message, colour, position, launcher icon, avatar, locale, consent, retention range.', 'omniops' ),
@@ -68,10 +61,10 @@ final class AppearanceController extends Controller {
 								'required'    => true,
 							)
 						),
-					),
+					)
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+			),
+			true
 		);
 	}
 

@@ -52,16 +52,7 @@ final class CommerceController extends Controller {
 			'/connect' => array( WP_REST_Server::CREATABLE, 'reconnect' ),
 		);
 		foreach ( $routes as $route => list( $methods, $callback ) ) {
-			register_rest_route(
-				$this->namespace,
-				'/' . $this->rest_base . $route,
-				array(
-					'methods'             => $methods,
-					'callback'            => array( $this, $callback ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(),
-				)
-			);
+			$this->route( '/' . $this->rest_base . $route, array( $this->endpoint( $methods, $callback ) ) );
 		}
 	}
 

@@ -47,21 +47,14 @@ final class ConnectionController extends Controller {
 	 * Hooked to rest_api_init.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
+		$this->route(
 			'/' . $this->rest_base,
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_connection' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_connection' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(
+				$this->endpoint( WP_REST_Server::READABLE, 'get_connection' ),
+				$this->endpoint(
+					WP_REST_Server::CREATABLE,
+					'create_connection',
+					array(
 						'sidecarUrl' => self::arg(
 							array(
 								'description'       => __( 'Base URL of the OmniOps service, e.g. https://chat.example.com.', 'omniops' ),
@@ -81,28 +74,13 @@ final class ConnectionController extends Controller {
 								'sanitize_callback' => array( self::class, 'trim_token' ),
 							)
 						),
-					),
+					)
 				),
-				array(
-					'methods'             => WP_REST_Server::DELETABLE,
-					'callback'            => array( $this, 'delete_connection' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+				$this->endpoint( WP_REST_Server::DELETABLE, 'delete_connection' ),
+			),
+			true
 		);
-
-		register_rest_route(
-			$this->namespace,
-			'/sync',
-			array(
-				'methods'             => WP_REST_Server::CREATABLE,
-				'callback'            => array( $this, 'sync' ),
-				'permission_callback' => array( $this, 'can_manage' ),
-				'args'                => array(),
-			)
-		);
+		$this->route( '/sync', array( $this->endpoint( WP_REST_Server::CREATABLE, 'sync' ) ) );
 	}
 
 	/**

@@ -17,8 +17,9 @@ use WP_REST_Controller;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Subclasses declare their routes in register_routes() with permission_callback set to
- * one of the capability checks below and every argument passed through arg().
+ * Subclasses declare their routes in register_routes() with route() and endpoint(), so
+ * every endpoint's permission is the controller's can_manage() (built on authorize()) and
+ * every argument goes through arg().
  */
 abstract class Controller extends WP_REST_Controller {
 
@@ -46,6 +47,46 @@ abstract class Controller extends WP_REST_Controller {
 	public function __construct( Settings $settings ) {
 		$this->namespace = self::REST_NAMESPACE;
 		$this->settings  = $settings;
+	}
+
+	/**
+	 * Permission callback of every endpoint of the controller, through authorize().
+	 *
+	 * @return true|WP_Error
+	 */
+	abstract public function can_manage();
+
+	/**
+	 * One endpoint: its methods, the controller method that answers, its arguments (each
+	 * through arg(); none: an empty list), and can_manage() as its permission.
+	 *
+	 * @param string               $methods  WP_REST_Server::READABLE, CREATABLE, EDITABLE or DELETABLE.
+	 * @param string               $callback Name of the method that answers.
+	 * @param array<string, array> $args     Argument schemas.
+	 * @return array<string, mixed>
+	 */
+	protected function endpoint( string $methods, string $callback, array $args = array() ): array {
+		return array(
+			'methods'             => $methods,
+			'callback'            => array( $this, $callback ),
+			'permission_callback' => array( $this, 'can_manage' ),
+			'args'                => $args,
+		);
+	}
+
+	/**
+	 * Registers a route in the namespace with its endpoints and, for the resources the
+	 * controller describes, get_item_schema() as its schema.
+	 *
+	 * @param string  $path        Route under the namespace, e.g. /connection.
+	 * @param array[] $endpoints   Endpoints made by endpoint().
+	 * @param bool    $with_schema Whether the route publishes the item schema.
+	 */
+	protected function route( string $path, array $endpoints, bool $with_schema = false ): void {
+		if ( $with_schema ) {
+			$endpoints['schema'] = array( $this, 'get_public_item_schema' );
+		}
+		register_rest_route( $this->namespace, $path, $endpoints );
 	}
 
 	/**

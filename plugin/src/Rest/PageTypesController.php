@@ -53,27 +53,20 @@ final class PageTypesController extends Controller {
 			'maxItems' => 50,
 			'required' => true,
 		);
-		register_rest_route(
-			$this->namespace,
+		$this->route(
 			'/' . $this->rest_base,
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_page_types' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_page_types' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(
+				$this->endpoint( WP_REST_Server::READABLE, 'get_page_types' ),
+				$this->endpoint(
+					WP_REST_Server::EDITABLE,
+					'update_page_types',
+					array(
 						'contact' => self::arg( $ids + array( 'description' => __( 'Ids of the contact pages; empty: recognised by name or contact form.', 'omniops' ) ) ),
 						'faq'     => self::arg( $ids + array( 'description' => __( 'Ids of the FAQ and help pages; empty: recognised by name.', 'omniops' ) ) ),
-					),
+					)
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+			),
+			true
 		);
 	}
 
