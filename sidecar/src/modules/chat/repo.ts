@@ -1,75 +1,13 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Database, MessagesTable } from '../../db/schema';
-import type {
-	PageContext,
-	ProductCard,
-	QuickAction,
-	SourceLink,
-} from '../assistant/responder';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import {
+	toConversation,
+	toMessage,
+	type ConversationRow,
+	type MessageRow,
+} from './rows';
 
-/** Product cards and quick actions an assistant reply came with, kept so a reload shows them. */
-export interface MessageCards {
-	products: ProductCard[];
-	quickActions: QuickAction[];
-}
-
-export interface ConversationRow {
-	id: string;
-	organizationId: string;
-	siteId: string;
-	createdAt: string;
-	updatedAt: string;
-}
-
-export interface MessageRow {
-	id: string;
-	organizationId: string;
-	conversationId: string;
-	role: 'shopper' | 'assistant';
-	text: string;
-	sources: SourceLink[];
-	clientMessageId: string | null;
-	replyToId: string | null;
-	pageContext: PageContext | null;
-	responder: string | null;
-	cards: MessageCards | null;
-	createdAt: string;
-}
-
-function toMessage( row: Selectable< MessagesTable > ): MessageRow {
-	return {
-		id: row.id,
-		organizationId: row.organization_id,
-		conversationId: row.conversation_id,
-		role: row.role,
-		text: row.text,
-		sources: JSON.parse( row.sources ) as SourceLink[],
-		clientMessageId: row.client_message_id,
-		replyToId: row.reply_to_id,
-		pageContext: row.page_context
-			? ( JSON.parse( row.page_context ) as PageContext )
-			: null,
-		responder: row.responder,
-		cards: row.cards ? ( JSON.parse( row.cards ) as MessageCards ) : null,
-		createdAt: row.created_at,
-	};
-}
-
-function toConversation( row: {
-	id: string;
-	organization_id: string;
-	site_id: string;
-	created_at: string;
-	updated_at: string;
-} ): ConversationRow {
-	return {
-		id: row.id,
-		organizationId: row.organization_id,
-		siteId: row.site_id,
-		createdAt: row.created_at,
-		updatedAt: row.updated_at,
-	};
-}
+export type { ConversationRow, MessageCards, MessageRow } from './rows';
 
 const CONVERSATION_COLUMNS = [
 	'id',
