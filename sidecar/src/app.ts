@@ -207,6 +207,9 @@ export function buildApp( deps: AppDeps ) {
 		publicUrl: config.publicUrl,
 		version: VERSION,
 		routes,
+		// /readyz reports Redis and the job queue too (issue 13 item 1).
+		redisUrl: config.redisUrl,
+		queue,
 	} );
 	const reportDeps = {
 		widgetHealth: telemetryModule.widgetHealth,

@@ -3,7 +3,9 @@
  */
 import { pingDatabase, type Db } from '../../db';
 import type { AnyRoute } from '../../platform/http';
+import type { JobQueue } from '../../platform/jobs';
 import { buildOpenApiDocument } from '../../platform/openapi';
+import { createReadinessProbe } from '../../platform/readiness';
 import { systemRoutes } from './routes';
 
 export function createSystemModule( deps: {
@@ -12,8 +14,17 @@ export function createSystemModule( deps: {
 	version: string;
 	/** Every route of the app, for the OpenAPI document (filled after all modules are built). */
 	routes: readonly AnyRoute[];
+	/** For /readyz: Redis (when configured) and the job queue's kind and depth. */
+	redisUrl?: string | null;
+	queue?: JobQueue;
 } ) {
 	let shuttingDown = false;
+	const readiness = deps.queue
+		? createReadinessProbe( {
+				redisUrl: deps.redisUrl ?? null,
+				queue: deps.queue,
+			} )
+		: null;
 	return {
 		routes: systemRoutes( {
 			checkDatabase: () => pingDatabase( deps.db ),
@@ -24,10 +35,12 @@ export function createSystemModule( deps: {
 					deps.version
 				),
 			isShuttingDown: () => shuttingDown,
+			checkDependencies: readiness ? () => readiness.check() : undefined,
 		} ),
 		/** /readyz answers 503 from now on. */
 		beginShutdown(): void {
 			shuttingDown = true;
+			void readiness?.close();
 		},
 	};
 }

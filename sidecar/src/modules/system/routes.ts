@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { AppError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
+import type { ReadinessReport } from '../../platform/readiness';
+
+const dependencyState = z.enum( [ 'up', 'down', 'not_configured' ] );
 
 export function systemRoutes( deps: {
 	checkDatabase: () => Promise< void >;
 	openApi: () => unknown;
 	isShuttingDown: () => boolean;
+	/** Redis and job-queue state (platform/readiness.ts); without it only the database is checked. */
+	checkDependencies?: () => Promise< ReadinessReport >;
 } ): AnyRoute[] {
 	return [
 		defineRoute( {
@@ -23,14 +28,22 @@ export function systemRoutes( deps: {
 			method: 'get',
 			path: '/readyz',
 			summary:
-				'Readiness: the database answers and the process is not shutting down',
+				'Readiness: the database (and Redis, when configured) answer and the process is not shutting down; reports the job queue',
 			tag: 'system',
 			auth: 'public',
 			permission: null,
 			schema: {},
 			responses: {
-				200: z.object( { status: z.literal( 'ready' ) } ),
-				503: 'Not ready',
+				200: z.object( {
+					status: z.literal( 'ready' ),
+					database: dependencyState,
+					redis: dependencyState,
+					queue: z.object( {
+						kind: z.enum( [ 'bullmq', 'in_process' ] ),
+						depth: z.number().int().nullable(),
+					} ),
+				} ),
+				503: 'Not ready: error.details names the database, Redis and queue state',
 			},
 			handler: async () => {
 				if ( deps.isShuttingDown() ) {
@@ -40,16 +53,35 @@ export function systemRoutes( deps: {
 						'The sidecar is shutting down.'
 					);
 				}
-				try {
-					await deps.checkDatabase();
-				} catch {
+				const [ database, others ] = await Promise.all( [
+					deps.checkDatabase().then(
+						() => 'up' as const,
+						() => 'down' as const
+					),
+					deps.checkDependencies?.() ??
+						Promise.resolve< ReadinessReport >( {
+							redis: 'not_configured',
+							queue: { kind: 'in_process', depth: null },
+						} ),
+				] );
+				const report = { database, ...others };
+				if ( database === 'down' ) {
 					throw new AppError(
 						503,
 						'database_unavailable',
-						'The database does not answer.'
+						'The database does not answer.',
+						report
 					);
 				}
-				return { body: { status: 'ready' } };
+				if ( others.redis === 'down' ) {
+					throw new AppError(
+						503,
+						'redis_unavailable',
+						'Redis does not answer: jobs, live events and shared rate limits wait for it.',
+						report
+					);
+				}
+				return { body: { status: 'ready' as const, ...report } };
 			},
 		} ),
 		defineRoute( {
