@@ -21,7 +21,7 @@ import {
 import { LoginScreen } from './screens/login/LoginScreen';
 import { MfaScreen } from './screens/mfa/MfaScreen';
 import { NotFoundScreen } from './screens/not-found/NotFoundScreen';
-import { OrganizationScreen } from './screens/organization/OrganizationScreen';
+import { OrganizationScreen } from './screens/organizations/OrganizationScreen';
 import { OrganizationsScreen } from './screens/organizations/OrganizationsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { AlertsScreen } from './screens/alerts/AlertsScreen';
@@ -30,9 +30,9 @@ import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { TelemetryScreen } from './screens/telemetry/TelemetryScreen';
 import { WidgetHealthScreen } from './screens/widget-health/WidgetHealthScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
-import { AuditLogScreen } from './screens/system/AuditLogScreen';
-import { AcceptOrgInvitation } from './screens/org/AcceptOrgInvitation';
-import { OrgArea } from './screens/org/OrgArea';
+import { AuditLogScreen } from './screens/audit-log/AuditLogScreen';
+import { AcceptOrgInvitation } from './screens/org-area/AcceptOrgInvitation';
+import { OrgArea } from './screens/org-area/OrgArea';
 import { SessionProvider, useCurrentSession } from './SessionProvider';
 
 export interface SignedOutRedirectProps {
@@ -75,7 +75,7 @@ function SignedInScreen( props: { route: Route; pathname: string } ) {
 			return <OrganizationsScreen key={ pathname } />;
 		case 'organization':
 			return <OrganizationScreen key={ pathname } id={ route.id } />;
-		case 'system':
+		case 'audit-log':
 			return <AuditLogScreen key={ pathname } />;
 		case 'telemetry':
 			return <TelemetryScreen key={ pathname } />;
@@ -179,7 +179,7 @@ function Routes() {
 	// The platform area is for platform staff; organization users start in /app.
 	if (
 		session.data.user.roles.length === 0 &&
-		[ 'organizations', 'organization', 'system', 'settings' ].includes(
+		[ 'organizations', 'organization', 'audit-log', 'settings' ].includes(
 			route.name
 		)
 	) {

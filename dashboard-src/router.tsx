@@ -43,7 +43,7 @@ export const paths = {
 	 */
 	organization: ( id: string ) =>
 		`${ BASE_PATH }/organizations/${ encodeURIComponent( id ) }`,
-	system: `${ BASE_PATH }/system`,
+	auditLog: `${ BASE_PATH }/audit-log`,
 	telemetry: `${ BASE_PATH }/telemetry`,
 	widgetHealth: `${ BASE_PATH }/widget-health`,
 	alerts: `${ BASE_PATH }/alerts`,
@@ -60,7 +60,7 @@ export const paths = {
 	app: APP_PATH,
 	/**
 	 * @param id      Organization id.
-	 * @param section A section of the org area (see screens/org/nav.ts); the overview when omitted.
+	 * @param section A section of the org area (see screens/org-area/nav.ts); the overview when omitted.
 	 * @param item    An item inside the section (e.g. a conversation id).
 	 */
 	appOrg: ( id: string, section?: string, item?: string ) =>
@@ -78,7 +78,7 @@ export type Route =
 	| { name: 'login' }
 	| { name: 'organizations' }
 	| { name: 'organization'; id: string }
-	| { name: 'system' }
+	| { name: 'audit-log' }
 	| { name: 'telemetry' }
 	| { name: 'widget-health' }
 	| { name: 'alerts' }
@@ -155,8 +155,12 @@ export function matchRoute( pathname: string ): Route {
 			return { name };
 		}
 	}
-	if ( path === `${ BASE_PATH }/system` ) {
-		return { name: 'system' };
+	// `/owner/system` is the audit log's former address; old links still land on it.
+	if (
+		path === `${ BASE_PATH }/audit-log` ||
+		path === `${ BASE_PATH }/system`
+	) {
+		return { name: 'audit-log' };
 	}
 	if ( path === `${ BASE_PATH }/telemetry` ) {
 		return { name: 'telemetry' };

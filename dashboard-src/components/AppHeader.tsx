@@ -41,7 +41,7 @@ export function AppHeader() {
 					<nav className="app-nav" aria-label="Sections">
 						<Link to={ paths.home }>Organizations</Link>
 						{ can( 'platform.audit.read' ) && (
-							<Link to={ paths.system }>Audit log</Link>
+							<Link to={ paths.auditLog }>Audit log</Link>
 						) }
 						{ can( 'platform.admins.read' ) && (
 							<Link to={ paths.settings }>Settings</Link>

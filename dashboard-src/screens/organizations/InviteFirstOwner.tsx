@@ -3,7 +3,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
-import type { InvitationResult } from './orgApi';
+import type { InvitationResult } from '../org-area/orgApi';
 
 /**
  * On the platform's organization page: invite a person into the organization as its owner

@@ -4,8 +4,8 @@ import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { navigate, paths } from '../../router';
-import { orgApi } from './orgApi';
-import { SelectField } from './SelectField';
+import { orgApi } from '../org-area/orgApi';
+import { SelectField } from '../org-area/SelectField';
 
 const DURATIONS = [ 15, 30, 45, 60 ];
 

@@ -8,8 +8,8 @@ import { AiProviderPanel } from './AiProviderPanel';
 import { ConnectTokenList } from './ConnectTokenList';
 import { NewConnectToken } from './NewConnectToken';
 import { SiteList } from './SiteList';
-import { ViewAsAdmin } from '../org/ViewAsAdmin';
-import { InviteFirstOwner } from '../org/InviteFirstOwner';
+import { ViewAsAdmin } from './ViewAsAdmin';
+import { InviteFirstOwner } from './InviteFirstOwner';
 import { useCurrentSession } from '../../SessionProvider';
 
 export interface OrganizationScreenProps {

@@ -73,7 +73,7 @@ const COLUMNS = [
 ];
 
 /**
- * `/owner/system`: the platform audit log with filters, paging, CSV/JSON export and the
+ * `/owner/audit-log` (formerly `/owner/system`): the platform audit log with filters, paging, CSV/JSON export and the
  * hash-chain check.
  */
 export function AuditLogScreen() {
