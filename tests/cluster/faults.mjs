@@ -1,0 +1,387 @@
+#!/usr/bin/env node
+/**
+ * Faults against the cluster tests/cluster/run.sh set up (issue 13 item 3), through the TLS proxy:
+ * 1. kill -9 of one instance under chat load: every message the sidecar acknowledged (201) is in
+ *    its conversation's history afterwards, once; clients retry failed sends with the same
+ *    clientMessageId (as the widget does) and carry on through the other instance.
+ * 2. Redis restart under chat load: /readyz of both instances reports Redis down, then ready
+ *    again; chat goes on (rate limits fall back to memory) and nothing acknowledged is lost.
+ * Prints the figures; exits 1 when a check fails.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, openSync } from 'node:fs';
+import path from 'node:path';
+
+const BASE = process.env.CLUSTER_BASE;
+const URL_BASE = process.env.CLUSTER_URL;
+const PORT_A = process.env.CLUSTER_PORT_A;
+const PORT_B = process.env.CLUSTER_PORT_B;
+const REDIS_PORT = process.env.CLUSTER_REDIS_PORT;
+const SHOPPERS = Number( process.env.CLUSTER_SHOPPERS ?? 8 );
+const ROOT = path.resolve(
+	path.dirname( new URL( import.meta.url ).pathname ),
+	'../..'
+);
+
+const failures = [];
+const check = ( ok, what ) => {
+	console.log( `${ ok ? 'ok  ' : 'FAIL' } ${ what }` );
+	if ( ! ok ) {
+		failures.push( what );
+	}
+};
+const sleep = ( ms ) => new Promise( ( resolve ) => setTimeout( resolve, ms ) );
+
+async function json( method, url, body, token ) {
+	const response = await fetch( url, {
+		method,
+		headers: {
+			'content-type': 'application/json',
+			...( token ? { authorization: `Bearer ${ token }` } : {} ),
+		},
+		body: body ? JSON.stringify( body ) : undefined,
+		signal: AbortSignal.timeout( 15_000 ),
+	} );
+	const text = await response.text();
+	let parsed = null;
+	try {
+		parsed = JSON.parse( text );
+	} catch {}
+	return { status: response.status, body: parsed };
+}
+
+/**
+ * Retries what a widget retries: network errors, 502/503/504.
+ *
+ * @param {Object}   stats   Counters of the load run.
+ * @param {Function} attempt Sends the request once.
+ */
+async function withRetry( stats, attempt ) {
+	const deadline = Date.now() + 30_000;
+	for (;;) {
+		try {
+			const answer = await attempt();
+			if ( ! [ 502, 503, 504 ].includes( answer.status ) ) {
+				return answer;
+			}
+			stats.retriedStatus[ answer.status ] =
+				( stats.retriedStatus[ answer.status ] ?? 0 ) + 1;
+		} catch {
+			stats.retriedErrors++;
+		}
+		if ( Date.now() > deadline ) {
+			throw new Error( 'no answer within 30 s of retries' );
+		}
+		await sleep( 200 );
+	}
+}
+
+const siteKey = await ( async () => {
+	const html = await ( await fetch( `${ URL_BASE }/demo` ) ).text();
+	const match = /"siteKey":"([^"]+)"/.exec( html );
+	if ( ! match ) {
+		throw new Error( 'no demo site key on /demo' );
+	}
+	return match[ 1 ];
+} )();
+
+/**
+ * Chat load until stop(): SHOPPERS shoppers, each sending in its own conversation.
+ *
+ * @param {string} label Names the run in client message ids.
+ */
+function chatLoad( label ) {
+	const stats = {
+		label,
+		acknowledged: [],
+		latencies: [],
+		retriedErrors: 0,
+		retriedStatus: {},
+		otherStatus: {},
+	};
+	let running = true;
+	const shoppers = Array.from( { length: SHOPPERS }, async ( _, s ) => {
+		const started = await withRetry( stats, () =>
+			json( 'POST', `${ URL_BASE }/api/widget/conversations`, {
+				siteKey,
+			} )
+		);
+		if ( started.status !== 201 ) {
+			stats.otherStatus[ started.status ] =
+				( stats.otherStatus[ started.status ] ?? 0 ) + 1;
+			return;
+		}
+		const { conversationId, token } = started.body;
+		for ( let m = 0; running; m++ ) {
+			const clientMessageId = `${ label }-${ s }-${ m }-${ Date.now() }`;
+			const text = `What is your return policy? (${ clientMessageId })`;
+			const t0 = performance.now();
+			const sent = await withRetry( stats, () =>
+				json(
+					'POST',
+					`${ URL_BASE }/api/widget/conversations/${ conversationId }/messages`,
+					{ text, clientMessageId },
+					token
+				)
+			);
+			if ( sent.status === 201 ) {
+				stats.latencies.push( performance.now() - t0 );
+				stats.acknowledged.push( { conversationId, token, text } );
+			} else {
+				stats.otherStatus[ sent.status ] =
+					( stats.otherStatus[ sent.status ] ?? 0 ) + 1;
+			}
+		}
+	} );
+	return {
+		stats,
+		async stop() {
+			running = false;
+			await Promise.all( shoppers );
+			return stats;
+		},
+	};
+}
+
+/**
+ * Every acknowledged message is in its conversation's history, exactly once.
+ *
+ * @param {Object} stats The load run's acknowledged messages.
+ */
+async function verify( stats ) {
+	const byConversation = new Map();
+	for ( const sent of stats.acknowledged ) {
+		const list = byConversation.get( sent.conversationId ) ?? [];
+		list.push( sent );
+		byConversation.set( sent.conversationId, list );
+	}
+	let lost = 0;
+	let duplicated = 0;
+	for ( const [ conversationId, sent ] of byConversation ) {
+		const texts = [];
+		let before = null;
+		do {
+			const page = await json(
+				'GET',
+				`${ URL_BASE }/api/widget/conversations/${ conversationId }/messages?limit=200${
+					before ? `&before=${ encodeURIComponent( before ) }` : ''
+				}`,
+				null,
+				sent[ 0 ].token
+			);
+			for ( const message of page.body.messages ) {
+				if ( message.role === 'shopper' ) {
+					texts.push( message.text );
+				}
+			}
+			before = page.body.olderCursor;
+		} while ( before );
+		for ( const { text } of sent ) {
+			const count = texts.filter( ( t ) => t === text ).length;
+			lost += count === 0 ? 1 : 0;
+			duplicated += count > 1 ? 1 : 0;
+		}
+	}
+	return { lost, duplicated };
+}
+
+const p95 = ( values ) => {
+	const sorted = [ ...values ].sort( ( a, b ) => a - b );
+	return sorted.length
+		? sorted[
+				Math.min(
+					sorted.length - 1,
+					Math.floor( sorted.length * 0.95 )
+				)
+			]
+		: NaN;
+};
+const summary = ( stats, seconds ) =>
+	`${ stats.acknowledged.length } acknowledged in ${ seconds.toFixed(
+		1
+	) } s (${ ( stats.acknowledged.length / seconds ).toFixed(
+		1
+	) } msg/s), p95 ${ p95( stats.latencies ).toFixed( 0 ) } ms, retries: ${
+		stats.retriedErrors
+	} network errors, ${ JSON.stringify( stats.retriedStatus ) } statuses; other answers ${ JSON.stringify(
+		stats.otherStatus
+	) }`;
+
+function readyz( port ) {
+	return fetch( `http://127.0.0.1:${ port }/readyz`, {
+		signal: AbortSignal.timeout( 5_000 ),
+	} )
+		.then( async ( r ) => ( { status: r.status, body: await r.json() } ) )
+		.catch( () => ( { status: 0, body: null } ) );
+}
+
+async function waitFor( what, test, ms ) {
+	const deadline = Date.now() + ms;
+	while ( Date.now() < deadline ) {
+		if ( await test() ) {
+			return true;
+		}
+		await sleep( 200 );
+	}
+	console.log( `     (${ what }: not within ${ ms } ms)` );
+	return false;
+}
+
+function startInstance( name, port ) {
+	const env = { ...process.env };
+	for ( const line of readFileSync( `${ BASE }/sidecar.env`, 'utf8' ).split(
+		'\n'
+	) ) {
+		const at = line.indexOf( '=' );
+		if ( at > 0 ) {
+			env[ line.slice( 0, at ) ] = line.slice( at + 1 );
+		}
+	}
+	env.PORT = String( port );
+	delete env.NODE_EXTRA_CA_CERTS;
+	const out = openSync( `${ BASE }/sidecar-${ name }.log`, 'a' );
+	const child = spawn(
+		process.execPath,
+		[ `${ ROOT }/dist/sidecar/main.js` ],
+		{
+			env,
+			stdio: [ 'ignore', out, out ],
+			detached: true,
+		}
+	);
+	child.unref();
+	writeFileSync( `${ BASE }/sidecar-${ name }.pid`, String( child.pid ) );
+}
+
+// --- 1. kill -9 of instance A under chat load ---------------------------------------------
+{
+	console.log(
+		`\n1. kill -9 of instance A under chat load (${ SHOPPERS } shoppers)`
+	);
+	const load = chatLoad( 'kill' );
+	const t0 = Date.now();
+	await sleep( 4_000 );
+	const pidA = Number( readFileSync( `${ BASE }/sidecar-a.pid`, 'utf8' ) );
+	process.kill( pidA, 'SIGKILL' );
+	const killedAt = Date.now();
+	const beforeKill = load.stats.acknowledged.length;
+	await sleep( 6_000 );
+	const stats = await load.stop();
+	const seconds = ( Date.now() - t0 ) / 1000;
+	console.log( `     ${ summary( stats, seconds ) }` );
+	console.log(
+		`     ${ beforeKill } before the kill, ${
+			stats.acknowledged.length - beforeKill
+		} in the ${ ( ( Date.now() - killedAt ) / 1000 ).toFixed( 1 ) } s after`
+	);
+	const { lost, duplicated } = await verify( stats );
+	check(
+		lost === 0,
+		`kill -9: 0 acknowledged messages lost (lost ${ lost } of ${ stats.acknowledged.length })`
+	);
+	check(
+		duplicated === 0,
+		`kill -9: no message stored twice after retries (${ duplicated })`
+	);
+	check(
+		stats.acknowledged.length - beforeKill > 0,
+		'kill -9: chat carried on through instance B'
+	);
+	startInstance( 'a', PORT_A );
+	check(
+		await waitFor(
+			'instance A back',
+			async () => ( await readyz( PORT_A ) ).status === 200,
+			60_000
+		),
+		'instance A restarted and ready'
+	);
+}
+
+// --- 2. Redis restart under chat load -----------------------------------------------------
+{
+	console.log( '\n2. Redis restart under chat load' );
+	const load = chatLoad( 'redis' );
+	const t0 = Date.now();
+	await sleep( 2_000 );
+	execFileSync( 'redis-cli', [ '-p', REDIS_PORT, 'shutdown' ] );
+	const downAt = Date.now();
+	const sawDown = await waitFor(
+		'readyz reports Redis down',
+		async () => {
+			const [ a, b ] = await Promise.all( [
+				readyz( PORT_A ),
+				readyz( PORT_B ),
+			] );
+			return (
+				a.status === 503 &&
+				a.body?.error?.details?.redis === 'down' &&
+				b.status === 503
+			);
+		},
+		10_000
+	);
+	check(
+		sawDown,
+		'/readyz of both instances: 503 redis_unavailable while Redis is down'
+	);
+	await sleep( 2_000 );
+	const duringDown = load.stats.acknowledged.length;
+	execFileSync( 'redis-server', [
+		'--port',
+		REDIS_PORT,
+		'--bind',
+		'127.0.0.1',
+		'--daemonize',
+		'yes',
+		'--save',
+		'',
+		'--appendonly',
+		'yes',
+		'--dir',
+		BASE,
+		'--pidfile',
+		`${ BASE }/redis.pid`,
+		'--logfile',
+		`${ BASE }/redis.log`,
+	] );
+	const upAt = Date.now();
+	const back = await waitFor(
+		'readyz back',
+		async () => {
+			const [ a, b ] = await Promise.all( [
+				readyz( PORT_A ),
+				readyz( PORT_B ),
+			] );
+			return a.status === 200 && b.status === 200;
+		},
+		30_000
+	);
+	const recovered = ( Date.now() - upAt ) / 1000;
+	check(
+		back,
+		`both instances ready again ${ recovered.toFixed( 1 ) } s after Redis came back (down ${ ( ( upAt - downAt ) / 1000 ).toFixed( 1 ) } s)`
+	);
+	await sleep( 2_000 );
+	const stats = await load.stop();
+	console.log( `     ${ summary( stats, ( Date.now() - t0 ) / 1000 ) }` );
+	console.log(
+		`     ${ duringDown } acknowledged by the time Redis restarted`
+	);
+	const { lost, duplicated } = await verify( stats );
+	check(
+		lost === 0 && duplicated === 0,
+		`Redis restart: 0 lost, 0 duplicated of ${ stats.acknowledged.length }`
+	);
+	check(
+		stats.acknowledged.length > duringDown,
+		'chat went on after Redis came back'
+	);
+}
+
+console.log(
+	failures.length === 0
+		? '\ncluster faults: all checks passed'
+		: `\ncluster faults: ${ failures.length } check(s) failed`
+);
+process.exit( failures.length === 0 ? 0 : 1 );
