@@ -214,6 +214,7 @@ export const CONCEPTS: Record< string, string[] > = {
 	],
 	value: [
 		'value',
+		'minimum',
 		'bestellwert',
 		'warenwert',
 		'mindestbestellwert',
@@ -296,6 +297,29 @@ export const CONCEPTS: Record< string, string[] > = {
 		'maintenance',
 		'wartung',
 	],
+	rental: [
+		'rent',
+		'rental',
+		'rentals',
+		'hire',
+		'lease',
+		'mieten',
+		'miete',
+		'leihen',
+		'verleih',
+		'ausleihen',
+		'vermietung',
+	],
+	installments: [
+		'installments',
+		'instalments',
+		'financing',
+		'finance',
+		'raten',
+		'ratenzahlung',
+		'finanzierung',
+		'ratenkauf',
+	],
 	descaling: [
 		'descaling',
 		'descale',
@@ -324,8 +348,15 @@ export function conceptsOf( word: string ): string[] {
 	if ( known ) {
 		return known;
 	}
+	// A German separable verb's zu-infinitive is the verb: "zurückzugeben" is "zurückgeben".
+	const plain = word.replace(
+		/^(ab|an|auf|aus|ein|mit|nach|vor|zurück|weg|um|durch|los|her|hin)zu(?=\p{L}{3})/u,
+		'$1'
+	);
 	const found = Object.entries( CONCEPTS )
-		.filter( ( [ , forms ] ) => forms.some( ( f ) => sameWord( f, word ) ) )
+		.filter( ( [ , forms ] ) =>
+			forms.some( ( f ) => sameWord( f, word ) || sameWord( f, plain ) )
+		)
 		.map( ( [ name ] ) => name );
 	if ( conceptCache.size > 50_000 ) {
 		conceptCache.clear();
@@ -651,7 +682,7 @@ const SIGNALS: Record< Signal, RegExp > = {
 	order: /\b(my order|my orders|order (number|no\.?|#|status|nr)|order\s*#?\s*\d+|where('?s| is) my (order|parcel|package|delivery)|track(ing)? (my )?(order|parcel|package)|has my order|bestellung|bestellnummer|bestellstatus|meine lieferung|mein paket|wo bleibt|sendungsverfolgung|auftragsnummer)\b/i,
 	contact:
 		/\b(contact|phone( number)?|telephone|call you|e-?mail (address|you)|your e-?mail|opening hours|open(ing)? (on|at|times)|are you open|business hours|hours|address|visit your (shop|store)|customer service|reach you|get in touch|kontakt|telefon\w*|anrufen|erreiche\w*|öffnungszeiten|geöffnet|offen|adresse|anschrift|e-?mail-adresse|kundenservice|kundendienst|located|location|where are you|find you|wo seid ihr|wo (finde|findet) (ich|man) (euch|euren|eure|den|das|ihren|ihr)|standort|sonntags?|samstags?)\b/i,
-	policy: /\b(ship\w*|deliver\w*|return\w*|refund\w*|exchange\w*|privacy|personal data|terms|conditions|warranty|guarantee|payment( methods?)?|pay with|pay by|paypal|klarna|customs|international\w*|abroad|gift wrap\w*|versand\w*|versend\w*|liefer\w*|rückgabe\w*|zurück\w*|retoure\w*|umtausch\w*|erstatt\w*|widerruf\w*|datenschutz|agb|garantie\w*|gewährleistung\w*|zahlung\w*|bezahl\w*|zoll|ausland|geschenk\w*|porto|service\w*|dienstleistung\w*|montage|installation|reparatur\w*)\b/i,
+	policy: /\b(ship\w*|deliver\w*|return\w*|refund\w*|exchange\w*|privacy|personal data|terms|conditions|warranty|guarantee|payment( methods?)?|pay with|pay by|paypal|klarna|customs|international\w*|abroad|gift wrap\w*|versand\w*|versend\w*|liefer\w*|rückgabe\w*|zurück\w*|retoure\w*|umtausch\w*|erstatt\w*|widerruf\w*|datenschutz|agb|garantie\w*|gewährleistung\w*|zahlung\w*|bezahl\w*|zoll|ausland|geschenk\w*|porto|service\w*|dienstleistung\w*|montage|installation|reparatur\w*|rent|rental\w*|hire|mieten|miete|leihen|verleih\w*|vermietung|ratenzahlung|finanzierung|financing|installments?)\b/i,
 	price: /\b(price|prices|priced|cost|costs|how much (is|are|for|would|will|does|do)\b(?!.*\b(weigh|hold|fit|last|take|contain|draw|use)\w*)|expensive|cheap(er|est)?|on sale|discount(ed)?|was kostet|kostet|kosten|preis\w*|zahlen|zahle|kostenpunkt|(pay|paying) for|wie teuer|teuer|günstig\w*|billig\w*|im angebot|reduziert)\b/i,
 	stock: /\b(in stock|stock|available|availability|sold out|do you have .* in|left|back ?order|(habt|haben) (ihr|sie) .*\bda|can i (buy|order|get) .*(now|today|right now)|(can|could) i (still )?(buy|order)|kann ich .*(kaufen|bestellen)|gibt es .* noch|noch (zu haben|erhältlich|lieferbar)|vorrätig|lieferbar|verfügbar\w*|auf lager|lager|ausverkauft|noch da|vorhanden|erhältlich|nachbestell\w*)\b/i,
 	spec: /\b(weigh\w*|heavy|weight|how (big|large|long|wide|tall|high|heavy|loud|strong|powerful|fast)|dimensions?|size of|measure\w*|capacity|volume|hold|holds|material|made (of|from)|fabric|battery|wattage|watts?|power|pressure|voltage|does it (have|come|fit|work|include)|is it (made|waterproof|compatible|suitable|dishwasher)|compatible|suitable|feature\w*|specs?|specification\w*|how (much|many) (?!is\b|are\b|does\b|do\b|for\b|would\b|will\b|it\b|that\b|this\b)\w+|wiegt|gewicht|wie (schwer|groß|lang|breit|hoch|laut|stark)|wie viele? (?!kostet|kosten)\w+|maße|abmessung\w*|fassungsvermögen|fasst|inhalt|material\w*|aus welchem|woraus|akku\w*|leistung|druck|spannung|passt|geeignet|kompatibel|passen|diameter|durchmesser|hat (es|er|sie) )\b/i,

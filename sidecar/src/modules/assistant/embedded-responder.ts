@@ -9,7 +9,12 @@
  * offers a person.
  */
 import { RateLimitedError } from '../../platform/errors';
-import { fold, productWordAlternatives } from '../../platform/text';
+import {
+	findProductTerms,
+	fold,
+	formTokens,
+	productWordAlternatives,
+} from '../../platform/text';
 import {
 	createMemoryLimiterFactory,
 	type Limiter,
@@ -26,6 +31,7 @@ import {
 	findOrderNumber,
 	findSkus,
 	guessLanguage,
+	quantities,
 	isStopWord,
 	sameWord,
 	signalsOf,
@@ -253,22 +259,56 @@ export function nameStrength(
 	match: ProductMatch,
 	question: string
 ): { share: number; distinctive: boolean } {
-	const name = contentWords( match.product.name );
+	const name = foldedWords( match.product.name );
 	if ( name.length === 0 ) {
 		return { share: 0, distinctive: false };
 	}
 	if ( namesSku( match, question ) ) {
 		return { share: 1, distinctive: true };
 	}
-	const asked = contentWords( question );
+	// The shopper's words and their other-language forms ("coffee grinder" names the
+	// "Kaffeemühle Rondo" as well as "Kaffeemühle" does).
+	const asked = namingWords( question );
 	const hit = name.filter( ( w ) => wordMatches( asked, w ) );
-	const measures = measureWords( match.product.name );
+	const measures = new Set(
+		[ ...measureWords( match.product.name ) ].map( fold )
+	);
 	return {
 		share: hit.length / name.length,
 		distinctive: hit.some(
 			( w ) => signalsOf( w ).size === 0 && ! measures.has( w )
 		),
 	};
+}
+
+/**
+ * Whether the words naming this product in the question also name another found product
+ * ("tent" in "Basalt Tent" and "Cedar Tent"): the question names a kind, not this one.
+ * @param match
+ * @param found
+ * @param question
+ */
+function namesOnlyAKind(
+	match: ProductMatch,
+	found: ProductMatch[],
+	question: string
+): boolean {
+	if ( namesSku( match, question ) ) {
+		return false;
+	}
+	const asked = namingWords( question );
+	const name = foldedWords( match.product.name );
+	const hits = name.filter( ( w ) => wordMatches( asked, w ) );
+	if ( hits.length === 0 || hits.length === name.length ) {
+		return false;
+	}
+	return found.some(
+		( other ) =>
+			other.product.externalId !== match.product.externalId &&
+			hits.every( ( w ) =>
+				wordMatches( foldedWords( other.product.name ), w )
+			)
+	);
 }
 
 /**
@@ -372,13 +412,43 @@ function nameVariations( match: ProductMatch, question: string ): void {
 	if ( match.namedVariations.length > 0 || match.variations.length === 0 ) {
 		return;
 	}
-	const named = ( option: string ) =>
+	const asked = quantities( question );
+	const amounts = moneyAmounts( question );
+	const written = ( option: string ) =>
+		option.trim().length > 0 &&
 		unicodeBoundaries(
 			new RegExp(
-				`\\b${ option.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' ) }\\b`,
+				`\\b${ option.trim().replace( /[.*+?^${}()|[\]\\]/g, '\\$&' ) }\\b`,
 				'i'
 			)
 		).test( question );
+	// As written, or its part before or inside brackets ("120 cm (47 in)"), or the same
+	// quantity in any notation ("1 L" is "1 l" is "1000 ml"), or the same money amount
+	// ("the $100 gift card" names the option "$100").
+	const named = ( option: string ) => {
+		const parts = [ option, ...option.split( /[()]/ ) ];
+		if ( parts.some( written ) ) {
+			return true;
+		}
+		const own = quantities( option );
+		if (
+			own.some( ( q ) =>
+				asked.some(
+					( a ) =>
+						a.dimension === q.dimension &&
+						Math.abs( a.base - q.base ) <= 1e-9 + q.base * 1e-6
+				)
+			)
+		) {
+			return true;
+		}
+		return (
+			amounts.length > 0 &&
+			moneyAmounts( option ).some( ( value ) =>
+				amounts.includes( value )
+			)
+		);
+	};
 	const scored = match.variations.map( ( variation ) => ( {
 		variation,
 		hits: variation.attributes.filter( ( a ) => a.options.some( named ) )
@@ -390,6 +460,52 @@ function nameVariations( match: ProductMatch, question: string ): void {
 			.filter( ( x ) => x.hits === best )
 			.map( ( x ) => x.variation );
 	}
+}
+
+let lastNaming: { question: string; words: string[] } | null = null;
+
+/** contentWords of the question, folded, plus the other forms of its product words (memoised per question). */
+function namingWords( question: string ): string[] {
+	if ( lastNaming?.question !== question ) {
+		lastNaming = {
+			question,
+			words: [
+				...new Set( [
+					...foldedWords( question ),
+					// Single-word forms only: "espresso machine" must not make "espresso"
+					// name the "Espressotassen-Set".
+					...productWordAlternatives( question ).filter(
+						( form ) => ! form.includes( ' ' ) && form.length >= 3
+					),
+				] ),
+			],
+		};
+	}
+	return lastNaming.words;
+}
+
+/**
+ * Whether every topic word of the question is part of a kind of product it names
+ * ("shipping box", "Garantieverlängerung"): then it asks about that product, not a page.
+ * @param question
+ */
+function topicOnlyInProductWords( question: string ): boolean {
+	const tokens = formTokens( question );
+	const inTerms = new Set(
+		findProductTerms( tokens ).flatMap( ( term ) =>
+			Array.from( { length: term.length }, ( _, i ) => term.start + i )
+		)
+	);
+	const topical = tokens
+		.map( ( token, index ) => ( { token, index } ) )
+		.filter( ( { token } ) => {
+			const found = signalsOf( token );
+			return found.has( 'policy' ) || found.has( 'contact' );
+		} );
+	return (
+		topical.length > 0 &&
+		topical.every( ( { index } ) => inTerms.has( index ) )
+	);
 }
 
 /** Meaning-bearing words, folded (ß → ss, no accents), so "Mühle" meets "muhle". */
@@ -411,6 +527,15 @@ function askedWords( question: string ): string[] {
 			),
 		] ),
 	];
+}
+
+/** Money amounts written with a currency ("$100", "100 €", "100 Euro"), as numbers. */
+function moneyAmounts( value: string ): number[] {
+	return [
+		...value.matchAll(
+			/[€$£]\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|dollars?\b|usd\b|£)/giu
+		),
+	].map( ( m ) => Number( ( m[ 1 ] ?? m[ 2 ]! ).replace( ',', '.' ) ) );
 }
 
 /**
@@ -1269,7 +1394,7 @@ export function createEmbeddedResponder(
 		// "Ich suche einen Wasserkocher aus Glas" names a kind of product, not one of them.
 		const browsing =
 			analysis.signals.has( 'search' ) || analysis.priceLimit !== null;
-		if ( top ) {
+		if ( top && ! namesOnlyAKind( top, found, analysis.searchText ) ) {
 			const strength = nameStrength( top, analysis.searchText );
 			if ( browsing && strength.share < 1 ) {
 				return null;
@@ -1308,7 +1433,9 @@ export function createEmbeddedResponder(
 		analysis: Analysis
 	): AsyncGenerator< ResponderChunk > {
 		const { signals } = analysis;
-		const topic = signals.has( 'policy' ) || signals.has( 'contact' );
+		const topic =
+			( signals.has( 'policy' ) || signals.has( 'contact' ) ) &&
+			! topicOnlyInProductWords( analysis.searchText );
 		// Pages are searched alongside the catalog only when the question names a topic;
 		// otherwise only when no product answers (saves a search on most product questions).
 		const topicPassages = topic
@@ -1373,13 +1500,31 @@ export function createEmbeddedResponder(
 					),
 					productQuery( analysis )
 				);
-				if ( fitting ) {
+				if (
+					fitting &&
+					! namesOnlyAKind( fitting, found, analysis.searchText )
+				) {
 					nameVariations( fitting, analysis.searchText );
 					yield* productAnswer( input, analysis, fitting );
 				} else if ( withQualities.length > 0 ) {
 					// No product named, but some have what is asked ("something for
 					// espresso made of steel"): those are the answer.
 					yield* listAnswer( input, analysis, withQualities );
+				} else if ( fitting ) {
+					// A kind several products share ("How much is a tent?"): all of them.
+					yield* listAnswer(
+						input,
+						analysis,
+						found.filter(
+							( match ) =>
+								! contradictsName(
+									match,
+									analysis.searchText
+								) &&
+								nameStrength( match, analysis.searchText )
+									.share > 0
+						)
+					);
 				} else {
 					yield text( messages( analysis.lang ).noProducts );
 					yield {

@@ -5,10 +5,16 @@
  * quantity asked for ("how heavy" wants a weight, "15 bar" a pressure). Nothing here
  * makes up text: every result is a verbatim piece of the shop's data.
  */
+import {
+	detectTextLanguage,
+	fold,
+	productWordAlternatives,
+} from '../../platform/text';
 import type { ProductRecord } from '../commerce/repo';
 import {
 	conceptsOf,
 	contentWords,
+	guessLanguage,
 	isCompoundOf,
 	quantities,
 	sameWord,
@@ -194,8 +200,36 @@ export function sentences( text: string ): string[] {
 		.filter( ( s ) => s.length > 2 );
 }
 
-/** How many of the question's words (or their concepts) a text holds. */
-export function overlap( questionWords: string[], text: string ): number {
+const productFormCache = new Map< string, string[] >();
+
+/** The other forms (both languages, folded words) of a product word; memoised. */
+function productForms( word: string ): string[] {
+	let forms = productFormCache.get( word );
+	if ( ! forms ) {
+		forms = productWordAlternatives( word )
+			.flatMap( ( form ) => form.split( ' ' ) )
+			.filter( ( w ) => w.length >= 3 );
+		if ( productFormCache.size > 20_000 ) {
+			productFormCache.clear();
+		}
+		productFormCache.set( word, forms );
+	}
+	return forms;
+}
+
+/**
+ * How many of the question's words (or their concepts) a text holds. A concept met in a
+ * text of the other language counts almost as the word itself: a German question can
+ * meet an English page only through its concepts ("kostenlos" is "free").
+ * @param questionWords
+ * @param text
+ * @param crossLanguage the text is in another language than the question
+ */
+export function overlap(
+	questionWords: string[],
+	text: string,
+	crossLanguage = false
+): number {
 	const own = contentWords( text );
 	let hits = 0;
 	for ( const q of questionWords ) {
@@ -212,7 +246,20 @@ export function overlap( questionWords: string[], text: string ): number {
 				conceptsOf( w ).some( ( c ) => concepts.includes( c ) )
 			)
 		) {
-			hits += 0.6;
+			hits += crossLanguage ? 0.9 : 0.6;
+			continue;
+		}
+		// A kind of product in the other language ("Fahrrad" on a page about bikes); in
+		// the same language the word itself is the evidence ("Versandkarton" is no
+		// question about shipping).
+		const others = crossLanguage ? productForms( q ) : [];
+		if (
+			others.length > 0 &&
+			own.some( ( w ) =>
+				others.some( ( f ) => sameWord( f, fold( w ) ) )
+			)
+		) {
+			hits += 0.9;
 		}
 	}
 	return hits;
@@ -436,6 +483,7 @@ export function rankPassages(
 		return [];
 	}
 	const procedure = asksForProcedure( question );
+	const amount = asksForAmount( question );
 	const dimensions = askedDimensions( question );
 	// Filler words no retrieved passage holds ("Wie schicke ich …") do not count against a
 	// passage; a question none of whose words any passage holds still scores 0.
@@ -448,12 +496,20 @@ export function rankPassages(
 			texts.some( ( t ) => overlap( [ w ], t ) > 0 )
 	);
 	const denominator = Math.max( known.length, Math.ceil( asked.length / 2 ) );
+	const questionLang = guessLanguage( question );
 	return passages
 		.map( ( passage, index ) => {
 			const whole = texts[ index ]!;
+			const pageLang = detectTextLanguage( whole );
 			const coverage = Math.min(
 				1,
-				overlap( asked, whole ) / denominator
+				overlap(
+					asked,
+					whole,
+					questionLang !== null &&
+						pageLang !== null &&
+						pageLang !== questionLang
+				) / denominator
 			);
 			return {
 				...passage,
@@ -462,13 +518,19 @@ export function rankPassages(
 				quote:
 					procedure && passage.body.length <= 700
 						? passage.body.trim()
-						: bestSentences( asked, dimensions, passage ),
+						: bestSentences( asked, dimensions, passage, amount ),
 				headingHits: overlap( asked, passage.heading ),
 			};
 		} )
 		.sort(
 			( a, b ) =>
 				b.coverage - a.coverage ||
+				// A rule states its figure ("within 60 days", "$19.95"): unless the steps are
+				// asked, the passage whose answer holds one comes first.
+				( procedure
+					? 0
+					: Number( STATES_FIGURE.test( b.quote ) ) -
+						Number( STATES_FIGURE.test( a.quote ) ) ) ||
 				b.headingHits - a.headingHits ||
 				overlap( asked, b.quote ) - overlap( asked, a.quote ) ||
 				// The same page's earlier section first: a policy page leads with its rule.
@@ -486,11 +548,27 @@ export function asksForProcedure( question: string ): boolean {
 	).test( question );
 }
 
+/** A figure: a number, an amount or a duration ("60", "19,95", "2–3"). */
+const STATES_FIGURE = /\d/;
+
+/**
+ * "How much / how long / when / what does … cost / wie viel / wie lange / ab welchem …":
+ * the answer is a figure, so the sentence stating one is worth more than one that only
+ * shares the question's words (a table's header row "Zone Cost Delivery time").
+ * @param question
+ */
+export function asksForAmount( question: string ): boolean {
+	return unicodeBoundaries(
+		/\b(how (much|long|many|soon|fast|quickly)|what (does|do|is|are|will)\b.*\b(cost|fee|fees|price|charge|minimum)|(cost|costs|fee|charge|charges|price) (of|for|to)|when|until|by when|minimum|wie (viel|viele|lange|schnell|teuer|hoch)|ab (welchem|wann|wie viel)|was kostet|kostet|kosten|gebühr\w*|bis wann|wann|innerhalb (welcher|wie)|mindest\w*)\b/i
+	).test( question );
+}
+
 /** The passage's sentences that hold the most of the question (ties kept, at most three). */
 function bestSentences(
 	asked: string[],
 	dimensions: string[],
-	passage: Passage
+	passage: Passage,
+	amount = false
 ): string {
 	const list = sentences( passage.body );
 	if ( list.length <= 1 ) {
@@ -498,7 +576,10 @@ function bestSentences(
 	}
 	const scored = list.map( ( s ) => ( {
 		s,
-		score: overlap( asked, s ) + dimensionScore( dimensions, s ) * 0.5,
+		score:
+			overlap( asked, s ) +
+			dimensionScore( dimensions, s ) * 0.5 +
+			( amount && STATES_FIGURE.test( s ) ? 0.75 : 0 ),
 	} ) );
 	const top = Math.max( ...scored.map( ( x ) => x.score ) );
 	if ( top <= 0 ) {
@@ -514,12 +595,15 @@ function bestSentences(
 export type ContactKind = 'phone' | 'email' | 'hours' | 'address';
 
 const CONTACT_PATTERNS: Record< ContactKind, RegExp > = {
-	phone: /(?:\+|\b0)\d[\d ()/.-]{5,}\d/,
+	// International, national with a leading 0, or North American ("(503) 555-0142").
+	phone: /(?:\+|\b0)\d[\d ()/.-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b/,
 	email: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/,
 	// A time of day ("9:00", "18 Uhr", "9 am"), or a weekday said to be closed.
 	hours: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm)\b|\b(closed|geschlossen)\b/i,
+	// German ("Hafenstraße 47", "80331 München") and English notation ("1127 SE Alder
+	// Street", "Portland, OR 97214", "London SW1A 1AA").
 	address:
-		/\b\d{4,5}\s+\p{Lu}\p{L}+|\b\p{L}+(straße|strasse|str\.|weg|platz|allee|gasse|street|st\.|road|avenue|lane)\s*\d+/iu,
+		/\b\d{4,5}\s+\p{Lu}\p{L}+|\b\p{L}+(straße|strasse|str\.|weg|platz|allee|gasse|street|st\.|road|avenue|lane)\s*\d+|\b\d{1,5}\s+(?:[\p{Lu}][\p{L}.]*\s+){1,4}(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.?|drive|way|place|square)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/u,
 };
 
 /** Which contact detail a question asks for, if any (both languages). */
@@ -542,14 +626,14 @@ export function askedContactKinds( question: string ): ContactKind[] {
 	}
 	if (
 		unicodeBoundaries(
-			/\b(hours|open|opening|closed|times|öffnungszeiten|geöffnet|offen|geschlossen|wann)\b/
+			/\b(hours|open|opening|closed|times|öffnungszeiten|geöffnet|offen|geschlossen|wann|when (can|could|do|should) (i|we) (call|phone|ring|reach|visit|come)|when are you)\b/
 		).test( q )
 	) {
 		kinds.push( 'hours' );
 	}
 	if (
 		unicodeBoundaries(
-			/\b(address|where are you|located|location|visit|find you|adresse|anschrift|wo (seid|sind|finde)|besuchen|standort|laden|geschäft)\b/
+			/\b(address|where are you|located|location|visit|find you|where('s| is) (your|the) (store|shop|showroom|office|workshop)|adresse|anschrift|wo (seid|sind|finde|ist)|besuchen|standort|laden|geschäft)\b/
 		).test( q )
 	) {
 		kinds.push( 'address' );

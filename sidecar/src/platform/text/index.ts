@@ -34,6 +34,7 @@ export {
 export type { Lang } from './language';
 export {
 	findProductTerms,
+	formTokens,
 	productWordAlternatives,
 	type ProductTermMatch,
 } from './translate';
