@@ -1,6 +1,6 @@
+import { CodeEntryForm } from '../../components/CodeEntryForm';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { MfaStatus, SmsSent } from '../../types';
@@ -149,7 +149,21 @@ function BackupCodes( props: {
 		<div className="factor">
 			<h3>Backup codes</h3>
 			<p>{ mfa.backupCodesLeft } unused backup codes left.</p>
-			<form className="form" onSubmit={ handleSubmit } noValidate>
+			<CodeEntryForm
+				fieldKey={ proofMethod }
+				label={
+					proofMethod === 'sms'
+						? 'Code from the text message'
+						: 'Code from your authenticator'
+				}
+				value={ code }
+				onChange={ setCode }
+				onSubmit={ handleSubmit }
+				message={ message }
+				pending={ regenerate.pending }
+				submitLabel="Make new backup codes"
+				submitClassName="button button-secondary"
+			>
 				{ mfa.methods.length > 1 && (
 					<fieldset className="field method-choice">
 						<legend>Confirm with</legend>
@@ -200,27 +214,7 @@ function BackupCodes( props: {
 						</button>
 					</div>
 				) }
-				{ message && <ErrorAlert>{ message }</ErrorAlert> }
-				<TextField
-					key={ proofMethod }
-					label={
-						proofMethod === 'sms'
-							? 'Code from the text message'
-							: 'Code from your authenticator'
-					}
-					inputMode="numeric"
-					autoComplete="one-time-code"
-					value={ code }
-					onChange={ ( event ) => setCode( event.target.value ) }
-				/>
-				<button
-					type="submit"
-					className="button button-secondary"
-					aria-disabled={ regenerate.pending || undefined }
-				>
-					Make new backup codes
-				</button>
-			</form>
+			</CodeEntryForm>
 			{ newCodes && (
 				<ul className="backup-codes" aria-label="New backup codes">
 					{ newCodes.map( ( backupCode ) => (

@@ -1,3 +1,4 @@
+import { CodeEntryForm } from '../../components/CodeEntryForm';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
@@ -254,25 +255,19 @@ function ChallengeForm() {
 					</button>
 				</div>
 			) }
-			<form className="form" onSubmit={ handleSubmit } noValidate>
-				{ message && <ErrorAlert>{ message }</ErrorAlert> }
-				<TextField
-					key={ method }
-					label={ fieldLabel }
-					name={ method === 'backup' ? 'backupCode' : 'code' }
-					inputMode={ method === 'backup' ? 'text' : 'numeric' }
-					autoComplete="one-time-code"
-					value={ value }
-					onChange={ ( event ) => setValue( event.target.value ) }
-				/>
-				<button
-					type="submit"
-					className="button button-primary button-block"
-					aria-disabled={ challenge.pending || undefined }
-				>
-					{ challenge.pending ? 'Verifying…' : 'Verify' }
-				</button>
-			</form>
+			<CodeEntryForm
+				fieldKey={ method }
+				label={ fieldLabel }
+				name={ method === 'backup' ? 'backupCode' : 'code' }
+				inputMode={ method === 'backup' ? 'text' : 'numeric' }
+				value={ value }
+				onChange={ setValue }
+				onSubmit={ handleSubmit }
+				message={ message }
+				pending={ challenge.pending }
+				submitLabel="Verify"
+				pendingLabel="Verifying…"
+			/>
 			<p>
 				<button
 					type="button"
@@ -374,32 +369,24 @@ export function TotpEnrolmentForm( props: EnrolmentProps ) {
 				) }` }
 				alt="QR code for your authenticator app"
 			/>
-			<form className="form" onSubmit={ handleSubmit } noValidate>
+			<CodeEntryForm
+				label="Authentication code"
+				name="code"
+				value={ code }
+				onChange={ setCode }
+				onSubmit={ handleSubmit }
+				message={ message }
+				pending={ activate.pending }
+				submitLabel="Turn on two-step verification"
+				pendingLabel="Checking…"
+			>
 				<TextField
 					label="Secret key"
 					readOnly
 					value={ enrolment.secret }
 					hint="For apps without a camera: enter this key, time-based, 6 digits."
 				/>
-				{ message && <ErrorAlert>{ message }</ErrorAlert> }
-				<TextField
-					label="Authentication code"
-					name="code"
-					inputMode="numeric"
-					autoComplete="one-time-code"
-					value={ code }
-					onChange={ ( event ) => setCode( event.target.value ) }
-				/>
-				<button
-					type="submit"
-					className="button button-primary button-block"
-					aria-disabled={ activate.pending || undefined }
-				>
-					{ activate.pending
-						? 'Checking…'
-						: 'Turn on two-step verification' }
-				</button>
-			</form>
+			</CodeEntryForm>
 			{ onCancel && (
 				<p>
 					<button

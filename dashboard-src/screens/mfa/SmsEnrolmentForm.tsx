@@ -1,3 +1,4 @@
+import { CodeEntryForm } from '../../components/CodeEntryForm';
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -138,49 +139,44 @@ export function SmsEnrolmentForm( props: SmsEnrolmentProps ) {
 					</button>
 				</form>
 			) : (
-				<form className="form" onSubmit={ handleCode } noValidate>
+				<CodeEntryForm
+					label="Code from the text message"
+					name="code"
+					value={ code }
+					onChange={ setCode }
+					onSubmit={ handleCode }
+					pending={ activate.pending }
+					submitLabel="Confirm number"
+					pendingLabel="Checking…"
+					submitClassName="button button-primary"
+					actions={
+						<>
+							<button
+								type="button"
+								className="button button-secondary"
+								onClick={ sendCode }
+							>
+								Send a new code
+							</button>
+							<button
+								type="button"
+								className="button button-link"
+								onClick={ () => {
+									setSent( undefined );
+									setCode( '' );
+									setMessage( undefined );
+								} }
+							>
+								Use another number
+							</button>
+						</>
+					}
+				>
 					<p role="status">
 						We texted a code to the number ending{ ' ' }
 						{ sent.phoneEnding }. It works for 5 minutes.
 					</p>
-					<TextField
-						label="Code from the text message"
-						name="code"
-						inputMode="numeric"
-						autoComplete="one-time-code"
-						value={ code }
-						onChange={ ( event ) => setCode( event.target.value ) }
-					/>
-					<div className="form-inline-row">
-						<button
-							type="submit"
-							className="button button-primary"
-							aria-disabled={ activate.pending || undefined }
-						>
-							{ activate.pending
-								? 'Checking…'
-								: 'Confirm number' }
-						</button>
-						<button
-							type="button"
-							className="button button-secondary"
-							onClick={ sendCode }
-						>
-							Send a new code
-						</button>
-						<button
-							type="button"
-							className="button button-link"
-							onClick={ () => {
-								setSent( undefined );
-								setCode( '' );
-								setMessage( undefined );
-							} }
-						>
-							Use another number
-						</button>
-					</div>
-				</form>
+				</CodeEntryForm>
 			) }
 			{ onCancel && (
 				<p>
