@@ -6,6 +6,10 @@
  *    clientMessageId (as the widget does) and carry on through the other instance.
  * 2. Redis restart under chat load: /readyz of both instances reports Redis down, then ready
  *    again; chat goes on (rate limits fall back to memory) and nothing acknowledged is lost.
+ * 3. PostgreSQL restart under chat load: readiness drops (database down) and comes back; sends
+ *    that failed meanwhile are retried; no acknowledged write is lost.
+ * 4. Restore drill: pg_dump of the cluster's database, pg_restore into a new database, a third
+ *    instance started on the copy answers a conversation's history as the original does.
  * Prints the figures; exits 1 when a check fails.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -17,6 +21,8 @@ const URL_BASE = process.env.CLUSTER_URL;
 const PORT_A = process.env.CLUSTER_PORT_A;
 const PORT_B = process.env.CLUSTER_PORT_B;
 const REDIS_PORT = process.env.CLUSTER_REDIS_PORT;
+const PG_PORT = process.env.CLUSTER_PG_PORT;
+const PG_BIN = process.env.PG_BIN;
 const SHOPPERS = Number( process.env.CLUSTER_SHOPPERS ?? 8 );
 const ROOT = path.resolve(
 	path.dirname( new URL( import.meta.url ).pathname ),
@@ -51,7 +57,8 @@ async function json( method, url, body, token ) {
 }
 
 /**
- * Retries what a widget retries: network errors, 502/503/504.
+ * Retries what a widget retries: network errors and 5xx answers (sends are idempotent by
+ * clientMessageId).
  *
  * @param {Object}   stats   Counters of the load run.
  * @param {Function} attempt Sends the request once.
@@ -61,7 +68,7 @@ async function withRetry( stats, attempt ) {
 	for (;;) {
 		try {
 			const answer = await attempt();
-			if ( ! [ 502, 503, 504 ].includes( answer.status ) ) {
+			if ( answer.status < 500 ) {
 				return answer;
 			}
 			stats.retriedStatus[ answer.status ] =
@@ -227,11 +234,9 @@ async function waitFor( what, test, ms ) {
 	return false;
 }
 
-function startInstance( name, port ) {
+function startInstance( name, port, envFile = `${ BASE }/sidecar.env` ) {
 	const env = { ...process.env };
-	for ( const line of readFileSync( `${ BASE }/sidecar.env`, 'utf8' ).split(
-		'\n'
-	) ) {
+	for ( const line of readFileSync( envFile, 'utf8' ).split( '\n' ) ) {
 		const at = line.indexOf( '=' );
 		if ( at > 0 ) {
 			env[ line.slice( 0, at ) ] = line.slice( at + 1 );
@@ -376,6 +381,145 @@ function startInstance( name, port ) {
 	check(
 		stats.acknowledged.length > duringDown,
 		'chat went on after Redis came back'
+	);
+}
+
+// --- 3. PostgreSQL restart under chat load ------------------------------------------------
+const runAsPostgres = ( tool, args ) =>
+	execFileSync( 'runuser', [
+		'-u',
+		'postgres',
+		'--',
+		`${ PG_BIN }/${ tool }`,
+		...args,
+	] );
+const pgCtl = ( ...args ) =>
+	runAsPostgres( 'pg_ctl', [ '-D', `${ BASE }/pg`, ...args ] );
+const bothReady = async ( status ) => {
+	const [ a, b ] = await Promise.all( [
+		readyz( PORT_A ),
+		readyz( PORT_B ),
+	] );
+	return [ a, b ].every( ( r ) => r.status === status ) ? [ a, b ] : null;
+};
+{
+	console.log( '\n3. PostgreSQL restart under chat load' );
+	const load = chatLoad( 'pg' );
+	const t0 = Date.now();
+	await sleep( 2_000 );
+	pgCtl( '-m', 'fast', '-w', '-t', '30', 'stop' );
+	const downAt = Date.now();
+	const sawDown = await waitFor(
+		'readyz reports the database down',
+		async () =>
+			( await bothReady( 503 ) )?.every(
+				( r ) => r.body?.error?.details?.database === 'down'
+			),
+		10_000
+	);
+	check(
+		sawDown,
+		'/readyz of both instances: 503 database_unavailable while PostgreSQL is down'
+	);
+	const beforeRestart = load.stats.acknowledged.length;
+	pgCtl(
+		'-l',
+		`${ BASE }/pgsock/postgres.log`,
+		'-w',
+		'-t',
+		'60',
+		'-o',
+		`-p ${ PG_PORT } -k ${ BASE }/pgsock -c listen_addresses=127.0.0.1`,
+		'start'
+	);
+	const upAt = Date.now();
+	const back = await waitFor(
+		'readyz back',
+		async () => Boolean( await bothReady( 200 ) ),
+		30_000
+	);
+	check(
+		back,
+		`both instances ready again ${ ( ( Date.now() - upAt ) / 1000 ).toFixed( 1 ) } s after PostgreSQL came back (down ${ ( ( upAt - downAt ) / 1000 ).toFixed( 1 ) } s)`
+	);
+	await sleep( 3_000 );
+	const stats = await load.stop();
+	console.log( `     ${ summary( stats, ( Date.now() - t0 ) / 1000 ) }` );
+	const { lost, duplicated } = await verify( stats );
+	check(
+		lost === 0 && duplicated === 0,
+		`PostgreSQL restart: 0 lost, 0 duplicated of ${ stats.acknowledged.length }`
+	);
+	check(
+		stats.acknowledged.length > beforeRestart,
+		'chat went on after PostgreSQL came back'
+	);
+}
+
+// --- 4. Restore drill: pg_dump -> pg_restore -> an instance on the copy --------------------
+{
+	console.log( '\n4. Restore drill (PostgreSQL)' );
+	const connection = [ '-h', '127.0.0.1', '-p', PG_PORT, '-U', 'postgres' ];
+	const psql = ( db, sql ) =>
+		runAsPostgres( 'psql', [ ...connection, '-d', db, '-tAc', sql ] )
+			.toString()
+			.trim();
+	const load = chatLoad( 'backup' );
+	await sleep( 2_000 );
+	const stats = await load.stop();
+	const dump = `${ BASE }/pgsock/omniops.dump`;
+	const t0 = Date.now();
+	runAsPostgres( 'pg_dump', [ ...connection, '-Fc', '-f', dump, 'omniops' ] );
+	const dumped = Date.now();
+	psql( 'postgres', 'create database omniops_restored' );
+	runAsPostgres( 'pg_restore', [
+		...connection,
+		'-d',
+		'omniops_restored',
+		dump,
+	] );
+	const restored = Date.now();
+	const count = ( db ) =>
+		`${ psql( db, 'select count(*) from messages' ) } messages, ${ psql( db, 'select count(*) from conversations' ) } conversations`;
+	const original = count( 'omniops' );
+	const copy = count( 'omniops_restored' );
+	console.log(
+		`     pg_dump ${ dumped - t0 } ms, pg_restore ${ restored - dumped } ms; original ${ original }, restored ${ copy }`
+	);
+	check( original === copy, 'the restored database holds the same rows' );
+	// A third instance on the copy (not behind the proxy): the same history for a conversation.
+	const portC = Number( PORT_B ) + 1;
+	writeFileSync(
+		`${ BASE }/sidecar-c.env`,
+		readFileSync( `${ BASE }/sidecar.env`, 'utf8' ).replace(
+			/\/omniops$/m,
+			'/omniops_restored'
+		)
+	);
+	startInstance( 'c', portC, `${ BASE }/sidecar-c.env` );
+	const ready = await waitFor(
+		'instance on the restored copy',
+		async () => ( await readyz( portC ) ).status === 200,
+		60_000
+	);
+	check( ready, 'an instance on the restored database is ready' );
+	const last = stats.acknowledged.at( -1 );
+	const history = async ( base ) =>
+		(
+			await json(
+				'GET',
+				`${ base }/api/widget/conversations/${ last.conversationId }/messages?limit=200`,
+				null,
+				last.token
+			)
+		).body?.messages?.map( ( m ) => m.id );
+	const fromOriginal = await history( URL_BASE );
+	const fromCopy = await history( `http://127.0.0.1:${ portC }` );
+	check(
+		Array.isArray( fromCopy ) &&
+			fromCopy.length > 0 &&
+			JSON.stringify( fromCopy ) === JSON.stringify( fromOriginal ),
+		`the restored copy answers the same history (${ fromCopy?.length ?? 0 } messages)`
 	);
 }
 

@@ -6,7 +6,8 @@
 #   - Redis: its own redis-server on its own port (never the machine's shared ones),
 #   - two sidecar instances from the compiled build (node dist/sidecar/main.js, NODE_ENV=production),
 #   - nginx (Debian package) terminating TLS in front of both, no sticky sessions.
-# Then tests/cluster/faults.mjs runs chat load through the proxy and the faults.
+# Then tests/cluster/faults.mjs runs chat load through the proxy, the faults (kill -9 of an
+# instance, Redis restart, PostgreSQL restart) and the restore drill (pg_dump -> pg_restore).
 # Bounded: every wait has a deadline; the whole run is capped by CLUSTER_TIMEOUT (s).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -29,6 +30,7 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   [ -f "$BASE/sidecar-a.pid" ] && kill "$(cat "$BASE/sidecar-a.pid")" 2>/dev/null
   [ -f "$BASE/sidecar-b.pid" ] && kill "$(cat "$BASE/sidecar-b.pid")" 2>/dev/null
+  [ -f "$BASE/sidecar-c.pid" ] && kill "$(cat "$BASE/sidecar-c.pid")" 2>/dev/null
   [ -f "$BASE/redis.pid" ] && kill "$(cat "$BASE/redis.pid")" 2>/dev/null
   [ -d "$BASE/pg" ] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$BASE/pg" -m immediate stop >/dev/null 2>&1
   sleep 0.5
@@ -129,5 +131,6 @@ done
 log "faults and load (tests/cluster/faults.mjs)"
 CLUSTER_BASE=$BASE CLUSTER_URL="https://localhost:$HTTPS_PORT" \
   CLUSTER_PORT_A=$PORT_A CLUSTER_PORT_B=$PORT_B CLUSTER_REDIS_PORT=$REDIS_PORT \
+  CLUSTER_PG_PORT=$PG_PORT PG_BIN=$PG_BIN \
   NODE_EXTRA_CA_CERTS="$BASE/ca.pem" \
   timeout "$CLUSTER_TIMEOUT" node tests/cluster/faults.mjs
