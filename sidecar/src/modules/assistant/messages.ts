@@ -188,7 +188,7 @@ const de: Messages = {
 	actionShippingCosts: 'Versandkosten',
 	actionShippingCostsMessage: 'Wie hoch sind die Versandkosten?',
 	status: {
-		pending: 'noch nicht bezahlt',
+		pending: 'ausstehend (wartet auf Zahlung)',
 		processing: 'in Bearbeitung und wird für den Versand vorbereitet',
 		'on-hold': 'zurückgestellt',
 		completed: 'abgeschlossen und versandt',

@@ -247,10 +247,19 @@ export async function queryGroups(
 				term.alternatives.flatMap( ( form ) => form.split( ' ' ) )
 			)
 		),
-	].filter(
-		( word ) =>
-			word.length >= 3 && ! isStopWord( word ) && ! words.includes( word )
-	);
+	]
+		.flatMap( ( word ) => [
+			word,
+			word.replace( /e?s$/, '' ),
+			word.replace( /s$/, '' ),
+		] )
+		.filter(
+			( word, index, all ) =>
+				all.indexOf( word ) === index &&
+				word.length >= 3 &&
+				! isStopWord( word ) &&
+				! words.includes( word )
+		);
 	const [
 		{ completions, synonyms, typoCandidates },
 		alternativeCompletions,
@@ -272,16 +281,23 @@ export async function queryGroups(
 			if ( parts.length > 1 ) {
 				// A phrase counts when the shop holds each of its words as written (short
 				// and stop words are not in the vocabulary; the phrase search checks them).
-				return parts
-					.filter(
-						( part ) => part.length >= 3 && ! isStopWord( part )
-					)
-					.every(
-						( part ) =>
-							( alternativeCompletions.get( part ) ??
-								completions.get( part ) )?.[ 0 ] === part
-					)
-					? [ form ]
+				// A plural the shop writes in the singular counts as that ("hiking boots").
+				const known = ( part: string ) =>
+					( alternativeCompletions.get( part ) ??
+						completions.get( part ) )?.[ 0 ] === part;
+				const written = parts.map( ( part ) =>
+					part.length < 3 || isStopWord( part ) || known( part )
+						? part
+						: ( [
+								part.replace( /e?s$/, '' ),
+								part.replace( /s$/, '' ),
+							].find(
+								( singular ) =>
+									singular !== part && known( singular )
+							) ?? null )
+				);
+				return written.every( ( part ) => part !== null )
+					? [ written.join( ' ' ) ]
 					: [];
 			}
 			const known = alternativeCompletions.get( form );
