@@ -134,3 +134,4 @@ CLUSTER_BASE=$BASE CLUSTER_URL="https://localhost:$HTTPS_PORT" \
   CLUSTER_PG_PORT=$PG_PORT PG_BIN=$PG_BIN \
   NODE_EXTRA_CA_CERTS="$BASE/ca.pem" \
   timeout "$CLUSTER_TIMEOUT" node tests/cluster/faults.mjs
+CLUSTER_BASE=$BASE timeout 120 node tests/cluster/restore-sqlite.mjs
