@@ -38,10 +38,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Packages: nginx and redis-server from Debian when missing (apt with a lock timeout).
+# Packages: nginx, redis-server, sqlite3 (the SQLite drill) and PostgreSQL from Debian when
+# missing (apt with a lock timeout).
 need=()
 command -v nginx >/dev/null || need+=(nginx-light)
 command -v redis-server >/dev/null || need+=(redis-server)
+command -v sqlite3 >/dev/null || need+=(sqlite3)
 [ -x "$PG_BIN/initdb" ] || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   log "installing ${need[*]}"
