@@ -1,7 +1,8 @@
 /**
  * One jest run, four projects: the sidecar (Node, real SQLite and PostgreSQL) and the three
- * browser apps (jsdom: widget, dashboard, wp-admin page). Coverage thresholds guard the
- * widget and dashboard data hooks.
+ * browser apps (jsdom: widget, dashboard, wp-admin page). Coverage is collected over all four
+ * (sidecar, widget, admin, dashboard sources) with a floor on lines overall, and per-file
+ * thresholds guard the widget and dashboard data hooks.
  */
 const tsJest = [
 	'ts-jest',
@@ -64,16 +65,29 @@ module.exports = {
 		},
 	],
 	testTimeout: 30_000,
-	// `npx jest --coverage` (tests/run-all.sh) measures the widget's hooks: each hook file
-	// must keep at least 90% of its lines covered (issue 3).
+	// `npx jest --coverage` (tests/run-all.sh) measures the whole code (issue 14 item 7): the
+	// sidecar and the three browser apps, without tests, test helpers, test-only data,
+	// migrations and type declarations. Files no test loads count as uncovered.
 	collectCoverageFrom: [
-		'<rootDir>/widget-src/app/hooks/*.ts',
-		'!<rootDir>/widget-src/app/hooks/*.test.ts',
-		'<rootDir>/dashboard-src/hooks/use-realtime-analytics.ts',
-		'<rootDir>/dashboard-src/hooks/usePerformanceData.ts',
-		'<rootDir>/dashboard-src/hooks/useDomainSubscription.ts',
+		'<rootDir>/sidecar/src/**/*.ts',
+		'<rootDir>/widget-src/**/*.{ts,tsx}',
+		'<rootDir>/admin-src/**/*.{ts,tsx}',
+		'<rootDir>/dashboard-src/**/*.{ts,tsx}',
+		'!**/*.test.{ts,tsx}',
+		'!**/*.d.ts',
+		'!<rootDir>/sidecar/src/db/migrations/**',
+		'!<rootDir>/widget-src/test-utils.ts',
+		'!<rootDir>/widget-src/app/xss-payloads.ts',
+		'!<rootDir>/dashboard-src/test/**',
 	],
 	coverageThreshold: {
+		// Floor over every measured file not named below (jest leaves the files of a path/glob
+		// threshold out of `global`, so this pool is the whole code minus the hooks): the
+		// seed's 80% of lines. Measured 2026-12-06 at 38b5e2b (sidecar on SQLite only): this
+		// pool 85.4% of lines, the whole code 86.1% (ADR 0030). Raise it to the measured
+		// figure, rounded down, once issue 14's restructuring has landed; never lower it.
+		global: { lines: 80 },
+		// Each widget hook file keeps at least 90% of its lines covered (issue 3).
 		'./widget-src/app/hooks/*.ts': { lines: 90 },
 		// The widget-health live cards and latency series (issue 6).
 		'./dashboard-src/hooks/use-realtime-analytics.ts': { lines: 90 },

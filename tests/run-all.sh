@@ -34,10 +34,12 @@ bash tests/env/wp-up.sh
 . "${BASE:-/tmp/omniops-wp}/env.sh"
 export WP_URL WP_ADMIN_USER WP_ADMIN_PASSWORD
 
-step "jest: sidecar on SQLite and PostgreSQL, widget and dashboard hooks"
+step "jest: sidecar on SQLite and PostgreSQL, widget, dashboard and admin; coverage of all four"
 # --forceExit: the Redis-backed limiter tests (chat/limits.test.ts, two Redis tests run
 # together) leave one handle open that kept jest alive after its summary; until it is found,
 # jest is told to exit once every test has reported.
+# --coverage: the summary of the whole code (jest.config.js: floor on lines overall, 90% per hook
+# file); jest prints it before its own test summary, which stays the last line.
 npx jest --ci --coverage --coverageReporters=text-summary --forceExit
 
 step "PHP: plugin tests (PHPUnit) inside WordPress + WooCommerce"
