@@ -11,9 +11,12 @@ import { KAFFEEWERK_DEV } from './dev/kaffeewerk-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { formatReport, runCoffeeShopEval } from './run-eval';
 
-/** Measured 2026-12-06 06:30 (SQLite): dev 43/43 = 100%, frozen 120/156 = 76.9% (before the rewrite: 14.0% and 12.2%). */
+/**
+ * Measured 2026-12-06 09:00 (SQLite): dev 43/43 = 100%, frozen 126/156 = 80.8% (06:30: 43/43 and
+ * 120/156; before the rewrite: 14.0% and 12.2%).
+ */
 const DEV_FLOOR = 0.95;
-const FROZEN_FLOOR = 0.75;
+const FROZEN_FLOOR = 0.78;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

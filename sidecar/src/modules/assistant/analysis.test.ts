@@ -5,6 +5,7 @@ import {
 	findPriceLimit,
 	findSkus,
 	quantities,
+	signalsOf,
 	withoutEmails,
 } from './analysis';
 import {
@@ -243,5 +244,25 @@ describe( 'message catalogs', () => {
 				Object.keys( MESSAGES[ lang ].contactKinds ).sort()
 			).toEqual( Object.keys( MESSAGES.en.contactKinds ).sort() );
 		}
+	} );
+} );
+
+describe( 'handoff requests in other words', () => {
+	it.each( [
+		'Can someone call me back?',
+		'Ich möchte mich beschweren',
+		'Kann mir ein Mitarbeiter helfen?',
+		'I want to speak to customer service',
+		'Bitte rufen Sie mich zurück',
+	] )( '%s asks for a person', ( question ) => {
+		expect( signalsOf( question ).has( 'handoff' ) ).toBe( true );
+	} );
+
+	it( 'a question about the customer service phone number is not a handoff', () => {
+		expect(
+			signalsOf( 'What is your customer service phone number?' ).has(
+				'handoff'
+			)
+		).toBe( false );
 	} );
 } );
