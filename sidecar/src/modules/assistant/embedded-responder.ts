@@ -10,17 +10,10 @@
  */
 import { RateLimitedError } from '../../platform/errors';
 import {
-	findProductTerms,
-	fold,
-	formTokens,
-	productWordAlternatives,
-} from '../../platform/text';
-import {
 	createMemoryLimiterFactory,
 	type Limiter,
 	type LimiterFactory,
 } from '../../platform/rate-limit';
-import { allowedTypos, editDistance } from '../commerce/search';
 import type { ProductRecord } from '../commerce/repo';
 import type { ProductMatch } from '../commerce/service';
 import {
@@ -29,13 +22,9 @@ import {
 	searchQueries,
 	findEmail,
 	findOrderNumber,
-	findSkus,
 	guessLanguage,
-	quantities,
-	isStopWord,
 	sameWord,
 	signalsOf,
-	unicodeBoundaries,
 	type Analysis,
 } from './analysis';
 import {
@@ -64,6 +53,20 @@ import {
 	type Lang,
 	type Messages,
 } from './messages';
+import {
+	askedWords,
+	bestNamed,
+	byQualities,
+	contradictsName,
+	foldedWords,
+	holdsMostOf,
+	nameStrength,
+	nameVariations,
+	namesOnlyAKind,
+	qualified,
+	topicOnlyInProductWords,
+	wordMatches,
+} from './product-naming';
 import type {
 	AssistantTools,
 	OrderSummary,
@@ -235,422 +238,6 @@ function productActions(
 		},
 		handoffAction( m ),
 	];
-}
-
-/** Words a product name is matched on: exact, as a word form, or within the typo allowance. */
-function wordMatches( question: string[], word: string ): boolean {
-	return question.some(
-		( q ) =>
-			sameWord( q, word ) ||
-			( q.length >= 4 &&
-				editDistance( q, word, allowedTypos( word ) ) <=
-					allowedTypos( word ) )
-	);
-}
-
-/**
- * How clearly the question names this product: the share of its name's words the
- * question holds (0..1), and whether any matched word is not a topic word (so "return"
- * alone does not name the "Return Tote").
- * @param match
- * @param question
- */
-export function nameStrength(
-	match: ProductMatch,
-	question: string
-): { share: number; distinctive: boolean } {
-	const name = foldedWords( match.product.name );
-	if ( name.length === 0 ) {
-		return { share: 0, distinctive: false };
-	}
-	if ( namesSku( match, question ) ) {
-		return { share: 1, distinctive: true };
-	}
-	// The shopper's words and their other-language forms ("coffee grinder" names the
-	// "Kaffeemühle Rondo" as well as "Kaffeemühle" does).
-	const asked = namingWords( question );
-	const hit = name.filter( ( w ) => wordMatches( asked, w ) );
-	const measures = new Set(
-		[ ...measureWords( match.product.name ) ].map( fold )
-	);
-	return {
-		share: hit.length / name.length,
-		distinctive: hit.some(
-			( w ) => signalsOf( w ).size === 0 && ! measures.has( w )
-		),
-	};
-}
-
-/**
- * Whether the words naming this product in the question also name another found product
- * ("tent" in "Basalt Tent" and "Cedar Tent"): the question names a kind, not this one.
- * @param match
- * @param found
- * @param question
- */
-function namesOnlyAKind(
-	match: ProductMatch,
-	found: ProductMatch[],
-	question: string
-): boolean {
-	if ( namesSku( match, question ) ) {
-		return false;
-	}
-	const asked = namingWords( question );
-	const name = foldedWords( match.product.name );
-	const hits = name.filter( ( w ) => wordMatches( asked, w ) );
-	if ( hits.length === 0 || hits.length === name.length ) {
-		return false;
-	}
-	return found.some(
-		( other ) =>
-			other.product.externalId !== match.product.externalId &&
-			hits.every( ( w ) =>
-				wordMatches( foldedWords( other.product.name ), w )
-			)
-	);
-}
-
-/**
- * Whether the question writes the product's (or one of its variations') SKU: a product
- * code names exactly one product, whatever else the question holds ("KW-1042 in stock?").
- * @param match
- * @param question
- */
-function namesSku( match: ProductMatch, question: string ): boolean {
-	const codes = new Set(
-		findSkus( question ).map( ( code ) => code.toLowerCase() )
-	);
-	return (
-		codes.size > 0 &&
-		[ match.product, ...match.variations ].some(
-			( item ) =>
-				item.sku.length >= 3 && codes.has( item.sku.toLowerCase() )
-		)
-	);
-}
-
-/**
- * The words of a product name that follow a number ("5 Jahre", "2 Liter"): a measure of
- * the product, which a question may hold for another reason ("Wie viele Jahre Garantie …").
- * @param name
- */
-function measureWords( name: string ): Set< string > {
-	const tokens = name.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [];
-	return new Set(
-		tokens.filter( ( t, i ) => i > 0 && /^\d+$/.test( tokens[ i - 1 ]! ) )
-	);
-}
-
-/**
- * The found product the question names best (most of its name), among those whose name
- * the question does not contradict: "Wasserkocher Lago" is not the "Wasserkocher Bella",
- * even when the search ranks that first.
- * @param found
- * @param question
- */
-function bestNamed(
-	found: ProductMatch[],
-	question: string
-): ProductMatch | undefined {
-	return (
-		found
-			.filter( ( match ) => ! contradictsName( match, question ) )
-			.map( ( match, index ) => ( {
-				match,
-				index,
-				share: nameStrength( match, question ).share,
-			} ) )
-			// A product none of whose name words the question holds is not the one asked about.
-			.filter( ( entry ) => entry.share > 0 )
-			.sort( ( a, b ) => b.share - a.share || a.index - b.index )[ 0 ]
-			?.match
-	);
-}
-
-/**
- * Whether the question puts a capitalised word the product does not know right next to a
- * word of the product's name ("Kaffeemühle Alba" for the "Siebträgermaschine Alba"): the
- * shopper names another product of the same line or kind.
- * @param match
- * @param question
- */
-function contradictsName( match: ProductMatch, question: string ): boolean {
-	const name = contentWords( match.product.name );
-	const own = contentWords(
-		[
-			match.product.name,
-			match.product.sku,
-			...match.product.attributes.flatMap( ( a ) => a.options ),
-			...match.variations.flatMap( ( v ) =>
-				v.attributes.flatMap( ( a ) => a.options )
-			),
-		].join( ' ' )
-	);
-	const tokens = question.match( /[\p{L}\p{N}]+/gu ) ?? [];
-	const inName = tokens.map( ( t ) => wordMatches( name, t.toLowerCase() ) );
-	return tokens.some( ( token, i ) => {
-		const word = token.toLowerCase();
-		const stranger =
-			/^\p{Lu}/u.test( token ) &&
-			word.length >= 3 &&
-			! isStopWord( word ) &&
-			signalsOf( word ).size === 0 &&
-			! wordMatches( own, word );
-		return stranger && ( inName[ i - 1 ] || inName[ i + 1 ] );
-	} );
-}
-
-/**
- * The variations a question names, when the catalog search did not pick them (it was
- * searched with fewer words): those with the most options written in the question
- * ("500 ml", "blau"). Leaves the match alone when none is named.
- * @param match
- * @param question
- */
-function nameVariations( match: ProductMatch, question: string ): void {
-	if ( match.namedVariations.length > 0 || match.variations.length === 0 ) {
-		return;
-	}
-	const asked = quantities( question );
-	const amounts = moneyAmounts( question );
-	const written = ( option: string ) =>
-		option.trim().length > 0 &&
-		unicodeBoundaries(
-			new RegExp(
-				`\\b${ option.trim().replace( /[.*+?^${}()|[\]\\]/g, '\\$&' ) }\\b`,
-				'i'
-			)
-		).test( question );
-	// As written, or its part before or inside brackets ("120 cm (47 in)"), or the same
-	// quantity in any notation ("1 L" is "1 l" is "1000 ml"), or the same money amount
-	// ("the $100 gift card" names the option "$100").
-	const named = ( option: string ) => {
-		const parts = [ option, ...option.split( /[()]/ ) ];
-		if ( parts.some( written ) ) {
-			return true;
-		}
-		const own = quantities( option );
-		if (
-			own.some( ( q ) =>
-				asked.some(
-					( a ) =>
-						a.dimension === q.dimension &&
-						Math.abs( a.base - q.base ) <= 1e-9 + q.base * 1e-6
-				)
-			)
-		) {
-			return true;
-		}
-		return (
-			amounts.length > 0 &&
-			moneyAmounts( option ).some( ( value ) =>
-				amounts.includes( value )
-			)
-		);
-	};
-	const scored = match.variations.map( ( variation ) => ( {
-		variation,
-		hits: variation.attributes.filter( ( a ) => a.options.some( named ) )
-			.length,
-	} ) );
-	const best = Math.max( 0, ...scored.map( ( x ) => x.hits ) );
-	if ( best > 0 ) {
-		match.namedVariations = scored
-			.filter( ( x ) => x.hits === best )
-			.map( ( x ) => x.variation );
-	}
-}
-
-let lastNaming: { question: string; words: string[] } | null = null;
-
-/** contentWords of the question, folded, plus the other forms of its product words (memoised per question). */
-function namingWords( question: string ): string[] {
-	if ( lastNaming?.question !== question ) {
-		lastNaming = {
-			question,
-			words: [
-				...new Set( [
-					...foldedWords( question ),
-					// Single-word forms only: "espresso machine" must not make "espresso"
-					// name the "Espressotassen-Set".
-					...productWordAlternatives( question ).filter(
-						( form ) => ! form.includes( ' ' ) && form.length >= 3
-					),
-				] ),
-			],
-		};
-	}
-	return lastNaming.words;
-}
-
-/**
- * Whether every topic word of the question is part of a kind of product it names
- * ("shipping box", "Garantieverlängerung"): then it asks about that product, not a page.
- * @param question
- */
-function topicOnlyInProductWords( question: string ): boolean {
-	const tokens = formTokens( question );
-	const inTerms = new Set(
-		findProductTerms( tokens ).flatMap( ( term ) =>
-			Array.from( { length: term.length }, ( _, i ) => term.start + i )
-		)
-	);
-	const topical = tokens
-		.map( ( token, index ) => ( { token, index } ) )
-		.filter( ( { token } ) => {
-			const found = signalsOf( token );
-			return found.has( 'policy' ) || found.has( 'contact' );
-		} );
-	return (
-		topical.length > 0 &&
-		topical.every( ( { index } ) => inTerms.has( index ) )
-	);
-}
-
-/** Meaning-bearing words, folded (ß → ss, no accents), so "Mühle" meets "muhle". */
-function foldedWords( value: string ): string[] {
-	return contentWords( value ).map( fold );
-}
-
-/**
- * The shopper's words (3+ letters, folded) and the other-language forms of the product
- * words among them ("kettle" → wasserkocher; "Kaffeemühle" → coffee, grinder).
- * @param question
- */
-function askedWords( question: string ): string[] {
-	return [
-		...new Set( [
-			...foldedWords( question ).filter( ( w ) => w.length >= 3 ),
-			...productWordAlternatives( question ).flatMap( ( form ) =>
-				form.split( ' ' ).filter( ( w ) => w.length >= 3 )
-			),
-		] ),
-	];
-}
-
-/** Money amounts written with a currency ("$100", "100 €", "100 Euro"), as numbers. */
-function moneyAmounts( value: string ): number[] {
-	return [
-		...value.matchAll(
-			/[€$£]\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|dollars?\b|usd\b|£)/giu
-		),
-	].map( ( m ) => Number( ( m[ 1 ] ?? m[ 2 ]! ).replace( ',', '.' ) ) );
-}
-
-/**
- * Products that have what the question asks beyond a kind ("aus Glas", "wireless") first;
- * when some have it, the others are left out.
- * @param found
- * @param question
- */
-function rankByQualities(
-	found: ProductMatch[],
-	question: string
-): { matches: ProductMatch[]; best: number } {
-	// Each quality with its other-language forms ("steel" is also "Edelstahl").
-	const qualities = foldedWords( question )
-		// Amounts and currencies are the price limit's business, not qualities.
-		.filter(
-			( w ) =>
-				signalsOf( w ).size === 0 &&
-				! /^\d/.test( w ) &&
-				! /^(?:euros?|eur|dollars?|usd|pounds?|gbp)$/.test( w )
-		)
-		.map( ( w ) => [
-			w,
-			...productWordAlternatives( w ).flatMap( ( f ) => f.split( ' ' ) ),
-		] )
-		.filter(
-			( forms ) =>
-				! found.every( ( m ) =>
-					forms.some( ( f ) =>
-						wordMatches( foldedWords( m.product.name ), f )
-					)
-				)
-		);
-	if ( qualities.length === 0 || found.length === 0 ) {
-		return { matches: found, best: 0 };
-	}
-	const scored = found.map( ( match ) => {
-		const own = foldedWords(
-			[
-				match.product.name,
-				...match.product.attributes.flatMap( ( a ) => a.options ),
-				...match.product.tags,
-				match.product.description,
-			].join( ' ' )
-		);
-		return {
-			match,
-			hits: qualities.filter( ( forms ) =>
-				forms.some( ( q ) => wordMatches( own, q ) )
-			).length,
-		};
-	} );
-	const best = Math.max( ...scored.map( ( x ) => x.hits ) );
-	return {
-		matches: scored
-			.filter( ( x ) => x.hits === best )
-			.map( ( x ) => x.match ),
-		best,
-	};
-}
-
-/** Verbs that ask whether a shop has something; they name nothing a product holds. */
-const OFFERING_WORDS = new Set(
-	'offer offers provide provides anbieten bietet bieten habt haben gibt sell sells carry'.split(
-		' '
-	)
-);
-
-/**
- * Whether a product's own text (name, categories, tags, attributes, description) holds
- * most of the question's meaning-bearing words, each in either language.
- * @param match
- * @param question
- */
-function holdsMostOf( match: ProductMatch, question: string ): boolean {
-	const asked = foldedWords( question ).filter(
-		( w ) =>
-			signalsOf( w ).size === 0 &&
-			! OFFERING_WORDS.has( w ) &&
-			! /^\d/.test( w )
-	);
-	if ( asked.length === 0 ) {
-		return true;
-	}
-	const own = foldedWords(
-		[
-			match.product.name,
-			...match.product.categories,
-			...match.product.tags,
-			...match.product.attributes.flatMap( ( a ) => a.options ),
-			match.product.description,
-		].join( ' ' )
-	);
-	const held = asked.filter( ( w ) =>
-		[
-			w,
-			...productWordAlternatives( w ).flatMap( ( f ) => f.split( ' ' ) ),
-		].some( ( form ) => wordMatches( own, form ) )
-	);
-	return held.length * 2 >= asked.length + 1;
-}
-
-/** rankByQualities; all of them when none has any of the asked qualities. */
-function byQualities(
-	found: ProductMatch[],
-	question: string
-): ProductMatch[] {
-	const ranked = rankByQualities( found, question );
-	return ranked.best === 0 ? found : ranked.matches;
-}
-
-/** The products having the most of what the question asks beyond a kind; none when none has any of it. */
-function qualified( found: ProductMatch[], question: string ): ProductMatch[] {
-	const ranked = rankByQualities( found, question );
-	return ranked.best > 0 ? ranked.matches : [];
 }
 
 /** Whether the last assistant message asked for order details (in any language). */
