@@ -108,7 +108,9 @@ describe( 'every route', () => {
 					( status === 'default' || Number( status ) >= 400 ) &&
 					schema !== '#/components/schemas/Error'
 				) {
-					bare.push( `${ route.method } ${ route.path } ${ status }` );
+					bare.push(
+						`${ route.method } ${ route.path } ${ status }`
+					);
 				}
 			}
 		}

@@ -70,6 +70,33 @@ export function operationIdOf( route: AnyRoute ): string {
 	return route.method + words.join( '' );
 }
 
+/**
+ * One OpenAPI response object: a JSON schema for a 2xx answer with a body, the error envelope
+ * (platform/errors.ts) for every 4xx/5xx, a bare description otherwise.
+ *
+ * @param status   the HTTP status as written in the route table
+ * @param response a description, or the zod schema of the body
+ */
+function responseObject(
+	status: string,
+	response: string | ZodType
+): Record< string, unknown > {
+	if ( typeof response !== 'string' ) {
+		return {
+			description: 'OK',
+			content: {
+				'application/json': {
+					schema: jsonSchema( response ),
+				},
+			},
+		};
+	}
+	if ( Number( status ) >= 400 ) {
+		return { description: response, content: errorContent };
+	}
+	return { description: response };
+}
+
 export function buildOpenApiDocument(
 	routes: readonly AnyRoute[],
 	serverUrl: string,
@@ -88,20 +115,7 @@ export function buildOpenApiDocument(
 		for ( const [ status, response ] of Object.entries(
 			route.responses
 		) ) {
-			// Every 4xx/5xx answer is the error envelope (platform/errors.ts).
-			responses[ status ] =
-				typeof response === 'string'
-					? Number( status ) >= 400
-						? { description: response, content: errorContent }
-						: { description: response }
-					: {
-							description: 'OK',
-							content: {
-								'application/json': {
-									schema: jsonSchema( response ),
-								},
-							},
-						};
+			responses[ status ] = responseObject( status, response );
 		}
 		// Every limited route says how long to wait (ADR 0019, docs/contracts.md "Errors").
 		if ( typeof responses[ '429' ] === 'object' ) {
