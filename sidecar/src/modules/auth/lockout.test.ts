@@ -218,7 +218,21 @@ describe.each( testDialects() )( 'lockout on %s', ( dialect ) => {
 			);
 			expect( real.statuses ).toEqual( Array( 30 ).fill( 401 ) );
 			expect( real.next.status ).toBe( 429 );
-			expect( unknown ).toEqual( real );
+			// Retry-After counts down from each account's first failure; the two spreads take
+			// different times on a loaded machine, so the minutes may differ by one.
+			expect( {
+				...unknown,
+				next: { ...unknown.next, retryAfterMinutes: undefined },
+			} ).toEqual( {
+				...real,
+				next: { ...real.next, retryAfterMinutes: undefined },
+			} );
+			expect(
+				Math.abs(
+					Number( unknown.next.retryAfterMinutes ) -
+						Number( real.next.retryAfterMinutes )
+				)
+			).toBeLessThanOrEqual( 1 );
 
 			// The owner, from a fresh address with the right password, waits too ...
 			const ownerIp = '198.51.100.99';
