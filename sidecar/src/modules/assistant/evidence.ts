@@ -224,11 +224,13 @@ function productForms( word: string ): string[] {
  * @param questionWords
  * @param text
  * @param crossLanguage the text is in another language than the question
+ * @param productWords  product words meet their other-language forms (default: crossLanguage)
  */
 export function overlap(
 	questionWords: string[],
 	text: string,
-	crossLanguage = false
+	crossLanguage = false,
+	productWords = crossLanguage
 ): number {
 	const own = contentWords( text );
 	let hits = 0;
@@ -252,7 +254,7 @@ export function overlap(
 		// A kind of product in the other language ("Fahrrad" on a page about bikes); in
 		// the same language the word itself is the evidence ("Versandkarton" is no
 		// question about shipping).
-		const others = crossLanguage ? productForms( q ) : [];
+		const others = productWords ? productForms( q ) : [];
 		if (
 			others.length > 0 &&
 			own.some( ( w ) =>
@@ -358,7 +360,9 @@ export function findSpec(
 	let best: ( SpecEvidence & { covered: number } ) | null = null;
 	for ( const quote of candidates ) {
 		// The shopper's own words ("water tank") weigh more than a kind of quantity ("size").
-		const words = 2 * overlap( asked, quote );
+		// A product's attribute may be named in the other language ("bean hopper" is the
+		// "Bohnenbehälter"): product words count in either language here.
+		const words = 2 * overlap( asked, quote, false, true );
 		const score =
 			words +
 			dimensionScore(
@@ -433,7 +437,7 @@ function coveredWords( asked: string[], text: string ): number {
 	const found = quantities( text ).map( ( q ) => q.dimension as string );
 	return asked.filter(
 		( w ) =>
-			overlap( [ w ], text ) > 0 ||
+			overlap( [ w ], text, false, true ) > 0 ||
 			// "Wie viele Bohnen passen …": a capacity is a volume or a weight.
 			( CAPACITY_WORDS.has( w ) &&
 				( found.includes( 'volume' ) ||

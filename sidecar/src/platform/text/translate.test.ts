@@ -28,6 +28,15 @@ describe( 'findProductTerms', () => {
 		).toContain( 'grinder' );
 	} );
 
+	it( 'knows attribute names a spec question asks in the other language', () => {
+		expect( productWordAlternatives( 'bean hopper?' ) ).toContain(
+			'bohnenbehalter'
+		);
+		expect( productWordAlternatives( 'Genauigkeit' ) ).toContain(
+			'precision'
+		);
+	} );
+
 	it( 'finds materials and origins, and nothing in plain words', () => {
 		expect(
 			productWordAlternatives( 'made of stainless steel' )
