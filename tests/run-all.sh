@@ -45,6 +45,11 @@ npx jest --ci --coverage --coverageReporters=text-summary --forceExit
 step "PHP: plugin tests (PHPUnit) inside WordPress + WooCommerce"
 bash tests/php/run.sh
 
+step "cluster: nginx with TLS, two compiled sidecars on PostgreSQL + Redis, faults (issue 13)"
+# kill -9, Redis and PostgreSQL restarts under chat load, restore drills; about a minute,
+# on private PostgreSQL/Redis instances (tests/cluster/run.sh, ADR 0028).
+npm run --silent test:cluster </dev/null
+
 step "Playwright: browser journeys in Chromium"
 # One browser run at a time on a machine: the journeys share the WordPress and sidecar ports.
 exec 9>/tmp/omniops-e2e.lock
