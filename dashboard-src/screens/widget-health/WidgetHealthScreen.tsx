@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { useApiResource } from '../../hooks/useApiResource';
-import { useRealtimeAnalytics } from '../../hooks/use-realtime-analytics';
+import { useRealtimeAnalytics } from '../../hooks/useRealtimeAnalytics';
 import { usePerformanceData } from '../../hooks/usePerformanceData';
 import { Link, paths, useLocation } from '../../router';
 import {

@@ -5,7 +5,7 @@ import {
 	useRealtimeAnalytics,
 	type EventSourceLike,
 	type RealtimeOptions,
-} from './use-realtime-analytics';
+} from './useRealtimeAnalytics';
 
 /** A stand-in for the browser's EventSource that the test drives. */
 class FakeSource implements EventSourceLike {
