@@ -27,7 +27,7 @@ const KNOWN = {
 		// Inside one module: a helper imports a type of the file that calls it.
 		'^sidecar/src/modules/assistant/(cards|responder)\\.ts$',
 		'^sidecar/src/modules/chat/(changed-products|service)\\.ts$',
-		'^sidecar/src/modules/commerce/(repo|search)\\.ts$',
+		'^sidecar/src/modules/commerce/(repo|search|vocabulary-repo)\\.ts$',
 		'^sidecar/src/modules/knowledge/(analysis|repo)\\.ts$',
 	],
 	// One capturing group each, the importing file's module: the rule's `$1`.

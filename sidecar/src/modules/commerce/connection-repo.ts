@@ -1,0 +1,214 @@
+/**
+ * The commerce module's shop connections and catalog sync state (commerce_connections,
+ * commerce_sync). Part of the commerce repo (`createCommerceRepo` spreads it in); split from
+ * repo.ts along that seam (issue 14 item 4).
+ */
+import type { Kysely } from 'kysely';
+import type { CommerceSyncTable, Database } from '../../db/schema';
+import type { PriceFormat } from './money';
+
+export interface ConnectionRecord {
+	siteId: string;
+	organizationId: string;
+	platform: string;
+	storeUrl: string;
+	credentials: string;
+	webhookSecret: string | null;
+	currency: string | null;
+	badSignatures: number;
+	/** How the shop prints prices; null until read from the shop. */
+	priceFormat: PriceFormat | null;
+	/** When the catalog was last confirmed fresh (full sync or reconciliation). */
+	catalogConfirmedAt: string | null;
+}
+
+export interface CatalogSyncState {
+	state: CommerceSyncTable[ 'state' ];
+	runStartedAt: string | null;
+	nextPage: number;
+	totalPages: number | null;
+	products: number;
+	lastSyncedAt: string | null;
+	lastError: string | null;
+}
+
+export function createConnectionRepo( db: Kysely< Database > ) {
+	return {
+		async getConnection(
+			siteId: string
+		): Promise< ConnectionRecord | undefined > {
+			const row = await db
+				.selectFrom( 'commerce_connections' )
+				.selectAll()
+				.where( 'site_id', '=', siteId )
+				.executeTakeFirst();
+			return (
+				row && {
+					siteId: row.site_id,
+					organizationId: row.organization_id,
+					platform: row.platform,
+					storeUrl: row.store_url,
+					credentials: row.credentials,
+					webhookSecret: row.webhook_secret,
+					currency: row.currency,
+					badSignatures: Number( row.bad_signatures ),
+					priceFormat: row.price_format
+						? ( JSON.parse( row.price_format ) as PriceFormat )
+						: null,
+					catalogConfirmedAt: row.catalog_confirmed_at
+						? new Date( row.catalog_confirmed_at ).toISOString()
+						: null,
+				}
+			);
+		},
+
+		async saveConnection(
+			connection: Omit<
+				ConnectionRecord,
+				| 'badSignatures'
+				| 'currency'
+				| 'priceFormat'
+				| 'catalogConfirmedAt'
+			>,
+			at: string
+		): Promise< void > {
+			const values = {
+				platform: connection.platform,
+				store_url: connection.storeUrl,
+				credentials: connection.credentials,
+				webhook_secret: connection.webhookSecret,
+				updated_at: at,
+			};
+			await db
+				.insertInto( 'commerce_connections' )
+				.values( {
+					site_id: connection.siteId,
+					organization_id: connection.organizationId,
+					created_at: at,
+					...values,
+				} )
+				.onConflict( ( oc ) =>
+					oc.column( 'site_id' ).doUpdateSet( values )
+				)
+				.execute();
+		},
+
+		async setCurrency( siteId: string, currency: string ): Promise< void > {
+			await db
+				.updateTable( 'commerce_connections' )
+				.set( { currency } )
+				.where( 'site_id', '=', siteId )
+				.execute();
+		},
+
+		async setPriceFormat(
+			siteId: string,
+			format: PriceFormat
+		): Promise< void > {
+			await db
+				.updateTable( 'commerce_connections' )
+				.set( { price_format: JSON.stringify( format ) } )
+				.where( 'site_id', '=', siteId )
+				.execute();
+		},
+
+		async setCatalogConfirmedAt(
+			siteId: string,
+			at: string
+		): Promise< void > {
+			await db
+				.updateTable( 'commerce_connections' )
+				.set( { catalog_confirmed_at: at } )
+				.where( 'site_id', '=', siteId )
+				.execute();
+		},
+
+		/** Every connected shop (the scheduled reconciliation visits each). */
+		async connectedSiteIds(): Promise< string[] > {
+			const rows = await db
+				.selectFrom( 'commerce_connections' )
+				.select( 'site_id' )
+				.orderBy( 'site_id' )
+				.execute();
+			return rows.map( ( row ) => row.site_id );
+		},
+
+		async countBadSignature( siteId: string ): Promise< void > {
+			await db
+				.updateTable( 'commerce_connections' )
+				.set( ( eb ) => ( {
+					bad_signatures: eb( 'bad_signatures', '+', 1 ),
+				} ) )
+				.where( 'site_id', '=', siteId )
+				.execute();
+		},
+
+		async getSync(
+			siteId: string
+		): Promise< CatalogSyncState | undefined > {
+			const row = await db
+				.selectFrom( 'commerce_sync' )
+				.selectAll()
+				.where( 'site_id', '=', siteId )
+				.executeTakeFirst();
+			return (
+				row && {
+					state: row.state,
+					runStartedAt: row.run_started_at,
+					nextPage: Number( row.next_page ),
+					totalPages:
+						row.total_pages === null
+							? null
+							: Number( row.total_pages ),
+					products: Number( row.products ),
+					lastSyncedAt: row.last_synced_at,
+					lastError: row.last_error,
+				}
+			);
+		},
+
+		async saveSync(
+			organizationId: string,
+			siteId: string,
+			state: CatalogSyncState,
+			at: string
+		): Promise< void > {
+			const values = {
+				state: state.state,
+				run_started_at: state.runStartedAt,
+				next_page: state.nextPage,
+				total_pages: state.totalPages,
+				products: state.products,
+				last_synced_at: state.lastSyncedAt,
+				last_error: state.lastError,
+				updated_at: at,
+			};
+			await db
+				.insertInto( 'commerce_sync' )
+				.values( {
+					site_id: siteId,
+					organization_id: organizationId,
+					...values,
+				} )
+				.onConflict( ( oc ) =>
+					oc.column( 'site_id' ).doUpdateSet( values )
+				)
+				.execute();
+		},
+
+		/** Sites whose full sync was interrupted (a crash or restart): resumed at start-up. */
+		async interruptedSyncs(): Promise<
+			Array< { siteId: string; organizationId: string } >
+		> {
+			const rows = await db
+				.selectFrom( 'commerce_sync' )
+				.select( [ 'site_id', 'organization_id' ] )
+				.where( 'state', '=', 'syncing' )
+				.execute();
+			return rows.map( ( r ) => ( {
+				siteId: r.site_id,
+				organizationId: r.organization_id,
+			} ) );
+		},
+	};
+}
