@@ -584,7 +584,7 @@ const UNITS: Array< [ RegExp, Dimension, number ] > = [
 	[ /^(min|mins|minutes?|minuten?)$/, 'time', 1 / 60 ],
 ];
 
-function unitOf( raw: string ): [ Dimension, number ] | null {
+export function unitOf( raw: string ): [ Dimension, number ] | null {
 	const unit = raw.toLowerCase().replace( /\s+/g, ' ' );
 	for ( const [ pattern, dimension, factor ] of UNITS ) {
 		if ( pattern.test( unit ) ) {
@@ -598,7 +598,7 @@ function unitOf( raw: string ): [ Dimension, number ] | null {
  * A number as shoppers write it: "1.000" and "1,500" are thousands (a group of exactly three
  * digits after the separator), "19,90" and "1.5" are decimals, "1.299,50" and "1,299.50" both.
  */
-const AMOUNT = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;
+export const AMOUNT = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;
 
 export function parseAmount( raw: string ): number {
 	const decimals = /[.,](\d{1,2})$/.exec( raw );

@@ -15,6 +15,7 @@ import {
 	type LimiterFactory,
 } from '../../platform/rate-limit';
 import type { ProductRecord } from '../commerce/repo';
+import { meetingConstraints, quantityConstraints } from './constraints';
 import type { ProductMatch } from '../commerce/service';
 import {
 	analyze,
@@ -266,6 +267,11 @@ function askedForEmail( previous: string | undefined ): boolean {
 }
 
 /** The product-search words: the message without its price limit, order number or e-mail. */
+/** Whether the question sets a limit on a quantity ("at least 140 kg", "-7 °C or colder"). */
+function limitsQuantity( analysis: Analysis ): boolean {
+	return quantityConstraints( analysis.searchText ).length > 0;
+}
+
 function productQuery( analysis: Analysis ): string {
 	return analysis.searchText
 		.replace(
@@ -442,7 +448,9 @@ export function createEmbeddedResponder(
 				input.organizationId,
 				input.siteId,
 				variant,
-				analysis.priceLimit !== null ? 20 : 5
+				analysis.priceLimit !== null || limitsQuantity( analysis )
+					? 20
+					: 5
 			);
 			found = [
 				...found,
@@ -660,10 +668,16 @@ export function createEmbeddedResponder(
 		const { lang, priceLimit } = analysis;
 		const m = messages( lang );
 		const money = await moneyStyle( input );
+		// "at least 350 lumens", "-7 °C or colder": only products whose attribute says so.
+		const meeting = meetingConstraints(
+			matches,
+			quantityConstraints( analysis.searchText ),
+			analysis.searchText
+		);
 		const affordable = (
 			priceLimit === null
-				? matches
-				: matches.filter( ( match ) => {
+				? meeting
+				: meeting.filter( ( match ) => {
 						const minor = lowestPrice( match );
 						return (
 							minor !== null &&
@@ -980,7 +994,9 @@ export function createEmbeddedResponder(
 			analysis.signals.has( 'spec' );
 		// "Ich suche einen Wasserkocher aus Glas" names a kind of product, not one of them.
 		const browsing =
-			analysis.signals.has( 'search' ) || analysis.priceLimit !== null;
+			analysis.signals.has( 'search' ) ||
+			analysis.priceLimit !== null ||
+			limitsQuantity( analysis );
 		if ( top && ! namesOnlyAKind( top, found, analysis.searchText ) ) {
 			const strength = nameStrength( top, analysis.searchText );
 			if ( browsing && strength.share < 1 ) {
@@ -1072,13 +1088,15 @@ export function createEmbeddedResponder(
 		const listy =
 			signals.has( 'search' ) ||
 			analysis.priceLimit !== null ||
+			limitsQuantity( analysis ) ||
 			productAsk;
 		if ( found.length > 0 && ( listy || ! goodPassage ) ) {
 			const fitting = bestNamed( found, analysis.searchText );
 			if (
 				productAsk &&
 				! signals.has( 'search' ) &&
-				analysis.priceLimit === null
+				analysis.priceLimit === null &&
+				! limitsQuantity( analysis )
 			) {
 				const withQualities = qualified(
 					found.filter(
