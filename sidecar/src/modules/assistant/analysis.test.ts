@@ -130,6 +130,11 @@ describe( 'question analysis', () => {
 		expect( quantities( 'a 1,500 W kettle' )[ 0 ]?.base ).toBe( 1500 );
 		expect( quantities( '1,5 l Wasser' )[ 0 ]?.base ).toBeCloseTo( 1.5 );
 		expect( quantities( '1.25 kg' )[ 0 ]?.base ).toBeCloseTo( 1.25 );
+		// US liquid quarts: a cooler's "35 qt (33.1 L)".
+		expect( quantities( '35 qt (33.1 L)' )[ 0 ]?.base ).toBeCloseTo(
+			33.1,
+			1
+		);
 	} );
 
 	it( 'tells a specification from a price in "how much" questions', () => {

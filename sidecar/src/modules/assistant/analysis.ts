@@ -564,6 +564,7 @@ const UNITS: Array< [ RegExp, Dimension, number ] > = [
 	[ /^(cl)$/, 'volume', 0.01 ],
 	[ /^(l|liter|litre|liters|litres)$/, 'volume', 1 ],
 	[ /^(gal|gallons?)$/, 'volume', 3.785 ],
+	[ /^(qt|quarts?)$/, 'volume', 0.9464 ],
 	[ /^(fl\.? ?oz)$/, 'volume', 0.0296 ],
 	[ /^(mg)$/, 'weight', 0.000001 ],
 	[ /^(g|gr|gramm|grams?|grammes?)$/, 'weight', 0.001 ],

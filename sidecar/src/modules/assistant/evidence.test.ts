@@ -1,5 +1,6 @@
 import {
 	askedContactKinds,
+	askedDimensions,
 	asksForAmount,
 	contactSentences,
 	rankPassages,
@@ -75,5 +76,12 @@ describe( 'evidence', () => {
 		expect(
 			contactSentences( 'address', [ contact ] )[ 0 ]!.sentence
 		).toContain( '1127 SE Alder Street' );
+	} );
+
+	it( 'reads a capacity asked in another unit system as a volume', () => {
+		expect(
+			askedDimensions( 'And how many quarts is the cooler?' )
+		).toContain( 'volume' );
+		expect( askedDimensions( 'In gallons, please' ) ).toContain( 'volume' );
 	} );
 } );

@@ -52,6 +52,10 @@ const DIMENSION_WORDS: Record< Dimension | 'material' | 'colour', string[] > = {
 		'inhalt',
 		'volumen',
 		'passt',
+		'quart',
+		'quarts',
+		'gallon',
+		'gallons',
 	],
 	length: [
 		'long',
