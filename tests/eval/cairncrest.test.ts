@@ -10,8 +10,11 @@ import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
 import { CAIRNCREST_DEV } from './dev2/cairncrest-dev';
 import { formatReport, runCoffeeShopEval } from './run-eval';
 
-/** First run 2026-12-06 08:00 UTC (SQLite, questions committed unrun in 44fd980): 81/114 = 71.1%. */
-const DEV_FLOOR = 0.68;
+/**
+ * First run 2026-12-06 08:00 UTC (SQLite, questions committed unrun in 44fd980): 81/114 = 71.1%
+ * (floor 0.68). 09:44 UTC after b7711f3/7e45efc: 96/114 = 84.2%, so the floor is 0.8.
+ */
+const DEV_FLOOR = 0.8;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 
