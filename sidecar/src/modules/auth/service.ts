@@ -5,135 +5,47 @@ import {
 	sha256Hex,
 } from '../../platform/crypto';
 import {
-	AppError,
 	ConflictError,
 	ForbiddenError,
-	NotFoundError,
 	UnauthorizedError,
 	ValidationError,
 } from '../../platform/errors';
 import type { RequestContext } from '../../platform/http';
-import type { Logger } from '../../platform/logger';
-import type { Mailer } from '../../platform/mailer';
-import type { PrincipalOf } from '../../platform/principal';
-import {
-	createMemoryLimiterFactory,
-	type LimiterFactory,
-} from '../../platform/rate-limit';
-import type { SecretBox } from '../../platform/secret-box';
-import type { SmsSender } from '../../platform/sms';
-import type { AuditedTransaction, AuditService } from '../audit/service';
-import type { Access } from '../rbac/service';
-import {
-	backupCodeHash,
-	newBackupCodes,
-	newTotpSecret,
-	totpEnrolment,
-	totpStep,
-} from './mfa';
+import { createMemoryLimiterFactory } from '../../platform/rate-limit';
 import { createFactorAttempts } from './factor-attempts';
+import { createOwnSessions } from './own-sessions';
 import { hashPassword, verifyPassword } from './passwords';
-import type { AuthRepo, MfaState } from './repo';
+import type { MfaState } from './repo';
+import { createSecondFactors } from './second-factors';
+import {
+	actorOf,
+	userOf,
+	type AuthServiceDeps,
+	type MfaStatus,
+	type NewSession,
+	type PublicUser,
+	type UserPrincipal,
+} from './service-types';
 import { createSignInLockout } from './sign-in-lockout';
 import { createSmsCodes, phoneEnding } from './sms-factor';
 import { createUnlockLinks } from './unlock-links';
 
+export {
+	MFA_ATTEMPTS_PER_SESSION,
+	MfaRequiredError,
+	type AuthServiceDeps,
+	type MfaStatus,
+	type NewSession,
+	type PublicUser,
+	type SecondFactorProof,
+} from './service-types';
+
 export const SESSION_COOKIE = 'omniops_session';
 const SETUP_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 const STATE_CHANGING = new Set( [ 'POST', 'PUT', 'PATCH', 'DELETE' ] );
-/**
- * Wrong second factors on one session before the session is ended (the account-wide count,
- * factor-attempts.ts, is what bounds guessing; this only makes each guess cost a sign-in).
- */
-export const MFA_ATTEMPTS_PER_SESSION = 5;
-
-/** Answered by dashboard routes while the session still lacks its second factor. */
-export class MfaRequiredError extends AppError {
-	constructor() {
-		super(
-			403,
-			'mfa_required',
-			'Complete the second sign-in step (authenticator code) first.'
-		);
-	}
-}
-
-export interface PublicUser {
-	id: string;
-	email: string;
-	name: string;
-	roles: string[];
-	permissions: string[];
-}
-
-export interface MfaStatus {
-	state: MfaState;
-	/** A second factor is required for this user (platform roles, or enrolled by choice). */
-	required: boolean;
-	enrolled: boolean;
-	backupCodesLeft: number;
-	methods: Array< 'totp' | 'sms' >;
-	smsPhoneEnding: string | null;
-	smsAvailable: boolean;
-}
-
-export interface NewSession {
-	user: PublicUser;
-	token: string;
-	csrfToken: string;
-	maxAgeMs: number;
-	mfa: MfaStatus;
-}
-
-export interface AuthServiceDeps {
-	repo: AuthRepo;
-	/** The same repo over a transaction, for writes that commit with their audit row. */
-	repoFor: ( trx: AuditedTransaction ) => AuthRepo;
-	audit: AuditService;
-	access: {
-		accessOf: ( userId: string ) => Promise< Access >;
-		countOwners: () => Promise< number >;
-		grantOwner: ( userId: string ) => Promise< void >;
-	};
-	clock: () => Date;
-	sessionTtlHours: number;
-	mfaIssuer: string;
-	/** Seals TOTP secrets at rest with the master key (ADR 0005). */
-	secrets: SecretBox;
-	/** Sends SMS codes; null when no provider is configured (SMS is then not offered). */
-	sms: SmsSender | null;
-	/** Sends unlock links when an account locks; null: the links are only logged as missing. */
-	mailer: Mailer | null;
-	/** The dashboard's public URL, for links in e-mails. */
-	publicUrl: string;
-	logger: Logger;
-	/** Sign-in throttles (shared through Redis when configured); default: in memory. */
-	limits?: LimiterFactory;
-}
-
-/** One proof of a second factor, as the challenge and step-up actions accept it. */
-export type SecondFactorProof =
-	{ code: string } | { smsCode: string } | { backupCode: string };
-
-const SEALED = /^v1\./;
-
-type UserPrincipal = PrincipalOf< 'user' >;
-
-const userOf = ( principal: UserPrincipal ) => ( {
-	id: principal.userId,
-	email: principal.email,
-	name: principal.name,
-} );
-
-const actorOf = ( principal: UserPrincipal, context: RequestContext ) => ( {
-	userId: principal.userId,
-	ip: context.ip,
-	userAgent: context.userAgent,
-} );
 
 export function createAuthService( deps: AuthServiceDeps ) {
-	const { repo, audit, access, clock, sessionTtlHours, mfaIssuer, secrets } =
-		deps;
+	const { repo, audit, access, clock, sessionTtlHours, mfaIssuer } = deps;
 	const now = () => clock().toISOString();
 	const smsCodes = createSmsCodes( {
 		repo,
@@ -141,34 +53,6 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		clock,
 		issuer: mfaIssuer,
 	} );
-	// Secrets written before sealing existed are read as they are until the start-up step
-	// seals them. A sealed value that does not open (tampered, other key) verifies nothing.
-	const openSecret = ( stored: string ) => {
-		if ( ! SEALED.test( stored ) ) {
-			return stored;
-		}
-		try {
-			return secrets.open( stored );
-		} catch {
-			return '';
-		}
-	};
-
-	/** The TOTP row with its secrets opened; `sealedPending` is the stored form (conditional updates). */
-	async function readTotp( userId: string ) {
-		const row = await repo.findTotp( userId );
-		return (
-			row && {
-				...row,
-				secret: row.secret ? openSecret( row.secret ) : '',
-				pendingSecret: row.pendingSecret
-					? openSecret( row.pendingSecret )
-					: null,
-				sealedPending: row.pendingSecret,
-			}
-		);
-	}
-
 	async function factorsOf( userId: string ) {
 		const totp = await repo.findTotp( userId );
 		const sms = await repo.findSmsPhone( userId );
@@ -307,147 +191,21 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		return user;
 	}
 
-	/** Counts a wrong second factor; the session ends after too many. */
-	async function refuseSecondFactor(
-		principal: UserPrincipal
-	): Promise< never > {
-		const failures = await repo.countMfaFailure( principal.sessionId );
-		if ( failures >= MFA_ATTEMPTS_PER_SESSION ) {
-			await repo.deleteSession( principal.sessionId );
-			throw new UnauthorizedError(
-				'Too many wrong codes. Sign in again.',
-				'mfa_attempts_exhausted'
-			);
-		}
-		throw new UnauthorizedError( 'That code is not valid.', 'mfa_invalid' );
-	}
-
-	async function issueBackupCodes(
-		trxRepo: AuthRepo,
-		userId: string
-	): Promise< string[] > {
-		const codes = newBackupCodes();
-		await trxRepo.replaceBackupCodes(
-			userId,
-			codes.map( ( code ) => ( {
-				id: newId(),
-				hash: backupCodeHash( code ),
-			} ) ),
-			now()
-		);
-		return codes;
-	}
-
-	/**
-	 * Before the second step is passed, a user may set up a factor only while they have
-	 * none: otherwise a password alone could add or replace one.
-	 * @param principal
-	 */
-	async function guardEnrolment( principal: UserPrincipal ): Promise< void > {
-		if (
-			principal.mfa !== 'verified' &&
-			( await factorsOf( principal.userId ) ).methods.length > 0
-		) {
-			throw new MfaRequiredError();
-		}
-	}
-
-	/** A valid authenticator code for a step not used before; uses the step up. */
-	async function acceptTotpCode(
-		userId: string,
-		code: string
-	): Promise< boolean > {
-		const totp = await readTotp( userId );
-		const step = totp?.confirmedAt
-			? await totpStep( totp.secret, code, clock(), totp.lastUsedStep )
-			: null;
-		return step !== null && repo.useTotpStep( userId, step );
-	}
-
-	/** Checks an authenticator or SMS code (each works once). Backup codes go through their audited path. */
-	async function acceptFreshProof(
-		userId: string,
-		proof: { code: string } | { smsCode: string }
-	): Promise< boolean > {
-		if ( 'smsCode' in proof ) {
-			return (
-				Boolean( await repo.findSmsPhone( userId ) ) &&
-				( await smsCodes.verify(
-					userId,
-					'challenge',
-					proof.smsCode
-				) ) !== null
-			);
-		}
-		return acceptTotpCode( userId, proof.code );
-	}
-
-	/** After a factor was added while signed in: a new verified session replaces the old one. */
-	async function renewVerifiedSession(
-		principal: UserPrincipal,
-		context: RequestContext
-	): Promise< NewSession > {
-		if ( principal.mfa !== 'verified' ) {
-			return upgradeSession( principal, context );
-		}
-		const fresh = await createSession(
-			userOf( principal ),
-			context,
-			'verified'
-		);
-		await repo.deleteSession( principal.sessionId );
-		return fresh;
-	}
-
-	/**
-	 * Checks a proof of an existing factor under the account's count of wrong codes
-	 * (factor-attempts.ts): refused with 429 while the account must wait; a wrong proof that
-	 * locks the step e-mails the account; a right one resets the count.
-	 * @param principal
-	 * @param check     Verifies the proof; true when it is right.
-	 */
-	async function countedFactorCheck(
-		principal: UserPrincipal,
-		check: () => Promise< boolean >
-	): Promise< boolean > {
-		const failuresIfWrong = await factorAttempts.claim( principal.userId );
-		if ( ! ( await check() ) ) {
-			if ( factorAttempts.locks( failuresIfWrong ) ) {
-				unlockLinks.notifySecondStepLocked( userOf( principal ) );
-			}
-			return false;
-		}
-		await factorAttempts.succeeded( principal.userId );
-		return true;
-	}
-
-	/** Uses an unused backup code once, audited whether it was accepted or not. */
-	function spendBackupCode(
-		principal: UserPrincipal,
-		code: string,
-		context: RequestContext
-	): Promise< boolean > {
-		return audit.audited( actorOf( principal, context ), async ( trx ) => {
-			const accepted = await deps
-				.repoFor( trx )
-				.useBackupCode(
-					principal.userId,
-					backupCodeHash( code ),
-					now()
-				);
-			return {
-				result: accepted,
-				entry: {
-					action: 'mfa.backup_code.use',
-					resourceType: 'user',
-					resourceId: principal.userId,
-					details: { accepted },
-				},
-			};
-		} );
-	}
+	const secondFactors = createSecondFactors( {
+		deps,
+		now,
+		smsCodes,
+		factorAttempts,
+		unlockLinks,
+		factorsOf,
+		mfaStatusOf,
+		createSession,
+		upgradeSession,
+	} );
 
 	return {
+		...secondFactors,
+		...createOwnSessions( { deps, now } ),
 		/**
 		 * Makes sure a platform owner can exist: from the environment if given, else through a
 		 * one-time setup link. Returns the setup token to print, or null when an owner exists.
@@ -639,306 +397,6 @@ export function createAuthService( deps: AuthServiceDeps ) {
 		},
 
 		/**
-		 * Starts (re-)enrolment: a new secret to scan. Before the second factor is given, only a
-		 * user without a confirmed authenticator may enrol; otherwise a stolen password could
-		 * replace the authenticator.
-		 * @param principal
-		 */
-		async startTotpEnrolment( principal: UserPrincipal ) {
-			await guardEnrolment( principal );
-			const secret = newTotpSecret();
-			await repo.setPendingSecret(
-				principal.userId,
-				secrets.seal( secret )
-			);
-			return totpEnrolment( secret, mfaIssuer, principal.email );
-		},
-
-		/** Confirms enrolment with a first code; returns ten new backup codes and a verified session. */
-		async activateTotp(
-			principal: UserPrincipal,
-			code: string,
-			context: RequestContext
-		): Promise< { session: NewSession; backupCodes: string[] } > {
-			const totp = await readTotp( principal.userId );
-			if ( ! totp?.pendingSecret ) {
-				throw new ConflictError( 'Start the enrolment first.' );
-			}
-			await guardEnrolment( principal );
-			// A new secret has no used steps yet; its first code becomes its last used step.
-			const step = await totpStep( totp.pendingSecret, code, clock(), 0 );
-			if ( step === null ) {
-				return refuseSecondFactor( principal );
-			}
-			const backupCodes = await audit.audited(
-				actorOf( principal, context ),
-				async ( trx ) => {
-					const trxRepo = deps.repoFor( trx );
-					if (
-						! ( await trxRepo.confirmPendingSecret(
-							principal.userId,
-							totp.sealedPending!,
-							step,
-							now()
-						) )
-					) {
-						throw new ConflictError(
-							'The enrolment changed; start again.'
-						);
-					}
-					return {
-						result: await issueBackupCodes(
-							trxRepo,
-							principal.userId
-						),
-						entry: {
-							action: 'mfa.totp.enrol',
-							resourceType: 'user',
-							resourceId: principal.userId,
-						},
-					};
-				}
-			);
-			return {
-				session: await renewVerifiedSession( principal, context ),
-				backupCodes,
-			};
-		},
-
-		/**
-		 * Starts SMS enrolment: texts a code to the new number. The number becomes a factor
-		 * only once that code comes back (activateSms).
-		 * @param principal
-		 * @param phone     E.164, validated by the route.
-		 */
-		async startSmsEnrolment( principal: UserPrincipal, phone: string ) {
-			await guardEnrolment( principal );
-			const sent = await smsCodes.send(
-				principal.userId,
-				'enrol',
-				phone
-			);
-			return { phoneEnding: phoneEnding( phone ), ...sent };
-		},
-
-		/**
-		 * Confirms the number with the texted code. The first factor of an account also
-		 * brings ten backup codes; the session is replaced by a verified one.
-		 * @param principal
-		 * @param code
-		 * @param context
-		 */
-		async activateSms(
-			principal: UserPrincipal,
-			code: string,
-			context: RequestContext
-		): Promise< { session: NewSession; backupCodes?: string[] } > {
-			await guardEnrolment( principal );
-			const proven = await smsCodes.verify(
-				principal.userId,
-				'enrol',
-				code
-			);
-			if ( ! proven ) {
-				return refuseSecondFactor( principal );
-			}
-			const firstFactor =
-				( await factorsOf( principal.userId ) ).methods.length === 0;
-			const backupCodes = await audit.audited(
-				actorOf( principal, context ),
-				async ( trx ) => {
-					const trxRepo = deps.repoFor( trx );
-					await trxRepo.saveSmsPhone(
-						principal.userId,
-						proven.phone,
-						now()
-					);
-					return {
-						result: firstFactor
-							? await issueBackupCodes(
-									trxRepo,
-									principal.userId
-								)
-							: undefined,
-						entry: {
-							action: 'mfa.sms.enrol',
-							resourceType: 'user',
-							resourceId: principal.userId,
-							details: {
-								phoneEnding: phoneEnding( proven.phone ),
-							},
-						},
-					};
-				}
-			);
-			return {
-				session: await renewVerifiedSession( principal, context ),
-				backupCodes,
-			};
-		},
-
-		/** Texts a sign-in (or step-up) code to the confirmed number. */
-		async sendSmsChallenge( principal: UserPrincipal ) {
-			const sms = await repo.findSmsPhone( principal.userId );
-			if ( ! sms ) {
-				throw new ConflictError( 'No phone number is set up.' );
-			}
-			const sent = await smsCodes.send(
-				principal.userId,
-				'challenge',
-				sms.phone
-			);
-			return { phoneEnding: phoneEnding( sms.phone ), ...sent };
-		},
-
-		/**
-		 * Removes one factor (verified sessions only). Platform staff must keep at least one;
-		 * removing the last factor of anyone else also drops their backup codes.
-		 * @param principal
-		 * @param method
-		 * @param context
-		 */
-		async removeFactor(
-			principal: UserPrincipal,
-			method: 'totp' | 'sms',
-			context: RequestContext
-		): Promise< MfaStatus > {
-			if ( principal.mfa !== 'verified' ) {
-				throw new MfaRequiredError();
-			}
-			const { methods } = await factorsOf( principal.userId );
-			if ( ! methods.includes( method ) ) {
-				throw new NotFoundError(
-					method === 'sms'
-						? 'No phone number is set up.'
-						: 'No authenticator is set up.'
-				);
-			}
-			const remaining = methods.filter( ( entry ) => entry !== method );
-			if ( remaining.length === 0 && principal.roles.length > 0 ) {
-				throw new ConflictError(
-					'Platform staff must keep a second factor. Add another one first.'
-				);
-			}
-			await audit.audited(
-				actorOf( principal, context ),
-				async ( trx ) => {
-					const trxRepo = deps.repoFor( trx );
-					await ( method === 'sms'
-						? trxRepo.deleteSmsPhone( principal.userId )
-						: trxRepo.deleteTotp( principal.userId ) );
-					if ( remaining.length === 0 ) {
-						await trxRepo.deleteBackupCodes( principal.userId );
-					}
-					return {
-						result: undefined,
-						entry: {
-							action: `mfa.${ method }.remove`,
-							resourceType: 'user',
-							resourceId: principal.userId,
-						},
-					};
-				}
-			);
-			return mfaStatusOf(
-				principal.userId,
-				principal.mfa,
-				principal.roles
-			);
-		},
-
-		/**
-		 * Seals TOTP secrets still stored as plaintext (written before ADR 0005 covered them).
-		 * Runs at start; idempotent, and a row changed meanwhile is left for the next run.
-		 */
-		async sealStoredTotpSecrets(): Promise< number > {
-			let sealed = 0;
-			for ( const row of await repo.listTotpSecrets() ) {
-				const seal = ( value: string | null ) =>
-					value && ! SEALED.test( value )
-						? secrets.seal( value )
-						: value;
-				const after = {
-					secret: seal( row.secret ) ?? '',
-					pendingSecret: seal( row.pendingSecret ),
-				};
-				if (
-					( after.secret !== row.secret ||
-						after.pendingSecret !== row.pendingSecret ) &&
-					( await repo.replaceTotpSecrets( row.userId, row, after ) )
-				) {
-					sealed += 1;
-				}
-			}
-			return sealed;
-		},
-
-		/**
-		 * The second sign-in step: an authenticator code (each 30-second code works once), an
-		 * SMS code, or an unused backup code (recovery; then re-enrol). Wrong codes count per
-		 * account with growing waits and a lock (factor-attempts.ts). Replaces the session with
-		 * a new, verified one.
-		 * @param principal
-		 * @param proof
-		 * @param context
-		 */
-		async completeChallenge(
-			principal: UserPrincipal,
-			proof: SecondFactorProof,
-			context: RequestContext
-		): Promise< NewSession > {
-			if ( principal.mfa === 'verified' ) {
-				throw new ConflictError(
-					'This session has already passed the second step.'
-				);
-			}
-			const accepted = await countedFactorCheck( principal, () =>
-				'backupCode' in proof
-					? spendBackupCode( principal, proof.backupCode, context )
-					: acceptFreshProof( principal.userId, proof )
-			);
-			if ( ! accepted ) {
-				return refuseSecondFactor( principal );
-			}
-			return upgradeSession( principal, context );
-		},
-
-		/** New backup codes (the old ones stop working); needs a verified session and a current authenticator or SMS code. */
-		async regenerateBackupCodes(
-			principal: UserPrincipal,
-			proof: { code: string } | { smsCode: string },
-			context: RequestContext
-		): Promise< string[] > {
-			if ( principal.mfa !== 'verified' ) {
-				throw new MfaRequiredError();
-			}
-			if (
-				! ( await countedFactorCheck( principal, () =>
-					acceptFreshProof( principal.userId, proof )
-				) )
-			) {
-				throw new UnauthorizedError(
-					'That code is not valid.',
-					'mfa_invalid'
-				);
-			}
-			return audit.audited(
-				actorOf( principal, context ),
-				async ( trx ) => ( {
-					result: await issueBackupCodes(
-						deps.repoFor( trx ),
-						principal.userId
-					),
-					entry: {
-						action: 'mfa.backup_codes.regenerate',
-						resourceType: 'user',
-						resourceId: principal.userId,
-					},
-				} )
-			);
-		},
-
-		/**
 		 * Changes the signed-in user's password; they prove the current one. Every other
 		 * session of the account ends (this one stays) and outstanding reset links die. A
 		 * wrong current password counts like a wrong sign-in from this address.
@@ -988,66 +446,6 @@ export function createAuthService( deps: AuthServiceDeps ) {
 							action: 'auth.password.change',
 							resourceType: 'user',
 							resourceId: principal.userId,
-						},
-					};
-				}
-			);
-		},
-
-		async listSessions( principal: UserPrincipal ) {
-			const sessions = await repo.listSessions( principal.userId, now() );
-			return sessions.map( ( session ) => ( {
-				...session,
-				current: session.id === principal.sessionId,
-			} ) );
-		},
-
-		async revokeSession(
-			principal: UserPrincipal,
-			sessionId: string
-		): Promise< void > {
-			if (
-				! ( await repo.deleteSessionOfUser(
-					principal.userId,
-					sessionId
-				) )
-			) {
-				throw new NotFoundError( 'No such session.' );
-			}
-		},
-
-		/**
-		 * Signs out every other session of the user ("I left myself signed in somewhere").
-		 * Platform staff's use is written to the audit log in the same transaction.
-		 * @param principal
-		 * @param context
-		 */
-		async revokeOtherSessions(
-			principal: UserPrincipal,
-			context: RequestContext
-		): Promise< number > {
-			if ( principal.roles.length === 0 ) {
-				return repo.deleteOtherSessions(
-					principal.userId,
-					principal.sessionId
-				);
-			}
-			return audit.audited(
-				actorOf( principal, context ),
-				async ( trx ) => {
-					const ended = await deps
-						.repoFor( trx )
-						.deleteOtherSessions(
-							principal.userId,
-							principal.sessionId
-						);
-					return {
-						result: ended,
-						entry: {
-							action: 'auth.sessions.revoke_others',
-							resourceType: 'user',
-							resourceId: principal.userId,
-							details: { ended },
 						},
 					};
 				}
