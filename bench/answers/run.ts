@@ -22,22 +22,13 @@ import type {
 	Responder,
 	ResponderInput,
 } from '../../sidecar/src/modules/assistant/responder';
-import { buildCatalog } from '../../tests/doubles/woocommerce/catalog';
-import {
-	newKeys,
-	startWooCommerceDouble,
-} from '../../tests/doubles/woocommerce/server';
+import type { buildCatalog } from '../../tests/doubles/woocommerce/catalog';
 import { EVAL_PAGES } from '../../tests/eval/pages';
 import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
-} from '../../tests/support/flows';
-import {
-	call,
 	startTestSidecar,
 	type TestDialect,
 } from '../../tests/support/sidecar-harness';
+import { connectBenchShop } from '../support/bench-shop';
 
 interface Options {
 	products: number;
@@ -188,16 +179,13 @@ async function benchDialect(
 	dialect: TestDialect,
 	options: Options
 ): Promise< void > {
-	const catalog = buildCatalog( {
-		products: options.products,
-		seed: 2026,
-		storeUrl: 'https://bench-answers.example',
-	} );
-	const keys = newKeys();
-	const double = await startWooCommerceDouble(
-		{
-			...catalog,
-			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+	const sidecar = await startTestSidecar( dialect );
+	let closeShop = async () => {};
+	try {
+		const { catalog, site, double } = await connectBenchShop( sidecar, {
+			name: 'Bench answers',
+			storeUrl: 'https://bench-answers.example',
+			products: options.products,
 			orders: [
 				{
 					id: 4321,
@@ -210,49 +198,9 @@ async function benchDialect(
 					line_items: [],
 				},
 			],
-			notes: new Map(),
-		},
-		keys
-	);
-	const sidecar = await startTestSidecar( dialect );
-	try {
-		const owner = await ownerSession( sidecar );
-		const site = await connectSite(
-			sidecar,
-			owner,
-			'Bench answers',
-			double.url
-		);
-		await sidecar.omniops.queue.drain();
-		const body = JSON.stringify( {
-			...keys,
-			webhookSecret: 'bench-answers-secret-0123456789',
 		} );
-		const route = '/api/site/commerce/credentials';
-		const handed = await call( sidecar.baseUrl, 'PUT', route, {
-			rawBody: body,
-			headers: signedHeaders( site, 'PUT', route, body ),
-		} );
-		if ( handed.status !== 202 ) {
-			throw new Error( `credentials: ${ handed.status }` );
-		}
-		await sidecar.omniops.queue.drain();
+		closeShop = double.close;
 		const { commerce, knowledge } = sidecar.omniops.services;
-		await knowledge.indexDocuments(
-			{
-				id: site.siteId,
-				organizationId: site.organizationId,
-				restUrl: `${ double.url }/wp-json/`,
-			},
-			EVAL_PAGES.map( ( page, i ) => ( {
-				source: 'wp_page',
-				externalId: String( 10 + i ),
-				title: page.title,
-				url: `https://bench-answers.example/${ page.slug }/`,
-				html: page.html,
-				modifiedAt: null,
-			} ) )
-		);
 		// The tools as app.ts hands them to the responders.
 		const tools: AssistantTools = {
 			searchContent: knowledge.searchContent,
@@ -328,7 +276,7 @@ async function benchDialect(
 		);
 	} finally {
 		await sidecar.close();
-		await double.close();
+		await closeShop();
 	}
 }
 

@@ -8,23 +8,12 @@
  *
  *   tsx bench/chat/sidecar-process.ts --dialect sqlite|postgres [--products 520] [--conversations 500]
  */
-import { buildCatalog } from '../../tests/doubles/woocommerce/catalog';
+import { startConversation } from '../../tests/support/flows';
 import {
-	newKeys,
-	startWooCommerceDouble,
-} from '../../tests/doubles/woocommerce/server';
-import { EVAL_PAGES } from '../../tests/eval/pages';
-import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
-	startConversation,
-} from '../../tests/support/flows';
-import {
-	call,
 	startTestSidecar,
 	type TestDialect,
 } from '../../tests/support/sidecar-harness';
+import { connectBenchShop } from '../support/bench-shop';
 
 function argument( name: string, fallback: string ): string {
 	const index = process.argv.indexOf( `--${ name }` );
@@ -47,53 +36,12 @@ const LIMITS_OFF: Record< string, string > = {
 };
 
 async function main(): Promise< void > {
-	const catalog = buildCatalog( {
-		products: PRODUCTS,
-		seed: 2026,
-		storeUrl: 'https://bench-chat.example',
-	} );
-	const keys = newKeys();
-	const double = await startWooCommerceDouble(
-		{
-			...catalog,
-			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
-			orders: [],
-			notes: new Map(),
-		},
-		keys
-	);
 	const sidecar = await startTestSidecar( DIALECT, { env: LIMITS_OFF } );
-	const owner = await ownerSession( sidecar );
-	const site = await connectSite( sidecar, owner, 'Bench chat', double.url );
-	await sidecar.omniops.queue.drain();
-	const body = JSON.stringify( {
-		...keys,
-		webhookSecret: 'bench-chat-secret-0123456789abcdef',
+	const { catalog, site, double } = await connectBenchShop( sidecar, {
+		name: 'Bench chat',
+		storeUrl: 'https://bench-chat.example',
+		products: PRODUCTS,
 	} );
-	const route = '/api/site/commerce/credentials';
-	const handed = await call( sidecar.baseUrl, 'PUT', route, {
-		rawBody: body,
-		headers: signedHeaders( site, 'PUT', route, body ),
-	} );
-	if ( handed.status !== 202 ) {
-		throw new Error( `credentials: HTTP ${ handed.status }` );
-	}
-	await sidecar.omniops.queue.drain();
-	await sidecar.omniops.services.knowledge.indexDocuments(
-		{
-			id: site.siteId,
-			organizationId: site.organizationId,
-			restUrl: `${ double.url }/wp-json/`,
-		},
-		EVAL_PAGES.map( ( page, i ) => ( {
-			source: 'wp_page',
-			externalId: String( 10 + i ),
-			title: page.title,
-			url: `https://bench-chat.example/${ page.slug }/`,
-			html: page.html,
-			modifiedAt: null,
-		} ) )
-	);
 	const conversations = [];
 	for ( let i = 0; i < CONVERSATIONS; i++ ) {
 		conversations.push(
