@@ -67,9 +67,28 @@ const RULES = [
 		severity: 'error',
 		comment:
 			'The browser apps run in the shop page, the iframe or the dashboard: they never ' +
-			'import sidecar code (share browser-safe code through a top-level contracts/).',
+			'import sidecar code (they share the route contracts through contracts/, ADR 0032).',
 		from: { path: `^(${ BROWSER_APPS.join( '|' ) })/`, pathNot: TESTS },
 		to: { path: '^sidecar/' },
+	},
+	{
+		name: 'browser-contracts-types-only',
+		severity: 'error',
+		comment:
+			'The browser apps take the route contracts as types only (`import type`, ADR 0032): ' +
+			'a value import would bundle zod (about 93 KB gzip) into the widget, the dashboard ' +
+			'or the wp-admin page.',
+		from: { path: `^(${ BROWSER_APPS.join( '|' ) })/`, pathNot: TESTS },
+		to: { path: '^contracts/', dependencyTypesNot: [ 'type-only' ] },
+	},
+	{
+		name: 'contracts-only-zod',
+		severity: 'error',
+		comment:
+			'contracts/ is browser-safe and shared by the sidecar and the browser apps (ADR 0032): ' +
+			'it imports other contracts and zod, nothing else (no sidecar code, no Node built-ins).',
+		from: { path: '^contracts/' },
+		to: { pathNot: [ '^contracts/', '^node_modules/zod/' ] },
 	},
 	...BROWSER_APPS.map( ( app ) => ( {
 		name: `${ app }-not-other-apps`,

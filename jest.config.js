@@ -66,9 +66,10 @@ module.exports = {
 	],
 	testTimeout: 30_000,
 	// `npx jest --coverage` (tests/run-all.sh) measures the whole code (issue 14 item 7): the
-	// sidecar and the three browser apps, without tests, test helpers, test-only data,
+	// sidecar, the three browser apps and contracts/, without tests, test helpers, test-only data,
 	// migrations and type declarations. Files no test loads count as uncovered.
 	collectCoverageFrom: [
+		'<rootDir>/contracts/**/*.ts',
 		'<rootDir>/sidecar/src/**/*.ts',
 		'<rootDir>/widget-src/**/*.{ts,tsx}',
 		'<rootDir>/admin-src/**/*.{ts,tsx}',

@@ -50,26 +50,7 @@ export interface TotpEnrolment {
 	qrSvg: string;
 }
 
-export interface AuditEvent {
-	seq: number;
-	id: string;
-	userId: string | null;
-	action: string;
-	resourceType: string;
-	resourceId: string | null;
-	details: Record< string, unknown >;
-	ip: string;
-	userAgent: string;
-	createdAt: string;
-	hash: string;
-}
-
-export interface AuditPage {
-	events: AuditEvent[];
-	total: number;
-	page: number;
-	pageSize: number;
-}
+export type { AuditEvent, AuditPage } from '../contracts/audit-log';
 
 export interface StaffMember {
 	userId: string;

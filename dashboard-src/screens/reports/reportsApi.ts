@@ -1,27 +1,16 @@
-/** Daily health reports as /owner/reports shows them (routes in sidecar/src/modules/reports). */
+/**
+ * Daily health reports as /owner/reports shows them (routes in sidecar/src/modules/reports;
+ * their shapes are contracts/reports.ts).
+ */
+import type {
+	DayFigures,
+	OneReport,
+	ReportList,
+	ReportsProduced,
+} from '../../../contracts/reports';
 import type { ApiClient } from '../../api';
 
-export interface DayFigures {
-	messages: number;
-	conversations: number;
-	widgetLoads: number;
-	errors: number;
-	errorRate: number | null;
-	originRejections: number;
-	retries: number;
-	retrySuccessRate: number | null;
-	aiCostMicros: number;
-}
-
-export interface DailyReport {
-	id: string;
-	scopeName: string;
-	organizationId: string | null;
-	day: string;
-	figures: DayFigures;
-	previous: DayFigures;
-	createdAt: string;
-}
+export type { DailyReport, DayFigures } from '../../../contracts/reports';
 
 export const FIGURES: Array< { key: keyof DayFigures; label: string } > = [
 	{ key: 'messages', label: 'Messages received' },
@@ -68,14 +57,14 @@ export function formatChange(
 
 export const listReports = ( api: ApiClient, signal: AbortSignal ) =>
 	api
-		.request< { reports: DailyReport[] } >( 'GET', '/api/owner/reports', {
+		.request< ReportList >( 'GET', '/api/owner/reports', {
 			signal,
 		} )
 		.then( ( body ) => body.reports );
 
 export const getReport = ( api: ApiClient, id: string, signal: AbortSignal ) =>
 	api
-		.request< { report: DailyReport } >(
+		.request< OneReport >(
 			'GET',
 			`/api/owner/reports/${ encodeURIComponent( id ) }`,
 			{ signal }
@@ -83,6 +72,6 @@ export const getReport = ( api: ApiClient, id: string, signal: AbortSignal ) =>
 		.then( ( body ) => body.report );
 
 export const produceReports = ( api: ApiClient ) =>
-	api.request< { produced: number } >( 'POST', '/api/owner/reports/run', {
+	api.request< ReportsProduced >( 'POST', '/api/owner/reports/run', {
 		body: {},
 	} );

@@ -1,35 +1,16 @@
-/** The AI usage and cost report as /owner/telemetry shows it (GET /api/owner/telemetry/usage). */
+/**
+ * The AI usage and cost report as /owner/telemetry shows it (GET /api/owner/telemetry/usage;
+ * its shapes are contracts/ai-usage.ts).
+ */
+import type { UsageGrouping, UsageReport } from '../../../contracts/ai-usage';
 import type { ApiClient } from '../../api';
 
-export type UsageGrouping = 'day' | 'organization' | 'site' | 'model';
-
-export interface UsageFigures {
-	shopperMessages: number;
-	replies: number;
-	conversations: number;
-	resolvedConversations: number;
-	llmAnswers: number;
-	fallbacks: number;
-	embeddedAnswers: number;
-	embeddedShare: number | null;
-	inputTokens: number;
-	outputTokens: number;
-	costMicros: number;
-	costPerResolvedMicros: number | null;
-}
-
-export interface UsageRow extends UsageFigures {
-	key: string;
-	label: string;
-}
-
-export interface UsageReport {
-	from: string;
-	to: string;
-	groupBy: UsageGrouping;
-	rows: UsageRow[];
-	totals: UsageFigures;
-}
+export type {
+	UsageFigures,
+	UsageGrouping,
+	UsageReport,
+	UsageRow,
+} from '../../../contracts/ai-usage';
 
 export const getUsageReport = (
 	api: ApiClient,

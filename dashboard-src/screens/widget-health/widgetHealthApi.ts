@@ -1,86 +1,28 @@
-/** The widget-health routes as /owner/widget-health uses them (sidecar/src/modules/telemetry/dashboard-routes.ts). */
+/**
+ * The widget-health routes as /owner/widget-health and the organization area use them
+ * (declared in sidecar/src/areas/widget-health.ts; their bodies are contracts/widget-health.ts).
+ */
+import type {
+	ErrorDetails,
+	HealthCharts,
+	LiveCards,
+	SiteHealth,
+	WidgetError,
+} from '../../../contracts/widget-health';
 import type { ApiClient } from '../../api';
+
+export type {
+	ErrorDetails,
+	HealthCharts,
+	LiveCards,
+	SiteHealth,
+	WidgetError,
+} from '../../../contracts/widget-health';
 
 /** Which widgets a view covers: all, one organization's, or one site's. */
 export interface HealthScope {
 	organizationId?: string;
 	siteId?: string;
-}
-
-export interface LiveCards {
-	at: string;
-	messages24h: number;
-	messagesPrevious24h: number;
-	messagesTrend: number | null;
-	activeSessions: number;
-	errorRate: number | null;
-	errorRateThreshold: number;
-	errorRateAlert: boolean;
-	originRejectionsLastHour: number;
-	originRejectionsThreshold: number;
-	possibleAttack: boolean;
-	loadTimeP50Ms: number | null;
-	loadTimeP95Ms: number | null;
-	firstMessageP50Ms: number | null;
-	retrySuccessRate: number | null;
-}
-
-export interface HealthCharts {
-	from: string;
-	to: string;
-	days: string[];
-	errorsByDay: Array< { day: string; type: string; count: number } >;
-	retriesByDay: Array< {
-		day: string;
-		ok: number;
-		failed: number;
-		successRate: number | null;
-	} >;
-	messageTypes: Array< { types: string; count: number } >;
-	latencyByHour: Array< {
-		hour: string;
-		loadP50Ms: number | null;
-		loadP95Ms: number | null;
-		firstMessageP50Ms: number | null;
-		firstMessageP95Ms: number | null;
-	} >;
-}
-
-export interface WidgetError {
-	id: string;
-	type: string;
-	code: string;
-	message: string;
-	organizationId: string;
-	siteId: string;
-	siteUrl: string;
-	pageUrl: string;
-	browser: string;
-	occurredAt: string;
-}
-
-export interface ErrorDetails {
-	error: WidgetError;
-	data: Record< string, unknown >;
-	relatedRetries: Array< {
-		id: string;
-		kind: string;
-		ok: boolean;
-		occurredAt: string;
-	} >;
-}
-
-export interface SiteHealth {
-	siteId: string;
-	organizationId: string;
-	siteUrl: string;
-	widgetLoads: number;
-	messagesSent: number;
-	errors: number;
-	errorRate: number | null;
-	originRejections: number;
-	retrySuccessRate: number | null;
-	loadTimeP95Ms: number | null;
 }
 
 export interface ErrorFilter extends HealthScope {

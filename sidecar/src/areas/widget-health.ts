@@ -19,6 +19,23 @@ import {
 	type UsageInsights,
 } from '../modules/telemetry/usage-insights';
 import type { WidgetHealth } from '../modules/telemetry/widget-health';
+import {
+	USAGE_GROUPINGS,
+	usageReportSchema,
+	type UsageReport,
+} from '../../../contracts/ai-usage';
+import {
+	errorDetailsSchema,
+	healthChartsSchema,
+	liveCardsSchema,
+	siteHealthListSchema,
+	widgetErrorsSchema,
+	type ErrorDetails,
+	type HealthCharts,
+	type LiveCards,
+	type SiteHealth,
+	type WidgetError,
+} from '../../../contracts/widget-health';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,52 +43,6 @@ const isoDate = z.iso.datetime( { offset: true } );
 const scopeQuery = {
 	organizationId: z.uuid().optional(),
 	siteId: z.uuid().optional(),
-};
-
-const cardsSchema = z.object( {
-	at: z.string(),
-	messages24h: z.number(),
-	messagesPrevious24h: z.number(),
-	messagesTrend: z.number().nullable(),
-	activeSessions: z.number(),
-	errorRate: z.number().nullable(),
-	errorRateThreshold: z.number(),
-	errorRateAlert: z.boolean(),
-	originRejectionsLastHour: z.number(),
-	originRejectionsThreshold: z.number(),
-	possibleAttack: z.boolean(),
-	loadTimeP50Ms: z.number().nullable(),
-	loadTimeP95Ms: z.number().nullable(),
-	firstMessageP50Ms: z.number().nullable(),
-	retrySuccessRate: z.number().nullable(),
-} );
-
-const widgetError = z.object( {
-	id: z.string(),
-	type: z.string(),
-	code: z.string(),
-	message: z.string(),
-	organizationId: z.string(),
-	siteId: z.string(),
-	siteUrl: z.string(),
-	pageUrl: z.string(),
-	browser: z.string(),
-	occurredAt: z.string(),
-} );
-
-const usageFigures = {
-	shopperMessages: z.number(),
-	replies: z.number(),
-	conversations: z.number(),
-	resolvedConversations: z.number(),
-	llmAnswers: z.number(),
-	fallbacks: z.number(),
-	embeddedAnswers: z.number(),
-	embeddedShare: z.number().nullable(),
-	inputTokens: z.number(),
-	outputTokens: z.number(),
-	costMicros: z.number(),
-	costPerResolvedMicros: z.number().nullable(),
 };
 
 export interface DashboardRouteDeps {
@@ -131,25 +102,11 @@ function ownerTelemetryRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 				query: z.strictObject( {
 					from: isoDate,
 					to: isoDate,
-					groupBy: z
-						.enum( [ 'day', 'organization', 'site', 'model' ] )
-						.default( 'day' ),
+					groupBy: z.enum( USAGE_GROUPINGS ).default( 'day' ),
 				} ),
 			},
 			responses: {
-				200: z.object( {
-					from: z.string(),
-					to: z.string(),
-					groupBy: z.string(),
-					rows: z.array(
-						z.object( {
-							key: z.string(),
-							label: z.string(),
-							...usageFigures,
-						} )
-					),
-					totals: z.object( usageFigures ),
-				} ),
+				200: usageReportSchema,
 				400: 'Bad range',
 			},
 			handler: async ( { query } ) => {
@@ -159,11 +116,11 @@ function ownerTelemetryRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 					MAX_RANGE_DAYS
 				);
 				return {
-					body: await usageInsights.report(
+					body: ( await usageInsights.report(
 						range.from,
 						range.to,
 						query.groupBy
-					),
+					) ) satisfies UsageReport,
 				};
 			},
 		} ),
@@ -229,15 +186,15 @@ function ownerTelemetryRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 						.default( 7 ),
 				} ),
 			},
-			responses: { 200: z.object( {} ).passthrough() },
+			responses: { 200: healthChartsSchema },
 			handler: async ( { query } ) => ( {
-				body: await widgetHealth.charts(
+				body: ( await widgetHealth.charts(
 					{
 						organizationId: query.organizationId,
 						siteId: query.siteId,
 					},
 					query.days
-				),
+				) ) satisfies HealthCharts,
 			} ),
 		} ),
 		defineRoute( {
@@ -250,18 +207,7 @@ function ownerTelemetryRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 			audit,
 			schema: { params: z.object( { id: z.uuid() } ) },
 			responses: {
-				200: z.object( {
-					error: widgetError,
-					data: z.record( z.string(), z.unknown() ),
-					relatedRetries: z.array(
-						z.object( {
-							id: z.string(),
-							kind: z.string(),
-							ok: z.boolean(),
-							occurredAt: z.string(),
-						} )
-					),
-				} ),
+				200: errorDetailsSchema,
 				404: 'No such error',
 			},
 			handler: async ( { params } ) => {
@@ -272,7 +218,7 @@ function ownerTelemetryRoutes( deps: DashboardRouteDeps ): AnyRoute[] {
 				if ( ! details ) {
 					throw new NotFoundError( 'Error event not found.' );
 				}
-				return { body: details };
+				return { body: details satisfies ErrorDetails };
 			},
 		} ),
 	];
@@ -371,11 +317,11 @@ function sharedWidgetHealthRoutes(
 				...params,
 				query: z.strictObject( audience.scopeQuery ),
 			},
-			responses: { 200: cardsSchema },
+			responses: { 200: liveCardsSchema },
 			handler: async ( { principal, query } ) => ( {
-				body: await widgetHealth.liveCards(
+				body: ( await widgetHealth.liveCards(
 					audience.scopeOf( principal, query as ScopeQuery )
-				),
+				) ) satisfies LiveCards,
 			} ),
 		} ),
 		defineRoute( {
@@ -399,7 +345,7 @@ function sharedWidgetHealthRoutes(
 						.default( 200 ),
 				} ),
 			},
-			responses: { 200: z.object( { errors: z.array( widgetError ) } ) },
+			responses: { 200: widgetErrorsSchema },
 			handler: async ( { principal, query } ) => {
 				const asked = query as ScopeQuery & {
 					from?: string;
@@ -416,11 +362,11 @@ function sharedWidgetHealthRoutes(
 				const range = checkedRange( from, to, 31 );
 				return {
 					body: {
-						errors: await widgetHealth.recentErrors( {
+						errors: ( await widgetHealth.recentErrors( {
 							...asked,
 							...audience.scopeOf( principal, asked ),
 							...range,
-						} ),
+						} ) ) satisfies WidgetError[],
 					},
 				};
 			},
@@ -441,18 +387,16 @@ function sharedWidgetHealthRoutes(
 					: {} ),
 			},
 			responses: {
-				200: z.object( {
-					sites: z.array( z.object( {} ).passthrough() ),
-				} ),
+				200: siteHealthListSchema,
 			},
 			handler: async ( { principal, query } ) => ( {
 				body: {
-					sites: await widgetHealth.sites( {
+					sites: ( await widgetHealth.sites( {
 						organizationId: audience.scopeOf(
 							principal,
 							( query ?? {} ) as ScopeQuery
 						).organizationId,
-					} ),
+					} ) ) satisfies SiteHealth[],
 				},
 			} ),
 		} ),

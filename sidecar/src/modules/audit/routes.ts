@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { AuditEvent, AuditService } from './service';
+import {
+	auditCheckpointSchema,
+	auditPageSchema,
+	auditVerificationSchema,
+	type AuditPage,
+	type AuditVerification,
+} from '../../../../contracts/audit-log';
 
 const isoDate = z.iso.datetime( { offset: true } ).or( z.iso.date() );
 
@@ -21,20 +28,6 @@ const listQuery = filterQuery.extend( {
 
 const exportQuery = filterQuery.extend( {
 	format: z.enum( [ 'csv', 'json' ] ).default( 'json' ),
-} );
-
-const eventSchema = z.object( {
-	seq: z.number(),
-	id: z.string(),
-	userId: z.string().nullable(),
-	action: z.string(),
-	resourceType: z.string(),
-	resourceId: z.string().nullable(),
-	details: z.record( z.string(), z.unknown() ),
-	ip: z.string(),
-	userAgent: z.string(),
-	createdAt: z.string(),
-	hash: z.string(),
 } );
 
 function toFilter( query: z.infer< typeof filterQuery > ) {
@@ -104,12 +97,7 @@ export function auditRoutes( audit: AuditService ): AnyRoute[] {
 			permission: 'platform.audit.read',
 			schema: { query: listQuery },
 			responses: {
-				200: z.object( {
-					events: z.array( eventSchema ),
-					total: z.number(),
-					page: z.number(),
-					pageSize: z.number(),
-				} ),
+				200: auditPageSchema,
 			},
 			handler: async ( { query } ) => {
 				const { events, total } = await audit.list( toFilter( query ), {
@@ -122,7 +110,7 @@ export function auditRoutes( audit: AuditService ): AnyRoute[] {
 						total,
 						page: query.page,
 						pageSize: query.pageSize,
-					},
+					} satisfies AuditPage,
 				};
 			},
 		} ),
@@ -163,37 +151,11 @@ export function auditRoutes( audit: AuditService ): AnyRoute[] {
 			permission: 'platform.audit.read',
 			schema: {},
 			responses: {
-				200: z.object( {
-					ok: z.boolean(),
-					rows: z.number(),
-					firstBroken: z
-						.object( {
-							seq: z.number(),
-							id: z.string().nullable(),
-							reason: z.string(),
-						} )
-						.optional(),
-					anchor: z.object( {
-						file: z.string().nullable(),
-						checkpoints: z.number(),
-						newest: z
-							.object( { seq: z.number(), at: z.string() } )
-							.nullable(),
-						disagreeing: z
-							.object( {
-								seq: z.number(),
-								rows: z.number(),
-								at: z.string(),
-								head: z.string(),
-							} )
-							.optional(),
-						otherKey: z.number(),
-					} ),
-					integrity: z.string(),
-					warnings: z.array( z.string() ),
-				} ),
+				200: auditVerificationSchema,
 			},
-			handler: async () => ( { body: await audit.verify() } ),
+			handler: async () => ( {
+				body: ( await audit.verify() ) satisfies AuditVerification,
+			} ),
 		} ),
 		defineRoute( {
 			method: 'post',
@@ -205,17 +167,7 @@ export function auditRoutes( audit: AuditService ): AnyRoute[] {
 			permission: 'platform.audit.read',
 			schema: {},
 			responses: {
-				201: z.object( {
-					checkpoint: z.object( {
-						v: z.number(),
-						seq: z.number(),
-						head: z.string(),
-						rows: z.number(),
-						at: z.string(),
-						kid: z.string(),
-						mac: z.string(),
-					} ),
-				} ),
+				201: auditCheckpointSchema,
 			},
 			handler: async () => ( {
 				status: 201,

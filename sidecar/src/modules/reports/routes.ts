@@ -1,29 +1,12 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { ReportsService } from './service';
-
-const figures = z.object( {
-	messages: z.number(),
-	conversations: z.number(),
-	widgetLoads: z.number(),
-	errors: z.number(),
-	errorRate: z.number().nullable(),
-	originRejections: z.number(),
-	retries: z.number(),
-	retrySuccessRate: z.number().nullable(),
-	aiCostMicros: z.number(),
-} );
-
-const reportShape = z.object( {
-	id: z.string(),
-	scopeKey: z.string(),
-	scopeName: z.string(),
-	organizationId: z.string().nullable(),
-	day: z.string(),
-	figures,
-	previous: figures,
-	createdAt: z.string(),
-} );
+import {
+	oneReportSchema,
+	reportListSchema,
+	reportsProducedSchema,
+	type DailyReport,
+} from '../../../../contracts/reports';
 
 /** Daily health reports (platform staff, /owner/reports). */
 export function reportRoutes( reports: ReportsService ): AnyRoute[] {
@@ -49,13 +32,13 @@ export function reportRoutes( reports: ReportsService ): AnyRoute[] {
 						.optional(),
 				} ),
 			},
-			responses: { 200: z.object( { reports: z.array( reportShape ) } ) },
+			responses: { 200: reportListSchema },
 			handler: async ( { query } ) => ( {
 				body: {
-					reports: await reports.list( {
+					reports: ( await reports.list( {
 						scopeKey: query.scope,
 						limit: query.limit,
-					} ),
+					} ) ) satisfies DailyReport[],
 				},
 			} ),
 		} ),
@@ -68,11 +51,15 @@ export function reportRoutes( reports: ReportsService ): AnyRoute[] {
 			permission: 'platform.reports.read',
 			schema: { params: z.object( { id: z.uuid() } ) },
 			responses: {
-				200: z.object( { report: reportShape } ),
+				200: oneReportSchema,
 				404: 'No such report',
 			},
 			handler: async ( { params } ) => ( {
-				body: { report: await reports.get( params.id ) },
+				body: {
+					report: ( await reports.get(
+						params.id
+					) ) satisfies DailyReport,
+				},
 			} ),
 		} ),
 		defineRoute( {
@@ -89,7 +76,7 @@ export function reportRoutes( reports: ReportsService ): AnyRoute[] {
 				} ),
 			},
 			responses: {
-				200: z.object( { produced: z.number() } ),
+				200: reportsProducedSchema,
 				400: 'Invalid day, or a day that has not ended',
 			},
 			handler: async ( { body } ) => ( {
