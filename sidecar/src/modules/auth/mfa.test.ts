@@ -16,6 +16,10 @@ import {
 	passwordOnly,
 	sessionFrom,
 } from '../../../../tests/support/flows';
+import {
+	sessionApi,
+	type SignedInSession,
+} from '../../../../tests/support/session-api';
 
 const codeAt = ( secret: string, step: number ) =>
 	generate( { secret, epoch: step * 30 } );
@@ -27,23 +31,28 @@ describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
 	let backupCodes: string[];
 	// The owner's authenticator steps used so far; each test uses later ones.
 	let nextStep: number;
+	const api = sessionApi( () => sidecar );
+	/** The owner signed in with the password alone: the second step still to do. */
+	const ownerPasswordOnly = () =>
+		passwordOnly( sidecar, OWNER.email, OWNER.password );
+	/** The second step of a sign-in: an authenticator, backup or SMS code. */
+	const challenge = ( session: SignedInSession, body: object ) =>
+		api( 'POST', '/api/auth/mfa/challenge', session, body );
 
 	beforeAll( async () => {
 		sidecar = await startTestSidecar( dialect );
 		const setupToken =
 			await sidecar.omniops.services.auth.ensureFirstOwner( null );
-		const setup = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
-			body: { token: setupToken, ...OWNER },
+		const setup = await api( 'POST', '/api/auth/setup', null, {
+			token: setupToken,
+			...OWNER,
 		} );
 		const pending = sessionFrom( setup.headers, setup.body );
-		const enrolment = await call(
-			sidecar.baseUrl,
+		const enrolment = await api(
 			'POST',
 			'/api/auth/mfa/totp/enrolment',
-			{
-				body: {},
-				headers: pending.headers,
-			}
+			pending,
+			{}
 		);
 		expect( enrolment.status ).toBe( 201 );
 		expect( enrolment.body.otpauthUrl ).toMatch(
@@ -54,14 +63,11 @@ describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
 		expect( enrolment.body.qrSvg ).toMatch( /^<svg/ );
 		secret = enrolment.body.secret;
 		nextStep = stepNow() - 1;
-		const activation = await call(
-			sidecar.baseUrl,
+		const activation = await api(
 			'POST',
 			'/api/auth/mfa/totp/activation',
-			{
-				body: { code: await codeAt( secret, nextStep ) },
-				headers: pending.headers,
-			}
+			pending,
+			{ code: await codeAt( secret, nextStep ) }
 		);
 		expect( activation.status ).toBe( 200 );
 		nextStep += 1;
@@ -79,43 +85,22 @@ describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
 	} );
 
 	it( 'answers nothing on the owner API while the second factor is missing', async () => {
-		const pending = await passwordOnly(
-			sidecar,
-			OWNER.email,
-			OWNER.password
-		);
+		const pending = await ownerPasswordOnly();
 		expect( pending.body.mfa ).toMatchObject( {
 			state: 'pending',
 			enrolled: true,
 		} );
-		const owner = await call(
-			sidecar.baseUrl,
-			'GET',
-			'/api/owner/organizations',
-			{
-				headers: pending.headers,
-			}
-		);
+		const owner = await api( 'GET', '/api/owner/organizations', pending );
 		expect( owner.status ).toBe( 403 );
 		expect( owner.body.error.code ).toBe( 'mfa_required' );
-		const sessions = await call(
-			sidecar.baseUrl,
-			'GET',
-			'/api/auth/sessions',
-			{
-				headers: pending.headers,
-			}
-		);
+		const sessions = await api( 'GET', '/api/auth/sessions', pending );
 		expect( sessions.status ).toBe( 403 );
 		// With only a password, the authenticator cannot be replaced.
-		const reEnrol = await call(
-			sidecar.baseUrl,
+		const reEnrol = await api(
 			'POST',
 			'/api/auth/mfa/totp/enrolment',
-			{
-				body: {},
-				headers: pending.headers,
-			}
+			pending,
+			{}
 		);
 		expect( reEnrol.status ).toBe( 403 );
 		// The challenge is a state change: it needs the CSRF token like any other.
@@ -132,163 +117,80 @@ describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
 	} );
 
 	it( 'accepts a code once; the replay is refused, and the old session token dies (fixation)', async () => {
-		const pending = await passwordOnly(
-			sidecar,
-			OWNER.email,
-			OWNER.password
-		);
+		const pending = await ownerPasswordOnly();
 		const code = await codeAt( secret, Math.max( nextStep, stepNow() ) );
 		nextStep = Math.max( nextStep, stepNow() ) + 1;
-		const passed = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{
-				body: { code },
-				headers: pending.headers,
-			}
-		);
+		const passed = await challenge( pending, {
+			code,
+		} );
 		expect( passed.status ).toBe( 200 );
 		expect( passed.body.mfa.state ).toBe( 'verified' );
 		const verified = sessionFrom( passed.headers, passed.body );
 		expect( verified.cookie ).not.toBe( pending.cookie );
 		expect( verified.csrfToken ).not.toBe( pending.csrfToken );
+		expect( await api.status( 'GET', '/api/auth/me', pending ) ).toBe(
+			401
+		);
 		expect(
-			(
-				await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
-					headers: pending.headers,
-				} )
-			).status
-		).toBe( 401 );
-		expect(
-			(
-				await call(
-					sidecar.baseUrl,
-					'GET',
-					'/api/owner/organizations',
-					{ headers: verified.headers }
-				)
-			).status
+			await api.status( 'GET', '/api/owner/organizations', verified )
 		).toBe( 200 );
 
-		const another = await passwordOnly(
-			sidecar,
-			OWNER.email,
-			OWNER.password
-		);
-		const replay = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{
-				body: { code },
-				headers: another.headers,
-			}
-		);
+		const another = await ownerPasswordOnly();
+		const replay = await challenge( another, {
+			code,
+		} );
 		expect( replay.status ).toBe( 401 );
 		expect( replay.body.error.code ).toBe( 'mfa_invalid' );
 		// An older step than the last used one is refused as well.
-		const older = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{
-				body: { code: await codeAt( secret, nextStep - 2 ) },
-				headers: another.headers,
-			}
-		);
+		const older = await challenge( another, {
+			code: await codeAt( secret, nextStep - 2 ),
+		} );
 		expect( older.status ).toBe( 401 );
 	} );
 
 	it( 'accepts each backup code once (recovery), then lets the user re-enrol', async () => {
-		const pending = await passwordOnly(
-			sidecar,
-			OWNER.email,
-			OWNER.password
-		);
-		const used = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{
-				body: { backupCode: backupCodes[ 0 ]!.toUpperCase() },
-				headers: pending.headers,
-			}
-		);
+		const pending = await ownerPasswordOnly();
+		const used = await challenge( pending, {
+			backupCode: backupCodes[ 0 ]!.toUpperCase(),
+		} );
 		expect( used.status ).toBe( 200 );
 		expect( used.body.mfa.backupCodesLeft ).toBe( 9 );
 		const recovered = sessionFrom( used.headers, used.body );
 
-		const again = await passwordOnly(
-			sidecar,
-			OWNER.email,
-			OWNER.password
-		);
-		const reused = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{
-				body: { backupCode: backupCodes[ 0 ] },
-				headers: again.headers,
-			}
-		);
+		const again = await ownerPasswordOnly();
+		const reused = await challenge( again, {
+			backupCode: backupCodes[ 0 ],
+		} );
 		expect( reused.status ).toBe( 401 );
 
 		// Re-enrolment from the recovered session: a new secret replaces the lost one.
-		const enrolment = await call(
-			sidecar.baseUrl,
+		const enrolment = await api(
 			'POST',
 			'/api/auth/mfa/totp/enrolment',
-			{
-				body: {},
-				headers: recovered.headers,
-			}
+			recovered,
+			{}
 		);
 		expect( enrolment.status ).toBe( 201 );
 		const fresh = enrolment.body.secret;
-		const activation = await call(
-			sidecar.baseUrl,
+		const activation = await api(
 			'POST',
 			'/api/auth/mfa/totp/activation',
-			{
-				body: { code: await codeAt( fresh, stepNow() ) },
-				headers: recovered.headers,
-			}
+			recovered,
+			{ code: await codeAt( fresh, stepNow() ) }
 		);
 		expect( activation.status ).toBe( 200 );
 		expect( activation.body.backupCodes ).toHaveLength( 10 );
 		// The old secret no longer signs in; the old backup codes are gone too.
-		const third = await passwordOnly(
-			sidecar,
-			OWNER.email,
-			OWNER.password
-		);
+		const third = await ownerPasswordOnly();
 		expect(
-			(
-				await call(
-					sidecar.baseUrl,
-					'POST',
-					'/api/auth/mfa/challenge',
-					{
-						body: { code: await codeAt( secret, stepNow() + 1 ) },
-						headers: third.headers,
-					}
-				)
-			).status
+			await api.status( 'POST', '/api/auth/mfa/challenge', third, {
+				code: await codeAt( secret, stepNow() + 1 ),
+			} )
 		).toBe( 401 );
 		expect(
-			(
-				await call(
-					sidecar.baseUrl,
-					'POST',
-					'/api/auth/mfa/challenge',
-					{
-						body: { backupCode: backupCodes[ 1 ] },
-						headers: third.headers,
-					}
-				)
-			).status
+			await api.status( 'POST', '/api/auth/mfa/challenge', third, {
+				backupCode: backupCodes[ 1 ],
+			} )
 		).toBe( 401 );
 		secret = fresh;
 		backupCodes = activation.body.backupCodes;
@@ -296,24 +198,12 @@ describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
 	} );
 
 	it( 'lists and revokes the user’s own sessions only', async () => {
-		const pending = await passwordOnly(
-			sidecar,
-			OWNER.email,
-			OWNER.password
-		);
-		const passed = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{
-				body: { backupCode: backupCodes[ 2 ] },
-				headers: pending.headers,
-			}
-		);
-		const session = sessionFrom( passed.headers, passed.body );
-		const list = await call( sidecar.baseUrl, 'GET', '/api/auth/sessions', {
-			headers: session.headers,
+		const pending = await ownerPasswordOnly();
+		const passed = await challenge( pending, {
+			backupCode: backupCodes[ 2 ],
 		} );
+		const session = sessionFrom( passed.headers, passed.body );
+		const list = await api( 'GET', '/api/auth/sessions', session );
 		expect( list.status ).toBe( 200 );
 		const others = list.body.sessions.filter(
 			( s: { current: boolean } ) => ! s.current
@@ -324,20 +214,16 @@ describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
 			)
 		).toHaveLength( 1 );
 		expect( others.length ).toBeGreaterThan( 0 );
-		const revoked = await call(
-			sidecar.baseUrl,
+		const revoked = await api(
 			'DELETE',
 			`/api/auth/sessions/${ others[ 0 ].id }`,
-			{
-				headers: session.headers,
-			}
+			session
 		);
 		expect( revoked.status ).toBe( 204 );
-		const unknown = await call(
-			sidecar.baseUrl,
+		const unknown = await api(
 			'DELETE',
 			'/api/auth/sessions/00000000-0000-4000-8000-000000000000',
-			{ headers: session.headers }
+			session
 		);
 		expect( unknown.status ).toBe( 404 );
 	} );
@@ -345,40 +231,18 @@ describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
 	// Last in this block: the five wrong codes leave the account waiting (lockout.test.ts).
 	it( 'ends the session after five wrong codes', async () => {
 		// A right code first: wrong codes of earlier tests are forgiven (counted per account).
-		const earlier = await passwordOnly(
-			sidecar,
-			OWNER.email,
-			OWNER.password
-		);
+		const earlier = await ownerPasswordOnly();
 		expect(
-			(
-				await call(
-					sidecar.baseUrl,
-					'POST',
-					'/api/auth/mfa/challenge',
-					{
-						body: { backupCode: backupCodes[ 3 ] },
-						headers: earlier.headers,
-					}
-				)
-			).status
+			await api.status( 'POST', '/api/auth/mfa/challenge', earlier, {
+				backupCode: backupCodes[ 3 ],
+			} )
 		).toBe( 200 );
-		const pending = await passwordOnly(
-			sidecar,
-			OWNER.email,
-			OWNER.password
-		);
+		const pending = await ownerPasswordOnly();
 		const statuses: string[] = [];
 		for ( let i = 0; i < 5; i++ ) {
-			const wrong = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/auth/mfa/challenge',
-				{
-					body: { code: String( 100000 + i ) },
-					headers: pending.headers,
-				}
-			);
+			const wrong = await challenge( pending, {
+				code: String( 100000 + i ),
+			} );
 			statuses.push( `${ wrong.status } ${ wrong.body.error.code }` );
 		}
 		expect( statuses ).toEqual( [
@@ -388,13 +252,9 @@ describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
 			'401 mfa_invalid',
 			'401 mfa_attempts_exhausted',
 		] );
-		expect(
-			(
-				await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
-					headers: pending.headers,
-				} )
-			).status
-		).toBe( 401 );
+		expect( await api.status( 'GET', '/api/auth/me', pending ) ).toBe(
+			401
+		);
 	} );
 } );
 

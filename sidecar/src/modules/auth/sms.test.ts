@@ -6,7 +6,6 @@
  * validation, step-up and factor removal rules.
  */
 import {
-	call,
 	startTestSidecar,
 	testDialects,
 	type TestSidecar,
@@ -22,6 +21,7 @@ import {
 	startTwilioDouble,
 	type TwilioDouble,
 } from '../../../../tests/doubles/twilio/server';
+import { sessionApi } from '../../../../tests/support/session-api';
 
 const PASSWORD = 'correct horse battery staple';
 const SENDER = '+15005550006';
@@ -54,6 +54,10 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 	};
 	// Each test moves past the resend cooldown and the hourly cap of the test before.
 	const nextHour = () => advance( 61 * 60 * 1000 );
+	const api = sessionApi( () => sidecar );
+	/** The account the first test enrols with SMS, signed in with its password alone. */
+	const smsUserPasswordOnly = () =>
+		passwordOnly( sidecar, 'sms-user@omniops.test', PASSWORD );
 
 	beforeAll( async () => {
 		// Real time at the start (the owner enrols an authenticator with codes of the wall
@@ -82,11 +86,11 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 		smsCode: string
 	) {
 		for (;;) {
-			const answer = await call(
-				sidecar.baseUrl,
+			const answer = await api(
 				'POST',
 				'/api/auth/mfa/challenge',
-				{ body: { smsCode }, headers: session.headers }
+				session,
+				{ smsCode }
 			);
 			if ( answer.body?.error?.code !== 'mfa_wait' ) {
 				return answer;
@@ -106,21 +110,18 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 		session: OwnerSession,
 		phone: string
 	): Promise< OwnerSession > {
-		const started = await call(
-			sidecar.baseUrl,
+		const started = await api(
 			'POST',
 			'/api/auth/mfa/sms/enrolment',
-			{ body: { phone }, headers: session.headers }
+			session,
+			{ phone }
 		);
 		expect( started.status ).toBe( 202 );
-		const activated = await call(
-			sidecar.baseUrl,
+		const activated = await api(
 			'POST',
 			'/api/auth/mfa/sms/activation',
-			{
-				body: { code: codeSentTo( double, phone ) },
-				headers: session.headers,
-			}
+			session,
+			{ code: codeSentTo( double, phone ) }
 		);
 		expect( activated.status ).toBe( 200 );
 		return sessionFrom( activated.headers, activated.body );
@@ -134,11 +135,11 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 			methods: [],
 			smsAvailable: true,
 		} );
-		const started = await call(
-			sidecar.baseUrl,
+		const started = await api(
 			'POST',
 			'/api/auth/mfa/sms/enrolment',
-			{ body: { phone: '+44 7700 900-123' }, headers: session.headers }
+			session,
+			{ phone: '+44 7700 900-123' }
 		);
 		expect( started.status ).toBe( 202 );
 		expect( started.body.phoneEnding ).toBe( '0123' );
@@ -149,21 +150,18 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 		expect( texted.from ).toBe( SENDER );
 		const code = codeSentTo( double, '+447700900123' );
 
-		const wrong = await call(
-			sidecar.baseUrl,
+		const wrong = await api(
 			'POST',
 			'/api/auth/mfa/sms/activation',
-			{
-				body: { code: code === '000000' ? '000001' : '000000' },
-				headers: session.headers,
-			}
+			session,
+			{ code: code === '000000' ? '000001' : '000000' }
 		);
 		expect( wrong.status ).toBe( 401 );
-		const activated = await call(
-			sidecar.baseUrl,
+		const activated = await api(
 			'POST',
 			'/api/auth/mfa/sms/activation',
-			{ body: { code }, headers: session.headers }
+			session,
+			{ code }
 		);
 		expect( activated.status ).toBe( 200 );
 		expect( activated.body.backupCodes ).toHaveLength( 10 );
@@ -175,64 +173,42 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 			backupCodesLeft: 10,
 		} );
 		// The session that enrolled is replaced by a new one.
-		expect(
-			(
-				await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
-					headers: session.headers,
-				} )
-			).status
-		).toBe( 401 );
+		expect( await api.status( 'GET', '/api/auth/me', session ) ).toBe(
+			401
+		);
 
 		advance( 31_000 );
-		const pending = await passwordOnly(
-			sidecar,
-			'sms-user@omniops.test',
-			PASSWORD
-		);
+		const pending = await smsUserPasswordOnly();
 		expect( pending.body.mfa ).toMatchObject( {
 			state: 'pending',
 			methods: [ 'sms' ],
 		} );
 		// Not even a guess is possible before a code was sent.
-		const early = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{ body: { smsCode: code }, headers: pending.headers }
-		);
+		const early = await api( 'POST', '/api/auth/mfa/challenge', pending, {
+			smsCode: code,
+		} );
 		expect( early.status ).toBe( 401 );
-		const sent = await call(
-			sidecar.baseUrl,
+		const sent = await api(
 			'POST',
 			'/api/auth/mfa/sms/challenge',
-			{ headers: pending.headers }
+			pending
 		);
 		expect( sent.status ).toBe( 202 );
 		expect( sent.body.phoneEnding ).toBe( '0123' );
 		const signIn = codeSentTo( double, '+447700900123' );
-		const passed = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{ body: { smsCode: signIn }, headers: pending.headers }
-		);
+		const passed = await api( 'POST', '/api/auth/mfa/challenge', pending, {
+			smsCode: signIn,
+		} );
 		expect( passed.status ).toBe( 200 );
 		expect( passed.body.mfa.state ).toBe( 'verified' );
 		const verified = sessionFrom( passed.headers, passed.body );
 		expect( verified.cookie ).not.toBe( pending.cookie );
 
 		// Replay: the same texted code on another password-only session is refused.
-		const another = await passwordOnly(
-			sidecar,
-			'sms-user@omniops.test',
-			PASSWORD
-		);
-		const replay = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{ body: { smsCode: signIn }, headers: another.headers }
-		);
+		const another = await smsUserPasswordOnly();
+		const replay = await api( 'POST', '/api/auth/mfa/challenge', another, {
+			smsCode: signIn,
+		} );
 		expect( replay.status ).toBe( 401 );
 		expect( replay.body.error.code ).toBe( 'mfa_invalid' );
 	} );
@@ -254,66 +230,37 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 
 	it( 'lets a code expire after five minutes', async () => {
 		nextHour();
-		const pending = await passwordOnly(
-			sidecar,
-			'sms-user@omniops.test',
-			PASSWORD
-		);
-		await call( sidecar.baseUrl, 'POST', '/api/auth/mfa/sms/challenge', {
-			headers: pending.headers,
-		} );
+		const pending = await smsUserPasswordOnly();
+		await api( 'POST', '/api/auth/mfa/sms/challenge', pending );
 		const code = codeSentTo( double, '+447700900123' );
 		advance( 5 * 60 * 1000 + 1000 );
-		const late = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{ body: { smsCode: code }, headers: pending.headers }
-		);
+		const late = await api( 'POST', '/api/auth/mfa/challenge', pending, {
+			smsCode: code,
+		} );
 		expect( late.status ).toBe( 401 );
 	} );
 
 	it( 'kills a code after five wrong tries, across sessions', async () => {
 		nextHour();
-		const first = await passwordOnly(
-			sidecar,
-			'sms-user@omniops.test',
-			PASSWORD
-		);
-		await call( sidecar.baseUrl, 'POST', '/api/auth/mfa/sms/challenge', {
-			headers: first.headers,
-		} );
+		const first = await smsUserPasswordOnly();
+		await api( 'POST', '/api/auth/mfa/sms/challenge', first );
 		const code = codeSentTo( double, '+447700900123' );
 		const wrongCode = code === '999999' ? '999998' : '999999';
-		const second = await passwordOnly(
-			sidecar,
-			'sms-user@omniops.test',
-			PASSWORD
-		);
+		const second = await smsUserPasswordOnly();
 		for ( const session of [ first, first, first, second, second ] ) {
 			const wrong = await challengeWaitingOut( session, wrongCode );
 			expect( wrong.status ).toBe( 401 );
 		}
-		const third = await passwordOnly(
-			sidecar,
-			'sms-user@omniops.test',
-			PASSWORD
-		);
+		const third = await smsUserPasswordOnly();
 		const right = await challengeWaitingOut( third, code );
 		expect( right.status ).toBe( 401 );
 	} );
 
 	it( 'rate-limits sending: one code per 30 seconds, five per hour', async () => {
 		nextHour();
-		const pending = await passwordOnly(
-			sidecar,
-			'sms-user@omniops.test',
-			PASSWORD
-		);
+		const pending = await smsUserPasswordOnly();
 		const send = () =>
-			call( sidecar.baseUrl, 'POST', '/api/auth/mfa/sms/challenge', {
-				headers: pending.headers,
-			} );
+			api( 'POST', '/api/auth/mfa/sms/challenge', pending );
 		const before = double.messages.length;
 		expect( ( await send() ).status ).toBe( 202 );
 		const tooSoon = await send();
@@ -329,15 +276,9 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 		expect( ( await send() ).status ).toBe( 429 );
 		expect( double.messages.length - before ).toBe( 5 );
 		// The newest code still works: earlier ones were superseded.
-		const passed = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{
-				body: { smsCode: codeSentTo( double, '+447700900123' ) },
-				headers: pending.headers,
-			}
-		);
+		const passed = await api( 'POST', '/api/auth/mfa/challenge', pending, {
+			smsCode: codeSentTo( double, '+447700900123' ),
+		} );
 		expect( passed.status ).toBe( 200 );
 	} );
 
@@ -349,11 +290,11 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 			code: 21614,
 			message: "'To' number is not a valid mobile number",
 		} );
-		const refused = await call(
-			sidecar.baseUrl,
+		const refused = await api(
 			'POST',
 			'/api/auth/mfa/sms/enrolment',
-			{ body: { phone: '+15005550009' }, headers: session.headers }
+			session,
+			{ phone: '+15005550009' }
 		);
 		expect( refused.status ).toBe( 502 );
 		expect( refused.body.error.code ).toBe( 'sms_failed' );
@@ -380,11 +321,11 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 			'+1234567890123456',
 			'call me',
 		] ) {
-			const answer = await call(
-				sidecar.baseUrl,
+			const answer = await api(
 				'POST',
 				'/api/auth/mfa/sms/enrolment',
-				{ body: { phone }, headers: session.headers }
+				session,
+				{ phone }
 			);
 			expect( { phone, status: answer.status } ).toEqual( {
 				phone,
@@ -396,24 +337,20 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 
 	it( 'does not let a password alone add a factor to an account that has one', async () => {
 		nextHour();
-		const pending = await passwordOnly(
-			sidecar,
-			'sms-user@omniops.test',
-			PASSWORD
-		);
-		const addPhone = await call(
-			sidecar.baseUrl,
+		const pending = await smsUserPasswordOnly();
+		const addPhone = await api(
 			'POST',
 			'/api/auth/mfa/sms/enrolment',
-			{ body: { phone: '+447700900999' }, headers: pending.headers }
+			pending,
+			{ phone: '+447700900999' }
 		);
 		expect( addPhone.status ).toBe( 403 );
 		expect( addPhone.body.error.code ).toBe( 'mfa_required' );
-		const addApp = await call(
-			sidecar.baseUrl,
+		const addApp = await api(
 			'POST',
 			'/api/auth/mfa/totp/enrolment',
-			{ body: {}, headers: pending.headers }
+			pending,
+			{}
 		);
 		expect( addApp.status ).toBe( 403 );
 		expect( double.lastTo( '+447700900999' ) ).toBeUndefined();
@@ -426,39 +363,24 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 			'+33612345678'
 		);
 		advance( 31_000 );
-		await call( sidecar.baseUrl, 'POST', '/api/auth/mfa/sms/challenge', {
-			headers: session.headers,
-		} );
-		const regenerated = await call(
-			sidecar.baseUrl,
+		await api( 'POST', '/api/auth/mfa/sms/challenge', session );
+		const regenerated = await api(
 			'POST',
 			'/api/auth/mfa/backup-codes',
-			{
-				body: { smsCode: codeSentTo( double, '+33612345678' ) },
-				headers: session.headers,
-			}
+			session,
+			{ smsCode: codeSentTo( double, '+33612345678' ) }
 		);
 		expect( regenerated.status ).toBe( 201 );
 		expect( regenerated.body.backupCodes ).toHaveLength( 10 );
 
-		const removed = await call(
-			sidecar.baseUrl,
-			'DELETE',
-			'/api/auth/mfa/sms',
-			{ headers: session.headers }
-		);
+		const removed = await api( 'DELETE', '/api/auth/mfa/sms', session );
 		expect( removed.status ).toBe( 200 );
 		expect( removed.body.mfa ).toMatchObject( {
 			enrolled: false,
 			methods: [],
 			backupCodesLeft: 0,
 		} );
-		const again = await call(
-			sidecar.baseUrl,
-			'DELETE',
-			'/api/auth/mfa/sms',
-			{ headers: session.headers }
-		);
+		const again = await api( 'DELETE', '/api/auth/mfa/sms', session );
 		expect( again.status ).toBe( 404 );
 		// Without a factor, the password signs in without a second step again.
 		const plain = await passwordOnly(
@@ -470,12 +392,7 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 
 		// A platform owner may not drop their only factor …
 		const owner = await ownerSession( sidecar );
-		const lastFactor = await call(
-			sidecar.baseUrl,
-			'DELETE',
-			'/api/auth/mfa/totp',
-			{ headers: owner.headers }
-		);
+		const lastFactor = await api( 'DELETE', '/api/auth/mfa/totp', owner );
 		expect( lastFactor.status ).toBe( 409 );
 		// … but may once SMS is there too; the owner then signs in by SMS.
 		advance( 31_000 );
@@ -483,12 +400,7 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 		expect( withSms.body.mfa.methods ).toEqual( [ 'totp', 'sms' ] );
 		// Adding a factor keeps the backup codes the owner already has.
 		expect( withSms.body.backupCodes ).toBeUndefined();
-		const dropApp = await call(
-			sidecar.baseUrl,
-			'DELETE',
-			'/api/auth/mfa/totp',
-			{ headers: withSms.headers }
-		);
+		const dropApp = await api( 'DELETE', '/api/auth/mfa/totp', withSms );
 		expect( dropApp.status ).toBe( 200 );
 		expect( dropApp.body.mfa.methods ).toEqual( [ 'sms' ] );
 		const audit = await sidecar.db.kysely
@@ -503,22 +415,27 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 } );
 
 describe( 'SMS configuration', () => {
+	/** A new account signed in with its password, asking to enrol a phone for SMS codes. */
+	async function askToEnrolSms( sidecar: TestSidecar, email: string ) {
+		await createUser( sidecar, email, PASSWORD );
+		const session = await passwordOnly( sidecar, email, PASSWORD );
+		const answer = await sessionApi( () => sidecar )(
+			'POST',
+			'/api/auth/mfa/sms/enrolment',
+			session,
+			{ phone: '+447700900123' }
+		);
+		return { session, answer };
+	}
+
 	it( 'offers no SMS without a provider', async () => {
 		const sidecar = await startTestSidecar( 'sqlite' );
 		try {
-			await createUser( sidecar, 'no-sms@omniops.test', PASSWORD );
-			const session = await passwordOnly(
+			const { session, answer } = await askToEnrolSms(
 				sidecar,
-				'no-sms@omniops.test',
-				PASSWORD
+				'no-sms@omniops.test'
 			);
 			expect( session.body.mfa.smsAvailable ).toBe( false );
-			const answer = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/auth/mfa/sms/enrolment',
-				{ body: { phone: '+447700900123' }, headers: session.headers }
-			);
 			expect( answer.status ).toBe( 503 );
 			expect( answer.body.error.code ).toBe( 'sms_unavailable' );
 		} finally {
@@ -535,17 +452,9 @@ describe( 'SMS configuration', () => {
 			},
 		} );
 		try {
-			await createUser( sidecar, 'bad-creds@omniops.test', PASSWORD );
-			const session = await passwordOnly(
+			const { answer } = await askToEnrolSms(
 				sidecar,
-				'bad-creds@omniops.test',
-				PASSWORD
-			);
-			const answer = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/auth/mfa/sms/enrolment',
-				{ body: { phone: '+447700900123' }, headers: session.headers }
+				'bad-creds@omniops.test'
 			);
 			expect( answer.status ).toBe( 502 );
 			expect( double.requests ).toEqual( [

@@ -24,6 +24,10 @@ import {
 } from '../../../../tests/support/flows';
 import { addMember, type OrgMember } from '../../../../tests/support/org-flows';
 import { startMailbox, type Mailbox } from '../../../../tests/support/mailbox';
+import {
+	sessionApi,
+	type SignedInSession,
+} from '../../../../tests/support/session-api';
 
 const tokenOf = ( link: string ) =>
 	new URL( link ).searchParams.get( 'token' )!;
@@ -37,16 +41,29 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 	// Moved forward by the impersonation expiry test.
 	let offsetMs = 0;
 
-	const api = (
-		method: string,
-		path: string,
-		session: OwnerSession | null,
-		body?: unknown
+	const api = sessionApi( () => sidecar );
+	/** Member changes as `by`: a new role for `member`, or its removal (answering the status). */
+	const setRole = (
+		by: SignedInSession,
+		member: { userId: string },
+		role: string
 	) =>
-		call( sidecar.baseUrl, method, path, {
-			headers: session?.headers ?? {},
-			...( body === undefined ? {} : { body } ),
-		} );
+		api.status(
+			'PATCH',
+			`/api/org/${ orgId }/members/${ member.userId }`,
+			by,
+			{ role }
+		);
+	const removeMember = ( by: SignedInSession, member: { userId: string } ) =>
+		api.status(
+			'DELETE',
+			`/api/org/${ orgId }/members/${ member.userId }`,
+			by
+		);
+	const invite = ( by: SignedInSession, email: string, role: string ) =>
+		api( 'POST', `/api/org/${ orgId }/invitations`, by, { email, role } );
+	const impersonation = () =>
+		`/api/owner/organizations/${ orgId }/impersonation`;
 
 	beforeAll( async () => {
 		mailbox = await startMailbox();
@@ -58,11 +75,11 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			clock: () => new Date( Date.now() + offsetMs ),
 		} );
 		platformOwner = await ownerSession( sidecar );
-		const org = await call(
-			sidecar.baseUrl,
+		const org = await api(
 			'POST',
 			'/api/owner/organizations',
-			{ body: { name: 'Fjord Bikes' }, headers: platformOwner.headers }
+			platformOwner,
+			{ name: 'Fjord Bikes' }
 		);
 		orgId = org.body.organization.id;
 		const invited = await api(
@@ -105,12 +122,7 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 	} );
 
 	it( 'invites by e-mail; the link describes the invitation and creates the account and membership once', async () => {
-		const invited = await api(
-			'POST',
-			`/api/org/${ orgId }/invitations`,
-			owner,
-			{ email: 'kari@fjord.test', role: 'agent' }
-		);
+		const invited = await invite( owner, 'kari@fjord.test', 'agent' );
 		expect( invited.status ).toBe( 201 );
 		expect( invited.body ).toMatchObject( {
 			emailed: true,
@@ -183,10 +195,7 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 	it( 'attaches an existing account only when the signed-in e-mail matches', async () => {
 		await createUser( sidecar, 'existing@fjord.test' );
 		await createUser( sidecar, 'someone-else@fjord.test' );
-		await api( 'POST', `/api/org/${ orgId }/invitations`, owner, {
-			email: 'existing@fjord.test',
-			role: 'viewer',
-		} );
+		await invite( owner, 'existing@fjord.test', 'viewer' );
 		const token = tokenOf(
 			mailbox.linkTo( 'existing@fjord.test', '/app/accept-invitation' )!
 		);
@@ -198,13 +207,11 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			).body.accountExists
 		).toBe( true );
 		expect(
-			(
-				await api( 'POST', '/api/org-invitations/accept', null, {
-					token,
-					name: 'New',
-					password: OWNER.password,
-				} )
-			).status
+			await api.status( 'POST', '/api/org-invitations/accept', null, {
+				token,
+				name: 'New',
+				password: OWNER.password,
+			} )
 		).toBe( 409 );
 		const other = await login(
 			sidecar,
@@ -212,15 +219,13 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			OWNER.password
 		);
 		expect(
-			(
-				await api( 'POST', '/api/org-invitations/join', other, {
-					token,
-				} )
-			).status
+			await api.status( 'POST', '/api/org-invitations/join', other, {
+				token,
+			} )
 		).toBe( 403 );
-		expect(
-			( await api( 'GET', `/api/org/${ orgId }`, other ) ).status
-		).toBe( 404 );
+		expect( await api.status( 'GET', `/api/org/${ orgId }`, other ) ).toBe(
+			404
+		);
 		const existing = await login(
 			sidecar,
 			'existing@fjord.test',
@@ -257,127 +262,30 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			mailbox
 		);
 		expect(
-			( await api( 'GET', `/api/org/${ orgId }/settings`, viewer ) )
-				.status
+			await api.status( 'GET', `/api/org/${ orgId }/settings`, viewer )
 		).toBe( 403 );
+		expect( await setRole( admin, viewer, 'admin' ) ).toBe( 204 );
 		expect(
-			(
-				await api(
-					'PATCH',
-					`/api/org/${ orgId }/members/${ viewer.userId }`,
-					admin,
-					{
-						role: 'admin',
-					}
-				)
-			).status
-		).toBe( 204 );
-		expect(
-			( await api( 'GET', `/api/org/${ orgId }/settings`, viewer ) )
-				.status
+			await api.status( 'GET', `/api/org/${ orgId }/settings`, viewer )
 		).toBe( 200 );
 		// An admin may not make owners, demote or remove one.
+		expect( await setRole( admin, viewer, 'owner' ) ).toBe( 403 );
+		expect( await removeMember( admin, owner ) ).toBe( 403 );
 		expect(
-			(
-				await api(
-					'PATCH',
-					`/api/org/${ orgId }/members/${ viewer.userId }`,
-					admin,
-					{
-						role: 'owner',
-					}
-				)
-			).status
-		).toBe( 403 );
-		expect(
-			(
-				await api(
-					'DELETE',
-					`/api/org/${ orgId }/members/${ owner.userId }`,
-					admin
-				)
-			).status
-		).toBe( 403 );
-		expect(
-			(
-				await api( 'POST', `/api/org/${ orgId }/invitations`, admin, {
-					email: 'boss@fjord.test',
-					role: 'owner',
-				} )
-			).status
+			( await invite( admin, 'boss@fjord.test', 'owner' ) ).status
 		).toBe( 403 );
 		// The last owner can neither leave the role nor be removed.
-		expect(
-			(
-				await api(
-					'PATCH',
-					`/api/org/${ orgId }/members/${ owner.userId }`,
-					owner,
-					{
-						role: 'admin',
-					}
-				)
-			).status
-		).toBe( 409 );
-		expect(
-			(
-				await api(
-					'DELETE',
-					`/api/org/${ orgId }/members/${ owner.userId }`,
-					owner
-				)
-			).status
-		).toBe( 409 );
+		expect( await setRole( owner, owner, 'admin' ) ).toBe( 409 );
+		expect( await removeMember( owner, owner ) ).toBe( 409 );
 		// With a second owner, the first may step down.
-		expect(
-			(
-				await api(
-					'PATCH',
-					`/api/org/${ orgId }/members/${ admin.userId }`,
-					owner,
-					{
-						role: 'owner',
-					}
-				)
-			).status
-		).toBe( 204 );
-		expect(
-			(
-				await api(
-					'PATCH',
-					`/api/org/${ orgId }/members/${ owner.userId }`,
-					admin,
-					{
-						role: 'admin',
-					}
-				)
-			).status
-		).toBe( 204 );
-		expect(
-			(
-				await api(
-					'PATCH',
-					`/api/org/${ orgId }/members/${ owner.userId }`,
-					admin,
-					{
-						role: 'owner',
-					}
-				)
-			).status
-		).toBe( 204 );
+		expect( await setRole( owner, admin, 'owner' ) ).toBe( 204 );
+		expect( await setRole( admin, owner, 'admin' ) ).toBe( 204 );
+		expect( await setRole( admin, owner, 'owner' ) ).toBe( 204 );
 		// Removal ends access on the next request.
-		expect(
-			(
-				await api(
-					'DELETE',
-					`/api/org/${ orgId }/members/${ viewer.userId }`,
-					owner
-				)
-			).status
-		).toBe( 204 );
-		expect(
-			( await api( 'GET', `/api/org/${ orgId }`, viewer ) ).status
-		).toBe( 404 );
+		expect( await removeMember( owner, viewer ) ).toBe( 204 );
+		expect( await api.status( 'GET', `/api/org/${ orgId }`, viewer ) ).toBe(
+			404
+		);
 		const roles = await sidecar.omniops.services.audit.exportAll( {
 			action: 'org.member.role',
 		} );
@@ -385,15 +293,7 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 	} );
 
 	it( 'revokes and resends invitations: only the newest link works', async () => {
-		const first = await api(
-			'POST',
-			`/api/org/${ orgId }/invitations`,
-			owner,
-			{
-				email: 'late@fjord.test',
-				role: 'agent',
-			}
-		);
+		const first = await invite( owner, 'late@fjord.test', 'agent' );
 		const id = first.body.invitation.id;
 		const oldToken = tokenOf(
 			mailbox.linkTo( 'late@fjord.test', '/app/accept-invitation' )!
@@ -409,36 +309,28 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 		);
 		expect( newToken ).not.toBe( oldToken );
 		expect(
-			(
-				await api( 'POST', '/api/org-invitations/describe', null, {
-					token: oldToken,
-				} )
-			).status
+			await api.status( 'POST', '/api/org-invitations/describe', null, {
+				token: oldToken,
+			} )
 		).toBe( 401 );
 		expect(
-			(
-				await api(
-					'DELETE',
-					`/api/org/${ orgId }/invitations/${ id }`,
-					owner
-				)
-			).status
+			await api.status(
+				'DELETE',
+				`/api/org/${ orgId }/invitations/${ id }`,
+				owner
+			)
 		).toBe( 204 );
 		expect(
-			(
-				await api( 'POST', '/api/org-invitations/describe', null, {
-					token: newToken,
-				} )
-			).status
+			await api.status( 'POST', '/api/org-invitations/describe', null, {
+				token: newToken,
+			} )
 		).toBe( 401 );
 		expect(
-			(
-				await api(
-					'DELETE',
-					`/api/org/${ orgId }/invitations/${ id }`,
-					owner
-				)
-			).status
+			await api.status(
+				'DELETE',
+				`/api/org/${ orgId }/invitations/${ id }`,
+				owner
+			)
 		).toBe( 404 );
 	} );
 
@@ -452,11 +344,9 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			mailbox
 		);
 		expect(
-			(
-				await api( 'PATCH', `/api/org/${ orgId }/settings`, agent, {
-					requireMfa: true,
-				} )
-			).status
+			await api.status( 'PATCH', `/api/org/${ orgId }/settings`, agent, {
+				requireMfa: true,
+			} )
 		).toBe( 403 );
 		const set = await api( 'PATCH', `/api/org/${ orgId }/settings`, owner, {
 			requireMfa: true,
@@ -469,23 +359,21 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 		expect( refused.status ).toBe( 403 );
 		expect( refused.body.error.code ).toBe( 'org_mfa_required' );
 		// The list of organizations still answers, so the dashboard can route to enrolment.
-		expect( ( await api( 'GET', '/api/org', agent ) ).status ).toBe( 200 );
+		expect( await api.status( 'GET', '/api/org', agent ) ).toBe( 200 );
 		const enrolled = await passMfa(
 			sidecar,
 			'mfa-agent@fjord.test',
 			agent
 		);
 		expect(
-			( await api( 'GET', `/api/org/${ orgId }`, enrolled ) ).status
+			await api.status( 'GET', `/api/org/${ orgId }`, enrolled )
 		).toBe( 200 );
 		const ownerEnrolled = await passMfa( sidecar, owner.email, owner );
 		owner = { ...owner, ...ownerEnrolled };
 		expect(
-			(
-				await api( 'PATCH', `/api/org/${ orgId }/settings`, owner, {
-					requireMfa: false,
-				} )
-			).status
+			await api.status( 'PATCH', `/api/org/${ orgId }/settings`, owner, {
+				requireMfa: false,
+			} )
 		).toBe( 200 );
 		expect(
 			(
@@ -511,19 +399,12 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			{}
 		);
 		expect( token.status ).toBe( 201 );
-		const connected = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/site/connect',
-			{
-				body: {
-					token: token.body.token,
-					siteUrl: 'https://fjord.example',
-					siteName: 'Fjord',
-					restUrl: 'https://fjord.example/wp-json/',
-				},
-			}
-		);
+		const connected = await api( 'POST', '/api/site/connect', null, {
+			token: token.body.token,
+			siteUrl: 'https://fjord.example',
+			siteName: 'Fjord',
+			restUrl: 'https://fjord.example/wp-json/',
+		} );
 		expect( connected.status ).toBe( 201 );
 		const ours = await startConversation(
 			sidecar,
@@ -572,51 +453,27 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 		const support = await staffSession( sidecar, 'support_admin' );
 		const billing = await staffSession( sidecar, 'billing_admin' );
 		expect(
-			( await api( 'GET', `/api/org/${ orgId }`, support ) ).status
+			await api.status( 'GET', `/api/org/${ orgId }`, support )
 		).toBe( 404 );
 		expect(
-			(
-				await api(
-					'POST',
-					`/api/owner/organizations/${ orgId }/impersonation`,
-					billing,
-					{
-						reason: 'Looking around',
-					}
-				)
-			).status
+			await api.status( 'POST', impersonation(), billing, {
+				reason: 'Looking around',
+			} )
 		).toBe( 403 );
 		expect(
-			(
-				await api(
-					'POST',
-					`/api/owner/organizations/${ orgId }/impersonation`,
-					support,
-					{
-						reason: 'x',
-					}
-				)
-			).status
+			await api.status( 'POST', impersonation(), support, {
+				reason: 'x',
+			} )
 		).toBe( 400 );
 		expect(
-			(
-				await api(
-					'POST',
-					`/api/owner/organizations/${ orgId }/impersonation`,
-					support,
-					{
-						reason: 'Ticket 4711: widget missing',
-						minutes: 61,
-					}
-				)
-			).status
+			await api.status( 'POST', impersonation(), support, {
+				reason: 'Ticket 4711: widget missing',
+				minutes: 61,
+			} )
 		).toBe( 400 );
-		const started = await api(
-			'POST',
-			`/api/owner/organizations/${ orgId }/impersonation`,
-			support,
-			{ reason: 'Ticket 4711: widget missing' }
-		);
+		const started = await api( 'POST', impersonation(), support, {
+			reason: 'Ticket 4711: widget missing',
+		} );
 		expect( started.status ).toBe( 201 );
 		const minutes =
 			( Date.parse( started.body.impersonation.expiresAt ) -
@@ -642,8 +499,7 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			'org.billing.manage'
 		);
 		expect(
-			( await api( 'GET', `/api/org/${ orgId }/members`, support ) )
-				.status
+			await api.status( 'GET', `/api/org/${ orgId }/members`, support )
 		).toBe( 200 );
 		const members = await api(
 			'GET',
@@ -653,34 +509,10 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 		const someone = members.body.members.find(
 			( m: any ) => m.role === 'agent'
 		);
+		expect( await setRole( support, someone, 'viewer' ) ).toBe( 403 );
+		expect( await removeMember( support, someone ) ).toBe( 403 );
 		expect(
-			(
-				await api(
-					'PATCH',
-					`/api/org/${ orgId }/members/${ someone.userId }`,
-					support,
-					{
-						role: 'viewer',
-					}
-				)
-			).status
-		).toBe( 403 );
-		expect(
-			(
-				await api(
-					'DELETE',
-					`/api/org/${ orgId }/members/${ someone.userId }`,
-					support
-				)
-			).status
-		).toBe( 403 );
-		expect(
-			(
-				await api( 'POST', `/api/org/${ orgId }/invitations`, support, {
-					email: 'sneaky@fjord.test',
-					role: 'admin',
-				} )
-			).status
+			( await invite( support, 'sneaky@fjord.test', 'admin' ) ).status
 		).toBe( 403 );
 		// Another session of the same person has no grant: it is tied to the session.
 		const otherSession = await login(
@@ -689,7 +521,7 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			OWNER.password
 		);
 		expect(
-			( await api( 'GET', `/api/org/${ orgId }`, otherSession ) ).status
+			await api.status( 'GET', `/api/org/${ orgId }`, otherSession )
 		).toBe( 404 );
 		// Every impersonated request is in the audit log.
 		const calls = await sidecar.omniops.services.audit.exportAll( {
@@ -697,17 +529,11 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 		} );
 		expect( calls.map( ( e ) => e.userId ) ).toContain( support.userId );
 
+		expect( await api.status( 'DELETE', impersonation(), support ) ).toBe(
+			204
+		);
 		expect(
-			(
-				await api(
-					'DELETE',
-					`/api/owner/organizations/${ orgId }/impersonation`,
-					support
-				)
-			).status
-		).toBe( 204 );
-		expect(
-			( await api( 'GET', `/api/org/${ orgId }`, support ) ).status
+			await api.status( 'GET', `/api/org/${ orgId }`, support )
 		).toBe( 404 );
 		expect(
 			( await api( 'GET', '/api/org', support ) ).body.impersonation
@@ -731,15 +557,13 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			'support-admin@omniops.test',
 			OWNER.password
 		);
-		const started = await api(
-			'POST',
-			`/api/owner/organizations/${ orgId }/impersonation`,
-			support,
-			{ reason: 'Ticket 4712: short look', minutes: 1 }
-		);
+		const started = await api( 'POST', impersonation(), support, {
+			reason: 'Ticket 4712: short look',
+			minutes: 1,
+		} );
 		expect( started.status ).toBe( 201 );
 		expect(
-			( await api( 'GET', `/api/org/${ orgId }`, support ) ).status
+			await api.status( 'GET', `/api/org/${ orgId }`, support )
 		).toBe( 200 );
 		offsetMs += 61_000;
 		try {
@@ -747,7 +571,7 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 				1
 			);
 			expect(
-				( await api( 'GET', `/api/org/${ orgId }`, support ) ).status
+				await api.status( 'GET', `/api/org/${ orgId }`, support )
 			).toBe( 404 );
 		} finally {
 			offsetMs -= 61_000;
