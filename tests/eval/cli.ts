@@ -5,17 +5,22 @@
  * - Kaffeewerk (German coffee equipment): the dev set and the FROZEN set, separately;
  * - Cairn & Crest (English outdoor gear shop in US dollars): its dev set (tests/eval/dev2),
  *   about a third of it asked in German;
+ * - Beet & Spaten (German garden and tool shop in euro): its dev set (tests/eval/dev3),
+ *   about a third of it asked in English;
  * - generated paraphrases over 5 seeds (new seeds each run; OMNIOPS_EVAL_SEED=<n> repeats
  *   a run), as min / median / max per class.
- * `--verbose` lists every miss of the Lumen, dev and generated sets; frozen misses are only
- * counted (the frozen questions are not for the eyes of whoever tunes the responder), unless
- * `--show-frozen` is given.
+ * `--verbose` lists every miss of the Lumen, dev, dev2, dev3 and generated sets; frozen
+ * misses are only counted (the frozen questions are not for the eyes of whoever tunes the
+ * responder), unless `--show-frozen` is given. `--set <name>` (repeatable: lumen,
+ * kaffeewerk, cairncrest, beetspaten, generated) runs only the named shops.
  */
+import { loadBeetSpaten } from '../doubles/woocommerce/beetspaten';
 import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
 import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
 import type { TestDialect } from '../support/sidecar-harness';
 import { KAFFEEWERK_DEV } from './dev/kaffeewerk-dev';
 import { CAIRNCREST_DEV } from './dev2/cairncrest-dev';
+import { BEETSPATEN_DEV } from './dev3/beetspaten-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
@@ -26,8 +31,51 @@ async function main(): Promise< void > {
 	const showFrozen = process.argv.includes( '--show-frozen' );
 	const dialect: TestDialect =
 		process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+	const sets = process.argv.flatMap( ( arg, i ) =>
+		arg === '--set' ? [ process.argv[ i + 1 ] ?? '' ] : []
+	);
+	const unknownSet = sets.find( ( name ) => ! SETS.includes( name ) );
+	if ( unknownSet !== undefined ) {
+		throw new Error(
+			`unknown --set ${ unknownSet }; one of ${ SETS.join( ', ' ) }`
+		);
+	}
+	const wanted = ( name: string ) => ! sets.length || sets.includes( name );
 	console.log( `dialect ${ dialect }\n` );
-	console.log( formatReport( await runEval( dialect ), verbose ), '\n' );
+	if ( wanted( 'lumen' ) ) {
+		console.log( formatReport( await runEval( dialect ), verbose ), '\n' );
+	}
+	if ( wanted( 'kaffeewerk' ) ) {
+		await kaffeewerk( dialect, verbose, showFrozen );
+	}
+	if ( wanted( 'cairncrest' ) ) {
+		const [ cairn ] = await runCoffeeShopEval(
+			loadCairnCrest(),
+			[ { label: 'Cairn & Crest DEV set', questions: CAIRNCREST_DEV } ],
+			dialect
+		);
+		console.log( formatReport( cairn!, verbose ), '\n' );
+	}
+	if ( wanted( 'beetspaten' ) ) {
+		const [ beet ] = await runCoffeeShopEval(
+			loadBeetSpaten(),
+			[ { label: 'Beet & Spaten DEV set', questions: BEETSPATEN_DEV } ],
+			dialect
+		);
+		console.log( formatReport( beet!, verbose ), '\n' );
+	}
+	if ( wanted( 'generated' ) ) {
+		await generated( dialect, verbose );
+	}
+}
+
+const SETS = [ 'lumen', 'kaffeewerk', 'cairncrest', 'beetspaten', 'generated' ];
+
+async function kaffeewerk(
+	dialect: TestDialect,
+	verbose: boolean,
+	showFrozen: boolean
+): Promise< void > {
 	const [ dev, frozen ] = await runCoffeeShopEval(
 		loadKaffeewerk(),
 		[
@@ -38,12 +86,12 @@ async function main(): Promise< void > {
 	);
 	console.log( formatReport( dev!, verbose ), '\n' );
 	console.log( formatReport( frozen!, showFrozen ), '\n' );
-	const [ cairn ] = await runCoffeeShopEval(
-		loadCairnCrest(),
-		[ { label: 'Cairn & Crest DEV set', questions: CAIRNCREST_DEV } ],
-		dialect
-	);
-	console.log( formatReport( cairn!, verbose ), '\n' );
+}
+
+async function generated(
+	dialect: TestDialect,
+	verbose: boolean
+): Promise< void > {
 	const base = baseSeed();
 	console.log(
 		`paraphrase base seed ${ base } (repeat with OMNIOPS_EVAL_SEED=${ base })`

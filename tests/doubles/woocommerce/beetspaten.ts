@@ -1,0 +1,1454 @@
+/**
+ * Beet & Spaten, the fourth eval shop: a GERMAN-language garden and tool shop in Mannheim,
+ * priced in euro the way WooCommerce formats them for Germany ("1.234,50 €": currency right
+ * with a space, thousands dot, decimal comma). Built ONCE from seed 6817 by
+ * `npx tsx tests/doubles/woocommerce/beetspaten.ts --write` and stored in beetspaten.json,
+ * which the WooCommerce double serves; its dev questions (tests/eval/dev3/) were written
+ * from that JSON before the responder was ever asked one of them. Never rebuild the JSON to
+ * make a question pass.
+ *
+ * What it holds, on purpose:
+ * - 15 families of garden machines, hand tools and garden furniture with German units
+ *   (1.800 W, 36 V, 4,0 Ah, 42 cm, 50 l, 23,5 kg, 140 bar, 450 l/h, 96 dB(A), 120 × 80 × 76 cm),
+ *   one fact per product stated only in the long description, SKUs, categories and tags;
+ * - variable products (hose length, drill kit, lawn seed pack size, glove size, chainsaw bar
+ *   length, raised-bed length, gift voucher amount) whose variations carry their own
+ *   prices, sale prices and stock;
+ * - sale prices, out-of-stock, backorder, managed and unmanaged stock;
+ * - products named after policy and contact words (Garantieverlängerung, Paketbox
+ *   Lieferfix, Service-Set, Kontaktspray, Rückschlagventil, Versandtasche);
+ * - HTML entities in names, descriptions and pages (&amp; &auml; &ouml; &uuml; &szlig;
+ *   &euro; &ndash; &times; &deg; &sup2; &frac12; &#8222; &#8220; &nbsp;);
+ * - 8 pages, each written in its own voice (shipping with zones and a freight surcharge,
+ *   returns and withdrawal, warranty, payment, contact, workshop services with prices,
+ *   FAQ, imprint);
+ * - 10 orders numbered 1..10 in six statuses, shoppers whose e-mail domains look like
+ *   products (…@heckenschere.de, …@ahorn.example).
+ * The shape is the one the coffee shops use (CoffeeShop), so the same eval runner and the
+ * same WordPress front serve it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { seededRandom } from './catalog';
+import {
+	GERMAN_PRICE_FORMAT,
+	type CoffeeShop,
+	type WpPage,
+} from './coffee-shop';
+import type {
+	WcOrder,
+	WcProduct,
+	WcVariation,
+	WooCommerceData,
+} from './server';
+
+const SNAPSHOT = path.join( __dirname, 'beetspaten.json' );
+export const BEETSPATEN_SEED = 6817;
+const STORE_URL = 'https://beet-und-spaten.example';
+
+type Random = () => number;
+type Spec = [ name: string, value: string ];
+
+const pickOf = < T >( r: Random, list: readonly T[] ): T =>
+	list[ Math.floor( r() * list.length ) ]!;
+const between = ( r: Random, min: number, max: number, step = 1 ) =>
+	min + Math.floor( r() * ( ( max - min ) / step + 1 ) ) * step;
+
+/** A number as a German shop writes it: 1.800 / 23,5 / 4,0. */
+function de( value: number, decimals = 0 ): string {
+	const [ whole, fraction ] = value.toFixed( decimals ).split( '.' );
+	const grouped = whole!.replace( /\B(?=(\d{3})+(?!\d))/g, '.' );
+	return fraction ? `${ grouped },${ fraction }` : grouped;
+}
+
+interface Axis {
+	name: string;
+	options: Array< { label: string; factor: number } >;
+}
+
+const options = ( labels: string[], factors: number[] ) =>
+	labels.map( ( label, i ) => ( { label, factor: factors[ i ] ?? 1 } ) );
+
+interface Family {
+	key: string;
+	noun: string;
+	category: string;
+	tags: string[];
+	price: [ number, number ];
+	blurb: string;
+	specs: ( r: Random ) => Spec[];
+	/** A sentence only the long description states. */
+	detail: ( r: Random ) => string;
+	axes?: Axis[];
+}
+
+const FAMILIES: Family[] = [
+	{
+		key: 'maeher',
+		noun: 'Akku-Rasenmäher',
+		category: 'Rasenmäher',
+		tags: [ 'Akku', 'Rasenpflege' ],
+		price: [ 229, 699 ],
+		blurb: 'Ein leiser Akku-Rasenmäher mit Mulchfunktion und zentraler Schnitthöhenverstellung.',
+		specs: ( r ) => {
+			const width = pickOf( r, [ 32, 34, 37, 40, 42, 46 ] );
+			return [
+				[ 'Schnittbreite', `${ width } cm` ],
+				[
+					'Schnitthöhe',
+					`${ between( r, 20, 30, 5 ) }–${ between( r, 60, 80, 5 ) } mm`,
+				],
+				[ 'Fangkorb', `${ pickOf( r, [ 35, 40, 45, 50, 55 ] ) } l` ],
+				[
+					'Akku-Spannung',
+					pickOf( r, [ '18 V', '36 V', '2 × 18 V' ] ),
+				],
+				[ 'Gewicht', `${ de( 13 + r() * 11, 1 ) } kg` ],
+				[ 'Empfohlene Rasenfläche', `bis ${ width * 10 } m²` ],
+			];
+		},
+		detail: ( r ) =>
+			pickOf( r, [
+				`Mit einer Akkuladung schafft er rund ${ between( r, 18, 45 ) } Minuten Mähzeit.`,
+				'Akku und Ladegerät sind nicht im Lieferumfang enthalten.',
+				'Der Holm lässt sich in drei Höhen verstellen und zum Verstauen flach zusammenklappen.',
+			] ),
+	},
+	{
+		key: 'hecke',
+		noun: 'Heckenschere',
+		category: 'Gartengeräte',
+		tags: [ 'Heckenpflege', 'Elektro' ],
+		price: [ 69, 249 ],
+		blurb: 'Eine handliche Heckenschere mit diamantgeschliffenen Doppelmessern und drehbarem Griff.',
+		specs: ( r ) => [
+			[
+				'Schnittlänge',
+				`${ pickOf( r, [ 45, 50, 55, 60, 65, 70 ] ) } cm`,
+			],
+			[ 'Zahnabstand', `${ pickOf( r, [ 18, 20, 22, 24, 27 ] ) } mm` ],
+			[ 'Leistung', `${ pickOf( r, [ 450, 500, 550, 600, 700 ] ) } W` ],
+			[ 'Gewicht', `${ de( 2.4 + r() * 1.6, 1 ) } kg` ],
+			[ 'Schalldruckpegel', `${ between( r, 82, 94 ) } dB(A)` ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				`Das Anschlusskabel ist ${ pickOf( r, [ 0.35, 10 ] ) === 10 ? '10 m' : '35 cm' } lang und hat eine Zugentlastung.`,
+				'Ein Schnittgutsammler ist im Lieferumfang enthalten.',
+				'Der Messerschutz aus Kunststoff dient gleichzeitig als Wandhalterung.',
+			] ),
+	},
+	{
+		key: 'hdr',
+		noun: 'Hochdruckreiniger',
+		category: 'Reinigung',
+		tags: [ 'Terrasse', 'Elektro' ],
+		price: [ 119, 499 ],
+		blurb: 'Ein kompakter Hochdruckreiniger mit Flächenreiniger-Anschluss und Schlauchtrommel.',
+		specs: ( r ) => [
+			[
+				'Max. Druck',
+				`${ pickOf( r, [ 110, 120, 130, 140, 150, 160 ] ) } bar`,
+			],
+			[ 'Fördermenge', `${ between( r, 34, 60 ) * 10 } l/h` ],
+			[ 'Leistung', `${ de( between( r, 15, 30 ) * 100 ) } W` ],
+			[ 'Schlauchlänge', `${ pickOf( r, [ 6, 8, 10, 12 ] ) } m` ],
+			[ 'Gewicht', `${ de( 9 + r() * 12, 1 ) } kg` ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				`Er kann Wasser aus einer Regentonne ansaugen (Ansaughöhe bis ${ de( between( r, 5, 10 ) / 10, 1 ) } m).`,
+				'Die Wasserzulauftemperatur darf höchstens 40 °C betragen.',
+				'Ein Flächenreiniger mit 28 cm Durchmesser liegt bei.',
+			] ),
+	},
+	{
+		key: 'schlauch',
+		noun: 'Gartenschlauch',
+		category: 'Bewässerung',
+		tags: [ 'Bewässerung' ],
+		price: [ 24, 79 ],
+		blurb: 'Ein knickfester Gartenschlauch mit Kreuzgewebe, UV-beständig und frei von Phthalaten.',
+		specs: ( r ) => [
+			[
+				'Innendurchmesser',
+				pickOf( r, [
+					'1/2 Zoll (13 mm)',
+					'5/8 Zoll (15 mm)',
+					'3/4 Zoll (19 mm)',
+				] ),
+			],
+			[ 'Berstdruck', `${ pickOf( r, [ 20, 24, 25, 30, 35 ] ) } bar` ],
+			[
+				'Material',
+				pickOf( r, [
+					'PVC, 4-lagig',
+					'PVC, 5-lagig',
+					'Naturkautschuk',
+				] ),
+			],
+			[
+				'Temperaturbereich',
+				`-${ between( r, 10, 20, 5 ) } °C bis +${ between( r, 50, 65, 5 ) } °C`,
+			],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				'Kupplungen und Spritze sind nicht enthalten.',
+				`Er darf bei Frost im Freien bleiben, solange er vorher entleert wurde; ${ between( r, 8, 15 ) } Jahre Haltbarkeit laut Hersteller.`,
+				'Der Schlauch ist trinkwassergeeignet nach KTW-Empfehlung.',
+			] ),
+		axes: [
+			{
+				name: 'Länge',
+				options: options( [ '15 m', '25 m', '50 m' ], [ 1, 1.5, 2.6 ] ),
+			},
+		],
+	},
+	{
+		key: 'schere',
+		noun: 'Gartenschere',
+		category: 'Handwerkzeug',
+		tags: [ 'Schnitt', 'Handwerkzeug' ],
+		price: [ 19, 69 ],
+		blurb: 'Eine Rosen- und Gartenschere mit geschmiedeter Klinge und Saftrille.',
+		specs: ( r ) => [
+			[ 'Schneidprinzip', pickOf( r, [ 'Bypass', 'Amboss', 'Bypass' ] ) ],
+			[
+				'Max. Schnittstärke',
+				`${ pickOf( r, [ 18, 20, 22, 24, 25 ] ) } mm`,
+			],
+			[ 'Länge', `${ de( 19 + between( r, 0, 8 ) * 0.5, 1 ) } cm` ],
+			[ 'Gewicht', `${ between( r, 18, 29 ) * 10 } g` ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				'Die Klinge ist austauschbar und nachschleifbar.',
+				'Sie ist auch für Linkshänder geeignet.',
+				`Die Feder ist aus Edelstahl und hält laut Hersteller ${ de( between( r, 5, 10 ) * 10000 ) } Schnitte.`,
+			] ),
+	},
+	{
+		key: 'spaten',
+		noun: 'Spaten',
+		category: 'Handwerkzeug',
+		tags: [ 'Bodenbearbeitung', 'Handwerkzeug' ],
+		price: [ 29, 89 ],
+		blurb: 'Ein robuster Spaten mit durchgehender Tülle und Trittkante für festen Boden.',
+		specs: ( r ) => [
+			[
+				'Blatt',
+				pickOf( r, [
+					'Edelstahl',
+					'Borstahl, gehärtet',
+					'Carbonstahl, pulverbeschichtet',
+				] ),
+			],
+			[
+				'Blattmaße',
+				`${ between( r, 16, 20 ) } × ${ between( r, 26, 31 ) } cm`,
+			],
+			[
+				'Stiel',
+				pickOf( r, [
+					'Eschenholz, T-Griff',
+					'Eschenholz, D-Griff',
+					'Fiberglas, D-Griff',
+				] ),
+			],
+			[ 'Gesamtlänge', `${ between( r, 95, 120 ) } cm` ],
+			[ 'Gewicht', `${ de( 1.8 + r() * 1.1, 1 ) } kg` ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				'Das Blatt ist auf der Rückseite geschärft und schneidet auch Wurzeln.',
+				`Er ist für eine Hebelkraft bis ${ between( r, 20, 35 ) * 10 } kg geprüft.`,
+				'Ein Ersatzstiel ist einzeln erhältlich.',
+			] ),
+	},
+	{
+		key: 'bohr',
+		noun: 'Akku-Bohrschrauber',
+		category: 'Werkzeug',
+		tags: [ 'Akku', 'Werkstatt' ],
+		price: [ 79, 229 ],
+		blurb: 'Ein kompakter Akku-Bohrschrauber mit zwei Gängen, LED-Licht und Schnellspannbohrfutter.',
+		specs: ( r ) => [
+			[ 'Spannung', pickOf( r, [ '12 V', '18 V', '18 V' ] ) ],
+			[
+				'Max. Drehmoment',
+				`${ pickOf( r, [ 30, 40, 45, 55, 60, 70 ] ) } Nm`,
+			],
+			[
+				'Leerlaufdrehzahl',
+				`0–${ de( between( r, 14, 21 ) * 100 ) } U/min`,
+			],
+			[ 'Bohrfutter', `${ pickOf( r, [ 10, 13 ] ) } mm` ],
+			[ 'Gewicht (ohne Akku)', `${ de( 0.9 + r() * 0.6, 2 ) } kg` ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				`Die Drehmomentkupplung hat ${ pickOf( r, [ 16, 20, 21, 25 ] ) } Stufen.`,
+				'Er passt in den Akkuschacht aller Geräte unserer 18-V-Plattform.',
+				'Ein Koffer und ein Gürtelclip sind immer dabei.',
+			] ),
+		axes: [
+			{
+				name: 'Ausstattung',
+				options: options(
+					[
+						'Solo (ohne Akku)',
+						'mit 1 × 2,0-Ah-Akku',
+						'mit 2 × 4,0-Ah-Akkus',
+					],
+					[ 1, 1.45, 2.05 ]
+				),
+			},
+		],
+	},
+	{
+		key: 'saege',
+		noun: 'Kettensäge',
+		category: 'Gartengeräte',
+		tags: [ 'Holz', 'Elektro' ],
+		price: [ 99, 399 ],
+		blurb: 'Eine Elektro-Kettensäge mit werkzeugloser Kettenspannung und automatischer Kettenschmierung.',
+		specs: ( r ) => [
+			[
+				'Leistung',
+				`${ de( pickOf( r, [ 1800, 2000, 2200, 2400 ] ) ) } W`,
+			],
+			[
+				'Kettengeschwindigkeit',
+				`${ de( 12 + between( r, 0, 10 ) * 0.5, 1 ) } m/s`,
+			],
+			[ 'Öltank', `${ pickOf( r, [ 150, 200, 230, 250 ] ) } ml` ],
+			[ 'Gewicht', `${ de( 4.1 + r() * 1.7, 1 ) } kg` ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				'Die Kettenbremse löst in unter 0,1 Sekunden aus.',
+				`Eine Tankfüllung Kettenöl reicht für etwa ${ between( r, 20, 40 ) } Minuten Sägen.`,
+				'Ein Schwertschutz und eine Flasche Bio-Kettenöl (100 ml) liegen bei.',
+			] ),
+		axes: [
+			{
+				name: 'Schwertlänge',
+				options: options( [ '35 cm', '40 cm' ], [ 1, 1.1 ] ),
+			},
+		],
+	},
+	{
+		key: 'hochbeet',
+		noun: 'Hochbeet',
+		category: 'Gartenmöbel & Beete',
+		tags: [ 'Beet', 'Gemüse' ],
+		price: [ 89, 349 ],
+		blurb: 'Ein Hochbeet zum Selbstaufbau mit Vlies-Einlage und vorgebohrten Teilen.',
+		specs: ( r ) => {
+			const height = pickOf( r, [ 60, 76, 80, 90 ] );
+			return [
+				[
+					'Material',
+					pickOf( r, [
+						'Lärchenholz, unbehandelt',
+						'Cortenstahl',
+						'verzinkter Stahl, pulverbeschichtet',
+						'Douglasie, kesseldruckimprägniert',
+					] ),
+				],
+				[ 'Breite', `${ pickOf( r, [ 60, 70, 80 ] ) } cm` ],
+				[ 'Höhe', `${ height } cm` ],
+				[
+					'Füllvolumen (120-cm-Ausführung)',
+					`${ between( r, 30, 55 ) * 10 } l`,
+				],
+			];
+		},
+		detail: ( r ) =>
+			pickOf( r, [
+				`Der Aufbau dauert zu zweit etwa ${ between( r, 1, 3 ) } Stunden.`,
+				'Ein Wühlmausgitter ist bereits montiert.',
+				'Die Schnecken-Kante am oberen Rand hält Nacktschnecken fern.',
+			] ),
+		axes: [
+			{
+				name: 'Länge',
+				options: options( [ '120 cm', '200 cm' ], [ 1, 1.45 ] ),
+			},
+		],
+	},
+	{
+		key: 'tonne',
+		noun: 'Regentonne',
+		category: 'Bewässerung',
+		tags: [ 'Regenwasser', 'Bewässerung' ],
+		price: [ 39, 189 ],
+		blurb: 'Eine UV-stabile Regentonne mit Deckel, Auslaufhahn und Kindersicherung.',
+		specs: ( r ) => [
+			[
+				'Volumen',
+				`${ pickOf( r, [ 210, 250, 300, 310, 400, 520 ] ) } l`,
+			],
+			[
+				'Material',
+				pickOf( r, [
+					'Polyethylen (PE), recycelt',
+					'Polyethylen (PE)',
+					'Polypropylen (PP)',
+				] ),
+			],
+			[ 'Durchmesser', `${ between( r, 60, 85 ) } cm` ],
+			[ 'Höhe', `${ between( r, 85, 120 ) } cm` ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				'Der Auslaufhahn hat ein 3/4-Zoll-Gewinde.',
+				'Ein Standfuß ist separat erhältlich.',
+				`Sie ist frostsicher bis -${ between( r, 10, 20, 5 ) } °C, wenn sie zu höchstens drei Vierteln gefüllt ist.`,
+			] ),
+	},
+	{
+		key: 'gwh',
+		noun: 'Gewächshaus',
+		category: 'Gewächshäuser',
+		tags: [ 'Anzucht', 'Gemüse' ],
+		price: [ 299, 1899 ],
+		blurb: 'Ein Aluminium-Gewächshaus mit Doppelschiebetür und automatischem Dachfenster.',
+		specs: ( r ) => {
+			const w = pickOf( r, [ 1.9, 2.5, 2.6, 3.2 ] );
+			const l = pickOf( r, [ 1.9, 2.5, 3.2, 3.8, 4.4 ] );
+			return [
+				[ 'Grundfläche', `${ de( w * l, 1 ) } m²` ],
+				[
+					'Außenmaße (B × L)',
+					`${ de( w * 100 ) } × ${ de( l * 100 ) } cm`,
+				],
+				[ 'Firsthöhe', `${ between( r, 195, 240 ) } cm` ],
+				[
+					'Verglasung',
+					pickOf( r, [
+						'Hohlkammerplatten 4 mm',
+						'Hohlkammerplatten 6 mm',
+						'Sicherheitsglas 3 mm',
+					] ),
+				],
+			];
+		},
+		detail: ( r ) =>
+			pickOf( r, [
+				'Ein Fundament ist nicht enthalten; wir empfehlen unseren Stahlfundamentrahmen.',
+				`Die Schneelast beträgt ${ between( r, 30, 90, 5 ) } kg/m².`,
+				'Regenrinnen sind bereits am Profil angeformt.',
+			] ),
+	},
+	{
+		key: 'karre',
+		noun: 'Schubkarre',
+		category: 'Gartengeräte',
+		tags: [ 'Transport' ],
+		price: [ 59, 219 ],
+		blurb: 'Eine stabile Schubkarre mit pannensicherem Rad und Kippbügel.',
+		specs: ( r ) => [
+			[
+				'Muldenvolumen',
+				`${ pickOf( r, [ 80, 90, 100, 110, 120 ] ) } l`,
+			],
+			[ 'Traglast', `${ pickOf( r, [ 150, 180, 200, 250, 300 ] ) } kg` ],
+			[
+				'Mulde',
+				pickOf( r, [
+					'Stahl, verzinkt',
+					'Kunststoff (PP)',
+					'Stahl, pulverbeschichtet',
+				] ),
+			],
+			[
+				'Rad',
+				pickOf( r, [
+					'4.00-8, Luftreifen',
+					'4.00-8, PU (pannensicher)',
+					'3.50-8, Vollgummi',
+				] ),
+			],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				'Sie wird teilmontiert geliefert; Rad und Griffe schrauben Sie selbst an.',
+				`Die Griffe sind ${ between( r, 125, 150 ) } cm lang, gemessen ab Radachse.`,
+				'Ein zweites Rad zum Nachrüsten ist erhältlich.',
+			] ),
+	},
+	{
+		key: 'handschuh',
+		noun: 'Gartenhandschuhe',
+		category: 'Bekleidung & Schutz',
+		tags: [ 'Schutz' ],
+		price: [ 9, 34 ],
+		blurb: 'Atmungsaktive Gartenhandschuhe mit griffiger Beschichtung und Strickbund.',
+		specs: ( r ) => [
+			[
+				'Material',
+				pickOf( r, [
+					'Nitril auf Nylon',
+					'Ziegenleder',
+					'Latex auf Bambusfaser',
+					'Rindspaltleder',
+				] ),
+			],
+			[
+				'Schnittschutz',
+				pickOf( r, [
+					'keiner',
+					'Level B (EN 388)',
+					'Level C (EN 388)',
+				] ),
+			],
+			[ 'Waschbar', pickOf( r, [ 'bis 30 °C', 'bis 40 °C', 'nein' ] ) ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				'Die Fingerkuppen sind touchscreenfähig.',
+				'Die Stulpe reicht 8 cm über das Handgelenk und schützt vor Dornen.',
+				`Ein Paar wiegt ${ between( r, 40, 90 ) } g.`,
+			] ),
+		axes: [
+			{
+				name: 'Größe',
+				options: options(
+					[ '7 (S)', '8 (M)', '9 (L)', '10 (XL)' ],
+					[ 1, 1, 1, 1 ]
+				),
+			},
+		],
+	},
+	{
+		key: 'blaeser',
+		noun: 'Laubbläser',
+		category: 'Gartengeräte',
+		tags: [ 'Herbst', 'Akku' ],
+		price: [ 59, 279 ],
+		blurb: 'Ein Laubbläser und -sauger mit Häckselfunktion und stufenloser Geschwindigkeit.',
+		specs: ( r ) => [
+			[ 'Luftgeschwindigkeit', `${ between( r, 180, 320, 10 ) } km/h` ],
+			[ 'Fangsack', `${ pickOf( r, [ 35, 40, 45, 50 ] ) } l` ],
+			[ 'Häckselverhältnis', pickOf( r, [ '10:1', '12:1', '16:1' ] ) ],
+			[
+				'Antrieb',
+				pickOf( r, [
+					'Akku 18 V',
+					'Akku 36 V',
+					'Elektro 2.500 W',
+					'Elektro 3.000 W',
+				] ),
+			],
+			[ 'Gewicht', `${ de( 2.6 + r() * 2.4, 1 ) } kg` ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				'Das Saugrohr hat Rollen, damit es sich leicht über den Rasen ziehen lässt.',
+				`Der Schalldruckpegel liegt bei ${ between( r, 86, 98 ) } dB(A).`,
+				'Der Fangsack hat einen Reißverschluss am Boden zum Entleeren.',
+			] ),
+	},
+	{
+		key: 'samen',
+		noun: 'Rasensamen',
+		category: 'Saatgut & Dünger',
+		tags: [ 'Rasenpflege', 'Saatgut' ],
+		price: [ 12, 34 ],
+		blurb: 'Eine Rasensamen-Mischung aus Deutschland mit schnell keimenden Sorten.',
+		specs: ( r ) => [
+			[
+				'Einsatz',
+				pickOf( r, [
+					'Sport- und Spielrasen',
+					'Schattenrasen',
+					'Zierrasen',
+					'Nachsaat',
+				] ),
+			],
+			[
+				'Keimdauer',
+				`${ between( r, 7, 10 ) }–${ between( r, 14, 21 ) } Tage`,
+			],
+			[ 'Aussaatmenge', `${ pickOf( r, [ 20, 25, 30, 40 ] ) } g/m²` ],
+		],
+		detail: ( r ) =>
+			pickOf( r, [
+				'Die Mischung enthält 10 % Weißklee für einen trittfesten, grünen Rasen auch im Sommer.',
+				`Der Anteil an Deutschem Weidelgras beträgt ${ between( r, 30, 60, 5 ) } %.`,
+				'Die Saat ist ummantelt und wird von Vögeln kaum gefressen.',
+			] ),
+		axes: [
+			{
+				name: 'Packungsgröße',
+				options: options(
+					[ '1 kg', '2,5 kg', '10 kg' ],
+					[ 1, 2.2, 7.5 ]
+				),
+			},
+		],
+	},
+];
+
+const MODELS = (
+	'Ahorn Birke Eiche Linde Buche Erle Esche Ulme Kiefer Lärche Fichte Holunder ' +
+	'Hasel Eibe Amsel Meise Fink Specht Kranich Falke Igel Dachs Elster Zaunkönig ' +
+	'Rotkehlchen Kastanie Flieder Wacholder Mistel Schlehe'
+).split( ' ' );
+
+/** Characters written as entities, as editors and imports leave them in HTML. */
+const ENTITIES: Record< string, string > = {
+	ä: '&auml;',
+	ö: '&ouml;',
+	ü: '&uuml;',
+	ß: '&szlig;',
+	'€': '&euro;',
+	'–': '&ndash;',
+	'×': '&times;',
+	'°': '&deg;',
+	'²': '&sup2;',
+	'½': '&frac12;',
+	'„': '&#8222;',
+	'“': '&#8220;',
+};
+export function withEntities( html: string ): string {
+	return html.replace( /[äöüß€–×°²½„“]/g, ( c ) => ENTITIES[ c ]! );
+}
+
+function slugify( value: string ): string {
+	return value
+		.toLowerCase()
+		.replace( /&amp;/g, 'und' )
+		.replace( /ä/g, 'ae' )
+		.replace( /ö/g, 'oe' )
+		.replace( /ü/g, 'ue' )
+		.replace( /ß/g, 'ss' )
+		.replace( /[^a-z0-9]+/g, '-' )
+		.replace( /^-|-$/g, '' );
+}
+
+const money = ( value: number ) => value.toFixed( 2 );
+
+/** A German shop price: ,99 / ,95 / ,90, or round hundreds minus a euro on big tickets. */
+function shopPrice( r: Random, min: number, max: number ): number {
+	const whole = between( r, min, max );
+	if ( whole > 900 ) {
+		return Math.round( whole / 50 ) * 50 - pickOf( r, [ 1, 0.01, 0 ] );
+	}
+	return whole - pickOf( r, [ 0.01, 0.05, 0.1 ] );
+}
+
+function stockFields( r: Random ) {
+	const roll = r();
+	if ( roll < 0.13 ) {
+		return {
+			stock_status: 'outofstock',
+			manage_stock: true,
+			stock_quantity: 0,
+		};
+	}
+	if ( roll < 0.21 ) {
+		return {
+			stock_status: 'onbackorder',
+			manage_stock: true,
+			stock_quantity: 0,
+			backorders: 'notify',
+		};
+	}
+	if ( roll < 0.72 ) {
+		return {
+			stock_status: 'instock',
+			manage_stock: true,
+			stock_quantity: between( r, 1, 40 ),
+		};
+	}
+	return {
+		stock_status: 'instock',
+		manage_stock: false,
+		stock_quantity: null,
+	};
+}
+
+function attribute( [ name, value ]: Spec, position: number ) {
+	return {
+		id: 0,
+		name,
+		position,
+		visible: true,
+		variation: false,
+		options: [ value ],
+	};
+}
+
+function describe( family: Family, specs: Spec[], detail: string ): string {
+	const rows = specs
+		.map(
+			( [ name, value ] ) =>
+				`<li><strong>${ name }:</strong> ${ value.replace( / /g, '&nbsp;' ) }</li>`
+		)
+		.join( '' );
+	return withEntities(
+		`<p>${ family.blurb } ${ detail }</p><h3>Technische Daten</h3><ul>${ rows }</ul>`
+	);
+}
+
+interface Special {
+	name: string;
+	category: string;
+	price: number;
+	sale?: number;
+	description: string;
+	specs: Spec[];
+	stock: Record< string, unknown >;
+	tags: string[];
+	/** A variable product (the gift voucher). */
+	axis?: { name: string; prices: Array< [ string, number ] > };
+}
+
+/** Products whose names hold policy and contact words, and the gift voucher. */
+const SPECIALS: Special[] = [
+	{
+		name: 'Garantieverlängerung 3 Jahre für Akku-Geräte',
+		category: 'Service',
+		price: 24.9,
+		description:
+			'<p>Verlängert die Herstellergarantie eines Akku-Geräts bis 500 € Kaufpreis um 3 Jahre. Sie muss innerhalb von 30 Tagen nach dem Kauf des Geräts gebucht werden; Akkus selbst sind ausgenommen.</p>',
+		specs: [ [ 'Laufzeit', '3 Jahre' ] ],
+		stock: {
+			stock_status: 'instock',
+			manage_stock: false,
+			stock_quantity: null,
+		},
+		tags: [ 'Service' ],
+	},
+	{
+		name: 'Paketbox Lieferfix 150 l',
+		category: 'Gartenmöbel & Beete',
+		price: 249.0,
+		sale: 219.0,
+		description:
+			'<p>Eine abschließbare Paketbox aus verzinktem Stahl für den Vorgarten: Zusteller legen Pakete durch die Einwurfklappe, öffnen können nur Sie. Mit Bodenverankerung und zwei Schlüsseln.</p>',
+		specs: [
+			[ 'Volumen', '150 l' ],
+			[ 'Maße (H × B × T)', '100 × 55 × 45 cm' ],
+			[ 'Gewicht', '24,5 kg' ],
+			[ 'Farbe', 'Anthrazit (RAL 7016)' ],
+		],
+		stock: {
+			stock_status: 'instock',
+			manage_stock: true,
+			stock_quantity: 4,
+		},
+		tags: [ 'Vorgarten' ],
+	},
+	{
+		name: 'Service-Set für Mähroboter',
+		category: 'Zubehör',
+		price: 34.95,
+		description:
+			'<p>Alles für die Saisonwartung Ihres Mähroboters: 30 Ersatzklingen mit Schrauben, eine Reinigungsbürste und ein Kontaktfett für die Ladekontakte.</p>',
+		specs: [
+			[ 'Inhalt', '30 Klingen, 30 Schrauben, Bürste, Kontaktfett' ],
+		],
+		stock: {
+			stock_status: 'outofstock',
+			manage_stock: true,
+			stock_quantity: 0,
+		},
+		tags: [ 'Mähroboter' ],
+	},
+	{
+		name: 'Kontaktspray für Akkukontakte 200 ml',
+		category: 'Zubehör',
+		price: 8.99,
+		description:
+			'<p>Reinigt und schützt die Kontakte von Akkus und Ladegeräten vor Oxidation und Feuchtigkeit. Nicht auf Kunststoff sprühen, der nicht ölbeständig ist.</p>',
+		specs: [ [ 'Inhalt', '200 ml' ] ],
+		stock: {
+			stock_status: 'instock',
+			manage_stock: true,
+			stock_quantity: 37,
+		},
+		tags: [ 'Akku' ],
+	},
+	{
+		name: 'Rückschlagventil 1 Zoll',
+		category: 'Bewässerung',
+		price: 12.9,
+		description:
+			'<p>Ein Messing-Rückschlagventil für Saugleitungen von Gartenpumpen: Es hält die Leitung gefüllt, damit die Pumpe nicht jedes Mal neu ansaugen muss. Beidseitig 1 Zoll Innengewinde (33,3 mm).</p>',
+		specs: [
+			[ 'Anschluss', '1 Zoll IG / IG' ],
+			[ 'Material', 'Messing' ],
+			[ 'Max. Betriebsdruck', '16 bar' ],
+		],
+		stock: {
+			stock_status: 'onbackorder',
+			manage_stock: true,
+			stock_quantity: 0,
+			backorders: 'notify',
+		},
+		tags: [ 'Pumpe' ],
+	},
+	{
+		name: 'Versandtasche für Kettensägen',
+		category: 'Zubehör',
+		price: 19.95,
+		description:
+			'<p>Eine gepolsterte Transporttasche für Kettensägen mit Schwertlängen bis 45 cm, aus ölfestem Planenstoff, mit Schwertschutzfach und Schultergurt. Der Name kommt daher, dass wir unsere Sägen zur Wartung darin verschicken.</p>',
+		specs: [
+			[ 'Für Schwertlängen', 'bis 45 cm' ],
+			[ 'Material', 'PVC-Plane, 650 g/m²' ],
+		],
+		stock: {
+			stock_status: 'instock',
+			manage_stock: true,
+			stock_quantity: 11,
+		},
+		tags: [ 'Holz' ],
+	},
+	{
+		name: 'Hori-Hori Gartenmesser &amp; Scheide',
+		category: 'Handwerkzeug',
+		price: 29.5,
+		description:
+			'<p>Das japanische Allzweckmesser zum Pflanzen, Jäten und Teilen von Stauden: eine 18&nbsp;cm lange Klinge aus rostfreiem Stahl mit Wellenschliff auf einer Seite und Zentimeter-Skala für die Pflanztiefe. Die Lederscheide passt an jeden Gürtel.</p>',
+		specs: [
+			[ 'Klingenlänge', '18 cm' ],
+			[ 'Gesamtlänge', '31 cm' ],
+			[ 'Gewicht', '260 g' ],
+		],
+		stock: {
+			stock_status: 'instock',
+			manage_stock: true,
+			stock_quantity: 7,
+		},
+		tags: [ 'Handwerkzeug' ],
+	},
+	{
+		name: 'Kompostthermometer „Heißrotte“',
+		category: 'Zubehör',
+		price: 16.5,
+		description:
+			'<p>Ein Edelstahl-Thermometer mit 50 cm langem Fühler, das zeigt, ob Ihr Kompost heiß genug rottet. Die Skala reicht von 0 bis 80 °C; zwischen 55 und 65 °C sterben Unkrautsamen ab.</p>',
+		specs: [
+			[ 'Fühlerlänge', '50 cm' ],
+			[ 'Messbereich', '0–80 °C' ],
+		],
+		stock: {
+			stock_status: 'instock',
+			manage_stock: false,
+			stock_quantity: null,
+		},
+		tags: [ 'Kompost' ],
+	},
+	{
+		name: 'Beet &amp; Spaten Geschenkgutschein',
+		category: 'Gutscheine',
+		price: 25,
+		description:
+			'<p>Ein Gutschein zum Ausdrucken, den wir sofort nach Zahlungseingang per E-Mail schicken. Er ist 3 Jahre gültig und kann online und in unserem Laden in Mannheim eingelöst werden, auch für Leistungen unserer Werkstatt.</p>',
+		specs: [],
+		stock: {
+			stock_status: 'instock',
+			manage_stock: false,
+			stock_quantity: null,
+		},
+		tags: [ 'Geschenk' ],
+		axis: {
+			name: 'Betrag',
+			prices: [
+				[ '25 €', 25 ],
+				[ '50 €', 50 ],
+				[ '100 €', 100 ],
+				[ '150 €', 150 ],
+			],
+		},
+	},
+];
+
+const FAMILY_PRODUCTS = 112;
+
+interface Built {
+	products: WcProduct[];
+	variations: Map< number, WcVariation[] >;
+	details: Map< number, string >;
+}
+
+type Combo = Array< { name: string; label: string; factor: number } >;
+
+function variationsOf(
+	r: Random,
+	base: WcProduct,
+	axes: Axis[],
+	regular: number,
+	onSale: boolean,
+	nextId: () => number
+): WcVariation[] {
+	const combos = axes.reduce< Combo[] >(
+		( acc, axis ) =>
+			acc.flatMap( ( combo ) =>
+				axis.options.map( ( o ) => [
+					...combo,
+					{ name: axis.name, label: o.label, factor: o.factor },
+				] )
+			),
+		[ [] ]
+	);
+	return combos.map( ( combo ) => {
+		const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
+		const vRegular =
+			factor === 1
+				? regular
+				: Math.round( ( regular + 0.01 ) * factor ) - 0.01;
+		const vSale = onSale ? Math.round( vRegular * 0.85 ) - 0.01 : null;
+		const suffix = combo.map( ( c ) => slugify( c.label ) ).join( '-' );
+		return {
+			id: nextId(),
+			sku: `${ String( base.sku ) }-${ suffix }`.toUpperCase(),
+			permalink: `${ String( base.permalink ) }?${ combo
+				.map(
+					( c ) =>
+						`attribute_${ slugify( c.name ) }=${ encodeURIComponent( c.label ) }`
+				)
+				.join( '&' ) }`,
+			description: '',
+			price: money( vSale ?? vRegular ),
+			regular_price: money( vRegular ),
+			sale_price: vSale === null ? '' : money( vSale ),
+			on_sale: vSale !== null,
+			...stockFields( r ),
+			attributes: combo.map( ( c ) => ( {
+				id: 0,
+				name: c.name,
+				option: c.label,
+			} ) ),
+			date_modified_gmt: '2026-12-02T08:30:00',
+		};
+	} );
+}
+
+function asVariable(
+	base: WcProduct,
+	axes: Axis[],
+	list: WcVariation[],
+	specCount: number
+): void {
+	const prices = list.map( ( v ) => Number( v.price ) );
+	Object.assign( base, {
+		price: money( Math.min( ...prices ) ),
+		regular_price: '',
+		sale_price: '',
+		on_sale: list.some( ( v ) => v.on_sale ),
+		manage_stock: false,
+		stock_quantity: null,
+		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
+			? 'instock'
+			: 'outofstock',
+		attributes: [
+			...( base.attributes as unknown[] ),
+			...axes.map( ( axis, i ) => ( {
+				id: 0,
+				name: axis.name,
+				position: specCount + i,
+				visible: true,
+				variation: true,
+				options: axis.options.map( ( o ) => o.label ),
+			} ) ),
+		],
+		variations: list.map( ( v ) => v.id ),
+	} );
+}
+
+function buildCatalog( r: Random ): Built {
+	const products: WcProduct[] = [];
+	const variations = new Map< number, WcVariation[] >();
+	const details = new Map< number, string >();
+	const used = new Set< string >();
+	let variationId = 9000;
+	const nextId = () => variationId++;
+	const categoryNames = [
+		...new Set( [
+			...FAMILIES.map( ( f ) => f.category ),
+			...SPECIALS.map( ( s ) => s.category ),
+		] ),
+	];
+	const category = ( name: string ) => ( {
+		id: 60 + categoryNames.indexOf( name ),
+		name: name.replace( /&/g, '&amp;' ),
+		slug: slugify( name ),
+	} );
+	const tagIds = new Map< string, number >();
+	const tags = ( names: string[] ) =>
+		names.map( ( name ) => {
+			if ( ! tagIds.has( name ) ) {
+				tagIds.set( name, 500 + tagIds.size );
+			}
+			return { id: tagIds.get( name )!, name, slug: slugify( name ) };
+		} );
+	const image = ( id: number, slug: string, name: string ) => [
+		{
+			id: id * 10,
+			src: `${ STORE_URL }/wp-content/uploads/2026/11/${ slug }.jpg`,
+			name: slug,
+			alt: name,
+		},
+	];
+
+	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
+		const id = 301 + index;
+		const family = FAMILIES[ index % FAMILIES.length ]!;
+		let name = '';
+		for ( let a = 0; ! name || used.has( name ); a++ ) {
+			name = `${ family.noun } ${ pickOf( r, MODELS ) }${ a > 3 ? ` ${ id }` : '' }`;
+		}
+		used.add( name );
+		const specs = family.specs( r );
+		const detail = family.detail( r );
+		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
+		const onSale = r() < 0.2;
+		const sale = onSale ? Math.round( regular * 0.85 ) - 0.01 : null;
+		const slug = slugify( name );
+		const base: WcProduct = {
+			id,
+			name,
+			slug,
+			permalink: `${ STORE_URL }/produkt/${ slug }/`,
+			type: family.axes ? 'variable' : 'simple',
+			status: 'publish',
+			sku: `BS-${ family.key.toUpperCase() }-${ id }`,
+			description: describe( family, specs, detail ),
+			short_description: withEntities( `<p>${ family.blurb }</p>` ),
+			categories: [ category( family.category ) ],
+			tags: tags( family.tags ),
+			images: image( id, slug, name ),
+			attributes: specs.map( attribute ),
+			variations: [] as number[],
+			date_modified_gmt: '2026-12-02T08:30:00',
+		};
+		details.set( id, detail );
+		if ( ! family.axes ) {
+			Object.assign( base, {
+				price: money( sale ?? regular ),
+				regular_price: money( regular ),
+				sale_price: sale === null ? '' : money( sale ),
+				on_sale: sale !== null,
+				...stockFields( r ),
+			} );
+			products.push( base );
+			continue;
+		}
+		const list = variationsOf(
+			r,
+			base,
+			family.axes,
+			regular,
+			onSale,
+			nextId
+		);
+		asVariable( base, family.axes, list, specs.length );
+		variations.set( id, list );
+		products.push( base );
+	}
+
+	SPECIALS.forEach( ( special, i ) => {
+		const id = 301 + FAMILY_PRODUCTS + i;
+		const slug = slugify( special.name );
+		const base: WcProduct = {
+			id,
+			name: special.name,
+			slug,
+			permalink: `${ STORE_URL }/produkt/${ slug }/`,
+			type: special.axis ? 'variable' : 'simple',
+			status: 'publish',
+			sku: `BS-SPZ-${ id }`,
+			description: withEntities( special.description ),
+			short_description: '',
+			categories: [ category( special.category ) ],
+			tags: tags( special.tags ),
+			images: image( id, slug, special.name ),
+			attributes: special.specs.map( attribute ),
+			variations: [] as number[],
+			date_modified_gmt: '2026-12-02T08:30:00',
+		};
+		if ( ! special.axis ) {
+			Object.assign( base, {
+				price: money( special.sale ?? special.price ),
+				regular_price: money( special.price ),
+				sale_price: special.sale ? money( special.sale ) : '',
+				on_sale: Boolean( special.sale ),
+				...special.stock,
+			} );
+			products.push( base );
+			return;
+		}
+		const axis = special.axis;
+		const list: WcVariation[] = axis.prices.map(
+			( [ label, amount ] ) => ( {
+				id: nextId(),
+				sku: `BS-GUTSCHEIN-${ amount }`,
+				permalink: `${ STORE_URL }/produkt/${ slug }/?attribute_betrag=${ encodeURIComponent( label ) }`,
+				description: '',
+				price: money( amount ),
+				regular_price: money( amount ),
+				sale_price: '',
+				on_sale: false,
+				stock_status: 'instock',
+				manage_stock: false,
+				stock_quantity: null,
+				attributes: [ { id: 0, name: axis.name, option: label } ],
+				date_modified_gmt: '2026-12-02T08:30:00',
+			} )
+		);
+		asVariable(
+			base,
+			[
+				{
+					name: axis.name,
+					options: axis.prices.map( ( [ label ] ) => ( {
+						label,
+						factor: 1,
+					} ) ),
+				},
+			],
+			list,
+			0
+		);
+		variations.set( id, list );
+		products.push( base );
+	} );
+	return { products, variations, details };
+}
+
+const SHOPPERS: Array< [ string, string, string ] > = [
+	[ 'Jonas', 'Becker', 'heckenschere.de' ],
+	[ 'Lea', 'Schäfer', 'ahorn.example' ],
+	[ 'Felix', 'Wagner', 'gartenschlauch.example' ],
+	[ 'Hannah', 'Krüger', 'web.de' ],
+	[ 'Paul', 'Neumann', 'hochbeet.net' ],
+	[ 'Marie', 'Hoffmann', 'specht.example' ],
+	[ 'Lukas', 'Zimmermann', 'regentonne.de' ],
+	[ 'Sophie', 'Braun', 'kettensaege.example' ],
+	[ 'Tim', 'Wolf', 'posteo.de' ],
+	[ 'Emilia', 'Schulz', 'spaten.example' ],
+];
+
+const STATUSES = [
+	'completed',
+	'processing',
+	'on-hold',
+	'completed',
+	'pending',
+	'cancelled',
+	'completed',
+	'refunded',
+	'processing',
+	'completed',
+];
+
+const STANDARD_SHIPPING = 5.9;
+const FREE_SHIPPING_FROM = 69;
+
+function buildOrders(
+	r: Random,
+	built: Built
+): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
+	const orders: WcOrder[] = [];
+	const notes: WooCommerceData[ 'notes' ] = new Map();
+	const simple = built.products.filter(
+		( p ) => p.type === 'simple' && Number( p.price ) < 250
+	);
+	const variable = built.products.filter(
+		( p ) => p.type === 'variable' && Number( p.price ) < 300
+	);
+	SHOPPERS.forEach( ( [ first, last, domain ], index ) => {
+		const id = index + 1;
+		const lines: Array< Record< string, unknown > > = [];
+		const product = pickOf( r, simple );
+		const quantity = r() < 0.25 ? 2 : 1;
+		lines.push( {
+			id: id * 10,
+			name: String( product.name ),
+			product_id: product.id,
+			variation_id: 0,
+			quantity,
+			total: money( Number( product.price ) * quantity ),
+		} );
+		if ( id % 3 !== 0 ) {
+			const parent = pickOf( r, variable );
+			const variation = pickOf( r, built.variations.get( parent.id )! );
+			const label = (
+				variation.attributes as Array< { option: string } >
+			 )
+				.map( ( a ) => a.option )
+				.join( ', ' );
+			lines.push( {
+				id: id * 10 + 1,
+				name: `${ String( parent.name ) } - ${ label }`,
+				product_id: parent.id,
+				variation_id: variation.id,
+				quantity: 1,
+				total: String( variation.price ),
+			} );
+		}
+		const subtotal = lines.reduce( ( n, l ) => n + Number( l.total ), 0 );
+		const shipping = subtotal >= FREE_SHIPPING_FROM ? 0 : STANDARD_SHIPPING;
+		const status = STATUSES[ index ]!;
+		const paidWith = pickOf( r, [
+			'PayPal',
+			'Rechnung (Klarna)',
+			'Vorkasse',
+			'Kreditkarte',
+		] );
+		const local = `${ first }.${ last }`
+			.toLowerCase()
+			.replace( /ä/g, 'ae' )
+			.replace( /ü/g, 'ue' )
+			.replace( /ö/g, 'oe' );
+		orders.push( {
+			id,
+			number: String( id ),
+			status,
+			currency: 'EUR',
+			total: money( subtotal + shipping ),
+			shipping_total: money( shipping ),
+			// WooCommerce holds an order paid by bank transfer "on hold" until the money arrives.
+			payment_method_title:
+				status === 'on-hold' || status === 'pending'
+					? 'Vorkasse'
+					: paidWith,
+			date_created_gmt: `2026-11-${ String( 16 + index ).padStart( 2, '0' ) }T${ String( 8 + index ).padStart( 2, '0' ) }:${ String( 11 + index * 5 ).padStart( 2, '0' ) }:00`,
+			billing: {
+				first_name: first,
+				last_name: last,
+				email: `${ local }@${ domain }`,
+				country: index === 8 ? 'AT' : 'DE',
+			},
+			customer_note:
+				id % 4 === 2 ? 'Bitte beim Nachbarn (Hausnr. 14) abgeben.' : '',
+			line_items: lines,
+		} );
+		const customer: string[] = [];
+		if ( status === 'completed' ) {
+			customer.push(
+				`Ihre Bestellung wurde mit DHL versendet. Sendungsnummer: 00340434${ String( 161094000000 + id * 7310473 ).slice( 0, 12 ) }.`
+			);
+		} else if ( status === 'processing' ) {
+			customer.push(
+				'Wir packen Ihre Bestellung gerade; sie verlässt unser Lager in Mannheim spätestens am nächsten Werktag.'
+			);
+		} else if ( status === 'on-hold' ) {
+			customer.push(
+				'Wir warten noch auf Ihre Überweisung (Vorkasse). Sobald das Geld da ist, versenden wir.'
+			);
+		} else if ( status === 'refunded' ) {
+			customer.push(
+				'Ihre Rücksendung ist angekommen, der Betrag wurde erstattet.'
+			);
+		} else if ( status === 'cancelled' ) {
+			customer.push( 'Die Bestellung wurde auf Ihren Wunsch storniert.' );
+		}
+		notes.set( id, [
+			...customer.map( ( note, i ) => ( {
+				id: id * 100 + i,
+				note,
+				customer_note: true,
+			} ) ),
+			{
+				id: id * 100 + 9,
+				note: 'Zahlung geprüft (intern).',
+				customer_note: false,
+			},
+		] );
+	} );
+	return { orders, notes };
+}
+
+function page( id: number, slug: string, title: string, html: string ): WpPage {
+	return {
+		id,
+		slug,
+		link: `${ STORE_URL }/${ slug }/`,
+		modified_gmt: '2026-11-28T07:45:00',
+		// wptexturize: "&" becomes &#038; and the dash &#8211; in rendered titles.
+		title: {
+			rendered: title
+				.replace( /&/g, '&#038;' )
+				.replace( /–/g, '&#8211;' ),
+		},
+		content: { rendered: withEntities( html ), protected: false },
+	};
+}
+
+const PHONE = '0621 4398 270';
+const EMAIL = 'hallo@beet-und-spaten.example';
+
+function buildPages(): WpPage[] {
+	return [
+		page(
+			31,
+			'versand',
+			'Versand & Lieferung',
+			`<p>Was heute bis 13 Uhr bestellt und bezahlt ist, packen wir noch am selben Tag. Wir versenden mit DHL, große Geräte und Gewächshäuser mit der Spedition.</p>
+<h2>Was kostet der Versand?</h2><table><thead><tr><th>Wohin</th><th>Versandkosten</th><th>Laufzeit</th></tr></thead><tbody>
+<tr><td>Deutschland</td><td>5,90 €, ab 69 € Warenwert versandkostenfrei</td><td>1–3 Werktage</td></tr>
+<tr><td>Deutschland Express (Bestellung bis 12 Uhr)</td><td>14,90 €</td><td>nächster Werktag</td></tr>
+<tr><td>Österreich</td><td>9,90 €, ab 150 € frei</td><td>3–5 Werktage</td></tr>
+<tr><td>Schweiz und Liechtenstein</td><td>24,90 € zzgl. Zoll</td><td>5–8 Werktage</td></tr>
+</tbody></table>
+<h2>Sperrgut und Spedition</h2><p>Gewächshäuser, Hochbeete ab 200 cm Länge und Schubkarren sind zu groß für ein Paket. Dafür berechnen wir innerhalb Deutschlands einen Speditionszuschlag von 39,00 € pro Bestellung. Die Spedition ruft Sie vorher an und vereinbart ein Zeitfenster; geliefert wird frei Bordsteinkante, nicht in den Garten.</p>
+<p>Inseln ohne Brückenverbindung beliefern wir nur mit DHL, nicht per Spedition.</p>
+<h2>Akkus</h2><p>Lithium-Akkus dürfen wir nicht ins Ausland außerhalb der EU schicken. In die Schweiz liefern wir Akku-Geräte deshalb nur als Solo-Variante ohne Akku.</p>
+<h2>Selbst abholen</h2><p>Sie wohnen in der Nähe? Wählen Sie an der Kasse &bdquo;Abholung im Laden&ldquo;, dann entfallen die Versandkosten. Wir schicken eine Mail, sobald alles bereitliegt &ndash; meist nach zwei Stunden.</p>`
+		),
+		page(
+			32,
+			'widerruf-rueckgabe',
+			'Rückgabe und Widerruf',
+			`<p>Passt etwas nicht, schicken Sie es einfach zurück. Neben Ihrem gesetzlichen Widerrufsrecht von 14 Tagen gewähren wir Ihnen freiwillig ein Rückgaberecht von insgesamt 30 Tagen ab Erhalt der Ware.</p>
+<h3>So geht&#8217;s</h3><p>Schreiben Sie uns eine kurze Mail an ${ EMAIL } mit Ihrer Bestellnummer. Sie bekommen ein kostenloses DHL-Retourenlabel zurück &ndash; innerhalb Deutschlands zahlen Sie für die Rücksendung nichts. Aus Österreich und der Schweiz tragen Sie die Kosten der Rücksendung selbst.</p>
+<p>Sperrgut (alles, was per Spedition kam) holen wir ab. Dafür behalten wir pauschal 39,00 € von der Erstattung ein.</p>
+<h3>Wann bekomme ich mein Geld?</h3><p>Spätestens 10 Tage, nachdem Ihre Rücksendung bei uns eingetroffen ist, erstatten wir den Kaufpreis über dieselbe Zahlungsart, mit der Sie bezahlt haben. Die ursprünglichen Versandkosten erstatten wir bei einem Widerruf innerhalb von 14 Tagen mit.</p>
+<h3>Ausgeschlossen</h3><p>Geöffnete Saatgut- und Düngerpackungen, lebende Pflanzen sowie Kettensägen, die schon mit Öl befüllt wurden, können wir aus hygienischen bzw. Sicherheitsgründen nicht zurücknehmen. Geschenkgutscheine sind vom Umtausch ausgeschlossen, sobald sie eingelöst wurden.</p>
+<h3>Muster-Widerrufsformular</h3><p>Wenn Sie den Vertrag widerrufen wollen, können Sie das Formular verwenden, müssen es aber nicht. Eine formlose Mail genügt.</p>`
+		),
+		page(
+			33,
+			'garantie',
+			'Garantie & Gewährleistung',
+			`<p>Für alle Produkte gilt die gesetzliche Gewährleistung von 2 Jahren ab Lieferung. Darüber hinaus geben einige Hersteller eine eigene Garantie, die Sie zusätzlich in Anspruch nehmen können.</p>
+<dl><dt>Akku-Geräte unserer 18-V- und 36-V-Plattform</dt><dd>3 Jahre Herstellergarantie, wenn Sie das Gerät innerhalb von 4 Wochen nach dem Kauf online registrieren. Auf die Akkus selbst gibt es 2 Jahre oder 500 Ladezyklen, je nachdem, was zuerst eintritt.</dd>
+<dt>Gewächshäuser</dt><dd>10 Jahre auf das Aluminiumprofil, 5 Jahre auf die Hohlkammerplatten.</dd>
+<dt>Spaten, Gabeln und Handwerkzeug mit Eschenstiel</dt><dd>15 Jahre auf Stielbruch bei normalem Gebrauch.</dd></dl>
+<p>Verschleißteile wie Messer, Ketten, Zündkerzen, Luftfilter und Rasenmäherklingen sind von der Garantie ausgenommen, ebenso Schäden durch falsche Lagerung (zum Beispiel Frost im Hochdruckreiniger).</p>
+<p><strong>Garantiefall melden:</strong> Schicken Sie uns ein Foto des Schadens und die Rechnungsnummer an garantie@beet-und-spaten.example. Wir melden uns binnen 3 Werktagen und holen das Gerät bei Bedarf kostenlos ab.</p>`
+		),
+		page(
+			34,
+			'zahlung',
+			'Zahlungsarten',
+			`<p>Bei uns bezahlen Sie so, wie es Ihnen am liebsten ist:</p>
+<ul><li>PayPal (auch &bdquo;Später bezahlen&ldquo;)</li><li>Kreditkarte: Visa, Mastercard und American Express</li><li>Apple Pay und Google Pay</li><li>Kauf auf Rechnung mit Klarna &ndash; Sie zahlen innerhalb von 30 Tagen</li><li>Vorkasse per Überweisung, dafür schenken wir Ihnen 2 % Skonto</li><li>Barzahlung oder EC-Karte bei Abholung im Laden</li></ul>
+<p>Ratenzahlung ist über Klarna ab einem Bestellwert von 199 € möglich, in 6, 12 oder 24 Monatsraten.</p>
+<p>Bei Vorkasse halten wir Ihre Ware 7 Tage lang für Sie zurück. Kommt das Geld bis dahin nicht an, stornieren wir die Bestellung.</p>
+<p>Alle Preise enthalten 19 % Mehrwertsteuer. Firmenkunden mit USt-IdNr. aus dem EU-Ausland bekommen auf Wunsch eine Rechnung ohne Mehrwertsteuer (Reverse Charge).</p>`
+		),
+		page(
+			35,
+			'kontakt',
+			'Kontakt',
+			`<p>Sie haben eine Frage zu einem Gerät, zur Bestellung oder brauchen einen Tipp für Ihren Garten? Wir helfen gern.</p>
+<p><strong>Telefon:</strong> <a href="tel:+496214398270">${ PHONE }</a><br>Montag bis Freitag 8:00 bis 17:00 Uhr, samstags 9:00 bis 13:00 Uhr<br><strong>E-Mail:</strong> <a href="mailto:${ EMAIL }" title="E-Mail > Kundenservice">${ EMAIL }</a> (Antwort innerhalb eines Werktags)<br><strong>WhatsApp:</strong> 0171 5520 934 (nur Nachrichten, keine Anrufe)</p>
+<h2>Unser Laden mit Werkstatt</h2><p>Beet &amp; Spaten GmbH<br>Neckarauer Straße 112<br>68199 Mannheim</p><p>Öffnungszeiten: Montag bis Freitag 9:00 bis 18:30 Uhr, Samstag 9:00 bis 14:00 Uhr. Sonntags und an Feiertagen geschlossen.</p><p>Kostenlose Parkplätze finden Sie direkt vor dem Laden. Mit der Straßenbahn: Linie 1, Haltestelle Neckarau West, dann 4 Minuten zu Fuß.</p>`
+		),
+		page(
+			36,
+			'werkstatt-service',
+			'Werkstatt & Service',
+			`<p>In unserer Werkstatt in Mannheim schärfen, warten und reparieren wir Gartengeräte aller Marken, nicht nur die bei uns gekauften.</p>
+<h2>Schleifservice</h2><table><tbody>
+<tr><td>Rasenmähermesser schärfen und auswuchten</td><td>14,50 €</td></tr>
+<tr><td>Gartenschere oder Astschere schärfen</td><td>9,90 €</td></tr>
+<tr><td>Heckenscherenmesser schärfen</td><td>24,00 €</td></tr>
+<tr><td>Sägekette schärfen (bis 45 cm Schwert)</td><td>12,00 €</td></tr>
+</tbody></table>
+<h2>Wartung und Montage</h2><p>Eine Inspektion Ihres Rasenmähers mit Messerschliff, Ölwechsel und Reinigung kostet pauschal 59,00 € (Akku-Mäher: 39,00 €, weil Öl und Zündkerze entfallen). Am besten im Februar oder März bringen, dann ist er zur Saison fertig.</p>
+<p>Wir bauen Ihr Gewächshaus bei Ihnen vor Ort auf: ab 249,00 €, im Umkreis von 50 km um Mannheim. Den Aufbau eines Hochbeets übernehmen wir für 79,00 €.</p>
+<h2>Hol- und Bringdienst</h2><p>Wir holen Ihr Gerät im Stadtgebiet Mannheim und Ludwigshafen ab und bringen es zurück: 19,00 € für beide Wege. Die Bearbeitungszeit beträgt in der Regel 5 bis 7 Werktage, im Frühjahr bis zu 3 Wochen.</p>`
+		),
+		page(
+			37,
+			'faq',
+			'Häufige Fragen',
+			`<h3>Kann ich Akkus zwischen verschiedenen Geräten tauschen?</h3><p>Ja, alle Geräte unserer 18-V-Plattform teilen sich dieselben Akkus. Die 36-V-Geräte laufen mit zwei 18-V-Akkus gleichzeitig.</p>
+<h3>Wann ist die beste Zeit, Rasen zu säen?</h3><p>Von April bis Mai oder von Ende August bis Mitte September, wenn der Boden mindestens 10 °C warm ist.</p>
+<h3>Gibt es einen Rabatt für Kleingartenvereine?</h3><p>Ja: Mitglieder eines Kleingartenvereins bekommen mit Nachweis 5 % auf alles außer Gutscheine und Service-Leistungen.</p>
+<h3>Verkauft ihr auch Pflanzen?</h3><p>Nein, wir führen nur Werkzeug, Geräte, Saatgut und Zubehör.</p>
+<h3>Nehmt ihr Altgeräte zurück?</h3><p>Beim Kauf eines neuen Elektrogeräts nehmen wir ein gleichartiges Altgerät kostenlos zurück (ElektroG), im Laden oder bei Speditionslieferung an der Bordsteinkante.</p>`
+		),
+		page(
+			38,
+			'impressum',
+			'Impressum',
+			`<p>Beet &amp; Spaten GmbH<br>Neckarauer Straße 112<br>68199 Mannheim</p><p>Vertreten durch die Geschäftsführerin Katrin Albrecht</p><p>Handelsregister: Amtsgericht Mannheim, HRB 739214<br>Umsatzsteuer-ID: DE 318 442 907</p><p>Telefon: ${ PHONE }<br>E-Mail: ${ EMAIL }</p><p>Plattform der EU-Kommission zur Online-Streitbeilegung: https://ec.europa.eu/consumers/odr. Wir sind nicht verpflichtet und nicht bereit, an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen.</p>`
+		),
+	];
+}
+
+export function buildBeetSpaten(): CoffeeShop {
+	const r = seededRandom( BEETSPATEN_SEED );
+	const built = buildCatalog( r );
+	const { orders, notes } = buildOrders( r, built );
+	return {
+		name: 'Beet & Spaten',
+		storeUrl: STORE_URL,
+		lang: 'de',
+		products: built.products,
+		variations: built.variations,
+		orders,
+		notes,
+		currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+		priceFormat: GERMAN_PRICE_FORMAT,
+		pages: buildPages(),
+		facts: {
+			returnDays: 30,
+			shippingCost: '5,90 €',
+			freeShippingFrom: '69,00 €',
+			deliveryDays: '1–3',
+			expressCost: '14,90 €',
+			phone: PHONE,
+			email: EMAIL,
+			street: 'Neckarauer Straße 112',
+			city: '68199 Mannheim',
+			weekdayHours: '9:00 bis 18:30 Uhr',
+			saturdayHours: '9:00 bis 14:00 Uhr',
+			warrantyYears: 2,
+			descalingPrice: '59,00 €',
+			paymentMethods: [
+				'PayPal',
+				'Visa',
+				'Mastercard',
+				'American Express',
+				'Apple Pay',
+				'Google Pay',
+				'Klarna',
+				'Vorkasse',
+			],
+		},
+		details: built.details,
+	};
+}
+
+type Stored = Omit< CoffeeShop, 'variations' | 'notes' | 'details' > & {
+	variations: Array< [ number, unknown[] ] >;
+	notes: Array< [ number, unknown[] ] >;
+	details: Array< [ number, string ] >;
+};
+
+/** The stored shop, as the eval serves it. */
+export function loadBeetSpaten(): CoffeeShop {
+	const stored = JSON.parse( readFileSync( SNAPSHOT, 'utf8' ) ) as Stored;
+	return {
+		...stored,
+		variations: new Map( stored.variations ) as CoffeeShop[ 'variations' ],
+		notes: new Map( stored.notes ) as CoffeeShop[ 'notes' ],
+		details: new Map( stored.details ),
+	};
+}
+
+function writeSnapshot(): void {
+	const shop = buildBeetSpaten();
+	const stored: Stored = {
+		...shop,
+		variations: [ ...shop.variations.entries() ],
+		notes: [ ...shop.notes.entries() ],
+		details: [ ...shop.details.entries() ],
+	};
+	writeFileSync( SNAPSHOT, `${ JSON.stringify( stored, null, 1 ) }\n` );
+}
+
+if ( require.main === module && process.argv.includes( '--write' ) ) {
+	writeSnapshot();
+}

@@ -1,0 +1,181 @@
+/**
+ * The Beet & Spaten dev questions check themselves against the shop, without asking the
+ * responder anything: every concrete fact a question expects (anything with a digit or a
+ * capital letter: prices in the shop's "1.234,50" format, specs with their units, stock
+ * levels, DHL tracking numbers, phone numbers, opening hours, product and payment names) is
+ * somewhere in the shop's own data — products and variations, their descriptions as text,
+ * orders, customer notes and pages. A typo in an expectation fails here instead of failing
+ * the responder. It also pins what the set was written against, so the JSON is not rebuilt
+ * under it unnoticed.
+ */
+import { convert } from 'html-to-text';
+import { loadBeetSpaten } from '../../doubles/woocommerce/beetspaten';
+import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
+import { matches } from '../scoring';
+import { BEETSPATEN_DEV } from './beetspaten-dev';
+
+const shop = loadBeetSpaten();
+
+function shopText(): string {
+	const money = ( value: unknown ) =>
+		value ? formatAmount( String( value ), shop.priceFormat ) : '';
+	const items = [
+		...shop.products,
+		...[ ...shop.variations.values() ].flat(),
+	];
+	return [
+		...items.flatMap( ( p ) => [
+			JSON.stringify( p ),
+			text( p.name ),
+			text( p.description ),
+			money( p.price ),
+			money( p.regular_price ),
+			money( p.sale_price ),
+			typeof p.stock_quantity === 'number'
+				? ` ${ p.stock_quantity } `
+				: '',
+		] ),
+		...shop.orders.flatMap( ( o ) => [
+			JSON.stringify( o ),
+			money( o.total ),
+		] ),
+		...[ ...shop.notes.values() ].map( ( n ) => JSON.stringify( n ) ),
+		...shop.pages.flatMap( ( p ) => [
+			text( p.title.rendered ),
+			text( p.content.rendered ),
+		] ),
+	].join( '\n' );
+}
+
+/** A product by its exact name, with its variations. */
+function product( name: string ) {
+	const found = shop.products.find( ( p ) => text( p.name ) === name );
+	if ( ! found ) {
+		throw new Error( `no product ${ name }` );
+	}
+	return { ...found, variations: shop.variations.get( found.id ) ?? [] };
+}
+function text( html: unknown ): string {
+	return convert( String( html ?? '' ), { wordwrap: false } );
+}
+
+it( 'the Beet & Spaten shop is what the dev set was written against', () => {
+	expect( shop.products ).toHaveLength( 121 );
+	expect(
+		[ ...shop.variations.values() ].reduce( ( n, l ) => n + l.length, 0 )
+	).toBe( 129 );
+	expect( shop.orders.map( ( o ) => o.number ) ).toEqual(
+		Array.from( { length: 10 }, ( _, i ) => String( i + 1 ) )
+	);
+	expect(
+		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
+	).toEqual( [
+		'cancelled',
+		'completed',
+		'on-hold',
+		'pending',
+		'processing',
+		'refunded',
+	] );
+	expect( shop.pages ).toHaveLength( 8 );
+	expect( shop.lang ).toBe( 'de' );
+	expect( formatAmount( '1571.99', shop.priceFormat ) ).toBe( '1.571,99' );
+	// A few facts the questions rely on, stated from the data a second way.
+	expect( product( 'Gewächshaus Wacholder' ) ).toMatchObject( {
+		price: '1571.99',
+		stock_status: 'outofstock',
+	} );
+	expect(
+		product( 'Gartenschlauch Holunder' ).variations.map( ( v ) => [
+			( v.attributes as Array< { option: string } > )[ 0 ]!.option,
+			v.price,
+		] )
+	).toEqual( [
+		[ '15 m', '72.99' ],
+		[ '25 m', '109.99' ],
+		[ '50 m', '189.99' ],
+	] );
+	expect( product( 'Paketbox Lieferfix 150 l' ) ).toMatchObject( {
+		price: '219.00',
+		stock_quantity: 4,
+	} );
+	expect( product( 'Rückschlagventil 1 Zoll' ) ).toMatchObject( {
+		stock_status: 'onbackorder',
+	} );
+	const order2 = shop.orders.find( ( o ) => o.number === '2' )!;
+	expect( ( order2.billing as { email: string } ).email ).toBe(
+		'lea.schaefer@ahorn.example'
+	);
+	expect( order2.status ).toBe( 'processing' );
+} );
+
+it( 'the dev set: 100–120 questions, about two thirds German, every class, unique ids', () => {
+	const ids = new Set( BEETSPATEN_DEV.map( ( q ) => q.id ) );
+	expect( ids.size ).toBe( BEETSPATEN_DEV.length );
+	expect( BEETSPATEN_DEV.length ).toBeGreaterThanOrEqual( 100 );
+	expect( BEETSPATEN_DEV.length ).toBeLessThanOrEqual( 120 );
+	const german = BEETSPATEN_DEV.filter( ( q ) => q.lang === 'de' ).length;
+	expect( german / BEETSPATEN_DEV.length ).toBeGreaterThanOrEqual( 0.6 );
+	expect( german / BEETSPATEN_DEV.length ).toBeLessThanOrEqual( 0.72 );
+	expect(
+		[ ...new Set( BEETSPATEN_DEV.map( ( q ) => q.category ) ) ].sort()
+	).toEqual( [
+		'contact',
+		'handoff',
+		'language',
+		'order',
+		'policy',
+		'price',
+		'search',
+		'spec',
+		'stock',
+		'unknown',
+		'variation',
+	] );
+	// Every class is asked in both languages.
+	for ( const category of new Set(
+		BEETSPATEN_DEV.map( ( q ) => q.category )
+	) ) {
+		const langs = new Set(
+			BEETSPATEN_DEV.filter( ( q ) => q.category === category ).map(
+				( q ) => q.lang
+			)
+		);
+		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
+			category,
+			[ 'de', 'en' ],
+		] );
+	}
+} );
+
+it( 'every concrete fact the Beet & Spaten dev set expects is in the shop data', () => {
+	const corpus = shopText();
+	expect( matches( corpus, '9.999,00' ) ).toBe( false );
+	const absent = BEETSPATEN_DEV.flatMap( ( q ) =>
+		q.mustContain
+			.map( ( m ) =>
+				( Array.isArray( m ) ? m : [ m ] ).filter(
+					( a ): a is string => typeof a === 'string'
+				)
+			)
+			.filter( ( alternatives ) =>
+				alternatives.some( ( a ) => /\d|[A-ZÄÖÜ]/.test( a ) )
+			)
+			.filter( ( alternatives ) => ! matches( corpus, alternatives ) )
+			.map(
+				( alternatives ) => `${ q.id }: ${ alternatives.join( ' | ' ) }`
+			)
+	);
+	expect( absent ).toEqual( [] );
+} );
+
+it( 'every product a search question rules out exists, so a miss is not a typo', () => {
+	const names = new Set( shop.products.map( ( p ) => text( p.name ) ) );
+	const unknown = BEETSPATEN_DEV.filter( ( q ) => q.category === 'search' )
+		.flatMap( ( q ) => q.mustNotContain )
+		.filter(
+			( m ): m is string => typeof m === 'string' && /[A-Z]/.test( m )
+		)
+		.filter( ( name ) => ! names.has( name ) );
+	expect( unknown ).toEqual( [] );
+} );
