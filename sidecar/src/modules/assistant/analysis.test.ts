@@ -263,6 +263,34 @@ describe( 'handoff requests in other words', () => {
 		expect( signalsOf( question ).has( 'handoff' ) ).toBe( true );
 	} );
 
+	it.each( [
+		'This is ridiculous, the kettle broke twice and nobody helps!',
+		'Please have someone contact me',
+		'Your bot is useless, get me an employee',
+		'I would like to speak with customer support',
+		'Could you forward this to your team?',
+		'Kann mich jemand anrufen?',
+		'Das ist eine Frechheit, ich warte seit Wochen!',
+		'Ich will eine Reklamation machen',
+		'Kann ich mit dem Chef sprechen?',
+		'Bitte melden Sie sich bei mir',
+		'Ich bin total verärgert',
+	] )(
+		'%s (a complaint, anger or a person asked to act) is a handoff',
+		( question ) => {
+			expect( signalsOf( question ).has( 'handoff' ) ).toBe( true );
+		}
+	);
+
+	it.each( [
+		'Can I call you on Saturdays?',
+		'Does someone answer the phone on Sundays?',
+		'I am disappointed the lantern is sold out, when is it back in stock?',
+		'Can someone check order 12 for me?',
+	] )( '%s asks something else, not for a person', ( question ) => {
+		expect( signalsOf( question ).has( 'handoff' ) ).toBe( false );
+	} );
+
 	it( 'a question about the customer service phone number is not a handoff', () => {
 		expect(
 			signalsOf( 'What is your customer service phone number?' ).has(

@@ -736,12 +736,66 @@ const UNICODE_SIGNALS = Object.entries( SIGNALS ).map(
 		[ signal as Signal, unicodeBoundaries( pattern ) ] as const
 );
 
+/**
+ * Someone of the shop's people ("someone", "a human", "ein Mitarbeiter", "der Chef") next to
+ * a verb that asks them to act ("talk to", "contact me", "anrufen", "weiterleiten"): a
+ * request for a person however it is worded. "Can I call you?" names no person: contact.
+ */
+const PERSON_WORDS = unicodeBoundaries(
+	/\b(someone|somebody|anyone|anybody|a person|real person|human|humans|employee|employees|staff|agent|team|colleague|manager|boss|owner|customer (service|support|care)|support team|jemand\w*|mensch\w*|mitarbeiter\w*|kolleg\w*|chef\w*|inhaber\w*|berater\w*|kundenservice|kundendienst|servicemitarbeiter\w*)\b/i
+);
+const PERSON_VERBS = unicodeBoundaries(
+	/\b(talk|speak|chat|contact|call|ring|phone|email|e-mail|write|reach|help|assist|answer|get|connect|forward|pass|transfer|escalate|sprechen|reden|anrufen|zurückrufen|melden|kontaktieren|schreiben|helfen|weiterleiten|weitergeben|verbinden|erreichen|kümmern)\b/i
+);
+/** The shopper asks to be contacted: "contact me", "get back to me", "melden Sie sich bei mir". */
+const CONTACT_ME = unicodeBoundaries(
+	/\b((contact|call|ring|phone|email|e-mail|text) me|get back to me|reach out to me|melde[nt]?( sie| du)? (sich|dich) (bitte )?bei mir|kontaktieren sie mich|schreiben sie mir|ruft mich|mich( \w+)?( bitte)? (an|zurück)rufen)\b/i
+);
+/** A complaint or anger whatever else is said: a person should take it over. */
+const COMPLAINT = unicodeBoundaries(
+	/\b(complain\w*|ridiculous|unacceptable|outrageous|useless|scam|rip-?off|fed up|nobody (helps|answers|cares)|no one (helps|answers|cares)|reklamation\w*|reklamier\w*|beschwer\w*|frechheit|unverschämt\w*|unzumutbar|inakzeptabel|nutzlos|abzocke|skandal\w*|niemand (hilft|antwortet|meldet))\b/i
+);
+/** Displeasure: a person when the message asks nothing else (no product, order or policy). */
+const DISPLEASURE = unicodeBoundaries(
+	/\b(angry|furious|annoyed|upset|unhappy|disappointed|frustrat\w*|terrible|awful|horrible|disgusted|sauer|wütend|verärgert|ärgerlich|enttäuscht|frustriert|schrecklich|furchtbar|katastrophal|unmöglich)\b/i
+);
+
+/** Whether the message asks for a person (or complains), in words the handoff pattern misses. */
+function asksForPerson( text: string, found: Set< Signal > ): boolean {
+	if ( COMPLAINT.test( text ) || CONTACT_ME.test( text ) ) {
+		return true;
+	}
+	// "Does someone answer the phone on Saturdays?" asks a contact detail; "can someone
+	// help me with order 12" is the order flow.
+	if (
+		PERSON_WORDS.test( text ) &&
+		PERSON_VERBS.test( text ) &&
+		! found.has( 'contact' ) &&
+		! found.has( 'order' )
+	) {
+		return true;
+	}
+	const asksSomething = [
+		'order',
+		'policy',
+		'price',
+		'stock',
+		'spec',
+		'search',
+		'contact',
+	].some( ( s ) => found.has( s as Signal ) );
+	return DISPLEASURE.test( text ) && ! asksSomething;
+}
+
 export function signalsOf( text: string ): Set< Signal > {
 	const found = new Set< Signal >();
 	for ( const [ signal, pattern ] of UNICODE_SIGNALS ) {
 		if ( pattern.test( text ) ) {
 			found.add( signal );
 		}
+	}
+	if ( ! found.has( 'handoff' ) && asksForPerson( text, found ) ) {
+		found.add( 'handoff' );
 	}
 	return found;
 }
