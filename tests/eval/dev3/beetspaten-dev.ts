@@ -54,8 +54,9 @@ const REGENTONNEN =
 const SPECHT = /(?:akku-rasenmäher|hochdruckreiniger) specht/;
 const KETTENSAEGEN =
 	/kettensäge (?:rotkehlchen|elster|flieder|esche|hasel|erle|schlehe)/;
+// Order 10 itself holds 2 × Spaten Buche, so its reply may name that one.
 const SPATEN =
-	/spaten (?:wacholder|buche|schlehe|lärche|kranich|meise|kastanie|fink)/;
+	/spaten (?:wacholder|schlehe|lärche|kranich|meise|kastanie|fink)/;
 const HOCHBEETE = /hochbeet (?:schlehe|igel|esche|eibe|lärche|meise|fichte)/;
 
 // ---------------------------------------------------------------- price
