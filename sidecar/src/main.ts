@@ -23,7 +23,7 @@ async function main(): Promise< void > {
 	const db = openDatabase( config.database, ( error ) =>
 		logger.warn(
 			{ err: error },
-			'database connection dropped; the pool reconnects'
+			'database connection lost; the pool opens a new one'
 		)
 	);
 	const applied = await migrateToLatest( db );

@@ -234,6 +234,23 @@ async function waitFor( what, test, ms ) {
 	return false;
 }
 
+/**
+ * Whether the instance started under this name is still running.
+ *
+ * @param {string} name a, b or c.
+ */
+function isAlive( name ) {
+	const pid = Number(
+		readFileSync( `${ BASE }/sidecar-${ name }.pid`, 'utf8' )
+	);
+	try {
+		process.kill( pid, 0 );
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 function startInstance( name, port, envFile = `${ BASE }/sidecar.env` ) {
 	const env = { ...process.env };
 	for ( const line of readFileSync( envFile, 'utf8' ).split( '\n' ) ) {
@@ -453,6 +470,16 @@ const bothReady = async ( status ) => {
 	check(
 		stats.acknowledged.length > beforeRestart,
 		'chat went on after PostgreSQL came back'
+	);
+	// A dropped connection is an outage to ride out: no instance may exit over it (one did, on an
+	// unheard 'error' event of a checked-out pg client), and sends meanwhile get 503 + Retry-After.
+	check(
+		[ 'a', 'b' ].every( isAlive ),
+		'both instances kept running through the PostgreSQL restart'
+	);
+	check(
+		! stats.retriedStatus[ 500 ],
+		`sends while PostgreSQL was down answered 503, never 500 (${ JSON.stringify( stats.retriedStatus ) })`
 	);
 }
 

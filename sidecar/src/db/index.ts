@@ -34,15 +34,30 @@ pg.types.setTypeParser( TIMESTAMP_OID, ( value ) =>
 // COUNT(*) is int8; counts here stay far below 2^53.
 pg.types.setTypeParser( INT8_OID, ( value ) => Number( value ) );
 
+/** How long a query waits for a pooled connection before it fails (then 503, never a hang). */
+const CONNECTION_CHECKOUT_TIMEOUT_MS = 10_000;
+
 export function openDatabase(
 	database: Config[ 'database' ],
-	onIdleClientError?: ( error: Error ) => void
+	onConnectionLost?: ( error: Error ) => void
 ): Db {
 	if ( database.kind === 'postgres' ) {
-		const pool = new pg.Pool( { connectionString: database.url, max: 10 } );
-		// An idle client the server drops (restart, failover, admin termination) emits 'error'
-		// on the pool; unhandled, that would crash the process. The pool replaces the client.
-		pool.on( 'error', ( error ) => onIdleClientError?.( error ) );
+		const pool = new pg.Pool( {
+			connectionString: database.url,
+			max: 10,
+			connectionTimeoutMillis: CONNECTION_CHECKOUT_TIMEOUT_MS,
+			keepAlive: true,
+		} );
+		// A connection the server drops (restart, failover, pg_terminate_backend) emits 'error'
+		// on its client. While the client is checked out — inside a transaction, between two
+		// queries — nothing else listens, and an unheard 'error' event ends the process; so every
+		// client gets a listener when it connects. Its next query fails (503 to the caller) and
+		// the pool discards it on release, as it is no longer queryable.
+		pool.on( 'connect', ( client ) => {
+			client.on( 'error', ( error ) => onConnectionLost?.( error ) );
+		} );
+		// The pool re-emits the error of an idle client; the client's own listener reported it.
+		pool.on( 'error', () => undefined );
 		const kysely = new Kysely< Database >( {
 			dialect: new PostgresDialect( { pool } ),
 		} );

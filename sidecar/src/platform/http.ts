@@ -10,6 +10,7 @@ import express, {
 	type Router,
 } from 'express';
 import { z, type ZodType } from 'zod';
+import { isDatabaseUnavailable } from '../db/availability';
 import {
 	AppError,
 	ForbiddenError,
@@ -377,6 +378,9 @@ export function mountRoutes(
 	}
 }
 
+/** What a client waits before retrying while the database restarts or fails over. */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
+
 /** The one place errors become HTTP answers. Bad input is always a 4xx. */
 export function errorHandler( logger: Logger ) {
 	return (
@@ -419,6 +423,34 @@ export function errorHandler( logger: Logger ) {
 					? 'The request body is not valid JSON.'
 					: 'The request body could not be read.';
 			res.status( bodyError.status ).json( { error: { code, message } } );
+			return;
+		}
+		if ( isDatabaseUnavailable( error ) ) {
+			// A restart or failover, not a defect: one line, and the client is told to retry.
+			logger.warn(
+				{
+					method: req.method,
+					url: req.originalUrl,
+					reason: ( error as Error ).message,
+				},
+				'database unavailable'
+			);
+			if ( ! res.headersSent ) {
+				res.setHeader(
+					'Retry-After',
+					String( DATABASE_RETRY_AFTER_SECONDS )
+				);
+				res.status( 503 ).json( {
+					error: {
+						code: 'database_unavailable',
+						message:
+							'The database cannot be reached right now; try again shortly.',
+						details: {
+							retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+						},
+					},
+				} );
+			}
 			return;
 		}
 		logger.error(
