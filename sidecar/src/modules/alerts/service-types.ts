@@ -1,0 +1,44 @@
+/**
+ * What the alerts service is built from. A file of its own so the service and its parts
+ * (rule-evaluation.ts, deliveries.ts) share the shape without importing each other
+ * (issue 14 item 4).
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { JobQueue } from '../../platform/jobs';
+import type { Logger } from '../../platform/logger';
+import type { Mailer } from '../../platform/mailer';
+import type { SecretBox } from '../../platform/secret-box';
+import type { AuditActor, AuditEntry } from '../audit/service';
+import type { HealthFiguresProvider } from './evaluate';
+import type { AlertsRepo } from './repo';
+
+export interface AlertsServiceDeps {
+	repo: AlertsRepo;
+	repoFor: ( db: Kysely< Database > ) => AlertsRepo;
+	/** Runs a change and its audit entry in one transaction (audit module). */
+	audited: < T >(
+		actor: AuditActor,
+		work: (
+			trx: Kysely< Database >
+		) => Promise< { result: T; entry: AuditEntry } >
+	) => Promise< T >;
+	queue: JobQueue;
+	logger: Logger;
+	clock: () => Date;
+	mailer: Mailer | null;
+	secrets: SecretBox;
+	healthFigures: HealthFiguresProvider;
+	/** The site a rule watches (its organization and name for messages); throws NotFoundError. */
+	siteById: ( siteId: string ) => Promise< {
+		id: string;
+		organizationId: string;
+		name: string;
+		url: string;
+	} >;
+	allowPrivateWebhooks: boolean;
+	webhookTimeoutMs: number;
+	/** Tries per delivery (the first included) before it is marked failed. */
+	deliveryAttempts: number;
+	publicUrl: string;
+}
