@@ -6,8 +6,10 @@
 #   - Redis: its own redis-server on its own port (never the machine's shared ones),
 #   - two sidecar instances from the compiled build (node dist/sidecar/main.js, NODE_ENV=production),
 #   - nginx (Debian package) terminating TLS in front of both, no sticky sessions.
-# Then tests/cluster/faults.mjs runs chat load through the proxy, the faults (kill -9 of an
-# instance, Redis restart, PostgreSQL restart) and the restore drill (pg_dump -> pg_restore).
+# Then tests/cluster/journey.spec.ts walks it in Chromium over https (dashboard on one instance,
+# shopper on the other), and tests/cluster/faults.mjs runs chat load through the proxy, the
+# faults (kill -9 of an instance, Redis restart, PostgreSQL restart) and the restore drill
+# (pg_dump -> pg_restore).
 # Bounded: every wait has a deadline; the whole run is capped by CLUSTER_TIMEOUT (s).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -51,6 +53,9 @@ if [ ${#need[@]} -gt 0 ]; then
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fi
 
+# Debian's Chromium for the journey (installed when missing, as root).
+bash tests/env/chromium.sh
+
 # The compiled sidecar and the bundles.
 node scripts/build-if-missing.mjs
 [ -f dist/sidecar/main.js ] || { echo "dist/sidecar/main.js missing after the build"; exit 1; }
@@ -82,6 +87,7 @@ redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save "" --a
 for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
 
 MASTER_KEY=$(openssl rand -base64 32)
+OWNER_PASSWORD=$(openssl rand -hex 16)
 cat > "$BASE/sidecar.env" <<ENV
 NODE_ENV=production
 HOST=127.0.0.1
@@ -92,6 +98,8 @@ REDIS_URL=redis://127.0.0.1:$REDIS_PORT
 OMNIOPS_TRUST_PROXY=true
 OMNIOPS_DEMO=true
 LOG_LEVEL=warn
+OMNIOPS_OWNER_EMAIL=owner@cluster.test
+OMNIOPS_OWNER_PASSWORD=$OWNER_PASSWORD
 OMNIOPS_AUDIT_CHECKPOINT_FILE=$BASE/audit-checkpoints.jsonl
 OMNIOPS_LIMIT_MESSAGES_PER_IP=100000/60
 OMNIOPS_LIMIT_CONVERSATIONS_PER_IP=100000/60
@@ -129,6 +137,16 @@ for _ in $(seq 1 50); do
   curl -sf --cacert "$BASE/ca.pem" -o /dev/null "https://localhost:$HTTPS_PORT/readyz" && break
   sleep 0.1
 done
+
+# The journey's Chromium trusts exactly this server key (the hash of its public key).
+SPKI=$(openssl x509 -in "$BASE/server.pem" -pubkey -noout | openssl pkey -pubin -outform der \
+  | openssl dgst -sha256 -binary | base64)
+log "topology journey in Chromium (tests/cluster/journey.spec.ts)"
+CLUSTER_BASE=$BASE CLUSTER_URL="https://localhost:$HTTPS_PORT" CLUSTER_SPKI=$SPKI \
+  CLUSTER_PORT_A=$PORT_A CLUSTER_PORT_B=$PORT_B \
+  CLUSTER_OWNER_EMAIL=owner@cluster.test CLUSTER_OWNER_PASSWORD=$OWNER_PASSWORD \
+  NODE_EXTRA_CA_CERTS="$BASE/ca.pem" \
+  timeout 300 npx playwright test -c tests/cluster/playwright.config.ts
 
 log "faults and load (tests/cluster/faults.mjs)"
 CLUSTER_BASE=$BASE CLUSTER_URL="https://localhost:$HTTPS_PORT" \
