@@ -3,23 +3,29 @@
  * to an Anthropic Messages API double (tests/doubles/anthropic) over HTTP.
  */
 import {
-	call,
-	startTestSidecar,
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
 	startConversation,
 	type ConnectedSite,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
 import {
-	startTestShop,
-	type TestShop,
-} from '../../../../tests/doubles/woocommerce/shop';
+	fullPriceSimpleProduct,
+	startShopSidecar,
+	type ShopSidecar,
+} from '../../../../tests/support/shop-connection';
+import {
+	putLlmSettings,
+	putModelPrice,
+} from '../../../../tests/support/llm-provider';
+import {
+	askInNewConversation,
+	streamMessage,
+	streamedEvents,
+} from '../../../../tests/support/widget-chat';
+import type { TestShop } from '../../../../tests/doubles/woocommerce/shop';
 import {
 	ANTHROPIC_VERSION,
 	startAnthropicDouble,
@@ -33,6 +39,7 @@ const MODEL = 'claude-test-1';
 describe.each( testDialects() )(
 	'LLM responder with Anthropic on %s',
 	( dialect ) => {
+		let shopSidecar: ShopSidecar;
 		let sidecar: TestSidecar;
 		let shop: TestShop;
 		let llm: AnthropicDouble;
@@ -41,40 +48,18 @@ describe.each( testDialects() )(
 		let sent = 0;
 
 		const settings = ( overrides: Record< string, unknown > = {} ) =>
-			call(
-				sidecar.baseUrl,
-				'PUT',
-				`/api/owner/organizations/${ site.organizationId }/llm-settings`,
-				{
-					headers: owner.headers,
-					body: {
-						provider: 'anthropic',
-						baseUrl: llm.url,
-						model: MODEL,
-						apiKey: API_KEY,
-						enabled: true,
-						monthlyBudgetUsd: 5,
-						timeoutMs: 4000,
-						...overrides,
-					},
-				}
-			);
+			putLlmSettings( sidecar, owner, site.organizationId, {
+				provider: 'anthropic',
+				baseUrl: llm.url,
+				model: MODEL,
+				apiKey: API_KEY,
+				...overrides,
+			} );
 		const ask = async ( text: string ) => {
-			const conversation = await startConversation(
+			const { conversation, response } = await askInNewConversation(
 				sidecar,
-				site.publicKey
-			);
-			const response = await call(
-				sidecar.baseUrl,
-				'POST',
-				`/api/widget/conversations/${ conversation.id }/messages`,
-				{
-					body: {
-						text,
-						clientMessageId: `anthropic-${ ++sent }-abcdef`,
-					},
-					headers: conversation.auth,
-				}
+				site.publicKey,
+				text
 			);
 			expect( response.status ).toBe( 201 );
 			return {
@@ -88,28 +73,12 @@ describe.each( testDialects() )(
 				sidecar,
 				site.publicKey
 			);
-			const response = await fetch(
-				`${ sidecar.baseUrl }/api/widget/conversations/${ conversation.id }/messages/stream`,
-				{
-					method: 'POST',
-					headers: {
-						...conversation.auth,
-						'content-type': 'application/json',
-					},
-					body: JSON.stringify( {
-						text,
-						clientMessageId: `anthropic-${ ++sent }-abcdef`,
-					} ),
-				}
-			);
+			const response = await streamMessage( sidecar, conversation, {
+				text,
+				clientMessageId: `anthropic-${ ++sent }-abcdef`,
+			} );
 			expect( response.status ).toBe( 200 );
-			const streamed = ( await response.text() )
-				.split( '\n\n' )
-				.filter( ( block ) => block.includes( 'data:' ) )
-				.map( ( block ) => ( {
-					event: /^event: (.*)$/m.exec( block )?.[ 1 ],
-					data: JSON.parse( /^data: (.*)$/m.exec( block )![ 1 ]! ),
-				} ) );
+			const streamed = await streamedEvents( response );
 			return { streamed, conversationId: conversation.id };
 		};
 		const events = ( conversationId: string ) =>
@@ -117,56 +86,22 @@ describe.each( testDialects() )(
 				site.organizationId,
 				conversationId
 			);
-		const simpleProduct = () =>
-			shop.double.data.products.find(
-				( p ) => p.type === 'simple' && ! p.sale_price
-			)!;
+		const simpleProduct = () => fullPriceSimpleProduct( shop );
 
 		beforeAll( async () => {
 			llm = await startAnthropicDouble( API_KEY );
-			shop = await startTestShop( 30 );
-			sidecar = await startTestSidecar( dialect );
-			owner = await ownerSession( sidecar );
-			site = await connectSite( sidecar, owner, 'Woo', shop.double.url );
-			await sidecar.omniops.queue.drain();
-			const body = JSON.stringify( {
-				...shop.keys,
-				webhookSecret: shop.webhookSecret,
-			} );
-			await call(
-				sidecar.baseUrl,
-				'PUT',
-				'/api/site/commerce/credentials',
-				{
-					rawBody: body,
-					headers: signedHeaders(
-						site,
-						'PUT',
-						'/api/site/commerce/credentials',
-						body
-					),
-				}
-			);
-			await sidecar.omniops.queue.drain();
+			shopSidecar = await startShopSidecar( dialect, { products: 30 } );
+			( { sidecar, shop, owner, site } = shopSidecar );
 			expect( ( await settings() ).status ).toBe( 200 );
-			const price = await call(
-				sidecar.baseUrl,
-				'PUT',
-				'/api/owner/usage/prices',
-				{
-					headers: owner.headers,
-					body: {
-						model: MODEL,
-						inputUsdPerMtok: 3,
-						outputUsdPerMtok: 15,
-					},
-				}
-			);
+			const price = await putModelPrice( sidecar, owner, {
+				model: MODEL,
+				inputUsdPerMtok: 3,
+				outputUsdPerMtok: 15,
+			} );
 			expect( price.status ).toBe( 200 );
 		} );
 		afterAll( async () => {
-			await sidecar.close();
-			await shop.double.close();
+			await shopSidecar.close();
 			await llm.close();
 		} );
 

@@ -1,21 +1,24 @@
 import {
 	call,
-	startTestSidecar,
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
 	startConversation,
 	type ConnectedSite,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
 import {
-	startTestShop,
-	type TestShop,
-} from '../../../../tests/doubles/woocommerce/shop';
+	fullPriceSimpleProduct,
+	startShopSidecar,
+	type ShopSidecar,
+} from '../../../../tests/support/shop-connection';
+import {
+	putLlmSettings,
+	putModelPrice,
+} from '../../../../tests/support/llm-provider';
+import { sendMessage } from '../../../../tests/support/widget-chat';
+import type { TestShop } from '../../../../tests/doubles/woocommerce/shop';
 import {
 	startOpenAiDouble,
 	type OpenAiDouble,
@@ -39,44 +42,25 @@ describe( 'grounding helpers', () => {
 } );
 
 describe.each( testDialects() )( 'LLM responder on %s', ( dialect ) => {
+	let shopSidecar: ShopSidecar;
 	let sidecar: TestSidecar;
 	let shop: TestShop;
 	let llm: OpenAiDouble;
 	let owner: OwnerSession;
 	let site: ConnectedSite;
-	let sent = 0;
 
 	const settings = ( overrides: Record< string, unknown > = {} ) =>
-		call(
-			sidecar.baseUrl,
-			'PUT',
-			`/api/owner/organizations/${ site.organizationId }/llm-settings`,
-			{
-				headers: owner.headers,
-				body: {
-					provider: 'openai-compatible',
-					baseUrl: llm.url,
-					model: 'gpt-test',
-					apiKey: API_KEY,
-					enabled: true,
-					monthlyBudgetUsd: 5,
-					timeoutMs: 4000,
-					...overrides,
-				},
-			}
-		);
+		putLlmSettings( sidecar, owner, site.organizationId, {
+			provider: 'openai-compatible',
+			baseUrl: llm.url,
+			model: 'gpt-test',
+			apiKey: API_KEY,
+			...overrides,
+		} );
 	const ask = async ( text: string ) => {
 		const conversation = await startConversation( sidecar, site.publicKey );
 		const started = Date.now();
-		const response = await call(
-			sidecar.baseUrl,
-			'POST',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{
-				body: { text, clientMessageId: `llm-${ ++sent }-abcdef` },
-				headers: conversation.auth,
-			}
-		);
+		const response = await sendMessage( sidecar, conversation, text );
 		expect( response.status ).toBe( 201 );
 		return {
 			reply: String( response.body.reply.text ),
@@ -89,51 +73,22 @@ describe.each( testDialects() )( 'LLM responder on %s', ( dialect ) => {
 			site.organizationId,
 			conversationId
 		);
-	const simpleProduct = () =>
-		shop.double.data.products.find(
-			( p ) => p.type === 'simple' && ! p.sale_price
-		)!;
+	const simpleProduct = () => fullPriceSimpleProduct( shop );
 
 	beforeAll( async () => {
 		llm = await startOpenAiDouble( API_KEY );
-		shop = await startTestShop( 40 );
-		sidecar = await startTestSidecar( dialect );
-		owner = await ownerSession( sidecar );
-		site = await connectSite( sidecar, owner, 'Woo', shop.double.url );
-		await sidecar.omniops.queue.drain();
-		const body = JSON.stringify( {
-			...shop.keys,
-			webhookSecret: shop.webhookSecret,
-		} );
-		await call( sidecar.baseUrl, 'PUT', '/api/site/commerce/credentials', {
-			rawBody: body,
-			headers: signedHeaders(
-				site,
-				'PUT',
-				'/api/site/commerce/credentials',
-				body
-			),
-		} );
-		await sidecar.omniops.queue.drain();
+		shopSidecar = await startShopSidecar( dialect, { products: 40 } );
+		( { sidecar, shop, owner, site } = shopSidecar );
 		expect( ( await settings() ).status ).toBe( 200 );
-		const price = await call(
-			sidecar.baseUrl,
-			'PUT',
-			'/api/owner/usage/prices',
-			{
-				headers: owner.headers,
-				body: {
-					model: 'gpt-test',
-					inputUsdPerMtok: 1,
-					outputUsdPerMtok: 2,
-				},
-			}
-		);
+		const price = await putModelPrice( sidecar, owner, {
+			model: 'gpt-test',
+			inputUsdPerMtok: 1,
+			outputUsdPerMtok: 2,
+		} );
 		expect( price.status ).toBe( 200 );
 	} );
 	afterAll( async () => {
-		await sidecar.close();
-		await shop.double.close();
+		await shopSidecar.close();
 		await llm.close();
 	} );
 
