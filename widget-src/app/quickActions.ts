@@ -3,28 +3,15 @@
  * from the plugin (WooCommerce's conditional tags, the shop's contact/FAQ pages), the
  * choice of actions and their labels from the shop's widget settings (wp-admin).
  */
+import type { QuickActionSettings } from '../../contracts/widget-settings';
 import type { PageContext } from '../protocol';
 import type { Translate } from './i18n';
 
-interface ActionSetting {
-	enabled: boolean;
-	/** '' = the widget's own label, in the shopper's language. */
-	label: string;
-}
+/** `quickActions` of `GET /api/widget/config` (contracts/widget-settings.ts, types only). */
+export type { QuickActionSettings };
 
-/** `quickActions` of `GET /api/widget/config` (sidecar widget module, quickActionsSchema). */
-export interface QuickActionSettings {
-	product: {
-		addToCart: ActionSetting;
-		checkStock: ActionSetting;
-		compare: ActionSetting;
-	};
-	contact: {
-		scheduleCall: ActionSetting & { url: string };
-		emailUs: ActionSetting & { email: string };
-	};
-	faq: { searchHelp: ActionSetting };
-}
+/** One action's setting: on or off, and its label ('' = the widget's own, in the shopper's language). */
+type ActionSetting = QuickActionSettings[ 'faq' ][ 'searchHelp' ];
 
 /** One chip: what it says and what it does. */
 export type QuickAction =

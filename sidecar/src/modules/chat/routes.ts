@@ -1,15 +1,21 @@
-import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { SitesService } from '../sites/service';
 import {
 	conversationParams,
+	conversationSessionSchema,
 	encodeHistoryCursor,
 	historyQuery,
-	messageSchema,
+	messagePageSchema,
 	sendMessageBody,
+	sentMessagesSchema,
 	startConversationBody,
 } from './schema';
+import type {
+	ConversationSession,
+	MessagePage,
+	SentMessages,
+} from '../../../../contracts/chat';
 import { HISTORY_PAGE, type ChatService, type SendInput } from './service';
 import type { ChatLimits } from './limits';
 
@@ -90,10 +96,7 @@ export function chatRoutes(
 			permission: null,
 			schema: { body: startConversationBody },
 			responses: {
-				201: z.object( {
-					conversationId: z.string(),
-					token: z.string(),
-				} ),
+				201: conversationSessionSchema,
 				404: 'Unknown site key',
 				429: 'Too many new conversations from this address or on this site (Retry-After)',
 			},
@@ -105,10 +108,10 @@ export function chatRoutes(
 				);
 				return {
 					status: 201,
-					body: await chat.startConversation(
+					body: ( await chat.startConversation(
 						site.organizationId,
 						site.id
-					),
+					) ) satisfies ConversationSession,
 				};
 			},
 		} ),
@@ -122,15 +125,7 @@ export function chatRoutes(
 			permission: null,
 			schema: { params: conversationParams, query: historyQuery },
 			responses: {
-				200: z.object( {
-					messages: z.array( messageSchema ),
-					olderCursor: z
-						.string()
-						.nullable()
-						.describe(
-							'Pass as `before` for the next older page; null when there is none'
-						),
-				} ),
+				200: messagePageSchema,
 				400: 'A bad limit or cursor',
 				404: 'Unknown conversation or wrong token',
 			},
@@ -154,7 +149,7 @@ export function chatRoutes(
 						olderCursor: page.olderThan
 							? encodeHistoryCursor( page.olderThan )
 							: null,
-					},
+					} satisfies MessagePage,
 				};
 			},
 		} ),
@@ -168,10 +163,7 @@ export function chatRoutes(
 			permission: null,
 			schema: { params: conversationParams, body: sendMessageBody },
 			responses: {
-				201: z.object( {
-					message: messageSchema,
-					reply: messageSchema,
-				} ),
+				201: sentMessagesSchema,
 				404: 'Unknown conversation or wrong token',
 				429: 'Too many messages (conversation, address or site); nothing stored (Retry-After)',
 			},
@@ -187,7 +179,7 @@ export function chatRoutes(
 						await signedInCustomer( principal.siteId, body )
 					)
 				);
-				return { status: 201, body: result };
+				return { status: 201, body: result satisfies SentMessages };
 			},
 		} ),
 		defineRoute( {
