@@ -1,20 +1,23 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import {
-	call,
-	startTestSidecar,
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
 	startConversation,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
+import { signedCall } from '../../../../tests/support/connect-shop';
+import { startMailbox, type Mailbox } from '../../../../tests/support/mailbox';
 import {
-	startTestShop,
+	sendMessage,
+	type WidgetConversation,
+} from '../../../../tests/support/widget-chat';
+import {
+	fullPriceSimpleProduct,
+	startShopSidecar,
+	type ShopSidecar,
+} from '../../../../tests/support/shop-connection';
+import {
 	ORDER,
 	type TestShop,
 } from '../../../../tests/doubles/woocommerce/shop';
@@ -51,91 +54,34 @@ describe( 'question signals', () => {
 	} );
 } );
 
-/** A real SMTP server (smtp-server) that keeps what it receives. */
-async function startMailbox() {
-	const received: string[] = [];
-	const server = new SMTPServer( {
-		authOptional: true,
-		disabledCommands: [ 'STARTTLS' ],
-		onData( stream, _session, done ) {
-			let data = '';
-			stream.on(
-				'data',
-				( chunk: Buffer ) => ( data += chunk.toString() )
-			);
-			stream.on( 'end', () => {
-				received.push( data );
-				done();
-			} );
-		},
-	} );
-	await new Promise< void >( ( resolve ) =>
-		server.listen( 0, '127.0.0.1', resolve )
-	);
-	const port = ( server.server.address() as AddressInfo ).port;
-	return {
-		received,
-		url: `smtp://127.0.0.1:${ port }`,
-		close: () => new Promise< void >( ( r ) => server.close( () => r() ) ),
-	};
-}
-
 describe.each( testDialects() )( 'assistant on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
 	let shop: TestShop;
 	let site: ConnectedSite;
-	let mailbox: Awaited< ReturnType< typeof startMailbox > >;
+	let mailbox: Mailbox;
+	let shopSidecar: ShopSidecar;
 
-	const signed = ( method: string, path: string, body?: unknown ) => {
-		const raw = body === undefined ? '' : JSON.stringify( body );
-		return call( sidecar.baseUrl, method, path, {
-			rawBody: body === undefined ? undefined : raw,
-			headers: signedHeaders( site, method, path, raw ),
-		} );
-	};
-	let sent = 0;
-	const say = async (
-		conversation: { id: string; auth: Record< string, string > },
-		text: string
-	) => {
-		const response = await call(
-			sidecar.baseUrl,
-			'POST',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{
-				body: { text, clientMessageId: `msg-${ ++sent }-abcdef` },
-				headers: conversation.auth,
-			}
-		);
+	const signed = ( method: string, path: string, body?: unknown ) =>
+		signedCall( sidecar, site, method, path, body );
+	const say = async ( conversation: WidgetConversation, text: string ) => {
+		const response = await sendMessage( sidecar, conversation, text );
 		expect( response.status ).toBe( 201 );
 		return String( response.body.reply.text );
 	};
 
 	beforeAll( async () => {
 		mailbox = await startMailbox();
-		shop = await startTestShop( 60 );
-		sidecar = await startTestSidecar( dialect, {
+		shopSidecar = await startShopSidecar( dialect, {
+			products: 60,
 			env: {
 				OMNIOPS_SMTP_URL: mailbox.url,
 				OMNIOPS_MAIL_FROM: 'chat@omniops.test',
 			},
 		} );
-		site = await connectSite(
-			sidecar,
-			await ownerSession( sidecar ),
-			'Woo',
-			shop.double.url
-		);
-		await sidecar.omniops.queue.drain();
-		await signed( 'PUT', '/api/site/commerce/credentials', {
-			...shop.keys,
-			webhookSecret: shop.webhookSecret,
-		} );
-		await sidecar.omniops.queue.drain();
+		( { sidecar, shop, site } = shopSidecar );
 	} );
 	afterAll( async () => {
-		await sidecar.close();
-		await shop.double.close();
+		await shopSidecar.close();
 		await mailbox.close();
 	} );
 
@@ -146,9 +92,7 @@ describe.each( testDialects() )( 'assistant on %s', ( dialect ) => {
 			searchProducts: services.commerce.searchProducts,
 			getProduct: services.commerce.getProduct,
 		} );
-		const product = shop.double.data.products.find(
-			( p ) => p.type === 'simple' && ! p.sale_price
-		)!;
+		const product = fullPriceSimpleProduct( shop );
 		const chunks: ResponderChunk[] = [];
 		for await ( const chunk of responder.respond( {
 			organizationId: site.organizationId,
@@ -277,11 +221,13 @@ describe.each( testDialects() )( 'assistant on %s', ( dialect ) => {
 		] );
 		expect( listed.body.handoffs[ 0 ].notifiedAt ).not.toBeNull();
 		expect( mailbox.received ).toHaveLength( 1 );
-		expect( mailbox.received[ 0 ] ).toMatch( /To: team@shop\.example/ );
-		expect( mailbox.received[ 0 ] ).toMatch(
+		expect( mailbox.received[ 0 ]!.raw ).toMatch(
+			/To: team@shop\.example/
+		);
+		expect( mailbox.received[ 0 ]!.raw ).toMatch(
 			/Reply-To: maria@example\.org/
 		);
-		expect( mailbox.received[ 0 ] ).toContain( conversation.id );
+		expect( mailbox.received[ 0 ]!.raw ).toContain( conversation.id );
 	} );
 
 	it( 'shows an order for the right pair only, and limits lookups per conversation', async () => {

@@ -6,21 +6,20 @@
  */
 import {
 	call,
-	startTestSidecar,
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
 	startConversation,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
 import {
-	startTestShop,
-	type TestShop,
-} from '../../../../tests/doubles/woocommerce/shop';
+	fullPriceSimpleProduct,
+	startShopSidecar,
+	type ShopSidecar,
+} from '../../../../tests/support/shop-connection';
+import { sendMessage } from '../../../../tests/support/widget-chat';
+import type { TestShop } from '../../../../tests/doubles/woocommerce/shop';
 import type { ProductState } from '../commerce/repo';
 import { withChangedProducts } from './changed-products';
 import type { PublicMessage } from './service';
@@ -172,39 +171,16 @@ describe.each( testDialects() )(
 		let shop: TestShop;
 		let site: ConnectedSite;
 
-		const signed = ( method: string, path: string, body?: unknown ) => {
-			const raw = body === undefined ? '' : JSON.stringify( body );
-			return call( sidecar.baseUrl, method, path, {
-				rawBody: body === undefined ? undefined : raw,
-				headers: signedHeaders( site, method, path, raw ),
-			} );
-		};
+		let shopSidecar: ShopSidecar;
 
 		beforeAll( async () => {
-			shop = await startTestShop( 20 );
-			sidecar = await startTestSidecar( dialect );
-			site = await connectSite(
-				sidecar,
-				await ownerSession( sidecar ),
-				'Woo',
-				shop.double.url
-			);
-			await sidecar.omniops.queue.drain();
-			await signed( 'PUT', '/api/site/commerce/credentials', {
-				...shop.keys,
-				webhookSecret: shop.webhookSecret,
-			} );
-			await sidecar.omniops.queue.drain();
+			shopSidecar = await startShopSidecar( dialect, { products: 20 } );
+			( { sidecar, shop, site } = shopSidecar );
 		} );
-		afterAll( async () => {
-			await sidecar.close();
-			await shop.double.close();
-		} );
+		afterAll( () => shopSidecar.close() );
 
 		it( 'marks the reply that showed a product once its price changed after the answer, and only that reply', async () => {
-			const product = shop.double.data.products.find(
-				( p ) => p.type === 'simple' && ! p.sale_price
-			)!;
+			const product = fullPriceSimpleProduct( shop );
 			const conversation = await startConversation(
 				sidecar,
 				site.publicKey
@@ -221,17 +197,11 @@ describe.each( testDialects() )(
 					PublicMessage & { changedProducts?: unknown }
 				>;
 			};
-			const sent = await call(
-				sidecar.baseUrl,
-				'POST',
-				`/api/widget/conversations/${ conversation.id }/messages`,
-				{
-					body: {
-						text: `How much is the ${ product.name }?`,
-						clientMessageId: 'changed-since-0001',
-					},
-					headers: conversation.auth,
-				}
+			const sent = await sendMessage(
+				sidecar,
+				conversation,
+				`How much is the ${ product.name }?`,
+				{ clientMessageId: 'changed-since-0001' }
 			);
 			expect( sent.status ).toBe( 201 );
 			const shown = ( sent.body.reply.products ?? [] ) as Array< {
