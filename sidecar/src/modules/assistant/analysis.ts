@@ -6,6 +6,13 @@
  * Signals are not the decision: the responder weighs them against what retrieval finds
  * (a product named in the question beats a policy word in its name).
  */
+import {
+	conceptsOf as lexiconConcepts,
+	conceptWords,
+	LANGS,
+	stem as stemWord,
+	type Concept as LexiconConcept,
+} from '../../platform/text';
 import { langOfLocale, type Lang } from './messages';
 
 // ---------------------------------------------------------------- words
@@ -167,8 +174,6 @@ export const CONCEPTS: Record< string, string[] > = {
 		'gewährleistung',
 		'defect',
 		'defekt',
-		'repair',
-		'reparatur',
 	],
 	payment: [
 		'payment',
@@ -284,6 +289,10 @@ export const CONCEPTS: Record< string, string[] > = {
 	service: [
 		'service',
 		'services',
+		'repair',
+		'repairs',
+		'reparatur',
+		'reparieren',
 		'installation',
 		'install',
 		'assembly',
@@ -340,6 +349,57 @@ export const CONCEPTS: Record< string, string[] > = {
 	],
 };
 
+/**
+ * Concepts of the shared lexicon (platform/text) that name a topic of the shop's pages; its
+ * product properties (size, weight, colour …) are left to the product evidence.
+ */
+const LEXICON_TOPICS = new Set< LexiconConcept >( [
+	'returns',
+	'refund',
+	'shipping',
+	'duration',
+	'cost',
+	'free',
+	'warranty',
+	'contact',
+	'phone',
+	'email',
+	'address',
+	'hours',
+	'payment',
+	'invoice',
+	'tracking',
+	'cancel',
+	'privacy',
+	'terms',
+	'imprint',
+	'service',
+	'account',
+	'care',
+	'international',
+	'pickup',
+] );
+
+/**
+ * The topic concepts of the shared lexicon a word names, by its whole-word stem in each
+ * language (no compound parts: "Deutschland" holds no "Land" here).
+ */
+function lexiconTopics( word: string ): string[] {
+	return LANGS.flatMap( ( lang ) =>
+		lexiconConcepts( [ stemWord( word, lang ) ], lang )
+	).filter( ( concept ) => LEXICON_TOPICS.has( concept ) );
+}
+
+/** Every form of a concept: this module's list and the shared lexicon's words, lower-case. */
+export function conceptForms( concept: string ): string[] {
+	const lexicon = LEXICON_TOPICS.has( concept as LexiconConcept )
+		? LANGS.flatMap( ( lang ) =>
+				conceptWords( concept as LexiconConcept, lang )
+			).map( ( w ) => w.toLowerCase() )
+		: [];
+	return [ ...new Set( [ ...( CONCEPTS[ concept ] ?? [] ), ...lexicon ] ) ];
+}
+
 const conceptCache = new Map< string, string[] >();
 
 /** The concepts a word belongs to (memoised: the same words recur in every passage). */
@@ -353,11 +413,34 @@ export function conceptsOf( word: string ): string[] {
 		/^(ab|an|auf|aus|ein|mit|nach|vor|zurück|weg|um|durch|los|her|hin)zu(?=\p{L}{3})/u,
 		'$1'
 	);
-	const found = Object.entries( CONCEPTS )
-		.filter( ( [ , forms ] ) =>
-			forms.some( ( f ) => sameWord( f, word ) || sameWord( f, plain ) )
-		)
-		.map( ( [ name ] ) => name );
+	const matching = ( loose: boolean ) =>
+		Object.entries( CONCEPTS )
+			.filter( ( [ , forms ] ) =>
+				forms.some( ( f ) =>
+					[ word, plain ].some(
+						( w ) =>
+							sameWord( f, w ) &&
+							( loose ||
+								f === w ||
+								( ! isCompoundOf( f, w ) &&
+									! (
+										f.startsWith( w ) &&
+										f.length - w.length > 3
+									) ) )
+					)
+				)
+			)
+			.map( ( [ name ] ) => name );
+	// A word that is a form of a concept itself ("zurückschicken": returns) is not also
+	// read as a compound of another's form ("schicken": shipping), nor as the start of
+	// one ("versand" is no "versandkostenfrei": free).
+	const exact = matching( false );
+	const found = exact.length > 0 ? exact : matching( true );
+	// The shared lexicon speaks for the words this list does not know ("Gutschein",
+	// "Abholung", "stornieren"); a word it knows keeps its own concepts here.
+	if ( found.length === 0 ) {
+		found.push( ...lexiconTopics( plain ) );
+	}
 	if ( conceptCache.size > 50_000 ) {
 		conceptCache.clear();
 	}
@@ -388,7 +471,9 @@ export function searchQueries( text: string ): string[] {
 		[
 			...new Set( [
 				...own,
-				...CONCEPTS[ concept ]!.filter( ( w ) => ! w.includes( ' ' ) ),
+				...conceptForms( concept ).filter(
+					( w ) => ! w.includes( ' ' )
+				),
 			] ),
 		]
 			.slice( 0, TERMS_PER_QUERY )

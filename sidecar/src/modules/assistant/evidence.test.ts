@@ -1,6 +1,7 @@
 import {
 	askedContactKinds,
 	askedDimensions,
+	askedFigure,
 	asksForAmount,
 	contactSentences,
 	rankPassages,
@@ -56,6 +57,74 @@ describe( 'evidence', () => {
 			]
 		);
 		expect( best!.coverage ).toBeGreaterThanOrEqual( 0.5 );
+	} );
+
+	it( 'takes the page of the topic asked, not one sharing the aspect ("how long")', () => {
+		// A German garden shop's pages, asked in German and English.
+		const passages = [
+			page(
+				'Lieferzeit',
+				'Wir liefern innerhalb von 2 bis 4 Werktagen.',
+				1
+			),
+			page(
+				'Rückgaberecht',
+				'Sie können Pflanzen innerhalb von 21 Tagen zurückgeben.',
+				2
+			),
+		];
+		expect(
+			rankPassages(
+				'Wie lange habe ich Zeit, etwas zurückzuschicken?',
+				passages
+			)[ 0 ]!.quote
+		).toContain( '21 Tagen' );
+		expect(
+			rankPassages(
+				'How many days do I have to send a plant back?',
+				passages
+			)[ 0 ]!.quote
+		).toContain( '21 Tagen' );
+	} );
+
+	it( 'quotes the sentence stating the kind of figure asked: a duration, a time, money', () => {
+		const [ refund ] = rankPassages( 'Wann bekomme ich mein Geld zurück?', [
+			page(
+				'Erstattung',
+				'Senden Sie die Pflanze gut verpackt zurück. Den Betrag erstatten wir innerhalb von 10 Tagen.',
+				1
+			),
+		] );
+		expect( refund!.quote ).toContain( '10 Tagen' );
+		expect( refund!.quote ).not.toContain( 'verpackt' );
+		expect( askedFigure( 'How long does a repair take?' ) ).toBe(
+			'duration'
+		);
+		expect(
+			askedFigure( 'If I order before 3 pm, when does it ship?' )
+		).toBe( 'time' );
+		expect( askedFigure( 'Was kostet die Montage?' ) ).toBe( 'money' );
+		expect( askedFigure( 'Do you ship to Canada?' ) ).toBeNull();
+	} );
+
+	it( 'puts the passage headed by the topic before one that only mentions it', () => {
+		const [ best ] = rankPassages( 'What payment options do you have?', [
+			page(
+				'Refunds',
+				'We refund within 10 days to your original payment method.',
+				1
+			),
+			page( 'Payment', 'Pay by card, PayPal or bank transfer.', 2 ),
+		] );
+		expect( best!.heading ).toBe( 'Payment' );
+	} );
+
+	it( 'reads a repair as a service, not as the warranty', () => {
+		const [ best ] = rankPassages( 'How long does a repair take?', [
+			page( 'Warranty', 'All mowers carry a 2-year warranty.', 1 ),
+			page( 'Repairs', 'A repair usually takes 5 working days.', 2 ),
+		] );
+		expect( best!.heading ).toBe( 'Repairs' );
 	} );
 
 	it( 'reads North American phone numbers and addresses, and "where is your store"', () => {

@@ -161,7 +161,11 @@ const ASKING_WORDS = new Set(
 		'wie viel viele hat haben ist sind wiegt schwer groß lang breit hoch welche welcher welches ' +
 		'product produkt item artikel sell sells selling buy offer carry verkauft verkaufen kaufen führt führen anbieten ' +
 		'tell give say show info information details detail about value spec specs data angabe angaben info infos ' +
-		'nennen nenn sag sagen zeig zeigen wissen bitte gerne kannst könntest können beim bei von über zum zur shop'
+		'nennen nenn sag sagen zeig zeigen wissen bitte gerne kannst könntest können beim bei von über zum zur shop ' +
+		// "your return policy", "eure Regeln zur Rückgabe": the topic is the other word.
+		'policy policies rules regeln richtlinie richtlinien ' +
+		// "Which carrier do you use?": using is not what is asked about.
+		'use uses used using verwenden verwendet nutzen nutzt benutzen benutzt'
 	).split( ' ' )
 );
 
@@ -484,14 +488,27 @@ export function rankPassages(
 	question: string,
 	passages: Passage[]
 ): RankedPassage[] {
-	const asked = contentWords( question ).filter(
-		( w ) => ! ASKING_WORDS.has( w )
+	// A phrase that names a concept stands for its words ("Geld zurück" is a refund,
+	// its "zurück" alone no return).
+	const phrases = conceptPhrases( question );
+	const phraseWords = new Set(
+		phrases.flatMap( ( [ , matched ] ) => contentWords( matched ) )
 	);
+	const asked = [
+		...contentWords( question ).filter(
+			( w ) => ! ASKING_WORDS.has( w ) && ! phraseWords.has( w )
+		),
+		...phrases.map( ( [ form ] ) => form ),
+	];
 	if ( asked.length === 0 ) {
 		return [];
 	}
 	const procedure = asksForProcedure( question );
 	const amount = asksForAmount( question );
+	const answerKind = askedFigure( question );
+	const topicWords = asked.filter( ( w ) =>
+		conceptsOf( w ).some( ( c ) => ! ASPECT_CONCEPTS.has( c ) )
+	);
 	const dimensions = askedDimensions( question );
 	// Filler words no retrieved passage holds ("Wie schicke ich …") do not count against a
 	// passage; a question none of whose words any passage holds still scores 0.
@@ -509,36 +526,58 @@ export function rankPassages(
 		.map( ( passage, index ) => {
 			const whole = texts[ index ]!;
 			const pageLang = detectTextLanguage( whole );
+			const crossLanguage =
+				questionLang !== null &&
+				pageLang !== null &&
+				pageLang !== questionLang;
+			// The topic decides the page: a passage about delivery times does not answer how
+			// long a return may take, however many duration words it shares.
+			const topicsNamed = topicWords.filter(
+				( w ) => overlap( [ w ], whole, crossLanguage ) > 0
+			).length;
+			const topicShare =
+				topicWords.length === 0
+					? 1
+					: 0.5 + ( 0.5 * topicsNamed ) / topicWords.length;
 			const coverage = Math.min(
 				1,
-				overlap(
-					asked,
-					whole,
-					questionLang !== null &&
-						pageLang !== null &&
-						pageLang !== questionLang
-				) / denominator
+				( overlap( asked, whole, crossLanguage ) / denominator ) *
+					topicShare
 			);
+			const quote =
+				// "How do I return …" wants every step of the passage, not one sentence.
+				procedure && passage.body.length <= 700
+					? passage.body.trim()
+					: bestSentences(
+							asked,
+							dimensions,
+							passage,
+							amount,
+							answerKind
+						);
 			return {
 				...passage,
-				coverage,
-				// "How do I return …" wants every step of the passage, not one sentence.
-				quote:
-					procedure && passage.body.length <= 700
-						? passage.body.trim()
-						: bestSentences( asked, dimensions, passage, amount ),
+				// A passage that does not state the kind of figure asked ("how long": a
+				// duration) answers less of the question than one that does.
+				coverage:
+					answerKind && ! FIGURE_PATTERNS[ answerKind ].test( quote )
+						? coverage * 0.8
+						: coverage,
+				quote,
 				headingHits: overlap( asked, passage.heading ),
 			};
 		} )
 		.sort(
 			( a, b ) =>
 				b.coverage - a.coverage ||
+				// A passage headed by the topic ("Payment methods") before one that mentions it.
+				Number( b.headingHits > 0 ) - Number( a.headingHits > 0 ) ||
 				// A rule states its figure ("within 60 days", "$19.95"): unless the steps are
-				// asked, the passage whose answer holds one comes first.
+				// asked, the passage whose answer holds one (of the asked kind) comes first.
 				( procedure
 					? 0
-					: Number( STATES_FIGURE.test( b.quote ) ) -
-						Number( STATES_FIGURE.test( a.quote ) ) ) ||
+					: Number( statesFigure( b.quote, answerKind ) ) -
+						Number( statesFigure( a.quote, answerKind ) ) ) ||
 				b.headingHits - a.headingHits ||
 				overlap( asked, b.quote ) - overlap( asked, a.quote ) ||
 				// The same page's earlier section first: a policy page leads with its rule.
@@ -571,12 +610,97 @@ export function asksForAmount( question: string ): boolean {
 	).test( question );
 }
 
+/** Concepts that say what about a topic is asked (how long, how much), not which topic. */
+const ASPECT_CONCEPTS = new Set( [
+	'duration',
+	'cost',
+	'free',
+	'value',
+	'order',
+	'terms',
+] );
+
+/** The kind of figure a question wants: a duration, an amount of money, a time of day. */
+export type FigureKind = 'duration' | 'money' | 'time';
+
+const ASKED_FIGURE: Array< [ FigureKind, RegExp ] > = [
+	[
+		'time',
+		unicodeBoundaries(
+			/\b(what time|by what time|until what time|cut-?off|(order|ordered|orders) (before|by|until)|\d{1,2}\s?(am|pm)|um wie viel uhr|bis wie viel uhr|uhrzeit|bis \d{1,2}(:\d\d)? uhr|vor \d{1,2}(:\d\d)? uhr)\b/i
+		),
+	],
+	[
+		'duration',
+		unicodeBoundaries(
+			/\b(how long|how many (days|weeks|months|years|hours)|how soon|how quickly|how fast|within how|wie lange?|wie viele (tage|wochen|monate|jahre|stunden)|wie schnell|innerhalb welcher|bis wann|wann (bekomme|erhalte|kommt|kriege)|when (will|do|would) (i|we) (get|receive))\b/i
+		),
+	],
+	[
+		'money',
+		unicodeBoundaries(
+			/\b(how much|cost|costs|fee|fees|charge|charges|price|prices|was kostet|kostet|kosten|gebühr\w*|preis\w*|wie teuer|wie viel)\b/i
+		),
+	],
+];
+
+const FIGURE_PATTERNS: Record< FigureKind, RegExp > = {
+	duration: unicodeBoundaries(
+		/\d+\s*(?:[–-]\s*\d+\s*|bis\s+\d+\s*|to\s+\d+\s*)?(werktag\w*|arbeitstag\w*|tag\w*|days?|business days|working days|woche\w*|weeks?|monat\w*|months?|jahr\w*|years?|stunden?|hours?|minuten?|minutes?)\b/i
+	),
+	money: /[€$£]\s?\d|\d\s?(?:€|\$|eur\b|euro\b|usd\b|dollars?\b)/i,
+	time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu,
+};
+
+/** What kind of figure the question asks for, if any ("how long" a duration …). */
+export function askedFigure( question: string ): FigureKind | null {
+	return (
+		ASKED_FIGURE.find( ( [ , pattern ] ) =>
+			pattern.test( question )
+		)?.[ 0 ] ?? null
+	);
+}
+
+/** Whether a text states a figure, of the asked kind when one is asked. */
+function statesFigure( text: string, kind: FigureKind | null ): boolean {
+	return kind
+		? FIGURE_PATTERNS[ kind ].test( text )
+		: STATES_FIGURE.test( text );
+}
+
+/**
+ * Concepts the question names with a phrase whose words apart mean something else:
+ * "send it back" is a return, "money back" a refund ("Geld zurück").
+ * @param question
+ */
+export function conceptPhrases(
+	question: string
+): Array< [ form: string, matched: string ] > {
+	const lower = question.toLowerCase();
+	return PHRASES.flatMap( ( [ form, pattern ] ) => {
+		const found = pattern.exec( lower );
+		return found ? [ [ form, found[ 0 ] ] as [ string, string ] ] : [];
+	} );
+}
+
+const PHRASES: Array< [ string, RegExp ] > = [
+	[ 'send back', /\b(send|ship|bring|take|give)\b(\s+\S+){0,2}\s+back\b/ ],
+	[ 'money back', /\b(money|cash)\s+back\b/ ],
+	[
+		'geld zurück',
+		unicodeBoundaries(
+			/\b(geld|betrag|kaufpreis)\b(\s+\S+){0,2}\s+zurück\b/
+		),
+	],
+];
+
 /** The passage's sentences that hold the most of the question (ties kept, at most three). */
 function bestSentences(
 	asked: string[],
 	dimensions: string[],
 	passage: Passage,
-	amount = false
+	amount = false,
+	answerKind: FigureKind | null = null
 ): string {
 	const list = sentences( passage.body );
 	if ( list.length <= 1 ) {
@@ -587,7 +711,8 @@ function bestSentences(
 		score:
 			overlap( asked, s ) +
 			dimensionScore( dimensions, s ) * 0.5 +
-			( amount && STATES_FIGURE.test( s ) ? 0.75 : 0 ),
+			( answerKind && FIGURE_PATTERNS[ answerKind ].test( s ) ? 1 : 0 ) +
+			( amount && ! answerKind && STATES_FIGURE.test( s ) ? 0.75 : 0 ),
 	} ) );
 	const top = Math.max( ...scored.map( ( x ) => x.score ) );
 	if ( top <= 0 ) {
