@@ -4,6 +4,8 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 
+import type { SiteUsage } from '../contracts/ai-usage';
+
 export interface AiProviderSettings {
 	provider: 'openai-compatible' | 'anthropic';
 	baseUrl: string | null;
@@ -14,13 +16,8 @@ export interface AiProviderSettings {
 	timeoutMs: number;
 }
 
-export interface AiUsage {
-	since: string;
-	spentUsd: number;
-	inputTokens: number;
-	outputTokens: number;
-	fallbacks: number;
-}
+/** This month's usage of the shop's organization (`GET /api/site/usage`, contracts/ai-usage.ts). */
+export type AiUsage = SiteUsage;
 
 export type AiProviderInput = Omit< AiProviderSettings, 'hasApiKey' > & {
 	/** Omitted: keep the stored key; null: remove it. */

@@ -5,19 +5,15 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 
-export interface WidgetSettings {
-	brandName: string;
-	welcomeMessage: string;
-	primaryColor: string;
-	position: 'right' | 'left';
-	launcherIcon: 'chat' | 'help' | 'sparkle';
-	avatarUrl: string;
-	locale: string;
-	consentRequired: boolean;
-	retention: { minDays: number; maxDays: number; defaultDays: number };
-	/** Edited in the quick-actions panel (quickActionsApi.ts), never saved from here. */
-	quickActions?: unknown;
-}
+import type { WidgetAppearance } from '../contracts/widget-settings';
+
+/**
+ * The widget settings as the sidecar answers them (contracts/widget-settings.ts). The
+ * appearance page never saves `quickActions` (the quick-actions panel edits them,
+ * quickActionsApi.ts), so a copy without them is a valid value here too.
+ */
+export type WidgetSettings = Omit< WidgetAppearance, 'quickActions' > &
+	Partial< Pick< WidgetAppearance, 'quickActions' > >;
 
 const path = '/omniops/v1/appearance';
 

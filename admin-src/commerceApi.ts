@@ -4,19 +4,16 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 
-export interface CatalogSync {
-	connected: boolean;
-	currency: string | null;
-	badWebhookSignatures: number;
-	state: 'idle' | 'syncing' | 'failed';
-	page: number | null;
-	totalPages: number | null;
-	products: number;
-	lastSyncedAt: string | null;
-	lastError: string | null;
+import type { SyncStatus } from '../contracts/commerce';
+
+/**
+ * The sidecar's sync status (contracts/commerce.ts) as the panel reads it (not the
+ * `platform` name), plus what the plugin adds.
+ */
+export type CatalogSync = Omit< SyncStatus, 'platform' > & {
 	/** Published products WordPress holds (added by the plugin; null if it cannot count). */
 	shopProducts?: number | null;
-}
+};
 
 const base = () =>
 	`/${ window.omniopsAdmin?.restNamespace ?? 'omniops/v1' }/commerce`;

@@ -5,26 +5,11 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 
+import type { QuickActionSettings } from '../contracts/widget-settings';
 import type { WidgetSettings } from './appearanceApi';
 
-interface ActionSetting {
-	enabled: boolean;
-	label: string;
-}
-
-/** Mirrors quickActionsSchema in sidecar/src/modules/widget/schema.ts. */
-export interface QuickActionSettings {
-	product: {
-		addToCart: ActionSetting;
-		checkStock: ActionSetting;
-		compare: ActionSetting;
-	};
-	contact: {
-		scheduleCall: ActionSetting & { url: string };
-		emailUs: ActionSetting & { email: string };
-	};
-	faq: { searchHelp: ActionSetting };
-}
+/** The quick actions as the sidecar stores them with the widget settings (contracts/widget-settings.ts). */
+export type { QuickActionSettings };
 
 export type PageKind = 'contact' | 'faq';
 

@@ -1,7 +1,8 @@
 /**
- * The AI usage and cost report (`GET /api/owner/telemetry/usage`): its query and response
- * as the route table declares them (sidecar/src/areas/widget-health.ts) and the dashboard's
- * cost page reads them as types (ADR 0032).
+ * AI usage and cost: the owner's report (`GET /api/owner/telemetry/usage`, declared in
+ * sidecar/src/areas/widget-health.ts, read by the dashboard's cost page) and a site's month
+ * (`GET /api/site/usage`, sidecar/src/modules/usage/routes.ts, read by the wp-admin AI
+ * provider panel through the plugin). Browser apps take them as types (ADR 0032).
  */
 import { z } from 'zod';
 
@@ -46,3 +47,13 @@ export const usageReportSchema = z.object( {
 	totals: usageFiguresSchema,
 } );
 export type UsageReport = z.infer< typeof usageReportSchema >;
+
+/** This month's LLM tokens and cost of a site's organization. */
+export const siteUsageSchema = z.object( {
+	since: z.string(),
+	spentUsd: z.number(),
+	inputTokens: z.number(),
+	outputTokens: z.number(),
+	fallbacks: z.number(),
+} );
+export type SiteUsage = z.infer< typeof siteUsageSchema >;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// The catalog sync status is part of the plugin's contract (ADR 0032).
+export { syncStatusSchema } from '../../../../contracts/commerce';
+
 /** Keys as WooCommerce mints them: `ck_`/`cs_` + wc_rand_hash() (40 hex characters). */
 export const credentialsBody = z.strictObject( {
 	consumerKey: z
@@ -15,19 +18,6 @@ export const credentialsBody = z.strictObject( {
 			'Not a WooCommerce consumer secret (cs_ + 40 hex).'
 		),
 	webhookSecret: z.string().min( 16 ).max( 200 ),
-} );
-
-export const syncStatusSchema = z.object( {
-	connected: z.boolean(),
-	platform: z.string().nullable(),
-	currency: z.string().nullable(),
-	badWebhookSignatures: z.number(),
-	state: z.enum( [ 'idle', 'syncing', 'failed' ] ),
-	page: z.number().nullable(),
-	totalPages: z.number().nullable(),
-	products: z.number(),
-	lastSyncedAt: z.string().nullable(),
-	lastError: z.string().nullable(),
 } );
 
 const synonymWord = z

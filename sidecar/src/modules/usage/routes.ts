@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { OrgsService } from '../orgs/service';
 import type { UsageService } from './service';
+import {
+	siteUsageSchema,
+	type SiteUsage,
+} from '../../../../contracts/ai-usage';
 
 const orgParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
 const priceSchema = z.strictObject( {
@@ -60,15 +64,7 @@ export function usageRoutes(
 			auth: 'site',
 			permission: null,
 			schema: {},
-			responses: {
-				200: z.object( {
-					since: z.string(),
-					spentUsd: z.number(),
-					inputTokens: z.number(),
-					outputTokens: z.number(),
-					fallbacks: z.number(),
-				} ),
-			},
+			responses: { 200: siteUsageSchema },
 			handler: async ( { principal } ) => {
 				const summary = await usage.monthSummary(
 					principal.organizationId
@@ -84,7 +80,7 @@ export function usageRoutes(
 						fallbacks: summary.rows
 							.filter( ( row ) => row.outcome === 'fallback' )
 							.reduce( ( sum, row ) => sum + row.calls, 0 ),
-					},
+					} satisfies SiteUsage,
 				};
 			},
 		} ),
