@@ -7,7 +7,10 @@
  * 2. Redis restart under chat load: /readyz of both instances reports Redis down, then ready
  *    again; chat goes on (rate limits fall back to memory) and nothing acknowledged is lost.
  * 3. PostgreSQL restart under chat load: readiness drops (database down) and comes back; sends
- *    that failed meanwhile are retried; no acknowledged write is lost.
+ *    that failed meanwhile are retried; no acknowledged write is lost; no instance exits.
+ * 2+3. Scheduled jobs across both restarts: the alert evaluation (every 10 s here) runs once per
+ *    interval for the whole cluster, never once per instance, and keeps running afterwards
+ *    (omniops_jobs_total in /metrics, summed over both instances).
  * 4. Restore drill: pg_dump of the cluster's database, pg_restore into a new database, a third
  *    instance started on the copy answers a conversation's history as the original does.
  * Prints the figures; exits 1 when a check fails.
@@ -320,6 +323,38 @@ function startInstance( name, port, envFile = `${ BASE }/sidecar.env` ) {
 	);
 }
 
+// --- Scheduled jobs: counted over steps 2 and 3 -------------------------------------------
+const SCHEDULED_JOB = 'alerts.evaluate';
+const SCHEDULE_SECONDS = Number(
+	process.env.CLUSTER_ALERT_INTERVAL_SECONDS ?? 10
+);
+/**
+ * Runs of the scheduled job on one instance so far, any outcome (its /metrics).
+ *
+ * @param {string} port The instance's port.
+ */
+async function scheduledRuns( port ) {
+	const response = await fetch( `http://127.0.0.1:${ port }/metrics`, {
+		headers: {
+			authorization: `Bearer ${ process.env.CLUSTER_METRICS_TOKEN }`,
+		},
+		signal: AbortSignal.timeout( 5_000 ),
+	} );
+	const text = await response.text();
+	let runs = 0;
+	for ( const line of text.split( '\n' ) ) {
+		if (
+			line.startsWith( `omniops_jobs_total{job="${ SCHEDULED_JOB }"` )
+		) {
+			runs += Number( line.split( ' ' ).pop() );
+		}
+	}
+	return runs;
+}
+const clusterRuns = async () =>
+	( await scheduledRuns( PORT_A ) ) + ( await scheduledRuns( PORT_B ) );
+const jobsFrom = { at: Date.now(), runs: await clusterRuns() };
+
 // --- 2. Redis restart under chat load -----------------------------------------------------
 {
 	console.log( '\n2. Redis restart under chat load' );
@@ -480,6 +515,30 @@ const bothReady = async ( status ) => {
 	check(
 		! stats.retriedStatus[ 500 ],
 		`sends while PostgreSQL was down answered 503, never 500 (${ JSON.stringify( stats.retriedStatus ) })`
+	);
+}
+
+// --- Scheduled jobs ran once per interval across both restarts ----------------------------
+{
+	console.log(
+		'\n2+3. Scheduled jobs across the Redis and PostgreSQL restarts'
+	);
+	// A window of at least four intervals, so "once per instance" (twice the runs) stands out.
+	const window = 4 * SCHEDULE_SECONDS * 1000;
+	await sleep( Math.max( 0, jobsFrom.at + window - Date.now() ) );
+	const seconds = ( Date.now() - jobsFrom.at ) / 1000;
+	const runs = ( await clusterRuns() ) - jobsFrom.runs;
+	const intervals = Math.floor( seconds / SCHEDULE_SECONDS );
+	console.log(
+		`     ${ SCHEDULED_JOB } ran ${ runs } times on the two instances in ${ seconds.toFixed( 1 ) } s (every ${ SCHEDULE_SECONDS } s: ${ intervals } intervals)`
+	);
+	check(
+		runs <= intervals + 1,
+		`the scheduled job ran at most once per interval for the cluster (${ runs } runs, ${ intervals } intervals)`
+	);
+	check(
+		runs >= intervals - 2,
+		`the scheduled job kept running through both restarts (${ runs } runs, ${ intervals } intervals)`
 	);
 }
 

@@ -88,6 +88,7 @@ for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && brea
 
 MASTER_KEY=$(openssl rand -base64 32)
 OWNER_PASSWORD=$(openssl rand -hex 16)
+METRICS_TOKEN=$(openssl rand -hex 16)
 cat > "$BASE/sidecar.env" <<ENV
 NODE_ENV=production
 HOST=127.0.0.1
@@ -99,6 +100,8 @@ OMNIOPS_TRUST_PROXY=true
 OMNIOPS_DEMO=true
 LOG_LEVEL=warn
 OMNIOPS_OWNER_EMAIL=owner@cluster.test
+OMNIOPS_METRICS_TOKEN=$METRICS_TOKEN
+OMNIOPS_ALERT_INTERVAL_SECONDS=10
 OMNIOPS_OWNER_PASSWORD=$OWNER_PASSWORD
 OMNIOPS_AUDIT_CHECKPOINT_FILE=$BASE/audit-checkpoints.jsonl
 OMNIOPS_LIMIT_MESSAGES_PER_IP=100000/60
@@ -151,7 +154,8 @@ CLUSTER_BASE=$BASE CLUSTER_URL="https://localhost:$HTTPS_PORT" CLUSTER_SPKI=$SPK
 log "faults and load (tests/cluster/faults.mjs)"
 CLUSTER_BASE=$BASE CLUSTER_URL="https://localhost:$HTTPS_PORT" \
   CLUSTER_PORT_A=$PORT_A CLUSTER_PORT_B=$PORT_B CLUSTER_REDIS_PORT=$REDIS_PORT \
-  CLUSTER_PG_PORT=$PG_PORT PG_BIN=$PG_BIN \
+  CLUSTER_PG_PORT=$PG_PORT PG_BIN=$PG_BIN CLUSTER_METRICS_TOKEN=$METRICS_TOKEN \
+  CLUSTER_ALERT_INTERVAL_SECONDS=10 \
   NODE_EXTRA_CA_CERTS="$BASE/ca.pem" \
   timeout "$CLUSTER_TIMEOUT" node tests/cluster/faults.mjs
 CLUSTER_BASE=$BASE timeout 120 node tests/cluster/restore-sqlite.mjs

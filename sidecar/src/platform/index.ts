@@ -7,7 +7,12 @@
 import type { Config } from '../config';
 import type { Db } from '../db';
 import { createEventBus, type EventBus } from './event-bus';
-import { createInProcessQueue, createScheduler, type JobQueue } from './jobs';
+import {
+	createInProcessQueue,
+	createScheduler,
+	measuredQueue,
+	type JobQueue,
+} from './jobs';
 import { createRedisQueue } from './jobs-redis';
 import type { Logger } from './logger';
 import { createSmtpMailer, type Mailer } from './mailer';
@@ -30,11 +35,15 @@ export function createPlatform( deps: PlatformDeps ) {
 	const { config, db, logger } = deps;
 	const clock = deps.clock ?? ( () => new Date() );
 	// With Redis, jobs are shared by every instance (BullMQ); otherwise they run in-process.
-	const queue =
+	const baseQueue =
 		deps.queue ??
 		( config.redisUrl
 			? createRedisQueue( config.redisUrl, logger )
 			: createInProcessQueue( logger ) );
+	const metrics = createMetrics( {
+		queueDepth: () => baseQueue.depth?.() ?? 0,
+	} );
+	const queue = measuredQueue( baseQueue, metrics.countJobRun );
 	const bus = deps.bus ?? createEventBus( config.redisUrl, logger );
 	// Every rate limit, shared by all instances through Redis when it is configured (ADR 0019).
 	const limits =
@@ -76,7 +85,7 @@ export function createPlatform( deps: PlatformDeps ) {
 		secrets: createSecretBox( masterKey ),
 		mailer,
 		sms,
-		metrics: createMetrics( { queueDepth: () => queue.depth?.() ?? 0 } ),
+		metrics,
 	};
 }
 

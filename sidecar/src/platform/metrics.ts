@@ -1,6 +1,7 @@
 /**
  * Prometheus metrics (prom-client): request latency by route template, method and status
- * class; error answers; job queue depth; widget events ingested; plus the process
+ * class; error answers; job queue depth, job runs by name and outcome and their duration;
+ * widget events ingested; plus the process
  * defaults. One registry per app (not the library's global one), so several apps in one
  * test process do not collide. Served at GET /metrics behind OMNIOPS_METRICS_TOKEN
  * (docs/contracts.md "Metrics").
@@ -53,6 +54,19 @@ export function createMetrics( options: { queueDepth: () => number } ) {
 			this.set( options.queueDepth() );
 		},
 	} );
+	const jobRuns = new client.Counter( {
+		name: 'omniops_jobs_total',
+		help: 'Job runs on this instance, by job name and outcome (completed or failed)',
+		labelNames: [ 'job', 'outcome' ] as const,
+		registers: [ registry ],
+	} );
+	const jobDuration = new client.Histogram( {
+		name: 'omniops_job_duration_seconds',
+		help: 'How long job runs took on this instance, by job name',
+		labelNames: [ 'job' ] as const,
+		buckets: [ 0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300 ],
+		registers: [ registry ],
+	} );
 	const widgetEvents = new client.Counter( {
 		name: 'omniops_widget_events_ingested_total',
 		help: 'Widget telemetry events accepted, by type',
@@ -76,6 +90,15 @@ export function createMetrics( options: { queueDepth: () => number } ) {
 				}
 			} );
 			next();
+		},
+		/** One finished job run (platform/index.ts wraps every registered handler). */
+		countJobRun(
+			job: string,
+			outcome: 'completed' | 'failed',
+			seconds: number
+		): void {
+			jobRuns.inc( { job, outcome } );
+			jobDuration.observe( { job }, seconds );
 		},
 		countWidgetEvents( types: readonly string[] ): void {
 			for ( const type of types ) {
