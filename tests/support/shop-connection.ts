@@ -14,6 +14,7 @@ import {
 } from './flows';
 import {
 	startTestSidecar,
+	type JsonResponse,
 	type StartOptions,
 	type TestDialect,
 	type TestSidecar,
@@ -22,6 +23,8 @@ import {
 export interface ShopConnection {
 	owner: OwnerSession;
 	site: ConnectedSite;
+	/** The sidecar's answer to the signed hand-over of keys (a 202 or the set-up throws). */
+	credentials: JsonResponse;
 }
 
 export async function connectShopDouble(
@@ -50,7 +53,7 @@ export async function connectShopDouble(
 		);
 	}
 	await sidecar.omniops.queue.drain();
-	return { owner, site };
+	return { owner, site, credentials: handed };
 }
 
 export interface ShopSidecar extends ShopConnection {

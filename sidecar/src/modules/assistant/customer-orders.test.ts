@@ -6,19 +6,22 @@
  */
 import { createHmac } from 'node:crypto';
 import {
-	call,
 	startTestSidecar,
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
 	connectSite,
-	ownerSession,
-	signedHeaders,
 	startConversation,
 	type ConnectedSite,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
+import { connectShopDouble } from '../../../../tests/support/shop-connection';
+import { putLlmSettings } from '../../../../tests/support/llm-provider';
+import {
+	askInNewConversation,
+	streamMessage,
+} from '../../../../tests/support/widget-chat';
 import {
 	startTestShop,
 	type TestShop,
@@ -162,24 +165,11 @@ describe.each( testDialects() )(
 			customerToken?: unknown,
 			expectStatus = 201
 		) => {
-			const conversation = await startConversation(
+			const { response } = await askInNewConversation(
 				sidecar,
-				site.publicKey
-			);
-			const response = await call(
-				sidecar.baseUrl,
-				'POST',
-				`/api/widget/conversations/${ conversation.id }/messages`,
-				{
-					body: {
-						text,
-						clientMessageId: `customer-${ ++sent }-abcdef`,
-						...( customerToken === undefined
-							? {}
-							: { customerToken } ),
-					},
-					headers: conversation.auth,
-				}
+				site.publicKey,
+				text,
+				customerToken === undefined ? {} : { customerToken }
 			);
 			expect( response.status ).toBe( expectStatus );
 			return String( response.body.reply?.text ?? '' );
@@ -237,30 +227,11 @@ describe.each( testDialects() )(
 				}
 			);
 			sidecar = await startTestSidecar( dialect );
-			owner = await ownerSession( sidecar );
-			site = await connectSite( sidecar, owner, 'Woo', shop.double.url );
+			const connection = await connectShopDouble( sidecar, shop );
+			( { owner, site } = connection );
 			other = await connectSite( sidecar, owner, 'Other shop' );
 			await sidecar.omniops.queue.drain();
-			const body = JSON.stringify( {
-				...shop.keys,
-				webhookSecret: shop.webhookSecret,
-			} );
-			const credentials = await call(
-				sidecar.baseUrl,
-				'PUT',
-				'/api/site/commerce/credentials',
-				{
-					rawBody: body,
-					headers: signedHeaders(
-						site,
-						'PUT',
-						'/api/site/commerce/credentials',
-						body
-					),
-				}
-			);
-			expect( credentials.status ).toBeLessThan( 300 );
-			await sidecar.omniops.queue.drain();
+			expect( connection.credentials.status ).toBeLessThan( 300 );
 		} );
 		afterAll( async () => {
 			await sidecar.close();
@@ -340,21 +311,11 @@ describe.each( testDialects() )(
 				sidecar,
 				site.publicKey
 			);
-			const response = await fetch(
-				`${ sidecar.baseUrl }/api/widget/conversations/${ conversation.id }/messages/stream`,
-				{
-					method: 'POST',
-					headers: {
-						...conversation.auth,
-						'content-type': 'application/json',
-					},
-					body: JSON.stringify( {
-						text: 'Status of order 5001 please',
-						clientMessageId: `customer-${ ++sent }-stream`,
-						customerToken: anaToken(),
-					} ),
-				}
-			);
+			const response = await streamMessage( sidecar, conversation, {
+				text: 'Status of order 5001 please',
+				clientMessageId: `customer-${ ++sent }-stream`,
+				customerToken: anaToken(),
+			} );
 			expect( await response.text() ).toContain(
 				'Order #5001 is being prepared for shipping (processing).'
 			);
@@ -364,23 +325,15 @@ describe.each( testDialects() )(
 			const llm: OpenAiDouble =
 				await startOpenAiDouble( 'sk-customer-llm' );
 			const settings = ( enabled: boolean ) =>
-				call(
-					sidecar.baseUrl,
-					'PUT',
-					`/api/owner/organizations/${ site.organizationId }/llm-settings`,
-					{
-						headers: owner.headers,
-						body: {
-							provider: 'openai-compatible',
-							baseUrl: llm.url,
-							model: 'gpt-orders',
-							apiKey: 'sk-customer-llm',
-							enabled,
-							monthlyBudgetUsd: null,
-							timeoutMs: 4000,
-						},
-					}
-				);
+				putLlmSettings( sidecar, owner, site.organizationId, {
+					provider: 'openai-compatible',
+					baseUrl: llm.url,
+					model: 'gpt-orders',
+					apiKey: 'sk-customer-llm',
+					enabled,
+					monthlyBudgetUsd: null,
+					timeoutMs: 4000,
+				} );
 			try {
 				expect( ( await settings( true ) ).status ).toBe( 200 );
 				const toolResults: string[] = [];

@@ -6,22 +6,22 @@
  */
 import {
 	call,
-	startTestSidecar,
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
 	connectSite,
-	ownerSession,
-	signedHeaders,
 	startConversation,
 	type ConnectedSite,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
+import { signedCall } from '../../../../tests/support/connect-shop';
 import {
-	startTestShop,
-	type TestShop,
-} from '../../../../tests/doubles/woocommerce/shop';
+	startShopSidecar,
+	type ShopSidecar,
+} from '../../../../tests/support/shop-connection';
+import { sendMessage } from '../../../../tests/support/widget-chat';
+import type { TestShop } from '../../../../tests/doubles/woocommerce/shop';
 import {
 	acceptInvitationLink,
 	organizationWithOwner,
@@ -60,6 +60,7 @@ describe( 'first-touch parsing', () => {
 } );
 
 describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
+	let shopSidecar: ShopSidecar;
 	let sidecar: TestSidecar;
 	let shop: TestShop;
 	let owner: OwnerSession;
@@ -73,13 +74,7 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 		method: string,
 		path: string,
 		body?: unknown
-	) => {
-		const raw = body === undefined ? '' : JSON.stringify( body );
-		return call( sidecar.baseUrl, method, path, {
-			rawBody: body === undefined ? undefined : raw,
-			headers: signedHeaders( target, method, path, raw ),
-		} );
-	};
+	) => signedCall( sidecar, target, method, path, body );
 	const journeyPath = ( conversation: Conversation ) =>
 		`/api/widget/conversations/${ conversation.id }/journey`;
 	const visit = (
@@ -111,18 +106,7 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 			}
 		);
 	const say = ( conversation: Conversation, text: string ) =>
-		call(
-			sidecar.baseUrl,
-			'POST',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{
-				headers: conversation.auth,
-				body: {
-					text,
-					clientMessageId: `cm-${ Math.random().toString( 36 ).slice( 2 ) }`,
-				},
-			}
-		);
+		sendMessage( sidecar, conversation, text );
 	const conversions = async ( days?: number ) =>
 		call(
 			sidecar.baseUrl,
@@ -198,27 +182,15 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 		);
 
 	beforeAll( async () => {
-		shop = await startTestShop( 40 );
-		sidecar = await startTestSidecar( dialect, {
+		shopSidecar = await startShopSidecar( dialect, {
+			products: 40,
+			name: 'Attributed shop',
 			clock: () => new Date( Date.now() + offsetMs ),
 		} );
-		owner = await ownerSession( sidecar );
-		site = await connectSite(
-			sidecar,
-			owner,
-			'Attributed shop',
-			shop.double.url
-		);
+		( { sidecar, shop, owner, site } = shopSidecar );
 		otherSite = await connectSite( sidecar, owner, 'Other shop' );
 		await sidecar.omniops.queue.drain();
-		const handed = await signed(
-			site,
-			'PUT',
-			'/api/site/commerce/credentials',
-			{ ...shop.keys, webhookSecret: shop.webhookSecret }
-		);
-		expect( handed.status ).toBe( 202 );
-		await sidecar.omniops.queue.drain();
+		expect( shopSidecar.credentials.status ).toBe( 202 );
 		const { services } = sidecar.omniops;
 		const saved = await signed( site, 'PUT', '/api/site/widget-settings', {
 			...( await services.widget.settingsFor(
@@ -228,10 +200,7 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 		} );
 		expect( saved.status ).toBe( 200 );
 	} );
-	afterAll( async () => {
-		await sidecar.close();
-		await shop.double.close();
-	} );
+	afterAll( () => shopSidecar.close() );
 
 	it( 'keeps nothing of the journey before consent, then each page with its first touch; reloads count once', async () => {
 		const conversation = await startConversation( sidecar, site.publicKey );
