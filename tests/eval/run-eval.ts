@@ -135,7 +135,11 @@ export function summarise(
 	};
 }
 
-/** Every money amount and managed stock level in the shop's own data. */
+/**
+ * Every money amount and managed stock level in the shop's own data: prices, order totals,
+ * amounts written in the pages (texts) and in products' own descriptions ("up to €500 of
+ * cover" is quoted from the shop, not invented).
+ */
 export function knownFacts(
 	data: Pick< WooCommerceData, 'products' | 'variations' > &
 		Partial< Pick< WooCommerceData, 'orders' > >,
@@ -166,7 +170,11 @@ export function knownFacts(
 			add( line.total );
 		}
 	}
-	for ( const text of texts ) {
+	const descriptions = items.flatMap( ( item ) => [
+		String( item.description ?? '' ),
+		String( item.short_description ?? '' ),
+	] );
+	for ( const text of [ ...texts, ...descriptions ] ) {
 		moneyAmounts(
 			text.replace( /&euro;/g, '€' ).replace( /&nbsp;/g, ' ' )
 		).forEach( ( cents ) => amounts.add( cents ) );
