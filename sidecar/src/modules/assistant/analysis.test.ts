@@ -275,6 +275,9 @@ describe( 'handoff requests in other words', () => {
 		'Kann ich mit dem Chef sprechen?',
 		'Bitte melden Sie sich bei mir',
 		'Ich bin total verärgert',
+		'Kann mich bitte jemand aus der Buchhaltung zurückrufen?',
+		'operator please',
+		'Mitarbeiter bitte!',
 	] )(
 		'%s (a complaint, anger or a person asked to act) is a handoff',
 		( question ) => {

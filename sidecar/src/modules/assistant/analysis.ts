@@ -834,7 +834,11 @@ const PERSON_VERBS = unicodeBoundaries(
 );
 /** The shopper asks to be contacted: "contact me", "get back to me", "melden Sie sich bei mir". */
 const CONTACT_ME = unicodeBoundaries(
-	/\b((contact|call|ring|phone|email|e-mail|text) me|get back to me|reach out to me|melde[nt]?( sie| du)? (sich|dich) (bitte )?bei mir|kontaktieren sie mich|schreiben sie mir|ruft mich|mich( \w+)?( bitte)? (an|zurück)rufen)\b/i
+	/\b((contact|call|ring|phone|email|e-mail|text) me|get back to me|reach out to me|melde[nt]?( sie| du)? (sich|dich) (bitte )?bei mir|kontaktieren sie mich|schreiben sie mir|ruft mich|mich( [\p{L}-]+){0,5} (an|zurück)rufen)\b/iu
+);
+/** A person asked for in a word or two: "agent please", "Mitarbeiter bitte!". */
+const PERSON_ONLY = unicodeBoundaries(
+	/^\s*(an? |the |einen? )?(agent|human|person|operator|representative|staff|support|mitarbeiter(in)?|mensch(en)?|berater(in)?|kundenservice|kundendienst)( please| pls| bitte| now| jetzt| sofort)*[\s!.?]*$/i
 );
 /** A complaint or anger whatever else is said: a person should take it over. */
 const COMPLAINT = unicodeBoundaries(
@@ -847,7 +851,11 @@ const DISPLEASURE = unicodeBoundaries(
 
 /** Whether the message asks for a person (or complains), in words the handoff pattern misses. */
 function asksForPerson( text: string, found: Set< Signal > ): boolean {
-	if ( COMPLAINT.test( text ) || CONTACT_ME.test( text ) ) {
+	if (
+		COMPLAINT.test( text ) ||
+		CONTACT_ME.test( text ) ||
+		PERSON_ONLY.test( text )
+	) {
 		return true;
 	}
 	// "Does someone answer the phone on Saturdays?" asks a contact detail; "can someone

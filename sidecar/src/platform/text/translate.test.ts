@@ -22,6 +22,18 @@ describe( 'findProductTerms', () => {
 		).toContain( 'bean to cup machine' );
 	} );
 
+	it( 'knows garden and tool kinds in both languages, plurals included', () => {
+		expect(
+			findProductTerms( [ 'leaf', 'blowers' ] )[ 0 ]!.alternatives
+		).toContain( 'laubblaser' );
+		expect(
+			findProductTerms( [ 'regentonnen' ] )[ 0 ]!.alternatives
+		).toContain( 'rain barrel' );
+		expect( productWordAlternatives( 'safety glass' ) ).toContain(
+			'sicherheitsglas'
+		);
+	} );
+
 	it( 'reads an unknown German compound by its head', () => {
 		expect(
 			findProductTerms( [ 'handkaffeemuhle' ] )[ 0 ]?.alternatives
