@@ -9,6 +9,7 @@ import {
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
+import { sessionApi } from '../../../../tests/support/session-api';
 import {
 	OWNER,
 	createUser,
@@ -27,6 +28,7 @@ describe.each( testDialects() )(
 	'invitations and password reset on %s',
 	( dialect ) => {
 		let sidecar: TestSidecar;
+		const api = sessionApi( () => sidecar );
 		let mailbox: Mailbox;
 		let owner: OwnerSession;
 
@@ -46,16 +48,13 @@ describe.each( testDialects() )(
 		} );
 
 		it( 'invites by e-mail; the link creates the account with its role once, and MFA enrolment follows', async () => {
-			const invited = await call(
-				sidecar.baseUrl,
+			const invited = await api(
 				'POST',
 				'/api/owner/invitations',
+				owner,
 				{
-					body: {
-						email: 'New.Admin@omniops.test',
-						role: 'support_admin',
-					},
-					headers: owner.headers,
+					email: 'New.Admin@omniops.test',
+					role: 'support_admin',
 				}
 			);
 			expect( invited.status ).toBe( 201 );
@@ -78,37 +77,30 @@ describe.each( testDialects() )(
 			).toBe( true );
 			const token = tokenOf( link );
 
-			const described = await call(
-				sidecar.baseUrl,
+			const described = await api(
 				'GET',
-				`/api/auth/invitation?token=${ token }`
+				`/api/auth/invitation?token=${ token }`,
+				null
 			);
 			expect( described.body ).toEqual( {
 				email: 'new.admin@omniops.test',
 				roleId: 'support_admin',
 			} );
-			const listed = await call(
-				sidecar.baseUrl,
-				'GET',
-				'/api/owner/invitations',
-				{ headers: owner.headers }
-			);
+			const listed = await api( 'GET', '/api/owner/invitations', owner );
 			expect(
 				listed.body.invitations.map(
 					( i: { email: string } ) => i.email
 				)
 			).toContain( 'new.admin@omniops.test' );
 
-			const accepted = await call(
-				sidecar.baseUrl,
+			const accepted = await api(
 				'POST',
 				'/api/auth/invitations/accept',
+				null,
 				{
-					body: {
-						token,
-						name: 'Nina Admin',
-						password: 'a long new password',
-					},
+					token,
+					name: 'Nina Admin',
+					password: 'a long new password',
 				}
 			);
 			expect( accepted.status ).toBe( 201 );
@@ -119,14 +111,7 @@ describe.each( testDialects() )(
 			} );
 			const pending = sessionFrom( accepted.headers, accepted.body );
 			expect(
-				(
-					await call(
-						sidecar.baseUrl,
-						'GET',
-						'/api/owner/organizations',
-						{ headers: pending.headers }
-					)
-				).status
+				await api.status( 'GET', '/api/owner/organizations', pending )
 			).toBe( 403 );
 			const verified = await passMfa(
 				sidecar,
@@ -134,37 +119,25 @@ describe.each( testDialects() )(
 				pending
 			);
 			expect(
-				(
-					await call(
-						sidecar.baseUrl,
-						'GET',
-						'/api/owner/organizations',
-						{ headers: verified.headers }
-					)
-				).status
+				await api.status( 'GET', '/api/owner/organizations', verified )
 			).toBe( 200 );
 
-			const again = await call(
-				sidecar.baseUrl,
+			const again = await api(
 				'POST',
 				'/api/auth/invitations/accept',
+				null,
 				{
-					body: {
-						token,
-						name: 'Mallory',
-						password: 'another long password',
-					},
+					token,
+					name: 'Mallory',
+					password: 'another long password',
 				}
 			);
 			expect( again.status ).toBe( 401 );
 
-			const log = await call(
-				sidecar.baseUrl,
+			const log = await api(
 				'GET',
 				'/api/owner/audit-log?resourceType=invitation',
-				{
-					headers: owner.headers,
-				}
+				owner
 			);
 			expect(
 				log.body.events.map( ( e: { action: string } ) => e.action )
@@ -173,45 +146,23 @@ describe.each( testDialects() )(
 
 		it( 'refuses invitations for existing accounts and unknown roles, and unknown invitation tokens', async () => {
 			expect(
-				(
-					await call(
-						sidecar.baseUrl,
-						'POST',
-						'/api/owner/invitations',
-						{
-							body: {
-								email: OWNER.email,
-								role: 'platform_admin',
-							},
-							headers: owner.headers,
-						}
-					)
-				).status
+				await api.status( 'POST', '/api/owner/invitations', owner, {
+					email: OWNER.email,
+					role: 'platform_admin',
+				} )
 			).toBe( 409 );
 			expect(
-				(
-					await call(
-						sidecar.baseUrl,
-						'POST',
-						'/api/owner/invitations',
-						{
-							body: {
-								email: 'x@omniops.test',
-								role: 'no_such_role',
-							},
-							headers: owner.headers,
-						}
-					)
-				).status
+				await api.status( 'POST', '/api/owner/invitations', owner, {
+					email: 'x@omniops.test',
+					role: 'no_such_role',
+				} )
 			).toBe( 409 );
 			expect(
-				(
-					await call(
-						sidecar.baseUrl,
-						'GET',
-						'/api/auth/invitation?token=inv_unknownunknownunknown1'
-					)
-				).status
+				await api.status(
+					'GET',
+					'/api/auth/invitation?token=inv_unknownunknownunknown1',
+					null
+				)
 			).toBe( 401 );
 		} );
 
@@ -227,22 +178,15 @@ describe.each( testDialects() )(
 				'the old password!!'
 			);
 			const before = mailbox.received.length;
-			const unknown = await call(
-				sidecar.baseUrl,
+			const unknown = await api(
 				'POST',
 				'/api/auth/password-reset',
-				{
-					body: { email: 'nobody@omniops.test' },
-				}
+				null,
+				{ email: 'nobody@omniops.test' }
 			);
-			const known = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/auth/password-reset',
-				{
-					body: { email: 'Forgetful@omniops.test' },
-				}
-			);
+			const known = await api( 'POST', '/api/auth/password-reset', null, {
+				email: 'Forgetful@omniops.test',
+			} );
 			expect( unknown.status ).toBe( 202 );
 			expect( known.status ).toBe( 202 );
 			expect( known.body ).toEqual( unknown.body );
@@ -254,84 +198,59 @@ describe.each( testDialects() )(
 				)!
 			);
 
-			const weak = await call(
-				sidecar.baseUrl,
+			const weak = await api(
 				'POST',
 				'/api/auth/password-reset/complete',
-				{
-					body: { token, password: 'short' },
-				}
+				null,
+				{ token, password: 'short' }
 			);
 			expect( weak.status ).toBe( 400 );
-			const done = await call(
-				sidecar.baseUrl,
+			const done = await api(
 				'POST',
 				'/api/auth/password-reset/complete',
-				{
-					body: { token, password: 'a brand new password' },
-				}
+				null,
+				{ token, password: 'a brand new password' }
 			);
 			expect( done.status ).toBe( 204 );
 			expect(
-				(
-					await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
-						headers: oldSession.headers,
-					} )
-				).status
+				await api.status( 'GET', '/api/auth/me', oldSession )
 			).toBe( 401 );
-			const reused = await call(
-				sidecar.baseUrl,
+			const reused = await api(
 				'POST',
 				'/api/auth/password-reset/complete',
-				{
-					body: { token, password: 'yet another password' },
-				}
+				null,
+				{ token, password: 'yet another password' }
 			);
 			expect( reused.status ).toBe( 401 );
 			expect(
-				(
-					await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
-						body: {
-							email: 'forgetful@omniops.test',
-							password: 'the old password!!',
-						},
-					} )
-				).status
+				await api.status( 'POST', '/api/auth/login', null, {
+					email: 'forgetful@omniops.test',
+					password: 'the old password!!',
+				} )
 			).toBe( 401 );
 			expect(
-				(
-					await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
-						body: {
-							email: 'forgetful@omniops.test',
-							password: 'a brand new password',
-						},
-					} )
-				).status
+				await api.status( 'POST', '/api/auth/login', null, {
+					email: 'forgetful@omniops.test',
+					password: 'a brand new password',
+				} )
 			).toBe( 200 );
 		} );
 
 		/** Asks for a reset link by e-mail and returns its token. */
 		async function resetToken( email: string ): Promise< string > {
 			const before = mailbox.received.length;
-			const asked = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/auth/password-reset',
-				{ body: { email } }
-			);
+			const asked = await api( 'POST', '/api/auth/password-reset', null, {
+				email,
+			} );
 			expect( asked.status ).toBe( 202 );
 			expect( mailbox.received.length ).toBe( before + 1 );
 			return tokenOf( mailbox.linkTo( email, '/owner/reset-password' )! );
 		}
 		const completeReset = ( token: string, password: string ) =>
-			call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/auth/password-reset/complete',
-				{
-					body: { token, password },
-				}
-			);
+			api( 'POST', '/api/auth/password-reset/complete', null, {
+				token,
+				password,
+			} );
 
 		it( 'voids an older reset link when a newer one is issued; it answers like an unknown link', async () => {
 			await createUser(
@@ -353,14 +272,10 @@ describe.each( testDialects() )(
 				( await completeReset( newer, 'the newest password' ) ).status
 			).toBe( 204 );
 			expect(
-				(
-					await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
-						body: {
-							email: 'twice@omniops.test',
-							password: 'the newest password',
-						},
-					} )
-				).status
+				await api.status( 'POST', '/api/auth/login', null, {
+					email: 'twice@omniops.test',
+					password: 'the newest password',
+				} )
 			).toBe( 200 );
 		} );
 
@@ -436,9 +351,9 @@ describe.each( testDialects() )(
 				'currentPassword'
 			);
 			const me = ( session: { headers: Record< string, string > } ) =>
-				call( sidecar.baseUrl, 'GET', '/api/auth/me', {
-					headers: session.headers,
-				} ).then( ( response ) => response.status );
+				api( 'GET', '/api/auth/me', session ).then(
+					( response ) => response.status
+				);
 			// A refused change changes nothing.
 			expect( await me( others[ 0 ]! ) ).toBe( 200 );
 
@@ -456,8 +371,9 @@ describe.each( testDialects() )(
 					.status
 			).toBe( 401 );
 			const signIn = ( password: string ) =>
-				call( sidecar.baseUrl, 'POST', '/api/auth/login', {
-					body: { email: 'changer@omniops.test', password },
+				api( 'POST', '/api/auth/login', null, {
+					email: 'changer@omniops.test',
+					password,
 				} ).then( ( response ) => response.status );
 			expect( await signIn( 'the old password!!' ) ).toBe( 401 );
 			expect( await signIn( 'a brand new password' ) ).toBe( 200 );

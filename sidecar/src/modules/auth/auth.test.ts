@@ -4,10 +4,12 @@ import {
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
+import { sessionApi } from '../../../../tests/support/session-api';
 import { OWNER, login, ownerSession } from '../../../../tests/support/flows';
 
 describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
+	const api = sessionApi( () => sidecar );
 
 	beforeAll( async () => {
 		sidecar = await startTestSidecar( dialect );
@@ -16,25 +18,28 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 
 	it( 'creates the first owner only through the one-time setup link', async () => {
 		expect(
-			( await call( sidecar.baseUrl, 'GET', '/api/auth/setup-status' ) )
-				.body
+			( await api( 'GET', '/api/auth/setup-status', null ) ).body
 		).toEqual( { needsSetup: true } );
 		const token =
 			await sidecar.omniops.services.auth.ensureFirstOwner( null );
 		expect( token ).toMatch( /^setup_/ );
-		const wrong = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
-			body: { ...OWNER, token: 'setup_wrongwrongwrong' },
+		const wrong = await api( 'POST', '/api/auth/setup', null, {
+			...OWNER,
+			token: 'setup_wrongwrongwrong',
 		} );
 		expect( wrong.status ).toBe( 401 );
-		const weak = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
-			body: { ...OWNER, token, password: 'short' },
+		const weak = await api( 'POST', '/api/auth/setup', null, {
+			...OWNER,
+			token,
+			password: 'short',
 		} );
 		expect( weak.status ).toBe( 400 );
 		expect( weak.body.error.details.body.fieldErrors.password ).toEqual( [
 			'Use at least 12 characters.',
 		] );
-		const done = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
-			body: { ...OWNER, token },
+		const done = await api( 'POST', '/api/auth/setup', null, {
+			...OWNER,
+			token,
 		} );
 		expect( done.status ).toBe( 201 );
 		expect( done.body.user ).toMatchObject( {
@@ -55,13 +60,14 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 		expect( cookie ).toMatch( /omniops_session=ses_/ );
 		expect( cookie ).toMatch( /HttpOnly/ );
 		expect( cookie ).toMatch( /SameSite=Lax/ );
-		const reuse = await call( sidecar.baseUrl, 'POST', '/api/auth/setup', {
-			body: { ...OWNER, email: 'second@omniops.test', token },
+		const reuse = await api( 'POST', '/api/auth/setup', null, {
+			...OWNER,
+			email: 'second@omniops.test',
+			token,
 		} );
 		expect( reuse.status ).toBe( 409 );
 		expect(
-			( await call( sidecar.baseUrl, 'GET', '/api/auth/setup-status' ) )
-				.body
+			( await api( 'GET', '/api/auth/setup-status', null ) ).body
 		).toEqual( { needsSetup: false } );
 		expect(
 			await sidecar.omniops.services.auth.ensureFirstOwner( null )
@@ -89,9 +95,7 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 				enrolled: true,
 			} ),
 		} );
-		const out = await call( sidecar.baseUrl, 'POST', '/api/auth/logout', {
-			headers: session.headers,
-		} );
+		const out = await api( 'POST', '/api/auth/logout', session );
 		expect( out.status ).toBe( 204 );
 		expect(
 			(
@@ -103,23 +107,14 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 	} );
 
 	it( 'refuses a wrong password with the same answer as an unknown email', async () => {
-		const wrongPassword = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/login',
-			{ body: { email: OWNER.email, password: 'not the password' } }
-		);
-		const unknownEmail = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/login',
-			{
-				body: {
-					email: 'nobody@omniops.test',
-					password: 'not the password',
-				},
-			}
-		);
+		const wrongPassword = await api( 'POST', '/api/auth/login', null, {
+			email: OWNER.email,
+			password: 'not the password',
+		} );
+		const unknownEmail = await api( 'POST', '/api/auth/login', null, {
+			email: 'nobody@omniops.test',
+			password: 'not the password',
+		} );
 		expect( wrongPassword.status ).toBe( 401 );
 		expect( unknownEmail.status ).toBe( 401 );
 		expect( wrongPassword.body ).toEqual( unknownEmail.body );
@@ -129,14 +124,10 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 		const statuses: number[] = [];
 		for ( let i = 0; i < 10; i++ ) {
 			statuses.push(
-				(
-					await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
-						body: {
-							email: 'victim@omniops.test',
-							password: `guess ${ i }`,
-						},
-					} )
-				).status
+				await api.status( 'POST', '/api/auth/login', null, {
+					email: 'victim@omniops.test',
+					password: `guess ${ i }`,
+				} )
 			);
 		}
 		expect( statuses ).toEqual( [
@@ -177,39 +168,33 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 
 	it( 'lets the owner create organizations and one-time connect tokens', async () => {
 		const session = await ownerSession( sidecar );
-		const created = await call(
-			sidecar.baseUrl,
+		const created = await api(
 			'POST',
 			'/api/owner/organizations',
-			{ body: { name: '  Acme Outfitters ' }, headers: session.headers }
+			session,
+			{ name: '  Acme Outfitters ' }
 		);
 		expect( created.status ).toBe( 201 );
 		expect( created.body.organization.name ).toBe( 'Acme Outfitters' );
 		const id = created.body.organization.id;
-		const token = await call(
-			sidecar.baseUrl,
+		const token = await api(
 			'POST',
 			`/api/owner/organizations/${ id }/connect-tokens`,
-			{ body: {}, headers: session.headers }
+			session,
+			{}
 		);
 		expect( token.status ).toBe( 201 );
 		expect( token.body.token ).toMatch( /^oct_/ );
-		const detail = await call(
-			sidecar.baseUrl,
+		const detail = await api(
 			'GET',
 			`/api/owner/organizations/${ id }`,
-			{ headers: session.headers }
+			session
 		);
 		expect( detail.body.connectTokens ).toHaveLength( 1 );
 		expect( JSON.stringify( detail.body ) ).not.toContain(
 			token.body.token
 		);
-		const list = await call(
-			sidecar.baseUrl,
-			'GET',
-			'/api/owner/organizations',
-			{ headers: session.headers }
-		);
+		const list = await api( 'GET', '/api/owner/organizations', session );
 		expect( list.body.organizations ).toContainEqual(
 			expect.objectContaining( {
 				id,
@@ -218,31 +203,22 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 			} )
 		);
 		expect(
-			(
-				await call(
-					sidecar.baseUrl,
-					'GET',
-					'/api/owner/organizations/00000000-0000-4000-8000-000000000000',
-					{ headers: session.headers }
-				)
-			).status
+			await api.status(
+				'GET',
+				'/api/owner/organizations/00000000-0000-4000-8000-000000000000',
+				session
+			)
 		).toBe( 404 );
 		expect(
-			(
-				await call(
-					sidecar.baseUrl,
-					'POST',
-					'/api/owner/organizations',
-					{ body: { name: '' }, headers: session.headers }
-				)
-			).status
+			await api.status( 'POST', '/api/owner/organizations', session, {
+				name: '',
+			} )
 		).toBe( 400 );
 	} );
 
 	it( 'hides owner routes from anonymous callers and from users without a platform role', async () => {
 		expect(
-			( await call( sidecar.baseUrl, 'GET', '/api/owner/organizations' ) )
-				.status
+			await api.status( 'GET', '/api/owner/organizations', null )
 		).toBe( 401 );
 		await sidecar.omniops.services.auth.ensureFirstOwner( null );
 		await sidecar.db.kysely
@@ -266,14 +242,7 @@ describe.each( testDialects() )( 'auth and owner API on %s', ( dialect ) => {
 			OWNER.password
 		);
 		expect(
-			(
-				await call(
-					sidecar.baseUrl,
-					'GET',
-					'/api/owner/organizations',
-					{ headers: agent.headers }
-				)
-			).status
+			await api.status( 'GET', '/api/owner/organizations', agent )
 		).toBe( 404 );
 	} );
 } );
@@ -322,6 +291,7 @@ describe.each( testDialects() )(
 	'sign-in throttling per IP on %s',
 	( dialect ) => {
 		let sidecar: TestSidecar;
+		const api = sessionApi( () => sidecar );
 
 		beforeAll( async () => {
 			sidecar = await startTestSidecar( dialect );
@@ -330,11 +300,10 @@ describe.each( testDialects() )(
 		afterAll( () => sidecar.close() );
 
 		const signIn = async ( email: string, password: string ) =>
-			(
-				await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
-					body: { email, password },
-				} )
-			).status;
+			await api.status( 'POST', '/api/auth/login', null, {
+				email,
+				password,
+			} );
 
 		it( 'counts failed sign-ins only: many good ones from one address pass, twenty failures close it', async () => {
 			for ( let i = 0; i < 25; i++ ) {

@@ -15,6 +15,7 @@ import {
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
+import { sessionApi } from '../../../../tests/support/session-api';
 import {
 	OWNER,
 	createUser,
@@ -28,6 +29,7 @@ const PASSWORD = 'correct horse battery staple';
 
 describe.each( testDialects() )( 'attacks on sessions on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
+	const api = sessionApi( () => sidecar );
 
 	beforeAll( async () => {
 		sidecar = await startTestSidecar( dialect );
@@ -108,71 +110,52 @@ describe.each( testDialects() )( 'attacks on sessions on %s', ( dialect ) => {
 		);
 		expect( wrongToken.status ).toBe( 403 );
 		for ( const other of others ) {
-			expect(
-				(
-					await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
-						headers: other.headers,
-					} )
-				).status
-			).toBe( 200 );
+			expect( await api.status( 'GET', '/api/auth/me', other ) ).toBe(
+				200
+			);
 		}
 
-		const revoked = await call(
-			sidecar.baseUrl,
+		const revoked = await api(
 			'POST',
 			'/api/auth/sessions/revoke-others',
-			{ headers: current!.headers }
+			current!
 		);
 		expect( revoked.status ).toBe( 200 );
 		// The three made here, plus the sessions of the previous test.
 		expect( revoked.body.ended ).toBeGreaterThanOrEqual( 2 );
 		for ( const other of others ) {
-			expect(
-				(
-					await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
-						headers: other.headers,
-					} )
-				).status
-			).toBe( 401 );
+			expect( await api.status( 'GET', '/api/auth/me', other ) ).toBe(
+				401
+			);
 		}
-		const list = await call( sidecar.baseUrl, 'GET', '/api/auth/sessions', {
-			headers: current!.headers,
-		} );
+		const list = await api( 'GET', '/api/auth/sessions', current! );
 		expect( list.body.sessions ).toEqual( [
 			expect.objectContaining( { current: true } ),
 		] );
 		// Another user's sessions are untouched.
 		expect(
-			(
-				await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
-					headers: ( await ownerSession( sidecar ) ).headers,
-				} )
-			).status
+			await api.status(
+				'GET',
+				'/api/auth/me',
+				await ownerSession( sidecar )
+			)
 		).toBe( 200 );
 	} );
 
 	it( 'writes the audit log when platform staff sign out their other sessions', async () => {
 		const other = await login( sidecar, OWNER.email, OWNER.password );
 		const owner = await login( sidecar, OWNER.email, OWNER.password );
-		const revoked = await call(
-			sidecar.baseUrl,
+		const revoked = await api(
 			'POST',
 			'/api/auth/sessions/revoke-others',
-			{ headers: owner.headers }
+			owner
 		);
 		expect( revoked.status ).toBe( 200 );
-		expect(
-			(
-				await call( sidecar.baseUrl, 'GET', '/api/auth/me', {
-					headers: other.headers,
-				} )
-			).status
-		).toBe( 401 );
-		const log = await call(
-			sidecar.baseUrl,
+		expect( await api.status( 'GET', '/api/auth/me', other ) ).toBe( 401 );
+		const log = await api(
 			'GET',
 			'/api/owner/audit-log?action=auth.sessions.revoke_others',
-			{ headers: owner.headers }
+			owner
 		);
 		expect( log.status ).toBe( 200 );
 		expect( log.body.events ).toEqual( [
@@ -186,6 +169,7 @@ describe.each( testDialects() )( 'attacks on sessions on %s', ( dialect ) => {
 
 describe.each( testDialects() )( 'TOTP secrets at rest on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
+	const api = sessionApi( () => sidecar );
 
 	beforeAll( async () => {
 		sidecar = await startTestSidecar( dialect );
@@ -212,11 +196,11 @@ describe.each( testDialects() )( 'TOTP secrets at rest on %s', ( dialect ) => {
 		);
 		// A pending (re-)enrolment secret is sealed as well.
 		const owner = await ownerSession( sidecar );
-		const started = await call(
-			sidecar.baseUrl,
+		const started = await api(
 			'POST',
 			'/api/auth/mfa/totp/enrolment',
-			{ body: {}, headers: owner.headers }
+			owner,
+			{}
 		);
 		expect( started.status ).toBe( 201 );
 		const pending = ( await storedRow() ).pending_secret!;
@@ -250,15 +234,9 @@ describe.each( testDialects() )( 'TOTP secrets at rest on %s', ( dialect ) => {
 			OWNER.password
 		);
 		const step = Math.floor( Date.now() / 30_000 ) + 1;
-		const passed = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/auth/mfa/challenge',
-			{
-				body: { code: await generate( { secret, epoch: step * 30 } ) },
-				headers: pending.headers,
-			}
-		);
+		const passed = await api( 'POST', '/api/auth/mfa/challenge', pending, {
+			code: await generate( { secret, epoch: step * 30 } ),
+		} );
 		expect( passed.status ).toBe( 200 );
 	} );
 } );

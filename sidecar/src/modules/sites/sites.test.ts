@@ -4,6 +4,7 @@ import {
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
+import { sessionApi } from '../../../../tests/support/session-api';
 import {
 	connectSite,
 	ownerSession,
@@ -44,6 +45,7 @@ describe( 'signature', () => {
 
 describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
+	const api = sessionApi( () => sidecar );
 	let owner: OwnerSession;
 	let site: ConnectedSite;
 
@@ -125,17 +127,14 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 	} );
 
 	it( 'refuses a connect token the second time', async () => {
-		const org = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/owner/organizations',
-			{ body: { name: 'Twice' }, headers: owner.headers }
-		);
-		const token = await call(
-			sidecar.baseUrl,
+		const org = await api( 'POST', '/api/owner/organizations', owner, {
+			name: 'Twice',
+		} );
+		const token = await api(
 			'POST',
 			`/api/owner/organizations/${ org.body.organization.id }/connect-tokens`,
-			{ body: {}, headers: owner.headers }
+			owner,
+			{}
 		);
 		const body = {
 			token: token.body.token,
@@ -144,29 +143,17 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 			restUrl: 'https://twice.example/wp-json/',
 		};
 		expect(
-			(
-				await call( sidecar.baseUrl, 'POST', '/api/site/connect', {
-					body,
-				} )
-			).status
+			await api.status( 'POST', '/api/site/connect', null, body )
 		).toBe( 201 );
-		const again = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/site/connect',
-			{ body }
-		);
+		const again = await api( 'POST', '/api/site/connect', null, body );
 		expect( again.status ).toBe( 401 );
 		expect( again.body.error.code ).toBe( 'unauthorized' );
 	} );
 
 	it( 'refuses an expired connect token', async () => {
-		const org = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/owner/organizations',
-			{ body: { name: 'Late' }, headers: owner.headers }
-		);
+		const org = await api( 'POST', '/api/owner/organizations', owner, {
+			name: 'Late',
+		} );
 		const { token } =
 			await sidecar.omniops.services.sites.createConnectToken(
 				org.body.organization.id
@@ -175,13 +162,11 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 			.updateTable( 'connect_tokens' )
 			.set( { expires_at: '2000-01-01T00:00:00.000Z' } )
 			.execute();
-		const late = await call( sidecar.baseUrl, 'POST', '/api/site/connect', {
-			body: {
-				token,
-				siteUrl: 'https://late.example',
-				siteName: 'Late',
-				restUrl: 'https://late.example/wp-json/',
-			},
+		const late = await api( 'POST', '/api/site/connect', null, {
+			token,
+			siteUrl: 'https://late.example',
+			siteName: 'Late',
+			restUrl: 'https://late.example/wp-json/',
 		} );
 		expect( late.status ).toBe( 401 );
 	} );
@@ -297,10 +282,10 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 			headers: signedHeaders( other, 'GET', '/api/site/status', '' ),
 		} );
 		expect( after.status ).toBe( 401 );
-		const widget = await call(
-			sidecar.baseUrl,
+		const widget = await api(
 			'GET',
-			`/api/widget/config?site=${ other.publicKey }`
+			`/api/widget/config?site=${ other.publicKey }`,
+			null
 		);
 		expect( widget.status ).toBe( 404 );
 	} );
@@ -368,11 +353,11 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 				.selectFrom( 'sites' )
 				.select( sidecar.db.kysely.fn.countAll().as( 'n' ) )
 				.executeTakeFirstOrThrow();
-			const response = await call(
-				sidecar.baseUrl,
+			const response = await api(
 				'POST',
 				'/api/site/connect',
-				{ body }
+				null,
+				body
 			);
 			expect( response.status ).toBe( 400 );
 			expect( response.body.error.code ).toBe( 'validation_failed' );
@@ -385,17 +370,14 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 	);
 	/** A fresh organization and one-time connect token through the owner API. */
 	const freshToken = async ( name: string ) => {
-		const org = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/owner/organizations',
-			{ body: { name }, headers: owner.headers }
-		);
-		const token = await call(
-			sidecar.baseUrl,
+		const org = await api( 'POST', '/api/owner/organizations', owner, {
+			name,
+		} );
+		const token = await api(
 			'POST',
 			`/api/owner/organizations/${ org.body.organization.id }/connect-tokens`,
-			{ body: {}, headers: owner.headers }
+			owner,
+			{}
 		);
 		return {
 			organizationId: org.body.organization.id as string,
@@ -427,21 +409,19 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 				restUrl: 'https://not-a-url.example/wp-json/',
 			};
 			const sitesBefore = await countSites();
-			const refused = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/site/connect',
-				{ body: { ...good, ...broken } }
-			);
+			const refused = await api( 'POST', '/api/site/connect', null, {
+				...good,
+				...broken,
+			} );
 			expect( refused.status ).toBe( 400 );
 			expect( refused.body.error.code ).toBe( 'validation_failed' );
 			expect( typeof refused.body.error.message ).toBe( 'string' );
 			expect( await countSites() ).toBe( sitesBefore );
-			const connected = await call(
-				sidecar.baseUrl,
+			const connected = await api(
 				'POST',
 				'/api/site/connect',
-				{ body: good }
+				null,
+				good
 			);
 			expect( connected.status ).toBe( 201 );
 		}
@@ -474,12 +454,7 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 			restUrl: 'https://refused.example/wp-json/',
 		};
 		const sitesBefore = await countSites();
-		const failed = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/site/connect',
-			{ body }
-		);
+		const failed = await api( 'POST', '/api/site/connect', null, body );
 		expect( failed.status ).toBe( 500 );
 		expect( await countSites() ).toBe( sitesBefore );
 		const [ stored ] =
@@ -488,12 +463,10 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 			);
 		expect( stored ).toMatchObject( { usedAt: null, siteId: null } );
 
-		const retried = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/site/connect',
-			{ body: { ...body, siteName: 'Accepted the second time' } }
-		);
+		const retried = await api( 'POST', '/api/site/connect', null, {
+			...body,
+			siteName: 'Accepted the second time',
+		} );
 		expect( retried.status ).toBe( 201 );
 		const [ spent ] =
 			await sidecar.omniops.services.sites.listConnectTokens(
