@@ -2,10 +2,10 @@
  * The alerts API as the /owner/alerts screen uses it (routes in sidecar/src/modules/alerts).
  * Calls go through the shared client's `request`, so errors arrive as ApiError.
  */
+import type * as Contract from '../../../contracts/alerts';
 import type { ApiClient } from '../../api';
 
-export type AlertMetric =
-	'error_rate' | 'origin_rejections_per_hour' | 'retry_failure_rate';
+export type AlertMetric = Contract.AlertMetric;
 
 export const METRIC_LABELS: Record< AlertMetric, string > = {
 	error_rate: 'Error rate',
@@ -23,59 +23,23 @@ export function formatThreshold( metric: AlertMetric, value: number ): string {
 		: `${ Math.round( value * 10 ) / 10 } per hour`;
 }
 
-export interface AlertRule {
-	id: string;
-	metric: AlertMetric;
-	threshold: number;
-	windowMinutes: number;
-	minEvents: number;
-	organizationId: string | null;
-	siteId: string | null;
-	enabled: boolean;
-}
+/**
+ * The alert shapes the page reads, from the route table's contract (contracts/alerts.ts);
+ * the page does not show a row's own bookkeeping (update times, scope ids it does not filter by).
+ */
+export type AlertRule = Omit< Contract.AlertRule, 'createdAt' | 'updatedAt' >;
+export type AlertIncident = Omit<
+	Contract.AlertIncident,
+	'organizationId' | 'lastEvaluatedAt'
+>;
+export type AlertChannel = Omit< Contract.AlertChannel, 'organizationId' >;
+export type AlertDelivery = Omit<
+	Contract.AlertDelivery,
+	'channelId' | 'incidentId' | 'reportId' | 'updatedAt'
+>;
 
-export interface AlertIncident {
-	id: string;
-	ruleId: string;
-	metric: AlertMetric;
-	siteId: string | null;
-	threshold: number;
-	openedValue: number;
-	lastValue: number;
-	openedAt: string;
-	resolvedAt: string | null;
-}
-
-export interface AlertChannel {
-	id: string;
-	kind: 'email' | 'webhook';
-	name: string;
-	target: string;
-	format: 'text' | 'json' | 'slack';
-	createdAt: string;
-}
-
-export interface AlertDelivery {
-	id: string;
-	channelName: string;
-	kind: 'alert_firing' | 'alert_resolved' | 'daily_report' | 'test';
-	subject: string;
-	status: 'pending' | 'retrying' | 'sent' | 'failed';
-	attempts: number;
-	maxAttempts: number;
-	lastError: string | null;
-	createdAt: string;
-	deliveredAt: string | null;
-}
-
-export type ChannelInput =
-	| { kind: 'email'; name: string; target: string }
-	| {
-			kind: 'webhook';
-			name: string;
-			target: string;
-			format: 'json' | 'slack';
-	  };
+/** A new channel as the route takes it (a webhook names its format). */
+export type ChannelInput = Contract.ChannelInput;
 
 export interface AlertsOverview {
 	rules: AlertRule[];
