@@ -203,6 +203,11 @@ export interface WooCommerceDouble {
 	requests: string[];
 	/** Makes the next request for this catalog page fail with a 500 (a crash mid-sync). */
 	failCatalogPage: ( page: number ) => void;
+	/**
+	 * A shop under load: catalog pages from `fromPage` on are answered only after `ms`
+	 * (0 makes it fast again). Requests are still answered, late, as an overloaded PHP is.
+	 */
+	slowCatalogPages: ( ms: number, fromPage?: number ) => void;
 	/** Sends a webhook delivery exactly as WC_Webhook::deliver() does. Returns the HTTP status. */
 	deliver: (
 		deliveryUrl: string,
@@ -226,6 +231,7 @@ export async function startWooCommerceDouble(
 	] );
 	const usedNonces = new Set< string >();
 	const failing = new Set< number >();
+	const slow = { ms: 0, fromPage: 1 };
 	const requests: string[] = [];
 	let webhookId = 1;
 
@@ -529,6 +535,18 @@ export async function startWooCommerceDouble(
 			return;
 		}
 		const answer = route( url );
+		const page = Number( url.searchParams.get( 'page' ) ?? 1 );
+		if (
+			slow.ms > 0 &&
+			url.pathname === '/wp-json/wc/v3/products' &&
+			page >= slow.fromPage
+		) {
+			setTimeout(
+				() => send( answer.status, answer.body, answer.headers ),
+				slow.ms
+			);
+			return;
+		}
 		send( answer.status, answer.body, answer.headers );
 	} );
 	await new Promise< void >( ( resolve ) =>
@@ -558,6 +576,9 @@ export async function startWooCommerceDouble(
 		data,
 		requests,
 		failCatalogPage: ( page ) => failing.add( page ),
+		slowCatalogPages( ms, fromPage = 1 ) {
+			Object.assign( slow, { ms, fromPage } );
+		},
 		deliver( deliveryUrl, secret, topic, payload, options = {} ) {
 			const body = JSON.stringify( payload );
 			const [ resource, event ] = topic.split( '.' );

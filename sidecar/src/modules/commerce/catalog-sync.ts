@@ -229,13 +229,24 @@ export function createCatalogSync( core: CommerceCore ) {
 	 * without visitors may send none for hours): the products modified since the catalog
 	 * was last confirmed, with the variations of changed variable products, are stored; the
 	 * ones no longer published are dropped; the price format is read again. Skipped while a
-	 * full sync runs (it confirms the catalog itself when done).
+	 * full sync runs (it confirms the catalog itself when done); a failed full sync is
+	 * resumed instead.
 	 */
 	async function reconcileSite( payload: {
 		siteId: string;
 	} ): Promise< void > {
 		const connection = await repo.getConnection( payload.siteId );
 		const sync = await repo.getSync( payload.siteId );
+		if ( connection && sync?.state === 'failed' ) {
+			// A full sync the shop failed (timed out, answered 5xx) resumes at the page it
+			// reached on the next tick, rather than waiting for someone to press Sync.
+			queue.enqueue(
+				SYNC_JOB,
+				{ siteId: connection.siteId },
+				{ attempts: 1 }
+			);
+			return;
+		}
 		const since = connection?.catalogConfirmedAt ?? sync?.lastSyncedAt;
 		if ( ! connection || ! since || sync?.state === 'syncing' ) {
 			return;
