@@ -360,12 +360,15 @@ for ( let round = 1; round <= ROUNDS; round++ ) {
 	}
 }
 
-const row = ( label, pick, digits = 1 ) =>
-	`| ${ label } | ${ [ 1, 2 ]
-		.map( ( n ) => median( samples[ n ].map( pick ) ).toFixed( digits ) )
-		.join( ' | ' ) } | ${ (
-		median( samples[ 2 ].map( pick ) ) / median( samples[ 1 ].map( pick ) )
-	).toFixed( 2 ) } |`;
+const row = ( label, pick, digits = 1 ) => {
+	const [ one, two ] = [ 1, 2 ].map( ( n ) =>
+		median( samples[ n ].map( pick ) )
+	);
+	const ratio = one > 0 ? ( two / one ).toFixed( 2 ) : '–';
+	return `| ${ label } | ${ one.toFixed( digits ) } | ${ two.toFixed(
+		digits
+	) } | ${ ratio } |`;
+};
 console.log(
 	`\nMedians of ${ ROUNDS } rounds (2 instances ÷ 1 in the last column)\n`
 );
@@ -386,6 +389,14 @@ for ( const part of PARTS ) {
 		)
 	);
 }
+console.log(
+	row(
+		'CPU ms/message: sidecars (A + B)',
+		( s ) =>
+			s.cpuMsPerMessage[ 'sidecar A' ] + s.cpuMsPerMessage[ 'sidecar B' ],
+		2
+	)
+);
 console.log(
 	row( 'CPU ms/message: all parts', ( s ) => s.totalMsPerMessage, 2 )
 );
