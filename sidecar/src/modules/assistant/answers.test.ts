@@ -12,12 +12,10 @@ import {
 	type WooCommerceDouble,
 } from '../../../../tests/doubles/woocommerce/server';
 import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
 	startConversation,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
+import { connectShopDouble } from '../../../../tests/support/shop-connection';
 import {
 	call,
 	startTestSidecar,
@@ -282,20 +280,16 @@ describe.each( testDialects() )(
 			const keys = newKeys();
 			const double = await startWooCommerceDouble( shop, keys );
 			doubles.push( double );
-			const owner = await ownerSession( sidecar );
-			const site = await connectSite( sidecar, owner, name, double.url );
-			await sidecar.omniops.queue.drain();
-			const body = JSON.stringify( {
-				...keys,
-				webhookSecret: 'answers-webhook-secret-0123456789',
-			} );
-			const path = '/api/site/commerce/credentials';
-			const handed = await call( sidecar.baseUrl, 'PUT', path, {
-				rawBody: body,
-				headers: signedHeaders( site, 'PUT', path, body ),
-			} );
-			expect( handed.status ).toBe( 202 );
-			await sidecar.omniops.queue.drain();
+			const { site, credentials } = await connectShopDouble(
+				sidecar,
+				{
+					double,
+					keys,
+					webhookSecret: 'answers-webhook-secret-0123456789',
+				},
+				{ name }
+			);
+			expect( credentials.status ).toBe( 202 );
 			await sidecar.omniops.services.knowledge.indexDocuments(
 				{
 					id: site.siteId,

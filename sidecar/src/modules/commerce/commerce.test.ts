@@ -1,17 +1,19 @@
 import {
 	call,
-	startTestSidecar,
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
 	connectSite,
 	ownerSession,
-	signedHeaders,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
+import { signedCall } from '../../../../tests/support/connect-shop';
 import {
-	startTestShop,
+	startShopSidecar,
+	type ShopSidecar,
+} from '../../../../tests/support/shop-connection';
+import {
 	ORDER,
 	type TestShop,
 } from '../../../../tests/doubles/woocommerce/shop';
@@ -40,17 +42,13 @@ describe( 'money and words', () => {
 } );
 
 describe.each( testDialects() )( 'commerce on %s', ( dialect ) => {
+	let shopSidecar: ShopSidecar;
 	let sidecar: TestSidecar;
 	let shop: TestShop;
 	let site: ConnectedSite;
 
-	const signed = ( method: string, path: string, body?: unknown ) => {
-		const raw = body === undefined ? '' : JSON.stringify( body );
-		return call( sidecar.baseUrl, method, path, {
-			rawBody: body === undefined ? undefined : raw,
-			headers: signedHeaders( site, method, path, raw ),
-		} );
-	};
+	const signed = ( method: string, path: string, body?: unknown ) =>
+		signedCall( sidecar, site, method, path, body );
 	const status = async () =>
 		( await signed( 'GET', '/api/site/commerce/status' ) ).body.sync;
 	const search = ( text: string ) =>
@@ -63,22 +61,14 @@ describe.each( testDialects() )( 'commerce on %s', ( dialect ) => {
 		`${ sidecar.baseUrl }/webhooks/woocommerce/${ site.publicKey }`;
 
 	beforeAll( async () => {
-		shop = await startTestShop( 120 );
-		sidecar = await startTestSidecar( dialect );
-		const owner = await ownerSession( sidecar );
-		site = await connectSite( sidecar, owner, 'Woo shop', shop.double.url );
-		await sidecar.omniops.queue.drain();
-		const handed = await signed( 'PUT', '/api/site/commerce/credentials', {
-			...shop.keys,
-			webhookSecret: shop.webhookSecret,
+		shopSidecar = await startShopSidecar( dialect, {
+			products: 120,
+			name: 'Woo shop',
 		} );
-		expect( handed.status ).toBe( 202 );
-		await sidecar.omniops.queue.drain();
+		( { sidecar, shop, site } = shopSidecar );
+		expect( shopSidecar.credentials.status ).toBe( 202 );
 	} );
-	afterAll( async () => {
-		await sidecar.close();
-		await shop.double.close();
-	} );
+	afterAll( () => shopSidecar.close() );
 
 	it( 'syncs every product and variation through the signed REST API, prices in minor units', async () => {
 		const sync = await status();

@@ -3,13 +3,8 @@ import {
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
-	type ConnectedSite,
-} from '../../../../tests/support/flows';
-import { call } from '../../../../tests/support/sidecar-harness';
+import type { ConnectedSite } from '../../../../tests/support/flows';
+import { connectShopDouble } from '../../../../tests/support/shop-connection';
 import {
 	startTestShop,
 	type TestShop,
@@ -131,33 +126,11 @@ describe.each( testDialects() )( 'catalog freshness on %s', ( dialect ) => {
 		};
 		shop.double.data.products.push( kettle( kettleId ) );
 		sidecar = await startTestSidecar( dialect );
-		site = await connectSite(
-			sidecar,
-			await ownerSession( sidecar ),
-			'Kettle shop',
-			shop.double.url
-		);
-		await sidecar.omniops.queue.drain();
-		const raw = JSON.stringify( {
-			...shop.keys,
-			webhookSecret: shop.webhookSecret,
+		const connection = await connectShopDouble( sidecar, shop, {
+			name: 'Kettle shop',
 		} );
-		const handed = await call(
-			sidecar.baseUrl,
-			'PUT',
-			'/api/site/commerce/credentials',
-			{
-				rawBody: raw,
-				headers: signedHeaders(
-					site,
-					'PUT',
-					'/api/site/commerce/credentials',
-					raw
-				),
-			}
-		);
-		expect( handed.status ).toBe( 202 );
-		await sidecar.omniops.queue.drain();
+		site = connection.site;
+		expect( connection.credentials.status ).toBe( 202 );
 	} );
 	afterAll( async () => {
 		await sidecar.close();
