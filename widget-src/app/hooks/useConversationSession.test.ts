@@ -16,18 +16,39 @@ const key = sessionStorageKey( 'pk_1' );
 
 afterEach( () => localStorage.clear() );
 
+/**
+ * The widget API of site pk_1 over a fetch that answers `answers` in turn.
+ * @param answers
+ */
+function apiAnswering( ...answers: Array< Response | Error > ) {
+	const fetchMock = fakeFetch( ...answers );
+	const api = createWidgetApi( {
+		apiBase: '/api/widget',
+		siteKey: 'pk_1',
+		fetch: fetchMock,
+	} );
+	return { api, fetchMock };
+}
+
+/**
+ * The hook on site pk_1, its fetch answering `answers` in turn.
+ * @param answers
+ */
+function renderSession( ...answers: Array< Response | Error > ) {
+	const { api, fetchMock } = apiAnswering( ...answers );
+	const { result } = renderHook( () =>
+		useConversationSession( api, 'pk_1' )
+	);
+	return { result, fetchMock };
+}
+
+const storeSession = ( conversationId: string, token: string ) =>
+	localStorage.setItem( key, JSON.stringify( { conversationId, token } ) );
+
 describe( 'useConversationSession', () => {
 	it( 'starts a conversation and stores it under the site key', async () => {
-		const fetchMock = fakeFetch(
+		const { result, fetchMock } = renderSession(
 			jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
-		);
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
-		const { result } = renderHook( () =>
-			useConversationSession( api, 'pk_1' )
 		);
 
 		await waitFor( () => expect( result.current.session ).not.toBeNull() );
@@ -44,19 +65,8 @@ describe( 'useConversationSession', () => {
 	} );
 
 	it( 'resumes a stored conversation without a request', () => {
-		localStorage.setItem(
-			key,
-			JSON.stringify( { conversationId: 'c0', token: 'ct_0' } )
-		);
-		const fetchMock = fakeFetch();
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
-		const { result } = renderHook( () =>
-			useConversationSession( api, 'pk_1' )
-		);
+		storeSession( 'c0', 'ct_0' );
+		const { result, fetchMock } = renderSession();
 
 		expect( result.current.session ).toEqual( {
 			conversationId: 'c0',
@@ -67,20 +77,9 @@ describe( 'useConversationSession', () => {
 	} );
 
 	it( 'restart forgets the stored conversation and starts a new one', async () => {
-		localStorage.setItem(
-			key,
-			JSON.stringify( { conversationId: 'c0', token: 'ct_0' } )
-		);
-		const fetchMock = fakeFetch(
+		storeSession( 'c0', 'ct_0' );
+		const { result } = renderSession(
 			jsonResponse( 201, { conversationId: 'c2', token: 'ct_2' } )
-		);
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
-		const { result } = renderHook( () =>
-			useConversationSession( api, 'pk_1' )
 		);
 
 		act( () => result.current.restart() );
@@ -95,17 +94,9 @@ describe( 'useConversationSession', () => {
 	} );
 
 	it( 'shows a start failure and succeeds on retry', async () => {
-		const fetchMock = fakeFetch(
+		const { result } = renderSession(
 			errorResponse( 429, 'rate_limited' ),
 			jsonResponse( 201, { conversationId: 'c3', token: 'ct_3' } )
-		);
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
-		const { result } = renderHook( () =>
-			useConversationSession( api, 'pk_1' )
 		);
 
 		await waitFor( () =>
@@ -124,16 +115,11 @@ describe( 'useConversationSession', () => {
 describe( 'useConversationSession behind the consent gate', () => {
 	it( 'starts nothing and stores nothing while disabled; forget clears and starts again when enabled', async () => {
 		jest.spyOn( console, 'error' ).mockImplementation( () => {} );
-		const fetchMock = fakeFetch(
+		const { api, fetchMock } = apiAnswering(
 			errorResponse( 503, 'unavailable' ),
 			jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } ),
 			jsonResponse( 201, { conversationId: 'c2', token: 'ct_2' } )
 		);
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
 		const { result, rerender } = renderHook(
 			( { enabled } ) =>
 				useConversationSession( api, 'pk_1', { enabled } ),
@@ -164,11 +150,7 @@ describe( 'useConversationSession behind the consent gate', () => {
 
 	it( 'ignores a stored value that is not a session', () => {
 		localStorage.setItem( key, '{"conversationId":1}' );
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fakeFetch(),
-		} );
+		const { api } = apiAnswering();
 		const { result } = renderHook( () =>
 			useConversationSession( api, 'pk_1', { enabled: false } )
 		);
