@@ -281,6 +281,25 @@ const loadAverage = () =>
 		.join( ' ' );
 
 const samples = { 1: [], 2: [] };
+// Idle: both instances up, no load, to tell each part's background (timers, BullMQ's polling,
+// Redis's cron and AOF, PostgreSQL's background workers) from its cost per message.
+await switchInstances( 2 );
+await sleep( 2000 );
+const IDLE_SECONDS = Number( process.env.LOAD_IDLE_SECONDS ?? 10 );
+const idleBefore = cpuSnapshot();
+await sleep( IDLE_SECONDS * 1000 );
+const idleAfter = cpuSnapshot();
+const idle = Object.fromEntries(
+	PARTS.map( ( part ) => [
+		part,
+		( idleAfter[ part ] - idleBefore[ part ] ) / IDLE_SECONDS,
+	] )
+);
+console.log(
+	`idle for ${ IDLE_SECONDS } s, CPU ms per second: ${ PARTS.map(
+		( part ) => `${ part } ${ ( 1000 * idle[ part ] ).toFixed( 1 ) }`
+	).join( ', ' ) }`
+);
 console.log(
 	`bench/load: ${ SHOPPERS } shoppers × ${ SECONDS } s saturated, then ${ RATE } msg/s paced for ${ SECONDS } s; ` +
 		`${ MESSAGES } messages per conversation; ${ ROUNDS } rounds; ${
@@ -327,6 +346,14 @@ for ( let round = 1; round <= ROUNDS; round++ ) {
 				] )
 			),
 			totalMsPerMessage: ( 1000 * cpuTotal ) / Math.max( 1, messages ),
+			// Less what the part spends idle over the same time.
+			netMsPerMessage: Object.fromEntries(
+				PARTS.map( ( part ) => [
+					part,
+					( 1000 * ( cpu[ part ] - idle[ part ] * sat.seconds ) ) /
+						Math.max( 1, messages ),
+				] )
+			),
 			load: ( loadBefore + os.loadavg()[ 0 ] ) / 2,
 		};
 		samples[ n ].push( sample );
@@ -400,6 +427,23 @@ console.log(
 console.log(
 	row( 'CPU ms/message: all parts', ( s ) => s.totalMsPerMessage, 2 )
 );
+const net = ( s, part ) => s.netMsPerMessage[ part ];
+console.log(
+	row(
+		'CPU ms/message net of idle: sidecars (A + B)',
+		( s ) => net( s, 'sidecar A' ) + net( s, 'sidecar B' ),
+		2
+	)
+);
+for ( const part of [ 'PostgreSQL', 'Redis', 'nginx' ] ) {
+	console.log(
+		row(
+			`CPU ms/message net of idle: ${ part }`,
+			( s ) => net( s, part ),
+			2
+		)
+	);
+}
 console.log(
 	row( `paced ${ RATE } msg/s: msg/s`, ( s ) => s.pacedMsgPerSecond )
 );
