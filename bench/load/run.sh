@@ -5,7 +5,8 @@
 # nginx), on other ports than the cluster test so both can run at once; torn down on exit.
 # bench/load/drive.mjs drives it and prints throughput, latency, error rate and the CPU time
 # per message of every part. Options (environment): LOAD_ROUNDS (3), LOAD_SECONDS (10),
-# LOAD_SHOPPERS (16), LOAD_RATE (5 msg/s paced), LOAD_MESSAGES (4 per conversation); ports
+# LOAD_SHOPPERS (16), LOAD_RATE (5 msg/s paced), LOAD_MESSAGES (4 per conversation),
+# LOAD_IDLE_SECONDS (10), LOAD_TIMEOUT (600 s for the driver); ports
 # LOAD_HTTPS_PORT, LOAD_PORT_A, LOAD_PORT_B, LOAD_PG_PORT, LOAD_REDIS_PORT.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
