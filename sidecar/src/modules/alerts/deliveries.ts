@@ -14,6 +14,16 @@ import { postWebhook, validateWebhookUrl } from './webhook';
 
 export const DELIVER_JOB = 'alerts.deliver';
 
+/** What `notify` sends, and to which organization's channels (besides the platform's). */
+export interface NotifyInput {
+	organizationId: string | null;
+	kind: DeliveryKind;
+	message: DeliveryMessage;
+	incidentId?: string | null;
+	reportId?: string | null;
+	emailOnly?: boolean;
+}
+
 const publicChannel = ( channel: ChannelRow ): AlertChannel => {
 	const { secretSealed: _secret, ...rest } = channel;
 	void _secret;
@@ -57,14 +67,7 @@ export function createAlertDeliveries(
 	 * @param input.reportId       Report delivered, if any.
 	 * @param input.emailOnly      Only e-mail channels (daily reports).
 	 */
-	async function notify( input: {
-		organizationId: string | null;
-		kind: DeliveryKind;
-		message: DeliveryMessage;
-		incidentId?: string | null;
-		reportId?: string | null;
-		emailOnly?: boolean;
-	} ): Promise< string[] > {
+	async function notify( input: NotifyInput ): Promise< string[] > {
 		const channels = ( await repo.listChannels() ).filter(
 			( channel ) =>
 				( channel.organizationId === null ||

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { camelRow } from '../../db/rows';
 import type {
 	AlertChannelsTable,
 	AlertDeliveriesTable,
@@ -31,43 +32,26 @@ export interface DeliveryRow extends AlertDelivery {
 }
 
 const toRule = ( row: Selectable< AlertRulesTable > ): AlertRule => ( {
-	id: row.id,
+	...camelRow( row ),
 	metric: row.metric as AlertMetric,
 	threshold: Number( row.threshold ),
-	windowMinutes: row.window_minutes,
-	minEvents: row.min_events,
-	organizationId: row.organization_id,
-	siteId: row.site_id,
 	enabled: Boolean( row.enabled ),
-	createdAt: row.created_at,
-	updatedAt: row.updated_at,
 } );
 
 const toIncident = (
 	row: Selectable< AlertIncidentsTable >
 ): AlertIncident => ( {
-	id: row.id,
-	ruleId: row.rule_id,
+	...camelRow( row ),
 	metric: row.metric as AlertMetric,
-	organizationId: row.organization_id,
-	siteId: row.site_id,
 	threshold: Number( row.threshold ),
 	openedValue: Number( row.opened_value ),
 	lastValue: Number( row.last_value ),
-	openedAt: row.opened_at,
-	lastEvaluatedAt: row.last_evaluated_at,
-	resolvedAt: row.resolved_at,
 } );
 
 const toChannel = ( row: Selectable< AlertChannelsTable > ): ChannelRow => ( {
-	id: row.id,
+	...camelRow( row ),
 	kind: row.kind as AlertChannel[ 'kind' ],
-	name: row.name,
-	target: row.target,
 	format: row.format as AlertChannel[ 'format' ],
-	organizationId: row.organization_id,
-	createdAt: row.created_at,
-	secretSealed: row.secret_sealed,
 } );
 
 const toDelivery = (
@@ -75,20 +59,10 @@ const toDelivery = (
 ): DeliveryRow => {
 	const message = JSON.parse( row.message ) as DeliveryMessage;
 	return {
-		id: row.id,
-		channelId: row.channel_id,
-		channelName: row.channel_name,
+		...camelRow( row ),
 		kind: row.kind as DeliveryKind,
 		subject: message.subject,
 		status: row.status as AlertDelivery[ 'status' ],
-		attempts: row.attempts,
-		maxAttempts: row.max_attempts,
-		lastError: row.last_error,
-		incidentId: row.incident_id,
-		reportId: row.report_id,
-		createdAt: row.created_at,
-		updatedAt: row.updated_at,
-		deliveredAt: row.delivered_at,
 		message,
 	};
 };

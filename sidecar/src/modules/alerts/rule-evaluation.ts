@@ -7,23 +7,12 @@
 import { newId } from '../../platform/crypto';
 import { formatMetricValue, measure, nextTransition } from './evaluate';
 import type { DeliveryMessage } from './repo';
-import {
-	METRIC_LABELS,
-	type AlertIncident,
-	type AlertRule,
-	type DeliveryKind,
-} from './schema';
+import type { NotifyInput } from './deliveries';
+import { METRIC_LABELS, type AlertIncident, type AlertRule } from './schema';
 import type { AlertsServiceDeps } from './service-types';
 
 /** Queues a message to the channels serving a scope (deliveries.ts). */
-export type Notify = ( input: {
-	organizationId: string | null;
-	kind: DeliveryKind;
-	message: DeliveryMessage;
-	incidentId?: string | null;
-	reportId?: string | null;
-	emailOnly?: boolean;
-} ) => Promise< string[] >;
+export type Notify = ( input: NotifyInput ) => Promise< string[] >;
 
 export function createRuleEvaluation(
 	deps: AlertsServiceDeps,

@@ -1,5 +1,6 @@
 /** The only code touching the attribution tables: page views, first touches, conversions. */
 import type { Kysely, Selectable } from 'kysely';
+import { camelRow } from '../../db/rows';
 import type {
 	AttributionConversionsTable,
 	AttributionPageViewsTable,
@@ -64,43 +65,18 @@ const parseUtm = ( value: string | null ) =>
 function toPageView(
 	row: Selectable< AttributionPageViewsTable >
 ): PageViewRow {
-	return {
-		id: row.id,
-		organizationId: row.organization_id,
-		siteId: row.site_id,
-		conversationId: row.conversation_id,
-		url: row.url,
-		title: row.title,
-		referrer: row.referrer,
-		pageType: row.page_type,
-		productId: row.product_id,
-		utm: parseUtm( row.utm ),
-		refCode: row.ref_code,
-		viewedAt: row.viewed_at,
-	};
+	return { ...camelRow( row ), utm: parseUtm( row.utm ) };
 }
 
 function toConversion(
 	row: Selectable< AttributionConversionsTable >
 ): ConversionRow {
 	return {
-		id: row.id,
-		organizationId: row.organization_id,
-		siteId: row.site_id,
-		orderId: row.order_id,
-		orderNumber: row.order_number,
-		status: row.status,
+		...camelRow( row ),
 		totalMinor: Number( row.total_minor ),
-		currency: row.currency,
-		conversationId: row.conversation_id,
 		linkedBy: row.linked_by as ConversionRow[ 'linkedBy' ],
 		secondsAfterChat: Number( row.seconds_after_chat ),
 		utm: parseUtm( row.utm ),
-		refCode: row.ref_code,
-		referrerHost: row.referrer_host,
-		orderedAt: row.ordered_at,
-		recordedAt: row.recorded_at,
-		updatedAt: row.updated_at,
 	};
 }
 
@@ -191,18 +167,7 @@ export function createAttributionRepo( db: Kysely< Database > ) {
 				.where( 'organization_id', '=', organizationId )
 				.where( 'conversation_id', '=', conversationId )
 				.executeTakeFirst();
-			return (
-				row && {
-					conversationId: row.conversation_id,
-					organizationId: row.organization_id,
-					siteId: row.site_id,
-					landingUrl: row.landing_url,
-					referrerHost: row.referrer_host,
-					utm: parseUtm( row.utm ),
-					refCode: row.ref_code,
-					createdAt: row.created_at,
-				}
-			);
+			return row && { ...camelRow( row ), utm: parseUtm( row.utm ) };
 		},
 
 		/**

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../db';
+import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 import { chainHash, type ChainedFields } from './chain';
 
@@ -22,20 +23,7 @@ export interface AuditFilter {
 type Row = Database[ 'admin_audit_log' ];
 
 function toAuditRow( row: Row ): AuditRow {
-	return {
-		seq: Number( row.seq ),
-		id: row.id,
-		userId: row.user_id,
-		action: row.action,
-		resourceType: row.resource_type,
-		resourceId: row.resource_id,
-		details: row.details,
-		ip: row.ip,
-		userAgent: row.user_agent,
-		createdAt: row.created_at,
-		prevHash: row.prev_hash,
-		hash: row.hash,
-	};
+	return { ...camelRow( row ), seq: Number( row.seq ) };
 }
 
 /**

@@ -4,6 +4,7 @@
  * from repo.ts along that seam (issue 14 item 4).
  */
 import type { Kysely } from 'kysely';
+import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
 export interface SmsCodeRow {
@@ -21,14 +22,17 @@ export function createMfaRepo( db: Kysely< Database > ) {
 		async findTotp( userId: string ) {
 			const row = await db
 				.selectFrom( 'mfa_totp' )
-				.selectAll()
+				.select( [
+					'secret',
+					'pending_secret',
+					'confirmed_at',
+					'last_used_step',
+				] )
 				.where( 'user_id', '=', userId )
 				.executeTakeFirst();
 			return (
 				row && {
-					secret: row.secret,
-					pendingSecret: row.pending_secret,
-					confirmedAt: row.confirmed_at,
+					...camelRow( row ),
 					lastUsedStep: Number( row.last_used_step ),
 				}
 			);

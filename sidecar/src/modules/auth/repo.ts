@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 import { createLockoutRepo } from './lockout-repo';
 import { createMfaRepo } from './mfa-repo';
@@ -25,16 +26,24 @@ export interface SessionRow {
 	mfaState: MfaState;
 }
 
-function toUserRow( row: Selectable< Database[ 'users' ] > ): UserRow {
-	return {
-		id: row.id,
-		email: row.email,
-		name: row.name,
-		passwordHash: row.password_hash,
-		createdAt: row.created_at,
-		failedLogins: Number( row.failed_logins ),
-		lockedUntil: row.locked_until,
-	};
+/** The columns of an account handed out (second-factor counters stay in lockout-repo.ts). */
+const USER_COLUMNS = [
+	'id',
+	'email',
+	'name',
+	'password_hash',
+	'created_at',
+	'failed_logins',
+	'locked_until',
+] as const;
+
+function toUserRow(
+	row: Pick<
+		Selectable< Database[ 'users' ] >,
+		( typeof USER_COLUMNS )[ number ]
+	>
+): UserRow {
+	return { ...camelRow( row ), failedLogins: Number( row.failed_logins ) };
 }
 
 /**
@@ -46,7 +55,7 @@ export function createAuthRepo( db: Kysely< Database > ) {
 		async findUserByEmail( email: string ): Promise< UserRow | undefined > {
 			const row = await db
 				.selectFrom( 'users' )
-				.selectAll()
+				.select( USER_COLUMNS )
 				.where( 'email', '=', email )
 				.executeTakeFirst();
 			return row && toUserRow( row );
@@ -54,7 +63,7 @@ export function createAuthRepo( db: Kysely< Database > ) {
 		async findUserById( id: string ): Promise< UserRow | undefined > {
 			const row = await db
 				.selectFrom( 'users' )
-				.selectAll()
+				.select( USER_COLUMNS )
 				.where( 'id', '=', id )
 				.executeTakeFirst();
 			return row && toUserRow( row );

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
 export interface SubscriptionRow {
@@ -18,16 +19,7 @@ export function createBillingRepo( db: Kysely< Database > ) {
 				.selectAll()
 				.where( 'site_id', '=', siteId )
 				.executeTakeFirst();
-			return (
-				row && {
-					siteId: row.site_id,
-					organizationId: row.organization_id,
-					plan: row.plan,
-					status: row.status,
-					currentPeriodEnd: row.current_period_end,
-					updatedAt: row.updated_at,
-				}
-			);
+			return row && camelRow( row );
 		},
 		async upsert( row: SubscriptionRow ): Promise< void > {
 			const values = {

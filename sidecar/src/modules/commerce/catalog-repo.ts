@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Dialect } from '../../db';
+import { camelRows } from '../../db/rows';
 import type { CommerceProductsTable, Database } from '../../db/schema';
 import type { CatalogAttribute, CatalogItem } from './connector';
 
@@ -130,6 +131,13 @@ export function createCatalogRepo( db: Kysely< Database >, dialect: Dialect ) {
 		modified_at: item.modifiedAt,
 		synced_at: syncedAt,
 	} );
+
+	/** One site's products and variations (every read is scoped to the organization too). */
+	const siteProducts = ( organizationId: string, siteId: string ) =>
+		db
+			.selectFrom( 'commerce_products' )
+			.where( 'organization_id', '=', organizationId )
+			.where( 'site_id', '=', siteId );
 
 	return {
 		/** Inserts or replaces catalog items (one transaction) and adds their words to the vocabulary. */
@@ -281,11 +289,8 @@ export function createCatalogRepo( db: Kysely< Database >, dialect: Dialect ) {
 			if ( externalIds.length === 0 ) {
 				return [];
 			}
-			const rows = await db
-				.selectFrom( 'commerce_products' )
+			const rows = await siteProducts( organizationId, siteId )
 				.selectAll()
-				.where( 'organization_id', '=', organizationId )
-				.where( 'site_id', '=', siteId )
 				.where( 'external_id', 'in', externalIds )
 				.execute();
 			return rows.map( ( row ) => toRecord( row ) );
@@ -299,11 +304,8 @@ export function createCatalogRepo( db: Kysely< Database >, dialect: Dialect ) {
 			if ( parentIds.length === 0 ) {
 				return [];
 			}
-			const rows = await db
-				.selectFrom( 'commerce_products' )
+			const rows = await siteProducts( organizationId, siteId )
 				.selectAll()
-				.where( 'organization_id', '=', organizationId )
-				.where( 'site_id', '=', siteId )
 				.where( 'parent_external_id', 'in', parentIds )
 				.orderBy( 'id' )
 				.execute();
@@ -325,8 +327,7 @@ export function createCatalogRepo( db: Kysely< Database >, dialect: Dialect ) {
 			if ( externalIds.length === 0 ) {
 				return [];
 			}
-			const rows = await db
-				.selectFrom( 'commerce_products' )
+			const rows = await siteProducts( organizationId, siteId )
 				.select( [
 					'external_id',
 					'name',
@@ -336,19 +337,9 @@ export function createCatalogRepo( db: Kysely< Database >, dialect: Dialect ) {
 					'modified_at',
 					'synced_at',
 				] )
-				.where( 'organization_id', '=', organizationId )
-				.where( 'site_id', '=', siteId )
 				.where( 'external_id', 'in', externalIds )
 				.execute();
-			return rows.map( ( row ) => ( {
-				externalId: row.external_id,
-				name: row.name,
-				priceMinor: row.price_minor,
-				stockStatus: row.stock_status,
-				stockQuantity: row.stock_quantity,
-				modifiedAt: row.modified_at,
-				syncedAt: row.synced_at,
-			} ) );
+			return camelRows( rows );
 		},
 	};
 }

@@ -4,6 +4,7 @@
  * repo.ts along that seam (issue 14 item 4).
  */
 import type { Kysely } from 'kysely';
+import { camelRow, camelRows } from '../../db/rows';
 import type { CommerceSyncTable, Database } from '../../db/schema';
 import type { PriceFormat } from './money';
 
@@ -32,6 +33,31 @@ export interface CatalogSyncState {
 	lastError: string | null;
 }
 
+/** The columns of a connection handed out (its row's own timestamps stay behind). */
+const CONNECTION_COLUMNS = [
+	'site_id',
+	'organization_id',
+	'platform',
+	'store_url',
+	'credentials',
+	'webhook_secret',
+	'currency',
+	'bad_signatures',
+	'price_format',
+	'catalog_confirmed_at',
+] as const;
+
+/** The columns of a sync's state. */
+const SYNC_COLUMNS = [
+	'state',
+	'run_started_at',
+	'next_page',
+	'total_pages',
+	'products',
+	'last_synced_at',
+	'last_error',
+] as const;
+
 export function createConnectionRepo( db: Kysely< Database > ) {
 	return {
 		async getConnection(
@@ -39,18 +65,12 @@ export function createConnectionRepo( db: Kysely< Database > ) {
 		): Promise< ConnectionRecord | undefined > {
 			const row = await db
 				.selectFrom( 'commerce_connections' )
-				.selectAll()
+				.select( CONNECTION_COLUMNS )
 				.where( 'site_id', '=', siteId )
 				.executeTakeFirst();
 			return (
 				row && {
-					siteId: row.site_id,
-					organizationId: row.organization_id,
-					platform: row.platform,
-					storeUrl: row.store_url,
-					credentials: row.credentials,
-					webhookSecret: row.webhook_secret,
-					currency: row.currency,
+					...camelRow( row ),
 					badSignatures: Number( row.bad_signatures ),
 					priceFormat: row.price_format
 						? ( JSON.parse( row.price_format ) as PriceFormat )
@@ -148,21 +168,18 @@ export function createConnectionRepo( db: Kysely< Database > ) {
 		): Promise< CatalogSyncState | undefined > {
 			const row = await db
 				.selectFrom( 'commerce_sync' )
-				.selectAll()
+				.select( SYNC_COLUMNS )
 				.where( 'site_id', '=', siteId )
 				.executeTakeFirst();
 			return (
 				row && {
-					state: row.state,
-					runStartedAt: row.run_started_at,
+					...camelRow( row ),
 					nextPage: Number( row.next_page ),
 					totalPages:
 						row.total_pages === null
 							? null
 							: Number( row.total_pages ),
 					products: Number( row.products ),
-					lastSyncedAt: row.last_synced_at,
-					lastError: row.last_error,
 				}
 			);
 		},
@@ -205,10 +222,7 @@ export function createConnectionRepo( db: Kysely< Database > ) {
 				.select( [ 'site_id', 'organization_id' ] )
 				.where( 'state', '=', 'syncing' )
 				.execute();
-			return rows.map( ( r ) => ( {
-				siteId: r.site_id,
-				organizationId: r.organization_id,
-			} ) );
+			return camelRows( rows );
 		},
 	};
 }

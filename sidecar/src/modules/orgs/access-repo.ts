@@ -4,6 +4,7 @@
  * organization id (the caller's principal decides which one).
  */
 import type { Kysely } from 'kysely';
+import { camelRow, camelRows } from '../../db/rows';
 import type { Database, OrgRole } from '../../db/schema';
 
 export interface MemberRow {
@@ -45,40 +46,27 @@ const INVITATION_COLUMNS = [
 	'expires_at',
 ] as const;
 
-function toInvitation( row: {
-	id: string;
-	organization_id: string;
-	email: string;
-	role: OrgRole;
-	invited_by: string | null;
-	created_at: string;
-	expires_at: string;
-} ): OrgInvitationRow {
-	return {
-		id: row.id,
-		organizationId: row.organization_id,
-		email: row.email,
-		role: row.role,
-		invitedBy: row.invited_by,
-		createdAt: row.created_at,
-		expiresAt: row.expires_at,
-	};
-}
-
-function toGrant( row: Database[ 'impersonation_grants' ] ): GrantRow {
-	return {
-		id: row.id,
-		userId: row.user_id,
-		sessionId: row.session_id,
-		organizationId: row.organization_id,
-		reason: row.reason,
-		startedAt: row.started_at,
-		expiresAt: row.expires_at,
-		endedAt: row.ended_at,
-	};
-}
+const GRANT_COLUMNS = [
+	'id',
+	'user_id',
+	'session_id',
+	'organization_id',
+	'reason',
+	'started_at',
+	'expires_at',
+	'ended_at',
+] as const;
 
 export function createOrgAccessRepo( db: Kysely< Database > ) {
+	/** Invitations neither accepted, revoked nor expired at `now`. */
+	const openInvitations = ( now: string ) =>
+		db
+			.selectFrom( 'organization_invitations' )
+			.select( INVITATION_COLUMNS )
+			.where( 'accepted_at', 'is', null )
+			.where( 'revoked_at', 'is', null )
+			.where( 'expires_at', '>', now );
+
 	return {
 		async findMembership(
 			organizationId: string,
@@ -121,7 +109,7 @@ export function createOrgAccessRepo( db: Kysely< Database > ) {
 					'organization_members.user_id'
 				)
 				.select( [
-					'users.id',
+					'users.id as user_id',
 					'users.email',
 					'users.name',
 					'organization_members.role',
@@ -134,13 +122,7 @@ export function createOrgAccessRepo( db: Kysely< Database > ) {
 				)
 				.orderBy( 'users.email' )
 				.execute();
-			return rows.map( ( row ) => ( {
-				userId: row.id,
-				email: row.email,
-				name: row.name,
-				role: row.role,
-				createdAt: row.created_at,
-			} ) );
+			return camelRows( rows );
 		},
 		async addMember(
 			organizationId: string,
@@ -218,64 +200,44 @@ export function createOrgAccessRepo( db: Kysely< Database > ) {
 			organizationId: string,
 			now: string
 		): Promise< OrgInvitationRow[] > {
-			const rows = await db
-				.selectFrom( 'organization_invitations' )
-				.select( INVITATION_COLUMNS )
+			const rows = await openInvitations( now )
 				.where( 'organization_id', '=', organizationId )
-				.where( 'accepted_at', 'is', null )
-				.where( 'revoked_at', 'is', null )
-				.where( 'expires_at', '>', now )
 				.orderBy( 'created_at', 'desc' )
 				.orderBy( 'id' )
 				.execute();
-			return rows.map( toInvitation );
+			return camelRows( rows );
 		},
 		async findOpenInvitation(
 			organizationId: string,
 			id: string,
 			now: string
 		): Promise< OrgInvitationRow | undefined > {
-			const row = await db
-				.selectFrom( 'organization_invitations' )
-				.select( INVITATION_COLUMNS )
+			const row = await openInvitations( now )
 				.where( 'organization_id', '=', organizationId )
 				.where( 'id', '=', id )
-				.where( 'accepted_at', 'is', null )
-				.where( 'revoked_at', 'is', null )
-				.where( 'expires_at', '>', now )
 				.executeTakeFirst();
-			return row && toInvitation( row );
+			return row && camelRow( row );
 		},
 		async findOpenInvitationByEmail(
 			organizationId: string,
 			email: string,
 			now: string
 		): Promise< OrgInvitationRow | undefined > {
-			const row = await db
-				.selectFrom( 'organization_invitations' )
-				.select( INVITATION_COLUMNS )
+			const row = await openInvitations( now )
 				.where( 'organization_id', '=', organizationId )
 				.where( 'email', '=', email )
-				.where( 'accepted_at', 'is', null )
-				.where( 'revoked_at', 'is', null )
-				.where( 'expires_at', '>', now )
 				.executeTakeFirst();
-			return row && toInvitation( row );
+			return row && camelRow( row );
 		},
 		/** A live invitation by its token's hash (any organization: the token is the proof). */
 		async findLiveInvitationByToken(
 			tokenHash: string,
 			now: string
 		): Promise< OrgInvitationRow | undefined > {
-			const row = await db
-				.selectFrom( 'organization_invitations' )
-				.select( INVITATION_COLUMNS )
+			const row = await openInvitations( now )
 				.where( 'token_hash', '=', tokenHash )
-				.where( 'accepted_at', 'is', null )
-				.where( 'revoked_at', 'is', null )
-				.where( 'expires_at', '>', now )
 				.executeTakeFirst();
-			return row && toInvitation( row );
+			return row && camelRow( row );
 		},
 		async revokeInvitation(
 			organizationId: string,
@@ -379,12 +341,12 @@ export function createOrgAccessRepo( db: Kysely< Database > ) {
 		): Promise< GrantRow | undefined > {
 			const row = await db
 				.selectFrom( 'impersonation_grants' )
-				.selectAll()
+				.select( GRANT_COLUMNS )
 				.where( 'session_id', '=', sessionId )
 				.where( 'ended_at', 'is', null )
 				.orderBy( 'started_at', 'desc' )
 				.executeTakeFirst();
-			return row && toGrant( row );
+			return row && camelRow( row );
 		},
 		/** Ends a grant once; false when it was ended already (stop and expiry race). */
 		async endGrant(
@@ -403,11 +365,11 @@ export function createOrgAccessRepo( db: Kysely< Database > ) {
 		async listExpiredOpenGrants( now: string ): Promise< GrantRow[] > {
 			const rows = await db
 				.selectFrom( 'impersonation_grants' )
-				.selectAll()
+				.select( GRANT_COLUMNS )
 				.where( 'ended_at', 'is', null )
 				.where( 'expires_at', '<=', now )
 				.execute();
-			return rows.map( toGrant );
+			return camelRows( rows );
 		},
 	};
 }

@@ -54,11 +54,15 @@ export function createInvitations(
 		}
 	}
 
-	/** Adds the invitee and marks the invitation used, inside the caller's transaction. */
+	/**
+	 * Adds the invitee and marks the invitation used, inside the caller's transaction;
+	 * answers with the audit entry of the acceptance.
+	 */
 	async function joinIn(
 		trx: AuditedTransaction,
 		invitation: { id: string; organizationId: string; role: OrgRole },
-		userId: string
+		userId: string,
+		newAccount: boolean
 	) {
 		const trxRepo = inTrx( trx );
 		if ( ! ( await trxRepo.acceptInvitation( invitation.id, now() ) ) ) {
@@ -78,6 +82,20 @@ export function createInvitations(
 				'You are a member of this organization already.'
 			);
 		}
+		return {
+			result: undefined,
+			entry: {
+				action: 'org.invitation.accept',
+				resourceType: 'organization',
+				resourceId: invitation.organizationId,
+				details: {
+					invitationId: invitation.id,
+					userId,
+					role: invitation.role,
+					newAccount,
+				},
+			},
+		};
 	}
 
 	async function liveInvitation( token: string ) {
@@ -316,21 +334,7 @@ export function createInvitations(
 						password: input.password,
 					} );
 					userIdHolder.user = user;
-					await joinIn( trx, invitation, user.id );
-					return {
-						result: undefined,
-						entry: {
-							action: 'org.invitation.accept',
-							resourceType: 'organization',
-							resourceId: invitation.organizationId,
-							details: {
-								invitationId: invitation.id,
-								userId: user.id,
-								role: invitation.role,
-								newAccount: true,
-							},
-						},
-					};
+					return joinIn( trx, invitation, user.id, true );
 				}
 			);
 			return {
@@ -351,25 +355,8 @@ export function createInvitations(
 					`This invitation is for ${ invitation.email }. Sign in with that account.`
 				);
 			}
-			await audit.audited(
-				actorOf( principal, context ),
-				async ( trx ) => {
-					await joinIn( trx, invitation, principal.userId );
-					return {
-						result: undefined,
-						entry: {
-							action: 'org.invitation.accept',
-							resourceType: 'organization',
-							resourceId: invitation.organizationId,
-							details: {
-								invitationId: invitation.id,
-								userId: principal.userId,
-								role: invitation.role,
-								newAccount: false,
-							},
-						},
-					};
-				}
+			await audit.audited( actorOf( principal, context ), ( trx ) =>
+				joinIn( trx, invitation, principal.userId, false )
 			);
 			return { organizationId: invitation.organizationId };
 		},

@@ -10,6 +10,7 @@
 import { ConflictError, NotFoundError } from '../../platform/errors';
 import type { RequestContext } from '../../platform/http';
 import type { OrgRole } from '../rbac/catalog';
+import type { OrgAccessRepo } from './access-repo';
 import { createInvitations } from './invitations';
 import {
 	createMembersCore,
@@ -20,6 +21,18 @@ import {
 
 export { ORG_INVITATION_TTL_MS } from './invitations';
 export { actorOf, type MembersServiceDeps } from './members-core';
+
+/** Inside a role change or removal: the organization must still have an owner after it. */
+async function assertAnOwnerLeft(
+	trxRepo: OrgAccessRepo,
+	organizationId: string
+): Promise< void > {
+	if ( ( await trxRepo.countOwners( organizationId ) ) === 0 ) {
+		throw new ConflictError(
+			'This is the last owner; make someone else an owner first.'
+		);
+	}
+}
 
 export function createMembersService( deps: MembersServiceDeps ) {
 	const { repo } = deps;
@@ -57,15 +70,7 @@ export function createMembersService( deps: MembersServiceDeps ) {
 			await changeAudited( principal, context, async ( trx ) => {
 				const trxRepo = inTrx( trx );
 				await trxRepo.setRole( principal.organizationId, userId, role );
-				if (
-					( await trxRepo.countOwners(
-						principal.organizationId
-					) ) === 0
-				) {
-					throw new ConflictError(
-						'This is the last owner; make someone else an owner first.'
-					);
-				}
+				await assertAnOwnerLeft( trxRepo, principal.organizationId );
 				return {
 					result: undefined,
 					entry: {
@@ -98,15 +103,7 @@ export function createMembersService( deps: MembersServiceDeps ) {
 			await changeAudited( principal, context, async ( trx ) => {
 				const trxRepo = inTrx( trx );
 				await trxRepo.removeMember( principal.organizationId, userId );
-				if (
-					( await trxRepo.countOwners(
-						principal.organizationId
-					) ) === 0
-				) {
-					throw new ConflictError(
-						'This is the last owner; make someone else an owner first.'
-					);
-				}
+				await assertAnOwnerLeft( trxRepo, principal.organizationId );
 				return {
 					result: undefined,
 					entry: {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
 export interface PrivacyChoiceRow {
@@ -32,13 +33,8 @@ export function createPrivacyRepo( db: Kysely< Database > ) {
 		updated_at: string;
 	};
 	const toChoice = ( row: Row ): PrivacyChoiceRow => ( {
-		conversationId: row.conversation_id,
-		organizationId: row.organization_id,
-		siteId: row.site_id,
-		consentGivenAt: row.consent_given_at,
+		...camelRow( row ),
 		retentionDays: Number( row.retention_days ),
-		email: row.email,
-		updatedAt: row.updated_at,
 	} );
 
 	return {

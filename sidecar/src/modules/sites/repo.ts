@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { camelRow, camelRows } from '../../db/rows';
 import type { Database, SitesTable } from '../../db/schema';
 import type { SecretBox } from '../../platform/secret-box';
 
@@ -25,19 +26,12 @@ export interface SiteRow {
 
 function toSite( row: Selectable< SitesTable >, secrets: SecretBox ): SiteRow {
 	return {
-		id: row.id,
-		organizationId: row.organization_id,
-		name: row.name,
-		url: row.url,
-		restUrl: row.rest_url,
+		...camelRow( row ),
 		allowedOrigins: JSON.parse( row.allowed_origins ) as string[],
-		publicKey: row.public_key,
 		signingSecret: SEALED_SECRET.test( row.signing_secret )
 			? secrets.open( row.signing_secret )
 			: row.signing_secret,
 		platform: JSON.parse( row.platform ) as Record< string, string >,
-		createdAt: row.created_at,
-		disconnectedAt: row.disconnected_at,
 	};
 }
 
@@ -49,6 +43,16 @@ export interface ConnectTokenRow {
 	usedAt: string | null;
 	siteId: string | null;
 }
+
+/** A connect token's columns as handed out (its hash stays in the database). */
+const CONNECT_TOKEN_COLUMNS = [
+	'id',
+	'organization_id',
+	'created_at',
+	'expires_at',
+	'used_at',
+	'site_id',
+] as const;
 
 /** Thrown inside the connect transaction to roll it back when another connect won the token. */
 class TokenAlreadySpent extends Error {}
@@ -223,18 +227,11 @@ export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 		): Promise< ConnectTokenRow[] > {
 			const rows = await db
 				.selectFrom( 'connect_tokens' )
-				.selectAll()
+				.select( CONNECT_TOKEN_COLUMNS )
 				.where( 'organization_id', '=', organizationId )
 				.orderBy( 'created_at', 'desc' )
 				.execute();
-			return rows.map( ( row ) => ( {
-				id: row.id,
-				organizationId: row.organization_id,
-				createdAt: row.created_at,
-				expiresAt: row.expires_at,
-				usedAt: row.used_at,
-				siteId: row.site_id,
-			} ) );
+			return camelRows( rows );
 		},
 		/** Records a nonce; false when it was already used (primary-key conflict). */
 		async rememberNonce(

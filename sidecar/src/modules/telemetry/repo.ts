@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Kysely, Selectable } from 'kysely';
+import { camelRow } from '../../db/rows';
+import type { Database, TelemetryEventsTable } from '../../db/schema';
 import { facetOf } from './facets';
 
 export interface TelemetryEventRow {
@@ -46,6 +47,31 @@ export interface RecentEventsQuery extends TelemetryScope {
 }
 
 const iso = ( value: unknown ) => new Date( value as string ).toISOString();
+
+/** The columns of a raw event handed out (its facet stays inside the rollups). */
+const EVENT_COLUMNS = [
+	'id',
+	'organization_id',
+	'site_id',
+	'type',
+	'occurred_at',
+	'received_at',
+	'data',
+] as const;
+
+function toEvent(
+	row: Pick<
+		Selectable< TelemetryEventsTable >,
+		( typeof EVENT_COLUMNS )[ number ]
+	>
+): TelemetryEventRow {
+	return {
+		...camelRow( row ),
+		occurredAt: iso( row.occurred_at ),
+		receivedAt: iso( row.received_at ),
+		data: JSON.parse( row.data ) as Record< string, unknown >,
+	};
+}
 
 /**
  * Recomputes one hour of the per-facet rollup (inside the caller's transaction).
@@ -306,23 +332,10 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 		async findEvent( id: string ): Promise< TelemetryEventRow | null > {
 			const row = await db
 				.selectFrom( 'telemetry_events' )
-				.selectAll()
+				.select( EVENT_COLUMNS )
 				.where( 'id', '=', id )
 				.executeTakeFirst();
-			return row
-				? {
-						id: row.id,
-						organizationId: row.organization_id,
-						siteId: row.site_id,
-						type: row.type,
-						occurredAt: iso( row.occurred_at ),
-						receivedAt: iso( row.received_at ),
-						data: JSON.parse( row.data ) as Record<
-							string,
-							unknown
-						>,
-					}
-				: null;
+			return row ? toEvent( row ) : null;
 		},
 
 		/** Raw events of some types in [from, to), newest first (recent errors, retries). */
@@ -334,7 +347,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 			}
 			let select = db
 				.selectFrom( 'telemetry_events' )
-				.selectAll()
+				.select( EVENT_COLUMNS )
 				.where( 'type', 'in', [ ...query.types ] )
 				.where( 'occurred_at', '>=', query.from )
 				.where( 'occurred_at', '<', query.to )
@@ -352,15 +365,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 				select = select.where( 'site_id', '=', query.siteId );
 			}
 			const rows = await select.execute();
-			return rows.map( ( row ) => ( {
-				id: row.id,
-				organizationId: row.organization_id,
-				siteId: row.site_id,
-				type: row.type,
-				occurredAt: iso( row.occurred_at ),
-				receivedAt: iso( row.received_at ),
-				data: JSON.parse( row.data ) as Record< string, unknown >,
-			} ) );
+			return rows.map( toEvent );
 		},
 
 		/**
@@ -427,10 +432,8 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 				.orderBy( 'type' )
 				.execute();
 			return rows.map( ( row ) => ( {
-				siteId: row.site_id,
-				organizationId: row.organization_id,
+				...camelRow( row ),
 				hour: new Date( row.hour ).toISOString(),
-				type: row.type,
 				count: Number( row.count ),
 			} ) );
 		},

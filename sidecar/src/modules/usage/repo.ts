@@ -1,5 +1,6 @@
 /** The only code touching usage_events and usage_prices. */
 import type { Kysely } from 'kysely';
+import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
 export interface UsageEvent {
@@ -181,18 +182,11 @@ export function createUsageRepo( db: Kysely< Database > ) {
 				.orderBy( 'created_at' )
 				.execute();
 			return rows.map( ( r ) => ( {
-				id: r.id,
-				organizationId: r.organization_id,
-				siteId: r.site_id,
-				conversationId: r.conversation_id,
-				provider: r.provider,
-				model: r.model,
+				...camelRow( r ),
 				inputTokens: Number( r.input_tokens ),
 				outputTokens: Number( r.output_tokens ),
 				costMicros: Number( r.cost_micros ),
 				outcome: r.outcome as UsageEvent[ 'outcome' ],
-				reason: r.reason,
-				createdAt: r.created_at,
 			} ) );
 		},
 
