@@ -183,60 +183,35 @@ describe.each( testDialects() )( 'public chat limits on %s', ( dialect ) => {
 
 	it( "applies a shop's own limits from its signed widget settings, and refuses bad ones with 400", async () => {
 		const shop = await connectTestShop( sidecar, 'https://tuned.example' );
-		const current = await signedCall(
-			sidecar,
-			shop,
-			'GET',
-			'/api/site/widget-settings'
-		);
-		const bad = await signedCall(
-			sidecar,
-			shop,
-			'PUT',
-			'/api/site/widget-settings',
-			{
-				...current.body.settings,
-				chatLimits: {
-					messagesPerSite: { points: 0, durationSeconds: 60 },
-				},
-			}
-		);
+		const widgetSettings = ( settings?: unknown ) =>
+			signedCall(
+				sidecar,
+				shop,
+				settings === undefined ? 'GET' : 'PUT',
+				'/api/site/widget-settings',
+				settings
+			);
+		const current = await widgetSettings();
+		const bad = await widgetSettings( {
+			...current.body.settings,
+			chatLimits: {
+				messagesPerSite: { points: 0, durationSeconds: 60 },
+			},
+		} );
 		expect( bad.status ).toBe( 400 );
-		const unchanged = await signedCall(
-			sidecar,
-			shop,
-			'GET',
-			'/api/site/widget-settings'
-		);
+		const unchanged = await widgetSettings();
 		expect( unchanged.body.settings.chatLimits ).toBeUndefined();
 
-		const saved = await signedCall(
-			sidecar,
-			shop,
-			'PUT',
-			'/api/site/widget-settings',
-			{
-				...current.body.settings,
-				chatLimits: {
-					messagesPerSite: { points: 2, durationSeconds: 300 },
-				},
-			}
-		);
+		const saved = await widgetSettings( {
+			...current.body.settings,
+			chatLimits: {
+				messagesPerSite: { points: 2, durationSeconds: 300 },
+			},
+		} );
 		expect( saved.status ).toBe( 200 );
 		// A later save without chatLimits (the wp-admin page) keeps them.
-		await signedCall(
-			sidecar,
-			shop,
-			'PUT',
-			'/api/site/widget-settings',
-			current.body.settings
-		);
-		const kept = await signedCall(
-			sidecar,
-			shop,
-			'GET',
-			'/api/site/widget-settings'
-		);
+		await widgetSettings( current.body.settings );
+		const kept = await widgetSettings();
 		expect( kept.body.settings.chatLimits ).toEqual( {
 			messagesPerSite: { points: 2, durationSeconds: 300 },
 		} );

@@ -295,6 +295,16 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 	it( 'revokes and resends invitations: only the newest link works', async () => {
 		const first = await invite( owner, 'late@fjord.test', 'agent' );
 		const id = first.body.invitation.id;
+		const revoke = () =>
+			api.status(
+				'DELETE',
+				`/api/org/${ orgId }/invitations/${ id }`,
+				owner
+			);
+		const describeStatus = ( token: string ) =>
+			api.status( 'POST', '/api/org-invitations/describe', null, {
+				token,
+			} );
 		const oldToken = tokenOf(
 			mailbox.linkTo( 'late@fjord.test', '/app/accept-invitation' )!
 		);
@@ -308,30 +318,10 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 			mailbox.linkTo( 'late@fjord.test', '/app/accept-invitation' )!
 		);
 		expect( newToken ).not.toBe( oldToken );
-		expect(
-			await api.status( 'POST', '/api/org-invitations/describe', null, {
-				token: oldToken,
-			} )
-		).toBe( 401 );
-		expect(
-			await api.status(
-				'DELETE',
-				`/api/org/${ orgId }/invitations/${ id }`,
-				owner
-			)
-		).toBe( 204 );
-		expect(
-			await api.status( 'POST', '/api/org-invitations/describe', null, {
-				token: newToken,
-			} )
-		).toBe( 401 );
-		expect(
-			await api.status(
-				'DELETE',
-				`/api/org/${ orgId }/invitations/${ id }`,
-				owner
-			)
-		).toBe( 404 );
+		expect( await describeStatus( oldToken ) ).toBe( 401 );
+		expect( await revoke() ).toBe( 204 );
+		expect( await describeStatus( newToken ) ).toBe( 401 );
+		expect( await revoke() ).toBe( 404 );
 	} );
 
 	it( 'sends members without a second factor to enrolment once the organization requires MFA', async () => {
