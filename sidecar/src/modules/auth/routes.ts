@@ -15,6 +15,7 @@ import {
 	sessionListSchema,
 	sessionReply,
 	setupBody,
+	setupStatusSchema,
 	userSchema,
 } from './schema';
 import { SESSION_COOKIE, type AuthService, type NewSession } from './service';
@@ -57,7 +58,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			auth: 'public',
 			permission: null,
 			schema: {},
-			responses: { 200: z.object( { needsSetup: z.boolean() } ) },
+			responses: { 200: setupStatusSchema },
 			handler: async () => ( {
 				body: { needsSetup: await auth.needsSetup() },
 			} ),

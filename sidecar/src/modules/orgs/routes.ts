@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import { siteSchema } from '../sites/schema';
+import { issuedConnectTokenSchema } from '../sites/schema';
 import type { SitesService } from '../sites/service';
 import {
 	createOrganizationBody,
+	organizationDetailSchema,
 	organizationIdParams,
 	organizationSchema,
+	organizationSummarySchema,
 } from './schema';
 import type { OrgsService } from './service';
 
@@ -25,9 +27,7 @@ export function orgRoutes(
 			schema: {},
 			responses: {
 				200: z.object( {
-					organizations: z.array(
-						organizationSchema.extend( { siteCount: z.number() } )
-					),
+					organizations: z.array( organizationSummarySchema ),
 				} ),
 			},
 			handler: async () => {
@@ -70,19 +70,7 @@ export function orgRoutes(
 			permission: 'platform.organizations.read',
 			schema: { params: organizationIdParams },
 			responses: {
-				200: z.object( {
-					organization: organizationSchema,
-					sites: z.array( siteSchema ),
-					connectTokens: z.array(
-						z.object( {
-							id: z.string(),
-							createdAt: z.string(),
-							expiresAt: z.string(),
-							usedAt: z.string().nullable(),
-							siteId: z.string().nullable(),
-						} )
-					),
-				} ),
+				200: organizationDetailSchema,
 				404: 'No such organization',
 			},
 			handler: async ( { params } ) => {
@@ -115,7 +103,7 @@ export function orgRoutes(
 				body: z.strictObject( {} ).optional(),
 			},
 			responses: {
-				201: z.object( { token: z.string(), expiresAt: z.string() } ),
+				201: issuedConnectTokenSchema,
 				404: 'No such organization',
 			},
 			handler: async ( { params } ) => {
