@@ -203,6 +203,49 @@ describe( 'evidence', () => {
 		expect( findSpec( 'Does it have bluetooth?', kettle ) ).toBeNull();
 	} );
 
+	const lantern = {
+		...kettle,
+		externalId: '2',
+		name: 'Glow Lantern',
+		sku: 'L-1',
+		attributes: [
+			{ name: 'Runtime', options: [ '12 h' ] },
+			{ name: 'Packed weight', options: [ '320 g' ] },
+			{ name: 'Height', options: [ '18 cm' ] },
+			{ name: 'IP-rating', options: [ 'IP67' ] },
+		],
+		description:
+			'A camp lantern with a dimmer and a red night mode. One 18650 cell lasts about 12 hours on low.\n\nSpecifications\n * Runtime: 12 h\n * Packed weight: 320 g',
+	};
+
+	it( 'does not answer with a neighbouring property the shop states instead', () => {
+		// Strobe mode and packed size are stated nowhere: no "Runtime", no "Height".
+		expect(
+			findSpec(
+				'How long does the lantern last in strobe mode?',
+				lantern
+			)
+		).toBeNull();
+		expect(
+			findSpec( 'What is the packed size of the lantern?', lantern )
+		).toBeNull();
+		// The description sentence about what is asked is quoted.
+		expect(
+			findSpec( 'How long does a 18650 cell last in it?', lantern )?.quote
+		).toBe( 'One 18650 cell lasts about 12 hours on low.' );
+	} );
+
+	it( 'quotes an attribute the question names as the shop writes it, alone', () => {
+		expect(
+			findSpec( 'What is the IP-rating of the Glow Lantern?', lantern )
+				?.quote
+		).toBe( 'IP-rating: IP67' );
+		// "standby runtime" names no "Runtime".
+		expect(
+			findSpec( 'What is the standby runtime of the lantern?', lantern )
+		).toBeNull();
+	} );
+
 	it( 'ranks the passage that answers and quotes its answering sentence', () => {
 		const [ best ] = rankPassages( 'How long does delivery take?', [
 			{

@@ -43,6 +43,7 @@ import {
 	contactSentences,
 	factWords,
 	findSpec,
+	namedAttribute,
 	rankPassages,
 	type ContactKind,
 	type RankedPassage,
@@ -592,11 +593,16 @@ export function createEmbeddedResponder(
 			signals.has( 'spec' ) ||
 			( ! signals.has( 'price' ) &&
 				! signals.has( 'stock' ) &&
-				factWords(
+				( factWords(
 					analysis.searchText,
 					match.product,
 					match.variations
-				).length > 0 );
+				).length > 0 ||
+					namedAttribute(
+						analysis.searchText,
+						match.product,
+						match.variations
+					) !== null ) );
 		if ( asksFact ) {
 			const spec = findSpec(
 				analysis.searchText,

@@ -16,6 +16,7 @@ import {
 	contentWords,
 	guessLanguage,
 	isCompoundOf,
+	isStopWord,
 	quantities,
 	sameWord,
 	signalsOf,
@@ -346,8 +347,6 @@ export function findSpec(
 	product: ProductRecord,
 	variations: ProductRecord[] = []
 ): SpecEvidence | null {
-	const asked = factWords( question, product, variations );
-	const dimensions = askedDimensions( question );
 	const candidates: string[] = [];
 	const seenAttributes = new Set< string >();
 	for ( const attribute of [
@@ -365,7 +364,20 @@ export function findSpec(
 		candidates.push( `${ attribute.name }: ${ options.join( ', ' ) }` );
 	}
 	candidates.push( ...sentences( product.description ) );
-	let best: ( SpecEvidence & { covered: number } ) | null = null;
+	// An attribute the question names as the shop writes it ("R-value", "EAN", "ISO
+	// rating") is what is asked, whether or not its words mean anything to us.
+	const named = namedAttribute( question, product, variations );
+	if ( named ) {
+		const quote = candidates.find( ( c ) =>
+			c.toLowerCase().startsWith( `${ named }:` )
+		);
+		if ( quote ) {
+			return { quote, score: 10 };
+		}
+	}
+	const asked = factWords( question, product, variations );
+	const dimensions = askedDimensions( question );
+	let best: SpecEvidence | null = null;
 	for ( const quote of candidates ) {
 		// The shopper's own words ("water tank") weigh more than a kind of quantity ("size").
 		// A product's attribute may be named in the other language ("bean hopper" is the
@@ -384,16 +396,7 @@ export function findSpec(
 			score > ( best?.score ?? 0 ) ||
 			( best && score === best.score && quote.length < best.quote.length )
 		) {
-			best = {
-				quote,
-				score,
-				// Words the product's description uses elsewhere refer to the product
-				// ("der Kessel"), they are not unanswered.
-				covered: coveredWords(
-					asked,
-					`${ quote } ${ product.description }`
-				),
-			};
+			best = { quote, score };
 		}
 	}
 	// One meaning-bearing word or a matching kind of quantity is the least we quote on, and
@@ -401,11 +404,133 @@ export function findSpec(
 	if ( ! best || best.score < 1.5 ) {
 		return null;
 	}
-	if ( asked.length > 0 && best.covered / asked.length <= 0.5 ) {
-		return null;
-	}
-	return { quote: best.quote, score: best.score };
+	return answersEnough( question, asked, best.quote, product.description )
+		? best
+		: null;
 }
+
+/**
+ * The name of an attribute of the product (or its variations) the question holds as
+ * written, lower-case; the longest when several do ("packed weight" over "weight").
+ * Attributes the variations choose by (a size, a colour) are left to the variation.
+ * @param question
+ * @param product
+ * @param variations
+ */
+export function namedAttribute(
+	question: string,
+	product: ProductRecord,
+	variations: ProductRecord[] = []
+): string | null {
+	const text = question.toLowerCase();
+	const choosing = new Set(
+		variations.flatMap( ( v ) =>
+			v.attributes.map( ( a ) => a.name.toLowerCase() )
+		)
+	);
+	const names = product.attributes
+		.map( ( a ) => a.name.toLowerCase().trim() )
+		.filter( ( name ) => name.length >= 3 && ! choosing.has( name ) )
+		.filter( ( name ) => {
+			const found = new RegExp(
+				`(?<![\\p{L}\\p{N}])${ name.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' ) }(?![\\p{L}\\p{N}])`,
+				'u'
+			).exec( text );
+			if ( ! found ) {
+				return false;
+			}
+			// Alone, not part of a longer name: "standby power" is no "Power", "packed
+			// weight" no "Weight".
+			const before = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(
+				text.slice( 0, found.index )
+			)?.[ 1 ];
+			const after = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(
+				text.slice( found.index + found[ 0 ].length )
+			)?.[ 1 ];
+			const free = ( word: string | undefined ) =>
+				! word || isStopWord( word ) || ASKING_WORDS.has( word );
+			return free( before ) && free( after );
+		} )
+		.sort( ( a, b ) => b.length - a.length );
+	return names[ 0 ] ?? null;
+}
+
+/** Words that ask for a kind of quantity or property rather than name the fact. */
+function asksKind( word: string ): boolean {
+	return (
+		CAPACITY_WORDS.has( word ) ||
+		GENERIC_SIZE_WORDS.has( word ) ||
+		Object.values( DIMENSION_WORDS ).some( ( forms ) =>
+			forms.some( ( f ) => sameWord( f, word ) )
+		)
+	);
+}
+
+/**
+ * Whether a quote answers most of what is asked, and the particular thing asked: a
+ * neighbouring property of the same kind is no answer ("packed size" is not the "Peak
+ * height", "runtime in strobe mode" not the "Runtime"). A word the description's prose
+ * uses refers to the product ("der Kessel") and counts as answered; one only its list of
+ * specifications holds ("Packed weight: …") names another property and counts half; a
+ * quantity of the question ("a 230 g canister") stated in the quote counts as answered.
+ * @param question
+ * @param asked
+ * @param quote
+ * @param description
+ */
+function answersEnough(
+	question: string,
+	asked: string[],
+	quote: string,
+	description: string
+): boolean {
+	const stated = quantities( quote );
+	const sameQuantities = quantities( question ).filter( ( q ) =>
+		stated.some(
+			( s ) =>
+				s.dimension === q.dimension &&
+				Math.abs( s.base - q.base ) <= Math.abs( q.base ) * 0.01
+		)
+	).length;
+	const total = asked.length + sameQuantities;
+	if ( total === 0 ) {
+		return true;
+	}
+	const lines = sentences( description );
+	const prose = lines
+		.filter( ( line ) => ! SPEC_LINE.test( line ) )
+		.join( ' ' );
+	const specs = lines
+		.filter( ( line ) => SPEC_LINE.test( line ) )
+		.join( ' ' );
+	const inQuote = asked.filter( ( w ) => coveredWords( [ w ], quote ) > 0 );
+	const inProse = asked.filter(
+		( w ) => ! inQuote.includes( w ) && coveredWords( [ w ], prose ) > 0
+	);
+	const inSpecs = asked.filter(
+		( w ) =>
+			! inQuote.includes( w ) &&
+			! inProse.includes( w ) &&
+			coveredWords( [ w ], specs ) > 0
+	).length;
+	const specific = asked.filter( ( w ) => ! asksKind( w ) );
+	if (
+		specific.length > 0 &&
+		sameQuantities === 0 &&
+		! specific.some( ( w ) => inQuote.includes( w ) ) &&
+		specific.some( ( w ) => ! inProse.includes( w ) )
+	) {
+		return false;
+	}
+	return (
+		( inQuote.length + inProse.length + 0.5 * inSpecs + sameQuantities ) /
+			total >
+		0.5
+	);
+}
+
+/** A line of a list of specifications: "Heat output: 2.6 kW", "* Gewicht: 18 kg". */
+const SPEC_LINE = /^\s*(?:[*•-]\s*)?[^:.!?]{2,40}:\s/u;
 
 /**
  * Kinds of quantity whose units also measure other properties: a size and a waterproof
