@@ -67,6 +67,15 @@ export function createOrgAccessRepo( db: Kysely< Database > ) {
 			.where( 'revoked_at', 'is', null )
 			.where( 'expires_at', '>', now );
 
+	/** An update of one of the organization's invitations, while neither used nor revoked. */
+	const updateUnused = ( organizationId: string, id: string ) =>
+		db
+			.updateTable( 'organization_invitations' )
+			.where( 'organization_id', '=', organizationId )
+			.where( 'id', '=', id )
+			.where( 'accepted_at', 'is', null )
+			.where( 'revoked_at', 'is', null );
+
 	return {
 		async findMembership(
 			organizationId: string,
@@ -244,13 +253,8 @@ export function createOrgAccessRepo( db: Kysely< Database > ) {
 			id: string,
 			now: string
 		): Promise< boolean > {
-			const result = await db
-				.updateTable( 'organization_invitations' )
+			const result = await updateUnused( organizationId, id )
 				.set( { revoked_at: now } )
-				.where( 'organization_id', '=', organizationId )
-				.where( 'id', '=', id )
-				.where( 'accepted_at', 'is', null )
-				.where( 'revoked_at', 'is', null )
 				.executeTakeFirst();
 			return Number( result.numUpdatedRows ) === 1;
 		},
@@ -261,13 +265,8 @@ export function createOrgAccessRepo( db: Kysely< Database > ) {
 			tokenHash: string,
 			expiresAt: string
 		): Promise< boolean > {
-			const result = await db
-				.updateTable( 'organization_invitations' )
+			const result = await updateUnused( organizationId, id )
 				.set( { token_hash: tokenHash, expires_at: expiresAt } )
-				.where( 'organization_id', '=', organizationId )
-				.where( 'id', '=', id )
-				.where( 'accepted_at', 'is', null )
-				.where( 'revoked_at', 'is', null )
 				.executeTakeFirst();
 			return Number( result.numUpdatedRows ) === 1;
 		},

@@ -40,6 +40,18 @@ export function createMembersService( deps: MembersServiceDeps ) {
 	const { now, inTrx, changeAudited, assertMayTouch } = core;
 	const invitations = createInvitations( deps, core );
 
+	/** The member's role in the principal's organization; NotFoundError when not a member. */
+	async function roleOf( principal: Member, userId: string ) {
+		const role = await repo.findMembership(
+			principal.organizationId,
+			userId
+		);
+		if ( ! role ) {
+			throw new NotFoundError( 'No such member.' );
+		}
+		return role;
+	}
+
 	return {
 		listMembers: ( principal: Member ) =>
 			repo.listMembers( principal.organizationId ),
@@ -59,13 +71,7 @@ export function createMembersService( deps: MembersServiceDeps ) {
 			role: OrgRole,
 			context: RequestContext
 		): Promise< void > {
-			const current = await repo.findMembership(
-				principal.organizationId,
-				userId
-			);
-			if ( ! current ) {
-				throw new NotFoundError( 'No such member.' );
-			}
+			const current = await roleOf( principal, userId );
 			assertMayTouch( principal, current, role );
 			await changeAudited( principal, context, async ( trx ) => {
 				const trxRepo = inTrx( trx );
@@ -92,13 +98,7 @@ export function createMembersService( deps: MembersServiceDeps ) {
 			userId: string,
 			context: RequestContext
 		): Promise< void > {
-			const current = await repo.findMembership(
-				principal.organizationId,
-				userId
-			);
-			if ( ! current ) {
-				throw new NotFoundError( 'No such member.' );
-			}
+			const current = await roleOf( principal, userId );
 			assertMayTouch( principal, current );
 			await changeAudited( principal, context, async ( trx ) => {
 				const trxRepo = inTrx( trx );
