@@ -34,6 +34,12 @@ async function main(): Promise< void > {
 	omniops.startSchedules();
 
 	const server: Server = omniops.app.listen( config.port, config.host );
+	// Behind a proxy that keeps upstream connections open (nginx `keepalive`, load balancers),
+	// the proxy must be the one to close an idle connection: if Node closes it first (its default
+	// is 5 s), a request the proxy sends on it at that moment fails as a 502. 65 s outlasts
+	// nginx's 60 s upstream keepalive_timeout and common balancers' 60 s idle timeouts.
+	server.keepAliveTimeout = 65_000;
+	server.headersTimeout = 66_000;
 	await new Promise< void >( ( resolve, reject ) => {
 		server.once( 'listening', resolve );
 		server.once( 'error', reject );
