@@ -3,6 +3,7 @@ import {
 	answerLanguage,
 	findOrderNumber,
 	findPriceLimit,
+	guessLanguage,
 	findSkus,
 	quantities,
 	signalsOf,
@@ -292,6 +293,13 @@ describe( 'message catalogs', () => {
 				Object.keys( MESSAGES[ lang ].contactKinds ).sort()
 			).toEqual( Object.keys( MESSAGES.en.contactKinds ).sort() );
 		}
+	} );
+} );
+
+describe( 'language of a short search', () => {
+	it( 'reads a German product word with a German price limit as German', () => {
+		expect( guessLanguage( 'Laubbläser unter 150 Euro?' ) ).toBe( 'de' );
+		expect( guessLanguage( 'Rasenmäher ohne Akku?' ) ).toBe( 'de' );
 	} );
 } );
 

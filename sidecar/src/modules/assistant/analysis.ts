@@ -491,7 +491,7 @@ const DE_MARKERS = new Set(
 		'vorrätig verfügbar lager rückgabe dauert lange wiegt schwer groß hallo guten tag morgen abend ' +
 		'öffnungszeiten telefonnummer adresse rechnung preis passt gibts euch ausverkauft entworfen jahr welchem wurde ' +
 		'kannst nennen angabe empfehlung suche habt euren eure finde bitte moin servus ware zahle teuer kaufen ' +
-		'viel viele im braucht brauche'
+		'viel viele im braucht brauche unter ohne über'
 	).split( ' ' )
 );
 const EN_MARKERS = new Set(
