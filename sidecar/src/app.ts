@@ -16,7 +16,6 @@ import { createPlatform } from './platform';
 import type { JobQueue } from './platform/jobs';
 import {
 	bodyParsers,
-	errorHandler,
 	mountRoutes,
 	strictTransportSecurity,
 	type AnyRoute,
@@ -32,6 +31,7 @@ import {
 import type { LimiterFactory } from './platform/rate-limit';
 import { NotFoundError } from './platform/errors';
 import type { EventBus } from './platform/event-bus';
+import { errorHandler } from './platform/error-handler';
 import { metricsRoute } from './platform/metrics';
 import { requestLog, securityHeaders } from './platform/request-middleware';
 import type { KnowledgeServiceDeps } from './modules/knowledge/service';
