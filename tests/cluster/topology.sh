@@ -44,9 +44,12 @@ topology_packages() {
   fi
 }
 
-# topology_build: the compiled sidecar and the bundles (built when missing).
+# topology_build: the browser bundles (built when missing) and the compiled sidecar, always
+# compiled again from the sources as they are (a few seconds): a dist/ left from an earlier
+# checkout would otherwise test old code.
 topology_build() {
   node scripts/build-if-missing.mjs
+  node scripts/build-sidecar.mjs
   [ -f dist/sidecar/main.js ] || { echo "dist/sidecar/main.js missing after the build"; exit 1; }
 }
 
