@@ -1,0 +1,189 @@
+/**
+ * The embedded responder's catalog retrieval: the product-search query and its fallbacks,
+ * the search itself (only products the shopper's own words point at), the product on the
+ * current page, the shop's price format and the catalog's as-of note.
+ */
+import type { ProductMatch } from '../commerce/service';
+import { quantityConstraints } from './constraints';
+import { contentWords, sameWord, signalsOf, type Analysis } from './analysis';
+import type { MoneyStyle } from './cards';
+import type { Lang, Messages } from './messages';
+import {
+	askedWords,
+	bestNamed,
+	foldedWords,
+	nameStrength,
+	wordMatches,
+} from './product-naming';
+import type { AssistantTools, ResponderInput } from './responder';
+
+/** The product-search words: the message without its price limit, order number or e-mail. */
+/** Whether the question sets a limit on a quantity ("at least 140 kg", "-7 °C or colder"). */
+export function limitsQuantity( analysis: Analysis ): boolean {
+	return quantityConstraints( analysis.searchText ).length > 0;
+}
+
+export function productQuery( analysis: Analysis ): string {
+	return analysis.searchText
+		.replace(
+			/\b(?:under|below|less than|cheaper than|up to|at most|within|max(?:imum)?|unter|bis(?: zu)?|höchstens|maximal|weniger als|günstiger als|billiger als|nicht mehr als)\s*(?:[€$£]|eur\b|euros?\b|usd\b|gbp\b)?\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s*(?:[€$£]|eur\b|euros?\b|dollars?\b|pounds?\b|usd\b|gbp\b)?/giu,
+			' '
+		)
+		.replace( /\s+/g, ' ' )
+		.trim();
+}
+
+/**
+ * The product-search queries to try in turn: the message; without numbers and units; its
+ * meaning-bearing words that ask nothing (no price, stock, spec or search words); its
+ * capitalised words (names, and German nouns).
+ * @param query
+ */
+export function queryVariants( query: string ): string[] {
+	const withoutNumbers = query
+		.replace( /\d+(?:[.,]\d+)?\s*[\p{L}"]{0,12}/gu, ' ' )
+		.replace( /\s+/g, ' ' )
+		.trim();
+	const naming = contentWords( withoutNumbers )
+		.filter( ( w ) => signalsOf( w ).size === 0 )
+		.join( ' ' );
+	const capitalised = ( query.match( /[\p{L}\p{N}-]+/gu ) ?? [] )
+		.slice( 1 )
+		.filter( ( t ) => /^\p{Lu}/u.test( t ) )
+		.join( ' ' );
+	return [
+		...new Set( [ query, withoutNumbers, naming, capitalised ] ),
+	].filter( ( variant ) => contentWords( variant ).length > 0 );
+}
+
+/**
+ * Catalog retrieval over the shop's tools, one per embedded responder.
+ * @param tools
+ */
+export function createCatalogRetrieval( tools: AssistantTools ) {
+	/** How the shop prints prices: its own format when commerce knows it, else its locale. */
+	async function moneyStyle( input: ResponderInput ): Promise< MoneyStyle > {
+		return tools.priceFormat
+			? tools.priceFormat( input.siteId )
+			: input.locale;
+	}
+
+	async function pageProduct(
+		input: ResponderInput
+	): Promise< ProductMatch | null > {
+		const id = input.pageContext?.productId;
+		if ( ! id || ! tools.getProduct ) {
+			return null;
+		}
+		const onPage = await tools.getProduct(
+			input.organizationId,
+			input.siteId,
+			id
+		);
+		if ( ! onPage || ! tools.searchProducts ) {
+			return onPage;
+		}
+		// Searching with its name picks up a variation the question names ("in blue").
+		const named = (
+			await tools.searchProducts(
+				input.organizationId,
+				input.siteId,
+				`${ onPage.product.name } ${ input.text }`,
+				1
+			)
+		).find( ( m ) => m.product.externalId === id );
+		return named ?? onPage;
+	}
+
+	async function searchCatalog(
+		input: ResponderInput,
+		analysis: Analysis
+	): Promise< ProductMatch[] > {
+		if ( ! tools.searchProducts ) {
+			return [];
+		}
+		const query = productQuery( analysis );
+		if ( contentWords( query ).length === 0 ) {
+			return [];
+		}
+		// The whole message first (the catalog search also picks the variation it names);
+		// when that finds nothing, fewer words: a size or count the catalog spells
+		// differently ("950 ml", "3 Stück") or the question's own wording ("Wie viel …")
+		// must not hide the product.
+		let found: ProductMatch[] = [];
+		// A product code is searched on its own first: it names one product exactly.
+		for ( const variant of [
+			...analysis.skus,
+			...queryVariants( query ),
+		] ) {
+			// A price limit filters afterwards: fetch enough to find the affordable ones.
+			const more = await tools.searchProducts(
+				input.organizationId,
+				input.siteId,
+				variant,
+				analysis.priceLimit !== null || limitsQuantity( analysis )
+					? 20
+					: 5
+			);
+			found = [
+				...found,
+				...more.filter(
+					( m ) =>
+						! found.some(
+							( f ) =>
+								f.product.externalId === m.product.externalId
+						)
+				),
+			];
+			const named = bestNamed( found, query );
+			if ( named && nameStrength( named, query ).share >= 0.5 ) {
+				break;
+			}
+		}
+		// Only products one of the shopper's own words points at (not a typo-corrected
+		// attribute), or its other-language form ("kettle" points at a "Wasserkocher").
+		const asked = askedWords( query );
+		return found.filter( ( match ) => {
+			const own = foldedWords(
+				[
+					match.product.name,
+					match.product.sku,
+					...match.product.categories,
+					...match.product.tags,
+				].join( ' ' )
+			);
+			// Attribute values ("Guatemala") count as written, never typo-corrected ("write" is no "White").
+			const values = foldedWords(
+				match.product.attributes
+					.flatMap( ( a ) => a.options )
+					.join( ' ' )
+			);
+			return (
+				own.some( ( w ) => wordMatches( asked, w ) ) ||
+				values.some( ( v ) => asked.some( ( q ) => sameWord( q, v ) ) )
+			);
+		} );
+	}
+
+	async function staleNote(
+		input: ResponderInput,
+		m: Messages,
+		lang: Lang
+	): Promise< string > {
+		const asOf = tools.catalogAsOf
+			? await tools.catalogAsOf( input.siteId )
+			: null;
+		if ( ! asOf ) {
+			return '';
+		}
+		const time = new Intl.DateTimeFormat( lang, {
+			dateStyle: 'short',
+			timeStyle: 'short',
+		} ).format( asOf );
+		return ` ${ m.asOf( time ) }`;
+	}
+
+	return { moneyStyle, pageProduct, searchCatalog, staleNote };
+}
+
+export type CatalogRetrieval = ReturnType< typeof createCatalogRetrieval >;

@@ -1,0 +1,255 @@
+/**
+ * The embedded responder's product answers: one product (price, stock or a specification
+ * quoted from its data, with its card and actions) or a list (within a price limit or a
+ * quantity the question sets).
+ */
+import type { ProductMatch } from '../commerce/service';
+import { meetingConstraints, quantityConstraints } from './constraints';
+import type { Analysis } from './analysis';
+import {
+	moneyText,
+	type MoneyStyle,
+	productCard,
+	productPriceText,
+	priceSpan,
+	priceText,
+	stockText,
+	variantLabel,
+} from './cards';
+import type { CatalogRetrieval } from './embedded-catalog';
+import {
+	handoffAction,
+	productActions,
+	sellable,
+	text,
+} from './embedded-actions';
+import { factWords, findSpec, namedAttribute } from './evidence';
+import { messages, type Lang } from './messages';
+import type { ResponderChunk, ResponderInput } from './responder';
+
+/** A product or variation row, as commerce's service hands it out (its repo is private to it). */
+type ProductRecord = ProductMatch[ 'product' ];
+
+/**
+ * Product answers over the catalog retrieval, one per embedded responder.
+ * @param catalog
+ * @param catalog.moneyStyle
+ * @param catalog.staleNote
+ */
+export function createProductAnswers( {
+	moneyStyle,
+	staleNote,
+}: Pick< CatalogRetrieval, 'moneyStyle' | 'staleNote' > ) {
+	function chosenVariation( match: ProductMatch ): ProductRecord | null {
+		return match.namedVariations.length === 1
+			? match.namedVariations[ 0 ]!
+			: null;
+	}
+
+	function priceSentence(
+		match: ProductMatch,
+		variation: ProductRecord | null,
+		money: MoneyStyle,
+		lang: Lang
+	): string {
+		const m = messages( lang );
+		const name = match.product.name;
+		if ( variation ) {
+			const price = priceText( variation, money, lang );
+			return price
+				? `${ m.variantCosts( name, variantLabel( variation ), price ) } ${ m.variantStock( name, variantLabel( variation ), stockText( variation, lang ) ) }`
+				: m.noPrice( `${ name } (${ variantLabel( variation ) })` );
+		}
+		const price = productPriceText( match, money, lang );
+		return price ? m.productCosts( name, price ) : m.noPrice( name );
+	}
+
+	function stockSentence(
+		match: ProductMatch,
+		variation: ProductRecord | null,
+		lang: Lang
+	): string {
+		const m = messages( lang );
+		const { product, variations, namedVariations } = match;
+		if ( variation ) {
+			return m.variantStock(
+				product.name,
+				variantLabel( variation ),
+				stockText( variation, lang )
+			);
+		}
+		if ( namedVariations.length > 1 ) {
+			return `${ product.name }:\n${ namedVariations
+				.slice( 0, 8 )
+				.map(
+					( v ) =>
+						`• ${ variantLabel( v ) }: ${ stockText( v, lang ) }`
+				)
+				.join( '\n' ) }`;
+		}
+		if ( product.kind === 'variable' && variations.length > 0 ) {
+			const available = variations.filter( sellable );
+			if ( available.length === 0 ) {
+				return m.allOptionsOut( product.name );
+			}
+			return m.availableIn(
+				product.name,
+				`${ available
+					.slice( 0, 12 )
+					.map( ( v ) => variantLabel( v ) )
+					.join( '; ' ) }${ available.length > 12 ? m.andMore : '' }`
+			);
+		}
+		return m.productStock( product.name, stockText( product, lang ) );
+	}
+
+	/** The product answer: the parts the question asks for (price, stock, a specification). */
+	async function* productAnswer(
+		input: ResponderInput,
+		analysis: Analysis,
+		match: ProductMatch
+	): AsyncGenerator< ResponderChunk > {
+		const { lang, signals } = analysis;
+		const m = messages( lang );
+		const variation = chosenVariation( match );
+		const parts: string[] = [];
+		let unknownSpec = false;
+		// Decided by the evidence too: words beyond the product's name that ask no price or
+		// stock ("Tell me the water tank of …", "Angabe zu Mahlscheiben") ask for a fact of it.
+		const asksFact =
+			signals.has( 'spec' ) ||
+			( ! signals.has( 'price' ) &&
+				! signals.has( 'stock' ) &&
+				( factWords(
+					analysis.searchText,
+					match.product,
+					match.variations
+				).length > 0 ||
+					namedAttribute(
+						analysis.searchText,
+						match.product,
+						match.variations
+					) !== null ) );
+		if ( asksFact ) {
+			const spec = findSpec(
+				analysis.searchText,
+				match.product,
+				match.variations
+			);
+			if ( spec ) {
+				parts.push(
+					`${ m.specFound( match.product.name ) } ${ spec.quote }`
+				);
+			} else {
+				unknownSpec = true;
+			}
+		}
+		const wantsStock = signals.has( 'stock' );
+		const wantsPrice =
+			signals.has( 'price' ) || ( ! wantsStock && ! asksFact );
+		if ( wantsPrice ) {
+			parts.push(
+				priceSentence(
+					match,
+					variation,
+					await moneyStyle( input ),
+					lang
+				)
+			);
+		}
+		if ( wantsStock ) {
+			parts.push(
+				`${ stockSentence( match, variation, lang ) }${ await staleNote( input, m, lang ) }`
+			);
+		}
+		if ( unknownSpec && parts.length === 0 ) {
+			parts.push( m.specUnknown( match.product.name ) );
+		}
+		yield text( parts.join( '\n\n' ) );
+		if ( ! unknownSpec || parts.length > 1 ) {
+			yield {
+				type: 'source',
+				source: {
+					title: match.product.name,
+					url: match.product.permalink,
+				},
+			};
+		}
+		const money = await moneyStyle( input );
+		const cards =
+			! variation && match.namedVariations.length > 1 && wantsStock
+				? match.namedVariations
+						.slice( 0, 3 )
+						.map( ( v ) => productCard( match, money, v, lang ) )
+				: [ productCard( match, money, variation, lang ) ];
+		yield { type: 'products', products: cards };
+		yield {
+			type: 'quickActions',
+			actions: productActions( match, variation, m ),
+		};
+	}
+
+	function lowestPrice( match: ProductMatch ): number | null {
+		return priceSpan( match )?.low ?? match.product.priceMinor;
+	}
+
+	async function* listAnswer(
+		input: ResponderInput,
+		analysis: Analysis,
+		matches: ProductMatch[]
+	): AsyncGenerator< ResponderChunk > {
+		const { lang, priceLimit } = analysis;
+		const m = messages( lang );
+		const money = await moneyStyle( input );
+		// "at least 350 lumens", "-7 °C or colder": only products whose attribute says so.
+		const meeting = meetingConstraints(
+			matches,
+			quantityConstraints( analysis.searchText ),
+			analysis.searchText
+		);
+		const affordable = (
+			priceLimit === null
+				? meeting
+				: meeting.filter( ( match ) => {
+						const minor = lowestPrice( match );
+						return (
+							minor !== null &&
+							minor <= Math.round( priceLimit * 100 )
+						);
+					} )
+		).slice( 0, 4 );
+		if ( affordable.length === 0 ) {
+			const currency = matches[ 0 ]?.product.currency;
+			yield text(
+				priceLimit !== null && currency
+					? m.noProductsUnder(
+							moneyText(
+								Math.round( priceLimit * 100 ),
+								currency,
+								money
+							)
+						)
+					: m.noProducts
+			);
+			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
+			return;
+		}
+		const lines = affordable.map( ( match ) => {
+			const price = productPriceText( match, money, lang );
+			return `• ${ match.product.name }${ price ? ` — ${ price }` : '' }, ${ stockText( match.product, lang ) }`;
+		} );
+		yield text( `${ m.foundList }\n${ lines.join( '\n' ) }` );
+		yield {
+			type: 'products',
+			products: affordable.map( ( match ) =>
+				productCard( match, money, null, lang )
+			),
+		};
+		yield {
+			type: 'quickActions',
+			actions: productActions( affordable[ 0 ]!, null, m ),
+		};
+	}
+
+	return { productAnswer, listAnswer };
+}
