@@ -3,6 +3,7 @@ import { useAsyncAction } from '../hooks/useAsyncAction';
 import { Link, navigate, paths } from '../router';
 import { useCurrentSession } from '../SessionProvider';
 import { ErrorAlert } from './ErrorAlert';
+import { PendingButton } from './PendingButton';
 
 /**
  * The signed-in header: product name (home link), the user's email and "Sign out".
@@ -67,14 +68,15 @@ export function AppHeader() {
 						<span className="user-email" title={ user.name }>
 							{ user.email }
 						</span>
-						<button
-							type="button"
-							className="button button-secondary button-small"
+						<PendingButton
 							onClick={ handleSignOut }
-							aria-disabled={ signOut.pending || undefined }
+							pending={ signOut.pending }
+							variant="secondary"
+							size="small"
+							pendingLabel="Signing out…"
 						>
-							{ signOut.pending ? 'Signing out…' : 'Sign out' }
-						</button>
+							Sign out
+						</PendingButton>
 					</div>
 				) }
 			</div>

@@ -12,6 +12,7 @@ import { TotpEnrolmentForm } from '../mfa/MfaScreen';
 import { SmsEnrolmentForm } from '../mfa/SmsEnrolmentForm';
 import { PasswordChangeForm } from './PasswordChangeForm';
 import { SecondFactors } from './SecondFactors';
+import { PendingButton } from '../../components/PendingButton';
 
 interface SessionRow {
 	id: string;
@@ -125,10 +126,7 @@ export function AccountScreen() {
 					<ErrorAlert>{ revokeOthers.error.message }</ErrorAlert>
 				) }
 				<p>
-					<button
-						type="button"
-						className="button button-secondary"
-						aria-disabled={ revokeOthers.pending || undefined }
+					<PendingButton
 						onClick={ async () => {
 							const result = await revokeOthers.run();
 							if ( result.ok ) {
@@ -140,9 +138,11 @@ export function AccountScreen() {
 								sessions.retry();
 							}
 						} }
+						pending={ revokeOthers.pending }
+						variant="secondary"
 					>
 						Sign out all other sessions
-					</button>
+					</PendingButton>
 				</p>
 				{ sessions.error && (
 					<ErrorAlert onRetry={ sessions.retry }>

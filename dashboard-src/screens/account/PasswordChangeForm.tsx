@@ -4,6 +4,7 @@ import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useFormErrors } from '../../hooks/useFormErrors';
+import { PendingButton } from '../../components/PendingButton';
 
 const FIELDS = [ 'currentPassword', 'newPassword' ] as const;
 
@@ -100,13 +101,12 @@ export function PasswordChangeForm( { onChanged }: PasswordChangeFormProps ) {
 					} }
 				/>
 				<p>
-					<button
-						type="submit"
-						className="button button-primary"
-						aria-disabled={ change.pending || undefined }
+					<PendingButton
+						pending={ change.pending }
+						pendingLabel="Changing…"
 					>
-						{ change.pending ? 'Changing…' : 'Change password' }
-					</button>
+						Change password
+					</PendingButton>
 				</p>
 			</form>
 		</section>

@@ -14,6 +14,7 @@ import { Link, navigate, paths, useLocation } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 import type { Session } from '../../types';
 import { PASSWORD_MIN_LENGTH } from '../setup/SetupScreen';
+import { PendingButton } from '../../components/PendingButton';
 
 function passwordProblem(
 	password: string,
@@ -119,13 +120,9 @@ export function AcceptInvitationScreen() {
 							value={ confirm }
 							onChange={ ( e ) => setConfirm( e.target.value ) }
 						/>
-						<button
-							type="submit"
-							className="button button-primary button-block"
-							aria-disabled={ accept.pending || undefined }
-						>
+						<PendingButton pending={ accept.pending } size="block">
 							Create account
-						</button>
+						</PendingButton>
 					</form>
 				) }
 			</Page>

@@ -5,6 +5,7 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { MfaStatus, SmsSent } from '../../types';
 import { smsErrorMessage } from '../mfa/SmsEnrolmentForm';
+import { PendingButton } from '../../components/PendingButton';
 
 type Method = 'totp' | 'sms';
 
@@ -64,19 +65,17 @@ function RemoveFactor( props: {
 				working at once.
 			</p>
 			<div className="form-inline-row">
-				<button
+				<PendingButton
 					ref={ confirmRef }
-					type="button"
-					className="button button-primary"
-					aria-disabled={ pending || undefined }
 					onClick={ async () => {
 						if ( ! pending && ( await onRemove() ) ) {
 							setAsking( false );
 						}
 					} }
+					pending={ pending }
 				>
 					Yes, remove
-				</button>
+				</PendingButton>
 				<button
 					type="button"
 					className="button button-secondary"

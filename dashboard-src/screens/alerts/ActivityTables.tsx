@@ -10,6 +10,7 @@ import {
 	type AlertDelivery,
 	type AlertIncident,
 } from './alertsApi';
+import { PendingButton } from '../../components/PendingButton';
 
 const incidentColumns: Array< Column< AlertIncident > > = [
 	{
@@ -102,14 +103,14 @@ function SendAgain( props: {
 	};
 	return (
 		<>
-			<button
-				type="button"
-				className="button button-secondary button-small"
+			<PendingButton
 				onClick={ handleClick }
-				aria-disabled={ action.pending || undefined }
+				pending={ action.pending }
+				variant="secondary"
+				size="small"
 			>
 				Send again
-			</button>
+			</PendingButton>
 			{ action.error && (
 				<ErrorAlert>{ action.error.message }</ErrorAlert>
 			) }

@@ -10,6 +10,7 @@ import { IncidentTable, DeliveryLog } from './ActivityTables';
 import { evaluateNow, loadOverview } from './alertsApi';
 import { ChannelsPanel } from './ChannelsPanel';
 import { RulesEditor } from './RulesEditor';
+import { PendingButton } from '../../components/PendingButton';
 
 /**
  * `/owner/alerts`: rules with editable thresholds, channels with test buttons, incidents
@@ -56,16 +57,14 @@ export function AlertsScreen() {
 				<>
 					{ canManage && (
 						<div className="toolbar">
-							<button
-								type="button"
-								className="button button-secondary"
+							<PendingButton
 								onClick={ handleEvaluate }
-								aria-disabled={ evaluate.pending || undefined }
+								pending={ evaluate.pending }
+								variant="secondary"
+								pendingLabel="Evaluating…"
 							>
-								{ evaluate.pending
-									? 'Evaluating…'
-									: 'Evaluate now' }
-							</button>
+								Evaluate now
+							</PendingButton>
 							<button
 								type="button"
 								className="button button-link"

@@ -9,6 +9,7 @@ import {
 	testChannel,
 	type AlertChannel,
 } from './alertsApi';
+import { PendingButton } from '../../components/PendingButton';
 
 interface ChannelActionsProps {
 	channel: AlertChannel;
@@ -46,15 +47,16 @@ function ChannelActions( props: ChannelActionsProps ) {
 
 	return (
 		<div className="toolbar">
-			<button
-				type="button"
-				className="button button-secondary button-small"
+			<PendingButton
 				onClick={ handleTest }
 				aria-label={ `Send test to ${ channel.name }` }
-				aria-disabled={ test.pending || undefined }
+				pending={ test.pending }
+				variant="secondary"
+				size="small"
+				pendingLabel="Sending…"
 			>
-				{ test.pending ? 'Sending…' : 'Send test' }
-			</button>
+				Send test
+			</PendingButton>
 			<button
 				type="button"
 				className="button button-link button-small"
@@ -178,13 +180,13 @@ function NewChannelForm( props: { onCreated: () => void } ) {
 						</label>
 					</div>
 				) }
-				<button
-					type="submit"
-					className="button button-primary button-small"
-					aria-disabled={ create.pending || undefined }
+				<PendingButton
+					pending={ create.pending }
+					size="small"
+					pendingLabel="Adding…"
 				>
-					{ create.pending ? 'Adding…' : 'Add channel' }
-				</button>
+					Add channel
+				</PendingButton>
 			</div>
 			{ create.error && ! targetError && (
 				<ErrorAlert>

@@ -12,6 +12,7 @@ import {
 	type AlertMetric,
 	type AlertRule,
 } from './alertsApi';
+import { PendingButton } from '../../components/PendingButton';
 
 /** The threshold as typed: percent for rates, per hour for rejections. */
 const toInput = ( rule: Pick< AlertRule, 'metric' | 'threshold' > ) =>
@@ -125,21 +126,21 @@ function RuleRow( props: RuleRowProps ) {
 								Enabled
 							</label>
 						</div>
-						<button
-							type="submit"
-							className="button button-primary button-small"
-							aria-disabled={ save.pending || undefined }
+						<PendingButton
+							pending={ save.pending }
+							size="small"
+							pendingLabel="Saving…"
 						>
-							{ save.pending ? 'Saving…' : 'Save rule' }
-						</button>
-						<button
-							type="button"
-							className="button button-secondary button-small"
+							Save rule
+						</PendingButton>
+						<PendingButton
 							onClick={ handleDelete }
-							aria-disabled={ remove.pending || undefined }
+							pending={ remove.pending }
+							variant="secondary"
+							size="small"
 						>
 							Delete rule
-						</button>
+						</PendingButton>
 					</div>
 				) }
 				{ ( save.error || remove.error ) && (
@@ -245,13 +246,13 @@ function NewRuleForm( props: { onCreated: () => void } ) {
 						}
 					/>
 				</div>
-				<button
-					type="submit"
-					className="button button-primary button-small"
-					aria-disabled={ create.pending || undefined }
+				<PendingButton
+					pending={ create.pending }
+					size="small"
+					pendingLabel="Adding…"
 				>
-					{ create.pending ? 'Adding…' : 'Add rule' }
-				</button>
+					Add rule
+				</PendingButton>
 			</div>
 			{ create.error && (
 				<ErrorAlert>

@@ -9,6 +9,7 @@ import { useApi } from '../../hooks/useApi';
 import { useApiResource } from '../../hooks/useApiResource';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { AuditEvent } from '../../types';
+import { PendingButton } from '../../components/PendingButton';
 
 const FILTERS = [
 	{ name: 'q', label: 'Search' },
@@ -143,10 +144,7 @@ export function AuditLogScreen() {
 				>
 					Export JSON
 				</a>
-				<button
-					type="button"
-					className="button button-secondary"
-					aria-disabled={ verify.pending || undefined }
+				<PendingButton
 					onClick={ async () => {
 						const result = await verify.run();
 						if ( ! result.ok ) {
@@ -163,9 +161,11 @@ export function AuditLogScreen() {
 							);
 						}
 					} }
+					pending={ verify.pending }
+					variant="secondary"
 				>
 					Verify chain
-				</button>
+				</PendingButton>
 				<p role="status">{ verdict }</p>
 			</div>
 			{ log.error && (

@@ -17,6 +17,7 @@ import {
 	useLocation,
 } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
+import { PendingButton } from '../../components/PendingButton';
 
 const FIELDS = [ 'email', 'password' ] as const;
 
@@ -154,13 +155,13 @@ export function LoginScreen( { unlockToken }: LoginScreenProps = {} ) {
 							form.clear( 'password' );
 						} }
 					/>
-					<button
-						type="submit"
-						className="button button-primary button-block"
-						aria-disabled={ login.pending || undefined }
+					<PendingButton
+						pending={ login.pending }
+						size="block"
+						pendingLabel="Signing in…"
 					>
-						{ login.pending ? 'Signing in…' : 'Sign in' }
-					</button>
+						Sign in
+					</PendingButton>
 				</form>
 				<p>
 					<Link to={ paths.forgotPassword }>

@@ -13,6 +13,7 @@ import { useCurrentSession } from '../../SessionProvider';
 import type { Session, SmsSent, TotpEnrolment } from '../../types';
 import { BackupCodesPage } from './BackupCodesPage';
 import { SmsEnrolmentForm, smsErrorMessage } from './SmsEnrolmentForm';
+import { PendingButton } from '../../components/PendingButton';
 
 /**
  * "45 seconds", "4 minutes": how long to wait, as a person reads it.
@@ -245,14 +246,13 @@ function ChallengeForm() {
 							{ sent.phoneEnding }. It works for 5 minutes.
 						</p>
 					) }
-					<button
-						type="button"
-						className="button button-secondary"
-						aria-disabled={ sendSms.pending || undefined }
+					<PendingButton
 						onClick={ handleSend }
+						pending={ sendSms.pending }
+						variant="secondary"
 					>
 						{ sent ? 'Send a new code' : 'Text me a code' }
-					</button>
+					</PendingButton>
 				</div>
 			) }
 			<CodeEntryForm

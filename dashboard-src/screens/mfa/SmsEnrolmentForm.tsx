@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { BackupCodesPage } from './BackupCodesPage';
 import type { Session, SmsSent } from '../../types';
+import { PendingButton } from '../../components/PendingButton';
 
 /**
  * What went wrong with a texted code or number, as the person should read it.
@@ -130,13 +131,12 @@ export function SmsEnrolmentForm( props: SmsEnrolmentProps ) {
 						onChange={ ( event ) => setPhone( event.target.value ) }
 						hint="International format with the country code, like +44 7700 900123."
 					/>
-					<button
-						type="submit"
-						className="button button-primary"
-						aria-disabled={ send.pending || undefined }
+					<PendingButton
+						pending={ send.pending }
+						pendingLabel="Sending…"
 					>
-						{ send.pending ? 'Sending…' : 'Text me a code' }
-					</button>
+						Text me a code
+					</PendingButton>
 				</form>
 			) : (
 				<CodeEntryForm

@@ -10,6 +10,7 @@ import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { Link, navigate, paths, useLocation } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 import { ORG_ROLE_LABELS, orgApi, type OrgRole } from './orgApi';
+import { PendingButton } from '../../components/PendingButton';
 
 interface Described {
 	organizationName: string;
@@ -64,15 +65,13 @@ function NewAccountForm( props: { token: string; invitation: Described } ) {
 			{ accept.error && ! fieldErrors.name && ! fieldErrors.password && (
 				<ErrorAlert>{ accept.error.message }</ErrorAlert>
 			) }
-			<button
-				type="submit"
-				className="button button-primary button-block"
-				aria-disabled={ accept.pending || undefined }
+			<PendingButton
+				pending={ accept.pending }
+				size="block"
+				pendingLabel="Creating your account…"
 			>
-				{ accept.pending
-					? 'Creating your account…'
-					: 'Create account and join' }
-			</button>
+				Create account and join
+			</PendingButton>
 		</form>
 	);
 }
@@ -115,16 +114,12 @@ function ExistingAccount( props: { token: string; invitation: Described } ) {
 	return (
 		<>
 			{ join.error && <ErrorAlert>{ join.error.message }</ErrorAlert> }
-			<button
-				type="button"
-				className="button button-primary button-block"
+			<PendingButton
 				onClick={ handleJoin }
-				aria-disabled={ join.pending || undefined }
-			>
-				{ join.pending
-					? 'Joining…'
-					: `Join ${ invitation.organizationName }` }
-			</button>
+				pending={ join.pending }
+				size="block"
+				pendingLabel="Joining…"
+			>{ `Join ${ invitation.organizationName }` }</PendingButton>
 		</>
 	);
 }

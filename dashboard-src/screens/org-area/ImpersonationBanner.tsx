@@ -4,6 +4,7 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { navigate, paths } from '../../router';
 import { orgApi, type Impersonation } from './orgApi';
+import { PendingButton } from '../../components/PendingButton';
 
 const timeOfDay = new Intl.DateTimeFormat( undefined, {
 	hour: '2-digit',
@@ -66,14 +67,15 @@ export function ImpersonationBanner( props: ImpersonationBannerProps ) {
 					{ timeOfDay.format( new Date( impersonation.expiresAt ) ) }
 				</time>{ ' ' }
 				—{ ' ' }
-				<button
-					type="button"
-					className="button button-secondary button-small"
+				<PendingButton
 					onClick={ handleStop }
-					aria-disabled={ stop.pending || undefined }
+					pending={ stop.pending }
+					variant="secondary"
+					size="small"
+					pendingLabel="Stopping…"
 				>
-					{ stop.pending ? 'Stopping…' : 'Stop' }
-				</button>
+					Stop
+				</PendingButton>
 			</p>
 			{ stop.error && (
 				<ErrorAlert>Could not stop: { stop.error.message }</ErrorAlert>

@@ -18,6 +18,7 @@ import {
 	type OrgMember,
 	type OrgRole,
 } from './orgApi';
+import { PendingButton } from '../../components/PendingButton';
 
 const ROLES: OrgRole[] = [ 'owner', 'admin', 'agent', 'viewer' ];
 
@@ -97,13 +98,9 @@ function InviteForm( props: {
 					</option>
 				) ) }
 			</SelectField>
-			<button
-				type="submit"
-				className="button button-primary"
-				aria-disabled={ pending || undefined }
-			>
-				{ pending ? 'Inviting…' : 'Send invitation' }
-			</button>
+			<PendingButton pending={ pending } pendingLabel="Inviting…">
+				Send invitation
+			</PendingButton>
 		</form>
 	);
 }

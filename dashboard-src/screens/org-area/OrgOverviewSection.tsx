@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { OrgSectionProps } from './nav';
 import { ORG_ROLE_LABELS, orgApi } from './orgApi';
+import { PendingButton } from '../../components/PendingButton';
 
 /**
  * `/app/:orgId`: the organization's sites and connect tokens; owners and admins create a
@@ -77,16 +78,13 @@ export function OrgOverviewSection( props: OrgSectionProps ) {
 				</p>
 				{ canConnect && (
 					<p>
-						<button
-							type="button"
-							className="button button-primary"
+						<PendingButton
 							onClick={ handleCreate }
-							aria-disabled={ create.pending || undefined }
+							pending={ create.pending }
+							pendingLabel="Creating…"
 						>
-							{ create.pending
-								? 'Creating…'
-								: 'Create connect token' }
-						</button>
+							Create connect token
+						</PendingButton>
 					</p>
 				) }
 				{ create.error && (

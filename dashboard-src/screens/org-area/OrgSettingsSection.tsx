@@ -8,6 +8,7 @@ import { useApiResource } from '../../hooks/useApiResource';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { OrgSectionProps } from './nav';
 import { orgApi, type OrgSettings } from './orgApi';
+import { PendingButton } from '../../components/PendingButton';
 
 function SettingsForm( props: {
 	settings: OrgSettings;
@@ -55,13 +56,9 @@ function SettingsForm( props: {
 				</p>
 			</div>
 			{ editable && (
-				<button
-					type="submit"
-					className="button button-primary"
-					aria-disabled={ pending || undefined }
-				>
-					{ pending ? 'Saving…' : 'Save settings' }
-				</button>
+				<PendingButton pending={ pending } pendingLabel="Saving…">
+					Save settings
+				</PendingButton>
 			) }
 		</form>
 	);

@@ -16,6 +16,7 @@ import {
 	type LlmSettings,
 	type LlmSettingsInput,
 } from './aiProviderApi';
+import { PendingButton } from '../../components/PendingButton';
 
 const FIELDS = [
 	'provider',
@@ -317,13 +318,9 @@ export function SettingsForm( props: SettingsFormProps ) {
 				} }
 			/>
 			<div>
-				<button
-					type="submit"
-					className="button button-primary"
-					aria-disabled={ save.pending || undefined }
-				>
-					{ save.pending ? 'Saving…' : 'Save AI provider' }
-				</button>
+				<PendingButton pending={ save.pending } pendingLabel="Saving…">
+					Save AI provider
+				</PendingButton>
 			</div>
 		</form>
 	);

@@ -4,6 +4,7 @@ import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { InvitationResult } from '../org-area/orgApi';
+import { PendingButton } from '../../components/PendingButton';
 
 /**
  * On the platform's organization page: invite a person into the organization as its owner
@@ -56,13 +57,12 @@ export function InviteFirstOwner( props: { organizationId: string } ) {
 						Could not invite: { invite.error.message }
 					</ErrorAlert>
 				) }
-				<button
-					type="submit"
-					className="button button-primary"
-					aria-disabled={ invite.pending || undefined }
+				<PendingButton
+					pending={ invite.pending }
+					pendingLabel="Inviting…"
 				>
-					{ invite.pending ? 'Inviting…' : 'Invite as owner' }
-				</button>
+					Invite as owner
+				</PendingButton>
 			</form>
 			<p className="status-message" role="status">
 				{ result &&

@@ -3,6 +3,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { IssuedConnectToken } from '../../types';
+import { PendingButton } from '../../components/PendingButton';
 
 export const CONNECT_TOKEN_INSTRUCTIONS =
 	'Paste this token into OmniOps settings in your WordPress admin. It works once and expires in 24 hours.';
@@ -88,14 +89,13 @@ export function NewConnectToken( props: NewConnectTokenProps ) {
 
 	return (
 		<div className="new-token">
-			<button
-				type="button"
-				className="button button-primary"
+			<PendingButton
 				onClick={ handleCreate }
-				aria-disabled={ create.pending || undefined }
+				pending={ create.pending }
+				pendingLabel="Creating token…"
 			>
-				{ create.pending ? 'Creating token…' : 'Create connect token' }
-			</button>
+				Create connect token
+			</PendingButton>
 			{ create.error && (
 				<ErrorAlert>
 					Could not create a connect token: { create.error.message }

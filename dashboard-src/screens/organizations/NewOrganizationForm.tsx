@@ -6,6 +6,7 @@ import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { Link, paths } from '../../router';
 import type { Organization } from '../../types';
+import { PendingButton } from '../../components/PendingButton';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 120;
 
@@ -81,13 +82,12 @@ export function NewOrganizationForm( props: NewOrganizationFormProps ) {
 						form.clear( 'name' );
 					} }
 				/>
-				<button
-					type="submit"
-					className="button button-primary"
-					aria-disabled={ create.pending || undefined }
+				<PendingButton
+					pending={ create.pending }
+					pendingLabel="Creating…"
 				>
-					{ create.pending ? 'Creating…' : 'Create organization' }
-				</button>
+					Create organization
+				</PendingButton>
 			</div>
 			<div role="status" className="status-message">
 				{ created && (

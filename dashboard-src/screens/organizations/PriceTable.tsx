@@ -9,6 +9,7 @@ import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import type { FieldErrors } from '../../api';
 import { aiProviderApi, type ModelPrice } from './aiProviderApi';
+import { PendingButton } from '../../components/PendingButton';
 
 const FIELDS = [ 'model', 'inputUsdPerMtok', 'outputUsdPerMtok' ] as const;
 
@@ -203,13 +204,13 @@ export function PriceTable( props: PriceTableProps ) {
 					} }
 				/>
 				<div>
-					<button
-						type="submit"
-						className="button button-secondary"
-						aria-disabled={ save.pending || undefined }
+					<PendingButton
+						pending={ save.pending }
+						variant="secondary"
+						pendingLabel="Saving price…"
 					>
-						{ save.pending ? 'Saving price…' : 'Save price' }
-					</button>
+						Save price
+					</PendingButton>
 				</div>
 				<p role="status" className="status-message">
 					{ status }

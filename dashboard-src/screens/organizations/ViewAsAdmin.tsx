@@ -6,6 +6,7 @@ import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { navigate, paths } from '../../router';
 import { orgApi } from '../org-area/orgApi';
 import { SelectField } from '../org-area/SelectField';
+import { PendingButton } from '../../components/PendingButton';
 
 const DURATIONS = [ 15, 30, 45, 60 ];
 
@@ -70,13 +71,12 @@ export function ViewAsAdmin( props: { organizationId: string } ) {
 						Could not start: { start.error.message }
 					</ErrorAlert>
 				) }
-				<button
-					type="submit"
-					className="button button-primary"
-					aria-disabled={ start.pending || undefined }
+				<PendingButton
+					pending={ start.pending }
+					pendingLabel="Starting…"
 				>
-					{ start.pending ? 'Starting…' : 'View as admin' }
-				</button>
+					View as admin
+				</PendingButton>
 			</form>
 		</section>
 	);

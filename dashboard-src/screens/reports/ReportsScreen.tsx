@@ -15,6 +15,7 @@ import {
 	produceReports,
 	type DailyReport,
 } from './reportsApi';
+import { PendingButton } from '../../components/PendingButton';
 
 const columns: Array< Column< DailyReport > > = [
 	{
@@ -77,16 +78,14 @@ export function ReportsScreen() {
 		>
 			{ canProduce && (
 				<div className="toolbar">
-					<button
-						type="button"
-						className="button button-secondary"
+					<PendingButton
 						onClick={ handleProduce }
-						aria-disabled={ produce.pending || undefined }
+						pending={ produce.pending }
+						variant="secondary"
+						pendingLabel="Producing…"
 					>
-						{ produce.pending
-							? 'Producing…'
-							: "Produce yesterday's reports" }
-					</button>
+						{ "Produce yesterday's reports" }
+					</PendingButton>
 					<span className="status-message" role="status">
 						{ status }
 					</span>

@@ -10,6 +10,7 @@ import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useCurrentSession } from '../../SessionProvider';
 import type { Role, StaffMember } from '../../types';
 import { RolePermissionsEditor } from './RolePermissionsEditor';
+import { PendingButton } from '../../components/PendingButton';
 
 /**
  * `/owner/settings`: platform staff and their roles (grant, revoke), and what each role
@@ -142,13 +143,9 @@ export function SettingsScreen() {
 								) ) }
 							</select>
 						</div>
-						<button
-							type="submit"
-							className="button button-primary"
-							aria-disabled={ grant.pending || undefined }
-						>
+						<PendingButton pending={ grant.pending }>
 							Grant role
-						</button>
+						</PendingButton>
 					</form>
 				</section>
 			) }
@@ -201,13 +198,9 @@ export function SettingsScreen() {
 								) ) }
 							</select>
 						</div>
-						<button
-							type="submit"
-							className="button button-primary"
-							aria-disabled={ invite.pending || undefined }
-						>
+						<PendingButton pending={ invite.pending }>
 							Send invitation
-						</button>
+						</PendingButton>
 					</form>
 					{ inviteLink && (
 						<TextField

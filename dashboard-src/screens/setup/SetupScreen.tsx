@@ -11,6 +11,7 @@ import { useFormErrors } from '../../hooks/useFormErrors';
 import { useSetupStatus } from '../../hooks/useSetupStatus';
 import { Link, navigate, paths, useLocation } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
+import { PendingButton } from '../../components/PendingButton';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -174,15 +175,13 @@ export function SetupScreen() {
 					error={ form.errors.confirmPassword }
 					onChange={ update( 'confirmPassword' ) }
 				/>
-				<button
-					type="submit"
-					className="button button-primary button-block"
-					aria-disabled={ setup.pending || undefined }
+				<PendingButton
+					pending={ setup.pending }
+					size="block"
+					pendingLabel="Creating account…"
 				>
-					{ setup.pending
-						? 'Creating account…'
-						: 'Create owner account' }
-				</button>
+					Create owner account
+				</PendingButton>
 			</form>
 		);
 	}
