@@ -1,0 +1,42 @@
+/**
+ * The fifth eval shop, Speiche & Kette (German bicycle shop in Graz, euro), on SQLite — or
+ * PostgreSQL with EVAL_DIALECT=postgres: its dev set (tests/eval/dev5, about a third asked
+ * in English), written by an outside tester for a shop the responder was never tuned for,
+ * must invent no price and no stock level, cause no server error, and keep at least the
+ * floor. The floor is the first run's figure minus a small margin, not a target: it
+ * documents where the responder stood on a shop it had never seen, so a change that loses
+ * answers fails. Raise it when answers improve; never lower it to pass.
+ */
+import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
+import { SPEICHE_KETTE_DEV } from './dev5/speiche-kette-dev';
+import { formatReport, runCoffeeShopEval } from './run-eval';
+
+/** First run: not yet run (questions committed unrun). */
+const DEV_FLOOR = 0;
+
+const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+
+it( `Speiche & Kette dev set on ${ dialect }: no invented prices or stock, accuracy at least the floor`, async () => {
+	const shop = loadSpeicheKette();
+	expect( shop.products.length ).toBeGreaterThanOrEqual( 120 );
+	expect( SPEICHE_KETTE_DEV.length ).toBeGreaterThanOrEqual( 130 );
+
+	const [ dev ] = await runCoffeeShopEval(
+		shop,
+		[ { label: 'Speiche & Kette DEV set', questions: SPEICHE_KETTE_DEV } ],
+		dialect
+	);
+	console.log( formatReport( dev!, true ) );
+
+	// The runner knows prices, order totals and the amounts that pages and product
+	// descriptions state (knownFacts); anything else is invented.
+	const invented = dev!.results
+		.filter( ( r ) => r.inventedPrices.length || r.inventedStock.length )
+		.map(
+			( r ) =>
+				`${ r.question.id }: prices ${ r.inventedPrices.join( ' ' ) } stock ${ r.inventedStock.join( ' ' ) }`
+		);
+	expect( invented ).toEqual( [] );
+	expect( dev!.errors ).toBe( 0 );
+	expect( dev!.accuracy ).toBeGreaterThanOrEqual( DEV_FLOOR );
+}, 300_000 );
