@@ -7,20 +7,24 @@
  *   about a third of it asked in German;
  * - Beet & Spaten (German garden and tool shop in euro): its dev set (tests/eval/dev3),
  *   about a third of it asked in English;
+ * - Whisker & Wag (English pet supplies shop in pounds, Harrogate): its dev set
+ *   (tests/eval/dev4), about a third of it asked in German;
  * - generated paraphrases over 5 seeds (new seeds each run; OMNIOPS_EVAL_SEED=<n> repeats
  *   a run), as min / median / max per class.
- * `--verbose` lists every miss of the Lumen, dev, dev2, dev3 and generated sets; frozen
+ * `--verbose` lists every miss of the Lumen, dev, dev2, dev3, dev4 and generated sets; frozen
  * misses are only counted (the frozen questions are not for the eyes of whoever tunes the
  * responder), unless `--show-frozen` is given. `--set <name>` (repeatable: lumen,
- * kaffeewerk, cairncrest, beetspaten, generated) runs only the named shops.
+ * kaffeewerk, cairncrest, beetspaten, whiskerwag, generated) runs only the named shops.
  */
 import { loadBeetSpaten } from '../doubles/woocommerce/beetspaten';
 import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
 import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
+import { loadWhiskerWag } from '../doubles/woocommerce/whiskerwag';
 import type { TestDialect } from '../support/sidecar-harness';
 import { KAFFEEWERK_DEV } from './dev/kaffeewerk-dev';
 import { CAIRNCREST_DEV } from './dev2/cairncrest-dev';
 import { BEETSPATEN_DEV } from './dev3/beetspaten-dev';
+import { WHISKERWAG_DEV } from './dev4/whiskerwag-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
@@ -64,12 +68,27 @@ async function main(): Promise< void > {
 		);
 		console.log( formatReport( beet!, verbose ), '\n' );
 	}
+	if ( wanted( 'whiskerwag' ) ) {
+		const [ whisker ] = await runCoffeeShopEval(
+			loadWhiskerWag(),
+			[ { label: 'Whisker & Wag DEV set', questions: WHISKERWAG_DEV } ],
+			dialect
+		);
+		console.log( formatReport( whisker!, verbose ), '\n' );
+	}
 	if ( wanted( 'generated' ) ) {
 		await generated( dialect, verbose );
 	}
 }
 
-const SETS = [ 'lumen', 'kaffeewerk', 'cairncrest', 'beetspaten', 'generated' ];
+const SETS = [
+	'lumen',
+	'kaffeewerk',
+	'cairncrest',
+	'beetspaten',
+	'whiskerwag',
+	'generated',
+];
 
 async function kaffeewerk(
 	dialect: TestDialect,

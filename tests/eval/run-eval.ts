@@ -176,7 +176,10 @@ export function knownFacts(
 	] );
 	for ( const text of [ ...texts, ...descriptions ] ) {
 		moneyAmounts(
-			text.replace( /&euro;/g, '€' ).replace( /&nbsp;/g, ' ' )
+			text
+				.replace( /&euro;/g, '€' )
+				.replace( /&pound;/g, '£' )
+				.replace( /&nbsp;/g, ' ' )
 		).forEach( ( cents ) => amounts.add( cents ) );
 	}
 	return { amounts, stock };

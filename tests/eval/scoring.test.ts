@@ -34,6 +34,14 @@ describe( 'eval scoring', () => {
 		).toEqual( [ 189950, 241000, 4200, 4000, 6000 ] );
 	} );
 
+	it( 'reads pound amounts as the UK shop writes them, in cents', () => {
+		expect(
+			moneyAmounts(
+				'from £1,249.00, GBP 12, 24,99 £, a 12 kg (26.5 lbs) bag'
+			)
+		).toEqual( [ 124900, 1200, 2499 ] );
+	} );
+
 	it( 'reads stock levels in English and German, but not delivery times', () => {
 		expect(
 			stockCounts(

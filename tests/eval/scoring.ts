@@ -41,14 +41,15 @@ export function describeMatcher( matcher: Matcher ): string {
 /**
  * Money amounts written in a reply, in cents, whatever the format: €59.90, 59,90 €,
  * € 1.299,00, 1,299.00 EUR, 60 Euro — and in dollars for the US shop: $1,234.50,
- * USD 42.00, 40 Dollar, 40 dollars.
+ * USD 42.00, 40 Dollar, 40 dollars — and in pounds for the UK shop: £1,234.50, GBP 12, 12,50 £
+ * ("40 pounds" is left alone: the UK shop also weighs in lbs).
  * @param text
  */
 export function moneyAmounts( text: string ): number[] {
 	const clean = normalise( text );
 	const number = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 	const pattern = new RegExp(
-		String.raw`(?:€|EUR|\$|USD)\s?(${ number })|(${ number })\s?(?:€|EUR\b|Euros?\b|USD\b|Dollars?\b)`,
+		String.raw`(?:€|EUR|\$|USD|£|GBP)\s?(${ number })|(${ number })\s?(?:€|EUR\b|Euros?\b|USD\b|Dollars?\b|£|GBP\b)`,
 		'gi'
 	);
 	return [ ...clean.matchAll( pattern ) ].map( ( m ) =>

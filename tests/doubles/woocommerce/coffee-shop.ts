@@ -82,6 +82,15 @@ export const ENGLISH_PRICE_FORMAT: PriceFormat = {
 	num_decimals: 2,
 };
 
+/** WooCommerce's settings for a UK shop: "£1,234.50" (currency left, no space). */
+export const GB_PRICE_FORMAT: PriceFormat = {
+	currency: 'GBP',
+	currency_pos: 'left',
+	thousand_sep: ',',
+	decimal_sep: '.',
+	num_decimals: 2,
+};
+
 /** A number as the shop's locale writes it (1.200 / 1,8 in German; 1,200 / 1.8 in English). */
 export function formatNumber(
 	value: number,
@@ -106,7 +115,8 @@ export function formatPrice( amount: string | number, f: PriceFormat ): string {
 	const number = fraction
 		? `${ grouped }${ f.decimal_sep }${ fraction }`
 		: grouped;
-	const symbol = f.currency === 'EUR' ? '€' : f.currency;
+	const symbols: Record< string, string > = { EUR: '€', GBP: '£' };
+	const symbol = symbols[ f.currency ] ?? f.currency;
 	switch ( f.currency_pos ) {
 		case 'left':
 			return `${ symbol }${ number }`;

@@ -1,0 +1,417 @@
+/**
+ * Whisker & Wag, the fifth eval shop: an ENGLISH-language pet supplies shop in Harrogate
+ * (UK), priced in pounds the way WooCommerce formats them for Great Britain ("£1,234.50":
+ * currency left without a space, comma thousands, dot decimals). Built ONCE from seed 2311 by
+ * `npx tsx tests/doubles/woocommerce/whiskerwag.ts --write` and stored in whiskerwag.json,
+ * which the WooCommerce double serves; its dev questions (tests/eval/dev4/) were written from
+ * that JSON before the responder was ever asked one of them. Never rebuild the JSON to make
+ * a question pass.
+ *
+ * What it holds, on purpose:
+ * - 15 families (dog food, cat food, cat litter, aquariums, filters, bird cages, hutches,
+ *   leads, collars, dog beds, cat trees, toys, grooming, reptile heating, carriers) with
+ *   metric and imperial units (kg and lbs, cm and inches, litres, W, l/h), one fact per
+ *   product stated only in the long description, SKUs, categories and tags;
+ * - variable products (bag size, pouch pack, tank volume, lead colour, collar size S–XL,
+ *   bed size, toy bundle, gift card amount) whose variations carry their own prices, sale
+ *   prices and stock;
+ * - sale prices, out of stock, backorder, managed and unmanaged stock;
+ * - products named with policy and contact words (Returnable Glass Water Bottle, Delivery
+ *   Day Treat Box, Guarantee Chew, Contact Me ID Tag, Parcel Box Cat Scratcher, Highland
+ *   Salmon Oil, Payment-Free Trial Pack …) and shoppers whose e-mail domains look like products;
+ * - HTML entities (&amp; &pound; &times; &ndash; &nbsp; &frac12; &deg;);
+ * - 8 pages in their own voices and 10 orders numbered 1..10 in six statuses.
+ * The shape is the one the coffee shops use (CoffeeShop), so the same runner serves it.
+ */
+import path from 'node:path';
+import { seededRandom } from './catalog';
+import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
+import type { WcProduct, WcVariation } from './server';
+import {
+	between,
+	loadShopSnapshot,
+	money,
+	pickOf,
+	slugify,
+	writeShopSnapshot,
+	type Random,
+} from './shop-kit';
+import { buildOrders, buildPages, FACTS, STORE_URL } from './whiskerwag-pages';
+import { FAMILIES, SPECIALS, type Axis, type Spec } from './whiskerwag-range';
+
+const SNAPSHOT = path.join( __dirname, 'whiskerwag.json' );
+export const WHISKERWAG_SEED = 2311;
+const FAMILY_PRODUCTS = 112;
+
+const MODELS = (
+	'Bramble Hazel Pennine Thistle Wensley Heather Juniper Rowan Alder Skye Harris ' +
+	'Fen Tarn Beck Clover Mallow Sorrel Teasel Foxglove Bracken Larch Willow Cobble ' +
+	'Marram Sedge Loch Dale Moss Ember Puffin'
+).split( ' ' );
+
+/** Characters an editor leaves as entities in English HTML. */
+const ENTITIES: Record< string, string > = {
+	'£': '&pound;',
+	'–': '&ndash;',
+	'×': '&times;',
+	'°': '&deg;',
+	'½': '&frac12;',
+};
+export function withEntities( html: string ): string {
+	return html.replace( /[£–×°½]/g, ( c ) => ENTITIES[ c ]! );
+}
+
+/** A UK shelf price: .99, .49 or .00 below £100, round pounds minus a penny above. */
+function shopPrice( r: Random, min: number, max: number ): number {
+	const whole = between( r, min, max );
+	if ( whole >= 100 ) {
+		return whole - pickOf( r, [ 0.01, 0 ] );
+	}
+	return whole - pickOf( r, [ 0.01, 0.51, 0.01 ] );
+}
+
+function stockFields( r: Random ) {
+	const roll = r();
+	if ( roll < 0.12 ) {
+		return {
+			stock_status: 'outofstock',
+			manage_stock: true,
+			stock_quantity: 0,
+		};
+	}
+	if ( roll < 0.2 ) {
+		return {
+			stock_status: 'onbackorder',
+			manage_stock: true,
+			stock_quantity: 0,
+			backorders: 'notify',
+		};
+	}
+	if ( roll < 0.7 ) {
+		return {
+			stock_status: 'instock',
+			manage_stock: true,
+			stock_quantity: between( r, 1, 45 ),
+		};
+	}
+	return {
+		stock_status: 'instock',
+		manage_stock: false,
+		stock_quantity: null,
+	};
+}
+
+const attribute = ( [ name, value ]: Spec, position: number ) => ( {
+	id: 0,
+	name,
+	position,
+	visible: true,
+	variation: false,
+	options: [ value ],
+} );
+
+function describe( blurb: string, specs: Spec[], detail: string ): string {
+	const rows = specs
+		.map(
+			( [ name, value ] ) =>
+				`<li><strong>${ name }:</strong> ${ value.replace( / /g, '&nbsp;' ) }</li>`
+		)
+		.join( '' );
+	return withEntities(
+		`<p>${ blurb } ${ detail }</p><h3>Specifications</h3><ul>${ rows }</ul>`
+	);
+}
+
+type Combo = Array< { name: string; label: string; factor: number } >;
+
+function combos( axes: Axis[] ): Combo[] {
+	return axes.reduce< Combo[] >(
+		( acc, axis ) =>
+			acc.flatMap( ( combo ) =>
+				axis.options.map( ( o ) => [
+					...combo,
+					{ name: axis.name, label: o.label, factor: o.factor },
+				] )
+			),
+		[ [] ]
+	);
+}
+
+function variation(
+	r: Random,
+	base: WcProduct,
+	combo: Combo,
+	regular: number,
+	sale: number | null,
+	id: number
+): WcVariation {
+	const suffix = combo.map( ( c ) => slugify( c.label ) ).join( '-' );
+	return {
+		id,
+		sku: `${ String( base.sku ) }-${ suffix }`.toUpperCase(),
+		permalink: `${ String( base.permalink ) }?${ combo
+			.map(
+				( c ) =>
+					`attribute_${ slugify( c.name ) }=${ encodeURIComponent( c.label ) }`
+			)
+			.join( '&' ) }`,
+		description: '',
+		price: money( sale ?? regular ),
+		regular_price: money( regular ),
+		sale_price: sale === null ? '' : money( sale ),
+		on_sale: sale !== null,
+		...stockFields( r ),
+		attributes: combo.map( ( c ) => ( {
+			id: 0,
+			name: c.name,
+			option: c.label,
+		} ) ),
+		date_modified_gmt: '2026-12-03T09:10:00',
+	};
+}
+
+function asVariable(
+	base: WcProduct,
+	axes: Axis[],
+	list: WcVariation[],
+	specCount: number
+): void {
+	const prices = list.map( ( v ) => Number( v.price ) );
+	Object.assign( base, {
+		price: money( Math.min( ...prices ) ),
+		regular_price: '',
+		sale_price: '',
+		on_sale: list.some( ( v ) => v.on_sale ),
+		manage_stock: false,
+		stock_quantity: null,
+		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
+			? 'instock'
+			: 'outofstock',
+		attributes: [
+			...( base.attributes as unknown[] ),
+			...axes.map( ( axis, i ) => ( {
+				id: 0,
+				name: axis.name,
+				position: specCount + i,
+				visible: true,
+				variation: true,
+				options: axis.options.map( ( o ) => o.label ),
+			} ) ),
+		],
+		variations: list.map( ( v ) => v.id ),
+	} );
+}
+
+interface Built {
+	products: WcProduct[];
+	variations: Map< number, WcVariation[] >;
+	details: Map< number, string >;
+}
+
+function buildCatalog( r: Random ): Built {
+	const products: WcProduct[] = [];
+	const variations = new Map< number, WcVariation[] >();
+	const details = new Map< number, string >();
+	const used = new Set< string >();
+	let variationId = 7000;
+	const categoryNames = [
+		...new Set( [
+			...FAMILIES.map( ( f ) => f.category ),
+			...SPECIALS.map( ( s ) => s.category ),
+		] ),
+	];
+	const category = ( name: string ) => ( {
+		id: 40 + categoryNames.indexOf( name ),
+		name: name.replace( /&/g, '&amp;' ),
+		slug: slugify( name ),
+	} );
+	const tagIds = new Map< string, number >();
+	const tags = ( names: string[] ) =>
+		names.map( ( name ) => {
+			if ( ! tagIds.has( name ) ) {
+				tagIds.set( name, 800 + tagIds.size );
+			}
+			return { id: tagIds.get( name )!, name, slug: slugify( name ) };
+		} );
+	const product = (
+		id: number,
+		name: string,
+		sku: string,
+		categoryName: string,
+		tagNames: string[],
+		description: string,
+		short: string,
+		specs: Spec[]
+	): WcProduct => {
+		const slug = slugify( name );
+		return {
+			id,
+			name,
+			slug,
+			permalink: `${ STORE_URL }/product/${ slug }/`,
+			type: 'simple',
+			status: 'publish',
+			sku,
+			description,
+			short_description: withEntities( `<p>${ short }</p>` ),
+			categories: [ category( categoryName ) ],
+			tags: tags( tagNames ),
+			images: [
+				{
+					id: id * 10,
+					src: `${ STORE_URL }/wp-content/uploads/2026/10/${ slug }.jpg`,
+					name: slug,
+					alt: name,
+				},
+			],
+			attributes: specs.map( attribute ),
+			variations: [] as number[],
+			date_modified_gmt: '2026-12-03T09:10:00',
+		};
+	};
+
+	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
+		const id = 1101 + index;
+		const family = FAMILIES[ index % FAMILIES.length ]!;
+		let name = '';
+		let noun = '';
+		for ( let a = 0; ! name || used.has( name ); a++ ) {
+			noun = pickOf( r, family.nouns );
+			name = `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
+		}
+		used.add( name );
+		const specs = family.specs( r, noun );
+		const detail = family.detail( r, noun );
+		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
+		const onSale = r() < 0.22;
+		const sale = onSale ? Math.round( regular * 0.8 ) - 0.01 : null;
+		const base = product(
+			id,
+			name,
+			`WW-${ family.key.toUpperCase() }-${ id }`,
+			family.category,
+			family.tags,
+			describe( family.blurb, specs, detail ),
+			family.blurb,
+			specs
+		);
+		details.set( id, detail );
+		if ( ! family.axes ) {
+			Object.assign( base, {
+				price: money( sale ?? regular ),
+				regular_price: money( regular ),
+				sale_price: sale === null ? '' : money( sale ),
+				on_sale: sale !== null,
+				...stockFields( r ),
+			} );
+			products.push( base );
+			continue;
+		}
+		base.type = 'variable';
+		const list = combos( family.axes ).map( ( combo ) => {
+			const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
+			const vRegular =
+				factor === 1
+					? regular
+					: Math.round( ( regular + 0.01 ) * factor ) - 0.01;
+			const vSale =
+				onSale && r() < 0.7
+					? Math.round( vRegular * 0.8 ) - 0.01
+					: null;
+			return variation( r, base, combo, vRegular, vSale, variationId++ );
+		} );
+		asVariable( base, family.axes, list, specs.length );
+		variations.set( id, list );
+		products.push( base );
+	}
+
+	SPECIALS.forEach( ( special, i ) => {
+		const id = 1101 + FAMILY_PRODUCTS + i;
+		const base = product(
+			id,
+			special.name,
+			`WW-SP-${ id }`,
+			special.category,
+			special.tags,
+			withEntities( special.description ),
+			special.short,
+			special.specs
+		);
+		details.set( id, special.description );
+		if ( ! special.axis ) {
+			Object.assign( base, {
+				price: money( special.sale ?? special.price ),
+				regular_price: money( special.price ),
+				sale_price:
+					special.sale === undefined ? '' : money( special.sale ),
+				on_sale: special.sale !== undefined,
+				...special.stock,
+			} );
+			products.push( base );
+			return;
+		}
+		const axis = special.axis;
+		base.type = 'variable';
+		const list = axis.prices.map( ( [ label, price, stock ] ) => ( {
+			...variation(
+				r,
+				base,
+				[ { name: axis.name, label, factor: 1 } ],
+				price,
+				null,
+				variationId++
+			),
+			...stock,
+		} ) );
+		asVariable(
+			base,
+			[
+				{
+					name: axis.name,
+					options: axis.prices.map( ( [ label ] ) => ( {
+						label,
+						factor: 1,
+					} ) ),
+				},
+			],
+			list,
+			special.specs.length
+		);
+		variations.set( id, list );
+		products.push( base );
+	} );
+	return { products, variations, details };
+}
+
+export function buildWhiskerWag(): CoffeeShop {
+	const r = seededRandom( WHISKERWAG_SEED );
+	const built = buildCatalog( r );
+	const { orders, notes } = buildOrders(
+		r,
+		built.products,
+		built.variations
+	);
+	return {
+		name: 'Whisker & Wag',
+		storeUrl: STORE_URL,
+		lang: 'en',
+		products: built.products,
+		variations: built.variations,
+		orders,
+		notes,
+		currency: { code: 'GBP', name: 'Pound sterling', symbol: '&pound;' },
+		priceFormat: GB_PRICE_FORMAT,
+		pages: buildPages( withEntities ),
+		facts: FACTS,
+		details: built.details,
+	};
+}
+
+/** The stored shop, as the eval serves it. */
+export function loadWhiskerWag(): CoffeeShop {
+	return loadShopSnapshot( SNAPSHOT );
+}
+
+if ( require.main === module && process.argv.includes( '--write' ) ) {
+	writeShopSnapshot( SNAPSHOT, buildWhiskerWag() );
+}

@@ -1,0 +1,124 @@
+/**
+ * The Whisker & Wag dev questions check themselves against the shop, without asking the
+ * responder anything: every concrete fact a question expects (prices in the shop's
+ * "1,234.50" format, specs with their units, stock levels, Royal Mail tracking numbers, the
+ * phone number, opening hours, product and payment names) is somewhere in the shop's own
+ * data. A typo in an expectation fails here instead of failing the responder. It also pins
+ * what the set was written against, so the JSON is not rebuilt under it unnoticed.
+ */
+import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
+import { loadWhiskerWag } from '../../doubles/woocommerce/whiskerwag';
+import { matches } from '../scoring';
+import { absentFacts, plainText, shopText } from '../shop-facts';
+import { WHISKERWAG_DEV } from './whiskerwag-dev';
+
+const shop = loadWhiskerWag();
+
+/** A product by its exact name, with its variations. */
+function product( name: string ) {
+	const found = shop.products.find( ( p ) => plainText( p.name ) === name );
+	if ( ! found ) {
+		throw new Error( `no product ${ name }` );
+	}
+	return { ...found, variations: shop.variations.get( found.id ) ?? [] };
+}
+
+it( 'the Whisker & Wag shop is what the dev set was written against', () => {
+	expect( shop.products ).toHaveLength( 124 );
+	expect(
+		[ ...shop.variations.values() ].reduce( ( n, l ) => n + l.length, 0 )
+	).toBe( 160 );
+	expect( shop.orders.map( ( o ) => o.number ) ).toEqual(
+		Array.from( { length: 10 }, ( _, i ) => String( i + 1 ) )
+	);
+	expect(
+		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
+	).toEqual( [
+		'cancelled',
+		'completed',
+		'on-hold',
+		'pending',
+		'processing',
+		'refunded',
+	] );
+	expect( shop.pages ).toHaveLength( 8 );
+	expect( shop.lang ).toBe( 'en' );
+	expect( formatAmount( '1249.00', shop.priceFormat ) ).toBe( '1,249.00' );
+	// A few facts the questions rely on, stated from the data a second way.
+	expect(
+		product( 'Aquascape Display Cabinet Set 450 litres' )
+	).toMatchObject( { price: '1249.00', stock_quantity: 2 } );
+	expect(
+		product( 'Larch Leather Dog Collar' ).variations.map( ( v ) => [
+			( v.attributes as Array< { option: string } > )[ 0 ]!.option,
+			v.price,
+			v.stock_status,
+		] )
+	).toEqual( [
+		[ 'S (25–35 cm / 10–14 in)', '25.99', 'instock' ],
+		[ 'M (33–45 cm / 13–18 in)', '27.99', 'onbackorder' ],
+		[ 'L (43–56 cm / 17–22 in)', '37.99', 'instock' ],
+		[ 'XL (53–66 cm / 21–26 in)', '33.99', 'instock' ],
+	] );
+	expect( product( 'Highland Salmon Oil 500 ml' ) ).toMatchObject( {
+		stock_status: 'onbackorder',
+	} );
+	const order7 = shop.orders.find( ( o ) => o.number === '7' )!;
+	expect( ( order7.billing as { email: string } ).email ).toBe(
+		'chloe.evans@outlook.example'
+	);
+	expect( order7.status ).toBe( 'completed' );
+} );
+
+it( 'the dev set: at least 130 questions, about a third German, every class in both languages, unique ids', () => {
+	const ids = new Set( WHISKERWAG_DEV.map( ( q ) => q.id ) );
+	expect( ids.size ).toBe( WHISKERWAG_DEV.length );
+	expect( WHISKERWAG_DEV.length ).toBeGreaterThanOrEqual( 130 );
+	const german = WHISKERWAG_DEV.filter( ( q ) => q.lang === 'de' ).length;
+	expect( german / WHISKERWAG_DEV.length ).toBeGreaterThanOrEqual( 0.28 );
+	expect( german / WHISKERWAG_DEV.length ).toBeLessThanOrEqual( 0.4 );
+	const categories = [
+		...new Set( WHISKERWAG_DEV.map( ( q ) => q.category ) ),
+	].sort();
+	expect( categories ).toEqual( [
+		'contact',
+		'handoff',
+		'language',
+		'order',
+		'policy',
+		'price',
+		'search',
+		'spec',
+		'stock',
+		'unknown',
+		'variation',
+	] );
+	for ( const category of categories ) {
+		const langs = new Set(
+			WHISKERWAG_DEV.filter( ( q ) => q.category === category ).map(
+				( q ) => q.lang
+			)
+		);
+		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
+			category,
+			[ 'de', 'en' ],
+		] );
+	}
+} );
+
+it( 'every concrete fact the Whisker & Wag dev set expects is in the shop data', () => {
+	const corpus = shopText( shop );
+	expect( matches( corpus, '9,999.00' ) ).toBe( false );
+	expect( absentFacts( WHISKERWAG_DEV, corpus ) ).toEqual( [] );
+} );
+
+it( 'every product a search question rules out exists (its full name or the start of it), so a miss is not a typo', () => {
+	const names = shop.products.map( ( p ) => plainText( p.name ) );
+	const unknown = WHISKERWAG_DEV.filter( ( q ) => q.category === 'search' )
+		.flatMap( ( q ) => q.mustNotContain )
+		.filter(
+			( m ): m is string => typeof m === 'string' && /[A-Z]/.test( m )
+		)
+		.filter( ( name ) => ! names.some( ( n ) => n.startsWith( name ) ) );
+	expect( unknown ).toEqual( [] );
+} );
