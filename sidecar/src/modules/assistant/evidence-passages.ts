@@ -1,0 +1,359 @@
+/**
+ * Evidence from the shop's pages: passages ranked by how much of the question they cover,
+ * the sentences of each that answer (a procedure, a figure of the asked kind), and the
+ * sentences stating a contact detail.
+ */
+import { detectTextLanguage } from '../../platform/text';
+import {
+	conceptsOf,
+	contentWords,
+	guessLanguage,
+	unicodeBoundaries,
+} from './analysis';
+import {
+	ASKING_WORDS,
+	askedDimensions,
+	sentences,
+	overlap,
+	dimensionScore,
+} from './evidence-words';
+
+export interface Passage {
+	title: string;
+	url: string;
+	heading: string;
+	body: string;
+	/** Increases in page order (the index's id); absent when unknown. */
+	passageId?: number;
+}
+
+export interface RankedPassage extends Passage {
+	/** Share of the question's meaning-bearing words the passage holds (0..1). */
+	coverage: number;
+	/** The sentences of the passage that answer, in their order. */
+	quote: string;
+}
+
+/**
+ * Ranks passages by how much of the question they cover (word forms and concepts in
+ * both languages), and picks the sentences of each that carry the answer.
+ * @param question
+ * @param passages
+ */
+export function rankPassages(
+	question: string,
+	passages: Passage[]
+): RankedPassage[] {
+	// A phrase that names a concept stands for its words ("Geld zurück" is a refund,
+	// its "zurück" alone no return).
+	const phrases = conceptPhrases( question );
+	const phraseWords = new Set(
+		phrases.flatMap( ( [ , matched ] ) => contentWords( matched ) )
+	);
+	const asked = [
+		...contentWords( question ).filter(
+			( w ) => ! ASKING_WORDS.has( w ) && ! phraseWords.has( w )
+		),
+		...phrases.map( ( [ form ] ) => form ),
+	];
+	if ( asked.length === 0 ) {
+		return [];
+	}
+	const procedure = asksForProcedure( question );
+	const amount = asksForAmount( question );
+	const answerKind = askedFigure( question );
+	const topicWords = asked.filter( ( w ) =>
+		conceptsOf( w ).some( ( c ) => ! ASPECT_CONCEPTS.has( c ) )
+	);
+	const dimensions = askedDimensions( question );
+	// Filler words no retrieved passage holds ("Wie schicke ich …") do not count against a
+	// passage; a question none of whose words any passage holds still scores 0.
+	const texts = passages.map(
+		( p ) => `${ p.title } ${ p.heading } ${ p.body }`
+	);
+	const known = asked.filter(
+		( w ) =>
+			conceptsOf( w ).length > 0 ||
+			texts.some( ( t ) => overlap( [ w ], t ) > 0 )
+	);
+	const denominator = Math.max( known.length, Math.ceil( asked.length / 2 ) );
+	const questionLang = guessLanguage( question );
+	return passages
+		.map( ( passage, index ) => {
+			const whole = texts[ index ]!;
+			const pageLang = detectTextLanguage( whole );
+			const crossLanguage =
+				questionLang !== null &&
+				pageLang !== null &&
+				pageLang !== questionLang;
+			// The topic decides the page: a passage about delivery times does not answer how
+			// long a return may take, however many duration words it shares.
+			const topicsNamed = topicWords.filter(
+				( w ) => overlap( [ w ], whole, crossLanguage ) > 0
+			).length;
+			const topicShare =
+				topicWords.length === 0
+					? 1
+					: 0.5 + ( 0.5 * topicsNamed ) / topicWords.length;
+			const coverage = Math.min(
+				1,
+				( overlap( asked, whole, crossLanguage ) / denominator ) *
+					topicShare
+			);
+			const quote =
+				// "How do I return …" wants every step of the passage, not one sentence.
+				procedure && passage.body.length <= 700
+					? passage.body.trim()
+					: bestSentences(
+							asked,
+							dimensions,
+							passage,
+							amount,
+							answerKind
+						);
+			return {
+				...passage,
+				// A passage that does not state the kind of figure asked ("how long": a
+				// duration) answers less of the question than one that does.
+				coverage:
+					answerKind && ! FIGURE_PATTERNS[ answerKind ].test( quote )
+						? coverage * 0.8
+						: coverage,
+				quote,
+				headingHits: overlap( asked, passage.heading ),
+			};
+		} )
+		.sort(
+			( a, b ) =>
+				b.coverage - a.coverage ||
+				// A passage headed by the topic ("Payment methods") before one that mentions it.
+				Number( b.headingHits > 0 ) - Number( a.headingHits > 0 ) ||
+				// A rule states its figure ("within 60 days", "$19.95"): unless the steps are
+				// asked, the passage whose answer holds one (of the asked kind) comes first.
+				( procedure
+					? 0
+					: Number( statesFigure( b.quote, answerKind ) ) -
+						Number( statesFigure( a.quote, answerKind ) ) ) ||
+				b.headingHits - a.headingHits ||
+				overlap( asked, b.quote ) - overlap( asked, a.quote ) ||
+				// The same page's earlier section first: a policy page leads with its rule.
+				( a.url === b.url
+					? ( a.passageId ?? 0 ) - ( b.passageId ?? 0 )
+					: 0 )
+		)
+		.map( ( { headingHits: _unused, ...rest } ) => rest );
+}
+
+/** "How do I …", "Wie kann ich …", "Wie schicke ich …": a question for the steps of something. */
+export function asksForProcedure( question: string ): boolean {
+	return unicodeBoundaries(
+		/^\s*(how (do|can|should|would) (i|we|you)\b|how to\b|what (are the steps|do i (have to|need to))\b|wie (kann|muss|soll|könnte) (ich|man)\b|wie (gehe|schicke|sende|melde|bekomme|erhalte|storniere|ändere|reklamiere|tausche|bezahle|bestelle) ich\b|was muss ich)/i
+	).test( question );
+}
+
+/** A figure: a number, an amount or a duration ("60", "19,95", "2–3"). */
+const STATES_FIGURE = /\d/;
+
+/**
+ * "How much / how long / when / what does … cost / wie viel / wie lange / ab welchem …":
+ * the answer is a figure, so the sentence stating one is worth more than one that only
+ * shares the question's words (a table's header row "Zone Cost Delivery time").
+ * @param question
+ */
+export function asksForAmount( question: string ): boolean {
+	return unicodeBoundaries(
+		/\b(how (much|long|many|soon|fast|quickly)|what (does|do|is|are|will)\b.*\b(cost|fee|fees|price|charge|minimum)|(cost|costs|fee|charge|charges|price) (of|for|to)|when|until|by when|minimum|wie (viel|viele|lange|schnell|teuer|hoch)|ab (welchem|wann|wie viel)|was kostet|kostet|kosten|gebühr\w*|bis wann|wann|innerhalb (welcher|wie)|mindest\w*)\b/i
+	).test( question );
+}
+
+/** Concepts that say what about a topic is asked (how long, how much), not which topic. */
+const ASPECT_CONCEPTS = new Set( [
+	'duration',
+	'cost',
+	'free',
+	'value',
+	'order',
+	'terms',
+] );
+
+/** The kind of figure a question wants: a duration, an amount of money, a time of day. */
+export type FigureKind = 'duration' | 'money' | 'time';
+
+const ASKED_FIGURE: Array< [ FigureKind, RegExp ] > = [
+	[
+		'time',
+		unicodeBoundaries(
+			/\b(what time|by what time|until what time|cut-?off|(order|ordered|orders) (before|by|until)|\d{1,2}\s?(am|pm)|um wie viel uhr|bis wie viel uhr|uhrzeit|bis \d{1,2}(:\d\d)? uhr|vor \d{1,2}(:\d\d)? uhr)\b/i
+		),
+	],
+	[
+		'duration',
+		unicodeBoundaries(
+			/\b(how long|how many (days|weeks|months|years|hours)|how soon|how quickly|how fast|within how|wie lange?|wie viele (tage|wochen|monate|jahre|stunden)|wie schnell|innerhalb welcher|bis wann|wann (bekomme|erhalte|kommt|kriege)|when (will|do|would) (i|we) (get|receive))\b/i
+		),
+	],
+	[
+		'money',
+		unicodeBoundaries(
+			/\b(how much|cost|costs|fee|fees|charge|charges|price|prices|was kostet|kostet|kosten|gebühr\w*|preis\w*|wie teuer|wie viel)\b/i
+		),
+	],
+];
+
+const FIGURE_PATTERNS: Record< FigureKind, RegExp > = {
+	duration: unicodeBoundaries(
+		/\d+\s*(?:[–-]\s*\d+\s*|bis\s+\d+\s*|to\s+\d+\s*)?(werktag\w*|arbeitstag\w*|tag\w*|days?|business days|working days|woche\w*|weeks?|monat\w*|months?|jahr\w*|years?|stunden?|hours?|minuten?|minutes?)\b/i
+	),
+	money: /[€$£]\s?\d|\d\s?(?:€|\$|eur\b|euro\b|usd\b|dollars?\b)/i,
+	time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu,
+};
+
+/** What kind of figure the question asks for, if any ("how long" a duration …). */
+export function askedFigure( question: string ): FigureKind | null {
+	return (
+		ASKED_FIGURE.find( ( [ , pattern ] ) =>
+			pattern.test( question )
+		)?.[ 0 ] ?? null
+	);
+}
+
+/** Whether a text states a figure, of the asked kind when one is asked. */
+function statesFigure( text: string, kind: FigureKind | null ): boolean {
+	return kind
+		? FIGURE_PATTERNS[ kind ].test( text )
+		: STATES_FIGURE.test( text );
+}
+
+/**
+ * Concepts the question names with a phrase whose words apart mean something else:
+ * "send it back" is a return, "money back" a refund ("Geld zurück").
+ * @param question
+ */
+export function conceptPhrases(
+	question: string
+): Array< [ form: string, matched: string ] > {
+	const lower = question.toLowerCase();
+	return PHRASES.flatMap( ( [ form, pattern ] ) => {
+		const found = pattern.exec( lower );
+		return found ? [ [ form, found[ 0 ] ] as [ string, string ] ] : [];
+	} );
+}
+
+const PHRASES: Array< [ string, RegExp ] > = [
+	[ 'send back', /\b(send|ship|bring|take|give)\b(\s+\S+){0,2}\s+back\b/ ],
+	[ 'money back', /\b(money|cash)\s+back\b/ ],
+	[
+		'geld zurück',
+		unicodeBoundaries(
+			/\b(geld|betrag|kaufpreis)\b(\s+\S+){0,2}\s+zurück\b/
+		),
+	],
+];
+
+/** The passage's sentences that hold the most of the question (ties kept, at most three). */
+function bestSentences(
+	asked: string[],
+	dimensions: string[],
+	passage: Passage,
+	amount = false,
+	answerKind: FigureKind | null = null
+): string {
+	const list = sentences( passage.body );
+	if ( list.length <= 1 ) {
+		return passage.body.trim();
+	}
+	const scored = list.map( ( s ) => ( {
+		s,
+		score:
+			overlap( asked, s ) +
+			dimensionScore( dimensions, s ) * 0.5 +
+			( answerKind && FIGURE_PATTERNS[ answerKind ].test( s ) ? 1 : 0 ) +
+			( amount && ! answerKind && STATES_FIGURE.test( s ) ? 0.75 : 0 ),
+	} ) );
+	const top = Math.max( ...scored.map( ( x ) => x.score ) );
+	if ( top <= 0 ) {
+		return passage.body.trim();
+	}
+	return scored
+		.filter( ( x ) => x.score >= top - 0.25 )
+		.slice( 0, 3 )
+		.map( ( x ) => x.s )
+		.join( ' ' );
+}
+
+export type ContactKind = 'phone' | 'email' | 'hours' | 'address';
+
+const CONTACT_PATTERNS: Record< ContactKind, RegExp > = {
+	// International, national with a leading 0, or North American ("(503) 555-0142").
+	phone: /(?:\+|\b0)\d[\d ()/.-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b/,
+	email: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/,
+	// A time of day ("9:00", "18 Uhr", "9 am"), or a weekday said to be closed.
+	hours: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm)\b|\b(closed|geschlossen)\b/i,
+	// German ("Hafenstraße 47", "80331 München") and English notation ("1127 SE Alder
+	// Street", "Portland, OR 97214", "London SW1A 1AA").
+	address:
+		/\b\d{4,5}\s+\p{Lu}\p{L}+|\b\p{L}+(straße|strasse|str\.|weg|platz|allee|gasse|street|st\.|road|avenue|lane)\s*\d+|\b\d{1,5}\s+(?:[\p{Lu}][\p{L}.]*\s+){1,4}(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.?|drive|way|place|square)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/u,
+};
+
+/** Which contact detail a question asks for, if any (both languages). */
+export function askedContactKinds( question: string ): ContactKind[] {
+	const kinds: ContactKind[] = [];
+	const q = question.toLowerCase();
+	if (
+		unicodeBoundaries(
+			/\b(phone|call|telephone|ring|number|telefon\w*|anrufen|nummer|hotline)\b/
+		).test( q )
+	) {
+		kinds.push( 'phone' );
+	}
+	if (
+		unicodeBoundaries( /\b(e-?mail|mail|write to you|schreiben)\b/ ).test(
+			q
+		)
+	) {
+		kinds.push( 'email' );
+	}
+	if (
+		unicodeBoundaries(
+			/\b(hours|open|opening|closed|times|öffnungszeiten|geöffnet|offen|geschlossen|wann|when (can|could|do|should) (i|we) (call|phone|ring|reach|visit|come)|when are you)\b/
+		).test( q )
+	) {
+		kinds.push( 'hours' );
+	}
+	if (
+		unicodeBoundaries(
+			/\b(address|where are you|located|location|visit|find you|where('s| is) (your|the) (store|shop|showroom|office|workshop)|adresse|anschrift|wo (seid|sind|finde|ist)|besuchen|standort|laden|geschäft)\b/
+		).test( q )
+	) {
+		kinds.push( 'address' );
+	}
+	return kinds;
+}
+
+/**
+ * Sentences of the passages that state a contact detail of this kind, verbatim, with their
+ * page; the sentences naming one of the question's words (a weekday) first.
+ */
+export function contactSentences(
+	kind: ContactKind,
+	passages: Passage[],
+	question = ''
+): Array< { sentence: string; passage: Passage } > {
+	const found: Array< { sentence: string; passage: Passage } > = [];
+	for ( const passage of passages ) {
+		for ( const sentence of sentences( passage.body ) ) {
+			if ( CONTACT_PATTERNS[ kind ].test( sentence ) ) {
+				found.push( { sentence, passage } );
+			}
+		}
+	}
+	const asked = contentWords( question );
+	return found
+		.map( ( entry, index ) => ( {
+			entry,
+			index,
+			named: overlap( asked, entry.sentence ),
+		} ) )
+		.sort( ( a, b ) => b.named - a.named || a.index - b.index )
+		.map( ( x ) => x.entry );
+}

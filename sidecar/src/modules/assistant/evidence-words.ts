@@ -1,0 +1,289 @@
+/**
+ * Evidence's words and scores: the words that ask for a kind of quantity or only ask, the
+ * sentences of a text, and how much of a question a text holds (word forms, concepts and
+ * other-language product words; the kind of quantity asked).
+ */
+import { fold, productWordAlternatives } from '../../platform/text';
+import {
+	conceptsOf,
+	contentWords,
+	isCompoundOf,
+	quantities,
+	sameWord,
+	type Dimension,
+} from './analysis';
+
+/** Words of a question that ask for a kind of quantity, in both languages. */
+export const DIMENSION_WORDS: Record<
+	Dimension | 'material' | 'colour',
+	string[]
+> = {
+	weight: [
+		'weigh',
+		'weighs',
+		'weight',
+		'heavy',
+		'wiegt',
+		'gewicht',
+		'schwer',
+	],
+	volume: [
+		'hold',
+		'holds',
+		'capacity',
+		'volume',
+		'litre',
+		'liter',
+		'water',
+		'fassungsvermögen',
+		'tank',
+		'wassertank',
+		'reservoir',
+		'behälter',
+		'fasst',
+		'passen',
+		'inhalt',
+		'volumen',
+		'passt',
+		'quart',
+		'quarts',
+		'gallon',
+		'gallons',
+	],
+	length: [
+		'long',
+		'length',
+		'wide',
+		'width',
+		'tall',
+		'height',
+		'high',
+		'big',
+		'large',
+		'dimension',
+		'dimensions',
+		'size',
+		'lang',
+		'länge',
+		'breit',
+		'breite',
+		'hoch',
+		'höhe',
+		'groß',
+		'größe',
+		'maße',
+		'abmessungen',
+		'durchmesser',
+		'diameter',
+		'thick',
+		'thickness',
+		'dicke',
+		'deep',
+		'depth',
+		'tief',
+		'tiefe',
+	],
+	pressure: [ 'pressure', 'druck', 'bar', 'psi' ],
+	power: [
+		'power',
+		'watt',
+		'watts',
+		'wattage',
+		'leistung',
+		'powerful',
+		'stark',
+	],
+	energy: [ 'battery', 'akku', 'capacity', 'kapazität' ],
+	time: [
+		'runtime',
+		'battery',
+		'laufzeit',
+		'akkulaufzeit',
+		'lasts',
+		'last',
+		'hours',
+		'stunden',
+	],
+	material: [
+		'material',
+		'made',
+		'fabric',
+		'materials',
+		'woraus',
+		'stoff',
+		'gefertigt',
+		'hergestellt',
+		'gemacht',
+		'consist',
+		'consists',
+		'besteht',
+		'bestehen',
+	],
+	colour: [ 'colour', 'color', 'colours', 'colors', 'farbe', 'farben' ],
+};
+
+/** Signals a word may carry and still name a fact ("Gewicht", "Material", "Garantie"). */
+export const FACT_SIGNALS = new Set( [ 'spec', 'policy', 'contact' ] );
+
+/** Words that ask how much fits in: answered by a volume or a weight. */
+export const CAPACITY_WORDS = new Set( [
+	'hold',
+	'holds',
+	'capacity',
+	'fit',
+	'fits',
+	'passen',
+	'passt',
+	'fasst',
+	'fassungsvermögen',
+] );
+
+/** Words that ask how big something is without saying in which dimension. */
+export const GENERIC_SIZE_WORDS = new Set( [
+	'size',
+	'big',
+	'large',
+	'groß',
+	'größe',
+] );
+
+/** Words that ask, never answer: they must not count as overlap. */
+export const ASKING_WORDS = new Set(
+	(
+		'much many does do is are have has weigh weighs heavy long big large wide tall high ' +
+		'wie viel viele hat haben ist sind wiegt schwer groß lang breit hoch welche welcher welches ' +
+		'product produkt item artikel sell sells selling buy offer carry verkauft verkaufen kaufen führt führen anbieten ' +
+		'tell give say show info information details detail about value spec specs data angabe angaben info infos ' +
+		'nennen nenn sag sagen zeig zeigen wissen bitte gerne kannst könntest können beim bei von über zum zur shop ' +
+		// "your return policy", "eure Regeln zur Rückgabe": the topic is the other word.
+		'policy policies rules regeln richtlinie richtlinien ' +
+		// "Which carrier do you use?": using is not what is asked about.
+		'use uses used using verwenden verwendet nutzen nutzt benutzen benutzt'
+	).split( ' ' )
+);
+
+export function askedDimensions( question: string ): string[] {
+	const ws = contentWordsWithAsking( question );
+	const named = Object.entries( DIMENSION_WORDS )
+		.filter( ( [ , forms ] ) =>
+			ws.some( ( w ) => forms.some( ( f ) => sameWord( f, w ) ) )
+		)
+		.map( ( [ d ] ) => d );
+	const fromQuantities = quantities( question ).map( ( q ) => q.dimension );
+	const all = [ ...new Set( [ ...named, ...fromQuantities ] ) ];
+	// "size" / "groß" ask for a length only when nothing more specific is asked
+	// ("the water tank size" is a volume).
+	const genericLength = ws.every(
+		( w ) =>
+			! DIMENSION_WORDS.length.some( ( f ) => sameWord( f, w ) ) ||
+			GENERIC_SIZE_WORDS.has( w )
+	);
+	return genericLength && all.length > 1
+		? all.filter( ( d ) => d !== 'length' )
+		: all;
+}
+
+export function contentWordsWithAsking( text: string ): string[] {
+	return ( text.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [] ).filter(
+		( w ) => w.length > 1
+	);
+}
+
+/** Sentences of a plain text, split after . ! ? (not inside numbers) and at line breaks. */
+export function sentences( text: string ): string[] {
+	return text
+		.split(
+			// After a full stop before a capital; at line breaks; and before each "Key: value"
+			// of a run-on spec list ("Druck: 15 bar Wassertank: 2,0 l Leistung: …").
+			/(?<=[.!?])\s+(?=[\p{Lu}\d„"(])|\n+|(?<=[\d€$£%)]|\b(?:Uhr|h|mm|cm|m|kg|g|l|ml|W|V|bar))\s+(?=\p{Lu}[\p{L}-]{2,}:\s)|(?<=[€$£])\s+(?=\p{Lu})/u
+		)
+		.map( ( s ) => s.trim() )
+		.filter( ( s ) => s.length > 2 );
+}
+
+const productFormCache = new Map< string, string[] >();
+
+/** The other forms (both languages, folded words) of a product word; memoised. */
+function productForms( word: string ): string[] {
+	let forms = productFormCache.get( word );
+	if ( ! forms ) {
+		forms = productWordAlternatives( word )
+			.flatMap( ( form ) => form.split( ' ' ) )
+			.filter( ( w ) => w.length >= 3 );
+		if ( productFormCache.size > 20_000 ) {
+			productFormCache.clear();
+		}
+		productFormCache.set( word, forms );
+	}
+	return forms;
+}
+
+/**
+ * How many of the question's words (or their concepts) a text holds. A concept met in a
+ * text of the other language counts almost as the word itself: a German question can
+ * meet an English page only through its concepts ("kostenlos" is "free").
+ * @param questionWords
+ * @param text
+ * @param crossLanguage the text is in another language than the question
+ * @param productWords  product words meet their other-language forms (default: crossLanguage)
+ */
+export function overlap(
+	questionWords: string[],
+	text: string,
+	crossLanguage = false,
+	productWords = crossLanguage
+): number {
+	const own = contentWords( text );
+	let hits = 0;
+	for ( const q of questionWords ) {
+		const forms = own.filter( ( w ) => sameWord( q, w ) );
+		if ( forms.length > 0 ) {
+			// A compound ("Versand" for "Expressversand") is less than the word itself.
+			hits += forms.some( ( w ) => ! isCompoundOf( q, w ) ) ? 1 : 0.7;
+			continue;
+		}
+		const concepts = conceptsOf( q );
+		if (
+			concepts.length > 0 &&
+			own.some( ( w ) =>
+				conceptsOf( w ).some( ( c ) => concepts.includes( c ) )
+			)
+		) {
+			hits += crossLanguage ? 0.9 : 0.6;
+			continue;
+		}
+		// A kind of product in the other language ("Fahrrad" on a page about bikes); in
+		// the same language the word itself is the evidence ("Versandkarton" is no
+		// question about shipping).
+		const others = productWords ? productForms( q ) : [];
+		if (
+			others.length > 0 &&
+			own.some( ( w ) =>
+				others.some( ( f ) => sameWord( f, fold( w ) ) )
+			)
+		) {
+			hits += 0.9;
+		}
+	}
+	return hits;
+}
+
+export function dimensionScore( dimensions: string[], text: string ): number {
+	if ( dimensions.length === 0 ) {
+		return 0;
+	}
+	const found = quantities( text ).map( ( q ) => q.dimension as string );
+	const ws = contentWords( text );
+	let score = 0;
+	for ( const d of dimensions ) {
+		if ( found.includes( d ) ) {
+			score += 2;
+		}
+		const forms =
+			DIMENSION_WORDS[ d as keyof typeof DIMENSION_WORDS ] ?? [];
+		if ( ws.some( ( w ) => forms.some( ( f ) => sameWord( f, w ) ) ) ) {
+			score += 1.5;
+		}
+	}
+	return score;
+}
