@@ -11,8 +11,14 @@ import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
 import { SPEICHE_KETTE_DEV } from './dev5/speiche-kette-dev';
 import { formatReport, runCoffeeShopEval } from './run-eval';
 
-/** First run: not yet run (questions committed unrun). */
-const DEV_FLOOR = 0;
+/**
+ * First run 2026-12-06 14:04 UTC (SQLite, questions committed unrun in bb64746, shared working
+ * tree at that commit): 109/173 = 63.0% (de 64.5, en 60.6; 0 invented prices or stock, 3
+ * wrong language, 0 server errors), so the floor is 0.60. Per class: price 90.0, handoff
+ * 85.7, order 78.9, stock 77.8, language 75.0, variation 60.0, contact 58.3, policy 54.5,
+ * search 53.8, unknown 50.0, spec 29.2.
+ */
+const DEV_FLOOR = 0.6;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 
