@@ -7,7 +7,13 @@
  * serves until stdin closes.
  *
  *   tsx bench/chat/sidecar-process.ts --dialect sqlite|postgres [--products 520] [--conversations 500]
+ *
+ * With BENCH_CPU_PROFILE=<file> the process profiles its CPU from the end of set-up (catalog
+ * sync, conversations) until stdin closes and writes a .cpuprofile there (`node
+ * bench/chat/profile-top.mjs <file>` lists the top functions).
  */
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { startConversation } from '../../tests/support/flows';
 import {
 	startTestSidecar,
@@ -35,6 +41,23 @@ const LIMITS_OFF: Record< string, string > = {
 	OMNIOPS_LIMIT_CONVERSATIONS_PER_SITE: OFF,
 };
 
+/** Starts the CPU profiler when BENCH_CPU_PROFILE names a file; the returned function writes it. */
+async function startProfiler(): Promise< ( () => Promise< void > ) | null > {
+	const file = process.env.BENCH_CPU_PROFILE;
+	if ( ! file ) {
+		return null;
+	}
+	const session = new Session();
+	session.connect();
+	await session.post( 'Profiler.enable' );
+	await session.post( 'Profiler.start' );
+	return async () => {
+		const { profile } = await session.post( 'Profiler.stop' );
+		fs.writeFileSync( file, JSON.stringify( profile ) );
+		session.disconnect();
+	};
+}
+
 async function main(): Promise< void > {
 	const sidecar = await startTestSidecar( DIALECT, { env: LIMITS_OFF } );
 	const { catalog, site, double } = await connectBenchShop( sidecar, {
@@ -51,6 +74,7 @@ async function main(): Promise< void > {
 	const productNames = catalog.products
 		.slice( 0, 40 )
 		.map( ( product ) => String( product.name ) );
+	const profiler = await startProfiler();
 	process.stdout.write(
 		JSON.stringify( {
 			baseUrl: sidecar.baseUrl,
@@ -63,6 +87,7 @@ async function main(): Promise< void > {
 	await new Promise< void >( ( resolve ) =>
 		process.stdin.on( 'close', () => resolve() )
 	);
+	await profiler?.();
 	await sidecar.close();
 	await double.close();
 	process.exit( 0 );

@@ -10,7 +10,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { buildApp, type AppDeps } from '../../sidecar/src/app';
 import { loadConfig, type Config } from '../../sidecar/src/config';
-import { migrateToLatest, openDatabase, type Db } from '../../sidecar/src/db';
+import {
+	migrateToLatest,
+	openDatabase,
+	type Db,
+	type QueryObserver,
+} from '../../sidecar/src/db';
 import { createLogger } from '../../sidecar/src/platform/logger';
 
 export type TestDialect = 'sqlite' | 'postgres';
@@ -74,6 +79,8 @@ export interface StartOptions {
 	readContent?: AppDeps[ 'readContent' ];
 	/** Run start-up work (first owner, demo site). */
 	initialize?: boolean;
+	/** Told the SQL of every statement, `begin` and `commit` included (statement counts). */
+	observeQueries?: QueryObserver;
 }
 
 export async function startTestSidecar(
@@ -95,7 +102,11 @@ export async function startTestSidecar(
 		...options.env,
 	};
 	let config = loadConfig( baseEnv );
-	const db = openDatabase( config.database );
+	const db = openDatabase(
+		config.database,
+		undefined,
+		options.observeQueries
+	);
 	await migrateToLatest( db );
 	const logger = createLogger( config.logLevel );
 

@@ -6,7 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+	Kysely,
+	Migrator,
+	PostgresDialect,
+	SqliteDialect,
+	sql,
+	type LogEvent,
+} from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config';
 import { migrationProvider } from './migrations';
@@ -34,13 +41,24 @@ pg.types.setTypeParser( TIMESTAMP_OID, ( value ) =>
 // COUNT(*) is int8; counts here stay far below 2^53.
 pg.types.setTypeParser( INT8_OID, ( value ) => Number( value ) );
 
+/**
+ * Told the SQL of every statement the sidecar sends, transaction control included (`begin`,
+ * `commit`, `rollback`): tests count statements and transactions with it (issue 12).
+ */
+export type QueryObserver = ( sql: string ) => void;
+
 /** How long a query waits for a pooled connection before it fails (then 503, never a hang). */
 const CONNECTION_CHECKOUT_TIMEOUT_MS = 10_000;
 
 export function openDatabase(
 	database: Config[ 'database' ],
-	onConnectionLost?: ( error: Error ) => void
+	onConnectionLost?: ( error: Error ) => void,
+	observe?: QueryObserver
 ): Db {
+	// Kysely logs through the connection, so `begin` and `commit` are seen too.
+	const log = observe
+		? ( event: LogEvent ) => observe( event.query.sql )
+		: undefined;
 	if ( database.kind === 'postgres' ) {
 		const pool = new pg.Pool( {
 			connectionString: database.url,
@@ -60,6 +78,7 @@ export function openDatabase(
 		pool.on( 'error', () => undefined );
 		const kysely = new Kysely< Database >( {
 			dialect: new PostgresDialect( { pool } ),
+			log,
 		} );
 		return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
 	}
@@ -75,6 +94,7 @@ export function openDatabase(
 		dialect: new SqliteDialect( {
 			database: withStatementCache( sqlite ),
 		} ),
+		log,
 	} );
 	return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }

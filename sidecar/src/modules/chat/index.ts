@@ -22,7 +22,7 @@ export function createChatModule( {
 	productStates,
 }: ChatModuleDeps ) {
 	const chat = createChatService( {
-		repo: createChatRepo( platform.db.kysely ),
+		repo: createChatRepo( platform.db.kysely, platform.db.dialect ),
 		clock: platform.clock,
 		responderFor: () => responder,
 		productStates,

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { Dialect } from '../../db';
+import { createExchangeRepo } from './exchange-repo';
 import {
 	toConversation,
 	toMessage,
@@ -29,7 +31,7 @@ export interface ThreadPosition {
 	rank: 0 | 1;
 }
 
-export function createChatRepo( db: Kysely< Database > ) {
+export function createChatRepo( db: Kysely< Database >, dialect: Dialect ) {
 	/**
 	 * One page of a conversation in thread order (`ThreadPosition`): the newest `limit`
 	 * messages strictly before `before` (or the newest overall), oldest first, and the
@@ -370,32 +372,7 @@ export function createChatRepo( db: Kysely< Database > ) {
 			).rows;
 		},
 		pageMessages,
-		async findByClientMessageId(
-			organizationId: string,
-			conversationId: string,
-			clientMessageId: string
-		): Promise< MessageRow | undefined > {
-			const row = await db
-				.selectFrom( 'messages' )
-				.selectAll()
-				.where( 'organization_id', '=', organizationId )
-				.where( 'conversation_id', '=', conversationId )
-				.where( 'client_message_id', '=', clientMessageId )
-				.executeTakeFirst();
-			return row && toMessage( row );
-		},
-		async findReplyTo(
-			organizationId: string,
-			messageId: string
-		): Promise< MessageRow | undefined > {
-			const row = await db
-				.selectFrom( 'messages' )
-				.selectAll()
-				.where( 'organization_id', '=', organizationId )
-				.where( 'reply_to_id', '=', messageId )
-				.executeTakeFirst();
-			return row && toMessage( row );
-		},
+		...createExchangeRepo( db, dialect ),
 		/**
 		 * Conversations idle since `before`, across every tenant: only the retention purge
 		 * (a system job) calls this; it deletes through `deleteConversation`, which is scoped.
@@ -430,37 +407,6 @@ export function createChatRepo( db: Kysely< Database > ) {
 					.where( 'id', '=', conversationId )
 					.executeTakeFirst();
 				return Number( result.numDeletedRows ) > 0;
-			} );
-		},
-		async insertMessage( message: MessageRow ): Promise< void > {
-			await db.transaction().execute( async ( trx ) => {
-				await trx
-					.insertInto( 'messages' )
-					.values( {
-						id: message.id,
-						organization_id: message.organizationId,
-						conversation_id: message.conversationId,
-						role: message.role,
-						text: message.text,
-						sources: JSON.stringify( message.sources ),
-						client_message_id: message.clientMessageId,
-						reply_to_id: message.replyToId,
-						page_context: message.pageContext
-							? JSON.stringify( message.pageContext )
-							: null,
-						responder: message.responder,
-						cards: message.cards
-							? JSON.stringify( message.cards )
-							: null,
-						created_at: message.createdAt,
-					} )
-					.execute();
-				await trx
-					.updateTable( 'conversations' )
-					.set( { updated_at: message.createdAt } )
-					.where( 'id', '=', message.conversationId )
-					.where( 'organization_id', '=', message.organizationId )
-					.execute();
 			} );
 		},
 	};

@@ -2,7 +2,7 @@
  * The chat module's rows as the service sees them, and the mapping from the stored
  * snake_case columns (JSON columns parsed). Split from repo.ts (issue 14 item 4).
  */
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { MessagesTable } from '../../db/schema';
 import type {
 	PageContext,
@@ -56,6 +56,28 @@ export function toMessage( row: Selectable< MessagesTable > ): MessageRow {
 		responder: row.responder,
 		cards: row.cards ? ( JSON.parse( row.cards ) as MessageCards ) : null,
 		createdAt: row.created_at,
+	};
+}
+
+/** A message as stored: the inverse of `toMessage` (JSON columns serialised). */
+export function toMessageValues(
+	message: MessageRow
+): Insertable< MessagesTable > {
+	return {
+		id: message.id,
+		organization_id: message.organizationId,
+		conversation_id: message.conversationId,
+		role: message.role,
+		text: message.text,
+		sources: JSON.stringify( message.sources ),
+		client_message_id: message.clientMessageId,
+		reply_to_id: message.replyToId,
+		page_context: message.pageContext
+			? JSON.stringify( message.pageContext )
+			: null,
+		responder: message.responder,
+		cards: message.cards ? JSON.stringify( message.cards ) : null,
+		created_at: message.createdAt,
 	};
 }
 

@@ -135,8 +135,16 @@ export function createChatService( {
 	productStates,
 	onMessageStored,
 }: ChatServiceDeps ) {
-	async function replyTo(
-		shopper: MessageRow,
+	/**
+	 * Answers a question (stored or not yet): reads the recent history, runs the responder
+	 * and builds the reply row. Writes nothing: the caller stores question and reply together.
+	 *
+	 * @param question The shopper's message.
+	 * @param input    The send.
+	 * @param onChunk  Listener for each responder chunk.
+	 */
+	async function answer(
+		question: MessageRow,
 		input: SendInput,
 		onChunk?: ChunkListener
 	): Promise< MessageRow > {
@@ -157,16 +165,16 @@ export function createChatService( {
 				pageContext: input.pageContext,
 				clientIp: input.clientIp,
 				history: history
-					.filter( ( m ) => m.id !== shopper.id )
+					.filter( ( m ) => m.id !== question.id )
 					.map( ( m ) => ( { role: m.role, text: m.text } ) ),
 			} ),
 			onChunk
 		);
 		// Strictly after the question, so history sorts question -> answer even within one millisecond.
 		const createdAt = new Date(
-			Math.max( clock().getTime(), Date.parse( shopper.createdAt ) + 1 )
+			Math.max( clock().getTime(), Date.parse( question.createdAt ) + 1 )
 		).toISOString();
-		const reply: MessageRow = {
+		return {
 			id: newId(),
 			organizationId: input.organizationId,
 			conversationId: input.conversationId,
@@ -174,23 +182,66 @@ export function createChatService( {
 			text,
 			sources,
 			clientMessageId: null,
-			replyToId: shopper.id,
+			replyToId: question.id,
 			pageContext: null,
 			responder: responder.name,
 			cards,
 			createdAt,
 		};
+	}
+
+	/**
+	 * The stored question and reply of a send, answering and storing them when the reply is
+	 * missing: one read, the answer outside any transaction, then one write transaction for
+	 * the question (unless already stored), the reply and the conversation (ADR 0035).
+	 *
+	 * @param input   The send.
+	 * @param onChunk Listener for each responder chunk.
+	 */
+	async function exchange(
+		input: SendInput,
+		onChunk?: ChunkListener
+	): Promise< { question: MessageRow; reply: MessageRow } > {
+		const found = await repo.findExchange(
+			input.organizationId,
+			input.conversationId,
+			input.clientMessageId
+		);
+		if ( found.question && found.reply ) {
+			return { question: found.question, reply: found.reply };
+		}
+		// Stored but unanswered: the state a process killed mid-answer before ADR 0035 left.
+		const question: MessageRow = found.question ?? {
+			id: newId(),
+			organizationId: input.organizationId,
+			conversationId: input.conversationId,
+			role: 'shopper',
+			text: input.text,
+			sources: [],
+			clientMessageId: input.clientMessageId,
+			replyToId: null,
+			pageContext: input.pageContext,
+			responder: null,
+			cards: null,
+			createdAt: clock().toISOString(),
+		};
+		const reply = await answer( question, input, onChunk );
 		try {
-			await repo.insertMessage( reply );
-			return reply;
+			await repo.storeExchange( found.question ? null : question, reply );
+			return { question, reply };
 		} catch ( error ) {
+			// A concurrent retry stored its pair first (nothing of ours was kept): answer with that.
 			const concurrent = isUniqueViolation( error )
-				? await repo.findReplyTo( input.organizationId, shopper.id )
+				? await repo.findExchange(
+						input.organizationId,
+						input.conversationId,
+						input.clientMessageId
+					)
 				: undefined;
-			if ( ! concurrent ) {
+			if ( ! concurrent?.question || ! concurrent.reply ) {
 				throw error;
 			}
-			return concurrent;
+			return { question: concurrent.question, reply: concurrent.reply };
 		}
 	}
 
@@ -357,59 +408,18 @@ export function createChatService( {
 		},
 
 		/**
-		 * Stores the shopper's message and the responder's reply. Idempotent by clientMessageId:
-		 * a retried send returns the first pair (answering it if the first attempt died mid-way).
+		 * Answers the shopper's message and stores it with the reply (one write transaction,
+		 * ADR 0035). Idempotent by clientMessageId: a retried send returns the first pair; a
+		 * question stored without its reply (a crash before ADR 0035) is answered then.
 		 * @param input
 		 */
 		async send(
 			input: SendInput,
 			onChunk?: ChunkListener
 		): Promise< { message: PublicMessage; reply: PublicMessage } > {
-			let shopper = await repo.findByClientMessageId(
-				input.organizationId,
-				input.conversationId,
-				input.clientMessageId
-			);
-			if ( ! shopper ) {
-				const candidate: MessageRow = {
-					id: newId(),
-					organizationId: input.organizationId,
-					conversationId: input.conversationId,
-					role: 'shopper',
-					text: input.text,
-					sources: [],
-					clientMessageId: input.clientMessageId,
-					replyToId: null,
-					pageContext: input.pageContext,
-					responder: null,
-					cards: null,
-					createdAt: clock().toISOString(),
-				};
-				try {
-					await repo.insertMessage( candidate );
-					shopper = candidate;
-				} catch ( error ) {
-					// A concurrent retry inserted it first: answer with that one.
-					if ( ! isUniqueViolation( error ) ) {
-						throw error;
-					}
-					shopper = await repo.findByClientMessageId(
-						input.organizationId,
-						input.conversationId,
-						input.clientMessageId
-					);
-					if ( ! shopper ) {
-						throw error;
-					}
-				}
-			}
-			const reply =
-				( await repo.findReplyTo(
-					input.organizationId,
-					shopper.id
-				) ) ?? ( await replyTo( shopper, input, onChunk ) );
+			const { question, reply } = await exchange( input, onChunk );
 			const result = {
-				message: publicMessage( shopper ),
+				message: publicMessage( question ),
 				reply: publicMessage( reply ),
 			};
 			for ( const message of [ result.message, result.reply ] ) {
