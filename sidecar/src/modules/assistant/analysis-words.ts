@@ -1,0 +1,159 @@
+/**
+ * Question analysis, words and language: words, stop words and content words, word forms
+ * without a dictionary (a shared beginning, German compounds), and the language a message
+ * is in and the one to answer in.
+ */
+import { langOfLocale, type Lang } from './messages';
+import { EMAIL_GLOBAL } from './analysis-entities';
+
+/** Lower-case words, umlauts kept, digits kept. */
+export function words( text: string ): string[] {
+	return text.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [];
+}
+
+const STOP = new Set(
+	// English
+	(
+		'a an the and or but if of to in on at by for with from into about as is are was were be been being am ' +
+		'do does did doing have has had i me my mine we us our you your yours it its this that these those there here ' +
+		'what which who whom whose when where why how can could would should will shall may might must please ' +
+		'tell know want need get got any some also just so very too not no yes hi hello hey thanks thank one ' +
+		'much many more most than then them they their he she his her like would ' +
+		// German
+		'der die das den dem des ein eine einer eines einem einen und oder aber wenn von zu im in am an auf bei mit ' +
+		'aus für fur über um ist sind war waren sein bin bist seid hat habe hab haben habt hatte ich mich mir mein meine ' +
+		'meiner meinen meinem wir uns unser unsere ihr euch euer eure sie ihnen ihre ihren es er sein seine dies ' +
+		'diese dieser dieses diesen hier da was welche welcher welches welchen welchem wer wie wo wann warum kann können ' +
+		'könnt kannst könnte möchte möchten will wollen bitte gibt gib noch auch nur sehr nicht kein keine ja nein ' +
+		'hallo danke viel viele mehr denn doch mal schon etwas euer eure du dir dich dein deine'
+	).split( ' ' )
+);
+
+export function isStopWord( word: string ): boolean {
+	return STOP.has( word );
+}
+
+/** The words that carry meaning: no stop words, no one-letter words. */
+export function contentWords( text: string ): string[] {
+	return [
+		...new Set(
+			words( text ).filter( ( w ) => w.length > 1 && ! STOP.has( w ) )
+		),
+	];
+}
+
+/**
+ * Whether two words are forms of one another, in either language, without a dictionary:
+ * a shared beginning covering most of the shorter word ("weigh"/"weight",
+ * "versand"/"versandkosten", "deliveries"/"delivery"). Short words must be equal.
+ */
+export function sameWord( a: string, b: string ): boolean {
+	if ( a === b ) {
+		return true;
+	}
+	const shorter = Math.min( a.length, b.length );
+	if ( shorter < 4 ) {
+		return false;
+	}
+	let common = 0;
+	while ( common < shorter && a[ common ] === b[ common ] ) {
+		common++;
+	}
+	const longer = Math.max( a.length, b.length );
+	// A short word is a form of a longer one only with a short ending ("ship"/"ships",
+	// not "ware"/"warehouse").
+	if (
+		( common === shorter && ( shorter >= 5 || longer - shorter <= 3 ) ) ||
+		( common >= 5 && common >= shorter - 2 )
+	) {
+		return true;
+	}
+	return isCompoundOf( a, b );
+}
+
+/** German compounds end in their head word: "expressversand" is a kind of "versand". */
+export function isCompoundOf( a: string, b: string ): boolean {
+	return (
+		Math.min( a.length, b.length ) >= 4 &&
+		a !== b &&
+		( a.endsWith( b ) || b.endsWith( a ) )
+	);
+}
+
+const DE_MARKERS = new Set(
+	(
+		'der die das den dem des ein eine einen und ist sind ich ihr sie wir mein meine meiner wie was wo wann ' +
+		'welche welcher welches habt haben hat gibt es kann können könnt bitte danke nicht kein keine noch auch ' +
+		'für mit bei auf von zu zum zur kostet kosten versand lieferung bestellung bestellnummer lieferbar ' +
+		'vorrätig verfügbar lager rückgabe dauert lange wiegt schwer groß hallo guten tag morgen abend ' +
+		'öffnungszeiten telefonnummer adresse rechnung preis passt gibts euch ausverkauft entworfen jahr welchem wurde ' +
+		'kannst nennen angabe empfehlung suche habt euren eure finde bitte moin servus ware zahle teuer kaufen ' +
+		'viel viele im braucht brauche unter ohne über'
+	).split( ' ' )
+);
+const EN_MARKERS = new Set(
+	(
+		'the a an and is are i you we my your how what where when which who do does did have has there this that ' +
+		'it can could would please thanks thank hello hi of for with on stock price cost much many order ' +
+		'shipping delivery return returns available sell long take weigh hold any ' +
+		// Function words: a question naming a German product is still English ("Which year
+		// was the Kaffeemühle … designed in?"). "was" is German too: it weighs for both and
+		// decides nothing ("in" is left out: "In Schwarz?" must not read as English).
+		// Short ones that English product names hold ("Bean-to-Cup", "Salt or Pepper") are
+		// left out: a German question naming such a product stays German.
+		'was were be been if me our us year made sold than less under below'
+	).split( ' ' )
+);
+
+/**
+ * 'de', 'en', or null when the message does not tell (a bare number, an e-mail address).
+ * Marker words and German letters; enough for shop questions, which are short.
+ */
+export function guessLanguage( text: string ): Lang | null {
+	const ws = words( text.replace( EMAIL_GLOBAL, ' ' ) );
+	let de = 0;
+	let en = 0;
+	let onlyGerman = 0;
+	for ( const w of ws ) {
+		if ( DE_MARKERS.has( w ) ) {
+			de++;
+			onlyGerman += EN_MARKERS.has( w ) ? 0 : 1;
+		}
+		if ( EN_MARKERS.has( w ) ) {
+			en++;
+		}
+	}
+	// German letters tip the balance only next to a word that is German alone: product
+	// names carry umlauts in questions of either language ("Siebträgermaschine Oro: power?",
+	// "Which year was the Kaffeemühle … designed in?").
+	if ( onlyGerman > 0 && /[äöüß]/i.test( text ) ) {
+		de += 1.5;
+	}
+	if ( de === en ) {
+		return null;
+	}
+	return de > en ? 'de' : 'en';
+}
+
+/**
+ * The language to answer in: the shopper's when we speak it, else the language of their
+ * earlier messages, else the shop's locale, else English.
+ * @param text
+ * @param locale
+ * @param earlier
+ * @param detect
+ */
+export function answerLanguage(
+	text: string,
+	locale: string,
+	earlier: string[] = [],
+	detect: ( text: string ) => Lang | null = guessLanguage
+): Lang {
+	for ( const message of [ text, ...[ ...earlier ].reverse() ] ) {
+		const lang = detect( message );
+		if ( lang ) {
+			return lang;
+		}
+	}
+	return langOfLocale( locale ) ?? 'en';
+}
