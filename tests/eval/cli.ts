@@ -9,26 +9,32 @@
  *   about a third of it asked in English;
  * - Whisker & Wag (English pet supplies shop in pounds, Harrogate): its dev set
  *   (tests/eval/dev4), about a third of it asked in German;
+ * - Speiche & Kette (German bicycle shop in Graz, euro): its dev set (tests/eval/dev5),
+ *   about a third of it asked in English;
  * - generated paraphrases over 5 seeds (new seeds each run; OMNIOPS_EVAL_SEED=<n> repeats
  *   a run), as min / median / max per class.
- * `--verbose` lists every miss of the Lumen, dev, dev2, dev3, dev4 and generated sets; frozen
+ * `--verbose` lists every miss of the Lumen, dev, dev2, dev3, dev4, dev5 and generated sets; frozen
  * misses are only counted (the frozen questions are not for the eyes of whoever tunes the
  * responder), unless `--show-frozen` is given. `--set <name>` (repeatable: lumen,
- * kaffeewerk, cairncrest, beetspaten, whiskerwag, generated) runs only the named shops.
+ * kaffeewerk, cairncrest, beetspaten, whiskerwag, speichekette, generated) runs only the named shops.
  */
 import { loadBeetSpaten } from '../doubles/woocommerce/beetspaten';
 import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
 import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
+import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
+import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
 import { loadWhiskerWag } from '../doubles/woocommerce/whiskerwag';
 import type { TestDialect } from '../support/sidecar-harness';
 import { KAFFEEWERK_DEV } from './dev/kaffeewerk-dev';
 import { CAIRNCREST_DEV } from './dev2/cairncrest-dev';
 import { BEETSPATEN_DEV } from './dev3/beetspaten-dev';
 import { WHISKERWAG_DEV } from './dev4/whiskerwag-dev';
+import { SPEICHE_KETTE_DEV } from './dev5/speiche-kette-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
 import { formatReport, runCoffeeShopEval, runEval } from './run-eval';
+import type { EvalQuestion } from './types';
 
 async function main(): Promise< void > {
 	const verbose = process.argv.includes( '--verbose' );
@@ -52,41 +58,58 @@ async function main(): Promise< void > {
 	if ( wanted( 'kaffeewerk' ) ) {
 		await kaffeewerk( dialect, verbose, showFrozen );
 	}
-	if ( wanted( 'cairncrest' ) ) {
-		const [ cairn ] = await runCoffeeShopEval(
-			loadCairnCrest(),
-			[ { label: 'Cairn & Crest DEV set', questions: CAIRNCREST_DEV } ],
+	for ( const shop of DEV_SHOPS.filter( ( entry ) =>
+		wanted( entry.name )
+	) ) {
+		const [ report ] = await runCoffeeShopEval(
+			shop.load(),
+			[ { label: shop.label, questions: shop.questions } ],
 			dialect
 		);
-		console.log( formatReport( cairn!, verbose ), '\n' );
-	}
-	if ( wanted( 'beetspaten' ) ) {
-		const [ beet ] = await runCoffeeShopEval(
-			loadBeetSpaten(),
-			[ { label: 'Beet & Spaten DEV set', questions: BEETSPATEN_DEV } ],
-			dialect
-		);
-		console.log( formatReport( beet!, verbose ), '\n' );
-	}
-	if ( wanted( 'whiskerwag' ) ) {
-		const [ whisker ] = await runCoffeeShopEval(
-			loadWhiskerWag(),
-			[ { label: 'Whisker & Wag DEV set', questions: WHISKERWAG_DEV } ],
-			dialect
-		);
-		console.log( formatReport( whisker!, verbose ), '\n' );
+		console.log( formatReport( report!, verbose ), '\n' );
 	}
 	if ( wanted( 'generated' ) ) {
 		await generated( dialect, verbose );
 	}
 }
 
+/** The shops written after the responder (one dev set each), in the order they were added. */
+const DEV_SHOPS: Array< {
+	name: string;
+	label: string;
+	load: () => CoffeeShop;
+	questions: readonly EvalQuestion[];
+} > = [
+	{
+		name: 'cairncrest',
+		label: 'Cairn & Crest DEV set',
+		load: loadCairnCrest,
+		questions: CAIRNCREST_DEV,
+	},
+	{
+		name: 'beetspaten',
+		label: 'Beet & Spaten DEV set',
+		load: loadBeetSpaten,
+		questions: BEETSPATEN_DEV,
+	},
+	{
+		name: 'whiskerwag',
+		label: 'Whisker & Wag DEV set',
+		load: loadWhiskerWag,
+		questions: WHISKERWAG_DEV,
+	},
+	{
+		name: 'speichekette',
+		label: 'Speiche & Kette DEV set',
+		load: loadSpeicheKette,
+		questions: SPEICHE_KETTE_DEV,
+	},
+];
+
 const SETS = [
 	'lumen',
 	'kaffeewerk',
-	'cairncrest',
-	'beetspaten',
-	'whiskerwag',
+	...DEV_SHOPS.map( ( shop ) => shop.name ),
 	'generated',
 ];
 

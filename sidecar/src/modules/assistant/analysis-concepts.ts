@@ -297,6 +297,9 @@ const LEXICON_TOPICS = new Set< LexiconConcept >( [
 	'care',
 	'international',
 	'pickup',
+	'management',
+	'transport',
+	'parking',
 ] );
 
 /**

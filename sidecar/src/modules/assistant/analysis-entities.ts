@@ -66,7 +66,20 @@ export function findSkus( text: string ): string[] {
 }
 
 export type Dimension =
-	'length' | 'volume' | 'weight' | 'pressure' | 'power' | 'energy' | 'time';
+	| 'length'
+	| 'area'
+	| 'volume'
+	| 'weight'
+	| 'pressure'
+	| 'power'
+	| 'energy'
+	| 'charge'
+	| 'voltage'
+	| 'torque'
+	| 'speed'
+	| 'flow'
+	| 'sound'
+	| 'time';
 
 export interface Quantity {
 	value: number;
@@ -78,6 +91,13 @@ export interface Quantity {
 
 /** Unit spellings -> dimension and factor to the base unit. */
 const UNITS: Array< [ RegExp, Dimension, number ] > = [
+	[ /^(m²|m2|qm|sq ?m|square met(?:er|re)s?|quadratmeter)$/, 'area', 1 ],
+	[ /^(cm²|cm2)$/, 'area', 0.0001 ],
+	[ /^(sq ?ft|square f(?:ee|oo)t|ft²)$/, 'area', 0.0929 ],
+	[ /^(l\/h|l\/std|liter\/h|litres? per hour|liters? per hour)$/, 'flow', 1 ],
+	[ /^(l\/min)$/, 'flow', 60 ],
+	[ /^(u\/min|rpm|umdrehungen)$/, 'speed', 1 ],
+	[ /^(km\/h|kmh)$/, 'speed', 1 ],
 	[ /^(mm|millimet(?:er|re)s?)$/, 'length', 0.001 ],
 	[ /^(cm|zentimeter|centimet(?:er|re)s?)$/, 'length', 0.01 ],
 	[ /^(m|meter|metre|meters|metres)$/, 'length', 1 ],
@@ -104,7 +124,11 @@ const UNITS: Array< [ RegExp, Dimension, number ] > = [
 	[ /^(ps|hp|horsepower)$/, 'power', 735.5 ],
 	[ /^(wh)$/, 'energy', 1 ],
 	[ /^(kwh)$/, 'energy', 1000 ],
-	[ /^(mah)$/, 'energy', 0.0037 ],
+	[ /^(mah)$/, 'charge', 0.001 ],
+	[ /^(ah|amperestunden?|amp ?hours?)$/, 'charge', 1 ],
+	[ /^(v|volt|volts)$/, 'voltage', 1 ],
+	[ /^(nm|newtonmeter|newton ?metres?)$/, 'torque', 1 ],
+	[ /^(db|db\(a\)|dba|dezibel|decibels?)$/, 'sound', 1 ],
 	[ /^(h|hrs?|hours?|std|stunden?)$/, 'time', 1 ],
 	[ /^(min|mins|minutes?|minuten?)$/, 'time', 1 / 60 ],
 ];
@@ -140,7 +164,7 @@ export function parseAmount( raw: string ): number {
 export function quantities( text: string ): Quantity[] {
 	const found: Quantity[] = [];
 	const pattern = new RegExp(
-		`(${ AMOUNT })\\s*(fl\\.? ?oz|[a-zA-ZäöüßÄÖÜ]+|")(?![\\p{L}])`,
+		`(${ AMOUNT })\\s*(fl\\.? ?oz|[a-zA-ZäöüßÄÖÜ]+(?:\\([aA]\\)|[²³2]|\\/[a-zA-Z]+[²³]?)?|")(?![\\p{L}\\p{N}²³])`,
 		'gu'
 	);
 	for ( const m of text.matchAll( pattern ) ) {

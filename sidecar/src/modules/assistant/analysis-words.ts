@@ -25,7 +25,9 @@ const STOP = new Set(
 		'meiner meinen meinem wir uns unser unsere ihr euch euer eure sie ihnen ihre ihren es er sein seine dies ' +
 		'diese dieser dieses diesen hier da was welche welcher welches welchen welchem wer wie wo wann warum kann können ' +
 		'könnt kannst könnte möchte möchten will wollen bitte gibt gib noch auch nur sehr nicht kein keine ja nein ' +
-		'hallo danke viel viele mehr denn doch mal schon etwas euer eure du dir dich dein deine'
+		'hallo danke viel viele mehr denn doch mal schon etwas euer eure du dir dich dein deine ' +
+		// Question glue that is no fact: "wieviel", "ist … dabei", "vom", "gibts".
+		"ne nen guys folks leute vom beim zum zur dabei daran darauf dazu davon damit wieviel wieviele wievielen gibts gibt's eigentlich überhaupt ungefähr etwa so"
 	).split( ' ' )
 );
 

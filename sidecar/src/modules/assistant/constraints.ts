@@ -82,7 +82,7 @@ export function measures(
 }
 
 const AT_LEAST_BEFORE =
-	/\b(at least|min(?:imum|\.)?|more than|over|above|greater than|no less than|not less than|mindestens|wenigstens|über|mehr als|ab|nicht weniger als)\s*$/i;
+	/\b(at least|min(?:imum|\.)?|mind\.?|more than|over|above|greater than|no less than|not less than|mindestens|wenigstens|über|mehr als|ab|nicht weniger als)\s*$/i;
 const AT_MOST_BEFORE =
 	/\b(at most|max(?:imum|imal|\.)?|up to|under|below|less than|no more than|not more than|höchstens|bis(?: zu)?|unter|weniger als|nicht mehr als)\s*$/i;
 const AT_LEAST_AFTER =

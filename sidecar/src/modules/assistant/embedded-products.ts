@@ -5,7 +5,7 @@
  */
 import type { ProductMatch } from '../commerce/service';
 import { meetingConstraints, quantityConstraints } from './constraints';
-import type { Analysis } from './analysis';
+import { contentWords, sameWord, type Analysis } from './analysis';
 import {
 	moneyText,
 	type MoneyStyle,
@@ -116,6 +116,10 @@ export function createProductAnswers( {
 		let unknownSpec = false;
 		// Decided by the evidence too: words beyond the product's name that ask no price or
 		// stock ("Tell me the water tank of …", "Angabe zu Mahlscheiben") ask for a fact of it.
+		// "in Größe 8", "in size M": the words name the variation, they ask no fact.
+		const choosing = variation
+			? variation.attributes.flatMap( ( a ) => contentWords( a.name ) )
+			: [];
 		const asksFact =
 			signals.has( 'spec' ) ||
 			( ! signals.has( 'price' ) &&
@@ -124,6 +128,8 @@ export function createProductAnswers( {
 					analysis.searchText,
 					match.product,
 					match.variations
+				).filter(
+					( w ) => ! choosing.some( ( c ) => sameWord( c, w ) )
 				).length > 0 ||
 					namedAttribute(
 						analysis.searchText,

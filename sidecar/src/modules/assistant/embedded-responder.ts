@@ -59,6 +59,12 @@ export { contactDetails, searchPages } from './embedded-pages';
 /** A passage must cover at least this share of the question's meaning-bearing words to be quoted. */
 export const MIN_COVERAGE = 0.5;
 
+/** A message of at most this many meaning-bearing words may be a follow-up about the last product. */
+const FOLLOW_UP_WORDS = 5;
+
+/** A passage holding this much of the question answers it even when it looked like a product search. */
+const STRONG_COVERAGE = 0.8;
+
 /** The English catalog, kept under its old name for callers and tests that compare replies. */
 export const EMBEDDED_REPLIES = MESSAGES.en;
 
@@ -86,6 +92,41 @@ export function createEmbeddedResponder(
 	);
 
 	// ------------------------------------------------------------ the decision
+
+	/**
+	 * The product a short follow-up that names none is about: the one the shopper named in
+	 * one of their last two messages ("Was kostet der Gartenschlauch Amsel?" … "und in 50
+	 * m?"), with the variation the follow-up names. Null for a message that says enough to
+	 * stand alone, or when no earlier message named a product.
+	 * @param input
+	 * @param analysis
+	 */
+	async function productOfConversation(
+		input: ResponderInput,
+		analysis: Analysis
+	): Promise< ProductMatch | null > {
+		if ( contentWords( analysis.searchText ).length > FOLLOW_UP_WORDS ) {
+			return null;
+		}
+		const earlier = input.history
+			.filter( ( x ) => x.role === 'shopper' )
+			.slice( -2 )
+			.reverse();
+		for ( const message of earlier ) {
+			const before = analyze( message.text, { locale: input.locale } );
+			const named = await namedProduct(
+				{ ...input, pageContext: null },
+				before,
+				await searchCatalog( input, before )
+			);
+			if ( named ) {
+				const match = { ...named, namedVariations: [] };
+				nameVariations( match, analysis.searchText );
+				return match;
+			}
+		}
+		return null;
+	}
 
 	/**
 	 * Which product, if any, the question is about: the page's product when the shopper
@@ -158,7 +199,9 @@ export function createEmbeddedResponder(
 			: null;
 		topicPassages?.catch( () => undefined );
 		const found = await searchCatalog( input, analysis );
-		const product = await namedProduct( input, analysis, found );
+		const product =
+			( await namedProduct( input, analysis, found ) ) ??
+			( topic ? null : await productOfConversation( input, analysis ) );
 		const productAsk =
 			signals.has( 'price' ) ||
 			signals.has( 'stock' ) ||
@@ -274,8 +317,14 @@ export function createEmbeddedResponder(
 			);
 			return;
 		}
-		// A shopper looking for a product gets "no such product", not a page that shares a word.
-		if ( goodPassage && ! signals.has( 'search' ) ) {
+		// A shopper looking for a product gets "no such product", not a page that shares a
+		// word; a page that holds nearly all of the question answers it ("Gibt es
+		// Parkplätze beim Laden?" asks for no product).
+		if (
+			goodPassage &&
+			( ! signals.has( 'search' ) ||
+				goodPassage.coverage >= STRONG_COVERAGE )
+		) {
 			yield* quotePassage( goodPassage, analysis.lang );
 			return;
 		}

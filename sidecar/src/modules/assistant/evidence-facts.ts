@@ -6,6 +6,7 @@
 import type { ProductMatch } from '../commerce/service';
 import {
 	contentWords,
+	isCompoundOf,
 	isStopWord,
 	quantities,
 	sameWord,
@@ -192,7 +193,11 @@ function asksKind( word: string ): boolean {
 		CAPACITY_WORDS.has( word ) ||
 		GENERIC_SIZE_WORDS.has( word ) ||
 		Object.values( DIMENSION_WORDS ).some( ( forms ) =>
-			forms.some( ( f ) => sameWord( f, word ) )
+			// A compound with a kind for its head names one property of that kind
+			// ("Schneelast", "Grundfläche"): it is specific, not a kind.
+			forms.some(
+				( f ) => sameWord( f, word ) && ! isCompoundOf( f, word )
+			)
 		)
 	);
 }

@@ -274,9 +274,16 @@ function bestSentences(
 	if ( top <= 0 ) {
 		return passage.body.trim();
 	}
+	// The three best near the top, quoted in the page's order (a table's header row must
+	// not push out the row that answers).
+	const chosen = new Set(
+		scored
+			.filter( ( x ) => x.score >= top - 0.25 )
+			.sort( ( a, b ) => b.score - a.score )
+			.slice( 0, 3 )
+	);
 	return scored
-		.filter( ( x ) => x.score >= top - 0.25 )
-		.slice( 0, 3 )
+		.filter( ( x ) => chosen.has( x ) )
 		.map( ( x ) => x.s )
 		.join( ' ' );
 }
@@ -292,7 +299,7 @@ const CONTACT_PATTERNS: Record< ContactKind, RegExp > = {
 	// German ("Hafenstraße 47", "80331 München") and English notation ("1127 SE Alder
 	// Street", "Portland, OR 97214", "London SW1A 1AA").
 	address:
-		/\b\d{4,5}\s+\p{Lu}\p{L}+|\b\p{L}+(straße|strasse|str\.|weg|platz|allee|gasse|street|st\.|road|avenue|lane)\s*\d+|\b\d{1,5}\s+(?:[\p{Lu}][\p{L}.]*\s+){1,4}(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.?|drive|way|place|square)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/u,
+		/\b\d{4,5}\s+\p{Lu}\p{L}+|\b\p{L}+(straße|strasse|str\.|weg|platz|allee|gasse|street|st\.|road|avenue|lane)\s*\d+|\b\p{Lu}\p{L}+\s(Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse)\s*\d+|\b\d{1,5}\s+(?:[\p{Lu}][\p{L}.]*\s+){1,4}(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.?|drive|way|place|square)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/u,
 };
 
 /** Which contact detail a question asks for, if any (both languages). */
@@ -301,7 +308,7 @@ export function askedContactKinds( question: string ): ContactKind[] {
 	const q = question.toLowerCase();
 	if (
 		unicodeBoundaries(
-			/\b(phone|call|telephone|ring|number|telefon\w*|anrufen|nummer|hotline)\b/
+			/\b(phone|call|telephone|ring|number|telefon\w*|anrufen|nummer|hotline|whatsapp|sms|text message|signal|telegram)\b/
 		).test( q )
 	) {
 		kinds.push( 'phone' );
@@ -341,10 +348,22 @@ export function contactSentences(
 ): Array< { sentence: string; passage: Passage } > {
 	const found: Array< { sentence: string; passage: Passage } > = [];
 	for ( const passage of passages ) {
-		for ( const sentence of sentences( passage.body ) ) {
-			if ( CONTACT_PATTERNS[ kind ].test( sentence ) ) {
-				found.push( { sentence, passage } );
+		const lines = sentences( passage.body );
+		for ( let i = 0; i < lines.length; i++ ) {
+			if ( ! CONTACT_PATTERNS[ kind ].test( lines[ i ]! ) ) {
+				continue;
 			}
+			// An address is written over lines ("Neckarauer Straße 112" / "68199
+			// Mannheim"): the lines that continue it belong to the one quote.
+			let sentence = lines[ i ]!;
+			while (
+				kind === 'address' &&
+				i + 1 < lines.length &&
+				CONTACT_PATTERNS.address.test( lines[ i + 1 ]! )
+			) {
+				sentence = `${ sentence }, ${ lines[ ++i ] }`;
+			}
+			found.push( { sentence, passage } );
 		}
 	}
 	const asked = contentWords( question );

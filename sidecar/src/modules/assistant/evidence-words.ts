@@ -83,6 +83,44 @@ export const DIMENSION_WORDS: Record<
 		'tief',
 		'tiefe',
 	],
+	area: [
+		'area',
+		'surface',
+		'footprint',
+		'fläche',
+		'grundfläche',
+		'rasenfläche',
+		'quadratmeter',
+		'qm',
+	],
+	voltage: [ 'voltage', 'volt', 'volts', 'spannung', 'akkuspannung' ],
+	charge: [ 'ah', 'amperestunden', 'amp' ],
+	torque: [ 'torque', 'drehmoment', 'nm', 'newtonmeter' ],
+	speed: [
+		'speed',
+		'rpm',
+		'fast',
+		'drehzahl',
+		'leerlaufdrehzahl',
+		'geschwindigkeit',
+		'schnell',
+	],
+	flow: [ 'flow', 'fördermenge', 'durchfluss', 'förderleistung' ],
+	sound: [
+		'loud',
+		'noise',
+		'noisy',
+		'quiet',
+		'laut',
+		'leise',
+		'lautstärke',
+		'schallleistung',
+		'schalldruck',
+		'db',
+		'dezibel',
+		'decibel',
+		'decibels',
+	],
 	pressure: [ 'pressure', 'druck', 'bar', 'psi' ],
 	power: [
 		'power',
@@ -158,7 +196,12 @@ export const ASKING_WORDS = new Set(
 		// "your return policy", "eure Regeln zur Rückgabe": the topic is the other word.
 		'policy policies rules regeln richtlinie richtlinien ' +
 		// "Which carrier do you use?": using is not what is asked about.
-		'use uses used using verwenden verwendet nutzen nutzt benutzen benutzt'
+		'use uses used using verwenden verwendet nutzen nutzt benutzen benutzt ' +
+		// Verbs a question asks with ("What voltage does it run on?", "Wieviel bar schafft
+		// er?", "Welche Last hält es aus?"): the fact is the noun beside them.
+		'run runs go goes come comes get gets handle handles manage manages work works ' +
+		'schafft schaffen hält halten aushalten läuft laufen komm komme kommst kommt kommen geht gehen liegt liegen ' +
+		'funktioniert macht machen kriegt kriege bekomme bekommt'
 	).split( ' ' )
 );
 
@@ -239,7 +282,12 @@ export function overlap(
 		const forms = own.filter( ( w ) => sameWord( q, w ) );
 		if ( forms.length > 0 ) {
 			// A compound ("Versand" for "Expressversand") is less than the word itself.
-			hits += forms.some( ( w ) => ! isCompoundOf( q, w ) ) ? 1 : 0.7;
+			// So is a word that only begins another ("Straße" in "Straßenbahn").
+			hits += forms.some(
+				( w ) => ! isCompoundOf( q, w ) && ! beginsCompound( q, w )
+			)
+				? 1
+				: 0.7;
 			continue;
 		}
 		const concepts = conceptsOf( q );
@@ -266,6 +314,12 @@ export function overlap(
 		}
 	}
 	return hits;
+}
+
+/** Whether one word is the other plus a whole further word ("straße" / "straßenbahn"). */
+function beginsCompound( a: string, b: string ): boolean {
+	const [ shorter, longer ] = a.length < b.length ? [ a, b ] : [ b, a ];
+	return longer.startsWith( shorter ) && longer.length - shorter.length >= 4;
 }
 
 export function dimensionScore( dimensions: string[], text: string ): number {

@@ -45,7 +45,15 @@ export function nameStrength(
 	match: ProductMatch,
 	question: string
 ): { share: number; distinctive: boolean } {
-	const name = foldedWords( match.product.name );
+	const measures = new Set(
+		[ ...measureWords( match.product.name ) ].map( fold )
+	);
+	const all = foldedWords( match.product.name );
+	// A size in the name ("Paketbox Lieferfix 150 l") is not a word a shopper must say.
+	const named = all.filter(
+		( w ) => ! /^\d/.test( w ) && ! measures.has( w )
+	);
+	const name = named.length > 0 ? named : all;
 	if ( name.length === 0 ) {
 		return { share: 0, distinctive: false };
 	}
@@ -56,9 +64,6 @@ export function nameStrength(
 	// "Kaffeemühle Rondo" as well as "Kaffeemühle" does).
 	const asked = namingWords( question );
 	const hit = name.filter( ( w ) => wordMatches( asked, w ) );
-	const measures = new Set(
-		[ ...measureWords( match.product.name ) ].map( fold )
-	);
 	return {
 		share: hit.length / name.length,
 		distinctive: hit.some(
@@ -418,11 +423,28 @@ export function holdsMostOf( match: ProductMatch, question: string ): boolean {
 			match.product.description,
 		].join( ' ' )
 	);
-	const held = asked.filter( ( w ) =>
-		[
-			w,
-			...productWordAlternatives( w ).flatMap( ( f ) => f.split( ' ' ) ),
-		].some( ( form ) => wordMatches( own, form ) )
+	// A product phrase of the question the product names in another form ("leaf
+	// blower" is a "Laubbläser") holds all of its words.
+	const translated = new Set(
+		findProductTerms( formTokens( question ) )
+			.filter( ( term ) =>
+				term.alternatives.some( ( form ) =>
+					form
+						.split( ' ' )
+						.every( ( part ) => wordMatches( own, part ) )
+				)
+			)
+			.flatMap( ( term ) => term.matched.split( ' ' ) )
+	);
+	const held = asked.filter(
+		( w ) =>
+			translated.has( w ) ||
+			[
+				w,
+				...productWordAlternatives( w ).flatMap( ( f ) =>
+					f.split( ' ' )
+				),
+			].some( ( form ) => wordMatches( own, form ) )
 	);
 	return held.length * 2 >= asked.length + 1;
 }

@@ -18,7 +18,8 @@ import {
 	type TestShop,
 } from '../../../../tests/doubles/woocommerce/shop';
 import { toMinorUnits } from './money';
-import { editDistance, mentionsOption } from './search';
+import { editDistance } from './search';
+import { mentionsOption } from './variation-options';
 
 describe( 'money and words', () => {
 	it( 'turns decimal prices into minor units per currency', () => {

@@ -5,7 +5,6 @@
  */
 import { findProductTerms, STOP_WORDS } from '../../platform/text';
 import { keywords } from '../knowledge/text';
-import type { ProductRecord } from './repo';
 
 /** Words that carry the question's intent but never name a product. */
 const SHOPPING_WORDS = new Set(
@@ -353,57 +352,4 @@ export async function queryGroups(
 			] ),
 		] )
 		.filter( ( group ) => group.length > 0 );
-}
-
-function normalise( value: string ): string {
-	return value
-		.toLowerCase()
-		.normalize( 'NFKD' )
-		.replace( /[\u0300-\u036f]/g, '' )
-		.trim();
-}
-
-/**
- * Whether the question names an attribute option. One-letter options (sizes S, M, L)
- * count only after "size" or written as a capital on their own, so "it's" is not size S.
- * @param question
- * @param option
- */
-export function mentionsOption( question: string, option: string ): boolean {
-	const wanted = normalise( option );
-	if ( ! wanted ) {
-		return false;
-	}
-	if ( wanted.length === 1 ) {
-		const escaped = option.replace( /[^A-Za-z0-9]/g, '' );
-		return (
-			new RegExp( `\\bsize\\s+${ escaped }\\b`, 'i' ).test( question ) ||
-			new RegExp(
-				`(^|\\s)${ escaped.toUpperCase() }(\\s|[?.!,]|$)`
-			).test( question )
-		);
-	}
-	const words = ` ${ normalise( question ).replace( /[^\p{L}\p{N}]+/gu, ' ' ) } `;
-	return words.includes( ` ${ wanted.replace( /[^\p{L}\p{N}]+/gu, ' ' ) } ` );
-}
-
-/** The variations whose options the question names, most options named first; empty when it names none. */
-export function matchingVariations(
-	question: string,
-	variations: ProductRecord[]
-): ProductRecord[] {
-	const scored = variations
-		.map( ( variation ) => ( {
-			variation,
-			named: variation.attributes.filter( ( a ) =>
-				a.options.some( ( option ) =>
-					mentionsOption( question, option )
-				)
-			).length,
-		} ) )
-		.filter( ( entry ) => entry.named > 0 );
-	const best = Math.max( 0, ...scored.map( ( entry ) => entry.named ) );
-	return scored
-		.filter( ( entry ) => entry.named === best )
-		.map( ( entry ) => entry.variation );
 }

@@ -11,7 +11,8 @@ import { safeEqual } from '../../platform/crypto';
 import type { CommerceConnector, OrderSummary } from './connector';
 import type { ConnectionRecord, ProductRecord } from './repo';
 import { DEFAULT_PRICE_FORMAT, formatMoney, type PriceFormat } from './money';
-import { matchingVariations, queryGroups, type TypoRequest } from './search';
+import { queryGroups, type TypoRequest } from './search';
+import { matchingVariations } from './variation-options';
 import {
 	factsForQuestion,
 	productFactsOf,

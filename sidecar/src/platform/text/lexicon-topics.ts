@@ -337,13 +337,44 @@ export const TOPIC_CONCEPTS = {
 	},
 	imprint: {
 		en: [ 'imprint', 'legal', 'company' ],
-		de: [
-			'Impressum',
-			'Firma',
-			'Unternehmen',
-			'Handelsregister',
-			'Geschäftsführer',
+		de: [ 'Impressum', 'Firma', 'Unternehmen', 'Handelsregister' ],
+	},
+	management: {
+		en: [
+			'director',
+			'managing',
+			'ceo',
+			'owner',
+			'owners',
+			'proprietor',
+			'founder',
 		],
+		de: [
+			'Geschäftsführer',
+			'Geschäftsführerin',
+			'Geschäftsführung',
+			'Inhaber',
+			'Inhaberin',
+			'Gründer',
+			'Gründerin',
+			'vertreten',
+		],
+	},
+	transport: {
+		en: [ 'tram', 'bus', 'train', 'subway', 'metro', 'station', 'stop' ],
+		de: [
+			'Straßenbahn',
+			'Tram',
+			'Bus',
+			'Bahn',
+			'Haltestelle',
+			'Bahnhof',
+			'Linie',
+		],
+	},
+	parking: {
+		en: [ 'parking', 'park', 'car' ],
+		de: [ 'Parkplatz', 'Parkplätze', 'parken', 'Parkhaus', 'Auto' ],
 	},
 	service: {
 		en: [
