@@ -55,7 +55,12 @@ export function sameWord( a: string, b: string ): boolean {
 	}
 	const shorter = Math.min( a.length, b.length );
 	if ( shorter < 4 ) {
-		return false;
+		// Only a plural of a three-letter word ("tag" / "tags", "box" / "boxes").
+		const [ one, other ] = a.length < b.length ? [ a, b ] : [ b, a ];
+		return (
+			one.length === 3 &&
+			( other === `${ one }s` || other === `${ one }es` )
+		);
 	}
 	let common = 0;
 	while ( common < shorter && a[ common ] === b[ common ] ) {

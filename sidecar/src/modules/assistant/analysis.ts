@@ -72,16 +72,16 @@ const SIGNALS: Record< Signal, RegExp > = {
 	order: /\b(my order|my orders|order (number|no\.?|#|status|nr)|order\s*#?\s*\d+|where('?s| is) my (order|parcel|package|delivery)|track(ing)? (my )?(order|parcel|package)|has my order|bestellung|bestellnummer|bestellstatus|meine lieferung|mein paket|wo bleibt|sendungsverfolgung|auftragsnummer)\b/i,
 	contact:
 		/\b(contact|phone( number)?|telephone|call you|e-?mail (address|you)|your e-?mail|opening hours|open(ing)? (on|at|times)|are you open|business hours|hours|address|visit your (shop|store)|customer service|reach you|get in touch|kontakt|telefon\w*|anrufen|erreiche\w*|öffnungszeiten|geöffnet|offen|adresse|anschrift|e-?mail-adresse|kundenservice|kundendienst|located|location|where are you|find you|wo seid ihr|wo (finde|findet) (ich|man) (euch|euren|eure|den|das|ihren|ihr)|standort|sonntags?|samstags?|where('?s| is| are) (your|the|ur) (store|shop|showroom|office|workshop|warehouse)|wo (ist|sind|seid|liegt|befindet sich) (euer|eure|ihr|der|die|das)? ?(laden|geschäft|shop|filiale|werkstatt|büro|lager)|whatsapp)\b/i,
-	policy: /\b(ship\w*|deliver\w*|return\w*|refund\w*|exchange\w*|privacy|personal data|terms|conditions|warranty|guarantee|payment( methods?)?|pay with|pay by|paypal|klarna|customs|international\w*|abroad|gift wrap\w*|versand\w*|versend\w*|liefer\w*|rückgabe\w*|zurück\w*|retoure\w*|umtausch\w*|erstatt\w*|widerruf\w*|datenschutz|agb|garantie\w*|gewährleistung\w*|zahlung\w*|bezahl\w*|zoll|ausland|geschenk\w*|porto|service\w*|dienstleistung\w*|montage|installation|reparatur\w*|rent|rental\w*|hire|mieten|miete|leihen|verleih\w*|vermietung|ratenzahlung|finanzierung|financing|installments?)\b/i,
-	price: /\b(price|prices|priced|cost|costs|how much (is|are|for|would|will|does|do)\b(?!.*\b(weigh|hold|fit|last|take|contain|draw|use)\w*)|expensive|cheap(er|est)?|on sale|discount(ed)?|was kostet|kostet|kosten|preis\w*|zahlen|zahle|kostenpunkt|(pay|paying) for|wie teuer|teuer|günstig\w*|billig\w*|im angebot|reduziert)\b/i,
+	policy: /\b(ship\w*|deliver\w*|return\w*|refund\w*|exchange\w*|privacy|personal data|terms|conditions|warranty|guarantee|payment( methods?)?|pay with|pay by|paypal|klarna|customs|international\w*|abroad|gift wrap\w*|versand\w*|versend\w*|liefer\w*|rückgabe\w*|zurück\w*|retoure\w*|umtausch\w*|erstatt\w*|widerruf\w*|datenschutz|agb|garantie\w*|gewährleistung\w*|zahlung\w*|bezahl\w*|zoll|ausland|geschenk\w*|porto|service\w*|dienstleistung\w*|montage|installation|reparatur\w*|rent|rental\w*|hire|mieten|miete|leihen|verleih\w*|vermietung|ratenzahlung|finanzierung|financing|installments?|send\w* (it |them |stuff |things |items? |something |this |that )?back|bring\w* (it |them |this |that )?back|take (it |them |this |that )?back)\b/i,
+	price: /\b(price|prices|priced|cost|costs|how much (is|are|r|re|for|would|will|does|do)\b(?!.*\b(weigh|hold|fit|last|take|contain|draw|use)\w*)|expensive|cheap(er|est)?|on sale|discount(ed)?|was kostet|kostet|kosten|preis\w*|zahlen|zahle|kostenpunkt|(pay|paying) for|wie teuer|teuer|günstig\w*|billig\w*|im angebot|reduziert)\b/i,
 	stock: new RegExp(
 		String.raw`\b(in stock|stock|available|availability|sold out|do you have .* in|left|back ?order|(habt|haben) (ihr|sie) .*\bda|can i (buy|order|get) .*(now|today|right now)|(can|could) i (still )?(buy|order)|kann ich .*(kaufen|bestellen)|gibt es .* noch|noch (zu haben|erhältlich|lieferbar)|vorrätig|lieferbar|verfügbar\w*|auf lager|lager|ausverkauft|noch da|vorhanden|erhältlich|nachbestell\w*|` +
 			// Colloquial: "how many … do you have", "wie viele … habt ihr noch", "gibts … noch",
 			// "ist der da", "sofort bekommen", "still have".
-			String.raw`how many .*\b(do you have|have you got|are there|(are )?left)|wie viele? .*\b(habt ihr|haben sie|gibt es|gibts)|gibt'?s .*\bnoch|(ist|sind) (der|die|das|er|sie|es) (noch )?da|(sofort|gleich|direkt|heute|morgen) (bekommen|haben|kaufen|mitnehmen|liefern|lieferbar)|still (have|got|available|sell))\b`,
+			String.raw`how many .*\b(do you have|have you got|are there|(are )?left)|wie viele? .*\b(habt ihr|haben sie|gibt es|gibts)|gibt'?s .*\bnoch|(ist|sind) (der|die|das|er|sie|es) (noch )?da|(sofort|gleich|direkt|heute|morgen) (bekommen|haben|kaufen|mitnehmen|liefern|lieferbar)|still (have|got|available|sell)|(have you |you )?got any\b|any (left|in stock))\b`,
 		'i'
 	),
-	spec: /\b(weigh\w*|heavy|weight|how (big|large|long|wide|tall|high|heavy|loud|strong|powerful|fast)|dimensions?|size of|measure\w*|capacity|volume|hold|holds|material|made (of|from)|fabric|battery|wattage|watts?|power|pressure|voltage|does it (have|come|fit|work|include)|is it (made|waterproof|compatible|suitable|dishwasher)|compatible|suitable|feature\w*|specs?|specification\w*|how (much|many) (?!is\b|are\b|does\b|do\b|for\b|would\b|will\b|it\b|that\b|this\b)\w+|wiegt|gewicht|wie (schwer|groß|lang|breit|hoch|laut|stark)|wie viele? (?!kostet|kosten)\w+|maße|abmessung\w*|fassungsvermögen|fasst|inhalt|material\w*|aus welchem|woraus|akku\w*|leistung|druck|spannung|passt|geeignet|kompatibel|passen|diameter|durchmesser|hat (es|er|sie) )\b/i,
+	spec: /\b(weigh\w*|heavy|weight|how (big|large|long|wide|tall|high|heavy|loud|strong|powerful|fast)|dimensions?|size of|measure\w*|capacity|volume|hold|holds|material|made (of|from)|fabric|battery|wattage|watts?|power|pressure|voltage|does it (have|come|fit|work|include)|is it (made|waterproof|compatible|suitable|dishwasher)|compatible|suitable|feature\w*|specs?|specification\w*|how (much|many) (?!is\b|are\b|r\b|re\b|does\b|do\b|for\b|would\b|will\b|it\b|that\b|this\b)\w+|wiegt|gewicht|wie (schwer|groß|lang|breit|hoch|laut|stark)|wie viele? (?!kostet|kosten)\w+|maße|abmessung\w*|fassungsvermögen|fasst|inhalt|material\w*|aus welchem|woraus|akku\w*|leistung|druck|spannung|passt|geeignet|kompatibel|passen|diameter|durchmesser|hat (es|er|sie) )\b/i,
 	search: /\b(recommend\w*|suggest\w*|looking for|show me|something (for|made|from|with|under|in)|anything (for|made|from|with|under|in)|etwas (für|aus|mit|unter)|irgendwas|was für|do you( guys| all| folks)? (still )?(sell|have|carry|stock|do)|what .* do you have|gift for|need an?|want an?|searching for|any .*\?|habt ihr|haben sie|gibt es|führt ihr|führen sie|verkauft ihr|verkaufen sie|ich suche|suche (ein|eine|einen|nach)|(ich )?(brauche|bräuchte|benötige) (ne|nen|ein|eine|einen|was|etwas)|empfehl\w*|zeig\w*|welche \w+ habt)\b/i,
 };
 
@@ -95,6 +95,8 @@ export interface Analysis {
 	skus: string[];
 	quantities: Quantity[];
 	priceLimit: number | null;
+	/** "the cheapest …": list by lowest price first; "the most expensive …": highest first. */
+	priceOrder: 'lowest' | 'highest' | null;
 	refersToPage: boolean;
 	signals: Set< Signal >;
 }
@@ -124,6 +126,29 @@ export function unicodeBoundaries( pattern: RegExp ): RegExp {
 			),
 		pattern.flags.includes( 'u' ) ? pattern.flags : `${ pattern.flags }u`
 	);
+}
+
+const LOWEST_PRICE = unicodeBoundaries(
+	/\b(cheapest|least expensive|lowest price[ds]?|most affordable|günstigste\w*|billigste\w*|preiswerteste\w*|preisgünstigste\w*)\b/i
+);
+const HIGHEST_PRICE = unicodeBoundaries(
+	/\b(most expensive|priciest|dearest|highest price[ds]?|teuerste\w*)\b/i
+);
+
+/** Whether a question asks for the cheapest or the dearest of a kind. */
+export function findPriceOrder( text: string ): Analysis[ 'priceOrder' ] {
+	if ( LOWEST_PRICE.test( text ) ) {
+		return 'lowest';
+	}
+	return HIGHEST_PRICE.test( text ) ? 'highest' : null;
+}
+
+/** The words of a message that made it carry a signal ("contact me"), or null. */
+export function signalPhrase( text: string, signal: Signal ): string | null {
+	const pattern = UNICODE_SIGNALS.find(
+		( [ name ] ) => name === signal
+	)?.[ 1 ];
+	return pattern?.exec( text )?.[ 0 ] ?? null;
 }
 
 const UNICODE_SIGNALS = Object.entries( SIGNALS ).map(
@@ -227,6 +252,7 @@ export function analyze( text: string, context: AnalysisContext ): Analysis {
 		skus: findSkus( text ),
 		quantities: quantities( searchText ),
 		priceLimit: findPriceLimit( searchText ),
+		priceOrder: findPriceOrder( searchText ),
 		refersToPage: refersToPage( searchText ),
 		signals,
 	};

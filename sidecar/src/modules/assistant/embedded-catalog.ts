@@ -121,7 +121,9 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 				input.organizationId,
 				input.siteId,
 				variant,
-				analysis.priceLimit !== null || limitsQuantity( analysis )
+				analysis.priceLimit !== null ||
+					analysis.priceOrder !== null ||
+					limitsQuantity( analysis )
 					? 20
 					: 5
 			);

@@ -20,6 +20,9 @@ import type {
 } from './responder';
 
 /** What a contact detail is searched by, in both languages (a page need not say "contact"). */
+/** Passages searched per contact kind. */
+const CONTACT_PASSAGES = 12;
+
 const CONTACT_QUERIES: Record< ContactKind, string > = {
 	phone: 'telefon phone call anrufen hotline kontakt contact kundenservice',
 	email: 'email mail schreiben write kontakt contact kundenservice',
@@ -81,7 +84,9 @@ export async function contactDetails(
 				input.organizationId,
 				input.siteId,
 				CONTACT_QUERIES[ kind ],
-				6
+				// Generous: on a shop's pages "shop" or "open" is everywhere, and the
+				// passage that holds the address may rank below many that say it.
+				CONTACT_PASSAGES
 			)
 		)
 	);

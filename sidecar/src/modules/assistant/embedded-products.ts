@@ -30,6 +30,10 @@ import type { ResponderChunk, ResponderInput } from './responder';
 /** A product or variation row, as commerce's service hands it out (its repo is private to it). */
 type ProductRecord = ProductMatch[ 'product' ];
 
+/** "When will it be back in stock?", "Wann ist er wieder da?": a date the catalog does not hold. */
+const ASKS_RESTOCK_DATE =
+	/\b(when|wann|bis wann|ab wann)\b.*\b(back|again|restock\w*|wieder|nachschub|nachgeliefert|lieferbar|verfügbar|available)/iu;
+
 /**
  * Product answers over the catalog retrieval, one per embedded responder.
  * @param catalog
@@ -167,6 +171,10 @@ export function createProductAnswers( {
 			parts.push(
 				`${ stockSentence( match, variation, lang ) }${ await staleNote( input, m, lang ) }`
 			);
+			// "When will it be back?": the catalog has no restock dates.
+			if ( ASKS_RESTOCK_DATE.test( analysis.searchText ) ) {
+				parts.push( m.restockUnknown );
+			}
 		}
 		if ( unknownSpec && parts.length === 0 ) {
 			parts.push( m.specUnknown( match.product.name ) );
@@ -199,6 +207,22 @@ export function createProductAnswers( {
 		return priceSpan( match )?.low ?? match.product.priceMinor;
 	}
 
+	/** Cheapest (or dearest) first when the question asks so; products without a price last. */
+	function byPrice(
+		matches: ProductMatch[],
+		order: Analysis[ 'priceOrder' ]
+	): ProductMatch[] {
+		if ( ! order ) {
+			return matches;
+		}
+		const sign = order === 'lowest' ? 1 : -1;
+		const price = ( match: ProductMatch ) =>
+			lowestPrice( match ) ?? Number.POSITIVE_INFINITY * sign;
+		return [ ...matches ].sort(
+			( a, b ) => sign * ( price( a ) - price( b ) )
+		);
+	}
+
 	async function* listAnswer(
 		input: ResponderInput,
 		analysis: Analysis,
@@ -213,7 +237,7 @@ export function createProductAnswers( {
 			quantityConstraints( analysis.searchText ),
 			analysis.searchText
 		);
-		const affordable = (
+		const affordable = byPrice(
 			priceLimit === null
 				? meeting
 				: meeting.filter( ( match ) => {
@@ -222,7 +246,8 @@ export function createProductAnswers( {
 							minor !== null &&
 							minor <= Math.round( priceLimit * 100 )
 						);
-					} )
+					} ),
+			analysis.priceOrder
 		).slice( 0, 4 );
 		if ( affordable.length === 0 ) {
 			const currency = matches[ 0 ]?.product.currency;

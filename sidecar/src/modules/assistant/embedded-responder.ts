@@ -62,6 +62,9 @@ export const MIN_COVERAGE = 0.5;
 /** A message of at most this many meaning-bearing words may be a follow-up about the last product. */
 const FOLLOW_UP_WORDS = 5;
 
+/** Share of a product's name a browsing question must hold to be about that product. */
+const BROWSING_NAME_SHARE = 0.75;
+
 /** A passage holding this much of the question answers it even when it looked like a product search. */
 const STRONG_COVERAGE = 0.8;
 
@@ -129,6 +132,40 @@ export function createEmbeddedResponder(
 	}
 
 	/**
+	 * Whether the words that asked for a person are part of a product's name ("Do you have
+	 * the Contact Me ID tags in stock?"): then the shopper asks about that product.
+	 * @param input
+	 * @param analysis
+	 */
+	async function handoffWordsNameAProduct(
+		input: ResponderInput,
+		analysis: Analysis
+	): Promise< boolean > {
+		const found = await searchCatalog( input, analysis );
+		const named = bestNamed( found, analysis.searchText );
+		if (
+			! named ||
+			nameStrength( named, analysis.searchText ).share < 0.5
+		) {
+			return false;
+		}
+		// Without the product's name, is a person still asked for?
+		const nameWords = new Set(
+			contentWords( named.product.name ).map( ( w ) => w.toLowerCase() )
+		);
+		const rest = analysis.searchText
+			.split( /\s+/ )
+			.filter(
+				( word ) =>
+					! nameWords.has(
+						word.toLowerCase().replace( /[^\p{L}\p{N}]/gu, '' )
+					)
+			)
+			.join( ' ' );
+		return ! signalsOf( rest ).has( 'handoff' );
+	}
+
+	/**
 	 * Which product, if any, the question is about: the page's product when the shopper
 	 * points at it, else the best search hit when the question names it clearly enough.
 	 * @param input
@@ -152,17 +189,24 @@ export function createEmbeddedResponder(
 			limitsQuantity( analysis );
 		if ( top && ! namesOnlyAKind( top, found, analysis.searchText ) ) {
 			const strength = nameStrength( top, analysis.searchText );
-			if ( browsing && strength.share < 1 ) {
+			// Browsing names a kind ("habt ihr Gartenscheren?"); most of one name names it.
+			if ( browsing && strength.share < BROWSING_NAME_SHARE ) {
 				return null;
 			}
-			if ( strength.share >= 0.5 && strength.distinctive ) {
-				return top;
-			}
 			// Half a name is enough for a product question, not beside a topic word
-			// ("the manufacturer guarantee on grinders" asks the warranty page).
+			// ("the manufacturer guarantee on grinders" asks the warranty page); beside
+			// one, the name's other words must be there ("next day delivery" does not
+			// name the "Delivery Day Treat Box").
 			const topic =
 				analysis.signals.has( 'policy' ) ||
 				analysis.signals.has( 'contact' );
+			if (
+				strength.share >= 0.5 &&
+				strength.distinctive &&
+				( ! topic || strength.plainShare >= 0.5 )
+			) {
+				return top;
+			}
 			if (
 				productAsk &&
 				! topic &&
@@ -393,10 +437,14 @@ export function createEmbeddedResponder(
 				yield text( m.thanks );
 				return;
 			}
-			if ( signals.has( 'handoff' ) ) {
+			if (
+				signals.has( 'handoff' ) &&
+				! ( await handoffWordsNameAProduct( input, analysis ) )
+			) {
 				yield* handoffFlow( input, m );
 				return;
 			}
+			signals.delete( 'handoff' );
 			if ( signals.has( 'order' ) ) {
 				yield* orderFlow( input, analysis, askedNow );
 				return;

@@ -60,6 +60,8 @@ const en = {
 		`The ${ name } is available in: ${ options }. Other options are out of stock.`,
 	andMore: ' and more',
 	asOf: ( time: string ) => `(stock as of ${ time })`,
+	restockUnknown:
+		"The shop's information doesn't say when it will be back in stock, and I'd rather not guess. Shall I ask a person?",
 	foundList: 'Here is what I found:',
 	specFound: ( name: string ) => `About the ${ name }:`,
 	specUnknown: ( name: string ) =>
@@ -160,6 +162,8 @@ const de: Messages = {
 		`„${ name }“ ist erhältlich in: ${ options }. Andere Ausführungen sind ausverkauft.`,
 	andMore: ' und weiteren',
 	asOf: ( time ) => `(Bestand Stand ${ time })`,
+	restockUnknown:
+		'Wann der Artikel wieder vorrätig ist, steht nicht in den Angaben des Shops, und ich möchte nicht raten. Soll ich einen Menschen fragen?',
 	foundList: 'Das habe ich gefunden:',
 	specFound: ( name ) => `Die Produktangaben zu „${ name }“ sagen dazu:`,
 	specUnknown: ( name ) =>

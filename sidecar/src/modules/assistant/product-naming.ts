@@ -44,7 +44,7 @@ export function wordMatches( question: string[], word: string ): boolean {
 export function nameStrength(
 	match: ProductMatch,
 	question: string
-): { share: number; distinctive: boolean } {
+): { share: number; plainShare: number; distinctive: boolean } {
 	const measures = new Set(
 		[ ...measureWords( match.product.name ) ].map( fold )
 	);
@@ -55,17 +55,25 @@ export function nameStrength(
 	);
 	const name = named.length > 0 ? named : all;
 	if ( name.length === 0 ) {
-		return { share: 0, distinctive: false };
+		return { share: 0, plainShare: 0, distinctive: false };
 	}
 	if ( namesSku( match, question ) ) {
-		return { share: 1, distinctive: true };
+		return { share: 1, plainShare: 1, distinctive: true };
 	}
 	// The shopper's words and their other-language forms ("coffee grinder" names the
 	// "Kaffeemühle Rondo" as well as "Kaffeemühle" does).
 	const asked = namingWords( question );
 	const hit = name.filter( ( w ) => wordMatches( asked, w ) );
+	// The words that name no topic ("Delivery Day Treat Box" without "delivery"): beside a
+	// question about delivery, only these name the product.
+	const plain = name.filter( ( w ) => signalsOf( w ).size === 0 );
 	return {
 		share: hit.length / name.length,
+		plainShare:
+			plain.length === 0
+				? hit.length / name.length
+				: plain.filter( ( w ) => hit.includes( w ) ).length /
+					plain.length,
 		distinctive: hit.some(
 			( w ) => signalsOf( w ).size === 0 && ! measures.has( w )
 		),

@@ -52,7 +52,9 @@ const BASE_OPTIONS: HtmlToTextOptions = {
 		{
 			selector: 'table',
 			format: 'dataTable',
-			options: { uppercaseHeaderCells: false },
+			// A cell is one fact ("Whisker & Wag, Unit 4, …, Harrogate HG1 1TX"): never
+			// wrapped onto a second line, where it would read as two sentences.
+			options: { uppercaseHeaderCells: false, maxColumnWidth: 1000 },
 		},
 		...SKIPPED.map( ( selector ) => ( { selector, format: 'skip' } ) ),
 	],
