@@ -79,7 +79,10 @@ export type Dimension =
 	| 'speed'
 	| 'flow'
 	| 'sound'
-	| 'time';
+	| 'time'
+	| 'luminous'
+	| 'illuminance'
+	| 'temperature';
 
 export interface Quantity {
 	value: number;
@@ -131,6 +134,9 @@ const UNITS: Array< [ RegExp, Dimension, number ] > = [
 	[ /^(db|db\(a\)|dba|dezibel|decibels?)$/, 'sound', 1 ],
 	[ /^(h|hrs?|hours?|std|stunden?)$/, 'time', 1 ],
 	[ /^(min|mins|minutes?|minuten?)$/, 'time', 1 / 60 ],
+	[ /^(lm|lumens?)$/, 'luminous', 1 ],
+	[ /^(lx|lux)$/, 'illuminance', 1 ],
+	[ /^(°\s?c|℃|grad)$/, 'temperature', 1 ],
 ];
 
 export function unitOf( raw: string ): [ Dimension, number ] | null {
@@ -164,7 +170,7 @@ export function parseAmount( raw: string ): number {
 export function quantities( text: string ): Quantity[] {
 	const found: Quantity[] = [];
 	const pattern = new RegExp(
-		`(${ AMOUNT })\\s*(fl\\.? ?oz|[a-zA-ZäöüßÄÖÜ]+(?:\\([aA]\\)|[²³2]|\\/[a-zA-Z]+[²³]?)?|")(?![\\p{L}\\p{N}²³])`,
+		`(${ AMOUNT })\\s*(fl\\.? ?oz|°\\s?[cC]|℃|[a-zA-ZäöüßÄÖÜ]+(?:\\([aA]\\)|[²³2]|\\/[a-zA-Z]+[²³]?)?|")(?![\\p{L}\\p{N}²³])`,
 		'gu'
 	);
 	for ( const m of text.matchAll( pattern ) ) {

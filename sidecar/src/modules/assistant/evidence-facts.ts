@@ -136,7 +136,26 @@ export function findSpec(
 	if ( ! best || best.score < 1.5 ) {
 		return null;
 	}
-	return answersEnough( question, asked, best.quote, product.description )
+	// The kinds the shopper's own words ask for, not the product's name ("E-Bike-Akku").
+	const nameWords = contentWords( product.name );
+	const ownKinds = askedDimensions(
+		( question.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [] )
+			// "How big" names no one kind ("Länge" is no answer to it).
+			.filter(
+				( word ) =>
+					! nameWords.includes( word ) &&
+					! GENERIC_SIZE_WORDS.has( word )
+			)
+			.join( ' ' )
+	);
+	return answersEnough(
+		question,
+		asked,
+		best.quote,
+		product.description,
+		// Lengths are too many to tell apart by kind alone (Länge, Breite, Schlauchlänge …).
+		ownKinds.filter( ( kind ) => kind !== 'length' )
+	)
 		? best
 		: null;
 }
@@ -218,7 +237,8 @@ function answersEnough(
 	question: string,
 	asked: string[],
 	quote: string,
-	description: string
+	description: string,
+	ownKinds: string[]
 ): boolean {
 	const stated = quantities( quote );
 	const sameQuantities = quantities( question ).filter( ( q ) =>
@@ -250,6 +270,18 @@ function answersEnough(
 			coveredWords( [ w ], specs ) > 0
 	).length;
 	const specific = asked.filter( ( w ) => ! asksKind( w ) );
+	// An attribute that names the asked kind and states it ("Gewicht: 0,8 kg" for "how
+	// much does it weigh? I carry it in my bag") answers, whatever else the question says,
+	// unless a word qualifies the kind ("standby power", "packed weight").
+	if (
+		namesAskedKind( ownKinds, quote ) &&
+		! qualifiesKind(
+			question,
+			specific.filter( ( w ) => ! inQuote.includes( w ) )
+		)
+	) {
+		return true;
+	}
 	if (
 		specific.length > 0 &&
 		sameQuantities === 0 &&
@@ -264,6 +296,71 @@ function answersEnough(
 		0.5
 	);
 }
+
+/**
+ * Whether a quote is an attribute whose name names a kind the question asks for and whose
+ * value states a quantity of it ("Max. Druck: 16 bar" for "what pressure").
+ * @param kinds the kinds of quantity the question's own words ask for
+ * @param quote
+ */
+function namesAskedKind( kinds: string[], quote: string ): boolean {
+	const attributeName = /^([^:]{2,40}):\s/.exec( quote )?.[ 1 ];
+	if ( ! attributeName ) {
+		return false;
+	}
+	const stated = quantities( quote ).map( ( q ) => q.dimension as string );
+	return kinds.some(
+		( d ) => stated.includes( d ) && namesKind( d, attributeName )
+	);
+}
+
+/**
+ * Whether one of these words qualifies a word that asks for a kind: right before it
+ * ("standby power") or in a phrase right after it ("runtime in strobe mode", "Laufzeit
+ * im Eco-Modus").
+ * @param question
+ * @param words
+ */
+function qualifiesKind( question: string, words: string[] ): boolean {
+	const tokens = question.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [];
+	return tokens.some( ( token, i ) => {
+		if ( ! asksKind( token ) ) {
+			return false;
+		}
+		if ( i > 0 && words.includes( tokens[ i - 1 ]! ) ) {
+			return true;
+		}
+		const phrase = tokens
+			.slice( i + 1, i + 3 )
+			.findIndex( ( t ) => QUALIFYING_PREPOSITIONS.has( t ) );
+		return (
+			phrase >= 0 &&
+			tokens
+				.slice( i + 2 + phrase, i + 5 + phrase )
+				.some( ( t ) => words.includes( t ) )
+		);
+	} );
+}
+
+/** Words that open a phrase narrowing a property: "in strobe mode", "bei voller Leistung". */
+const QUALIFYING_PREPOSITIONS = new Set( [
+	'in',
+	'im',
+	'at',
+	'on',
+	'with',
+	'when',
+	'bei',
+	'beim',
+	'mit',
+	'während',
+	'ohne',
+	'without',
+	'excluding',
+	'including',
+	'inkl',
+	'incl',
+] );
 
 /** A line of a list of specifications: "Heat output: 2.6 kW", "* Gewicht: 18 kg". */
 const SPEC_LINE = /^\s*(?:[*•-]\s*)?[^:.!?]{2,40}:\s/u;
