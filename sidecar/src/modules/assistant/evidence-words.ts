@@ -122,16 +122,16 @@ export const DIMENSION_WORDS: Record<
 		'decibels',
 	],
 	pressure: [ 'pressure', 'druck', 'bar', 'psi' ],
+	// Not "hell": it ends too many words ("shell").
 	luminous: [
 		'bright',
 		'brightness',
-		'hell',
 		'helligkeit',
 		'lumen',
 		'lichtstrom',
 		'leuchtkraft',
 	],
-	illuminance: [ 'bright', 'hell', 'lux', 'beleuchtungsstärke' ],
+	illuminance: [ 'bright', 'lux', 'beleuchtungsstärke' ],
 	temperature: [
 		'temperature',
 		'temperatur',
@@ -139,7 +139,6 @@ export const DIMENSION_WORDS: Record<
 		'hot',
 		'heiß',
 		'degrees',
-		'grad',
 	],
 	power: [
 		'power',
