@@ -201,11 +201,19 @@ interface EvalSession {
 	) => Promise< { reply: string; ms: number; error: boolean } >;
 }
 
+/**
+ * @param dialect
+ * @param siteName
+ * @param shopUrl
+ * @param keys
+ * @param locale the shop's WordPress locale, which the widget sends with every message
+ */
 async function connectShop(
 	dialect: TestDialect,
 	siteName: string,
 	shopUrl: string,
-	keys: { consumerKey: string; consumerSecret: string }
+	keys: { consumerKey: string; consumerSecret: string },
+	locale: string
 ): Promise< EvalSession > {
 	const sidecar = await startTestSidecar( dialect );
 	const owner = await ownerSession( sidecar );
@@ -249,6 +257,7 @@ async function connectShop(
 				body: {
 					text,
 					clientMessageId: `eval-${ ++counter }-${ Date.now() }`,
+					locale,
 					...( pageContext ? { pageContext } : {} ),
 				},
 				headers: conversation.auth,
@@ -370,7 +379,8 @@ export async function runEval(
 			dialect,
 			'Lumen Outfitters',
 			double.url,
-			keys
+			keys,
+			'en_US'
 		);
 		await session.sidecar.omniops.services.knowledge.indexDocuments(
 			{
@@ -434,7 +444,13 @@ export async function runCoffeeShopEval(
 	} );
 	let session: EvalSession | undefined;
 	try {
-		session = await connectShop( dialect, shop.name, front.url, keys );
+		session = await connectShop(
+			dialect,
+			shop.name,
+			front.url,
+			keys,
+			shop.lang === 'de' ? 'de_DE' : 'en_US'
+		);
 		const synced = await session.sidecar.omniops.services.knowledge.status(
 			session.site.siteId
 		);

@@ -76,6 +76,7 @@ export function App( props: AppProps ) {
 		isNew: conversation.isNew,
 		pageContext: bridge.pageContext,
 		customerToken: bridge.customerToken,
+		locale: bridge.locale || config?.locale || frameConfig.locale,
 		onSessionRejected: conversation.restart,
 		report,
 		streaming: config?.streaming,

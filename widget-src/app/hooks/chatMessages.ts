@@ -28,6 +28,8 @@ export interface MessageStateOptions {
 	pageContext: PageContext | null;
 	/** The shop's signed statement of the signed-in customer, sent with every message. */
 	customerToken?: string | null;
+	/** The shop's locale (WordPress style, "de_DE"), sent with every message: the language a reply falls back to. */
+	locale?: string | null;
 	/** Called when the server no longer knows the conversation (404). */
 	onSessionRejected?: () => void;
 	report?: ReportTelemetry;

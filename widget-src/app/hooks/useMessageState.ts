@@ -219,6 +219,7 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 				session: current,
 				pageContext,
 				customerToken,
+				locale,
 				report,
 				streaming,
 			} = latestOptions.current;
@@ -243,6 +244,12 @@ export function useMessageState( options: MessageStateOptions ): MessageState {
 				clientMessageId,
 				pageContext: pageContext ?? undefined,
 				customerToken: customerToken ?? undefined,
+				// The contract's locale shape only ("de_DE", "en-GB"); anything else is left out.
+				locale:
+					locale &&
+					/^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/.test( locale )
+						? locale
+						: undefined,
 			};
 			const onChunk = ( chunk: ReplyChunk ) => {
 				chunkTypes.add( chunk.type );
