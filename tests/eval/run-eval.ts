@@ -203,13 +203,13 @@ interface EvalSession {
 
 /**
  * Connects a sidecar to a shop double, as a shop owner would.
- * @param dialect  the database the sidecar runs on
- * @param siteName the site's name
- * @param shopUrl  the shop's WordPress front
- * @param keys     the WooCommerce REST keys handed to the sidecar
+ * @param dialect             the database the sidecar runs on
+ * @param siteName            the site's name
+ * @param shopUrl             the shop's WordPress front
+ * @param keys                the WooCommerce REST keys handed to the sidecar
  * @param keys.consumerKey    the key
  * @param keys.consumerSecret its secret
- * @param locale   the shop's WordPress locale, which the widget sends with every message
+ * @param locale              the shop's WordPress locale, which the widget sends with every message
  */
 async function connectShop(
 	dialect: TestDialect,
