@@ -13,10 +13,11 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
 
 /**
  * Measured 2026-12-06 09:00 (SQLite): dev 43/43 = 100%, frozen 126/156 = 80.8% (06:30: 43/43 and
- * 120/156; before the rewrite: 14.0% and 12.2%).
+ * 120/156; before the rewrite: 14.0% and 12.2%). 2026-12-06 15:00 (7df6906): frozen 140/156 =
+ * 89.7% (the frozen questions were never read), so its floor is 0.87.
  */
 const DEV_FLOOR = 0.95;
-const FROZEN_FLOOR = 0.78;
+const FROZEN_FLOOR = 0.87;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

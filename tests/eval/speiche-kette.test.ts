@@ -16,9 +16,10 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  * tree at that commit): 109/173 = 63.0% (de 64.5, en 60.6; 0 invented prices or stock, 3
  * wrong language, 0 server errors), so the floor is 0.60. Per class: price 90.0, handoff
  * 85.7, order 78.9, stock 77.8, language 75.0, variation 60.0, contact 58.3, policy 54.5,
- * search 53.8, unknown 50.0, spec 29.2.
+ * search 53.8, unknown 50.0, spec 29.2. 15:00 UTC after the responder work that followed
+ * (b922d3b/7df6906; the set was read while tuning): 121/173 = 69.9%, so the floor is 0.67.
  */
-const DEV_FLOOR = 0.6;
+const DEV_FLOOR = 0.67;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

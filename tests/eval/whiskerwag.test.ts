@@ -12,9 +12,11 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
 
 /**
  * First run 2026-12-06 14:05 UTC (SQLite, questions committed unrun in eb79018): 98/163 =
- * 60.1% (German 54.4%, English 63.2%), so the floor is 0.57.
+ * 60.1% (German 54.4%, English 63.2%), so the floor was 0.57. 15:00 UTC after the responder
+ * work that followed (7df6906; the set was read while tuning, so it is no longer unseen):
+ * 115/163 = 70.6%, so the floor is 0.68.
  */
-const DEV_FLOOR = 0.57;
+const DEV_FLOOR = 0.68;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 
