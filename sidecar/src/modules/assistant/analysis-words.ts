@@ -3,6 +3,7 @@
  * without a dictionary (a shared beginning, German compounds), and the language a message
  * is in and the one to answer in.
  */
+import { vocabularyLanguage } from '../../platform/text';
 import { langOfLocale, type Lang } from './messages';
 import { EMAIL_GLOBAL } from './analysis-entities';
 
@@ -135,6 +136,29 @@ export function guessLanguage( text: string ): Lang | null {
 	// "Which year was the Kaffeemühle … designed in?").
 	if ( onlyGerman > 0 && /[äöüß]/i.test( text ) ) {
 		de += 1.5;
+	}
+	if ( de === en ) {
+		return vocabularyEvidence( text );
+	}
+	return de > en ? 'de' : 'en';
+}
+
+/**
+ * On a tie, the shop vocabulary the shopper typed in lower case ("Milchaufschäumer Corso:
+ * capacity?" is English): capitalised words may be the shop's product names, which are in
+ * the shop's language whatever the shopper's.
+ * @param text
+ */
+function vocabularyEvidence( text: string ): Lang | null {
+	let de = 0;
+	let en = 0;
+	for ( const typed of text.match( /[\p{L}]+/gu ) ?? [] ) {
+		if ( typed[ 0 ] !== typed[ 0 ]!.toLowerCase() ) {
+			continue;
+		}
+		const lang = vocabularyLanguage( typed );
+		de += lang === 'de' ? 1 : 0;
+		en += lang === 'en' ? 1 : 0;
 	}
 	if ( de === en ) {
 		return null;

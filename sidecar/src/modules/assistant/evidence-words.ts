@@ -116,10 +116,6 @@ export const DIMENSION_WORDS: Record<
 		'lautstärke',
 		'schallleistung',
 		'schalldruck',
-		'db',
-		'dezibel',
-		'decibel',
-		'decibels',
 	],
 	pressure: [ 'pressure', 'druck', 'bar', 'psi' ],
 	// Not "hell": it ends too many words ("shell").
@@ -301,9 +297,12 @@ export function overlap(
 		const forms = own.filter( ( w ) => sameWord( q, w ) );
 		if ( forms.length > 0 ) {
 			// A compound ("Versand" for "Expressversand") is less than the word itself.
-			// So is a word that only begins another ("Straße" in "Straßenbahn").
+			// So is a word that only begins another ("Straße" in "Straßenbahn"), unless the
+			// text also holds the rest ("Standardversand": "Standard shipping").
 			hits += forms.some(
-				( w ) => ! isCompoundOf( q, w ) && ! beginsCompound( q, w )
+				( w ) =>
+					! isCompoundOf( q, w ) &&
+					( ! beginsCompound( q, w ) || holdsHead( q, w, own ) )
 			)
 				? 1
 				: 0.7;
@@ -333,6 +332,30 @@ export function overlap(
 		}
 	}
 	return hits;
+}
+
+/**
+ * Whether a text holds the rest of a compound the question wrote ("versand" of
+ * "standardversand" after "standard"), as a word form or by concept (English "shipping").
+ * @param asked the question's word
+ * @param found the text's word it begins with
+ * @param own   the text's words
+ */
+function holdsHead( asked: string, found: string, own: string[] ): boolean {
+	if ( asked.length <= found.length ) {
+		return false;
+	}
+	// Linking letters between the parts: "Straße-n-bahn", "Arbeit-s-zeit".
+	const head = asked
+		.slice( found.length )
+		.replace( /^(?:en|es|n|s)(?=\p{L}{3})/u, '' );
+	const concepts = conceptsOf( head );
+	return own.some(
+		( w ) =>
+			sameWord( head, w ) ||
+			( concepts.length > 0 &&
+				conceptsOf( w ).some( ( c ) => concepts.includes( c ) ) )
+	);
 }
 
 /** Whether one word is the other plus a whole further word ("straße" / "straßenbahn"). */
