@@ -107,6 +107,35 @@ export function createProductAnswers( {
 		return m.productStock( product.name, stockText( product, lang ) );
 	}
 
+	/**
+	 * The product's statements of what the question asks: one per part of a question that
+	 * asks several things ("how many litres is it and how big is it?"), or the one for the
+	 * whole question.
+	 * @param question
+	 * @param match
+	 */
+	function specQuotes( question: string, match: ProductMatch ): string[] {
+		const whole = findSpec( question, match.product, match.variations );
+		const parts = question
+			.split( /\?\s+|\s+(?:and|und|sowie|plus)\s+(?=\p{L})/iu )
+			.filter( ( part ) => contentWords( part ).length > 0 );
+		if ( parts.length < 2 ) {
+			return whole ? [ whole.quote ] : [];
+		}
+		const quotes = parts.flatMap( ( part ) => {
+			const found = findSpec( part, match.product, match.variations );
+			return found ? [ found.quote ] : [];
+		} );
+		const distinct = [ ...new Set( quotes ) ];
+		// A part alone may say too little ("and how big is it?"): the whole question's
+		// answer leads when the parts found less than two facts.
+		return distinct.length >= 2
+			? distinct.slice( 0, 3 )
+			: whole
+				? [ whole.quote ]
+				: distinct.slice( 0, 1 );
+	}
+
 	/** The product answer: the parts the question asks for (price, stock, a specification). */
 	async function* productAnswer(
 		input: ResponderInput,
@@ -141,14 +170,10 @@ export function createProductAnswers( {
 						match.variations
 					) !== null ) );
 		if ( asksFact ) {
-			const spec = findSpec(
-				analysis.searchText,
-				match.product,
-				match.variations
-			);
-			if ( spec ) {
+			const quotes = specQuotes( analysis.searchText, match );
+			if ( quotes.length > 0 ) {
 				parts.push(
-					`${ m.specFound( match.product.name ) } ${ spec.quote }`
+					`${ m.specFound( match.product.name ) } ${ quotes.join( '\n' ) }`
 				);
 			} else {
 				unknownSpec = true;
