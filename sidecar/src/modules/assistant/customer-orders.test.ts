@@ -241,7 +241,7 @@ describe.each( testDialects() )(
 		it( "shows the signed-in customer's own order by number alone", async () => {
 			const reply = await ask( 'Where is my order 5001?', anaToken() );
 			expect( reply ).toBe(
-				'Order #5001 is being prepared for shipping (processing). Items: 2 × Trail Socks.'
+				'Order #5001 is being prepared for shipping (processing). Items: 2 × Trail Socks. Total: €42.00.'
 			);
 		} );
 

@@ -6,6 +6,7 @@
 import { RateLimitedError } from '../../platform/errors';
 import type { Limiter, LimiterFactory } from '../../platform/rate-limit';
 import { findEmail, findOrderNumber, type Analysis } from './analysis';
+import { moneyText } from './cards';
 import { handoffAction, text } from './embedded-actions';
 import { LANGS, MESSAGES, messages, type Messages } from './messages';
 import type {
@@ -106,10 +107,15 @@ export function createOrderFlow(
 		return [ { text: input.text, asked: askedNow }, ...list ];
 	}
 
-	function* orderAnswer(
+	async function* orderAnswer(
+		input: ResponderInput,
 		order: OrderSummary,
 		m: Messages
-	): Generator< ResponderChunk > {
+	): AsyncGenerator< ResponderChunk > {
+		// The total as the shop writes its prices ("How much did I pay for order 4?").
+		const money = tools.priceFormat
+			? await tools.priceFormat( input.siteId )
+			: input.locale;
 		const items = order.items
 			.map( ( item ) => `${ item.quantity } × ${ item.name }` )
 			.join( ', ' );
@@ -119,6 +125,9 @@ export function createOrderFlow(
 				m.status[ order.status ] ?? order.status
 			),
 			...( items ? [ m.orderItems( items ) ] : [] ),
+			m.orderTotal(
+				moneyText( order.totalMinor, order.currency, money )
+			),
 		];
 		const notes = order.customerNotes.length
 			? `\n${ m.orderUpdate( order.customerNotes.join( ' ' ) ) }`
@@ -189,7 +198,7 @@ export function createOrderFlow(
 			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 			return;
 		}
-		yield* orderAnswer( order, m );
+		yield* orderAnswer( input, order, m );
 	}
 
 	return { orderFlow };

@@ -35,6 +35,7 @@ const en = {
 	orderStatus: ( number: string, status: string ) =>
 		`Order #${ number } is ${ status }.`,
 	orderItems: ( items: string ) => `Items: ${ items }.`,
+	orderTotal: ( total: string ) => `Total: ${ total }.`,
 	orderUpdate: ( notes: string ) => `Update from the shop: ${ notes }`,
 	noProducts:
 		"I couldn't find a product matching that in this shop. Could you describe it differently, or shall I ask a person?",
@@ -138,6 +139,7 @@ const de: Messages = {
 	orderStatus: ( number, status ) =>
 		`Bestellung #${ number } ist ${ status }.`,
 	orderItems: ( items ) => `Artikel: ${ items }.`,
+	orderTotal: ( total ) => `Gesamtbetrag: ${ total }.`,
 	orderUpdate: ( notes ) => `Nachricht des Shops: ${ notes }`,
 	noProducts:
 		'Ich konnte in diesem Shop kein passendes Produkt finden. Können Sie es anders beschreiben, oder soll ich einen Menschen fragen?',
