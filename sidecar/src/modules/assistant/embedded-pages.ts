@@ -4,7 +4,8 @@
  * in the answer's language with its page as the source.
  */
 import { guessLanguage, searchQueries, type Analysis } from './analysis';
-import { text } from './embedded-actions';
+import { handoffAction, text } from './embedded-actions';
+import { countriesNotIn } from './places';
 import {
 	askedContactKinds,
 	contactSentences,
@@ -111,12 +112,35 @@ export function createPageAnswers( tools: AssistantTools ) {
 	const pagePassages = ( input: ResponderInput, question: string ) =>
 		searchPages( tools, input, question );
 
-	/** A page's sentences framed in the answer's language; the frame says when the page is in the other one. */
+	/**
+	 * A page's sentences framed in the answer's language; the frame says when the page is in
+	 * the other one, and when it does not name a country the question asks about ("Versand
+	 * nach Polen?" on a page listing Germany and Austria): then a person is offered.
+	 * @param passage
+	 * @param lang
+	 * @param question
+	 */
 	function* quotePassage(
 		passage: RankedPassage,
-		lang: Lang
+		lang: Lang,
+		question = ''
 	): Generator< ResponderChunk > {
 		const m = messages( lang );
+		const unnamed = countriesNotIn(
+			question,
+			`${ passage.title } ${ passage.heading } ${ passage.body }`
+		);
+		if ( unnamed.length > 0 ) {
+			yield text(
+				`${ m.pageNotNaming( passage.title, unnamed.join( ', ' ) ) }\n\n${ passage.quote }\n\n${ m.askPerson }`
+			);
+			yield {
+				type: 'source',
+				source: { title: passage.title, url: passage.url },
+			};
+			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
+			return;
+		}
 		const quoteLang = guessLanguage( passage.quote );
 		const frame =
 			quoteLang && quoteLang !== lang

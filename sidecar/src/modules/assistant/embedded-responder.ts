@@ -281,7 +281,11 @@ export function createEmbeddedResponder(
 			return;
 		}
 		if ( topic && goodPassage ) {
-			yield* quotePassage( goodPassage, analysis.lang );
+			yield* quotePassage(
+				goodPassage,
+				analysis.lang,
+				analysis.searchText
+			);
 			return;
 		}
 		const listy =
@@ -369,7 +373,11 @@ export function createEmbeddedResponder(
 			( ! signals.has( 'search' ) ||
 				goodPassage.coverage >= STRONG_COVERAGE )
 		) {
-			yield* quotePassage( goodPassage, analysis.lang );
+			yield* quotePassage(
+				goodPassage,
+				analysis.lang,
+				analysis.searchText
+			);
 			return;
 		}
 		const m = messages( analysis.lang );

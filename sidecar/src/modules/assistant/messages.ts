@@ -42,6 +42,9 @@ const en = {
 	noProductsUnder: ( limit: string ) =>
 		`I couldn't find a matching product under ${ limit } in this shop.`,
 	fromPage: ( title: string ) => `From our “${ title }” page:`,
+	pageNotNaming: ( title: string, place: string ) =>
+		`Our “${ title }” page doesn't mention ${ place }. Here is what it says:`,
+	askPerson: 'Shall I ask a person for you?',
 	fromPageOtherLanguage: ( title: string ) =>
 		`Our “${ title }” page says this about it (the page is in German):`,
 	contactFact: ( what: string, value: string ) => `Our ${ what }: ${ value }`,
@@ -146,6 +149,9 @@ const de: Messages = {
 	noProductsUnder: ( limit ) =>
 		`Ich konnte in diesem Shop kein passendes Produkt unter ${ limit } finden.`,
 	fromPage: ( title ) => `Von unserer Seite „${ title }“:`,
+	pageNotNaming: ( title, place ) =>
+		`Unsere Seite „${ title }“ erwähnt ${ place } nicht. Dort steht:`,
+	askPerson: 'Soll ich einen Menschen für Sie fragen?',
 	fromPageOtherLanguage: ( title ) =>
 		`Dazu steht auf unserer Seite „${ title }“ (die Seite ist auf Englisch):`,
 	contactFact: ( what, value ) => `Unsere ${ what }: ${ value }`,

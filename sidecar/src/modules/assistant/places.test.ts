@@ -1,0 +1,25 @@
+import { countriesNamed, countriesNotIn } from './places';
+
+describe( 'countries in questions', () => {
+	it( 'finds a country in either language, as written', () => {
+		expect( countriesNamed( 'Do you ship to Poland?' ) ).toEqual( [
+			expect.objectContaining( { written: 'Poland' } ),
+		] );
+		expect(
+			countriesNamed( 'Was kostet der Versand nach Österreich?' )[ 0 ]
+				?.forms
+		).toContain( 'Austria' );
+		expect( countriesNamed( 'Can you send it to us?' ) ).toEqual( [] );
+	} );
+
+	it( 'names the countries a page does not, in any form', () => {
+		const page =
+			'Deutschland 4,90 €. Austria 9,90 €. Alle anderen Länder auf Anfrage.';
+		expect(
+			countriesNotIn( 'Versand nach Polen oder Österreich?', page )
+		).toEqual( [ 'Polen' ] );
+		expect( countriesNotIn( 'Do you ship to Germany?', page ) ).toEqual(
+			[]
+		);
+	} );
+} );

@@ -1,0 +1,98 @@
+/**
+ * Countries a shopper may ask about ("Do you ship to Poland?", "Versand nach Polen?"), in
+ * English and German. A page that names none of a country's forms does not answer a
+ * question about that country, however well it covers the rest ("shipping costs"): the
+ * answer says so instead of letting the shop's rule for other countries stand in for it.
+ */
+
+/** One country per line: its English forms, " = ", its German forms. */
+const COUNTRIES = `
+Germany = Deutschland
+Austria = Österreich
+Switzerland = Schweiz
+Liechtenstein = Liechtenstein
+Luxembourg = Luxemburg
+Belgium = Belgien
+Netherlands, Holland = Niederlande, Holland
+France = Frankreich
+Italy = Italien
+Spain = Spanien
+Portugal = Portugal
+Poland = Polen
+Czech Republic, Czechia = Tschechien
+Slovakia = Slowakei
+Hungary = Ungarn
+Slovenia = Slowenien
+Croatia = Kroatien
+Romania = Rumänien
+Bulgaria = Bulgarien
+Greece = Griechenland
+Denmark = Dänemark
+Sweden = Schweden
+Norway = Norwegen
+Finland = Finnland
+Iceland = Island
+Ireland = Irland
+United Kingdom, UK, Great Britain, Britain, England, Scotland, Wales = Großbritannien, Vereinigtes Königreich, England, Schottland, Wales
+Northern Ireland = Nordirland
+Estonia = Estland
+Latvia = Lettland
+Lithuania = Litauen
+Malta = Malta
+Cyprus = Zypern
+Serbia = Serbien
+Turkey = Türkei
+Ukraine = Ukraine
+United States, USA, America = USA, Vereinigte Staaten, Amerika
+Canada = Kanada
+Mexico = Mexiko
+Australia = Australien
+New Zealand = Neuseeland
+Japan = Japan
+China = China
+India = Indien
+`;
+
+const PLACES: readonly string[][] = COUNTRIES.trim()
+	.split( '\n' )
+	.map( ( line ) =>
+		line
+			.split( /\s*=\s*|\s*,\s*/ )
+			.map( ( form ) => form.trim() )
+			.filter( Boolean )
+	);
+
+const escape = ( form: string ) =>
+	form.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );
+
+/** Each country's forms as one whole-word pattern ("us" is no country: "US" is left out). */
+const PATTERNS = PLACES.map( ( forms ) => ( {
+	forms,
+	pattern: new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:${ forms.map( escape ).join( '|' ) })(?![\\p{L}\\p{N}])`,
+		'iu'
+	),
+} ) );
+
+/** The countries a text names, each as the shopper wrote it and with all its forms. */
+export function countriesNamed(
+	text: string
+): Array< { written: string; forms: string[] } > {
+	return PATTERNS.flatMap( ( { forms, pattern } ) => {
+		const found = pattern.exec( text );
+		return found ? [ { written: found[ 0 ], forms } ] : [];
+	} );
+}
+
+/** The countries a question names that a text does not name in any form. */
+export function countriesNotIn( question: string, text: string ): string[] {
+	return countriesNamed( question )
+		.filter(
+			( { forms } ) =>
+				! new RegExp(
+					`(?<![\\p{L}\\p{N}])(?:${ forms.map( escape ).join( '|' ) })(?![\\p{L}\\p{N}])`,
+					'iu'
+				).test( text )
+		)
+		.map( ( { written } ) => written );
+}
