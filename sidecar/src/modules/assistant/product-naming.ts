@@ -23,11 +23,31 @@ import {
 	unicodeBoundaries,
 } from './analysis';
 
+/**
+ * Whether a name's word is a compound that only begins with the shopper's word: "Fahrrad"
+ * is not a "Fahrradhelm" (a kind of helmet), "Schlauch" not a "Schlauchwechsel".
+ * @param asked the shopper's word
+ * @param named the product name's word
+ */
+function anotherHead( asked: string, named: string ): boolean {
+	let common = 0;
+	while (
+		common < asked.length &&
+		common < named.length &&
+		asked[ common ] === named[ common ]
+	) {
+		common++;
+	}
+	return (
+		common >= 4 && asked.length - common <= 2 && named.length - common >= 4
+	);
+}
+
 /** Words a product name is matched on: exact, as a word form, or within the typo allowance. */
 export function wordMatches( question: string[], word: string ): boolean {
 	return question.some(
 		( q ) =>
-			sameWord( q, word ) ||
+			( sameWord( q, word ) && ! anotherHead( q, word ) ) ||
 			( q.length >= 4 &&
 				editDistance( q, word, allowedTypos( word ) ) <=
 					allowedTypos( word ) )
