@@ -21,5 +21,11 @@ describe( 'countries in questions', () => {
 		expect( countriesNotIn( 'Do you ship to Germany?', page ) ).toEqual(
 			[]
 		);
+		expect(
+			countriesNotIn(
+				'Do you ship to Ireland?',
+				'A surcharge applies to Northern Ireland.'
+			)
+		).toEqual( [ 'Ireland' ] );
 	} );
 } );

@@ -84,15 +84,34 @@ export function countriesNamed(
 	} );
 }
 
-/** The countries a question names that a text does not name in any form. */
+/**
+ * The countries a question names that a text does not name in any form. Another country
+ * whose name holds this one's does not count ("Northern Ireland" names no "Ireland").
+ * @param question
+ * @param text
+ */
 export function countriesNotIn( question: string, text: string ): string[] {
 	return countriesNamed( question )
-		.filter(
-			( { forms } ) =>
-				! new RegExp(
-					`(?<![\\p{L}\\p{N}])(?:${ forms.map( escape ).join( '|' ) })(?![\\p{L}\\p{N}])`,
-					'iu'
-				).test( text )
-		)
+		.filter( ( { forms } ) => {
+			const longer = PLACES.flat().filter(
+				( other ) =>
+					! forms.includes( other ) &&
+					forms.some( ( form ) =>
+						other.toLowerCase().includes( form.toLowerCase() )
+					)
+			);
+			const rest = longer.reduce(
+				( remaining, other ) =>
+					remaining.replace(
+						new RegExp( escape( other ), 'giu' ),
+						' '
+					),
+				text
+			);
+			return ! new RegExp(
+				`(?<![\\p{L}\\p{N}])(?:${ forms.map( escape ).join( '|' ) })(?![\\p{L}\\p{N}])`,
+				'iu'
+			).test( rest );
+		} )
 		.map( ( { written } ) => written );
 }
