@@ -5,18 +5,20 @@
  * expansion over attribute axes, WordPress pages, and storing/loading the shop as JSON
  * (built once with `--write`, never rebuilt to make a question pass).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { CoffeeShop, WpPage } from './coffee-shop';
+import type { WpPage } from './coffee-shop';
 import type { WcProduct, WcVariation } from './server';
+import { between, money, pickOf, type Random } from './shop-kit';
 
-export type Random = () => number;
+// The generic helpers live in shop-kit.ts, shared by every hand-built eval shop.
+export {
+	between,
+	money,
+	pickOf,
+	loadShopSnapshot as readShopSnapshot,
+	writeShopSnapshot,
+	type Random,
+} from './shop-kit';
 export type Spec = [ name: string, value: string ];
-
-export const pickOf = < T >( r: Random, list: readonly T[] ): T =>
-	list[ Math.floor( r() * list.length ) ]!;
-
-export const between = ( r: Random, min: number, max: number, step = 1 ) =>
-	min + Math.floor( r() * ( ( max - min ) / step + 1 ) ) * step;
 
 /** A number as a German shop writes it: 1.800 / 23,5 / 4,0. */
 export function deNumber( value: number, decimals = 0 ): string {
@@ -24,9 +26,6 @@ export function deNumber( value: number, decimals = 0 ): string {
 	const grouped = whole!.replace( /\B(?=(\d{3})+(?!\d))/g, '.' );
 	return fraction ? `${ grouped },${ fraction }` : grouped;
 }
-
-/** A decimal string as WooCommerce stores prices ("24.90"). */
-export const money = ( value: number ) => value.toFixed( 2 );
 
 const ENTITIES: Record< string, string > = {
 	ä: '&auml;',
@@ -238,33 +237,5 @@ export function wpPage(
 			rendered: entities ? withEntities( html ) : html,
 			protected: false,
 		},
-	};
-}
-
-type Stored = Omit< CoffeeShop, 'variations' | 'notes' | 'details' > & {
-	variations: Array< [ number, unknown[] ] >;
-	notes: Array< [ number, unknown[] ] >;
-	details: Array< [ number, string ] >;
-};
-
-/** Stores a built shop as JSON (Maps as entry lists). */
-export function writeShopSnapshot( file: string, shop: CoffeeShop ): void {
-	const stored: Stored = {
-		...shop,
-		variations: [ ...shop.variations.entries() ],
-		notes: [ ...shop.notes.entries() ],
-		details: [ ...shop.details.entries() ],
-	};
-	writeFileSync( file, `${ JSON.stringify( stored, null, 1 ) }\n` );
-}
-
-/** A stored shop, as the eval serves it. */
-export function readShopSnapshot( file: string ): CoffeeShop {
-	const stored = JSON.parse( readFileSync( file, 'utf8' ) ) as Stored;
-	return {
-		...stored,
-		variations: new Map( stored.variations ) as CoffeeShop[ 'variations' ],
-		notes: new Map( stored.notes ) as CoffeeShop[ 'notes' ],
-		details: new Map( stored.details ),
 	};
 }
