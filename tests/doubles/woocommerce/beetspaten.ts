@@ -27,8 +27,8 @@
  * The shape is the one the coffee shops use (CoffeeShop), so the same eval runner and the
  * same WordPress front serve it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadShopSnapshot, writeShopSnapshot } from './shop-kit';
 import { seededRandom } from './catalog';
 import {
 	GERMAN_PRICE_FORMAT,
@@ -1421,34 +1421,11 @@ export function buildBeetSpaten(): CoffeeShop {
 	};
 }
 
-type Stored = Omit< CoffeeShop, 'variations' | 'notes' | 'details' > & {
-	variations: Array< [ number, unknown[] ] >;
-	notes: Array< [ number, unknown[] ] >;
-	details: Array< [ number, string ] >;
-};
-
 /** The stored shop, as the eval serves it. */
 export function loadBeetSpaten(): CoffeeShop {
-	const stored = JSON.parse( readFileSync( SNAPSHOT, 'utf8' ) ) as Stored;
-	return {
-		...stored,
-		variations: new Map( stored.variations ) as CoffeeShop[ 'variations' ],
-		notes: new Map( stored.notes ) as CoffeeShop[ 'notes' ],
-		details: new Map( stored.details ),
-	};
-}
-
-function writeSnapshot(): void {
-	const shop = buildBeetSpaten();
-	const stored: Stored = {
-		...shop,
-		variations: [ ...shop.variations.entries() ],
-		notes: [ ...shop.notes.entries() ],
-		details: [ ...shop.details.entries() ],
-	};
-	writeFileSync( SNAPSHOT, `${ JSON.stringify( stored, null, 1 ) }\n` );
+	return loadShopSnapshot( SNAPSHOT );
 }
 
 if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeSnapshot();
+	writeShopSnapshot( SNAPSHOT, buildBeetSpaten() );
 }

@@ -26,8 +26,8 @@
  * The shape is the one the coffee shops use (CoffeeShop), so the same eval runner and the
  * same WordPress front serve it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadShopSnapshot, writeShopSnapshot } from './shop-kit';
 import { seededRandom } from './catalog';
 import type { CoffeeShop, PriceFormat, WpPage } from './coffee-shop';
 import type {
@@ -1499,34 +1499,11 @@ export function buildCairnCrest(): CoffeeShop {
 	};
 }
 
-type Stored = Omit< CoffeeShop, 'variations' | 'notes' | 'details' > & {
-	variations: Array< [ number, unknown[] ] >;
-	notes: Array< [ number, unknown[] ] >;
-	details: Array< [ number, string ] >;
-};
-
 /** The stored shop, as the eval serves it. */
 export function loadCairnCrest(): CoffeeShop {
-	const stored = JSON.parse( readFileSync( SNAPSHOT, 'utf8' ) ) as Stored;
-	return {
-		...stored,
-		variations: new Map( stored.variations ) as CoffeeShop[ 'variations' ],
-		notes: new Map( stored.notes ) as CoffeeShop[ 'notes' ],
-		details: new Map( stored.details ),
-	};
-}
-
-function writeSnapshot(): void {
-	const shop = buildCairnCrest();
-	const stored: Stored = {
-		...shop,
-		variations: [ ...shop.variations.entries() ],
-		notes: [ ...shop.notes.entries() ],
-		details: [ ...shop.details.entries() ],
-	};
-	writeFileSync( SNAPSHOT, `${ JSON.stringify( stored, null, 1 ) }\n` );
+	return loadShopSnapshot( SNAPSHOT );
 }
 
 if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeSnapshot();
+	writeShopSnapshot( SNAPSHOT, buildCairnCrest() );
 }

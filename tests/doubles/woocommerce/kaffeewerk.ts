@@ -4,31 +4,21 @@
  * kaffeewerk.json, so the frozen questions (tests/eval/frozen/) keep matching it even when
  * the generator in coffee-shop.ts changes. Never rebuild the JSON to make a question pass.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadShopSnapshot, writeShopSnapshot } from './shop-kit';
 import { buildCoffeeShop, type CoffeeShop } from './coffee-shop';
 
 const SNAPSHOT = path.join( __dirname, 'kaffeewerk.json' );
 export const KAFFEEWERK_SEED = 1907;
 
-type Stored = Omit< CoffeeShop, 'variations' | 'notes' | 'details' > & {
-	variations: Array< [ number, unknown[] ] >;
-	notes: Array< [ number, unknown[] ] >;
-	details: Array< [ number, string ] >;
-};
-
+/** The stored shop, as the eval serves it. */
 export function loadKaffeewerk(): CoffeeShop {
-	const stored = JSON.parse( readFileSync( SNAPSHOT, 'utf8' ) ) as Stored;
-	return {
-		...stored,
-		variations: new Map( stored.variations ) as CoffeeShop[ 'variations' ],
-		notes: new Map( stored.notes ) as CoffeeShop[ 'notes' ],
-		details: new Map( stored.details ),
-	};
+	return loadShopSnapshot( SNAPSHOT );
 }
 
-function writeSnapshot(): void {
-	const shop = buildCoffeeShop( {
+/** Builds the shop from its seed (only `--write` stores it). */
+export function buildKaffeewerk(): CoffeeShop {
+	return buildCoffeeShop( {
 		seed: KAFFEEWERK_SEED,
 		lang: 'de',
 		products: 132,
@@ -36,15 +26,8 @@ function writeSnapshot(): void {
 		name: 'Kaffeewerk',
 		storeUrl: 'https://kaffeewerk.example',
 	} );
-	const stored: Stored = {
-		...shop,
-		variations: [ ...shop.variations.entries() ],
-		notes: [ ...shop.notes.entries() ],
-		details: [ ...shop.details.entries() ],
-	};
-	writeFileSync( SNAPSHOT, `${ JSON.stringify( stored, null, 1 ) }\n` );
 }
 
 if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeSnapshot();
+	writeShopSnapshot( SNAPSHOT, buildKaffeewerk() );
 }
