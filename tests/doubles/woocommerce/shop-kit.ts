@@ -1,8 +1,9 @@
 /**
  * Small helpers every hand-built eval shop needs (seeded picks, money strings, slugs,
  * WordPress pages, and storing the shop once as JSON and loading it again). Whisker & Wag
- * uses them; Beet & Spaten and Cairn & Crest still carry their own private copies, which are
- * left as they are so that their stored shops can never drift.
+ * uses them all; shop-builder-de.ts (Speiche & Kette) re-exports them; Beet & Spaten, Cairn &
+ * Crest and Kaffeewerk store and load through them. Any change here must leave every stored
+ * shop's `--write` output byte-identical.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { CoffeeShop, WpPage } from './coffee-shop';
