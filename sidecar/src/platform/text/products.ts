@@ -1,3 +1,11 @@
+import { CAR_FOOD_GIFT_ENTRIES } from './products-car-food';
+import { FASHION_BEAUTY_ENTRIES } from './products-fashion-beauty';
+import { GARDEN_DIY_ENTRIES } from './products-garden-diy';
+import { HOME_ENTRIES } from './products-home';
+import { KIDS_SPORTS_ENTRIES } from './products-kids-sports';
+import { PETS_CYCLING_ENTRIES } from './products-pets-cycling';
+import { TECH_OFFICE_ENTRIES } from './products-tech-office';
+
 /**
  * The bilingual product vocabulary: generic words for kinds of products, materials,
  * colours and countries of origin, in English and German, so a German question finds an
@@ -9,7 +17,8 @@
  * One entry per line: English forms, " = ", German forms; forms separated by ", ". The
  * first form of each side is the usual one. English forms may be phrases ("coffee
  * grinder"); German forms are single words (compounds) or phrases. Singular forms: the
- * matching stems, so plurals are found too.
+ * matching stems, so plurals are found too. The entries of each trade live in
+ * products-*.ts (same format); this file holds the core ones and combines them all.
  */
 const ENTRIES = `
 coffee grinder, grinder, coffee mill, burr grinder = Kaffeemühle, Mühle, Espressomühle
@@ -84,7 +93,7 @@ backpack, rucksack = Rucksack
 suitcase = Koffer
 wallet = Geldbörse, Portemonnaie
 umbrella = Regenschirm, Schirm
-watch = Uhr, Armbanduhr
+watch, wristwatch = Uhr, Armbanduhr
 clock = Uhr, Wanduhr
 alarm clock = Wecker
 jewellery, jewelry = Schmuck
@@ -127,7 +136,7 @@ sneakers, trainers, running shoes = Sneaker, Turnschuhe, Laufschuhe
 sandals = Sandalen
 slippers = Hausschuhe, Pantoffeln
 phone, smartphone, mobile phone = Handy, Smartphone, Telefon
-phone case, phone cover = Handyhülle, Schutzhülle
+phone case, phone cover, mobile phone case, smartphone case = Handyhülle, Schutzhülle
 charger = Ladegerät
 cable = Kabel
 power bank = Powerbank
@@ -144,7 +153,7 @@ label printer = Etikettendrucker
 camera = Kamera
 television, tv = Fernseher
 remote control = Fernbedienung
-battery = Batterie, Akku
+battery, rechargeable battery, battery pack = Batterie, Akku, Akkupack
 furniture = Möbel
 table = Tisch
 desk = Schreibtisch
@@ -157,7 +166,7 @@ pillow, cushion = Kissen
 blanket = Decke
 duvet = Bettdecke
 bed linen, bedding = Bettwäsche
-towel = Handtuch
+towel, hand towel = Handtuch
 curtain = Vorhang, Gardine
 rug, carpet = Teppich
 shelf, shelving = Regal
@@ -170,7 +179,7 @@ picture frame, frame = Bilderrahmen, Rahmen
 poster = Poster
 book = Buch
 notebook, notepad = Notizbuch, Heft
-pen = Stift, Kugelschreiber
+pen, ballpoint pen, biro = Stift, Kugelschreiber, Kuli
 pencil = Bleistift
 paper = Papier
 envelope = Umschlag, Briefumschlag
@@ -181,7 +190,7 @@ toy = Spielzeug
 game, board game = Spiel, Brettspiel
 puzzle, jigsaw = Puzzle
 doll = Puppe
-stuffed animal, plush toy, teddy = Kuscheltier, Plüschtier, Teddy
+stuffed animal, plush toy, soft toy, teddy = Kuscheltier, Plüschtier, Teddy
 bicycle, bike = Fahrrad, Rad
 helmet = Helm
 tent = Zelt
@@ -272,8 +281,8 @@ comb = Kamm
 dog food = Hundefutter
 cat food = Katzenfutter
 pet food = Tierfutter
-leash = Leine
-collar = Halsband
+leash, dog leash, dog lead = Leine, Hundeleine
+collar, dog collar, cat collar = Halsband, Hundehalsband, Katzenhalsband
 dog bed = Hundebett
 food = Lebensmittel, Essen
 chocolate = Schokolade
@@ -394,7 +403,18 @@ export interface ProductTerm {
 }
 
 /** The entries, parsed once. */
-export const PRODUCT_VOCABULARY: readonly ProductTerm[] = ENTRIES.trim()
+export const PRODUCT_VOCABULARY: readonly ProductTerm[] = [
+	ENTRIES,
+	PETS_CYCLING_ENTRIES,
+	HOME_ENTRIES,
+	GARDEN_DIY_ENTRIES,
+	FASHION_BEAUTY_ENTRIES,
+	KIDS_SPORTS_ENTRIES,
+	TECH_OFFICE_ENTRIES,
+	CAR_FOOD_GIFT_ENTRIES,
+]
+	.map( ( block ) => block.trim() )
+	.join( '\n' )
 	.split( '\n' )
 	.map( ( line ) => {
 		const [ en = '', de = '' ] = line.split( ' = ' );

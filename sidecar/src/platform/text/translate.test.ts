@@ -40,6 +40,33 @@ describe( 'findProductTerms', () => {
 		).toContain( 'grinder' );
 	} );
 
+	it( 'knows the product kinds of many trades, both ways', () => {
+		const pairs: Array< [ string, string ] > = [
+			[ 'Habt ihr Kratzbäume?', 'cat tree' ],
+			[ 'inner tube', 'schlauch' ],
+			[ 'Katzenklo', 'litter tray' ],
+			[ 'heat mat', 'warmematte' ],
+			[ 'Futterautomat', 'feeder' ],
+			[ 'brake pads', 'bremsbelage' ],
+			[ 'Packtaschen', 'pannier' ],
+			[ 'tires', 'reifen' ],
+			[ 'Heißluftfritteuse', 'air fryer' ],
+			[ 'chest of drawers', 'kommode' ],
+			[ 'Schermaschine', 'clippers' ],
+			[ 'sunscreen', 'sonnencreme' ],
+			[ 'Kinderwagen', 'stroller' ],
+			[ 'Laufband', 'treadmill' ],
+			[ 'screen protector', 'displayschutz' ],
+			[ 'Geige', 'violin' ],
+			[ 'Dachbox', 'roof box' ],
+			[ 'olive oil', 'olivenol' ],
+			[ 'Gutschein', 'gift card' ],
+		];
+		for ( const [ asked, other ] of pairs ) {
+			expect( productWordAlternatives( asked ) ).toContain( other );
+		}
+	} );
+
 	it( 'knows attribute names a spec question asks in the other language', () => {
 		expect( productWordAlternatives( 'bean hopper?' ) ).toContain(
 			'bohnenbehalter'
