@@ -2,8 +2,8 @@
  * What a hand-written dev set can be checked against without asking the responder: the
  * shop's own data as one text (products and variations with their descriptions as text and
  * their prices in the shop's format, orders, customer notes, pages), and the concrete facts
- * a set expects that this text does not hold. Used by the Whisker & Wag consistency test;
- * the older sets keep their own copies.
+ * a set expects that this text does not hold. Used by the consistency tests of the dev sets
+ * in dev2-dev5 (Cairn & Crest, Beet & Spaten, Whisker & Wag, Speiche & Kette).
  */
 import { convert } from 'html-to-text';
 import {
