@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-	defineRoute,
-	type AnyRoute,
-	type RequestContext,
-} from '../../platform/http';
-import type { PrincipalOf } from '../../platform/principal';
-import type { AuditActor } from '../audit/service';
+import { defineRoute, type AnyRoute } from '../../platform/http';
+import { auditActor } from '../audit/service';
 import {
 	channelInput,
 	channelShape,
@@ -20,15 +15,6 @@ import type { AlertsService } from './service';
 const idParams = z.object( { id: z.uuid() } );
 const listQuery = z.strictObject( {
 	limit: z.coerce.number().int().min( 1 ).max( 500 ).optional(),
-} );
-
-const actorOf = (
-	principal: PrincipalOf< 'user' >,
-	context: RequestContext
-): AuditActor => ( {
-	userId: principal.userId,
-	ip: context.ip,
-	userAgent: context.userAgent,
 } );
 
 /** A delivery as the API shows it (the message body stays inside). */
@@ -74,7 +60,7 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 				status: 201,
 				body: {
 					rule: await alerts.createRule(
-						actorOf( principal, context ),
+						auditActor( principal, context ),
 						body
 					),
 				},
@@ -97,7 +83,7 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 			handler: async ( { params, body, principal, context } ) => ( {
 				body: {
 					rule: await alerts.updateRule(
-						actorOf( principal, context ),
+						auditActor( principal, context ),
 						params.id,
 						body
 					),
@@ -116,7 +102,7 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 			responses: { 204: 'Deleted', 404: 'No such rule' },
 			handler: async ( { params, principal, context } ) => {
 				await alerts.deleteRule(
-					actorOf( principal, context ),
+					auditActor( principal, context ),
 					params.id
 				);
 				return { status: 204 };
@@ -189,7 +175,7 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 			handler: async ( { body, principal, context } ) => ( {
 				status: 201,
 				body: await alerts.createChannel(
-					actorOf( principal, context ),
+					auditActor( principal, context ),
 					body
 				),
 			} ),
@@ -206,7 +192,7 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 			responses: { 204: 'Deleted', 404: 'No such channel' },
 			handler: async ( { params, principal, context } ) => {
 				await alerts.deleteChannel(
-					actorOf( principal, context ),
+					auditActor( principal, context ),
 					params.id
 				);
 				return { status: 204 };

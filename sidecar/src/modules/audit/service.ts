@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../db';
 import type { Database } from '../../db/schema';
 import { newId } from '../../platform/crypto';
+import type { RequestContext } from '../../platform/http';
 import { GENESIS_HASH, chainHash } from './chain';
 import {
 	checkSignature,
@@ -15,6 +16,25 @@ export interface AuditActor {
 	userId: string | null;
 	ip: string;
 	userAgent: string;
+}
+
+/**
+ * The actor of a signed-in person's request: their user id, the request's address and
+ * browser. The one way routes and services name who did an audited action.
+ *
+ * @param principal        The signed-in user (a staff user or an organization member).
+ * @param principal.userId Their user id.
+ * @param context          The request it came with.
+ */
+export function auditActor(
+	principal: { userId: string },
+	context: Pick< RequestContext, 'ip' | 'userAgent' >
+): AuditActor {
+	return {
+		userId: principal.userId,
+		ip: context.ip,
+		userAgent: context.userAgent,
+	};
 }
 
 export interface AuditEntry {

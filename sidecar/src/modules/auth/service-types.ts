@@ -4,7 +4,6 @@
  * (issue 14 item 4). service.ts re-exports the public ones.
  */
 import { AppError } from '../../platform/errors';
-import type { RequestContext } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
 import type { Mailer } from '../../platform/mailer';
 import type { PrincipalOf } from '../../platform/principal';
@@ -99,11 +98,4 @@ export const userOf = ( principal: UserPrincipal ) => ( {
 	name: principal.name,
 } );
 
-export const actorOf = (
-	principal: UserPrincipal,
-	context: RequestContext
-) => ( {
-	userId: principal.userId,
-	ip: context.ip,
-	userAgent: context.userAgent,
-} );
+export { auditActor as actorOf } from '../audit/service';

@@ -9,11 +9,11 @@ import type { RequestContext } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
 import type { Mailer } from '../../platform/mailer';
 import type { PrincipalOf } from '../../platform/principal';
-import type {
-	AuditActor,
-	AuditedTransaction,
-	AuditEntry,
-	AuditService,
+import {
+	auditActor,
+	type AuditedTransaction,
+	type AuditEntry,
+	type AuditService,
 } from '../audit/service';
 import type { OrgRole } from '../rbac/catalog';
 import { createOrgAccessRepo, type OrgAccessRepo } from './access-repo';
@@ -40,16 +40,7 @@ export interface MembersServiceDeps {
 	logger: Logger;
 }
 
-export function actorOf(
-	principal: { userId: string },
-	context: RequestContext
-): AuditActor {
-	return {
-		userId: principal.userId,
-		ip: context.ip,
-		userAgent: context.userAgent,
-	};
-}
+export { auditActor as actorOf };
 export /** Audit details for a member's action; an impersonated one names its grant. */
 function detailsOf( principal: Member, details: Record< string, unknown > ) {
 	return principal.impersonation
@@ -68,7 +59,7 @@ export function createMembersCore( deps: MembersServiceDeps ) {
 			trx: AuditedTransaction
 		) => Promise< { result: T; entry: AuditEntry } >
 	): Promise< T > {
-		return audit.audited( actorOf( principal, context ), work );
+		return audit.audited( auditActor( principal, context ), work );
 	}
 
 	/** Owners are made, changed and removed only by owners. */
