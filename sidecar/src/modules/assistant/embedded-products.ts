@@ -129,11 +129,10 @@ export function createProductAnswers( {
 		const distinct = [ ...new Set( quotes ) ];
 		// A part alone may say too little ("and how big is it?"): the whole question's
 		// answer leads when the parts found less than two facts.
-		return distinct.length >= 2
-			? distinct.slice( 0, 3 )
-			: whole
-				? [ whole.quote ]
-				: distinct.slice( 0, 1 );
+		if ( distinct.length >= 2 ) {
+			return distinct.slice( 0, 3 );
+		}
+		return whole ? [ whole.quote ] : distinct.slice( 0, 1 );
 	}
 
 	/** The product answer: the parts the question asks for (price, stock, a specification). */
