@@ -88,6 +88,32 @@ export function isCompoundOf( a: string, b: string ): boolean {
 	);
 }
 
+/** Whether one word is the other plus a whole further word ("straße" / "straßenbahn"). */
+export function beginsCompound( a: string, b: string ): boolean {
+	const [ shorter, longer ] = a.length < b.length ? [ a, b ] : [ b, a ];
+	return longer.startsWith( shorter ) && longer.length - shorter.length >= 4;
+}
+
+/**
+ * Whether a name's word is a compound that only begins with the shopper's word: "Fahrrad"
+ * is not a "Fahrradhelm" (a kind of helmet), "Schlauch" not a "Schlauchwechsel".
+ * @param asked the shopper's word
+ * @param named the product name's word
+ */
+export function anotherHead( asked: string, named: string ): boolean {
+	let common = 0;
+	while (
+		common < asked.length &&
+		common < named.length &&
+		asked[ common ] === named[ common ]
+	) {
+		common++;
+	}
+	return (
+		common >= 4 && asked.length - common <= 2 && named.length - common >= 4
+	);
+}
+
 const DE_MARKERS = new Set(
 	(
 		'der die das den dem des ein eine einen und ist sind ich ihr sie wir mein meine meiner wie was wo wann ' +

@@ -26,6 +26,8 @@ export {
 	contentWords,
 	sameWord,
 	isCompoundOf,
+	beginsCompound,
+	anotherHead,
 	guessLanguage,
 	answerLanguage,
 } from './analysis-words';

@@ -5,6 +5,7 @@
  */
 import { fold, productWordAlternatives } from '../../platform/text';
 import {
+	beginsCompound,
 	conceptsOf,
 	contentWords,
 	isCompoundOf,
@@ -356,12 +357,6 @@ function holdsHead( asked: string, found: string, own: string[] ): boolean {
 			( concepts.length > 0 &&
 				conceptsOf( w ).some( ( c ) => concepts.includes( c ) ) )
 	);
-}
-
-/** Whether one word is the other plus a whole further word ("straße" / "straßenbahn"). */
-function beginsCompound( a: string, b: string ): boolean {
-	const [ shorter, longer ] = a.length < b.length ? [ a, b ] : [ b, a ];
-	return longer.startsWith( shorter ) && longer.length - shorter.length >= 4;
 }
 
 export function dimensionScore( dimensions: string[], text: string ): number {

@@ -65,22 +65,48 @@ const PLACES: readonly string[][] = COUNTRIES.trim()
 const escape = ( form: string ) =>
 	form.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );
 
-/** Each country's forms as one whole-word pattern ("us" is no country: "US" is left out). */
-const PATTERNS = PLACES.map( ( forms ) => ( {
-	forms,
-	pattern: new RegExp(
+const wholeWords = ( forms: string[], flags: string ) =>
+	new RegExp(
 		`(?<![\\p{L}\\p{N}])(?:${ forms.map( escape ).join( '|' ) })(?![\\p{L}\\p{N}])`,
-		'iu'
-	),
-} ) );
+		flags
+	);
+
+/**
+ * Each country's forms as one whole-word pattern ("us" is no country: "US" is left out),
+ * and the other countries' names that hold one of them ("Northern Ireland" for "Ireland"),
+ * built once.
+ */
+const PATTERNS = PLACES.map( ( forms ) => {
+	const longer = PLACES.flat().filter(
+		( other ) =>
+			! forms.includes( other ) &&
+			forms.some( ( form ) =>
+				other.toLowerCase().includes( form.toLowerCase() )
+			)
+	);
+	return {
+		forms,
+		pattern: wholeWords( forms, 'iu' ),
+		longer: longer.length > 0 ? wholeWords( longer, 'giu' ) : null,
+	};
+} );
 
 /** The countries a text names, each as the shopper wrote it and with all its forms. */
 export function countriesNamed(
 	text: string
 ): Array< { written: string; forms: string[] } > {
-	return PATTERNS.flatMap( ( { forms, pattern } ) => {
-		const found = pattern.exec( text );
-		return found ? [ { written: found[ 0 ], forms } ] : [];
+	return namedPlaces( text ).map( ( { written, place } ) => ( {
+		written,
+		forms: place.forms,
+	} ) );
+}
+
+function namedPlaces(
+	text: string
+): Array< { written: string; place: ( typeof PATTERNS )[ number ] } > {
+	return PATTERNS.flatMap( ( place ) => {
+		const found = place.pattern.exec( text );
+		return found ? [ { written: found[ 0 ], place } ] : [];
 	} );
 }
 
@@ -91,27 +117,12 @@ export function countriesNamed(
  * @param text
  */
 export function countriesNotIn( question: string, text: string ): string[] {
-	return countriesNamed( question )
-		.filter( ( { forms } ) => {
-			const longer = PLACES.flat().filter(
-				( other ) =>
-					! forms.includes( other ) &&
-					forms.some( ( form ) =>
-						other.toLowerCase().includes( form.toLowerCase() )
-					)
-			);
-			const rest = longer.reduce(
-				( remaining, other ) =>
-					remaining.replace(
-						new RegExp( escape( other ), 'giu' ),
-						' '
-					),
-				text
-			);
-			return ! new RegExp(
-				`(?<![\\p{L}\\p{N}])(?:${ forms.map( escape ).join( '|' ) })(?![\\p{L}\\p{N}])`,
-				'iu'
-			).test( rest );
+	return namedPlaces( question )
+		.filter( ( { place } ) => {
+			const rest = place.longer
+				? text.replace( place.longer, ' ' )
+				: text;
+			return ! place.pattern.test( rest );
 		} )
 		.map( ( { written } ) => written );
 }

@@ -14,6 +14,7 @@ import {
 import { allowedTypos, editDistance } from '../commerce/search';
 import type { ProductMatch } from '../commerce/service';
 import {
+	anotherHead,
 	contentWords,
 	findSkus,
 	isStopWord,
@@ -22,26 +23,6 @@ import {
 	signalsOf,
 	unicodeBoundaries,
 } from './analysis';
-
-/**
- * Whether a name's word is a compound that only begins with the shopper's word: "Fahrrad"
- * is not a "Fahrradhelm" (a kind of helmet), "Schlauch" not a "Schlauchwechsel".
- * @param asked the shopper's word
- * @param named the product name's word
- */
-function anotherHead( asked: string, named: string ): boolean {
-	let common = 0;
-	while (
-		common < asked.length &&
-		common < named.length &&
-		asked[ common ] === named[ common ]
-	) {
-		common++;
-	}
-	return (
-		common >= 4 && asked.length - common <= 2 && named.length - common >= 4
-	);
-}
 
 /** Words a product name is matched on: exact, as a word form, or within the typo allowance. */
 export function wordMatches( question: string[], word: string ): boolean {
