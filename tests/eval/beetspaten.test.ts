@@ -8,7 +8,7 @@
  */
 import { loadBeetSpaten } from '../doubles/woocommerce/beetspaten';
 import { BEETSPATEN_DEV } from './dev3/beetspaten-dev';
-import { formatReport, runCoffeeShopEval } from './run-eval';
+import { devSetTest } from './dev-set-test';
 
 /**
  * First run 2026-12-06 11:00 UTC (SQLite, questions committed unrun in ddba14a): 67/120 =
@@ -17,29 +17,10 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  */
 const DEV_FLOOR = 0.78;
 
-const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
-
-it( `Beet & Spaten dev set on ${ dialect }: no invented prices or stock, accuracy at least the floor`, async () => {
-	const shop = loadBeetSpaten();
-	expect( shop.products.length ).toBeGreaterThanOrEqual( 120 );
-	expect( BEETSPATEN_DEV.length ).toBeGreaterThanOrEqual( 100 );
-
-	const [ dev ] = await runCoffeeShopEval(
-		shop,
-		[ { label: 'Beet & Spaten DEV set', questions: BEETSPATEN_DEV } ],
-		dialect
-	);
-	console.log( formatReport( dev!, true ) );
-
-	// The runner knows prices, order totals and the amounts that pages and product
-	// descriptions state (knownFacts); anything else is invented.
-	const invented = dev!.results
-		.filter( ( r ) => r.inventedPrices.length || r.inventedStock.length )
-		.map(
-			( r ) =>
-				`${ r.question.id }: prices ${ r.inventedPrices.join( ' ' ) } stock ${ r.inventedStock.join( ' ' ) }`
-		);
-	expect( invented ).toEqual( [] );
-	expect( dev!.errors ).toBe( 0 );
-	expect( dev!.accuracy ).toBeGreaterThanOrEqual( DEV_FLOOR );
-}, 180_000 );
+devSetTest( {
+	name: 'Beet & Spaten',
+	load: loadBeetSpaten,
+	questions: BEETSPATEN_DEV,
+	minQuestions: 100,
+	floor: DEV_FLOOR,
+} );

@@ -8,7 +8,7 @@
  */
 import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
 import { CAIRNCREST_DEV } from './dev2/cairncrest-dev';
-import { formatReport, runCoffeeShopEval } from './run-eval';
+import { devSetTest } from './dev-set-test';
 
 /**
  * First run 2026-12-06 08:00 UTC (SQLite, questions committed unrun in 44fd980): 81/114 = 71.1%
@@ -18,27 +18,10 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  */
 const DEV_FLOOR = 0.88;
 
-const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
-
-it( `Cairn & Crest dev set on ${ dialect }: no invented prices or stock, accuracy at least the floor`, async () => {
-	const shop = loadCairnCrest();
-	expect( shop.products.length ).toBeGreaterThanOrEqual( 120 );
-	expect( CAIRNCREST_DEV.length ).toBeGreaterThanOrEqual( 100 );
-
-	const [ dev ] = await runCoffeeShopEval(
-		shop,
-		[ { label: 'Cairn & Crest DEV set', questions: CAIRNCREST_DEV } ],
-		dialect
-	);
-	console.log( formatReport( dev!, true ) );
-
-	const invented = dev!.results
-		.filter( ( r ) => r.inventedPrices.length || r.inventedStock.length )
-		.map(
-			( r ) =>
-				`${ r.question.id }: prices ${ r.inventedPrices.join( ' ' ) } stock ${ r.inventedStock.join( ' ' ) }`
-		);
-	expect( invented ).toEqual( [] );
-	expect( dev!.errors ).toBe( 0 );
-	expect( dev!.accuracy ).toBeGreaterThanOrEqual( DEV_FLOOR );
-}, 180_000 );
+devSetTest( {
+	name: 'Cairn & Crest',
+	load: loadCairnCrest,
+	questions: CAIRNCREST_DEV,
+	minQuestions: 100,
+	floor: DEV_FLOOR,
+} );

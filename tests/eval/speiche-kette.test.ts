@@ -9,7 +9,7 @@
  */
 import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
 import { SPEICHE_KETTE_DEV } from './dev5/speiche-kette-dev';
-import { formatReport, runCoffeeShopEval } from './run-eval';
+import { devSetTest } from './dev-set-test';
 
 /**
  * First run 2026-12-06 14:04 UTC (SQLite, questions committed unrun in bb64746, shared working
@@ -21,29 +21,11 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  */
 const DEV_FLOOR = 0.67;
 
-const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
-
-it( `Speiche & Kette dev set on ${ dialect }: no invented prices or stock, accuracy at least the floor`, async () => {
-	const shop = loadSpeicheKette();
-	expect( shop.products.length ).toBeGreaterThanOrEqual( 120 );
-	expect( SPEICHE_KETTE_DEV.length ).toBeGreaterThanOrEqual( 130 );
-
-	const [ dev ] = await runCoffeeShopEval(
-		shop,
-		[ { label: 'Speiche & Kette DEV set', questions: SPEICHE_KETTE_DEV } ],
-		dialect
-	);
-	console.log( formatReport( dev!, true ) );
-
-	// The runner knows prices, order totals and the amounts that pages and product
-	// descriptions state (knownFacts); anything else is invented.
-	const invented = dev!.results
-		.filter( ( r ) => r.inventedPrices.length || r.inventedStock.length )
-		.map(
-			( r ) =>
-				`${ r.question.id }: prices ${ r.inventedPrices.join( ' ' ) } stock ${ r.inventedStock.join( ' ' ) }`
-		);
-	expect( invented ).toEqual( [] );
-	expect( dev!.errors ).toBe( 0 );
-	expect( dev!.accuracy ).toBeGreaterThanOrEqual( DEV_FLOOR );
-}, 300_000 );
+devSetTest( {
+	name: 'Speiche & Kette',
+	load: loadSpeicheKette,
+	questions: SPEICHE_KETTE_DEV,
+	minQuestions: 130,
+	floor: DEV_FLOOR,
+	timeoutMs: 300_000,
+} );

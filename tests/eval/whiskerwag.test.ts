@@ -8,7 +8,7 @@
  */
 import { loadWhiskerWag } from '../doubles/woocommerce/whiskerwag';
 import { WHISKERWAG_DEV } from './dev4/whiskerwag-dev';
-import { formatReport, runCoffeeShopEval } from './run-eval';
+import { devSetTest } from './dev-set-test';
 
 /**
  * First run 2026-12-06 14:05 UTC (SQLite, questions committed unrun in eb79018): 98/163 =
@@ -18,29 +18,10 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  */
 const DEV_FLOOR = 0.68;
 
-const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
-
-it( `Whisker & Wag dev set on ${ dialect }: no invented prices or stock, accuracy at least the floor`, async () => {
-	const shop = loadWhiskerWag();
-	expect( shop.products.length ).toBeGreaterThanOrEqual( 120 );
-	expect( WHISKERWAG_DEV.length ).toBeGreaterThanOrEqual( 130 );
-
-	const [ dev ] = await runCoffeeShopEval(
-		shop,
-		[ { label: 'Whisker & Wag DEV set', questions: WHISKERWAG_DEV } ],
-		dialect
-	);
-	console.log( formatReport( dev!, true ) );
-
-	// The runner knows prices, order totals and the amounts that pages and product
-	// descriptions state (knownFacts, which reads £ and &pound;); anything else is invented.
-	const invented = dev!.results
-		.filter( ( r ) => r.inventedPrices.length || r.inventedStock.length )
-		.map(
-			( r ) =>
-				`${ r.question.id }: prices ${ r.inventedPrices.join( ' ' ) } stock ${ r.inventedStock.join( ' ' ) }`
-		);
-	expect( invented ).toEqual( [] );
-	expect( dev!.errors ).toBe( 0 );
-	expect( dev!.accuracy ).toBeGreaterThanOrEqual( DEV_FLOOR );
-}, 180_000 );
+devSetTest( {
+	name: 'Whisker & Wag',
+	load: loadWhiskerWag,
+	questions: WHISKERWAG_DEV,
+	minQuestions: 130,
+	floor: DEV_FLOOR,
+} );

@@ -10,39 +10,27 @@
  */
 import { loadBeetSpaten } from '../../doubles/woocommerce/beetspaten';
 import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
-import { matches } from '../scoring';
-import { absentFacts, plainText, shopText } from '../shop-facts';
+import {
+	expectEveryClass,
+	expectEveryOrderStatus,
+	expectFactsInShop,
+	expectLanguageShare,
+	expectOrdersNumberedUpTo,
+	expectUniqueIds,
+	productsByName,
+	variationCount,
+} from '../dev-set-checks';
+import { plainText } from '../shop-facts';
 import { BEETSPATEN_DEV } from './beetspaten-dev';
 
 const shop = loadBeetSpaten();
-
-/** A product by its exact name, with its variations. */
-function product( name: string ) {
-	const found = shop.products.find( ( p ) => plainText( p.name ) === name );
-	if ( ! found ) {
-		throw new Error( `no product ${ name }` );
-	}
-	return { ...found, variations: shop.variations.get( found.id ) ?? [] };
-}
+const product = productsByName( shop );
 
 it( 'the Beet & Spaten shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 121 );
-	expect(
-		[ ...shop.variations.values() ].reduce( ( n, l ) => n + l.length, 0 )
-	).toBe( 129 );
-	expect( shop.orders.map( ( o ) => o.number ) ).toEqual(
-		Array.from( { length: 10 }, ( _, i ) => String( i + 1 ) )
-	);
-	expect(
-		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
-	).toEqual( [
-		'cancelled',
-		'completed',
-		'on-hold',
-		'pending',
-		'processing',
-		'refunded',
-	] );
+	expect( variationCount( shop ) ).toBe( 129 );
+	expectOrdersNumberedUpTo( shop, 10 );
+	expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 8 );
 	expect( shop.lang ).toBe( 'de' );
 	expect( formatAmount( '1571.99', shop.priceFormat ) ).toBe( '1.571,99' );
@@ -76,49 +64,16 @@ it( 'the Beet & Spaten shop is what the dev set was written against', () => {
 } );
 
 it( 'the dev set: 100–120 questions, about two thirds German, every class, unique ids', () => {
-	const ids = new Set( BEETSPATEN_DEV.map( ( q ) => q.id ) );
-	expect( ids.size ).toBe( BEETSPATEN_DEV.length );
+	expectUniqueIds( BEETSPATEN_DEV );
 	expect( BEETSPATEN_DEV.length ).toBeGreaterThanOrEqual( 100 );
 	expect( BEETSPATEN_DEV.length ).toBeLessThanOrEqual( 120 );
-	const german = BEETSPATEN_DEV.filter( ( q ) => q.lang === 'de' ).length;
-	expect( german / BEETSPATEN_DEV.length ).toBeGreaterThanOrEqual( 0.6 );
-	expect( german / BEETSPATEN_DEV.length ).toBeLessThanOrEqual( 0.72 );
-	expect(
-		[ ...new Set( BEETSPATEN_DEV.map( ( q ) => q.category ) ) ].sort()
-	).toEqual( [
-		'contact',
-		'handoff',
-		'language',
-		'order',
-		'policy',
-		'price',
-		'search',
-		'spec',
-		'stock',
-		'unknown',
-		'variation',
-	] );
+	expectLanguageShare( BEETSPATEN_DEV, 'de', 0.6, 0.72 );
 	// Every class is asked in both languages.
-	for ( const category of new Set(
-		BEETSPATEN_DEV.map( ( q ) => q.category )
-	) ) {
-		const langs = new Set(
-			BEETSPATEN_DEV.filter( ( q ) => q.category === category ).map(
-				( q ) => q.lang
-			)
-		);
-		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
-			category,
-			[ 'de', 'en' ],
-		] );
-	}
+	expectEveryClass( BEETSPATEN_DEV );
 } );
 
 it( 'every concrete fact the Beet & Spaten dev set expects is in the shop data', () => {
-	const corpus = shopText( shop );
-	expect( matches( corpus, '9.999,00' ) ).toBe( false );
-	const absent = absentFacts( BEETSPATEN_DEV, corpus );
-	expect( absent ).toEqual( [] );
+	expectFactsInShop( shop, BEETSPATEN_DEV, '9.999,00' );
 } );
 
 it( 'every product a search question rules out exists, so a miss is not a typo', () => {

@@ -8,39 +8,27 @@
  */
 import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import { loadWhiskerWag } from '../../doubles/woocommerce/whiskerwag';
-import { matches } from '../scoring';
-import { absentFacts, plainText, shopText } from '../shop-facts';
+import {
+	expectEveryClass,
+	expectEveryOrderStatus,
+	expectFactsInShop,
+	expectLanguageShare,
+	expectOrdersNumberedUpTo,
+	expectUniqueIds,
+	productsByName,
+	variationCount,
+} from '../dev-set-checks';
+import { plainText } from '../shop-facts';
 import { WHISKERWAG_DEV } from './whiskerwag-dev';
 
 const shop = loadWhiskerWag();
-
-/** A product by its exact name, with its variations. */
-function product( name: string ) {
-	const found = shop.products.find( ( p ) => plainText( p.name ) === name );
-	if ( ! found ) {
-		throw new Error( `no product ${ name }` );
-	}
-	return { ...found, variations: shop.variations.get( found.id ) ?? [] };
-}
+const product = productsByName( shop );
 
 it( 'the Whisker & Wag shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 124 );
-	expect(
-		[ ...shop.variations.values() ].reduce( ( n, l ) => n + l.length, 0 )
-	).toBe( 160 );
-	expect( shop.orders.map( ( o ) => o.number ) ).toEqual(
-		Array.from( { length: 10 }, ( _, i ) => String( i + 1 ) )
-	);
-	expect(
-		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
-	).toEqual( [
-		'cancelled',
-		'completed',
-		'on-hold',
-		'pending',
-		'processing',
-		'refunded',
-	] );
+	expect( variationCount( shop ) ).toBe( 160 );
+	expectOrdersNumberedUpTo( shop, 10 );
+	expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 8 );
 	expect( shop.lang ).toBe( 'en' );
 	expect( formatAmount( '1249.00', shop.priceFormat ) ).toBe( '1,249.00' );
@@ -71,45 +59,14 @@ it( 'the Whisker & Wag shop is what the dev set was written against', () => {
 } );
 
 it( 'the dev set: at least 130 questions, about a third German, every class in both languages, unique ids', () => {
-	const ids = new Set( WHISKERWAG_DEV.map( ( q ) => q.id ) );
-	expect( ids.size ).toBe( WHISKERWAG_DEV.length );
+	expectUniqueIds( WHISKERWAG_DEV );
 	expect( WHISKERWAG_DEV.length ).toBeGreaterThanOrEqual( 130 );
-	const german = WHISKERWAG_DEV.filter( ( q ) => q.lang === 'de' ).length;
-	expect( german / WHISKERWAG_DEV.length ).toBeGreaterThanOrEqual( 0.28 );
-	expect( german / WHISKERWAG_DEV.length ).toBeLessThanOrEqual( 0.4 );
-	const categories = [
-		...new Set( WHISKERWAG_DEV.map( ( q ) => q.category ) ),
-	].sort();
-	expect( categories ).toEqual( [
-		'contact',
-		'handoff',
-		'language',
-		'order',
-		'policy',
-		'price',
-		'search',
-		'spec',
-		'stock',
-		'unknown',
-		'variation',
-	] );
-	for ( const category of categories ) {
-		const langs = new Set(
-			WHISKERWAG_DEV.filter( ( q ) => q.category === category ).map(
-				( q ) => q.lang
-			)
-		);
-		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
-			category,
-			[ 'de', 'en' ],
-		] );
-	}
+	expectLanguageShare( WHISKERWAG_DEV, 'de', 0.28, 0.4 );
+	expectEveryClass( WHISKERWAG_DEV );
 } );
 
 it( 'every concrete fact the Whisker & Wag dev set expects is in the shop data', () => {
-	const corpus = shopText( shop );
-	expect( matches( corpus, '9,999.00' ) ).toBe( false );
-	expect( absentFacts( WHISKERWAG_DEV, corpus ) ).toEqual( [] );
+	expectFactsInShop( shop, WHISKERWAG_DEV, '9,999.00' );
 } );
 
 it( 'every product a search question rules out exists (its full name or the start of it), so a miss is not a typo', () => {

@@ -10,20 +10,21 @@
  */
 import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import { loadSpeicheKette } from '../../doubles/woocommerce/speiche-kette';
-import { matches } from '../scoring';
-import { absentFacts, plainText, shopText } from '../shop-facts';
+import {
+	expectEveryClass,
+	expectEveryOrderStatus,
+	expectFactsInShop,
+	expectLanguageShare,
+	expectOrdersNumberedUpTo,
+	expectUniqueIds,
+	productsByName,
+	variationCount,
+} from '../dev-set-checks';
+import { plainText } from '../shop-facts';
 import { SPEICHE_KETTE_DEV } from './speiche-kette-dev';
 
 const shop = loadSpeicheKette();
-
-/** A product by its exact name, with its variations. */
-function product( name: string ) {
-	const found = shop.products.find( ( p ) => plainText( p.name ) === name );
-	if ( ! found ) {
-		throw new Error( `no product ${ name }` );
-	}
-	return { ...found, variations: shop.variations.get( found.id ) ?? [] };
-}
+const product = productsByName( shop );
 
 const option = ( v: Record< string, unknown > ) =>
 	( v.attributes as Array< { option: string } > )
@@ -32,22 +33,9 @@ const option = ( v: Record< string, unknown > ) =>
 
 it( 'the Speiche & Kette shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 132 );
-	expect(
-		[ ...shop.variations.values() ].reduce( ( n, l ) => n + l.length, 0 )
-	).toBe( 154 );
-	expect( shop.orders.map( ( o ) => o.number ) ).toEqual(
-		Array.from( { length: 10 }, ( _, i ) => String( i + 1 ) )
-	);
-	expect(
-		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
-	).toEqual( [
-		'cancelled',
-		'completed',
-		'on-hold',
-		'pending',
-		'processing',
-		'refunded',
-	] );
+	expect( variationCount( shop ) ).toBe( 154 );
+	expectOrdersNumberedUpTo( shop, 10 );
+	expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 8 );
 	expect( shop.lang ).toBe( 'de' );
 	expect( formatAmount( '1299.00', shop.priceFormat ) ).toBe( '1.299,00' );
@@ -100,47 +88,14 @@ it( 'the Speiche & Kette shop is what the dev set was written against', () => {
 } );
 
 it( 'the dev set: at least 130 questions, about a third English, every class, unique ids', () => {
-	const ids = new Set( SPEICHE_KETTE_DEV.map( ( q ) => q.id ) );
-	expect( ids.size ).toBe( SPEICHE_KETTE_DEV.length );
+	expectUniqueIds( SPEICHE_KETTE_DEV );
 	expect( SPEICHE_KETTE_DEV.length ).toBeGreaterThanOrEqual( 130 );
-	const english = SPEICHE_KETTE_DEV.filter( ( q ) => q.lang === 'en' ).length;
-	expect( english / SPEICHE_KETTE_DEV.length ).toBeGreaterThanOrEqual( 0.3 );
-	expect( english / SPEICHE_KETTE_DEV.length ).toBeLessThanOrEqual( 0.4 );
-	expect(
-		[ ...new Set( SPEICHE_KETTE_DEV.map( ( q ) => q.category ) ) ].sort()
-	).toEqual( [
-		'contact',
-		'handoff',
-		'language',
-		'order',
-		'policy',
-		'price',
-		'search',
-		'spec',
-		'stock',
-		'unknown',
-		'variation',
-	] );
-	for ( const category of new Set(
-		SPEICHE_KETTE_DEV.map( ( q ) => q.category )
-	) ) {
-		const langs = new Set(
-			SPEICHE_KETTE_DEV.filter( ( q ) => q.category === category ).map(
-				( q ) => q.lang
-			)
-		);
-		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
-			category,
-			[ 'de', 'en' ],
-		] );
-	}
+	expectLanguageShare( SPEICHE_KETTE_DEV, 'en', 0.3, 0.4 );
+	expectEveryClass( SPEICHE_KETTE_DEV );
 } );
 
 it( 'every concrete fact the Speiche & Kette dev set expects is in the shop data', () => {
-	const corpus = shopText( shop );
-	expect( matches( corpus, '9.999,00' ) ).toBe( false );
-	const absent = absentFacts( SPEICHE_KETTE_DEV, corpus );
-	expect( absent ).toEqual( [] );
+	expectFactsInShop( shop, SPEICHE_KETTE_DEV, '9.999,00' );
 } );
 
 it( 'every product a question rules out exists, so a guard is not a typo', () => {

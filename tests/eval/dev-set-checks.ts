@@ -1,0 +1,125 @@
+/**
+ * The checks every hand-written dev set's consistency test makes (the *-consistency tests
+ * in tests/eval/dev2-dev5 and consistency.test.ts), without asking the responder: the set's
+ * shape (unique ids, every class, both languages) and that every concrete fact it expects
+ * is in the shop's own data (shop-facts.ts), so a typo in an expectation fails here instead
+ * of failing the responder.
+ */
+import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
+import { matches } from './scoring';
+import { absentFacts, plainText, shopText } from './shop-facts';
+import type { EvalQuestion } from './types';
+
+/** The shop's products by their exact name as the shopper reads it, with their variations. */
+export function productsByName( shop: CoffeeShop ) {
+	return ( name: string ) => {
+		const found = shop.products.find(
+			( p ) => plainText( p.name ) === name
+		);
+		if ( ! found ) {
+			throw new Error( `no product ${ name }` );
+		}
+		return {
+			...found,
+			variations: shop.variations.get( found.id ) ?? [],
+		};
+	};
+}
+
+/** How many variations the shop's variable products have together. */
+export function variationCount( shop: CoffeeShop ): number {
+	return [ ...shop.variations.values() ].reduce(
+		( n, l ) => n + l.length,
+		0
+	);
+}
+
+/** The shop's orders are numbered 1 to `count`. */
+export function expectOrdersNumberedUpTo( shop: CoffeeShop, count: number ) {
+	expect( shop.orders.map( ( o ) => o.number ) ).toEqual(
+		Array.from( { length: count }, ( _, i ) => String( i + 1 ) )
+	);
+}
+
+/** The shop's orders hold every status a shopper may ask about. */
+export function expectEveryOrderStatus( shop: CoffeeShop ) {
+	expect(
+		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
+	).toEqual( [
+		'cancelled',
+		'completed',
+		'on-hold',
+		'pending',
+		'processing',
+		'refunded',
+	] );
+}
+
+/** No two questions share an id. */
+export function expectUniqueIds( questions: readonly EvalQuestion[] ) {
+	const ids = new Set( questions.map( ( q ) => q.id ) );
+	expect( ids.size ).toBe( questions.length );
+}
+
+/** The share of the questions asked in `lang` lies between `min` and `max`. */
+export function expectLanguageShare(
+	questions: readonly EvalQuestion[],
+	lang: 'de' | 'en',
+	min: number,
+	max: number
+) {
+	const asked = questions.filter( ( q ) => q.lang === lang ).length;
+	expect( asked / questions.length ).toBeGreaterThanOrEqual( min );
+	expect( asked / questions.length ).toBeLessThanOrEqual( max );
+}
+
+/** Every class of question is asked; with `bothLanguages`, in German and in English. */
+export function expectEveryClass(
+	questions: readonly EvalQuestion[],
+	bothLanguages = true
+) {
+	const categories = [
+		...new Set( questions.map( ( q ) => q.category ) ),
+	].sort();
+	expect( categories ).toEqual( [
+		'contact',
+		'handoff',
+		'language',
+		'order',
+		'policy',
+		'price',
+		'search',
+		'spec',
+		'stock',
+		'unknown',
+		'variation',
+	] );
+	if ( ! bothLanguages ) {
+		return;
+	}
+	for ( const category of categories ) {
+		const langs = new Set(
+			questions
+				.filter( ( q ) => q.category === category )
+				.map( ( q ) => q.lang )
+		);
+		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
+			category,
+			[ 'de', 'en' ],
+		] );
+	}
+}
+
+/**
+ * Every concrete fact the questions expect is in the shop's text; `absentPrice`, a price in
+ * the shop's format that it does not sell at, shows the text is not matching everything.
+ */
+export function expectFactsInShop(
+	shop: CoffeeShop,
+	questions: readonly EvalQuestion[],
+	absentPrice: string
+) {
+	const corpus = shopText( shop );
+	expect( matches( corpus, absentPrice ) ).toBe( false );
+	expect( absentFacts( questions, corpus ) ).toEqual( [] );
+}
