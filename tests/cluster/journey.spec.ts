@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { generate } from 'otplib';
+import { signInAndEnrol } from '../e2e/mfa-page';
 
 const BASE = process.env.CLUSTER_BASE!;
 const PORT_A = process.env.CLUSTER_PORT_A!;
@@ -21,28 +21,7 @@ const OWNER = {
 
 /** The owner signs in and enrols an authenticator, as a first sign-in in production does. */
 async function signInOwner( page: Page ): Promise< void > {
-	await page.goto( '/owner/login' );
-	await page.getByLabel( 'Email' ).fill( OWNER.email );
-	await page.getByLabel( 'Password' ).fill( OWNER.password );
-	await page.getByRole( 'button', { name: /sign in/i } ).click();
-	await expect(
-		page.getByRole( 'heading', { name: 'Set up two-step verification' } )
-	).toBeVisible();
-	const secret = await page
-		.getByRole( 'textbox', { name: 'Secret key' } )
-		.inputValue();
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await generate( { secret } ) );
-	await page
-		.getByRole( 'button', { name: 'Turn on two-step verification' } )
-		.click();
-	await page
-		.getByRole( 'button', { name: 'I have saved my backup codes' } )
-		.click();
-	await expect(
-		page.getByRole( 'heading', { name: 'Organizations', exact: true } )
-	).toBeVisible();
+	await signInAndEnrol( page, OWNER );
 }
 
 /** The id of the demo shop's site, found through the owner's own API session. */

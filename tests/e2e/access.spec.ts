@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from 'otplib';
 import { E2E } from './env';
+import { enrolAuthenticatorInPage } from './mfa-page';
 import { nextOwnerCode, readOwnerMfa } from './owner-mfa';
 
 test.describe.configure( { mode: 'serial', timeout: 120_000 } );
@@ -189,19 +190,8 @@ test( 'the account page lists sessions and replaces the authenticator; only the 
 	).toContainText( 'This browser' );
 	const oldSecret = readOwnerMfa()!.secret;
 	await page.getByRole( 'button', { name: 'Replace authenticator' } ).click();
-	const secret = await page
-		.getByRole( 'textbox', { name: 'Secret key' } )
-		.inputValue();
+	const secret = await enrolAuthenticatorInPage( page, nextOwnerCode );
 	expect( secret ).not.toBe( oldSecret );
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await nextOwnerCode( secret ) );
-	await page
-		.getByRole( 'button', { name: 'Turn on two-step verification' } )
-		.click();
-	await page
-		.getByRole( 'button', { name: 'I have saved my backup codes' } )
-		.click();
 	await expect( page.getByRole( 'status' ).first() ).toContainText(
 		'new authenticator is active'
 	);
@@ -261,18 +251,9 @@ test( 'the owner invites a Support Admin, who creates the account from the link,
 	await expect(
 		invitee.getByRole( 'heading', { name: 'Set up two-step verification' } )
 	).toBeVisible();
-	const secret = await invitee
-		.getByRole( 'textbox', { name: 'Secret key' } )
-		.inputValue();
-	await invitee
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await generate( { secret } ) );
-	await invitee
-		.getByRole( 'button', { name: 'Turn on two-step verification' } )
-		.click();
-	await invitee
-		.getByRole( 'button', { name: 'I have saved my backup codes' } )
-		.click();
+	await enrolAuthenticatorInPage( invitee, ( secret ) =>
+		generate( { secret } )
+	);
 	await expect(
 		invitee.getByRole( 'heading', { name: 'Organizations', exact: true } )
 	).toBeVisible();

@@ -7,8 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { startOpenAiDouble, type OpenAiDouble } from '../doubles/openai/server';
-import { E2E } from './env';
-import { ownerApi, wpLogin, wpPhp } from './helpers';
+import { connectInWpAdmin, ownerApi, wpPhp } from './helpers';
 import { signInOwner } from './owner-mfa';
 
 const KEY = 'sk-e2e-provider-0123456789';
@@ -139,13 +138,7 @@ test( 'the shop owner chooses the AI provider in wp-admin and tests it', async (
 	const { organizationId, token } =
 		await owner.connectToken( 'AI wp-admin Shop' );
 	wpPhp( 'delete_option( "omniops_settings" );' );
-	await wpLogin( page );
-	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
-	await page
-		.getByRole( 'textbox', { name: 'Sidecar URL' } )
-		.fill( E2E.sidecarUrl );
-	await page.getByRole( 'textbox', { name: 'Connect token' } ).fill( token );
-	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
+	await connectInWpAdmin( page, token );
 	await expect(
 		page.getByText( 'Connected', { exact: true } )
 	).toBeVisible();

@@ -15,7 +15,7 @@ import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { generate } from 'otplib';
+import { signInAndEnrol } from './mfa-page';
 import { startMailbox, type Mailbox } from '../support/mailbox';
 import {
 	startWebhookReceiver,
@@ -90,28 +90,7 @@ test.afterAll( async () => {
 
 /** Signs in and enrols an authenticator with a code computed from the secret the page shows. */
 async function signIn( page: Page ): Promise< void > {
-	await page.goto( '/owner/login' );
-	await page.getByLabel( 'Email' ).fill( OWNER.email );
-	await page.getByLabel( 'Password' ).fill( OWNER.password );
-	await page.getByRole( 'button', { name: /sign in/i } ).click();
-	await expect(
-		page.getByRole( 'heading', { name: 'Set up two-step verification' } )
-	).toBeVisible();
-	const secret = await page
-		.getByRole( 'textbox', { name: 'Secret key' } )
-		.inputValue();
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await generate( { secret } ) );
-	await page
-		.getByRole( 'button', { name: 'Turn on two-step verification' } )
-		.click();
-	await page
-		.getByRole( 'button', { name: 'I have saved my backup codes' } )
-		.click();
-	await expect(
-		page.getByRole( 'heading', { name: 'Organizations', exact: true } )
-	).toBeVisible();
+	await signInAndEnrol( page, OWNER );
 }
 
 /** Connects a shop through the owner API with the browser's verified session. */

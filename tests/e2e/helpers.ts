@@ -60,6 +60,33 @@ export async function wpLogin( page: Page ): Promise< void > {
 	await expect( page ).toHaveURL( /wp-admin/ );
 }
 
+/** Signs in to wp-admin as the WordPress administrator and opens the OmniOps page. */
+export async function openOmniOpsAdmin( page: Page ): Promise< void > {
+	await wpLogin( page );
+	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
+}
+
+/** Fills the OmniOps page's connect form with this run's sidecar and `token`. */
+export async function fillConnectForm(
+	page: Page,
+	token: string
+): Promise< void > {
+	await page
+		.getByRole( 'textbox', { name: 'Sidecar URL' } )
+		.fill( E2E.sidecarUrl );
+	await page.getByRole( 'textbox', { name: 'Connect token' } ).fill( token );
+}
+
+/** Connects the test WordPress to this run's sidecar with `token`, as the shop owner does. */
+export async function connectInWpAdmin(
+	page: Page,
+	token: string
+): Promise< void > {
+	await openOmniOpsAdmin( page );
+	await fillConnectForm( page, token );
+	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
+}
+
 /** Opens the widget from the launcher and returns the chat frame. */
 export async function openChat( page: Page ): Promise< FrameLocator > {
 	await page.getByRole( 'button', { name: 'Open chat' } ).click();

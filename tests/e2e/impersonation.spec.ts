@@ -5,8 +5,8 @@
  * holds the start, the stop and the requests made in between. Expiry by time is covered in
  * sidecar/src/modules/orgs/members.test.ts with a moved clock.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousA11yViolations } from './a11y';
 import { ownerApi } from './helpers';
 import {
 	acceptOverHttp,
@@ -17,21 +17,6 @@ import {
 } from './org-helpers';
 
 test.describe.configure( { timeout: 120_000 } );
-
-/** axe-core on the page: its serious and critical violations (none expected). */
-async function seriousViolations( page: Page ): Promise< string[] > {
-	const results = await new AxeBuilder( { page } ).analyze();
-	return results.violations
-		.filter( ( violation ) =>
-			[ 'serious', 'critical' ].includes( violation.impact ?? '' )
-		)
-		.map(
-			( violation ) =>
-				`${ violation.id }: ${ violation.nodes
-					.map( ( node ) => node.target.join( ' ' ) )
-					.join( ', ' ) }`
-		);
-}
 
 test( 'a Support Admin views an organization as admin for a limited, visible, audited time, without member changes', async ( {
 	page,
@@ -90,7 +75,7 @@ test( 'a Support Admin views an organization as admin for a limited, visible, au
 	await expect(
 		page.getByRole( 'combobox', { name: /Role of/ } )
 	).toHaveCount( 0 );
-	expect( await seriousViolations( page ) ).toEqual( [] );
+	expect( await seriousA11yViolations( page ) ).toEqual( [] );
 	await expect(
 		page.getByRole( 'button', { name: 'Send invitation' } )
 	).toHaveCount( 0 );

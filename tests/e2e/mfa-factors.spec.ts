@@ -11,9 +11,9 @@ import {
 	getMe,
 	inviteStaff,
 	passwordSession,
-	seriousA11yViolations,
 	Authenticator,
 } from './staff';
+import { seriousA11yViolations } from './a11y';
 import { nextSmsCode, smsCount } from './twilio';
 
 test.describe.configure( { mode: 'serial', timeout: 150_000 } );

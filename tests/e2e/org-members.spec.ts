@@ -5,8 +5,8 @@
  * in, lands in /app and sees only their organization; a role change takes effect; requiring
  * MFA sends the member to enrolment before anything of the organization is shown.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousA11yViolations } from './a11y';
 import { ownerApi } from './helpers';
 import {
 	MEMBER_PASSWORD,
@@ -15,21 +15,6 @@ import {
 } from './org-helpers';
 
 test.describe.configure( { mode: 'serial', timeout: 120_000 } );
-
-/** axe-core on the page: its serious and critical violations (none expected). */
-async function seriousViolations( page: Page ): Promise< string[] > {
-	const results = await new AxeBuilder( { page } ).analyze();
-	return results.violations
-		.filter( ( violation ) =>
-			[ 'serious', 'critical' ].includes( violation.impact ?? '' )
-		)
-		.map(
-			( violation ) =>
-				`${ violation.id }: ${ violation.nodes
-					.map( ( node ) => node.target.join( ' ' ) )
-					.join( ', ' ) }`
-		);
-}
 
 const ORG = 'Nordic Cycles';
 const MEMBER = 'mia@nordic-cycles.test';
@@ -102,7 +87,7 @@ test( 'the owner accepts, invites a member by e-mail; the member accepts and see
 	await expect(
 		page.getByRole( 'table', { name: 'Pending invitations' } )
 	).toContainText( MEMBER );
-	expect( await seriousViolations( page ) ).toEqual( [] );
+	expect( await seriousA11yViolations( page ) ).toEqual( [] );
 
 	const member = await ( await browser.newContext() ).newPage();
 	await acceptInBrowser( member, link, 'Mia Member' );

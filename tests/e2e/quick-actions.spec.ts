@@ -11,7 +11,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from './env';
-import { openChat, ownerApi, wpLogin, wpPhp } from './helpers';
+import { connectInWpAdmin, openChat, ownerApi, wpPhp } from './helpers';
 
 test.describe.configure( { mode: 'serial' } );
 
@@ -76,13 +76,7 @@ test( 'the shop owner sets up quick actions and a help page in wp-admin', async 
 } ) => {
 	const owner = await ownerApi();
 	const { token } = await owner.connectToken( 'Quick Actions Shop' );
-	await wpLogin( page );
-	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
-	await page
-		.getByRole( 'textbox', { name: 'Sidecar URL' } )
-		.fill( E2E.sidecarUrl );
-	await page.getByRole( 'textbox', { name: 'Connect token' } ).fill( token );
-	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
+	await connectInWpAdmin( page, token );
 	await expect(
 		page.getByRole( 'heading', { name: 'Quick actions' } )
 	).toBeVisible();

@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { E2E } from './env';
-import { ask, openChat, ownerApi, wpLogin, wpPhp } from './helpers';
+import { ask, connectInWpAdmin, openChat, ownerApi, wpPhp } from './helpers';
 
 // Not serial: a failing answer must not hide whether the cart, the checkout or the
 // reconciliation work. The tests still run in file order on the one worker, and each
@@ -163,15 +163,7 @@ test( 'the shop owner connects in wp-admin and the catalog panel shows the full 
 	const owner = await ownerApi();
 	const connected = await owner.connectToken( 'Real WooCommerce Shop' );
 	fs.writeFileSync( ORGANIZATION_FILE, connected.organizationId );
-	await wpLogin( page );
-	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
-	await page
-		.getByRole( 'textbox', { name: 'Sidecar URL' } )
-		.fill( E2E.sidecarUrl );
-	await page
-		.getByRole( 'textbox', { name: 'Connect token' } )
-		.fill( connected.token );
-	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
+	await connectInWpAdmin( page, connected.token );
 
 	const panel = page.getByRole( 'region', { name: 'WooCommerce catalog' } );
 	const field = ( name: string ) =>

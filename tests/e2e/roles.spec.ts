@@ -5,12 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { signInOwner } from './owner-mfa';
-import {
-	STAFF_PASSWORD,
-	enrolTotp,
-	inviteStaff,
-	seriousA11yViolations,
-} from './staff';
+import { STAFF_PASSWORD, enrolTotp, inviteStaff } from './staff';
+import { seriousA11yViolations } from './a11y';
 
 test.describe.configure( { mode: 'serial', timeout: 150_000 } );
 

@@ -4,8 +4,7 @@
  * authenticator (when they have one) is enrolled over HTTP with a secret kept here, and
  * codes are computed for steps not used before (each 30-second code works once).
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { generate } from 'otplib';
 import { E2E } from './env';
 import { ownerApi } from './helpers';
@@ -121,19 +120,4 @@ export async function enrolTotp(
 	expect( activated.status ).toBe( 200 );
 	authenticator.backupCodes = activated.body.backupCodes;
 	return authenticator;
-}
-
-/** axe-core's serious and critical findings on the page as it is now (none expected). */
-export async function seriousA11yViolations( page: Page ): Promise< string[] > {
-	const results = await new AxeBuilder( { page } ).analyze();
-	return results.violations
-		.filter( ( violation ) =>
-			[ 'serious', 'critical' ].includes( violation.impact ?? '' )
-		)
-		.map(
-			( violation ) =>
-				`${ violation.id }: ${ violation.nodes
-					.map( ( node ) => node.target.join( ' ' ) )
-					.join( ', ' ) }`
-		);
 }

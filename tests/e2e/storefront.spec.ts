@@ -7,7 +7,14 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { E2E } from './env';
-import { ask, openChat, ownerApi, wpLogin, wpPhp } from './helpers';
+import {
+	ask,
+	fillConnectForm,
+	openChat,
+	openOmniOpsAdmin,
+	ownerApi,
+	wpPhp,
+} from './helpers';
 
 test.describe.configure( { mode: 'serial' } );
 
@@ -26,13 +33,9 @@ test( 'a shop owner connects the shop from the OmniOps page in wp-admin', async 
 		await owner.connectToken( 'Journey Shop' );
 	organizationId = orgId;
 
-	await wpLogin( page );
-	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
+	await openOmniOpsAdmin( page );
 	await expect( page.getByText( 'Not connected' ) ).toBeVisible();
-	await page
-		.getByRole( 'textbox', { name: 'Sidecar URL' } )
-		.fill( E2E.sidecarUrl );
-	await page.getByRole( 'textbox', { name: 'Connect token' } ).fill( token );
+	await fillConnectForm( page, token );
 	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
 	await expect(
 		page.getByText( 'Connected', { exact: true } )
@@ -51,10 +54,7 @@ test( 'a shop owner connects the shop from the OmniOps page in wp-admin', async 
 	// The token is spent: pasting it again is refused with a clear message.
 	wpPhp( 'delete_option( "omniops_settings" );' );
 	await page.reload();
-	await page
-		.getByRole( 'textbox', { name: 'Sidecar URL' } )
-		.fill( E2E.sidecarUrl );
-	await page.getByRole( 'textbox', { name: 'Connect token' } ).fill( token );
+	await fillConnectForm( page, token );
 	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
 	await expect(
 		page

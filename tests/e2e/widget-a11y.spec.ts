@@ -3,8 +3,8 @@
  * violation) with the panel open, on the consent screen and in each error state, keyboard
  * use from the launcher to a reply and back, a 360 px phone, and reduced motion.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousA11yViolations } from './a11y';
 import {
 	chatFrame,
 	createShop,
@@ -12,19 +12,6 @@ import {
 	openShop,
 	say,
 } from './widget-helpers';
-
-/** Runs axe on the chat frame (and the launcher's host page) and returns serious/critical violations. */
-async function seriousViolations( page: Page ) {
-	const results = await new AxeBuilder( { page } ).analyze();
-	return results.violations
-		.filter( ( violation ) =>
-			[ 'serious', 'critical' ].includes( violation.impact ?? '' )
-		)
-		.map(
-			( violation ) =>
-				`${ violation.id }: ${ violation.nodes.map( ( node ) => node.target.join( ' ' ) ).join( ', ' ) }`
-		);
-}
 
 test( 'axe finds no serious or critical violation with the panel open and a conversation', async ( {
 	page,
@@ -40,7 +27,7 @@ test( 'axe finds no serious or critical violation with the panel open and a conv
 			.getByRole( 'group', { name: 'Suggested next steps' } )
 			.getByRole( 'button', { name: 'Talk to a person' } )
 	).toBeVisible();
-	expect( await seriousViolations( page ) ).toEqual( [] );
+	expect( await seriousA11yViolations( page ) ).toEqual( [] );
 } );
 
 test( 'axe: the configuration error state', async ( { page } ) => {
@@ -53,7 +40,7 @@ test( 'axe: the configuration error state', async ( { page } ) => {
 	await expect(
 		frame.locator( '[data-variant="destructive"]' )
 	).toBeVisible();
-	expect( await seriousViolations( page ) ).toEqual( [] );
+	expect( await seriousA11yViolations( page ) ).toEqual( [] );
 } );
 
 test( 'axe: the history error state and a failed message', async ( {
@@ -82,7 +69,7 @@ test( 'axe: the history error state and a failed message', async ( {
 	await expect( frame.locator( '[data-variant="warning"]' ) ).toBeVisible();
 	await say( frame, 'This one fails' );
 	await expect( frame.locator( '.oo-msg-failed' ) ).toBeVisible();
-	expect( await seriousViolations( page ) ).toEqual( [] );
+	expect( await seriousA11yViolations( page ) ).toEqual( [] );
 } );
 
 test( 'axe: the consent screen and the privacy settings', async ( {
@@ -94,13 +81,13 @@ test( 'axe: the consent screen and the privacy settings', async ( {
 	await expect(
 		frame.getByRole( 'heading', { name: 'Before we chat' } )
 	).toBeVisible();
-	expect( await seriousViolations( page ) ).toEqual( [] );
+	expect( await seriousA11yViolations( page ) ).toEqual( [] );
 	await frame.getByRole( 'button', { name: 'Agree and start' } ).click();
 	await frame.getByRole( 'button', { name: 'Privacy' } ).click();
 	await expect(
 		frame.getByRole( 'button', { name: 'Delete my conversation' } )
 	).toBeVisible();
-	expect( await seriousViolations( page ) ).toEqual( [] );
+	expect( await seriousA11yViolations( page ) ).toEqual( [] );
 } );
 
 test( 'keyboard only: launcher, conversation, focus kept inside, Escape closes and focus returns', async ( {

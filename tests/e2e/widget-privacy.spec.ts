@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from './env';
-import { ask, openChat, ownerApi, wpLogin, wpPhp } from './helpers';
+import { ask, connectInWpAdmin, openChat, ownerApi, wpPhp } from './helpers';
 import {
 	chatFrame,
 	createShop,
@@ -170,13 +170,7 @@ async function connectWordPress( page: Page ) {
 	const { token } = await (
 		await ownerApi()
 	).connectToken( 'Widget privacy shop' );
-	await wpLogin( page );
-	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
-	await page
-		.getByRole( 'textbox', { name: 'Sidecar URL' } )
-		.fill( E2E.sidecarUrl );
-	await page.getByRole( 'textbox', { name: 'Connect token' } ).fill( token );
-	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
+	await connectInWpAdmin( page, token );
 	await expect(
 		page.getByText( 'Connected', { exact: true } )
 	).toBeVisible();

@@ -9,7 +9,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from './env';
-import { ownerApi, wpLogin, wpPhp } from './helpers';
+import {
+	fillConnectForm,
+	openOmniOpsAdmin,
+	ownerApi,
+	wpLogin,
+	wpPhp,
+} from './helpers';
 
 test.describe.configure( { mode: 'serial' } );
 
@@ -63,12 +69,8 @@ test( 'after Connect the catalog panel follows the first sync and ends with the 
 	const owner = await ownerApi();
 	const { token } = await owner.connectToken( 'Truthful Panel Shop' );
 
-	await wpLogin( page );
-	await page.goto( `${ E2E.wpUrl }/wp-admin/admin.php?page=omniops` );
-	await page
-		.getByRole( 'textbox', { name: 'Sidecar URL' } )
-		.fill( E2E.sidecarUrl );
-	await page.getByRole( 'textbox', { name: 'Connect token' } ).fill( token );
+	await openOmniOpsAdmin( page );
+	await fillConnectForm( page, token );
 	await recordCatalogPanel( page );
 	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
 

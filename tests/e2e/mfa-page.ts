@@ -1,0 +1,61 @@
+/**
+ * The authenticator's enrolment step as a person goes through it in the dashboard: read the
+ * secret key the page shows (as one would type it into an app), enter a code computed from
+ * it, turn two-step verification on and confirm the backup codes were saved. Shared by the
+ * e2e journeys and the cluster journey (tests/cluster/journey.spec.ts).
+ */
+import { expect, type Page } from '@playwright/test';
+import { generate } from 'otplib';
+
+/**
+ * On the "Set up two-step verification" step: enrols with the code `codeFor` computes from
+ * the secret the page shows, and returns that secret.
+ * @param page
+ * @param codeFor
+ */
+export async function enrolAuthenticatorInPage(
+	page: Page,
+	codeFor: ( secret: string ) => Promise< string >
+): Promise< string > {
+	const secret = await page
+		.getByRole( 'textbox', { name: 'Secret key' } )
+		.inputValue();
+	await page
+		.getByRole( 'textbox', { name: 'Authentication code' } )
+		.fill( await codeFor( secret ) );
+	await page
+		.getByRole( 'button', { name: 'Turn on two-step verification' } )
+		.click();
+	await page
+		.getByRole( 'button', { name: 'I have saved my backup codes' } )
+		.click();
+	return secret;
+}
+
+/**
+ * The first sign-in of an owner whose authenticator is not enrolled yet: password, then
+ * enrolment with a code computed from the secret the page shows. Ends on the organizations
+ * list.
+ * @param page
+ * @param owner
+ * @param owner.email
+ * @param owner.password
+ */
+export async function signInAndEnrol(
+	page: Page,
+	owner: { email: string; password: string }
+): Promise< void > {
+	await page.goto( '/owner/login' );
+	await page.getByLabel( 'Email' ).fill( owner.email );
+	await page.getByLabel( 'Password' ).fill( owner.password );
+	await page.getByRole( 'button', { name: /sign in/i } ).click();
+	await expect(
+		page.getByRole( 'heading', { name: 'Set up two-step verification' } )
+	).toBeVisible();
+	await enrolAuthenticatorInPage( page, ( secret ) =>
+		generate( { secret } )
+	);
+	await expect(
+		page.getByRole( 'heading', { name: 'Organizations', exact: true } )
+	).toBeVisible();
+}
