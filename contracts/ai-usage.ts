@@ -1,7 +1,7 @@
 /**
  * AI usage and cost: the owner's report (`GET /api/owner/telemetry/usage`, declared in
  * sidecar/src/areas/widget-health.ts, read by the dashboard's cost page) and a site's month
- * (`GET /api/site/usage`, sidecar/src/modules/usage/routes.ts, read by the wp-admin AI
+ * (`GET /api/site/usage`, sidecar/src/areas/site/usage.ts, read by the wp-admin AI
  * provider panel through the plugin). Browser apps take them as types (ADR 0032).
  */
 import { z } from 'zod';

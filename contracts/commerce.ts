@@ -1,7 +1,7 @@
 /**
  * The shop's catalog sync as the plugin reads it (`/api/site/commerce/*`, signed; the
  * wp-admin catalog panel gets it through omniops/v1/commerce). Declared by
- * sidecar/src/modules/commerce/routes.ts (ADR 0032).
+ * sidecar/src/areas/site/commerce.ts (ADR 0032).
  */
 import { z } from 'zod';
 

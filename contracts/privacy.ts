@@ -1,7 +1,8 @@
 /**
  * Privacy choices (`/api/widget/conversations/:id/privacy`, read by the widget as types) and
- * the WordPress exporter/eraser's personal-data requests (`/api/site/personal-data/*`).
- * Declared by sidecar/src/modules/privacy/routes.ts (ADR 0032).
+ * the WordPress exporter/eraser's personal-data requests (`/api/site/privacy/*`).
+ * Declared by sidecar/src/areas/widget/privacy.ts and sidecar/src/areas/site/privacy.ts
+ * (ADR 0032).
  */
 import { z } from 'zod';
 

@@ -2,7 +2,7 @@
  * The widget's settings and public configuration: `GET /api/widget/config` (read by the
  * widget, types only) and the quick actions and appearance the wp-admin page edits
  * (`/api/site/widget-settings`, through the plugin). Declared by
- * sidecar/src/modules/widget/routes.ts (ADR 0032).
+ * sidecar/src/areas/widget/frame.ts and sidecar/src/areas/site/widget-settings.ts (ADR 0032).
  */
 import { z } from 'zod';
 

@@ -57,7 +57,8 @@ import { createWidgetModule } from './modules/widget';
 import { createAuthenticators } from './areas/authenticators';
 import { orgArea } from './areas/org';
 import { ownerOrganizationAccessArea, ownerRolesArea } from './areas/owner';
-import { attributionArea, widgetChatArea } from './areas/widget';
+import { siteArea } from './areas/site';
+import { attributionArea, widgetArea } from './areas/widget';
 import {
 	orgWidgetHealthRoutes,
 	ownerWidgetHealthRoutes,
@@ -158,12 +159,7 @@ export function buildApp( deps: AppDeps ) {
 		handoffs,
 	} );
 	const { telemetry } = telemetryModule;
-	const widgetModule = createWidgetModule( {
-		platform,
-		sites,
-		widgetTokens: telemetryModule.widgetTokens,
-	} );
-	const { widget } = widgetModule;
+	const { widget } = createWidgetModule( { platform, sites } );
 	const { attribution } = createAttributionModule( {
 		platform,
 		chat,
@@ -219,13 +215,15 @@ export function buildApp( deps: AppDeps ) {
 		clock: platform.clock,
 		shutdown: telemetryModule.liveStreamsEnd,
 	};
-	const areaDeps = {
+	const widgetAreaDeps = {
 		config,
 		limits,
 		chat,
 		sites,
 		privacy,
 		widget,
+		telemetry,
+		widgetTokens: telemetryModule.widgetTokens,
 		attribution,
 		orgs,
 	};
@@ -249,14 +247,21 @@ export function buildApp( deps: AppDeps ) {
 			access: orgsModule.access,
 			members: orgsModule.members,
 		} ),
-		...sitesModule.routes,
+		...siteArea( {
+			sites,
+			knowledge,
+			commerce,
+			llmSettings: assistantModule.llmSettings,
+			handoffs,
+			usage,
+			widget,
+			privacy,
+		} ),
 		...commerceModule.routes,
 		...assistantModule.routes,
 		...usageModule.routes,
-		...widgetModule.routes,
-		...widgetChatArea( areaDeps ),
-		...privacyModule.routes,
-		...attributionArea( areaDeps ),
+		...widgetArea( widgetAreaDeps ),
+		...attributionArea( widgetAreaDeps ),
 		...telemetryModule.routes,
 		...alertsModule.routes,
 		...reportsModule.routes,

@@ -1,7 +1,9 @@
 /**
- * The storefront widget's area (`/api/widget/*`): conversations, messages and the journey,
- * which need the chat, privacy (consent before sending) and widget (per-site chat limits)
- * services together (ADR 0026).
+ * The storefront widget's area (`/widget/frame`, `/api/widget/*`): the iframe page and its
+ * configuration, conversations and messages, the shopper's privacy controls, telemetry
+ * beacons and the journey, declared over the services they need together — chat, privacy
+ * (consent before sending), widget (settings, per-site chat limits), telemetry (beacons and
+ * widget tokens), attribution (ADR 0026).
  */
 import type { Config } from '../../config';
 import type { AnyRoute } from '../../platform/http';
@@ -17,30 +19,56 @@ import type { ChatService } from '../../modules/chat/service';
 import type { OrgsService } from '../../modules/orgs/service';
 import type { PrivacyService } from '../../modules/privacy/service';
 import type { SitesService } from '../../modules/sites/service';
+import type { TelemetryService } from '../../modules/telemetry/service';
+import type { WidgetTokens } from '../../modules/telemetry/widget-token';
+import type { WidgetService } from '../../modules/widget/service';
+import { frameRoutes } from './frame';
+import { privacyRoutes } from './privacy';
+import { telemetryRoutes } from './telemetry';
 
 export interface WidgetAreaDeps {
 	config: Pick< Config, 'limits' >;
 	limits: LimiterFactory;
 	chat: ChatService;
 	sites: SitesService;
-	privacy: Pick< PrivacyService, 'ensureConsent' >;
-	widget: { chatLimitsOf: ChatLimitsDeps[ 'siteRules' ] };
+	privacy: PrivacyService;
+	widget: WidgetService & { chatLimitsOf: ChatLimitsDeps[ 'siteRules' ] };
+	telemetry: Pick< TelemetryService, 'ingest' >;
+	widgetTokens: Pick< WidgetTokens, 'issue' | 'verify' >;
 	attribution: AttributionService;
 	orgs: Pick< OrgsService, 'get' >;
 }
 
-/** Conversations and messages (chat). */
-export function widgetChatArea( deps: WidgetAreaDeps ): AnyRoute[] {
-	return chatRoutes(
-		deps.chat,
-		deps.sites,
-		deps.privacy.ensureConsent,
-		createChatLimits( {
-			limits: deps.limits,
-			defaults: deps.config.limits,
-			siteRules: deps.widget.chatLimitsOf,
-		} )
-	);
+/** The iframe page and config, conversations and messages, privacy controls, telemetry. */
+export function widgetArea( deps: WidgetAreaDeps ): AnyRoute[] {
+	return [
+		...frameRoutes( {
+			sites: deps.sites,
+			widget: deps.widget,
+			telemetryToken: deps.widgetTokens.issue,
+		} ),
+		...chatRoutes(
+			deps.chat,
+			deps.sites,
+			deps.privacy.ensureConsent,
+			createChatLimits( {
+				limits: deps.limits,
+				defaults: deps.config.limits,
+				siteRules: deps.widget.chatLimitsOf,
+			} )
+		),
+		...privacyRoutes( deps ),
+		...telemetryRoutes( {
+			telemetry: deps.telemetry,
+			sites: deps.sites,
+			intake: {
+				tokens: deps.widgetTokens,
+				limits: deps.limits,
+				perIp: deps.config.limits.telemetryPerIp,
+				perSite: deps.config.limits.telemetryPerSite,
+			},
+		} ),
+	];
 }
 
 /** The journey (widget) and conversions (owner, org) of attribution. */

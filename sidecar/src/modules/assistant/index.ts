@@ -88,7 +88,7 @@ export function createAssistantModule( {
 		handoffs,
 		llmSettings,
 		responder,
-		routes: assistantRoutes( handoffService, llmSettings, async ( id ) => {
+		routes: assistantRoutes( llmSettings, async ( id ) => {
 			await orgs.get( id );
 		} ),
 	};

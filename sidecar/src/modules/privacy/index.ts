@@ -1,6 +1,7 @@
 /**
  * The privacy module: consent, retention per conversation, "delete my conversation",
- * export and erasure for WordPress (ADR 0009, ADR 0026).
+ * export and erasure for WordPress (ADR 0009, ADR 0026). Its routes are declared in
+ * areas/widget (the shopper's choices) and areas/site (export and erasure).
  */
 import type { Platform } from '../../platform';
 import type { AttributionService } from '../attribution/service';
@@ -8,7 +9,6 @@ import type { ChatService } from '../chat/service';
 import type { SitesService } from '../sites/service';
 import type { WidgetService } from '../widget/service';
 import { createPrivacyRepo } from './repo';
-import { privacyRoutes } from './routes';
 import { createPrivacyService } from './service';
 
 export interface PrivacyModuleDeps {
@@ -50,7 +50,6 @@ export function createPrivacyModule( {
 	} );
 	return {
 		privacy,
-		routes: privacyRoutes( privacy, sites ),
 		startSchedules(): void {
 			platform.scheduler.every( 'privacy.retention-purge', 60 * 60_000 );
 		},

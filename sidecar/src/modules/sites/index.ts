@@ -1,10 +1,10 @@
 /**
- * The sites module: connected shops, their keys and signed requests (ADR 0026).
+ * The sites module: connected shops, their keys and signed requests (ADR 0026). The
+ * plugin's API over it (`/api/site/*`) is declared in areas/site.
  */
 import type { Platform } from '../../platform';
 import type { KnowledgeService } from '../knowledge/service';
 import { createSitesRepo } from './repo';
-import { siteRoutes } from './routes';
 import { createSitesService } from './service';
 
 export interface SitesModuleDeps {
@@ -20,7 +20,6 @@ export function createSitesModule( { platform, knowledge }: SitesModuleDeps ) {
 	} );
 	return {
 		sites,
-		routes: siteRoutes( sites, knowledge ),
 		/** Data upgrade: signing secrets stored before they were sealed get sealed now. */
 		initialize: () => sites.sealStoredSigningSecrets(),
 	};

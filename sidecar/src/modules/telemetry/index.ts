@@ -29,7 +29,6 @@ export interface TelemetryModuleDeps {
 		| 'publishLive'
 		| 'metrics'
 		| 'masterKey'
-		| 'limits'
 		| 'queue'
 		| 'scheduler'
 	>;
@@ -90,12 +89,7 @@ export function createTelemetryModule( {
 		widgetHealth,
 		usageInsights,
 		widgetTokens,
-		routes: telemetryRoutes( telemetry, sites, {
-			tokens: widgetTokens,
-			limits: platform.limits,
-			perIp: config.limits.telemetryPerIp,
-			perSite: config.limits.telemetryPerSite,
-		} ),
+		routes: telemetryRoutes( telemetry, sites ),
 		/** Aborts when shutdown begins, so live streams end and the server can close. */
 		liveStreamsEnd: liveStreamsStop.signal,
 		startSchedules(): void {

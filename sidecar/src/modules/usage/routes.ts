@@ -2,10 +2,6 @@ import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { OrgsService } from '../orgs/service';
 import type { UsageService } from './service';
-import {
-	siteUsageSchema,
-	type SiteUsage,
-} from '../../../../contracts/ai-usage';
 
 const orgParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
 const priceSchema = z.strictObject( {
@@ -52,35 +48,6 @@ export function usageRoutes(
 							} )
 						),
 					},
-				};
-			},
-		} ),
-		defineRoute( {
-			method: 'get',
-			path: '/api/site/usage',
-			summary:
-				"This month's LLM tokens and cost of the site's organization (for the wp-admin AI provider panel)",
-			tag: 'site',
-			auth: 'site',
-			permission: null,
-			schema: {},
-			responses: { 200: siteUsageSchema },
-			handler: async ( { principal } ) => {
-				const summary = await usage.monthSummary(
-					principal.organizationId
-				);
-				const total = ( key: 'inputTokens' | 'outputTokens' ) =>
-					summary.rows.reduce( ( sum, row ) => sum + row[ key ], 0 );
-				return {
-					body: {
-						since: summary.since,
-						spentUsd: toUsd( summary.spentMicros ),
-						inputTokens: total( 'inputTokens' ),
-						outputTokens: total( 'outputTokens' ),
-						fallbacks: summary.rows
-							.filter( ( row ) => row.outcome === 'fallback' )
-							.reduce( ( sum, row ) => sum + row.calls, 0 ),
-					} satisfies SiteUsage,
 				};
 			},
 		} ),

@@ -1,26 +1,19 @@
 /**
- * The widget module: the iframe page and the per-site widget settings (appearance,
- * locale, consent, retention, quick actions, chat limits) (ADR 0026).
+ * The widget module: the per-site widget settings (appearance, locale, consent, retention,
+ * quick actions, chat limits) (ADR 0026). The iframe page and its configuration are
+ * declared in areas/widget, the wp-admin settings calls in areas/site.
  */
 import type { Platform } from '../../platform';
 import type { SitesService } from '../sites/service';
-import type { WidgetTokens } from '../telemetry/widget-token';
 import { createWidgetRepo } from './repo';
-import { widgetRoutes } from './routes';
 import { createWidgetService } from './service';
 
 export interface WidgetModuleDeps {
 	platform: Pick< Platform, 'db' | 'clock' >;
 	sites: SitesService;
-	/** Signs the frame's telemetry token (telemetry module). */
-	widgetTokens: Pick< WidgetTokens, 'issue' >;
 }
 
-export function createWidgetModule( {
-	platform,
-	sites,
-	widgetTokens,
-}: WidgetModuleDeps ) {
+export function createWidgetModule( { platform, sites }: WidgetModuleDeps ) {
 	const service = createWidgetService( {
 		repo: createWidgetRepo( platform.db.kysely ),
 		clock: platform.clock,
@@ -35,8 +28,5 @@ export function createWidgetModule( {
 				)
 			).chatLimits,
 	};
-	return {
-		widget,
-		routes: widgetRoutes( sites, service, widgetTokens.issue ),
-	};
+	return { widget };
 }

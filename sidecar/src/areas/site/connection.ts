@@ -1,20 +1,26 @@
+/**
+ * The plugin's connection to the sidecar (`/api/site/connect`, `status`, `sync`,
+ * `disconnect`): the sites and knowledge services.
+ */
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import type { KnowledgeService } from '../knowledge/service';
+import type { KnowledgeService } from '../../modules/knowledge/service';
 import {
 	connectBody,
 	connectReply,
 	emptyBody,
 	knowledgeStatusSchema,
 	siteSchema,
-} from './schema';
-import type { SitesService } from './service';
+} from '../../modules/sites/schema';
+import type { SitesService } from '../../modules/sites/service';
 
-/** `/api/site/*`: the WordPress plugin's server-to-server API. */
-export function siteRoutes(
-	sites: SitesService,
-	knowledge: KnowledgeService
-): AnyRoute[] {
+export function connectionRoutes( {
+	sites,
+	knowledge,
+}: {
+	sites: SitesService;
+	knowledge: Pick< KnowledgeService, 'status' | 'scheduleSync' >;
+} ): AnyRoute[] {
 	return [
 		defineRoute( {
 			method: 'post',

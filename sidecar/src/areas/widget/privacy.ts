@@ -1,27 +1,24 @@
-import { z } from 'zod';
+/**
+ * The shopper's privacy controls (`/api/widget/conversations/:id/privacy`, and deleting the
+ * conversation), over the privacy service.
+ */
 import { NotFoundError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import { conversationParams } from '../chat/schema';
-import type { SitesService } from '../sites/service';
+import { conversationParams } from '../../modules/chat/schema';
 import {
-	personalDataExportSchema,
-	personalDataRequestBody,
 	privacyChoicesBody,
 	privacyChoicesSchema,
-} from './schema';
-import type { PrivacyService } from './service';
+} from '../../modules/privacy/schema';
+import type { PrivacyService } from '../../modules/privacy/service';
 
-/**
- * The shopper's privacy controls (`/api/widget/conversations/:id/privacy`, delete) and
- * the WordPress personal-data exporter/eraser look-ups (`/api/site/privacy/*`, signed).
- *
- * @param privacy The privacy service.
- * @param sites   The sites service.
- */
-export function privacyRoutes(
-	privacy: PrivacyService,
-	sites: SitesService
-): AnyRoute[] {
+export function privacyRoutes( {
+	privacy,
+}: {
+	privacy: Pick<
+		PrivacyService,
+		'choicesFor' | 'saveChoices' | 'deleteConversation'
+	>;
+} ): AnyRoute[] {
 	const own = (
 		requested: string,
 		principal: { conversationId: string }
@@ -87,46 +84,6 @@ export function privacyRoutes(
 				own( params.id, principal );
 				await privacy.deleteConversation( principal );
 				return { status: 204 };
-			},
-		} ),
-		defineRoute( {
-			method: 'post',
-			path: '/api/site/privacy/export',
-			summary:
-				"Conversations tied to a shopper's e-mail, for WordPress's personal-data exporter (signed)",
-			tag: 'site',
-			auth: 'site',
-			permission: null,
-			schema: { body: personalDataRequestBody },
-			responses: { 200: personalDataExportSchema },
-			handler: async ( { principal, body } ) => {
-				const site = await sites.get(
-					principal.organizationId,
-					principal.siteId
-				);
-				return {
-					body: await privacy.exportByEmail( site, body.email ),
-				};
-			},
-		} ),
-		defineRoute( {
-			method: 'post',
-			path: '/api/site/privacy/erase',
-			summary:
-				"Erase the conversations tied to a shopper's e-mail, for WordPress's personal-data eraser (signed)",
-			tag: 'site',
-			auth: 'site',
-			permission: null,
-			schema: { body: personalDataRequestBody },
-			responses: { 200: z.object( { erased: z.number() } ) },
-			handler: async ( { principal, body } ) => {
-				const site = await sites.get(
-					principal.organizationId,
-					principal.siteId
-				);
-				return {
-					body: await privacy.eraseByEmail( site, body.email ),
-				};
 			},
 		} ),
 	];

@@ -1,17 +1,20 @@
+/**
+ * The storefront's entry to the widget: the iframe page (`/widget/frame`) and its
+ * configuration (`/api/widget/config`), over the sites and widget services, with the
+ * telemetry token the frame's beacons carry.
+ */
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { assetName } from '../../platform/compressed-bundles';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import { siteKey } from '../chat/schema';
-import type { Site, SitesService } from '../sites/service';
-import { escapeHtml, jsonForScript } from './html';
+import { siteKey } from '../../modules/chat/schema';
+import type { Site, SitesService } from '../../modules/sites/service';
+import { escapeHtml, jsonForScript } from '../../modules/widget/html';
 import {
 	widgetConfigSchema,
-	widgetSettingsInputSchema,
-	widgetSettingsSchema,
 	type WidgetSettings,
-} from './schema';
-import type { WidgetService } from './service';
+} from '../../modules/widget/schema';
+import type { WidgetService } from '../../modules/widget/service';
 
 /**
  * The iframe page may only be framed by the site's own origins; it runs only our script.
@@ -63,18 +66,19 @@ function frameHtml(
 </html>`;
 }
 
-export function widgetRoutes(
-	sites: SitesService,
-	widget: WidgetService,
+export function frameRoutes( {
+	sites,
+	widget,
+	telemetryToken,
+}: {
+	sites: Pick< SitesService, 'getByPublicKey' >;
+	widget: Pick< WidgetService, 'settingsFor' | 'configFor' >;
 	/** Signs a short-lived telemetry token for the frame (telemetry/widget-token.ts). */
 	telemetryToken: ( siteKey: string ) => {
 		token: string;
 		expiresAt: string;
-	} = () => ( {
-		token: '',
-		expiresAt: new Date( 0 ).toISOString(),
-	} )
-): AnyRoute[] {
+	};
+} ): AnyRoute[] {
 	const siteQuery = z.object( { site: siteKey } );
 	return [
 		defineRoute( {
@@ -144,45 +148,6 @@ export function widgetRoutes(
 					},
 					headers: { 'Cache-Control': 'no-store' },
 				};
-			},
-		} ),
-		defineRoute( {
-			method: 'get',
-			path: '/api/site/widget-settings',
-			summary:
-				"The site's widget settings, for the wp-admin page (signed)",
-			tag: 'site',
-			auth: 'site',
-			permission: null,
-			schema: {},
-			responses: { 200: z.object( { settings: widgetSettingsSchema } ) },
-			handler: async ( { principal } ) => {
-				const site = await sites.get(
-					principal.organizationId,
-					principal.siteId
-				);
-				return { body: { settings: await widget.settingsFor( site ) } };
-			},
-		} ),
-		defineRoute( {
-			method: 'put',
-			path: '/api/site/widget-settings',
-			summary:
-				"Replace the site's widget settings (appearance, locale, consent, retention range, quick actions; signed)",
-			tag: 'site',
-			auth: 'site',
-			permission: null,
-			schema: { body: widgetSettingsInputSchema },
-			responses: {
-				200: z.object( { settings: widgetSettingsSchema } ),
-				400: 'Invalid settings; nothing changed',
-			},
-			handler: async ( { principal, body } ) => {
-				const site = await sites.get(
-					principal.organizationId,
-					principal.siteId
-				);
-				return { body: { settings: await widget.save( site, body ) } };
 			},
 		} ),
 	];
