@@ -29,6 +29,48 @@ function passwordProblem(
 	return undefined;
 }
 
+/**
+ * A new password typed twice (both fields `new-password`, so password managers offer one).
+ *
+ * @param props             Labels, values and setters.
+ * @param props.label       The first field's label.
+ * @param props.repeatLabel The second field's label.
+ * @param props.hint        Help under the first field.
+ * @param props.password    The first field's value.
+ * @param props.confirm     The second field's value.
+ * @param props.onPassword  Sets the first field's value.
+ * @param props.onConfirm   Sets the second field's value.
+ */
+function NewPasswordFields( props: {
+	label: string;
+	repeatLabel: string;
+	hint?: string;
+	password: string;
+	confirm: string;
+	onPassword: ( value: string ) => void;
+	onConfirm: ( value: string ) => void;
+} ) {
+	return (
+		<>
+			<TextField
+				label={ props.label }
+				type="password"
+				autoComplete="new-password"
+				value={ props.password }
+				hint={ props.hint }
+				onChange={ ( e ) => props.onPassword( e.target.value ) }
+			/>
+			<TextField
+				label={ props.repeatLabel }
+				type="password"
+				autoComplete="new-password"
+				value={ props.confirm }
+				onChange={ ( e ) => props.onConfirm( e.target.value ) }
+			/>
+		</>
+	);
+}
+
 /** `/owner/accept-invitation?token=…`: name and password for the invited account. */
 export function AcceptInvitationScreen() {
 	const api = useApi();
@@ -105,20 +147,14 @@ export function AcceptInvitationScreen() {
 							value={ name }
 							onChange={ ( e ) => setName( e.target.value ) }
 						/>
-						<TextField
+						<NewPasswordFields
 							label="Password"
-							type="password"
-							autoComplete="new-password"
-							value={ password }
+							repeatLabel="Repeat the password"
 							hint={ `At least ${ PASSWORD_MIN_LENGTH } characters.` }
-							onChange={ ( e ) => setPassword( e.target.value ) }
-						/>
-						<TextField
-							label="Repeat the password"
-							type="password"
-							autoComplete="new-password"
-							value={ confirm }
-							onChange={ ( e ) => setConfirm( e.target.value ) }
+							password={ password }
+							confirm={ confirm }
+							onPassword={ setPassword }
+							onConfirm={ setConfirm }
 						/>
 						<PendingButton pending={ accept.pending } size="block">
 							Create account
@@ -233,19 +269,13 @@ export function ResetPasswordScreen() {
 						} }
 					>
 						{ message && <ErrorAlert>{ message }</ErrorAlert> }
-						<TextField
+						<NewPasswordFields
 							label="New password"
-							type="password"
-							autoComplete="new-password"
-							value={ password }
-							onChange={ ( e ) => setPassword( e.target.value ) }
-						/>
-						<TextField
-							label="Repeat the new password"
-							type="password"
-							autoComplete="new-password"
-							value={ confirm }
-							onChange={ ( e ) => setConfirm( e.target.value ) }
+							repeatLabel="Repeat the new password"
+							password={ password }
+							confirm={ confirm }
+							onPassword={ setPassword }
+							onConfirm={ setConfirm }
 						/>
 						<button
 							type="submit"

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { MfaStatus, SmsSent } from '../../types';
-import { smsErrorMessage } from '../mfa/SmsEnrolmentForm';
+import { TextedCodeNotice, smsErrorMessage } from '../mfa/SmsEnrolmentForm';
 import { PendingButton } from '../../components/PendingButton';
 
 type Method = 'totp' | 'sms';
@@ -189,12 +189,7 @@ function BackupCodes( props: {
 				) }
 				{ proofMethod === 'sms' && (
 					<div>
-						{ sent && (
-							<p role="status">
-								We texted a code to the number ending{ ' ' }
-								{ sent.phoneEnding }.
-							</p>
-						) }
+						{ sent && <TextedCodeNotice sent={ sent } /> }
 						<button
 							type="button"
 							className="button button-secondary"

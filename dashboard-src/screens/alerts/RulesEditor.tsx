@@ -13,6 +13,7 @@ import {
 	type AlertRule,
 } from './alertsApi';
 import { PendingButton } from '../../components/PendingButton';
+import { TextField } from '../../components/TextField';
 
 /** The threshold as typed: percent for rates, per hour for rejections. */
 const toInput = ( rule: Pick< AlertRule, 'metric' | 'threshold' > ) =>
@@ -23,6 +24,47 @@ const toInput = ( rule: Pick< AlertRule, 'metric' | 'threshold' > ) =>
 	);
 const fromInput = ( metric: AlertMetric, value: string ) =>
 	isRate( metric ) ? Number( value ) / 100 : Number( value );
+
+interface RuleLimitFieldsProps {
+	metric: AlertMetric;
+	threshold: string;
+	windowMinutes: string;
+	onThreshold: ( value: string ) => void;
+	onWindowMinutes: ( value: string ) => void;
+}
+
+/**
+ * A rule's threshold (in the metric's unit) and window, as typed; shared by the rule rows
+ * and the new-rule form.
+ *
+ * @param props Field values and their setters.
+ */
+function RuleLimitFields( props: RuleLimitFieldsProps ) {
+	const { metric, threshold, windowMinutes, onThreshold, onWindowMinutes } =
+		props;
+	return (
+		<>
+			<TextField
+				label={ `Threshold (${ isRate( metric ) ? '%' : 'per hour' })` }
+				type="number"
+				min="0"
+				step="any"
+				required
+				value={ threshold }
+				onChange={ ( event ) => onThreshold( event.target.value ) }
+			/>
+			<TextField
+				label="Window (minutes)"
+				type="number"
+				min="5"
+				max="1440"
+				required
+				value={ windowMinutes }
+				onChange={ ( event ) => onWindowMinutes( event.target.value ) }
+			/>
+		</>
+	);
+}
 
 interface RuleRowProps {
 	rule: AlertRule;
@@ -55,7 +97,6 @@ function RuleRow( props: RuleRowProps ) {
 	const label = `${ METRIC_LABELS[ rule.metric ] } (${
 		rule.siteId ? `site ${ rule.siteId.slice( 0, 8 ) }` : 'platform-wide'
 	})`;
-	const unit = isRate( rule.metric ) ? '%' : 'per hour';
 
 	const handleSave = async ( event: FormEvent ) => {
 		event.preventDefault();
@@ -81,38 +122,13 @@ function RuleRow( props: RuleRowProps ) {
 				</p>
 				{ canManage && (
 					<div className="form-inline-row">
-						<div className="field">
-							<label htmlFor={ `${ id }-threshold` }>
-								Threshold ({ unit })
-							</label>
-							<input
-								id={ `${ id }-threshold` }
-								type="number"
-								min="0"
-								step="any"
-								required
-								value={ threshold }
-								onChange={ ( event ) =>
-									setThreshold( event.target.value )
-								}
-							/>
-						</div>
-						<div className="field">
-							<label htmlFor={ `${ id }-window` }>
-								Window (minutes)
-							</label>
-							<input
-								id={ `${ id }-window` }
-								type="number"
-								min="5"
-								max="1440"
-								required
-								value={ windowMinutes }
-								onChange={ ( event ) =>
-									setWindowMinutes( event.target.value )
-								}
-							/>
-						</div>
+						<RuleLimitFields
+							metric={ rule.metric }
+							threshold={ threshold }
+							windowMinutes={ windowMinutes }
+							onThreshold={ setThreshold }
+							onWindowMinutes={ setWindowMinutes }
+						/>
 						<div className="field">
 							<label htmlFor={ `${ id }-enabled` }>
 								<input
@@ -204,36 +220,13 @@ function NewRuleForm( props: { onCreated: () => void } ) {
 						) }
 					</select>
 				</div>
-				<div className="field">
-					<label htmlFor={ `${ id }-threshold` }>
-						Threshold ({ isRate( metric ) ? '%' : 'per hour' })
-					</label>
-					<input
-						id={ `${ id }-threshold` }
-						type="number"
-						min="0"
-						step="any"
-						required
-						value={ threshold }
-						onChange={ ( event ) =>
-							setThreshold( event.target.value )
-						}
-					/>
-				</div>
-				<div className="field">
-					<label htmlFor={ `${ id }-window` }>Window (minutes)</label>
-					<input
-						id={ `${ id }-window` }
-						type="number"
-						min="5"
-						max="1440"
-						required
-						value={ windowMinutes }
-						onChange={ ( event ) =>
-							setWindowMinutes( event.target.value )
-						}
-					/>
-				</div>
+				<RuleLimitFields
+					metric={ metric }
+					threshold={ threshold }
+					windowMinutes={ windowMinutes }
+					onThreshold={ setThreshold }
+					onWindowMinutes={ setWindowMinutes }
+				/>
 				<div className="field">
 					<label htmlFor={ `${ id }-site` }>
 						Site id (empty: platform-wide)

@@ -12,7 +12,12 @@ import { navigate, paths } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 import type { Session, SmsSent, TotpEnrolment } from '../../types';
 import { BackupCodesPage } from './BackupCodesPage';
-import { SmsEnrolmentForm, smsErrorMessage } from './SmsEnrolmentForm';
+import {
+	EnrolmentCancel,
+	SmsEnrolmentForm,
+	TextedCodeNotice,
+	smsErrorMessage,
+} from './SmsEnrolmentForm';
 import { PendingButton } from '../../components/PendingButton';
 
 /**
@@ -240,12 +245,7 @@ function ChallengeForm() {
 			) }
 			{ method === 'sms' && (
 				<div className="form">
-					{ sent && (
-						<p role="status">
-							We texted a code to the number ending{ ' ' }
-							{ sent.phoneEnding }. It works for 5 minutes.
-						</p>
-					) }
+					{ sent && <TextedCodeNotice sent={ sent } lasting /> }
 					<PendingButton
 						onClick={ handleSend }
 						pending={ sendSms.pending }
@@ -387,17 +387,7 @@ export function TotpEnrolmentForm( props: EnrolmentProps ) {
 					hint="For apps without a camera: enter this key, time-based, 6 digits."
 				/>
 			</CodeEntryForm>
-			{ onCancel && (
-				<p>
-					<button
-						type="button"
-						className="button button-secondary"
-						onClick={ onCancel }
-					>
-						Cancel
-					</button>
-				</p>
-			) }
+			<EnrolmentCancel onCancel={ onCancel } />
 		</Page>
 	);
 }

@@ -33,6 +33,48 @@ export function smsErrorMessage( error: ApiError ): string {
 	);
 }
 
+/**
+ * Where a texted code went (the number's last digits), and, with `lasting`, how long it works.
+ *
+ * @param props         Notice props.
+ * @param props.sent    The server's answer to sending the code.
+ * @param props.lasting Says the code works for 5 minutes.
+ */
+export function TextedCodeNotice( props: {
+	sent: SmsSent;
+	lasting?: boolean;
+} ) {
+	return (
+		<p role="status">
+			We texted a code to the number ending { props.sent.phoneEnding }.
+			{ props.lasting && ' It works for 5 minutes.' }
+		</p>
+	);
+}
+
+/**
+ * The way out of an enrolment started from the account page (none at sign-in).
+ *
+ * @param props          Cancel props.
+ * @param props.onCancel Leaves the enrolment; without it nothing is shown.
+ */
+export function EnrolmentCancel( props: { onCancel?: () => void } ) {
+	if ( ! props.onCancel ) {
+		return null;
+	}
+	return (
+		<p>
+			<button
+				type="button"
+				className="button button-secondary"
+				onClick={ props.onCancel }
+			>
+				Cancel
+			</button>
+		</p>
+	);
+}
+
 export interface SmsEnrolmentProps {
 	/** Called with the verified session once the number is confirmed (and backup codes acknowledged). */
 	onDone: ( session: Session ) => void;
@@ -172,23 +214,10 @@ export function SmsEnrolmentForm( props: SmsEnrolmentProps ) {
 						</>
 					}
 				>
-					<p role="status">
-						We texted a code to the number ending{ ' ' }
-						{ sent.phoneEnding }. It works for 5 minutes.
-					</p>
+					<TextedCodeNotice sent={ sent } lasting />
 				</CodeEntryForm>
 			) }
-			{ onCancel && (
-				<p>
-					<button
-						type="button"
-						className="button button-secondary"
-						onClick={ onCancel }
-					>
-						Cancel
-					</button>
-				</p>
-			) }
+			<EnrolmentCancel onCancel={ onCancel } />
 		</Page>
 	);
 }
