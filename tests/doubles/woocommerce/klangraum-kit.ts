@@ -1,0 +1,215 @@
+/**
+ * The building blocks of Klangraum (klangraum.ts), a Swiss hi-fi shop: numbers and prices
+ * as a Swiss shop writes them (decimal comma in specifications, "CHF 1'249.00" for money,
+ * prices rounded to whole francs or 50/90 Rappen), HTML entities as Swiss editors leave them
+ * (no ß: Swiss German writes "ss"), stock as WooCommerce reports it, and the shape of one
+ * product family.
+ */
+import type { PriceFormat } from './coffee-shop';
+import { between, pickOf, type Random } from './shop-kit';
+
+export { between, money, pickOf, type Random } from './shop-kit';
+
+export type Spec = [ name: string, value: string ];
+
+/** WooCommerce's currency options for a Swiss shop: "CHF 1'249.00". */
+export const SWISS_PRICE_FORMAT: PriceFormat = {
+	currency: 'CHF',
+	currency_pos: 'left_space',
+	thousand_sep: "'",
+	decimal_sep: '.',
+	num_decimals: 2,
+};
+
+/** data/currencies/current as WooCommerce answers it for CHF (its symbol is entity-coded). */
+export const SWISS_CURRENCY = {
+	code: 'CHF',
+	name: 'Swiss franc',
+	symbol: '&#67;&#72;&#70;',
+};
+
+/** A number in a Swiss specification: 1'200 / 5,8 / 0,25. */
+export function chNumber( value: number, decimals = 0 ): string {
+	const [ whole, fraction ] = value.toFixed( decimals ).split( '.' );
+	const grouped = whole!.replace( /\B(?=(\d{3})+(?!\d))/g, "'" );
+	return fraction ? `${ grouped },${ fraction }` : grouped;
+}
+
+/** A Swiss shop price: whole francs above 200 (1'249.00), 50 or 90 Rappen below. */
+export function swissRound( value: number ): number {
+	if ( value >= 200 ) {
+		return Math.round( value / 10 ) * 10 - 1;
+	}
+	const whole = Math.floor( value );
+	return whole + ( value - whole < 0.5 ? 0.5 : 0.9 );
+}
+
+export function swissPrice( r: Random, min: number, max: number ): number {
+	return swissRound( between( r, min, max ) );
+}
+
+const ENTITIES: Record< string, string > = {
+	ä: '&auml;',
+	ö: '&ouml;',
+	ü: '&uuml;',
+	Ä: '&Auml;',
+	Ö: '&Ouml;',
+	Ü: '&Uuml;',
+	'–': '&ndash;',
+	'×': '&times;',
+	'«': '&laquo;',
+	'»': '&raquo;',
+	'²': '&sup2;',
+	'⅓': '&#8531;',
+};
+
+/** Writes some characters as entities and unit spaces as &nbsp;, as editors leave them. */
+export function chEntities( html: string ): string {
+	return html
+		.replace( /[äöüÄÖÜ–×«»²⅓]/g, ( c ) => ENTITIES[ c ]! )
+		.replace(
+			/(\d) (W|Ohm|Hz|kHz|dB|kg|g|cm|mm|m|Stunden)\b/g,
+			'$1&nbsp;$2'
+		);
+}
+
+/** An ASCII slug as WordPress makes one from a German title. */
+export function slugify( value: string ): string {
+	return value
+		.toLowerCase()
+		.replace( /&amp;/g, 'und' )
+		.replace( /ä/g, 'ae' )
+		.replace( /ö/g, 'oe' )
+		.replace( /ü/g, 'ue' )
+		.replace( /[^a-z0-9]+/g, '-' )
+		.replace( /^-|-$/g, '' );
+}
+
+/** Dates a backordered item is expected, as the shop writes them. */
+export const RESTOCK_DATES = [
+	'15. Januar 2027',
+	'22. Januar 2027',
+	'5. Februar 2027',
+	'Mitte Februar 2027',
+];
+
+/**
+ * Stock as WooCommerce reports it: out of stock, backorder (with the date the shop writes
+ * as "Lieferbar ab …"), low (1–3), counted, or not managed.
+ */
+export function stockFields( r: Random ): {
+	fields: Record< string, unknown >;
+	restock?: string;
+} {
+	const roll = r();
+	if ( roll < 0.12 ) {
+		return {
+			fields: {
+				stock_status: 'outofstock',
+				manage_stock: true,
+				stock_quantity: 0,
+				backorders: 'no',
+			},
+		};
+	}
+	if ( roll < 0.2 ) {
+		return {
+			fields: {
+				stock_status: 'onbackorder',
+				manage_stock: true,
+				stock_quantity: 0,
+				backorders: 'notify',
+			},
+			restock: pickOf( r, RESTOCK_DATES ),
+		};
+	}
+	if ( roll < 0.3 ) {
+		return {
+			fields: {
+				stock_status: 'instock',
+				manage_stock: true,
+				stock_quantity: between( r, 1, 3 ),
+				low_stock_amount: 3,
+			},
+		};
+	}
+	if ( roll < 0.75 ) {
+		return {
+			fields: {
+				stock_status: 'instock',
+				manage_stock: true,
+				stock_quantity: between( r, 4, 25 ),
+			},
+		};
+	}
+	return {
+		fields: {
+			stock_status: 'instock',
+			manage_stock: false,
+			stock_quantity: null,
+		},
+	};
+}
+
+export interface Axis {
+	name: string;
+	options: Array< { label: string; factor: number } >;
+}
+
+export const axis = (
+	name: string,
+	labels: string[],
+	factors: number[] = []
+): Axis => ( {
+	name,
+	options: labels.map( ( label, i ) => ( {
+		label,
+		factor: factors[ i ] ?? 1,
+	} ) ),
+} );
+
+export const COLOURS = [ 'Schwarz', 'Weiss', 'Nussbaum' ];
+export const LENGTHS = [ '1 m', '2 m', '5 m' ];
+
+/** One product family: a noun, its category, brands, prices, specifications and variations. */
+export interface Family {
+	key: string;
+	noun: string;
+	category: string;
+	tags: string[];
+	brands: string[];
+	price: [ number, number ];
+	blurb: string;
+	specs: ( r: Random ) => Spec[];
+	/** A sentence only the long description states. */
+	detail: ( r: Random ) => string;
+	axes?: ( r: Random ) => Axis[];
+	/** What the price covers, said in the description ("Preis pro Paar"). */
+	unit?: string;
+}
+
+/** A special product, written out in full (vouchers, service products, accessories). */
+export interface Special {
+	name: string;
+	sku: string;
+	category: string;
+	tags: string[];
+	price: number;
+	sale?: number;
+	description: string;
+	short: string;
+	specs: Spec[];
+	stock: Record< string, unknown >;
+	axis?: { name: string; prices: Array< [ string, number ] > };
+}
+
+/** Frequenzgang as a shop writes it: "38 Hz – 28 kHz". */
+export const range = ( low: number, high: number ) =>
+	`${ low } Hz – ${ high } kHz`;
+
+/** Masse (B × H × T) in cm. */
+export const size = ( r: Random, w: number[], h: number[], d: number[] ) =>
+	`${ between( r, w[ 0 ]!, w[ 1 ]! ) } × ${ between( r, h[ 0 ]!, h[ 1 ]! ) } × ${ between( r, d[ 0 ]!, d[ 1 ]! ) } cm`;
+
+export const kg = ( r: Random, min: number, max: number ) =>
+	`${ chNumber( between( r, min * 10, max * 10 ) / 10, 1 ) } kg`;

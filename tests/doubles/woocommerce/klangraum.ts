@@ -1,0 +1,398 @@
+/**
+ * Klangraum, the sixth eval shop and the second built for an OUTSIDE test: a GERMAN-language
+ * hi-fi and home-audio shop in Winterthur, Switzerland, in Swiss standard German ("ss",
+ * never "ß"), priced in Swiss francs as WooCommerce formats them for a Swiss shop
+ * ("CHF 1'249.00": currency left with a space, "'" for thousands, "." for decimals).
+ * Built ONCE from seed 8400 by `npx tsx tests/doubles/woocommerce/klangraum.ts --write` and
+ * stored in klangraum.json, which the WooCommerce double serves; its dev questions
+ * (tests/eval/dev7/) were written from that JSON before the responder was asked any, by
+ * someone who has not read the responder's code. Never rebuild the JSON to pass a question.
+ *
+ * What it holds, on purpose:
+ * - 21 families in seven categories (Lautsprecher, Verstärker, Kopfhörer, Plattenspieler,
+ *   Streaming, Kabel, Zubehör), six products each, from six brands, with specifications in
+ *   units (W, Ohm, Hz–kHz, dB, Bluetooth version, kg/g, cm, mV) as attributes and in an HTML
+ *   table in the long description, one fact per product stated only in that description;
+ * - variable products: colour (Schwarz/Weiss/Nussbaum…), pair or single speaker, cable
+ *   lengths 1 m/2 m/5 m, voucher amounts, each with its own price, sale price and stock;
+ * - out of stock, backorder with "Lieferbar ab …" in the short (or variation) description,
+ *   low stock (1–3), counted and unmanaged stock, sale prices;
+ * - products named with policy and contact words (Garantie-Plus 3 Jahre, Kontaktreiniger);
+ * - entities in descriptions of odd product ids and most pages (&auml; &ndash; &laquo; …);
+ * - nine pages (Versand, Rückgabe, Garantie, Kontakt, Über uns, FAQ, Services, Zahlungsarten,
+ *   Probehören) and thirteen orders (1–10, 1088, 1207, 3051) in six statuses.
+ */
+import path from 'node:path';
+import { seededRandom } from './catalog';
+import type { CoffeeShop } from './coffee-shop';
+import {
+	ACCESSORIES,
+	CABLES,
+	HEADPHONES,
+	SPECIALS,
+	STREAMING,
+	VINYL,
+} from './klangraum-gear';
+import {
+	chEntities,
+	money,
+	pickOf,
+	slugify,
+	stockFields,
+	swissPrice,
+	swissRound,
+	SWISS_CURRENCY,
+	SWISS_PRICE_FORMAT,
+	type Axis,
+	type Family,
+	type Random,
+	type Spec,
+} from './klangraum-kit';
+import { buildOrders } from './klangraum-orders';
+import { buildPages, EMAIL, PHONE, STORE_URL } from './klangraum-pages';
+import { AMPLIFIERS, SPEAKERS } from './klangraum-speakers';
+import type { WcProduct, WcVariation } from './server';
+import { loadShopSnapshot, writeShopSnapshot } from './shop-kit';
+
+const SNAPSHOT = path.join( __dirname, 'klangraum.json' );
+export const KLANGRAUM_SEED = 8400;
+const PER_FAMILY = 6;
+const MODIFIED = '2026-12-01T09:00:00';
+const FAMILIES: Family[] = [
+	...SPEAKERS,
+	...AMPLIFIERS,
+	...HEADPHONES,
+	...VINYL,
+	...STREAMING,
+	...CABLES,
+	...ACCESSORIES,
+];
+const MODELS = (
+	'Säntis Pilatus Rigi Tödi Eiger Mönch Titlis Niesen Napf Chasseral Bachtel Hörnli Speer ' +
+	'Glärnisch Calanda Stockhorn Moléson Weissenstein Albis Irchel Lägern Uto Gurten Ricken ' +
+	'Kronberg Fronalp Brienz Thun Sarnen Ägeri Hallwil Greifensee Pfäffikon Murten Biel'
+).split( ' ' );
+
+interface Built {
+	products: WcProduct[];
+	variations: Map< number, WcVariation[] >;
+	details: Map< number, string >;
+}
+
+function describe(
+	family: Family,
+	specs: Spec[],
+	detail: string,
+	entities: boolean
+): string {
+	const rows = specs
+		.map(
+			( [ name, value ] ) =>
+				`<tr><th>${ name }</th><td>${ value }</td></tr>`
+		)
+		.join( '' );
+	const html = `<p>${ family.blurb } ${ detail }</p>${ family.unit ? `<p><em>${ family.unit }</em></p>` : '' }<h4>Technische Daten</h4><table><tbody>${ rows }</tbody></table><ul><li>Lieferung in der Schweiz ab CHF 150.00 versandkostenfrei</li><li>Probehören im Hörraum Winterthur nach Termin</li></ul>`;
+	return entities ? chEntities( html ) : html;
+}
+
+/** One variation per combination of the axes' options, priced as a Swiss shop rounds. */
+function expand(
+	r: Random,
+	base: WcProduct,
+	axes: Axis[],
+	regular: number,
+	onSale: boolean,
+	nextId: () => number
+): WcVariation[] {
+	const combos = axes.reduce<
+		Array< Array< { name: string; label: string; factor: number } > >
+	>(
+		( acc, a ) =>
+			acc.flatMap( ( combo ) =>
+				a.options.map( ( o ) => [ ...combo, { name: a.name, ...o } ] )
+			),
+		[ [] ]
+	);
+	return combos.map( ( combo ) => {
+		const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
+		const vRegular =
+			factor === 1 ? regular : swissRound( regular * factor );
+		const vSale = onSale ? swissRound( vRegular * 0.85 ) : null;
+		const stock = stockFields( r );
+		return {
+			id: nextId(),
+			sku: `${ String( base.sku ) }-${ combo.map( ( c ) => slugify( c.label ) ).join( '-' ) }`.toUpperCase(),
+			permalink: `${ String( base.permalink ) }?${ combo
+				.map(
+					( c ) =>
+						`attribute_${ slugify( c.name ) }=${ encodeURIComponent( c.label ) }`
+				)
+				.join( '&' ) }`,
+			description: stock.restock
+				? `<p>Lieferbar ab ${ stock.restock }</p>`
+				: '',
+			price: money( vSale ?? vRegular ),
+			regular_price: money( vRegular ),
+			sale_price: vSale === null ? '' : money( vSale ),
+			on_sale: vSale !== null,
+			...stock.fields,
+			attributes: combo.map( ( c ) => ( {
+				id: 0,
+				name: c.name,
+				option: c.label,
+			} ) ),
+			date_modified_gmt: MODIFIED,
+		};
+	} );
+}
+
+/** Turns a product into the variable parent of `list`, as WooCommerce reports one. */
+function makeVariable( base: WcProduct, axes: Axis[], list: WcVariation[] ) {
+	const specs = base.attributes as unknown[];
+	Object.assign( base, {
+		type: 'variable',
+		price: money( Math.min( ...list.map( ( v ) => Number( v.price ) ) ) ),
+		regular_price: '',
+		sale_price: '',
+		on_sale: list.some( ( v ) => v.on_sale ),
+		manage_stock: false,
+		stock_quantity: null,
+		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
+			? 'instock'
+			: 'outofstock',
+		attributes: [
+			...specs,
+			...axes.map( ( a, i ) => ( {
+				id: 0,
+				name: a.name,
+				position: specs.length + i,
+				visible: true,
+				variation: true,
+				options: a.options.map( ( o ) => o.label ),
+			} ) ),
+		],
+		variations: list.map( ( v ) => v.id ),
+	} );
+}
+
+const specAttribute = ( [ name, value ]: Spec, position: number ) => ( {
+	id: 0,
+	name,
+	position,
+	visible: true,
+	variation: false,
+	options: [ value ],
+} );
+
+function buildCatalog( r: Random ): Built {
+	const products: WcProduct[] = [];
+	const variations = new Map< number, WcVariation[] >();
+	const details = new Map< number, string >();
+	const used = new Set< string >();
+	let variationId = 9000;
+	const nextId = () => variationId++;
+	const categoryNames = [
+		'Lautsprecher',
+		'Verstärker',
+		'Kopfhörer',
+		'Plattenspieler',
+		'Streaming',
+		'Kabel',
+		'Zubehör',
+	];
+	const category = ( name: string ) => ( {
+		id: 30 + categoryNames.indexOf( name ),
+		name,
+		slug: slugify( name ),
+	} );
+	const tagIds = new Map< string, number >();
+	const tags = ( names: string[] ) =>
+		names.map( ( name ) => {
+			if ( ! tagIds.has( name ) ) {
+				tagIds.set( name, 500 + tagIds.size );
+			}
+			return { id: tagIds.get( name )!, name, slug: slugify( name ) };
+		} );
+	const base = ( id: number, name: string, sku: string ) => {
+		const slug = slugify( name );
+		return {
+			id,
+			name,
+			slug,
+			permalink: `${ STORE_URL }/produkt/${ slug }/`,
+			type: 'simple',
+			status: 'publish',
+			sku,
+			images: [
+				{
+					id: id * 10,
+					src: `${ STORE_URL }/wp-content/uploads/2026/11/${ slug }.jpg`,
+					name: slug,
+					alt: name,
+				},
+			],
+			variations: [] as number[],
+			date_modified_gmt: MODIFIED,
+		};
+	};
+
+	FAMILIES.forEach( ( family, f ) => {
+		for ( let n = 0; n < PER_FAMILY; n++ ) {
+			const id = 2001 + f * PER_FAMILY + n;
+			let name = '';
+			let brand = '';
+			for ( let a = 0; ! name || used.has( name ); a++ ) {
+				brand = pickOf( r, family.brands );
+				name = `${ family.noun } ${ brand } ${ pickOf( r, MODELS ) }${ a > 4 ? ` ${ n + 2 }` : '' }`;
+			}
+			used.add( name );
+			const specs = family.specs( r );
+			const detail = family.detail( r );
+			const regular = swissPrice(
+				r,
+				family.price[ 0 ],
+				family.price[ 1 ]
+			);
+			const onSale = r() < 0.2;
+			const sale = onSale ? swissRound( regular * 0.85 ) : null;
+			const axes = family.axes?.( r ) ?? [];
+			const stock = axes.length ? undefined : stockFields( r );
+			const product: WcProduct = {
+				...base( id, name, `KR-${ family.key.toUpperCase() }-${ id }` ),
+				description: describe( family, specs, detail, id % 2 === 1 ),
+				short_description: `<p>${ family.blurb }</p>${ stock?.restock ? `<p><strong>Lieferbar ab ${ stock.restock }</strong></p>` : '' }`,
+				categories: [ category( family.category ) ],
+				tags: tags( [ ...family.tags, brand ] ),
+				attributes: specs.map( specAttribute ),
+			};
+			details.set( id, detail );
+			if ( stock ) {
+				Object.assign( product, {
+					price: money( sale ?? regular ),
+					regular_price: money( regular ),
+					sale_price: sale === null ? '' : money( sale ),
+					on_sale: sale !== null,
+					...stock.fields,
+				} );
+			} else {
+				const list = expand(
+					r,
+					product,
+					axes,
+					regular,
+					onSale,
+					nextId
+				);
+				makeVariable( product, axes, list );
+				variations.set( id, list );
+			}
+			products.push( product );
+		}
+	} );
+
+	SPECIALS.forEach( ( special, i ) => {
+		const id = 2001 + FAMILIES.length * PER_FAMILY + i;
+		const product: WcProduct = {
+			...base( id, special.name, special.sku ),
+			description: special.description,
+			short_description: special.short,
+			categories: [ category( special.category ) ],
+			tags: tags( special.tags ),
+			attributes: special.specs.map( specAttribute ),
+		};
+		if ( ! special.axis ) {
+			Object.assign( product, {
+				price: money( special.sale ?? special.price ),
+				regular_price: money( special.price ),
+				sale_price: special.sale ? money( special.sale ) : '',
+				on_sale: Boolean( special.sale ),
+				...special.stock,
+			} );
+			products.push( product );
+			return;
+		}
+		const a = special.axis;
+		const list: WcVariation[] = a.prices.map( ( [ label, amount ] ) => ( {
+			id: nextId(),
+			sku: `${ special.sku }-${ slugify( label ) }`.toUpperCase(),
+			permalink: `${ STORE_URL }/produkt/${ String( product.slug ) }/?attribute_${ slugify( a.name ) }=${ encodeURIComponent( label ) }`,
+			description: '',
+			price: money( amount ),
+			regular_price: money( amount ),
+			sale_price: '',
+			on_sale: false,
+			...special.stock,
+			attributes: [ { id: 0, name: a.name, option: label } ],
+			date_modified_gmt: MODIFIED,
+		} ) );
+		makeVariable(
+			product,
+			[
+				{
+					name: a.name,
+					options: a.prices.map( ( [ label ] ) => ( {
+						label,
+						factor: 1,
+					} ) ),
+				},
+			],
+			list
+		);
+		variations.set( id, list );
+		products.push( product );
+	} );
+	return { products, variations, details };
+}
+
+export function buildKlangraum(): CoffeeShop {
+	const r = seededRandom( KLANGRAUM_SEED );
+	const built = buildCatalog( r );
+	const { orders, notes } = buildOrders( r, built );
+	return {
+		name: 'Klangraum',
+		storeUrl: STORE_URL,
+		lang: 'de',
+		products: built.products,
+		variations: built.variations,
+		orders,
+		notes,
+		currency: SWISS_CURRENCY,
+		priceFormat: SWISS_PRICE_FORMAT,
+		pages: buildPages(),
+		facts: {
+			returnDays: 30,
+			shippingCost: 'CHF 9.00',
+			freeShippingFrom: 'CHF 150.00',
+			deliveryDays: '1–2',
+			expressCost: 'CHF 19.00',
+			phone: PHONE,
+			email: EMAIL,
+			street: 'Technikumstrasse 38',
+			city: '8400 Winterthur',
+			weekdayHours: '10:00–18:30 Uhr',
+			saturdayHours: '9:00–16:00 Uhr',
+			warrantyYears: 2,
+			// The shop-wide service price the facts record: room calibration (Einmessen).
+			descalingPrice: 'CHF 290.00',
+			paymentMethods: [
+				'TWINT',
+				'PostFinance',
+				'Visa',
+				'Mastercard',
+				'American Express',
+				'Rechnung',
+				'Vorauszahlung',
+			],
+		},
+		details: built.details,
+	};
+}
+
+/** The stored shop, as the eval serves it. */
+export function loadKlangraum(): CoffeeShop {
+	return loadShopSnapshot( SNAPSHOT );
+}
+
+if ( require.main === module && process.argv.includes( '--write' ) ) {
+	writeShopSnapshot( SNAPSHOT, buildKlangraum() );
+}
