@@ -14,6 +14,15 @@ const booleanFlag = z
 
 const port = z.coerce.number().int().min( 0 ).max( 65535 );
 
+/** A 256-bit key for sealing or signing, given as base64. */
+const secretKey = z
+	.string()
+	.trim()
+	.refine(
+		( value ) => Buffer.from( value, 'base64' ).length === 32,
+		'must be 32 random bytes in base64 (openssl rand -base64 32)'
+	);
+
 const envSchema = z
 	.object( {
 		NODE_ENV: z
@@ -150,23 +159,9 @@ const envSchema = z
 		OMNIOPS_TWILIO_BASE_URL: z
 			.url( { protocol: /^https?$/ } )
 			.default( 'https://api.twilio.com' ),
-		OMNIOPS_MASTER_KEY: z
-			.string()
-			.trim()
-			.refine(
-				( value ) => Buffer.from( value, 'base64' ).length === 32,
-				'must be 32 random bytes in base64 (openssl rand -base64 32)'
-			)
-			.optional(),
+		OMNIOPS_MASTER_KEY: secretKey.optional(),
 		// Signed audit checkpoints kept outside the database (ADR 0021).
-		OMNIOPS_AUDIT_CHECKPOINT_KEY: z
-			.string()
-			.trim()
-			.refine(
-				( value ) => Buffer.from( value, 'base64' ).length === 32,
-				'must be 32 random bytes in base64 (openssl rand -base64 32)'
-			)
-			.optional(),
+		OMNIOPS_AUDIT_CHECKPOINT_KEY: secretKey.optional(),
 		OMNIOPS_AUDIT_CHECKPOINT_FILE: z.string().min( 1 ).optional(),
 		OMNIOPS_AUDIT_CHECKPOINT_MINUTES: z.coerce
 			.number()

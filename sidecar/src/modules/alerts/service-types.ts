@@ -9,7 +9,7 @@ import type { JobQueue } from '../../platform/jobs';
 import type { Logger } from '../../platform/logger';
 import type { Mailer } from '../../platform/mailer';
 import type { SecretBox } from '../../platform/secret-box';
-import type { AuditActor, AuditEntry } from '../audit/service';
+import type { AuditService } from '../audit/service';
 import type { HealthFiguresProvider } from './evaluate';
 import type { AlertsRepo } from './repo';
 
@@ -17,12 +17,7 @@ export interface AlertsServiceDeps {
 	repo: AlertsRepo;
 	repoFor: ( db: Kysely< Database > ) => AlertsRepo;
 	/** Runs a change and its audit entry in one transaction (audit module). */
-	audited: < T >(
-		actor: AuditActor,
-		work: (
-			trx: Kysely< Database >
-		) => Promise< { result: T; entry: AuditEntry } >
-	) => Promise< T >;
+	audited: AuditService[ 'audited' ];
 	queue: JobQueue;
 	logger: Logger;
 	clock: () => Date;

@@ -8,6 +8,7 @@
  * attribution window after that conversation's last message.
  */
 import { newId } from '../../platform/crypto';
+import type { ShopOrderEvent } from '../commerce/service';
 import type {
 	AttributionRepo,
 	ConversionRow,
@@ -45,20 +46,6 @@ export interface PageViewInput {
 	pageType?: string;
 	productId?: string;
 	utm?: Utm;
-}
-
-/** An order as the commerce module reports it from the shop's webhook (platform-neutral). */
-export interface ShopOrder {
-	orderId: string;
-	number: string;
-	status: string;
-	totalMinor: number;
-	currency: string;
-	/** UTC ISO-8601; when the shop created the order. */
-	createdAt: string;
-	billingEmail: string | null;
-	/** The conversation the shop copied into the order at checkout, if any (unverified input). */
-	conversationId: string | null;
 }
 
 export interface AttributionServiceDeps {
@@ -151,7 +138,7 @@ export function createAttributionService( deps: AttributionServiceDeps ) {
 	async function linkedConversation(
 		organizationId: string,
 		siteId: string,
-		order: ShopOrder
+		order: ShopOrderEvent
 	): Promise< {
 		conversationId: string;
 		linkedBy: ConversionRow[ 'linkedBy' ];
@@ -289,7 +276,7 @@ export function createAttributionService( deps: AttributionServiceDeps ) {
 		 */
 		async recordOrder(
 			site: { id: string; organizationId: string },
-			order: ShopOrder
+			order: ShopOrderEvent
 		): Promise< ConversionRow | null > {
 			const now = clock().toISOString();
 			const existing = await repo.findConversion(

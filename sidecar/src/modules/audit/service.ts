@@ -3,7 +3,7 @@ import type { Db } from '../../db';
 import type { Database } from '../../db/schema';
 import { newId } from '../../platform/crypto';
 import type { RequestContext } from '../../platform/http';
-import { GENESIS_HASH, chainHash } from './chain';
+import { GENESIS_HASH, chainHash, type ChainedFields } from './chain';
 import {
 	checkSignature,
 	type AuditCheckpoint,
@@ -76,17 +76,9 @@ type ChainWalk = {
 	at: Map< number, { hash: string; id: string } >;
 };
 
-export interface AuditEvent {
-	seq: number;
-	id: string;
-	userId: string | null;
-	action: string;
-	resourceType: string;
-	resourceId: string | null;
+/** A row as the log hands it out: the chained fields with the details parsed. */
+export interface AuditEvent extends Omit< ChainedFields, 'details' > {
 	details: Record< string, unknown >;
-	ip: string;
-	userAgent: string;
-	createdAt: string;
 	hash: string;
 }
 

@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { replaceSingleUseLink, type SingleUseLink } from './single-use-links';
 
 export function createLockoutRepo( db: Kysely< Database > ) {
 	return {
@@ -115,29 +116,8 @@ export function createLockoutRepo( db: Kysely< Database > ) {
 
 		// --- unlock links (hashed, single use) ---
 		/** Stores a new unlock link; the account's earlier unused ones stop working. */
-		async replaceUnlock( unlock: {
-			tokenHash: string;
-			userId: string;
-			createdAt: string;
-			expiresAt: string;
-		} ): Promise< void > {
-			await db
-				.insertInto( 'account_unlocks' )
-				.values( {
-					token_hash: unlock.tokenHash,
-					user_id: unlock.userId,
-					created_at: unlock.createdAt,
-					expires_at: unlock.expiresAt,
-					used_at: null,
-				} )
-				.execute();
-			await db
-				.updateTable( 'account_unlocks' )
-				.set( { used_at: unlock.createdAt } )
-				.where( 'user_id', '=', unlock.userId )
-				.where( 'token_hash', '!=', unlock.tokenHash )
-				.where( 'used_at', 'is', null )
-				.execute();
+		replaceUnlock( unlock: SingleUseLink ): Promise< void > {
+			return replaceSingleUseLink( db, 'account_unlocks', unlock );
 		},
 		async findLiveUnlock(
 			userId: string,

@@ -3,6 +3,7 @@ import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 import { createLockoutRepo } from './lockout-repo';
 import { createMfaRepo } from './mfa-repo';
+import { replaceSingleUseLink, type SingleUseLink } from './single-use-links';
 
 export type { SmsCodeRow } from './mfa-repo';
 
@@ -51,22 +52,24 @@ function toUserRow(
  * mfa_backup_codes, invitations, password_resets, sign_in_failures and account_unlocks.
  */
 export function createAuthRepo( db: Kysely< Database > ) {
+	async function findUserBy(
+		column: 'id' | 'email',
+		value: string
+	): Promise< UserRow | undefined > {
+		const row = await db
+			.selectFrom( 'users' )
+			.select( USER_COLUMNS )
+			.where( column, '=', value )
+			.executeTakeFirst();
+		return row && toUserRow( row );
+	}
+
 	return {
-		async findUserByEmail( email: string ): Promise< UserRow | undefined > {
-			const row = await db
-				.selectFrom( 'users' )
-				.select( USER_COLUMNS )
-				.where( 'email', '=', email )
-				.executeTakeFirst();
-			return row && toUserRow( row );
+		findUserByEmail( email: string ): Promise< UserRow | undefined > {
+			return findUserBy( 'email', email );
 		},
-		async findUserById( id: string ): Promise< UserRow | undefined > {
-			const row = await db
-				.selectFrom( 'users' )
-				.select( USER_COLUMNS )
-				.where( 'id', '=', id )
-				.executeTakeFirst();
-			return row && toUserRow( row );
+		findUserById( id: string ): Promise< UserRow | undefined > {
+			return findUserBy( 'id', id );
 		},
 		async insertUser(
 			user: Omit< UserRow, 'failedLogins' | 'lockedUntil' >
@@ -276,34 +279,9 @@ export function createAuthRepo( db: Kysely< Database > ) {
 				.orderBy( 'created_at', 'desc' )
 				.execute();
 		},
-		/**
-		 * Stores a new reset token and voids every other unused one of the account: only the
-		 * newest link works. Insert first, then void the others, so of two concurrent
-		 * requests never both stay live.
-		 */
-		async replacePasswordReset( reset: {
-			tokenHash: string;
-			userId: string;
-			createdAt: string;
-			expiresAt: string;
-		} ): Promise< void > {
-			await db
-				.insertInto( 'password_resets' )
-				.values( {
-					token_hash: reset.tokenHash,
-					user_id: reset.userId,
-					created_at: reset.createdAt,
-					expires_at: reset.expiresAt,
-					used_at: null,
-				} )
-				.execute();
-			await db
-				.updateTable( 'password_resets' )
-				.set( { used_at: reset.createdAt } )
-				.where( 'user_id', '=', reset.userId )
-				.where( 'token_hash', '!=', reset.tokenHash )
-				.where( 'used_at', 'is', null )
-				.execute();
+		/** Stores a new reset token; only the newest link of the account works. */
+		replacePasswordReset( reset: SingleUseLink ): Promise< void > {
+			return replaceSingleUseLink( db, 'password_resets', reset );
 		},
 		/** Voids every unused reset token of the account (its password just changed). */
 		async voidPasswordResets(

@@ -28,16 +28,7 @@ export function createSecondFactors( core: SecondFactorCore ) {
 	const { deps, now, smsCodes, factorsOf, mfaStatusOf, upgradeSession } =
 		core;
 	const { repo, audit, clock, mfaIssuer, secrets } = deps;
-	const {
-		readTotp,
-		refuseSecondFactor,
-		issueBackupCodes,
-		guardEnrolment,
-		acceptFreshProof,
-		renewVerifiedSession,
-		countedFactorCheck,
-		spendBackupCode,
-	} = createSecondFactorChecks( core );
+	const checks = createSecondFactorChecks( core );
 
 	return {
 		/**
@@ -47,7 +38,7 @@ export function createSecondFactors( core: SecondFactorCore ) {
 		 * @param principal
 		 */
 		async startTotpEnrolment( principal: UserPrincipal ) {
-			await guardEnrolment( principal );
+			await checks.guardEnrolment( principal );
 			const secret = newTotpSecret();
 			await repo.setPendingSecret(
 				principal.userId,
@@ -62,15 +53,15 @@ export function createSecondFactors( core: SecondFactorCore ) {
 			code: string,
 			context: RequestContext
 		): Promise< { session: NewSession; backupCodes: string[] } > {
-			const totp = await readTotp( principal.userId );
+			const totp = await checks.readTotp( principal.userId );
 			if ( ! totp?.pendingSecret ) {
 				throw new ConflictError( 'Start the enrolment first.' );
 			}
-			await guardEnrolment( principal );
+			await checks.guardEnrolment( principal );
 			// A new secret has no used steps yet; its first code becomes its last used step.
 			const step = await totpStep( totp.pendingSecret, code, clock(), 0 );
 			if ( step === null ) {
-				return refuseSecondFactor( principal );
+				return checks.refuseSecondFactor( principal );
 			}
 			const backupCodes = await audit.audited(
 				actorOf( principal, context ),
@@ -89,7 +80,7 @@ export function createSecondFactors( core: SecondFactorCore ) {
 						);
 					}
 					return {
-						result: await issueBackupCodes(
+						result: await checks.issueBackupCodes(
 							trxRepo,
 							principal.userId
 						),
@@ -102,7 +93,10 @@ export function createSecondFactors( core: SecondFactorCore ) {
 				}
 			);
 			return {
-				session: await renewVerifiedSession( principal, context ),
+				session: await checks.renewVerifiedSession(
+					principal,
+					context
+				),
 				backupCodes,
 			};
 		},
@@ -114,7 +108,7 @@ export function createSecondFactors( core: SecondFactorCore ) {
 		 * @param phone     E.164, validated by the route.
 		 */
 		async startSmsEnrolment( principal: UserPrincipal, phone: string ) {
-			await guardEnrolment( principal );
+			await checks.guardEnrolment( principal );
 			const sent = await smsCodes.send(
 				principal.userId,
 				'enrol',
@@ -135,14 +129,14 @@ export function createSecondFactors( core: SecondFactorCore ) {
 			code: string,
 			context: RequestContext
 		): Promise< { session: NewSession; backupCodes?: string[] } > {
-			await guardEnrolment( principal );
+			await checks.guardEnrolment( principal );
 			const proven = await smsCodes.verify(
 				principal.userId,
 				'enrol',
 				code
 			);
 			if ( ! proven ) {
-				return refuseSecondFactor( principal );
+				return checks.refuseSecondFactor( principal );
 			}
 			const firstFactor =
 				( await factorsOf( principal.userId ) ).methods.length === 0;
@@ -157,7 +151,7 @@ export function createSecondFactors( core: SecondFactorCore ) {
 					);
 					return {
 						result: firstFactor
-							? await issueBackupCodes(
+							? await checks.issueBackupCodes(
 									trxRepo,
 									principal.userId
 								)
@@ -174,7 +168,10 @@ export function createSecondFactors( core: SecondFactorCore ) {
 				}
 			);
 			return {
-				session: await renewVerifiedSession( principal, context ),
+				session: await checks.renewVerifiedSession(
+					principal,
+					context
+				),
 				backupCodes,
 			};
 		},
@@ -294,13 +291,17 @@ export function createSecondFactors( core: SecondFactorCore ) {
 					'This session has already passed the second step.'
 				);
 			}
-			const accepted = await countedFactorCheck( principal, () =>
+			const accepted = await checks.countedFactorCheck( principal, () =>
 				'backupCode' in proof
-					? spendBackupCode( principal, proof.backupCode, context )
-					: acceptFreshProof( principal.userId, proof )
+					? checks.spendBackupCode(
+							principal,
+							proof.backupCode,
+							context
+						)
+					: checks.acceptFreshProof( principal.userId, proof )
 			);
 			if ( ! accepted ) {
-				return refuseSecondFactor( principal );
+				return checks.refuseSecondFactor( principal );
 			}
 			return upgradeSession( principal, context );
 		},
@@ -315,8 +316,8 @@ export function createSecondFactors( core: SecondFactorCore ) {
 				throw new MfaRequiredError();
 			}
 			if (
-				! ( await countedFactorCheck( principal, () =>
-					acceptFreshProof( principal.userId, proof )
+				! ( await checks.countedFactorCheck( principal, () =>
+					checks.acceptFreshProof( principal.userId, proof )
 				) )
 			) {
 				throw new UnauthorizedError(
@@ -327,7 +328,7 @@ export function createSecondFactors( core: SecondFactorCore ) {
 			return audit.audited(
 				actorOf( principal, context ),
 				async ( trx ) => ( {
-					result: await issueBackupCodes(
+					result: await checks.issueBackupCodes(
 						deps.repoFor( trx ),
 						principal.userId
 					),

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { AuditActor, AuditEntry } from '../audit/service';
+import type { AuditActor, AuditService } from '../audit/service';
 import type { BillingRepo } from './repo';
 
 export const SUBSCRIPTION_STATUSES = [
@@ -27,12 +27,7 @@ export interface BillingServiceDeps {
 	repo: BillingRepo;
 	repoFor: ( db: Kysely< Database > ) => BillingRepo;
 	/** Runs a change and its audit entry in one transaction (audit module). */
-	audited: < T >(
-		actor: AuditActor,
-		work: (
-			trx: Kysely< Database >
-		) => Promise< { result: T; entry: AuditEntry } >
-	) => Promise< T >;
+	audited: AuditService[ 'audited' ];
 	clock: () => Date;
 }
 

@@ -78,8 +78,8 @@ export function toRecord( row: ProductRow ): ProductRecord {
 /** Rows per multi-row upsert: well under both dialects' bound-parameter limits (22 per row). */
 const UPSERT_ROWS = 200;
 
-/** Every column an upsert replaces (all but the row's identity). */
-const UPDATED_ON_UPSERT = [
+/** The columns that describe a product as the shop sells it (what toRecord reads besides its id and text). */
+const PRODUCT_FIELDS = [
 	'parent_external_id',
 	'kind',
 	'name',
@@ -95,6 +95,18 @@ const UPDATED_ON_UPSERT = [
 	'categories',
 	'tags',
 	'attributes',
+] as const;
+
+/** The columns a product is shown with (toRecord); not the search vector. */
+export const SHOWN_COLUMNS = [
+	'external_id',
+	...PRODUCT_FIELDS,
+	'description_text',
+] as const;
+
+/** Every column an upsert replaces (all but the row's identity). */
+const UPDATED_ON_UPSERT = [
+	...PRODUCT_FIELDS,
 	'taxonomy_text',
 	'attribute_text',
 	'description_text',

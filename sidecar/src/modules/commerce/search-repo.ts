@@ -8,6 +8,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Dialect } from '../../db';
 import type { Database } from '../../db/schema';
 import {
+	SHOWN_COLUMNS,
 	toRecord,
 	type CatalogRepo,
 	type ProductRecord,
@@ -25,27 +26,6 @@ export interface FoundProducts {
 	products: ProductRecord[];
 	variations: ProductRecord[];
 }
-
-/** The columns a found product is shown with (toRecord); not the search vector. */
-const SHOWN_COLUMNS = [
-	'external_id',
-	'parent_external_id',
-	'kind',
-	'name',
-	'sku',
-	'permalink',
-	'currency',
-	'price_minor',
-	'regular_price_minor',
-	'sale_price_minor',
-	'stock_status',
-	'stock_quantity',
-	'image_url',
-	'categories',
-	'tags',
-	'attributes',
-	'description_text',
-] as const;
 
 /**
  * Matches a PostgreSQL search ranks at most. Beyond this many the words are broad ("shirt"

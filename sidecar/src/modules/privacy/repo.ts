@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
@@ -23,16 +23,9 @@ export function createPrivacyRepo( db: Kysely< Database > ) {
 		'email',
 		'updated_at',
 	] as const;
-	type Row = {
-		conversation_id: string;
-		organization_id: string;
-		site_id: string;
-		consent_given_at: string | null;
-		retention_days: number;
-		email: string | null;
-		updated_at: string;
-	};
-	const toChoice = ( row: Row ): PrivacyChoiceRow => ( {
+	const toChoice = (
+		row: Selectable< Database[ 'privacy_choices' ] >
+	): PrivacyChoiceRow => ( {
 		...camelRow( row ),
 		retentionDays: Number( row.retention_days ),
 	} );

@@ -1,5 +1,5 @@
 /** The only code touching usage_events and usage_prices. */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
@@ -24,7 +24,63 @@ export interface ModelPrice {
 	outputMicrosPerMtok: number;
 }
 
+/** The figures every usage summary sums per group: calls, tokens and cost. */
+function usageSums( eb: ExpressionBuilder< Database, 'usage_events' > ) {
+	return [
+		eb.fn.countAll< number >().as( 'calls' ),
+		eb.fn.sum< number >( 'input_tokens' ).as( 'input_tokens' ),
+		eb.fn.sum< number >( 'output_tokens' ).as( 'output_tokens' ),
+		eb.fn.sum< number >( 'cost_micros' ).as( 'cost_micros' ),
+	] as const;
+}
+
+/** A group's sums as numbers (PostgreSQL returns sums and counts as strings). */
+function sumsOf( r: {
+	calls: number | string;
+	input_tokens: number | string;
+	output_tokens: number | string;
+	cost_micros: number | string;
+} ) {
+	return {
+		calls: Number( r.calls ),
+		inputTokens: Number( r.input_tokens ),
+		outputTokens: Number( r.output_tokens ),
+		costMicros: Number( r.cost_micros ),
+	};
+}
+
 export function createUsageRepo( db: Kysely< Database > ) {
+	/**
+	 * Cost in micro-dollars of the LLM calls in [from, to) (to null: up to now), for
+	 * one organization or (null) the platform.
+	 *
+	 * @param organizationId Organization, or null for all.
+	 * @param from           ISO start (inclusive).
+	 * @param to             ISO end (exclusive), or null.
+	 */
+	async function spentBetween(
+		organizationId: string | null,
+		from: string,
+		to: string | null
+	): Promise< number > {
+		let query = db
+			.selectFrom( 'usage_events' )
+			.select( ( eb ) =>
+				eb.fn
+					.sum< number | string | null >( 'cost_micros' )
+					.as( 'spent' )
+			)
+			.where( 'created_at', '>=', from );
+		if ( to ) {
+			query = query.where( 'created_at', '<', to );
+		}
+		if ( organizationId ) {
+			query = query.where( 'organization_id', '=', organizationId );
+		}
+		const row = await query.executeTakeFirst();
+		return Number( row?.spent ?? 0 );
+	}
+
 	return {
 		/**
 		 * Usage rows in [from, to) summed per organization, site, model and outcome, all
@@ -42,12 +98,7 @@ export function createUsageRepo( db: Kysely< Database > ) {
 					'provider',
 					'model',
 					'outcome',
-					eb.fn.countAll< number >().as( 'calls' ),
-					eb.fn.sum< number >( 'input_tokens' ).as( 'input_tokens' ),
-					eb.fn
-						.sum< number >( 'output_tokens' )
-						.as( 'output_tokens' ),
-					eb.fn.sum< number >( 'cost_micros' ).as( 'cost_micros' ),
+					...usageSums( eb ),
 				] )
 				.where( 'created_at', '>=', from )
 				.where( 'created_at', '<', to )
@@ -65,10 +116,7 @@ export function createUsageRepo( db: Kysely< Database > ) {
 				provider: r.provider,
 				model: r.model,
 				outcome: r.outcome,
-				calls: Number( r.calls ),
-				inputTokens: Number( r.input_tokens ),
-				outputTokens: Number( r.output_tokens ),
-				costMicros: Number( r.cost_micros ),
+				...sumsOf( r ),
 			} ) );
 		},
 
@@ -92,52 +140,11 @@ export function createUsageRepo( db: Kysely< Database > ) {
 				.execute();
 		},
 
-		/**
-		 * Cost in micro-dollars of the LLM calls in [from, to) (to null: up to now), for
-		 * one organization or (null) the platform.
-		 *
-		 * @param organizationId Organization, or null for all.
-		 * @param from           ISO start (inclusive).
-		 * @param to             ISO end (exclusive), or null.
-		 */
-		async spentBetween(
-			organizationId: string | null,
-			from: string,
-			to: string | null
-		): Promise< number > {
-			let query = db
-				.selectFrom( 'usage_events' )
-				.select( ( eb ) =>
-					eb.fn
-						.sum< number | string | null >( 'cost_micros' )
-						.as( 'spent' )
-				)
-				.where( 'created_at', '>=', from );
-			if ( to ) {
-				query = query.where( 'created_at', '<', to );
-			}
-			if ( organizationId ) {
-				query = query.where( 'organization_id', '=', organizationId );
-			}
-			const row = await query.executeTakeFirst();
-			return Number( row?.spent ?? 0 );
-		},
+		spentBetween,
 
-		async spentSince(
-			organizationId: string,
-			since: string
-		): Promise< number > {
-			const row = await db
-				.selectFrom( 'usage_events' )
-				.select( ( eb ) =>
-					eb.fn
-						.sum< number | string | null >( 'cost_micros' )
-						.as( 'spent' )
-				)
-				.where( 'organization_id', '=', organizationId )
-				.where( 'created_at', '>=', since )
-				.executeTakeFirst();
-			return Number( row?.spent ?? 0 );
+		/** Cost in micro-dollars of the organization's LLM calls since `since`. */
+		spentSince( organizationId: string, since: string ): Promise< number > {
+			return spentBetween( organizationId, since, null );
 		},
 
 		async summary( organizationId: string, since: string ) {
@@ -147,12 +154,7 @@ export function createUsageRepo( db: Kysely< Database > ) {
 					'site_id',
 					'model',
 					'outcome',
-					eb.fn.countAll< number >().as( 'calls' ),
-					eb.fn.sum< number >( 'input_tokens' ).as( 'input_tokens' ),
-					eb.fn
-						.sum< number >( 'output_tokens' )
-						.as( 'output_tokens' ),
-					eb.fn.sum< number >( 'cost_micros' ).as( 'cost_micros' ),
+					...usageSums( eb ),
 				] )
 				.where( 'organization_id', '=', organizationId )
 				.where( 'created_at', '>=', since )
@@ -163,10 +165,7 @@ export function createUsageRepo( db: Kysely< Database > ) {
 				siteId: r.site_id,
 				model: r.model,
 				outcome: r.outcome,
-				calls: Number( r.calls ),
-				inputTokens: Number( r.input_tokens ),
-				outputTokens: Number( r.output_tokens ),
-				costMicros: Number( r.cost_micros ),
+				...sumsOf( r ),
 			} ) );
 		},
 
