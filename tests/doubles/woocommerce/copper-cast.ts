@@ -1,0 +1,427 @@
+/**
+ * Copper & Cast, an eval shop: an ENGLISH-language cookware and kitchen-tools shop in
+ * Portland, Oregon, priced in US dollars the way WooCommerce formats them for the US
+ * ("$1,234.50": currency left without a space, comma thousands, dot decimals; the currency
+ * symbol served as "&#36;"). Built ONCE from seed 5031 by
+ * `npx tsx tests/doubles/woocommerce/copper-cast.ts --write` and stored in copper-cast.json,
+ * which the WooCommerce double serves; its dev questions (tests/eval/dev6/) were written from
+ * that JSON, blind to the responder, before it was ever asked one of them. Never rebuild the
+ * JSON to make a question pass.
+ *
+ * What it holds, on purpose:
+ * - 14 families (cast iron, carbon steel, tri-ply stainless, copper, enameled cast iron,
+ *   stockpots, knives, knife sets, cutting boards, bakeware, tools, woks, griddles, roasters)
+ *   with imperial units and sometimes metric (inches and cm, quarts and liters, lbs, oz, °F),
+ *   one fact per product stated only in the long description, SKUs, categories and tags;
+ * - variable products (diameter 8"/10"/12", capacity in quarts, enamel colour, knife-set
+ *   size, board size, apron colour, gift card amount) whose variations carry their own
+ *   prices, sale prices and stock;
+ * - sale prices, out of stock, backorder, low stock (1–3), managed and unmanaged stock;
+ * - HTML entities in names and descriptions (&amp; &#8217; &quot; &deg; &ndash;);
+ * - 10 pages and 15 orders (1–12, 1045, 2210, 10387) in six statuses.
+ */
+import path from 'node:path';
+import { seededRandom } from './catalog';
+import { US_PRICE_FORMAT } from './cairncrest';
+import type { CoffeeShop } from './coffee-shop';
+import { buildOrders, buildPages, FACTS, STORE_URL } from './copper-cast-pages';
+import { COOKWARE_FAMILIES, type Axis, type Spec } from './copper-cast-range';
+import { SPECIALS } from './copper-cast-specials';
+import { TOOL_FAMILIES } from './copper-cast-tools';
+import type { WcProduct, WcVariation } from './server';
+import {
+	between,
+	loadShopSnapshot,
+	money,
+	pickOf,
+	writeShopSnapshot,
+	type Random,
+} from './shop-kit';
+
+const SNAPSHOT = path.join( __dirname, 'copper-cast.json' );
+export const COPPER_CAST_SEED = 5031;
+const FAMILY_PRODUCTS = 112;
+const FAMILIES = [ ...COOKWARE_FAMILIES, ...TOOL_FAMILIES ];
+
+/** Portland's alphabet streets and landmarks. */
+const MODELS = (
+	'Burnside Couch Davis Everett Flanders Glisan Hoyt Irving Johnson Kearney Lovejoy ' +
+	'Marshall Northrup Overton Pettygrove Quimby Raleigh Savier Thurman Upshur Vaughn ' +
+	'Wilson York Hawthorne Belmont Alberta Sellwood Tabor Multnomah Willamette Cascade'
+).split( ' ' );
+
+const ENTITIES: Record< string, string > = {
+	'°': '&deg;',
+	'–': '&ndash;',
+	'"': '&quot;',
+	'’': '&#8217;',
+};
+
+/** Characters an editor leaves as entities in English HTML text. */
+export function withEntities( text: string ): string {
+	return text.replace( /[°–"’]/g, ( c ) => ENTITIES[ c ]! );
+}
+
+/** The name as the shopper reads it. */
+const plain = ( html: string ) =>
+	html
+		.replace( /&#8217;/g, '’' )
+		.replace( /&quot;/g, '"' )
+		.replace( /&amp;/g, '&' );
+
+/** An ASCII slug as WordPress makes one ("Crêpe" → "crepe", "Chef’s" → "chefs"). */
+function slug( name: string ): string {
+	return plain( name )
+		.normalize( 'NFD' )
+		.replace( /[\u0300-\u036f]/g, '' )
+		.toLowerCase()
+		.replace( /[’'"]/g, '' )
+		.replace( /&/g, 'and' )
+		.replace( /[^a-z0-9]+/g, '-' )
+		.replace( /^-|-$/g, '' );
+}
+
+/** A US shelf price: .95, .99 or .00. */
+function shopPrice( r: Random, min: number, max: number ): number {
+	return between( r, min, max ) - pickOf( r, [ 0.05, 0.01, 0, 0.05 ] );
+}
+
+function stockFields( r: Random ) {
+	const roll = r();
+	if ( roll < 0.11 ) {
+		return {
+			stock_status: 'outofstock',
+			manage_stock: true,
+			stock_quantity: 0,
+		};
+	}
+	if ( roll < 0.18 ) {
+		return {
+			stock_status: 'onbackorder',
+			manage_stock: true,
+			stock_quantity: 0,
+			backorders: 'notify',
+		};
+	}
+	if ( roll < 0.3 ) {
+		return {
+			stock_status: 'instock',
+			manage_stock: true,
+			stock_quantity: between( r, 1, 3 ),
+		};
+	}
+	if ( roll < 0.72 ) {
+		return {
+			stock_status: 'instock',
+			manage_stock: true,
+			stock_quantity: between( r, 4, 60 ),
+		};
+	}
+	return {
+		stock_status: 'instock',
+		manage_stock: false,
+		stock_quantity: null,
+	};
+}
+
+const attribute = ( [ name, value ]: Spec, position: number ) => ( {
+	id: 0,
+	name,
+	position,
+	visible: true,
+	variation: false,
+	options: [ value ],
+} );
+
+function describe( blurb: string, specs: Spec[], detail: string ): string {
+	const rows = specs
+		.map(
+			( [ name, value ] ) =>
+				`<tr><th>${ withEntities( name ) }</th><td>${ withEntities( value ) }</td></tr>`
+		)
+		.join( '' );
+	return `<p>${ blurb } ${ detail }</p>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
+}
+
+type Combo = Array< { name: string; label: string; factor: number } >;
+
+function variation(
+	r: Random,
+	base: WcProduct,
+	combo: Combo,
+	regular: number,
+	sale: number | null,
+	id: number
+): WcVariation {
+	return {
+		id,
+		sku: `${ String( base.sku ) }-${ combo.map( ( c ) => slug( c.label ) ).join( '-' ) }`.toUpperCase(),
+		permalink: `${ String( base.permalink ) }?${ combo
+			.map(
+				( c ) =>
+					`attribute_${ slug( c.name ) }=${ encodeURIComponent( c.label ) }`
+			)
+			.join( '&' ) }`,
+		description: '',
+		price: money( sale ?? regular ),
+		regular_price: money( regular ),
+		sale_price: sale === null ? '' : money( sale ),
+		on_sale: sale !== null,
+		...stockFields( r ),
+		attributes: combo.map( ( c ) => ( {
+			id: 0,
+			name: c.name,
+			option: c.label,
+		} ) ),
+		date_modified_gmt: '2026-12-04T16:20:00',
+	};
+}
+
+function asVariable(
+	base: WcProduct,
+	axes: Axis[],
+	list: WcVariation[],
+	specCount: number
+): void {
+	const prices = list.map( ( v ) => Number( v.price ) );
+	Object.assign( base, {
+		type: 'variable',
+		price: money( Math.min( ...prices ) ),
+		regular_price: '',
+		sale_price: '',
+		on_sale: list.some( ( v ) => v.on_sale ),
+		manage_stock: false,
+		stock_quantity: null,
+		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
+			? 'instock'
+			: 'outofstock',
+		attributes: [
+			...( base.attributes as unknown[] ),
+			...axes.map( ( axis, i ) => ( {
+				id: 0,
+				name: axis.name,
+				position: specCount + i,
+				visible: true,
+				variation: true,
+				options: axis.options.map( ( o ) => o.label ),
+			} ) ),
+		],
+		variations: list.map( ( v ) => v.id ),
+	} );
+}
+
+interface Built {
+	products: WcProduct[];
+	variations: Map< number, WcVariation[] >;
+	details: Map< number, string >;
+}
+
+function buildCatalog( r: Random ): Built {
+	const products: WcProduct[] = [];
+	const variations = new Map< number, WcVariation[] >();
+	const details = new Map< number, string >();
+	const used = new Set< string >();
+	let variationId = 9100;
+	const categoryNames = [
+		...new Set( [
+			...FAMILIES.map( ( f ) => f.category ),
+			...SPECIALS.map( ( s ) => s.category ),
+		] ),
+	];
+	const category = ( name: string ) => ( {
+		id: 60 + categoryNames.indexOf( name ),
+		name,
+		slug: slug( name ),
+	} );
+	const tagIds = new Map< string, number >();
+	const tags = ( names: string[] ) =>
+		names.map( ( name ) => {
+			if ( ! tagIds.has( name ) ) {
+				tagIds.set( name, 900 + tagIds.size );
+			}
+			return { id: tagIds.get( name )!, name, slug: slug( name ) };
+		} );
+	const product = (
+		id: number,
+		name: string,
+		sku: string,
+		categoryName: string,
+		tagNames: string[],
+		description: string,
+		short: string,
+		specs: Spec[]
+	): WcProduct => ( {
+		id,
+		name,
+		slug: slug( name ),
+		permalink: `${ STORE_URL }/product/${ slug( name ) }/`,
+		type: 'simple',
+		status: 'publish',
+		sku,
+		description,
+		short_description: `<p>${ short }</p>`,
+		categories: [ category( categoryName ) ],
+		tags: tags( tagNames ),
+		images: [
+			{
+				id: id * 10,
+				src: `${ STORE_URL }/wp-content/uploads/2026/09/${ slug( name ) }.jpg`,
+				name: slug( name ),
+				alt: plain( name ),
+			},
+		],
+		attributes: specs.map( attribute ),
+		variations: [] as number[],
+		date_modified_gmt: '2026-12-04T16:20:00',
+	} );
+
+	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
+		const id = 2001 + index;
+		const family = FAMILIES[ index % FAMILIES.length ]!;
+		let name = '';
+		let noun = '';
+		for ( let a = 0; ! name || used.has( name ); a++ ) {
+			noun = pickOf( r, family.nouns );
+			name = `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
+		}
+		used.add( name );
+		const specs = family.specs( r, noun );
+		const detail = family.detail( r, noun );
+		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
+		const onSale = r() < 0.2;
+		const sale = onSale ? Math.round( regular * 0.8 ) - 0.05 : null;
+		const base = product(
+			id,
+			name,
+			`CC-${ family.key.toUpperCase() }-${ id }`,
+			family.category,
+			family.tags,
+			describe( family.blurb, specs, detail ),
+			family.blurb,
+			specs
+		);
+		details.set( id, detail );
+		if ( ! family.axes ) {
+			Object.assign( base, {
+				price: money( sale ?? regular ),
+				regular_price: money( regular ),
+				sale_price: sale === null ? '' : money( sale ),
+				on_sale: sale !== null,
+				...stockFields( r ),
+			} );
+			products.push( base );
+			continue;
+		}
+		const combos = family.axes.reduce< Combo[] >(
+			( acc, axis ) =>
+				acc.flatMap( ( combo ) =>
+					axis.options.map( ( o ) => [
+						...combo,
+						{ name: axis.name, label: o.label, factor: o.factor },
+					] )
+				),
+			[ [] ]
+		);
+		const list = combos.map( ( combo ) => {
+			const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
+			const vRegular =
+				factor === 1 ? regular : Math.round( regular * factor ) - 0.05;
+			const vSale =
+				onSale && r() < 0.7
+					? Math.round( vRegular * 0.8 ) - 0.05
+					: null;
+			return variation( r, base, combo, vRegular, vSale, variationId++ );
+		} );
+		asVariable( base, family.axes, list, specs.length );
+		variations.set( id, list );
+		products.push( base );
+	}
+
+	SPECIALS.forEach( ( special, i ) => {
+		const id = 2001 + FAMILY_PRODUCTS + i;
+		const base = product(
+			id,
+			special.name,
+			`CC-SP-${ id }`,
+			special.category,
+			special.tags,
+			withEntities( special.description ),
+			special.short,
+			special.specs
+		);
+		details.set( id, special.description );
+		if ( ! special.axis ) {
+			Object.assign( base, {
+				price: money( special.sale ?? special.price ),
+				regular_price: money( special.price ),
+				sale_price:
+					special.sale === undefined ? '' : money( special.sale ),
+				on_sale: special.sale !== undefined,
+				...special.stock,
+			} );
+			products.push( base );
+			return;
+		}
+		const axis = special.axis;
+		const list = axis.prices.map( ( [ label, price, stock ] ) => ( {
+			...variation(
+				r,
+				base,
+				[ { name: axis.name, label, factor: 1 } ],
+				price,
+				null,
+				variationId++
+			),
+			...stock,
+		} ) );
+		asVariable(
+			base,
+			[
+				{
+					name: axis.name,
+					options: axis.prices.map( ( [ label ] ) => ( {
+						label,
+						factor: 1,
+					} ) ),
+				},
+			],
+			list,
+			special.specs.length
+		);
+		variations.set( id, list );
+		products.push( base );
+	} );
+	return { products, variations, details };
+}
+
+export function buildCopperCast(): CoffeeShop {
+	const built = buildCatalog( seededRandom( COPPER_CAST_SEED ) );
+	const { orders, notes } = buildOrders( built.products, built.variations );
+	return {
+		name: 'Copper & Cast',
+		storeUrl: STORE_URL,
+		lang: 'en',
+		products: built.products,
+		variations: built.variations,
+		orders,
+		notes,
+		currency: {
+			code: 'USD',
+			name: 'United States (US) dollar',
+			symbol: '&#36;',
+		},
+		priceFormat: US_PRICE_FORMAT,
+		pages: buildPages(),
+		facts: FACTS,
+		details: built.details,
+	};
+}
+
+/** The stored shop, as the eval serves it. */
+export function loadCopperCast(): CoffeeShop {
+	return loadShopSnapshot( SNAPSHOT );
+}
+
+if ( require.main === module && process.argv.includes( '--write' ) ) {
+	writeShopSnapshot( SNAPSHOT, buildCopperCast() );
+}

@@ -1,0 +1,224 @@
+/**
+ * The Copper & Cast dev questions check themselves against the shop, without asking the
+ * responder anything: every concrete fact a question expects (prices in the shop's
+ * "1,234.50" format, specs with their units, stock levels, UPS tracking numbers, the phone
+ * number, opening hours, the street, product names) is somewhere in the shop's own data. A
+ * typo in an expectation fails here instead of failing the responder. It also pins what the
+ * set was written against, so the JSON is not rebuilt under it unnoticed.
+ */
+import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
+import {
+	buildCopperCast,
+	loadCopperCast,
+} from '../../doubles/woocommerce/copper-cast';
+import { ASK_EMAIL } from '../phrases';
+import { matches } from '../scoring';
+import { absentFacts, plainText, shopText } from '../shop-facts';
+import { COPPER_CAST_DEV } from './copper-cast-dev';
+import { usd } from './copper-cast-questions';
+
+const shop = loadCopperCast();
+
+/** A product by its exact name (as the shopper reads it), with its variations. */
+function product( name: string ) {
+	const found = shop.products.find( ( p ) => plainText( p.name ) === name );
+	if ( ! found ) {
+		throw new Error( `no product ${ name }` );
+	}
+	return { ...found, variations: shop.variations.get( found.id ) ?? [] };
+}
+
+const options = ( v: Record< string, unknown > ) =>
+	( v.attributes as Array< { option: string } > )
+		.map( ( a ) => a.option )
+		.join( ', ' );
+
+it( 'the Copper & Cast shop is what the dev set was written against', () => {
+	expect( shop.products ).toHaveLength( 125 );
+	expect(
+		[ ...shop.variations.values() ].reduce( ( n, l ) => n + l.length, 0 )
+	).toBe( 143 );
+	expect( shop.orders.map( ( o ) => o.number ) ).toEqual( [
+		...Array.from( { length: 12 }, ( _, i ) => String( i + 1 ) ),
+		'1045',
+		'2210',
+		'10387',
+	] );
+	expect( shop.orders.every( ( o ) => String( o.id ) === o.number ) ).toBe(
+		true
+	);
+	expect(
+		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
+	).toEqual( [
+		'cancelled',
+		'completed',
+		'on-hold',
+		'pending',
+		'processing',
+		'refunded',
+	] );
+	expect( shop.pages ).toHaveLength( 10 );
+	expect( shop.lang ).toBe( 'en' );
+	expect( shop.currency ).toMatchObject( { code: 'USD', symbol: '&#36;' } );
+	expect( formatAmount( '1649.00', shop.priceFormat ) ).toBe( '1,649.00' );
+	// A few facts the questions rely on, stated from the data a second way.
+	expect(
+		product( 'Signature Copper Cookware Set, 10 Pieces' )
+	).toMatchObject( {
+		price: '1649.00',
+		regular_price: '1895.00',
+		stock_quantity: 2,
+	} );
+	expect(
+		product( 'Marshall Deep Cast Iron Skillet' ).variations.map( ( v ) => [
+			options( v ),
+			v.price,
+			v.stock_status,
+			v.stock_quantity,
+		] )
+	).toEqual( [
+		[ '8" (20 cm)', '35.95', 'outofstock', 0 ],
+		[ '10" (25 cm)', '46.95', 'onbackorder', 0 ],
+		[ '12" (30 cm)', '57.95', 'instock', 37 ],
+	] );
+	expect( product( 'Copper Polish Cream 7 oz' ) ).toMatchObject( {
+		stock_status: 'onbackorder',
+	} );
+	expect( product( 'Thurman Copper Sauté Pan' ) ).toMatchObject( {
+		attributes: expect.arrayContaining( [
+			expect.objectContaining( {
+				name: 'Induction compatible',
+				options: [ 'No' ],
+			} ),
+		] ),
+	} );
+	const order4 = shop.orders.find( ( o ) => o.number === '4' )!;
+	expect( ( order4.billing as { email: string } ).email ).toBe(
+		'dokoro@skillet.example'
+	);
+	expect( order4.status ).toBe( 'completed' );
+} );
+
+it( 'the stored JSON is what the generator builds (never rebuilt to make a question pass)', () => {
+	const built = buildCopperCast();
+	expect( JSON.parse( JSON.stringify( built.products ) ) ).toEqual(
+		shop.products
+	);
+	expect( [ ...built.variations.entries() ] ).toEqual( [
+		...shop.variations.entries(),
+	] );
+	expect( built.orders ).toEqual( shop.orders );
+	expect( built.pages ).toEqual( shop.pages );
+} );
+
+it( 'usd() gives the shop form and the German one', () => {
+	expect( usd( '46.95' ) ).toEqual( [ '46.95', '46,95' ] );
+	expect( usd( '1649.00' ) ).toEqual( [
+		'1,649.00',
+		'1.649,00',
+		'1,649',
+		'1.649',
+	] );
+} );
+
+it( 'the dev set: at least 150 questions, about a third German, every class in both languages, unique ids', () => {
+	const ids = new Set( COPPER_CAST_DEV.map( ( q ) => q.id ) );
+	expect( ids.size ).toBe( COPPER_CAST_DEV.length );
+	expect( COPPER_CAST_DEV.length ).toBeGreaterThanOrEqual( 150 );
+	const german = COPPER_CAST_DEV.filter( ( q ) => q.lang === 'de' ).length;
+	expect( german / COPPER_CAST_DEV.length ).toBeGreaterThanOrEqual( 0.3 );
+	expect( german / COPPER_CAST_DEV.length ).toBeLessThanOrEqual( 0.4 );
+	const categories = [
+		...new Set( COPPER_CAST_DEV.map( ( q ) => q.category ) ),
+	].sort();
+	expect( categories ).toEqual( [
+		'absent',
+		'compare',
+		'contact',
+		'followup',
+		'order',
+		'policy',
+		'price',
+		'search',
+		'spec',
+		'stock',
+		'unknown',
+		'variation',
+	] );
+	for ( const category of categories ) {
+		const langs = new Set(
+			COPPER_CAST_DEV.filter( ( q ) => q.category === category ).map(
+				( q ) => q.lang
+			)
+		);
+		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
+			category,
+			[ 'de', 'en' ],
+		] );
+	}
+	expect(
+		COPPER_CAST_DEV.filter( ( q ) => q.category === 'followup' ).every(
+			( q ) => ( q.before ?? [] ).length > 0
+		)
+	).toBe( true );
+} );
+
+it( 'every concrete fact the Copper & Cast dev set expects is in the shop data', () => {
+	const corpus = shopText( shop );
+	expect( matches( corpus, '9,999.00' ) ).toBe( false );
+	expect( absentFacts( COPPER_CAST_DEV, corpus ) ).toEqual( [] );
+} );
+
+it( 'every product a search question names or rules out exists (its full name or the start of it), so a miss is not a typo', () => {
+	const bare = ( text: string ) =>
+		text.normalize( 'NFD' ).replace( /[\u0300-\u036f]/g, '' );
+	const names = shop.products.map( ( p ) => bare( plainText( p.name ) ) );
+	const unknown = COPPER_CAST_DEV.filter(
+		( q ) => q.category === 'search' || q.category === 'compare'
+	)
+		.flatMap( ( q ) => [ ...q.mustContain, ...q.mustNotContain ] )
+		.flatMap( ( m ) => ( Array.isArray( m ) ? m : [ m ] ) )
+		.filter(
+			( m ): m is string =>
+				typeof m === 'string' && /^[A-Z][a-z]+ [A-Z]/.test( m )
+		)
+		.filter(
+			( name ) => ! names.some( ( n ) => n.startsWith( bare( name ) ) )
+		);
+	expect( unknown ).toEqual( [] );
+} );
+
+it( 'a wrong e-mail really is wrong, and a question without an e-mail names a real order', () => {
+	const email = ( number: string ) =>
+		(
+			shop.orders.find( ( o ) => o.number === number )!.billing as {
+				email: string;
+			}
+		 ).email;
+	const wrong = COPPER_CAST_DEV.filter( ( q ) =>
+		q.mustContain.some(
+			( m ) => Array.isArray( m ) && m.includes( 'cannot verify' )
+		)
+	);
+	expect( wrong.map( ( q ) => q.id ) ).toEqual( [
+		'cc-order-04',
+		'cc-order-12',
+		'cc-order-17',
+	] );
+	for ( const q of wrong ) {
+		const [ , number ] = /(?:order|Bestellung) #?(\d+)/i.exec( q.text )!;
+		expect( q.text ).not.toContain( email( number! ) );
+	}
+	const asked = COPPER_CAST_DEV.filter( ( q ) =>
+		q.mustContain.includes( ASK_EMAIL )
+	);
+	expect( asked.map( ( q ) => q.id ) ).toEqual( [
+		'cc-order-05',
+		'cc-order-15',
+	] );
+	for ( const q of asked ) {
+		const [ , number ] = /(?:order|Bestellung) #?(\d+)/i.exec( q.text )!;
+		expect( email( number! ) ).toContain( '@' );
+		expect( q.text ).not.toContain( '@' );
+	}
+} );
