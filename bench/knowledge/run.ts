@@ -10,15 +10,11 @@
  * PostgreSQL: a fresh database through BENCH_DATABASE_URL, else TEST_DATABASE_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres, dropped afterwards.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, migrateToLatest } from '../../sidecar/src/db';
-import type { Config } from '../../sidecar/src/config';
 import { createInProcessQueue } from '../../sidecar/src/platform/jobs';
 import { createLogger } from '../../sidecar/src/platform/logger';
+import { freshDatabase, insertSite } from '../../tests/support/bare-database';
 import { createKnowledgeRepo } from '../../sidecar/src/modules/knowledge/repo';
 import {
 	createKnowledgeService,
@@ -136,40 +132,6 @@ function pagesFor( random: () => number ): ContentDocument[] {
 	return docs;
 }
 
-async function freshDatabase(): Promise< {
-	config: Config[ 'database' ];
-	drop: () => Promise< void >;
-} > {
-	if ( DIALECT === 'sqlite' ) {
-		const dir = fs.mkdtempSync(
-			path.join( os.tmpdir(), 'omniops-bench-' )
-		);
-		return {
-			config: { kind: 'sqlite', file: path.join( dir, 'bench.sqlite' ) },
-			drop: async () =>
-				fs.rmSync( dir, { recursive: true, force: true } ),
-		};
-	}
-	const adminUrl =
-		process.env.BENCH_DATABASE_URL ??
-		process.env.TEST_DATABASE_URL ??
-		'postgres://postgres@127.0.0.1:5432/postgres';
-	const name = `omniops_bench_${ randomBytes( 4 ).toString( 'hex' ) }`;
-	const admin = async ( statement: string ) => {
-		const client = new pg.Client( { connectionString: adminUrl } );
-		await client.connect();
-		await client.query( statement );
-		await client.end();
-	};
-	await admin( `create database ${ name }` );
-	const url = new URL( adminUrl );
-	url.pathname = `/${ name }`;
-	return {
-		config: { kind: 'postgres', url: url.toString() },
-		drop: () => admin( `drop database if exists ${ name } with (force)` ),
-	};
-}
-
 function percentile( sorted: number[], p: number ): number {
 	return (
 		sorted[
@@ -179,7 +141,13 @@ function percentile( sorted: number[], p: number ): number {
 }
 
 async function main(): Promise< void > {
-	const { config, drop } = await freshDatabase();
+	const { config, drop } = await freshDatabase( DIALECT, {
+		prefix: 'bench',
+		adminUrl:
+			process.env.BENCH_DATABASE_URL ??
+			process.env.TEST_DATABASE_URL ??
+			'postgres://postgres@127.0.0.1:5432/postgres',
+	} );
 	const db = openDatabase( config );
 	const queue = createInProcessQueue( createLogger( 'silent' ) );
 	try {
@@ -193,30 +161,12 @@ async function main(): Promise< void > {
 		} );
 		const random = generator( 42 );
 		const sites = [];
-		const at = new Date().toISOString();
 		for ( const name of [ 'bench-a', 'bench-b' ] ) {
-			const organizationId = randomUUID();
-			const siteId = randomUUID();
-			await db.kysely
-				.insertInto( 'organizations' )
-				.values( { id: organizationId, name, created_at: at } )
-				.execute();
-			await db.kysely
-				.insertInto( 'sites' )
-				.values( {
-					id: siteId,
-					organization_id: organizationId,
-					name,
-					url: `https://${ name }.example`,
-					rest_url: `https://${ name }.example/wp-json/`,
-					allowed_origins: '[]',
-					public_key: `pk_${ randomBytes( 12 ).toString( 'hex' ) }`,
-					signing_secret: 'x',
-					platform: '{}',
-					created_at: at,
-					disconnected_at: null,
-				} )
-				.execute();
+			const { organizationId, siteId } = await insertSite(
+				db,
+				name,
+				`https://${ name }.example`
+			);
 			const site = { id: siteId, organizationId, restUrl: 'https://x/' };
 			const started = process.hrtime.bigint();
 			await knowledge.indexDocuments( site, pagesFor( random ) );

@@ -13,12 +13,9 @@
  * --reuse skips building: it migrates a kept database to the latest schema (timing the
  * migration, which rebuilds the search index over the existing rows) and queries it.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { openDatabase, migrateToLatest, type Db } from '../../sidecar/src/db';
 import type { Config } from '../../sidecar/src/config';
 import { createInProcessQueue } from '../../sidecar/src/platform/jobs';
@@ -37,6 +34,7 @@ import {
 } from '../../sidecar/src/modules/commerce/woocommerce';
 import type { CatalogItem } from '../../sidecar/src/modules/commerce/connector';
 import { buildCatalog } from '../../tests/doubles/woocommerce/catalog';
+import { freshDatabase, insertSite } from '../../tests/support/bare-database';
 import {
 	BENCH_SYNONYMS,
 	QUERY_CLASSES,
@@ -84,72 +82,10 @@ interface BenchSite {
 	siteId: string;
 }
 
-/** A fresh database for the dialect, and how to throw it away. */
-async function freshDatabase( dialect: 'sqlite' | 'postgres' ): Promise< {
-	config: Config[ 'database' ];
-	where: string;
-	drop: () => Promise< void >;
-} > {
-	if ( dialect === 'sqlite' ) {
-		const dir = fs.mkdtempSync(
-			path.join( os.tmpdir(), 'omniops-bench-' )
-		);
-		const file = path.join( dir, 'bench.sqlite' );
-		return {
-			config: { kind: 'sqlite', file },
-			where: file,
-			drop: async () =>
-				fs.rmSync( dir, { recursive: true, force: true } ),
-		};
-	}
-	const adminUrl =
-		process.env.BENCH_DATABASE_URL ??
-		process.env.TEST_DATABASE_URL ??
-		'postgres://postgres@127.0.0.1:5432/postgres';
-	const name = `omniops_bench_${ randomBytes( 4 ).toString( 'hex' ) }`;
-	const admin = async ( statement: string ) => {
-		const client = new pg.Client( { connectionString: adminUrl } );
-		await client.connect();
-		await client.query( statement );
-		await client.end();
-	};
-	await admin( `create database ${ name }` );
-	const url = new URL( adminUrl );
-	url.pathname = `/${ name }`;
-	return {
-		config: { kind: 'postgres', url: url.toString() },
-		where: url.toString(),
-		drop: () => admin( `drop database if exists ${ name } with (force)` ),
-	};
-}
-
 async function createSites( db: Db ): Promise< BenchSite[] > {
-	const at = new Date().toISOString();
 	const sites: BenchSite[] = [];
 	for ( const name of SITE_NAMES ) {
-		const organizationId = crypto.randomUUID();
-		const siteId = crypto.randomUUID();
-		await db.kysely
-			.insertInto( 'organizations' )
-			.values( { id: organizationId, name, created_at: at } )
-			.execute();
-		await db.kysely
-			.insertInto( 'sites' )
-			.values( {
-				id: siteId,
-				organization_id: organizationId,
-				name,
-				url: `https://${ siteId }.example`,
-				rest_url: `https://${ siteId }.example/wp-json/`,
-				allowed_origins: '[]',
-				public_key: `pk_${ randomBytes( 12 ).toString( 'hex' ) }`,
-				signing_secret: 'x',
-				platform: '{}',
-				created_at: at,
-				disconnected_at: null,
-			} )
-			.execute();
-		sites.push( { organizationId, siteId } );
+		sites.push( await insertSite( db, name ) );
 	}
 	return sites;
 }
@@ -316,7 +252,15 @@ async function benchDialect(
 	dialect: 'sqlite' | 'postgres',
 	options: Options
 ): Promise< boolean > {
-	const fresh = options.reuse ? null : await freshDatabase( dialect );
+	const fresh = options.reuse
+		? null
+		: await freshDatabase( dialect, {
+				prefix: 'bench',
+				adminUrl:
+					process.env.BENCH_DATABASE_URL ??
+					process.env.TEST_DATABASE_URL ??
+					'postgres://postgres@127.0.0.1:5432/postgres',
+			} );
 	const config = fresh?.config ?? reusedDatabase( dialect, options.reuse! );
 	const db = openDatabase( config );
 	try {

@@ -3,13 +3,12 @@
  * rebuilds it over a catalog stored before it, searches never leave their site, and
  * updates and deletes keep the index in step with the products.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Migrator } from 'kysely';
-import pg from 'pg';
 import { testDialects } from '../../../../tests/support/sidecar-harness';
+import {
+	freshDatabase,
+	insertSite,
+} from '../../../../tests/support/bare-database';
 import { buildCatalog } from '../../../../tests/doubles/woocommerce/catalog';
 import { migrateToLatest, openDatabase, type Db } from '../../db';
 import { migrationProvider } from '../../db/migrations';
@@ -18,39 +17,6 @@ import { fromProduct, wcProduct } from './woocommerce';
 import type { CatalogItem } from './connector';
 
 const THIS_MIGRATION = /-commerce-search-per-site$/;
-
-async function openFreshDatabase(
-	dialect: 'sqlite' | 'postgres'
-): Promise< { db: Db; drop: () => Promise< void > } > {
-	if ( dialect === 'sqlite' ) {
-		const dir = fs.mkdtempSync(
-			path.join( os.tmpdir(), 'omniops-search-' )
-		);
-		return {
-			db: openDatabase( {
-				kind: 'sqlite',
-				file: path.join( dir, 'search.sqlite' ),
-			} ),
-			drop: async () =>
-				fs.rmSync( dir, { recursive: true, force: true } ),
-		};
-	}
-	const adminUrl = process.env.TEST_DATABASE_URL!;
-	const name = `omniops_search_${ randomBytes( 5 ).toString( 'hex' ) }`;
-	const admin = async ( statement: string ) => {
-		const client = new pg.Client( { connectionString: adminUrl } );
-		await client.connect();
-		await client.query( statement );
-		await client.end();
-	};
-	await admin( `create database ${ name }` );
-	const url = new URL( adminUrl );
-	url.pathname = `/${ name }`;
-	return {
-		db: openDatabase( { kind: 'postgres', url: url.toString() } ),
-		drop: () => admin( `drop database if exists ${ name } with (force)` ),
-	};
-}
 
 /** Migrates to the migration just before the per-site search index. */
 async function migrateToBeforeSearchIndex( db: Db ): Promise< void > {
@@ -64,36 +30,6 @@ async function migrateToBeforeSearchIndex( db: Db ): Promise< void > {
 		provider: migrationProvider( db.dialect ),
 	} ).migrateTo( names[ index - 1 ]! );
 	expect( error ).toBeUndefined();
-}
-
-async function createSite(
-	db: Db,
-	name: string
-): Promise< { organizationId: string; siteId: string } > {
-	const organizationId = crypto.randomUUID();
-	const siteId = crypto.randomUUID();
-	const at = new Date().toISOString();
-	await db.kysely
-		.insertInto( 'organizations' )
-		.values( { id: organizationId, name, created_at: at } )
-		.execute();
-	await db.kysely
-		.insertInto( 'sites' )
-		.values( {
-			id: siteId,
-			organization_id: organizationId,
-			name,
-			url: `https://${ siteId }.example`,
-			rest_url: `https://${ siteId }.example/wp-json/`,
-			allowed_origins: '[]',
-			public_key: `pk_${ randomBytes( 12 ).toString( 'hex' ) }`,
-			signing_secret: 'x',
-			platform: '{}',
-			created_at: at,
-			disconnected_at: null,
-		} )
-		.execute();
-	return { organizationId, siteId };
 }
 
 function catalog( products: number, seed: number ): CatalogItem[] {
@@ -136,12 +72,17 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 	};
 
 	beforeAll( async () => {
-		( { db, drop } = await openFreshDatabase( dialect ) );
+		const fresh = await freshDatabase( dialect, {
+			prefix: 'search',
+			adminUrl: process.env.TEST_DATABASE_URL,
+		} );
+		db = openDatabase( fresh.config );
+		drop = fresh.drop;
 		await migrateToBeforeSearchIndex( db );
 		repo = createCommerceRepo( db.kysely, db.dialect );
 		// The other shop syncs first, so its products hold the lowest ids.
-		other = await createSite( db, 'Other shop' );
-		shop = await createSite( db, 'Shop' );
+		other = await insertSite( db, 'Other shop' );
+		shop = await insertSite( db, 'Shop' );
 		await repo.upsertItems(
 			other.organizationId,
 			other.siteId,
@@ -273,7 +214,7 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 	} );
 
 	it( 'gives a site stored after the migration its own index range', async () => {
-		const late = await createSite( db, 'Late shop' );
+		const late = await insertSite( db, 'Late shop' );
 		await repo.upsertItems(
 			late.organizationId,
 			late.siteId,
