@@ -1,0 +1,52 @@
+/**
+ * An eval shop the responder had never seen, Copper & Cast (English cookware shop in
+ * Portland, Oregon, US dollars), on SQLite — or PostgreSQL with EVAL_DIALECT=postgres: its dev
+ * set (tests/eval/dev6, written blind, a third of it asked in German) must invent no price
+ * and no stock level, cause no server error, and keep at least the floor. The floor is the
+ * first run's figure minus a small margin, not a target: it documents where the responder
+ * stood on an unseen shop, so a change that loses answers fails. Raise it when answers
+ * improve; never lower it to pass.
+ */
+import { loadCopperCast } from '../doubles/woocommerce/copper-cast';
+import { COPPER_CAST_DEV } from './dev6/copper-cast-dev';
+import { formatReport, runCoffeeShopEval } from './run-eval';
+
+/**
+ * First run 2026-12-06 17:14 UTC (SQLite, questions committed unrun and blind in d558e7d):
+ * 110/163 = 67.5% (German 40/58 = 69.0%, English 70/105 = 66.7%); per class: price 18/18,
+ * variation 16/16, stock 15/16, contact 10/11, order 15/18, spec 10/20, search 7/14,
+ * absent 4/8, policy 9/19, unknown 3/7, followup 3/8, compare 0/8. 2 replies in the wrong
+ * language, 0 server errors, 1 invented price (cc-search-04: the shopper asks for a gift
+ * "under 20 bucks", the reply says "under $20.00" — the runner reads "$20" and "20 dollars"
+ * in a question as the shopper's own amount, not "20 bucks"). That one fails the test below
+ * on purpose: it is the finding of the first run, not hidden. Floor 0.64 = 67.5% − 3 points,
+ * rounded down.
+ */
+const DEV_FLOOR = 0.64;
+
+const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+
+it( `Copper & Cast dev set on ${ dialect }: no invented prices or stock, accuracy at least the floor`, async () => {
+	const shop = loadCopperCast();
+	expect( shop.products.length ).toBeGreaterThanOrEqual( 120 );
+	expect( COPPER_CAST_DEV.length ).toBeGreaterThanOrEqual( 150 );
+
+	const [ dev ] = await runCoffeeShopEval(
+		shop,
+		[ { label: 'Copper & Cast DEV set', questions: COPPER_CAST_DEV } ],
+		dialect
+	);
+	console.log( formatReport( dev!, true ) );
+
+	// The runner knows prices, order totals and the amounts that pages and product
+	// descriptions state (knownFacts, which reads "$" in pages); anything else is invented.
+	const invented = dev!.results
+		.filter( ( r ) => r.inventedPrices.length || r.inventedStock.length )
+		.map(
+			( r ) =>
+				`${ r.question.id }: prices ${ r.inventedPrices.join( ' ' ) } stock ${ r.inventedStock.join( ' ' ) }`
+		);
+	expect( invented ).toEqual( [] );
+	expect( dev!.errors ).toBe( 0 );
+	expect( dev!.accuracy ).toBeGreaterThanOrEqual( DEV_FLOOR );
+}, 600_000 );
