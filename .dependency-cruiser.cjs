@@ -39,7 +39,7 @@ const KNOWN = {
 		'^sidecar/src/modules/(reports)/service\\.ts$',
 	],
 	'repo-not-outside-modules': [
-		// Telemetry's rollup row types in the widget-health area (work in progress).
+		// Widget-events' rollup row types in the widget-health area (work in progress).
 		'^sidecar/src/areas/(live-cards|widget-health)\\.ts$',
 	],
 };

@@ -23,7 +23,7 @@ import {
 } from '../../tests/support/sidecar-harness';
 import { connectTestShop } from '../../tests/support/connect-shop';
 import type { ConnectedSite } from '../../tests/support/flows';
-import { facetOf } from '../../sidecar/src/modules/telemetry/facets';
+import { facetOf } from '../../sidecar/src/modules/widget-events/facets';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

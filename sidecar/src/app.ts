@@ -35,6 +35,7 @@ import { errorHandler } from './platform/error-handler';
 import { metricsRoute } from './platform/metrics';
 import { requestLog, securityHeaders } from './platform/request-middleware';
 import type { KnowledgeServiceDeps } from './modules/knowledge/service';
+import { createAiCostModule } from './modules/ai-cost';
 import { createAlertsModule } from './modules/alerts';
 import { createAssistantModule } from './modules/assistant';
 import { createAttributionModule } from './modules/attribution';
@@ -51,9 +52,9 @@ import { createRbacModule } from './modules/rbac';
 import { createReportsModule } from './modules/reports';
 import { createSitesModule } from './modules/sites';
 import { createSystemModule } from './modules/system';
-import { createTelemetryModule } from './modules/telemetry';
 import { createUsageModule } from './modules/usage';
 import { createWidgetModule } from './modules/widget';
+import { createWidgetEventsModule } from './modules/widget-events';
 import { createAuthenticators } from './areas/authenticators';
 import { orgArea } from './areas/org';
 import { ownerOrganizationAccessArea, ownerRolesArea } from './areas/owner';
@@ -150,15 +151,15 @@ export function buildApp( deps: AppDeps ) {
 		responder: assistantModule.responder,
 		productStates: commerce.productStates,
 	} );
-	const telemetryModule = createTelemetryModule( {
-		platform,
-		sites,
-		orgs,
+	const widgetEventsModule = createWidgetEventsModule( { platform, sites } );
+	const { widgetEvents } = widgetEventsModule;
+	const { usageInsights } = createAiCostModule( {
 		usage,
 		chat,
 		handoffs,
+		orgs,
+		sites,
 	} );
-	const { telemetry } = telemetryModule;
 	const { widget } = createWidgetModule( { platform, sites } );
 	const { attribution } = createAttributionModule( {
 		platform,
@@ -177,13 +178,13 @@ export function buildApp( deps: AppDeps ) {
 	const alertsModule = createAlertsModule( {
 		platform,
 		audit,
-		health: telemetryModule.health,
+		health: widgetEventsModule.health,
 		sites,
 	} );
 	const { alerts } = alertsModule;
 	const reportsModule = createReportsModule( {
 		platform,
-		health: telemetryModule.health,
+		health: widgetEventsModule.health,
 		chat,
 		usage,
 		orgs,
@@ -208,12 +209,12 @@ export function buildApp( deps: AppDeps ) {
 		queue,
 	} );
 	const reportDeps = {
-		widgetHealth: telemetryModule.widgetHealth,
-		usageInsights: telemetryModule.usageInsights,
+		widgetHealth: widgetEventsModule.widgetHealth,
+		usageInsights,
 		bus,
 		logger,
 		clock: platform.clock,
-		shutdown: telemetryModule.liveStreamsEnd,
+		shutdown: widgetEventsModule.liveStreamsEnd,
 	};
 	const widgetAreaDeps = {
 		config,
@@ -222,8 +223,8 @@ export function buildApp( deps: AppDeps ) {
 		sites,
 		privacy,
 		widget,
-		telemetry,
-		widgetTokens: telemetryModule.widgetTokens,
+		widgetEvents,
+		widgetTokens: widgetEventsModule.widgetTokens,
 		attribution,
 		orgs,
 	};
@@ -262,7 +263,7 @@ export function buildApp( deps: AppDeps ) {
 		...usageModule.routes,
 		...widgetArea( widgetAreaDeps ),
 		...attributionArea( widgetAreaDeps ),
-		...telemetryModule.routes,
+		...widgetEventsModule.routes,
 		...alertsModule.routes,
 		...reportsModule.routes,
 		...billingModule.routes,
@@ -365,7 +366,7 @@ export function buildApp( deps: AppDeps ) {
 	const scheduled = [
 		knowledgeModule,
 		commerceModule,
-		telemetryModule,
+		widgetEventsModule,
 		privacyModule,
 		alertsModule,
 		reportsModule,
@@ -388,8 +389,9 @@ export function buildApp( deps: AppDeps ) {
 			knowledge,
 			chat,
 			attribution,
-			telemetry,
-			telemetryHealth: telemetryModule.health,
+			// The widget-events module's services, under the names the tests use.
+			telemetry: widgetEvents,
+			telemetryHealth: widgetEventsModule.health,
 			widget,
 			privacy,
 			alerts,
@@ -419,7 +421,7 @@ export function buildApp( deps: AppDeps ) {
 		beginShutdown(): void {
 			systemModule.beginShutdown();
 			platform.scheduler.stop();
-			telemetryModule.beginShutdown();
+			widgetEventsModule.beginShutdown();
 		},
 	};
 }

@@ -6,8 +6,8 @@
 import type { EventBus } from '../platform/event-bus';
 import type { SseEmit } from '../platform/http';
 import type { Logger } from '../platform/logger';
-import type { TelemetryScope } from '../modules/telemetry/repo';
-import type { WidgetHealth } from '../modules/telemetry/widget-health';
+import type { TelemetryScope } from '../modules/widget-events/repo';
+import type { WidgetHealth } from '../modules/widget-events/widget-health';
 
 /** How often an idle live stream says it is alive (proxies drop silent connections). */
 export const HEARTBEAT_MS = 15_000;

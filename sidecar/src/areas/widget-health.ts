@@ -12,13 +12,13 @@ import { defineRoute, type AnyRoute } from '../platform/http';
 import type { Logger } from '../platform/logger';
 import { streamCards } from './live-cards';
 import type { Principal } from '../platform/principal';
-import type { TelemetryScope } from '../modules/telemetry/repo';
-import { TELEMETRY_EVENT_TYPES } from '../modules/telemetry/schema';
+import type { TelemetryScope } from '../modules/widget-events/repo';
+import { TELEMETRY_EVENT_TYPES } from '../modules/widget-events/schema';
 import {
 	MAX_RANGE_DAYS,
 	type UsageInsights,
-} from '../modules/telemetry/usage-insights';
-import type { WidgetHealth } from '../modules/telemetry/widget-health';
+} from '../modules/ai-cost/usage-insights';
+import type { WidgetHealth } from '../modules/widget-events/widget-health';
 import {
 	USAGE_GROUPINGS,
 	usageReportSchema,

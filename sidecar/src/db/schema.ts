@@ -13,7 +13,7 @@ import type { AuditTables } from '../modules/audit/tables';
 import type { ChatTables } from '../modules/chat/tables';
 import type { AttributionTables } from '../modules/attribution/tables';
 import type { KnowledgeTables } from '../modules/knowledge/tables';
-import type { TelemetryTables } from '../modules/telemetry/tables';
+import type { TelemetryTables } from '../modules/widget-events/tables';
 import type { UsageTables } from '../modules/usage/tables';
 import type { AssistantTables } from '../modules/assistant/tables';
 import type { CommerceTables } from '../modules/commerce/tables';
@@ -77,7 +77,7 @@ export type {
 	TelemetryHourlyOrgFacetsTable,
 	TelemetryHourlyPlatformFacetsTable,
 	TelemetryHourlyTable,
-} from '../modules/telemetry/tables';
+} from '../modules/widget-events/tables';
 export type {
 	UsageEventsTable,
 	UsagePricesTable,

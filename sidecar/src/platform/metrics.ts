@@ -105,7 +105,7 @@ export function createMetrics( options: { queueDepth: () => number } ) {
 				widgetEvents.inc( { type } );
 			}
 		},
-		/** Counts a stored beacon by its events per type (the telemetry module's ingest listener). */
+		/** Counts a stored beacon by its events per type (the widget-events module's ingest listener). */
 		countWidgetEventsByType( counts: Record< string, number > ): void {
 			for ( const [ type, count ] of Object.entries( counts ) ) {
 				widgetEvents.inc( { type }, count );

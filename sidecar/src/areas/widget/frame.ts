@@ -73,7 +73,7 @@ export function frameRoutes( {
 }: {
 	sites: Pick< SitesService, 'getByPublicKey' >;
 	widget: Pick< WidgetService, 'settingsFor' | 'configFor' >;
-	/** Signs a short-lived telemetry token for the frame (telemetry/widget-token.ts). */
+	/** Signs a short-lived telemetry token for the frame (widget-events/widget-token.ts). */
 	telemetryToken: ( siteKey: string ) => {
 		token: string;
 		expiresAt: string;

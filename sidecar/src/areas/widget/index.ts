@@ -3,7 +3,7 @@
  * configuration, conversations and messages, the shopper's privacy controls, telemetry
  * beacons and the journey, declared over the services they need together — chat, privacy
  * (consent before sending), widget (settings, per-site chat limits), telemetry (beacons and
- * widget tokens), attribution (ADR 0026).
+ * widget tokens: widget-events), attribution (ADR 0026).
  */
 import type { Config } from '../../config';
 import type { AnyRoute } from '../../platform/http';
@@ -19,8 +19,8 @@ import type { ChatService } from '../../modules/chat/service';
 import type { OrgsService } from '../../modules/orgs/service';
 import type { PrivacyService } from '../../modules/privacy/service';
 import type { SitesService } from '../../modules/sites/service';
-import type { TelemetryService } from '../../modules/telemetry/service';
-import type { WidgetTokens } from '../../modules/telemetry/widget-token';
+import type { TelemetryService } from '../../modules/widget-events/service';
+import type { WidgetTokens } from '../../modules/widget-events/widget-token';
 import type { WidgetService } from '../../modules/widget/service';
 import { frameRoutes } from './frame';
 import { privacyRoutes } from './privacy';
@@ -33,7 +33,7 @@ export interface WidgetAreaDeps {
 	sites: SitesService;
 	privacy: PrivacyService;
 	widget: WidgetService & { chatLimitsOf: ChatLimitsDeps[ 'siteRules' ] };
-	telemetry: Pick< TelemetryService, 'ingest' >;
+	widgetEvents: Pick< TelemetryService, 'ingest' >;
 	widgetTokens: Pick< WidgetTokens, 'issue' | 'verify' >;
 	attribution: AttributionService;
 	orgs: Pick< OrgsService, 'get' >;
@@ -59,7 +59,7 @@ export function widgetArea( deps: WidgetAreaDeps ): AnyRoute[] {
 		),
 		...privacyRoutes( deps ),
 		...telemetryRoutes( {
-			telemetry: deps.telemetry,
+			telemetry: deps.widgetEvents,
 			sites: deps.sites,
 			intake: {
 				tokens: deps.widgetTokens,

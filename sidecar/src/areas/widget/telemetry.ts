@@ -9,9 +9,12 @@ import type { LimitRuleInput } from '../../platform/limit-rule';
 import type { LimiterFactory } from '../../platform/rate-limit';
 import { siteKey } from '../../modules/chat/schema';
 import type { SitesService } from '../../modules/sites/service';
-import { telemetryBatch, telemetryBody } from '../../modules/telemetry/schema';
-import type { TelemetryService } from '../../modules/telemetry/service';
-import type { WidgetTokens } from '../../modules/telemetry/widget-token';
+import {
+	telemetryBatch,
+	telemetryBody,
+} from '../../modules/widget-events/schema';
+import type { TelemetryService } from '../../modules/widget-events/service';
+import type { WidgetTokens } from '../../modules/widget-events/widget-token';
 
 export interface TelemetryIntake {
 	tokens: Pick< WidgetTokens, 'issue' | 'verify' >;

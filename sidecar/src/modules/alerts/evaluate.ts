@@ -6,7 +6,7 @@ import type { AlertMetric, AlertRule } from './schema';
 
 /**
  * Health figures over a window for the platform, an organization or a site: the subset
- * alerts and reports read of the telemetry module's `healthFigures` (telemetry/health.ts,
+ * alerts and reports read of the widget-events module's `healthFigures` (widget-events/health.ts,
  * where the definitions live: error rate = errors ÷ (errors + widget loads + successful
  * sends); retry failure rate = failed ÷ retries with an outcome).
  */

@@ -1,11 +1,11 @@
 /**
  * The alerts module: rules on widget health, incidents, channels and deliveries
- * (ADR 0013, ADR 0026). Reads health only through the telemetry module's figures.
+ * (ADR 0013, ADR 0026). Reads health only through the widget-events module's figures.
  */
 import type { Platform } from '../../platform';
 import type { AuditService } from '../audit/service';
 import type { SitesService } from '../sites/service';
-import type { HealthService } from '../telemetry/health';
+import type { HealthService } from '../widget-events/health';
 import { createAlertsRepo } from './repo';
 import { alertRoutes } from './routes';
 import { DELIVER_JOB, EVALUATE_JOB, createAlertsService } from './service';

@@ -6,7 +6,7 @@ import type { Platform } from '../../platform';
 import type { AlertsService } from '../alerts/service';
 import type { ChatService } from '../chat/service';
 import type { OrgsService } from '../orgs/service';
-import type { HealthService } from '../telemetry/health';
+import type { HealthService } from '../widget-events/health';
 import type { UsageService } from '../usage/service';
 import { createReportsRepo } from './repo';
 import { reportRoutes } from './routes';

@@ -1,5 +1,5 @@
 /**
- * Table types of the telemetry module (ADR 0026: schema per module). Only this module's repo
+ * Table types of the widget-events module (ADR 0026: schema per module). Only this module's repo
  * queries them; other modules go through its service.
  */
 import type { Generated } from 'kysely';
@@ -52,7 +52,7 @@ export interface TelemetryHourlyFacetsTable {
 	count: number;
 }
 
-/** The telemetry module's tables, as Kysely sees them (db/schema.ts joins every module's). */
+/** The widget-events module's tables, as Kysely sees them (db/schema.ts joins every module's). */
 export interface TelemetryTables {
 	telemetry_events: TelemetryEventsTable;
 	telemetry_hourly: TelemetryHourlyTable;

@@ -16,7 +16,7 @@ const ERROR_EVENT_TYPES = new Set< string >( ERROR_TYPES );
 /** How far a client clock may claim an event happened in the future before we clamp it. */
 const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
 
-/** Told after a beacon is stored (the telemetry module publishes it live and counts it in /metrics). */
+/** Told after a beacon is stored (the widget-events module publishes it live and counts it in /metrics). */
 export type IngestListener = ( event: {
 	organizationId: string;
 	siteId: string;

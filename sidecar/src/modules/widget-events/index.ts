@@ -1,24 +1,21 @@
 /**
- * The telemetry module: widget events (beacons, facets, hourly rollups, retention), widget
- * health figures, and the widget-health and AI-cost reports that areas/widget-health.ts
- * serves (ADR 0017, ADR 0026). Every stored beacon is published live
- * (`telemetry.ingested`) and counted in /metrics.
+ * The widget-events module: what the storefront widgets report (beacons with their facets,
+ * hourly rollups, raw-event retention), the widget health figures read from them, the
+ * widget-health views that areas/widget-health.ts serves, and the signed widget tokens the
+ * beacons carry (ADR 0017, ADR 0026). Every stored beacon is published live
+ * (`telemetry.ingested`) and counted in /metrics. Its tables, job, bus topic and URLs keep
+ * the word "telemetry" (ADR 0026, State).
  */
 import type { Platform } from '../../platform';
-import type { HandoffsService } from '../assistant';
-import type { ChatService } from '../chat/service';
-import type { OrgsService } from '../orgs/service';
 import type { SitesService } from '../sites/service';
-import type { UsageService } from '../usage/service';
 import { createHealthService } from './health';
 import { createTelemetryRepo } from './repo';
 import { telemetryRoutes } from './routes';
 import { createTelemetryService } from './service';
-import { createUsageInsights } from './usage-insights';
 import { createWidgetHealth } from './widget-health';
 import { createWidgetTokens, widgetTokenKey } from './widget-token';
 
-export interface TelemetryModuleDeps {
+export interface WidgetEventsModuleDeps {
 	platform: Pick<
 		Platform,
 		| 'db'
@@ -33,20 +30,12 @@ export interface TelemetryModuleDeps {
 		| 'scheduler'
 	>;
 	sites: SitesService;
-	orgs: Pick< OrgsService, 'get' >;
-	usage: Pick< UsageService, 'totalsBySiteAndModel' >;
-	chat: Pick< ChatService, 'activityBySite' >;
-	handoffs: Pick< HandoffsService, 'conversationsBySite' >;
 }
 
-export function createTelemetryModule( {
+export function createWidgetEventsModule( {
 	platform,
 	sites,
-	orgs,
-	usage,
-	chat,
-	handoffs,
-}: TelemetryModuleDeps ) {
+}: WidgetEventsModuleDeps ) {
 	const { config, clock } = platform;
 	const repo = createTelemetryRepo( platform.db.kysely );
 	const widgetTokens = createWidgetTokens( {
@@ -59,7 +48,7 @@ export function createTelemetryModule( {
 	} );
 	// Widget health figures over a window (dashboards, alert rules, daily reports).
 	const health = createHealthService( repo, clock );
-	// The owner's widget-health and AI-cost pages; live streams end when shutdown begins.
+	// The owner's and organizations' widget-health pages; live streams end when shutdown begins.
 	const liveStreamsStop = new AbortController();
 	const widgetHealth = createWidgetHealth( {
 		repo,
@@ -68,26 +57,16 @@ export function createTelemetryModule( {
 		siteUrl: async ( siteId ) =>
 			( await sites.getForPlatform( siteId ) ).url,
 	} );
-	const usageInsights = createUsageInsights( {
-		usageTotals: usage.totalsBySiteAndModel,
-		activity: chat.activityBySite,
-		handoffConversations: handoffs.conversationsBySite,
-		organizationName: async ( id ) =>
-			( await orgs.get( id ).catch( () => ( { name: id } ) ) ).name,
-		siteLabel: async ( id ) =>
-			( await sites.getForPlatform( id ).catch( () => ( { url: id } ) ) )
-				.url,
-	} );
 	// Scheduled work: hourly rollups and raw-event retention.
 	platform.queue.register( 'telemetry.rollup', async () => {
 		await telemetry.rollUp();
 		await telemetry.purgeRaw( config.telemetryRetentionDays );
 	} );
 	return {
-		telemetry,
+		/** Beacon ingest, rollups and counts. */
+		widgetEvents: telemetry,
 		health,
 		widgetHealth,
-		usageInsights,
 		widgetTokens,
 		routes: telemetryRoutes( telemetry, sites ),
 		/** Aborts when shutdown begins, so live streams end and the server can close. */
