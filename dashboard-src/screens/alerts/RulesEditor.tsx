@@ -25,23 +25,43 @@ const toInput = ( rule: Pick< AlertRule, 'metric' | 'threshold' > ) =>
 const fromInput = ( metric: AlertMetric, value: string ) =>
 	isRate( metric ) ? Number( value ) / 100 : Number( value );
 
-interface RuleLimitFieldsProps {
-	metric: AlertMetric;
-	threshold: string;
-	windowMinutes: string;
-	onThreshold: ( value: string ) => void;
-	onWindowMinutes: ( value: string ) => void;
+/**
+ * A rule's threshold and window as typed, and as the API takes them.
+ *
+ * @param initialThreshold     The threshold as first shown (see toInput).
+ * @param initialWindowMinutes The window in minutes as first shown.
+ */
+function useRuleLimits(
+	initialThreshold: string,
+	initialWindowMinutes: string
+) {
+	const [ threshold, setThreshold ] = useState( initialThreshold );
+	const [ windowMinutes, setWindowMinutes ] =
+		useState( initialWindowMinutes );
+	return {
+		threshold,
+		setThreshold,
+		windowMinutes,
+		setWindowMinutes,
+		parsed: ( metric: AlertMetric ) => ( {
+			threshold: fromInput( metric, threshold ),
+			windowMinutes: Number( windowMinutes ),
+		} ),
+	};
 }
+
+type RuleLimits = ReturnType< typeof useRuleLimits >;
 
 /**
  * A rule's threshold (in the metric's unit) and window, as typed; shared by the rule rows
  * and the new-rule form.
  *
- * @param props Field values and their setters.
+ * @param props        Field props.
+ * @param props.metric The rule's metric (its unit).
+ * @param props.limits The values as typed (useRuleLimits).
  */
-function RuleLimitFields( props: RuleLimitFieldsProps ) {
-	const { metric, threshold, windowMinutes, onThreshold, onWindowMinutes } =
-		props;
+function RuleLimitFields( props: { metric: AlertMetric; limits: RuleLimits } ) {
+	const { metric, limits } = props;
 	return (
 		<>
 			<TextField
@@ -50,8 +70,10 @@ function RuleLimitFields( props: RuleLimitFieldsProps ) {
 				min="0"
 				step="any"
 				required
-				value={ threshold }
-				onChange={ ( event ) => onThreshold( event.target.value ) }
+				value={ limits.threshold }
+				onChange={ ( event ) =>
+					limits.setThreshold( event.target.value )
+				}
 			/>
 			<TextField
 				label="Window (minutes)"
@@ -59,8 +81,10 @@ function RuleLimitFields( props: RuleLimitFieldsProps ) {
 				min="5"
 				max="1440"
 				required
-				value={ windowMinutes }
-				onChange={ ( event ) => onWindowMinutes( event.target.value ) }
+				value={ limits.windowMinutes }
+				onChange={ ( event ) =>
+					limits.setWindowMinutes( event.target.value )
+				}
 			/>
 		</>
 	);
@@ -81,15 +105,14 @@ function RuleRow( props: RuleRowProps ) {
 	const { rule, canManage, onChanged } = props;
 	const api = useApi();
 	const id = useId();
-	const [ threshold, setThreshold ] = useState( toInput( rule ) );
-	const [ windowMinutes, setWindowMinutes ] = useState(
+	const limits = useRuleLimits(
+		toInput( rule ),
 		String( rule.windowMinutes )
 	);
 	const [ enabled, setEnabled ] = useState( rule.enabled );
 	const save = useAsyncAction( () =>
 		updateRule( api, rule.id, {
-			threshold: fromInput( rule.metric, threshold ),
-			windowMinutes: Number( windowMinutes ),
+			...limits.parsed( rule.metric ),
 			enabled,
 		} )
 	);
@@ -124,10 +147,7 @@ function RuleRow( props: RuleRowProps ) {
 					<div className="form-inline-row">
 						<RuleLimitFields
 							metric={ rule.metric }
-							threshold={ threshold }
-							windowMinutes={ windowMinutes }
-							onThreshold={ setThreshold }
-							onWindowMinutes={ setWindowMinutes }
+							limits={ limits }
 						/>
 						<div className="field">
 							<label htmlFor={ `${ id }-enabled` }>
@@ -180,14 +200,12 @@ function NewRuleForm( props: { onCreated: () => void } ) {
 	const api = useApi();
 	const id = useId();
 	const [ metric, setMetric ] = useState< AlertMetric >( 'error_rate' );
-	const [ threshold, setThreshold ] = useState( '5' );
-	const [ windowMinutes, setWindowMinutes ] = useState( '60' );
+	const limits = useRuleLimits( '5', '60' );
 	const [ siteId, setSiteId ] = useState( '' );
 	const create = useAsyncAction( () =>
 		createRule( api, {
 			metric,
-			threshold: fromInput( metric, threshold ),
-			windowMinutes: Number( windowMinutes ),
+			...limits.parsed( metric ),
 			siteId: siteId.trim() || null,
 		} )
 	);
@@ -220,13 +238,7 @@ function NewRuleForm( props: { onCreated: () => void } ) {
 						) }
 					</select>
 				</div>
-				<RuleLimitFields
-					metric={ metric }
-					threshold={ threshold }
-					windowMinutes={ windowMinutes }
-					onThreshold={ setThreshold }
-					onWindowMinutes={ setWindowMinutes }
-				/>
+				<RuleLimitFields metric={ metric } limits={ limits } />
 				<div className="field">
 					<label htmlFor={ `${ id }-site` }>
 						Site id (empty: platform-wide)

@@ -2,7 +2,7 @@
  * The AI provider settings form: provider, model, base URL, sealed API key and monthly
  * budget as a draft, saved as one input, with the connection test beside it.
  */
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
@@ -41,6 +41,9 @@ interface Draft {
 	keyMode: 'keep' | 'replace' | 'remove';
 	newKey: string;
 }
+
+/** The draft's fields edited as typed text. */
+type TypedField = 'baseUrl' | 'model' | 'budget' | 'timeoutSeconds' | 'newKey';
 
 function draftFrom( settings: LlmSettings | null ): Draft {
 	return {
@@ -133,6 +136,19 @@ export function SettingsForm( props: SettingsFormProps ) {
 		onEdit();
 	};
 
+	/**
+	 * A text field's onChange: stores what was typed and clears the field's server error.
+	 *
+	 * @param field    The draft field.
+	 * @param errorKey The error it shows (named as the API names the input).
+	 */
+	const typed =
+		( field: TypedField, errorKey: ( typeof FIELDS )[ number ] ) =>
+		( event: ChangeEvent< HTMLInputElement > ) => {
+			change( field, event.target.value );
+			form.clear( errorKey );
+		};
+
 	const handleSubmit = async ( event: FormEvent< HTMLFormElement > ) => {
 		event.preventDefault();
 		if ( save.pending ) {
@@ -207,20 +223,14 @@ export function SettingsForm( props: SettingsFormProps ) {
 						? 'Leave empty for https://api.anthropic.com/v1.'
 						: 'The address that ends in /v1, for example https://api.openai.com/v1 or http://localhost:11434/v1 for Ollama.'
 				}
-				onChange={ ( event ) => {
-					change( 'baseUrl', event.target.value );
-					form.clear( 'baseUrl' );
-				} }
+				onChange={ typed( 'baseUrl', 'baseUrl' ) }
 			/>
 			<TextField
 				label="Model"
 				value={ draft.model }
 				error={ form.errors.model }
 				autoComplete="off"
-				onChange={ ( event ) => {
-					change( 'model', event.target.value );
-					form.clear( 'model' );
-				} }
+				onChange={ typed( 'model', 'model' ) }
 			/>
 			<fieldset className="field">
 				<legend>API key</legend>
@@ -268,10 +278,7 @@ export function SettingsForm( props: SettingsFormProps ) {
 							value={ draft.newKey }
 							error={ form.errors.apiKey }
 							hint="Stored encrypted and never shown again. Local servers such as Ollama need none."
-							onChange={ ( event ) => {
-								change( 'newKey', event.target.value );
-								form.clear( 'apiKey' );
-							} }
+							onChange={ typed( 'newKey', 'apiKey' ) }
 						/>
 						{ settings?.hasApiKey && (
 							<p>
@@ -299,10 +306,7 @@ export function SettingsForm( props: SettingsFormProps ) {
 				value={ draft.budget }
 				error={ form.errors.monthlyBudgetUsd }
 				hint="Once this month's cost reaches it, the built-in responder answers. Empty: no limit."
-				onChange={ ( event ) => {
-					change( 'budget', event.target.value );
-					form.clear( 'monthlyBudgetUsd' );
-				} }
+				onChange={ typed( 'budget', 'monthlyBudgetUsd' ) }
 			/>
 			<TextField
 				label="Answer timeout (seconds)"
@@ -312,10 +316,7 @@ export function SettingsForm( props: SettingsFormProps ) {
 				step="1"
 				value={ draft.timeoutSeconds }
 				error={ form.errors.timeoutMs }
-				onChange={ ( event ) => {
-					change( 'timeoutSeconds', event.target.value );
-					form.clear( 'timeoutMs' );
-				} }
+				onChange={ typed( 'timeoutSeconds', 'timeoutMs' ) }
 			/>
 			<div>
 				<PendingButton pending={ save.pending } pendingLabel="Saving…">

@@ -13,6 +13,66 @@ import { RolePermissionsEditor } from './RolePermissionsEditor';
 import { PendingButton } from '../../components/PendingButton';
 
 /**
+ * A form naming a person by e-mail and one platform role (granting a role, inviting
+ * someone); the e-mail empties once `onSubmit` reports success.
+ *
+ * @param props             Form props.
+ * @param props.idPrefix    Prefix of the role select's id.
+ * @param props.emailLabel  The e-mail field's label.
+ * @param props.roleLabel   The role field's label.
+ * @param props.roles       The roles to offer (none while they load).
+ * @param props.submitLabel The button's label.
+ * @param props.pending     Whether the action runs.
+ * @param props.onSubmit    Runs the action; resolves true when it succeeded.
+ */
+function EmailRoleForm( props: {
+	idPrefix: string;
+	emailLabel: string;
+	roleLabel: string;
+	roles: Role[] | undefined;
+	submitLabel: string;
+	pending: boolean;
+	onSubmit: ( email: string, roleId: string ) => Promise< boolean >;
+} ) {
+	const [ email, setEmail ] = useState( '' );
+	const [ role, setRole ] = useState( 'platform_admin' );
+	const roleId = `${ props.idPrefix }-role`;
+	const handleSubmit = async ( event: FormEvent< HTMLFormElement > ) => {
+		event.preventDefault();
+		if ( await props.onSubmit( email.trim(), role ) ) {
+			setEmail( '' );
+		}
+	};
+	return (
+		<form className="form" onSubmit={ handleSubmit }>
+			<TextField
+				label={ props.emailLabel }
+				type="email"
+				value={ email }
+				onChange={ ( event ) => setEmail( event.target.value ) }
+			/>
+			<div className="field">
+				<label htmlFor={ roleId }>{ props.roleLabel }</label>
+				<select
+					id={ roleId }
+					value={ role }
+					onChange={ ( event ) => setRole( event.target.value ) }
+				>
+					{ ( props.roles ?? [] ).map( ( entry ) => (
+						<option key={ entry.id } value={ entry.id }>
+							{ entry.name }
+						</option>
+					) ) }
+				</select>
+			</div>
+			<PendingButton pending={ props.pending }>
+				{ props.submitLabel }
+			</PendingButton>
+		</form>
+	);
+}
+
+/**
  * `/owner/settings`: platform staff and their roles (grant, revoke), and what each role
  * may do. Controls appear only for users whose permissions allow them; the server refuses
  * the rest regardless.
@@ -34,11 +94,7 @@ export function SettingsScreen() {
 	);
 	const grant = useAsyncAction( api.grantRole );
 	const revoke = useAsyncAction( api.revokeRole );
-	const [ email, setEmail ] = useState( '' );
-	const [ role, setRole ] = useState( 'platform_admin' );
 	const [ status, setStatus ] = useState< string >();
-	const [ inviteEmail, setInviteEmail ] = useState( '' );
-	const [ inviteRole, setInviteRole ] = useState( 'platform_admin' );
 	const [ inviteLink, setInviteLink ] = useState< string >();
 	const invite = useAsyncAction( ( address: string, roleId: string ) =>
 		api.request< { emailed: boolean; link?: string } >(
@@ -52,14 +108,26 @@ export function SettingsScreen() {
 	const roleName = ( id: string ) =>
 		roles.data?.find( ( entry ) => entry.id === id )?.name ?? id;
 
-	const handleGrant = async ( event: FormEvent< HTMLFormElement > ) => {
-		event.preventDefault();
-		const result = await grant.run( email.trim(), role );
+	const handleGrant = async ( email: string, role: string ) => {
+		const result = await grant.run( email, role );
 		if ( result.ok ) {
-			setStatus( `${ roleName( role ) } granted to ${ email.trim() }.` );
-			setEmail( '' );
+			setStatus( `${ roleName( role ) } granted to ${ email }.` );
 			staff.retry();
 		}
+		return result.ok;
+	};
+
+	const handleInvite = async ( email: string, role: string ) => {
+		const result = await invite.run( email, role );
+		if ( result.ok ) {
+			setStatus(
+				result.value.emailed
+					? `Invitation e-mailed to ${ email }.`
+					: `No mail server is configured: send ${ email } the link below.`
+			);
+			setInviteLink( result.value.link );
+		}
+		return result.ok;
 	};
 
 	const staffColumns = [
@@ -118,35 +186,15 @@ export function SettingsScreen() {
 			{ canManage && (
 				<section className="card" aria-labelledby="grant-heading">
 					<h2 id="grant-heading">Grant a platform role</h2>
-					<form className="form" onSubmit={ handleGrant }>
-						<TextField
-							label="User email"
-							type="email"
-							value={ email }
-							onChange={ ( event ) =>
-								setEmail( event.target.value )
-							}
-						/>
-						<div className="field">
-							<label htmlFor="grant-role">Role</label>
-							<select
-								id="grant-role"
-								value={ role }
-								onChange={ ( event ) =>
-									setRole( event.target.value )
-								}
-							>
-								{ ( roles.data ?? [] ).map( ( entry: Role ) => (
-									<option key={ entry.id } value={ entry.id }>
-										{ entry.name }
-									</option>
-								) ) }
-							</select>
-						</div>
-						<PendingButton pending={ grant.pending }>
-							Grant role
-						</PendingButton>
-					</form>
+					<EmailRoleForm
+						idPrefix="grant"
+						emailLabel="User email"
+						roleLabel="Role"
+						roles={ roles.data }
+						submitLabel="Grant role"
+						pending={ grant.pending }
+						onSubmit={ handleGrant }
+					/>
 				</section>
 			) }
 			{ canManage && (
@@ -155,53 +203,15 @@ export function SettingsScreen() {
 					{ invite.error && (
 						<ErrorAlert>{ invite.error.message }</ErrorAlert>
 					) }
-					<form
-						className="form"
-						onSubmit={ async ( event ) => {
-							event.preventDefault();
-							const result = await invite.run(
-								inviteEmail.trim(),
-								inviteRole
-							);
-							if ( result.ok ) {
-								setStatus(
-									result.value.emailed
-										? `Invitation e-mailed to ${ inviteEmail.trim() }.`
-										: `No mail server is configured: send ${ inviteEmail.trim() } the link below.`
-								);
-								setInviteLink( result.value.link );
-								setInviteEmail( '' );
-							}
-						} }
-					>
-						<TextField
-							label="Email of the person to invite"
-							type="email"
-							value={ inviteEmail }
-							onChange={ ( event ) =>
-								setInviteEmail( event.target.value )
-							}
-						/>
-						<div className="field">
-							<label htmlFor="invite-role">Their role</label>
-							<select
-								id="invite-role"
-								value={ inviteRole }
-								onChange={ ( event ) =>
-									setInviteRole( event.target.value )
-								}
-							>
-								{ ( roles.data ?? [] ).map( ( entry: Role ) => (
-									<option key={ entry.id } value={ entry.id }>
-										{ entry.name }
-									</option>
-								) ) }
-							</select>
-						</div>
-						<PendingButton pending={ invite.pending }>
-							Send invitation
-						</PendingButton>
-					</form>
+					<EmailRoleForm
+						idPrefix="invite"
+						emailLabel="Email of the person to invite"
+						roleLabel="Their role"
+						roles={ roles.data }
+						pending={ invite.pending }
+						submitLabel="Send invitation"
+						onSubmit={ handleInvite }
+					/>
 					{ inviteLink && (
 						<TextField
 							label="Invitation link"

@@ -14,6 +14,7 @@ import {
 	PointElement,
 	Tooltip,
 } from 'chart.js';
+import type { ReactNode } from 'react';
 import { Bar, Line, Pie } from 'react-chartjs-2';
 import { DataTable } from '../../components/DataTable';
 import {
@@ -47,6 +48,45 @@ export interface HealthChartsProps {
 	series: Series;
 }
 
+/** Chart.js options shared by every chart: fills its box, draws once (no animation). */
+const STILL_CHART = {
+	responsive: true,
+	maintainAspectRatio: false,
+	animation: false,
+} as const;
+
+/**
+ * One chart with its caption, and the same figures as a table under a disclosure (the
+ * canvas is hidden from screen readers).
+ *
+ * @param props              Figure props.
+ * @param props.title        The caption.
+ * @param props.chart        The chart.
+ * @param props.tableSummary The disclosure's label.
+ * @param props.table        The table of the same figures.
+ */
+function ChartFigure( props: {
+	title: ReactNode;
+	chart: ReactNode;
+	tableSummary: string;
+	table: ReactNode;
+} ) {
+	return (
+		<figure className="chart">
+			<figcaption>
+				<h3>{ props.title }</h3>
+			</figcaption>
+			<div className="chart-canvas" aria-hidden="true">
+				{ props.chart }
+			</div>
+			<details>
+				<summary>{ props.tableSummary }</summary>
+				{ props.table }
+			</details>
+		</figure>
+	);
+}
+
 function ErrorsByType( { series }: HealthChartsProps ) {
 	const types = [
 		...new Set( series.errorsByDay.map( ( row ) => row.type ) ),
@@ -56,11 +96,9 @@ function ErrorsByType( { series }: HealthChartsProps ) {
 			( row ) => row.day === day && row.type === type
 		)?.count ?? 0;
 	return (
-		<figure className="chart">
-			<figcaption>
-				<h3>Errors by type, last { series.days.length } days</h3>
-			</figcaption>
-			<div className="chart-canvas" aria-hidden="true">
+		<ChartFigure
+			title={ `Errors by type, last ${ series.days.length } days` }
+			chart={
 				<Bar
 					data={ {
 						labels: series.days,
@@ -73,18 +111,16 @@ function ErrorsByType( { series }: HealthChartsProps ) {
 						} ) ),
 					} }
 					options={ {
-						responsive: true,
-						maintainAspectRatio: false,
-						animation: false,
+						...STILL_CHART,
 						scales: {
 							x: { stacked: true },
 							y: { stacked: true, beginAtZero: true },
 						},
 					} }
 				/>
-			</div>
-			<details>
-				<summary>Errors by type as a table</summary>
+			}
+			tableSummary="Errors by type as a table"
+			table={
 				<DataTable
 					label="Errors by day and type"
 					columns={ [
@@ -99,18 +135,16 @@ function ErrorsByType( { series }: HealthChartsProps ) {
 					rows={ series.errorsByDay }
 					rowKey={ ( row ) => `${ row.day }|${ row.type }` }
 				/>
-			</details>
-		</figure>
+			}
+		/>
 	);
 }
 
 function RetrySuccess( { series }: HealthChartsProps ) {
 	return (
-		<figure className="chart">
-			<figcaption>
-				<h3>Retry success rate</h3>
-			</figcaption>
-			<div className="chart-canvas" aria-hidden="true">
+		<ChartFigure
+			title="Retry success rate"
+			chart={
 				<Line
 					data={ {
 						labels: series.retriesByDay.map( ( row ) => row.day ),
@@ -130,15 +164,13 @@ function RetrySuccess( { series }: HealthChartsProps ) {
 						],
 					} }
 					options={ {
-						responsive: true,
-						maintainAspectRatio: false,
-						animation: false,
+						...STILL_CHART,
 						scales: { y: { min: 0, max: 100 } },
 					} }
 				/>
-			</div>
-			<details>
-				<summary>Retry success as a table</summary>
+			}
+			tableSummary="Retry success as a table"
+			table={
 				<DataTable
 					label="Retries by day"
 					columns={ [
@@ -153,18 +185,16 @@ function RetrySuccess( { series }: HealthChartsProps ) {
 					rows={ series.retriesByDay }
 					rowKey={ ( row ) => row.day }
 				/>
-			</details>
-		</figure>
+			}
+		/>
 	);
 }
 
 function MessageTypes( { series }: HealthChartsProps ) {
 	return (
-		<figure className="chart">
-			<figcaption>
-				<h3>Message types received</h3>
-			</figcaption>
-			<div className="chart-canvas" aria-hidden="true">
+		<ChartFigure
+			title="Message types received"
+			chart={
 				<Pie
 					data={ {
 						labels: series.messageTypes.map( ( row ) => row.types ),
@@ -181,15 +211,11 @@ function MessageTypes( { series }: HealthChartsProps ) {
 							},
 						],
 					} }
-					options={ {
-						responsive: true,
-						maintainAspectRatio: false,
-						animation: false,
-					} }
+					options={ STILL_CHART }
 				/>
-			</div>
-			<details>
-				<summary>Message types as a table</summary>
+			}
+			tableSummary="Message types as a table"
+			table={
 				<DataTable
 					label="Replies by content type"
 					columns={ [
@@ -199,8 +225,8 @@ function MessageTypes( { series }: HealthChartsProps ) {
 					rows={ series.messageTypes }
 					rowKey={ ( row ) => row.types }
 				/>
-			</details>
-		</figure>
+			}
+		/>
 	);
 }
 
