@@ -29,6 +29,7 @@ import {
 	type TestDialect,
 } from '../../tests/support/sidecar-harness';
 import { connectBenchShop } from '../support/bench-shop';
+import { percentile } from '../support/command-line';
 
 interface Options {
 	products: number;
@@ -142,17 +143,6 @@ function questionsFor( catalog: Catalog ): Question[] {
 		questions.push( { kind: 'unknown', text } );
 	}
 	return questions;
-}
-
-function percentile( sorted: number[], p: number ): number {
-	return (
-		sorted[
-			Math.min(
-				sorted.length - 1,
-				Math.floor( ( p / 100 ) * sorted.length )
-			)
-		] ?? 0
-	);
 }
 
 function summary( label: string, samples: number[] ): string {

@@ -21,19 +21,17 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
-
-function argument( name: string, fallback: string ): string {
-	const index = process.argv.indexOf( `--${ name }` );
-	return index >= 0 ? ( process.argv[ index + 1 ] ?? fallback ) : fallback;
-}
+import {
+	argument,
+	dialectsArgument,
+	percentile,
+} from '../support/command-line';
 
 const SECONDS = Number( argument( 'seconds', '10' ) );
 const ROUNDS = Number( argument( 'rounds', '3' ) );
 const CONNECTIONS = Number( argument( 'connections', '50' ) );
 const CONVERSATIONS = argument( 'conversations', '500' );
-const DIALECT_ARG = argument( 'dialect', 'both' );
-const DIALECTS =
-	DIALECT_ARG === 'both' ? [ 'sqlite', 'postgres' ] : [ DIALECT_ARG ];
+const DIALECTS = dialectsArgument();
 // Comma-separated target names to run (e.g. "chat" or "hello,healthz"); all by default.
 const ONLY = argument( 'only', '' ).split( ',' ).filter( Boolean );
 const PG_URL =
@@ -102,17 +100,6 @@ interface Sample {
 	non2xx: number;
 	errors: number;
 	cpuMsPerRequest: number;
-}
-
-function percentile( sorted: number[], p: number ): number {
-	return (
-		sorted[
-			Math.min(
-				sorted.length - 1,
-				Math.floor( ( p / 100 ) * sorted.length )
-			)
-		] ?? 0
-	);
 }
 
 type RequestShape = {

@@ -20,11 +20,7 @@ import {
 	type TestDialect,
 } from '../../tests/support/sidecar-harness';
 import { connectBenchShop } from '../support/bench-shop';
-
-function argument( name: string, fallback: string ): string {
-	const index = process.argv.indexOf( `--${ name }` );
-	return index >= 0 ? ( process.argv[ index + 1 ] ?? fallback ) : fallback;
-}
+import { argument } from '../support/command-line';
 
 const DIALECT = argument( 'dialect', 'sqlite' ) as TestDialect;
 const PRODUCTS = Number( argument( 'products', '520' ) );

@@ -15,17 +15,9 @@ import {
 	type TestDialect,
 } from '../../tests/support/sidecar-harness';
 import { connectBenchShop } from '../support/bench-shop';
+import { argument, dialectsArgument } from '../support/command-line';
 
-function argument( name: string, fallback: string ): string {
-	const index = process.argv.indexOf( `--${ name }` );
-	return index >= 0 ? ( process.argv[ index + 1 ] ?? fallback ) : fallback;
-}
-
-const DIALECT_ARG = argument( 'dialect', 'both' );
-const DIALECTS: TestDialect[] =
-	DIALECT_ARG === 'both'
-		? [ 'sqlite', 'postgres' ]
-		: [ DIALECT_ARG as TestDialect ];
+const DIALECTS = dialectsArgument();
 const PRODUCTS = Number( argument( 'products', '120' ) );
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 

@@ -17,17 +17,9 @@ import {
 	startTestSidecar,
 	type TestDialect,
 } from '../../tests/support/sidecar-harness';
+import { argument, dialectsArgument } from '../support/command-line';
 
-function argument( name: string, fallback: string ): string {
-	const index = process.argv.indexOf( `--${ name }` );
-	return index >= 0 ? ( process.argv[ index + 1 ] ?? fallback ) : fallback;
-}
-
-const DIALECT_ARG = argument( 'dialect', 'both' );
-const DIALECTS: TestDialect[] =
-	DIALECT_ARG === 'both'
-		? [ 'sqlite', 'postgres' ]
-		: [ DIALECT_ARG as TestDialect ];
+const DIALECTS = dialectsArgument();
 const MESSAGES = Number( argument( 'messages', '2000' ) );
 const CONVERSATIONS = 100;
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -20,11 +20,7 @@ import {
 	createKnowledgeService,
 	type ContentDocument,
 } from '../../sidecar/src/modules/knowledge/service';
-
-function argument( name: string, fallback: string ): string {
-	const index = process.argv.indexOf( `--${ name }` );
-	return index > 0 ? ( process.argv[ index + 1 ] ?? fallback ) : fallback;
-}
+import { argument } from '../support/command-line';
 
 const PAGES = Number( argument( 'pages', '400' ) );
 const QUERIES = Number( argument( 'queries', '200' ) );

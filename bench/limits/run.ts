@@ -23,11 +23,7 @@ import { connectTestShop } from '../../tests/support/connect-shop';
 import { startConversation } from '../../tests/support/flows';
 import { loadConfig } from '../../sidecar/src/config';
 import type { LimitRuleInput } from '../../sidecar/src/platform/limit-rule';
-
-function argument( name: string, fallback: string ): string {
-	const index = process.argv.indexOf( `--${ name }` );
-	return index >= 0 ? ( process.argv[ index + 1 ] ?? fallback ) : fallback;
-}
+import { argument } from '../support/command-line';
 
 const SECONDS = Number( argument( 'seconds', '8' ) );
 const CONCURRENCY = Number( argument( 'concurrency', '16' ) );
