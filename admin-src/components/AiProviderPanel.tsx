@@ -25,13 +25,9 @@ import {
 	type AiUsage,
 	type ConnectionTest,
 } from '../aiProviderApi';
+import { StatusNotice, type StatusMessage } from './Notices';
 
 type KeyMode = 'keep' | 'replace' | 'remove';
-
-interface StatusMessage {
-	status: 'success' | 'error';
-	text: string;
-}
 
 export function AiProviderPanel() {
 	const [ settings, setSettings ] = useState< AiProviderSettings | null >(
@@ -152,14 +148,10 @@ export function AiProviderPanel() {
 				) }
 			</p>
 			{ ! loaded && <Spinner /> }
-			{ notice && (
-				<Notice
-					status={ notice.status }
-					onRemove={ () => setNotice( null ) }
-				>
-					{ notice.text }
-				</Notice>
-			) }
+			<StatusNotice
+				message={ notice }
+				onDismiss={ () => setNotice( null ) }
+			/>
 			{ loaded && (
 				<>
 					<CheckboxControl

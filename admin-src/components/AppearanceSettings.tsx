@@ -1,6 +1,5 @@
 import {
 	Button,
-	Notice,
 	SelectControl,
 	Spinner,
 	TextControl,
@@ -16,6 +15,7 @@ import {
 	saveWidgetSettings,
 	type WidgetSettings,
 } from '../appearanceApi';
+import { LoadErrorNotice, StatusNotice, type StatusMessage } from './Notices';
 import { WidgetPreview } from './WidgetPreview';
 
 type Range = WidgetSettings[ 'retention' ];
@@ -29,10 +29,7 @@ export function AppearanceSettings() {
 	const [ settings, setSettings ] = useState< WidgetSettings | null >( null );
 	const [ loadError, setLoadError ] = useState< string | null >( null );
 	const [ saving, setSaving ] = useState( false );
-	const [ message, setMessage ] = useState< {
-		status: 'success' | 'error';
-		text: string;
-	} | null >( null );
+	const [ message, setMessage ] = useState< StatusMessage | null >( null );
 
 	const load = () => {
 		setLoadError( null );
@@ -45,14 +42,7 @@ export function AppearanceSettings() {
 	useEffect( load, [] );
 
 	if ( loadError ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				<p>{ loadError }</p>
-				<Button variant="secondary" onClick={ load }>
-					{ __( 'Try again', 'omniops' ) }
-				</Button>
-			</Notice>
-		);
+		return <LoadErrorNotice error={ loadError } onRetry={ load } />;
 	}
 	if ( ! settings ) {
 		return <Spinner />;
@@ -96,14 +86,10 @@ export function AppearanceSettings() {
 				{ __( 'Chat appearance and privacy', 'omniops' ) }
 			</h2>
 			<div>
-				{ message && (
-					<Notice
-						status={ message.status }
-						onRemove={ () => setMessage( null ) }
-					>
-						{ message.text }
-					</Notice>
-				) }
+				<StatusNotice
+					message={ message }
+					onDismiss={ () => setMessage( null ) }
+				/>
 				<div
 					style={ {
 						display: 'flex',

@@ -1,7 +1,6 @@
 import {
 	Button,
 	CheckboxControl,
-	Notice,
 	Spinner,
 	TextControl,
 } from '@wordpress/components';
@@ -18,6 +17,7 @@ import {
 	type PageTypeChoices,
 	type QuickActionSettings,
 } from '../quickActionsApi';
+import { LoadErrorNotice, StatusNotice, type StatusMessage } from './Notices';
 
 type Group = keyof QuickActionSettings;
 
@@ -103,10 +103,7 @@ export function QuickActionSettings() {
 	const [ pages, setPages ] = useState< PageTypeChoices | null >( null );
 	const [ loadError, setLoadError ] = useState< string | null >( null );
 	const [ saving, setSaving ] = useState( false );
-	const [ message, setMessage ] = useState< {
-		status: 'success' | 'error';
-		text: string;
-	} | null >( null );
+	const [ message, setMessage ] = useState< StatusMessage | null >( null );
 
 	const load = () => {
 		setLoadError( null );
@@ -127,14 +124,7 @@ export function QuickActionSettings() {
 	useEffect( load, [] );
 
 	if ( loadError ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				<p>{ loadError }</p>
-				<Button variant="secondary" onClick={ load }>
-					{ __( 'Try again', 'omniops' ) }
-				</Button>
-			</Notice>
-		);
+		return <LoadErrorNotice error={ loadError } onRetry={ load } />;
 	}
 	if ( ! actions || ! pages ) {
 		return <Spinner />;
@@ -198,14 +188,10 @@ export function QuickActionSettings() {
 					'omniops'
 				) }
 			</p>
-			{ message && (
-				<Notice
-					status={ message.status }
-					onRemove={ () => setMessage( null ) }
-				>
-					{ message.text }
-				</Notice>
-			) }
+			<StatusNotice
+				message={ message }
+				onDismiss={ () => setMessage( null ) }
+			/>
 			{ ROWS.map( ( group ) => (
 				<fieldset key={ group.group } style={ { marginBottom: 16 } }>
 					<legend>

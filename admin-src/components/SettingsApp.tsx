@@ -3,7 +3,6 @@ import {
 	Card,
 	CardBody,
 	CardHeader,
-	Notice,
 	Spinner,
 } from '@wordpress/components';
 import { useState } from '@wordpress/element';
@@ -16,14 +15,10 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { CatalogSync } from './CatalogSync';
 import { ConnectForm } from './ConnectForm';
 import { ConnectionStatus } from './ConnectionStatus';
+import { LoadErrorNotice, StatusNotice, type StatusMessage } from './Notices';
 import { QuickActionSettings } from './QuickActionSettings';
 
 type Action = 'connect' | 'disconnect' | 'sync';
-
-interface Message {
-	status: 'success' | 'error';
-	text: string;
-}
 
 /**
  * The whole settings screen: status, the connect form when not connected, the
@@ -39,7 +34,7 @@ export function SettingsApp() {
 		awaitIndexRun,
 	} = useConnection();
 	const [ pending, setPending ] = useState< Action | null >( null );
-	const [ message, setMessage ] = useState< Message | null >( null );
+	const [ message, setMessage ] = useState< StatusMessage | null >( null );
 	const [ confirmingDisconnect, setConfirmingDisconnect ] = useState( false );
 
 	const run = ( action: Action, work: () => Promise< string > ) => {
@@ -94,25 +89,16 @@ export function SettingsApp() {
 				{ loading && <Spinner /> }
 			</CardHeader>
 			<CardBody>
-				{ message && (
-					<Notice
-						status={ message.status }
-						onRemove={ () => setMessage( null ) }
-					>
-						{ message.text }
-					</Notice>
-				) }
+				<StatusNotice
+					message={ message }
+					onDismiss={ () => setMessage( null ) }
+				/>
 				{ loadError && (
-					<Notice status="error" isDismissible={ false }>
-						<p>{ loadError }</p>
-						<Button
-							variant="secondary"
-							onClick={ refresh }
-							disabled={ loading }
-						>
-							{ __( 'Try again', 'omniops' ) }
-						</Button>
-					</Notice>
+					<LoadErrorNotice
+						error={ loadError }
+						onRetry={ refresh }
+						retrying={ loading }
+					/>
 				) }
 				{ connection && <ConnectionStatus connection={ connection } /> }
 				{ connection?.connected &&
