@@ -20,22 +20,11 @@ import {
 	type TestDialect,
 } from '../../tests/support/sidecar-harness';
 import { connectBenchShop } from '../support/bench-shop';
-import { argument } from '../support/command-line';
+import { argument, LIMITS_OFF } from '../support/command-line';
 
 const DIALECT = argument( 'dialect', 'sqlite' ) as TestDialect;
 const PRODUCTS = Number( argument( 'products', '520' ) );
 const CONVERSATIONS = Number( argument( 'conversations', '500' ) );
-
-// The load comes from one address and hundreds of conversations: the public limits would
-// (rightly) refuse most of it, and the limiter's own cost is measured by bench/limits.
-const OFF = '1000000/1';
-const LIMITS_OFF: Record< string, string > = {
-	OMNIOPS_LIMIT_MESSAGES_PER_CONVERSATION: OFF,
-	OMNIOPS_LIMIT_MESSAGES_PER_IP: OFF,
-	OMNIOPS_LIMIT_MESSAGES_PER_SITE: OFF,
-	OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: OFF,
-	OMNIOPS_LIMIT_CONVERSATIONS_PER_SITE: OFF,
-};
 
 /** Starts the CPU profiler when BENCH_CPU_PROFILE names a file; the returned function writes it. */
 async function startProfiler(): Promise< ( () => Promise< void > ) | null > {

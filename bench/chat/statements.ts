@@ -15,9 +15,8 @@ import {
 	type TestDialect,
 } from '../../tests/support/sidecar-harness';
 import { connectBenchShop } from '../support/bench-shop';
-import { argument, dialectsArgument } from '../support/command-line';
+import { argument, measureEachDialect } from '../support/command-line';
 
-const DIALECTS = dialectsArgument();
 const PRODUCTS = Number( argument( 'products', '120' ) );
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -115,13 +114,4 @@ async function measure( dialect: TestDialect ): Promise< void > {
 	await double.close();
 }
 
-async function main(): Promise< void > {
-	for ( const dialect of DIALECTS ) {
-		await measure( dialect );
-	}
-}
-
-main().catch( ( error ) => {
-	console.error( error );
-	process.exitCode = 1;
-} );
+measureEachDialect( measure );

@@ -17,9 +17,8 @@ import {
 	startTestSidecar,
 	type TestDialect,
 } from '../../tests/support/sidecar-harness';
-import { argument, dialectsArgument } from '../support/command-line';
+import { argument, measureEachDialect } from '../support/command-line';
 
-const DIALECTS = dialectsArgument();
 const MESSAGES = Number( argument( 'messages', '2000' ) );
 const CONVERSATIONS = 100;
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -92,13 +91,4 @@ async function measure( dialect: TestDialect ): Promise< void > {
 	await sidecar.close();
 }
 
-async function main(): Promise< void > {
-	for ( const dialect of DIALECTS ) {
-		await measure( dialect );
-	}
-}
-
-main().catch( ( error ) => {
-	console.error( error );
-	process.exitCode = 1;
-} );
+measureEachDialect( measure );

@@ -23,7 +23,12 @@ import { connectTestShop } from '../../tests/support/connect-shop';
 import { startConversation } from '../../tests/support/flows';
 import { loadConfig } from '../../sidecar/src/config';
 import type { LimitRuleInput } from '../../sidecar/src/platform/limit-rule';
-import { argument } from '../support/command-line';
+import {
+	argument,
+	LIMIT_OFF,
+	LIMITS_OFF,
+	percentile,
+} from '../support/command-line';
 
 const SECONDS = Number( argument( 'seconds', '8' ) );
 const CONCURRENCY = Number( argument( 'concurrency', '16' ) );
@@ -55,15 +60,6 @@ function defaultLimitsEnv(): Record< string, string > {
 	};
 }
 
-const OFF = '1000000/1';
-const LIMITS_OFF: Record< string, string > = {
-	OMNIOPS_LIMIT_MESSAGES_PER_CONVERSATION: OFF,
-	OMNIOPS_LIMIT_MESSAGES_PER_IP: OFF,
-	OMNIOPS_LIMIT_MESSAGES_PER_SITE: OFF,
-	OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: OFF,
-	OMNIOPS_LIMIT_CONVERSATIONS_PER_SITE: OFF,
-};
-
 type Conversation = { id: string; auth: Record< string, string > };
 
 async function sendOne( sidecar: TestSidecar, conversation: Conversation ) {
@@ -81,18 +77,6 @@ async function sendOne( sidecar: TestSidecar, conversation: Conversation ) {
 		}
 	);
 	return { status: response.status, ms: performance.now() - started };
-}
-
-function percentile( values: number[], p: number ): number {
-	const sorted = [ ...values ].sort( ( a, b ) => a - b );
-	return (
-		sorted[
-			Math.min(
-				sorted.length - 1,
-				Math.floor( ( p / 100 ) * sorted.length )
-			)
-		] ?? 0
-	);
 }
 
 const load = () =>
@@ -271,8 +255,8 @@ async function main() {
 	// measured separately below.
 	let sidecar = await start( {
 		...defaults,
-		OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: OFF,
-		OMNIOPS_LIMIT_CONVERSATIONS_PER_SITE: OFF,
+		OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: LIMIT_OFF,
+		OMNIOPS_LIMIT_CONVERSATIONS_PER_SITE: LIMIT_OFF,
 	} );
 	try {
 		for ( const fresh of [ true, false ] ) {

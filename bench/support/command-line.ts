@@ -26,11 +26,12 @@ export function dialectsArgument(): TestDialect[] {
 }
 
 /**
- * The p-th percentile (0–100) of values sorted in ascending order (0 for none).
- * @param sorted
+ * The p-th percentile (0–100) of the values (0 for none).
+ * @param values
  * @param p
  */
-export function percentile( sorted: number[], p: number ): number {
+export function percentile( values: number[], p: number ): number {
+	const sorted = [ ...values ].sort( ( a, b ) => a - b );
 	return (
 		sorted[
 			Math.min(
@@ -40,3 +41,37 @@ export function percentile( sorted: number[], p: number ): number {
 		] ?? 0
 	);
 }
+
+/**
+ * Runs `measure` on each dialect `--dialect` names, one after the other; a failure is
+ * printed and sets the exit code.
+ * @param measure
+ */
+export function measureEachDialect(
+	measure: ( dialect: TestDialect ) => Promise< void >
+): void {
+	( async () => {
+		for ( const dialect of dialectsArgument() ) {
+			await measure( dialect );
+		}
+	} )().catch( ( error ) => {
+		console.error( error );
+		process.exitCode = 1;
+	} );
+}
+
+/** A rule no bench reaches. */
+export const LIMIT_OFF = '1000000/1';
+
+/**
+ * The public message and conversation limits switched off: a bench's load comes from one
+ * address and hundreds of conversations, which the limits would (rightly) refuse; the
+ * limiter's own cost is measured by bench/limits.
+ */
+export const LIMITS_OFF: Record< string, string > = {
+	OMNIOPS_LIMIT_MESSAGES_PER_CONVERSATION: LIMIT_OFF,
+	OMNIOPS_LIMIT_MESSAGES_PER_IP: LIMIT_OFF,
+	OMNIOPS_LIMIT_MESSAGES_PER_SITE: LIMIT_OFF,
+	OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: LIMIT_OFF,
+	OMNIOPS_LIMIT_CONVERSATIONS_PER_SITE: LIMIT_OFF,
+};
