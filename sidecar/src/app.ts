@@ -59,7 +59,7 @@ import { createAuthenticators } from './areas/authenticators';
 import { orgArea } from './areas/org';
 import { ownerOrganizationAccessArea, ownerRolesArea } from './areas/owner';
 import { siteArea } from './areas/site';
-import { attributionArea, widgetArea } from './areas/widget';
+import { widgetArea } from './areas/widget';
 import {
 	orgWidgetHealthRoutes,
 	ownerWidgetHealthRoutes,
@@ -161,12 +161,14 @@ export function buildApp( deps: AppDeps ) {
 		sites,
 	} );
 	const { widget } = createWidgetModule( { platform, sites } );
-	const { attribution } = createAttributionModule( {
+	const attributionModule = createAttributionModule( {
 		platform,
 		chat,
 		handoffs,
 		orders: commerceModule.orders,
+		orgs,
 	} );
+	const { attribution } = attributionModule;
 	const privacyModule = createPrivacyModule( {
 		platform,
 		chat,
@@ -216,19 +218,6 @@ export function buildApp( deps: AppDeps ) {
 		clock: platform.clock,
 		shutdown: widgetEventsModule.liveStreamsEnd,
 	};
-	const widgetAreaDeps = {
-		config,
-		limits,
-		chat,
-		sites,
-		privacy,
-		widget,
-		widgetEvents,
-		widgetTokens: widgetEventsModule.widgetTokens,
-		attribution,
-		orgs,
-	};
-
 	routes.push(
 		...systemModule.routes,
 		...authModule.authRoutes,
@@ -261,8 +250,18 @@ export function buildApp( deps: AppDeps ) {
 		...commerceModule.routes,
 		...assistantModule.routes,
 		...usageModule.routes,
-		...widgetArea( widgetAreaDeps ),
-		...attributionArea( widgetAreaDeps ),
+		...widgetArea( {
+			config,
+			limits,
+			chat,
+			sites,
+			privacy,
+			widget,
+			widgetEvents,
+			widgetTokens: widgetEventsModule.widgetTokens,
+			attribution,
+		} ),
+		...attributionModule.routes,
 		...widgetEventsModule.routes,
 		...alertsModule.routes,
 		...reportsModule.routes,

@@ -8,21 +8,20 @@
 import type { Config } from '../../config';
 import type { AnyRoute } from '../../platform/http';
 import type { LimiterFactory } from '../../platform/rate-limit';
-import { attributionRoutes } from '../../modules/attribution/routes';
 import type { AttributionService } from '../../modules/attribution/service';
 import {
 	createChatLimits,
 	type ChatLimitsDeps,
 } from '../../modules/chat/limits';
-import { chatRoutes } from '../../modules/chat/routes';
 import type { ChatService } from '../../modules/chat/service';
-import type { OrgsService } from '../../modules/orgs/service';
 import type { PrivacyService } from '../../modules/privacy/service';
 import type { SitesService } from '../../modules/sites/service';
 import type { TelemetryService } from '../../modules/widget-events/service';
 import type { WidgetTokens } from '../../modules/widget-events/widget-token';
 import type { WidgetService } from '../../modules/widget/service';
+import { chatRoutes } from './conversations';
 import { frameRoutes } from './frame';
+import { journeyRoutes } from './journey';
 import { privacyRoutes } from './privacy';
 import { telemetryRoutes } from './telemetry';
 
@@ -36,10 +35,9 @@ export interface WidgetAreaDeps {
 	widgetEvents: Pick< TelemetryService, 'ingest' >;
 	widgetTokens: Pick< WidgetTokens, 'issue' | 'verify' >;
 	attribution: AttributionService;
-	orgs: Pick< OrgsService, 'get' >;
 }
 
-/** The iframe page and config, conversations and messages, privacy controls, telemetry. */
+/** The iframe page and config, conversations and messages, privacy controls, the journey, telemetry. */
 export function widgetArea( deps: WidgetAreaDeps ): AnyRoute[] {
 	return [
 		...frameRoutes( {
@@ -58,6 +56,11 @@ export function widgetArea( deps: WidgetAreaDeps ): AnyRoute[] {
 			} )
 		),
 		...privacyRoutes( deps ),
+		...journeyRoutes( {
+			attribution: deps.attribution,
+			ensureConsent: deps.privacy.ensureConsent,
+			limits: deps.limits,
+		} ),
 		...telemetryRoutes( {
 			telemetry: deps.widgetEvents,
 			sites: deps.sites,
@@ -69,14 +72,4 @@ export function widgetArea( deps: WidgetAreaDeps ): AnyRoute[] {
 			},
 		} ),
 	];
-}
-
-/** The journey (widget) and conversions (owner, org) of attribution. */
-export function attributionArea( deps: WidgetAreaDeps ): AnyRoute[] {
-	return attributionRoutes(
-		deps.attribution,
-		deps.privacy.ensureConsent,
-		deps.orgs.get,
-		deps.limits
-	);
 }

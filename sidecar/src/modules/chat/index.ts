@@ -1,7 +1,7 @@
 /**
  * The chat module: conversations and messages, the answer of each question (ADR 0026).
  * Every stored question and reply is published on the bus (`chat.message`) for the live
- * widget-health cards. Its widget routes are declared in areas/widget.
+ * widget-health cards. Its widget routes are declared in areas/widget/conversations.ts.
  */
 import type { Platform } from '../../platform';
 import type { Responder } from '../assistant/responder';

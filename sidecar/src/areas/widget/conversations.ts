@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import type { SitesService } from '../sites/service';
+import type { SitesService } from '../../modules/sites/service';
 import {
 	conversationParams,
 	conversationSessionSchema,
@@ -10,14 +10,18 @@ import {
 	sendMessageBody,
 	sentMessagesSchema,
 	startConversationBody,
-} from './schema';
+} from '../../modules/chat/schema';
 import type {
 	ConversationSession,
 	MessagePage,
 	SentMessages,
 } from '../../../../contracts/chat';
-import { HISTORY_PAGE, type ChatService, type SendInput } from './service';
-import type { ChatLimits } from './limits';
+import {
+	HISTORY_PAGE,
+	type ChatService,
+	type SendInput,
+} from '../../modules/chat/service';
+import type { ChatLimits } from '../../modules/chat/limits';
 
 /** Checks run before a message is stored (the privacy module's consent gate). */
 export type SendGuard = ( principal: {
@@ -27,7 +31,8 @@ export type SendGuard = ( principal: {
 } ) => Promise< void >;
 
 /**
- * `/api/widget/conversations*`: the iframe app's chat API.
+ * `/api/widget/conversations*`: the iframe app's chat API, over the chat service (the
+ * consent check and the limits come from areas/widget/index.ts).
  *
  * @param chat       The chat service.
  * @param sites      The sites service.
