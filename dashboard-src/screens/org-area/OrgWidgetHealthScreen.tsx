@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
-import { Page } from '../../components/Page';
-import { Link, paths } from '../../router';
+import { paths } from '../../router';
 import {
 	PolledCardsPanel,
 	POLL_INTERVAL_MS,
 	RecentErrors,
 	SitesPanel,
+	WidgetHealthPage,
 } from '../widget-health/WidgetHealthScreen';
 import {
 	orgWidgetHealthSource,
 	type HealthScope,
 } from '../widget-health/widgetHealthApi';
-import { WIDGET_HEALTH_CSS } from '../widget-health/widgetHealthStyles';
 import type { OrgSectionProps } from './nav';
 
 /**
@@ -37,25 +36,18 @@ export function OrgWidgetHealthScreen( props: OrgSectionProps ) {
 	);
 	const scope: HealthScope = siteId ? { siteId } : {};
 	return (
-		<Page
-			title={ siteId ? 'Widget health: one site' : 'Widget health' }
-			before={
-				siteId ? (
-					<nav className="breadcrumb" aria-label="Breadcrumb">
-						<Link to={ source.allSitesPath }>All sites</Link>
-					</nav>
-				) : undefined
-			}
+		<WidgetHealthPage
+			siteId={ siteId }
+			allSitesPath={ source.allSitesPath }
 			description={ `How your storefront widgets are doing, from their telemetry. Updated every ${
 				POLL_INTERVAL_MS / 1000
 			} s while this tab is open.` }
 		>
-			<style>{ WIDGET_HEALTH_CSS }</style>
 			<PolledCardsPanel scope={ scope } source={ source } />
 			<RecentErrors scope={ scope } source={ source } poll />
 			{ ! siteId && (
 				<SitesPanel scope={ scope } source={ source } poll />
 			) }
-		</Page>
+		</WidgetHealthPage>
 	);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
@@ -266,6 +266,40 @@ export function SitesPanel( props: {
 }
 
 /**
+ * The frame of a widget-health page, the owner's or an organization's: its title, the way
+ * back from one site to all, and the page's styles.
+ *
+ * @param props              Page props.
+ * @param props.siteId       The drilled-down site, if any.
+ * @param props.allSitesPath Where "All sites" leads.
+ * @param props.description  What the page shows.
+ * @param props.children     The panels.
+ */
+export function WidgetHealthPage( props: {
+	siteId: string | undefined;
+	allSitesPath: string;
+	description: string;
+	children: ReactNode;
+} ) {
+	return (
+		<Page
+			title={ props.siteId ? 'Widget health: one site' : 'Widget health' }
+			before={
+				props.siteId ? (
+					<nav className="breadcrumb" aria-label="Breadcrumb">
+						<Link to={ props.allSitesPath }>All sites</Link>
+					</nav>
+				) : undefined
+			}
+			description={ props.description }
+		>
+			<style>{ WIDGET_HEALTH_CSS }</style>
+			{ props.children }
+		</Page>
+	);
+}
+
+/**
  * `/owner/widget-health` (`?site=<id>` drills down to one site): live cards over SSE,
  * 7-day charts, recent errors with details and export, and the per-site list.
  */
@@ -274,18 +308,11 @@ export function WidgetHealthScreen() {
 	const siteId = query.get( 'site' ) ?? undefined;
 	const scope: HealthScope = siteId ? { siteId } : {};
 	return (
-		<Page
-			title={ siteId ? 'Widget health: one site' : 'Widget health' }
-			before={
-				siteId ? (
-					<nav className="breadcrumb" aria-label="Breadcrumb">
-						<Link to={ paths.widgetHealth }>All sites</Link>
-					</nav>
-				) : undefined
-			}
+		<WidgetHealthPage
+			siteId={ siteId }
+			allSitesPath={ paths.widgetHealth }
 			description="How the storefront widgets are doing, from their telemetry."
 		>
-			<style>{ WIDGET_HEALTH_CSS }</style>
 			<LiveCardsPanel scope={ scope } />
 			<ChartsPanel scope={ scope } />
 			<RecentErrors
@@ -298,6 +325,6 @@ export function WidgetHealthScreen() {
 					source={ platformWidgetHealthSource }
 				/>
 			) }
-		</Page>
+		</WidgetHealthPage>
 	);
 }
