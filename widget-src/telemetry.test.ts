@@ -1,15 +1,11 @@
 /** @jest-environment jsdom */
 import { createTelemetryReporter } from './telemetry';
+import { fakeBeacons } from './test-utils';
 
 let beacon: jest.Mock;
 
 beforeEach( () => {
-	jest.useFakeTimers();
-	beacon = jest.fn( () => true );
-	Object.defineProperty( navigator, 'sendBeacon', {
-		value: beacon,
-		configurable: true,
-	} );
+	beacon = fakeBeacons();
 } );
 
 afterEach( () => jest.useRealTimers() );

@@ -1,6 +1,10 @@
 /**
  * Helpers for the widget's jsdom tests (not shipped: no entry imports this file).
  */
+import { render } from '@testing-library/react';
+import { createElement } from 'react';
+import { App } from './app/App';
+import { createWidgetApi } from './app/api';
 
 /**
  * A JSON response. jsdom has no `Response`, so outside a browser-like global this
@@ -71,5 +75,49 @@ export function sentBody(
 ): Record< string, unknown > {
 	return JSON.parse(
 		String( fetchMock.mock.calls[ index ]?.[ 1 ]?.body ?? 'null' )
+	);
+}
+
+/**
+ * Fake timers and a `navigator.sendBeacon` double that accepts every beacon, for one test
+ * (call it in `beforeEach`; `jest.useRealTimers()` in `afterEach` undoes the timers).
+ *
+ * @return The beacon double, to read what was sent.
+ */
+export function fakeBeacons(): jest.Mock {
+	jest.useFakeTimers();
+	const beacon = jest.fn( () => true );
+	Object.defineProperty( navigator, 'sendBeacon', {
+		value: beacon,
+		configurable: true,
+	} );
+	return beacon;
+}
+
+/**
+ * Renders the whole widget frame (<App>) for site pk_1 on https://shop.example, its API on
+ * `fetchMock`.
+ *
+ * @param fetchMock The fetch double the widget's API calls.
+ * @param locale    The frame's locale ('en' unless given).
+ * @return What `render` returns.
+ */
+export function renderWidgetApp( fetchMock: FakeFetch, locale = 'en' ) {
+	const api = createWidgetApi( {
+		apiBase: '/api/widget',
+		siteKey: 'pk_1',
+		fetch: fetchMock,
+	} );
+	return render(
+		createElement( App, {
+			frameConfig: {
+				siteKey: 'pk_1',
+				apiBase: '/api/widget',
+				allowedOrigins: [ 'https://shop.example' ],
+				locale,
+				consentRequired: false,
+			},
+			api,
+		} )
 	);
 }

@@ -7,23 +7,15 @@ import {
 	waitFor,
 	within,
 } from '@testing-library/react';
-import { App } from './App';
-import { createWidgetApi } from './api';
 import { ChatPanel } from './components/ChatPanel';
 import {
 	errorResponse,
 	fakeFetch,
-	jsonResponse,
 	type FakeFetch,
+	jsonResponse,
+	renderWidgetApp,
 } from '../test-utils';
 
-const frameConfig = {
-	siteKey: 'pk_1',
-	apiBase: '/api/widget',
-	allowedOrigins: [ 'https://shop.example' ],
-	locale: 'en',
-	consentRequired: false,
-};
 const config = {
 	siteKey: 'pk_1',
 	brandName: 'Acme Help',
@@ -34,15 +26,6 @@ const config = {
 	allowedOrigins: [ 'https://shop.example' ],
 };
 const at = '2026-01-01T00:00:00.000Z';
-
-function renderApp( fetchMock: FakeFetch ) {
-	const api = createWidgetApi( {
-		apiBase: '/api/widget',
-		siteKey: 'pk_1',
-		fetch: fetchMock,
-	} );
-	return render( <App frameConfig={ frameConfig } api={ api } /> );
-}
 
 afterEach( () => localStorage.clear() );
 
@@ -58,7 +41,7 @@ describe( 'App', () => {
 			.mockImplementationOnce(
 				() => new Promise( ( resolve ) => ( answer = resolve ) )
 			);
-		renderApp( fetchMock );
+		renderWidgetApp( fetchMock );
 
 		expect(
 			await screen.findByRole( 'dialog', { name: 'Acme Help' } )
@@ -147,7 +130,7 @@ describe( 'App', () => {
 			jsonResponse( 200, config ),
 			jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
 		);
-		renderApp( fetchMock );
+		renderWidgetApp( fetchMock );
 
 		const alert = await screen.findByRole( 'alert' );
 		expect( alert.textContent ).toMatch( /couldn’t load the chat/ );
@@ -184,7 +167,7 @@ describe( 'App', () => {
 				],
 			} )
 		);
-		renderApp( fetchMock );
+		renderWidgetApp( fetchMock );
 
 		const alert = await screen.findByRole( 'alert' );
 		expect( alert.textContent ).toMatch( /earlier messages/ );

@@ -4,38 +4,10 @@
  * says how long to wait (in the shop's language), keeps Send disabled until Retry-After
  * has passed, and then sends again.
  */
-import {
-	act,
-	fireEvent,
-	render,
-	screen,
-	waitFor,
-} from '@testing-library/react';
-import { App } from './App';
-import { createWidgetApi } from './api';
-import { jsonResponse, type FakeFetch } from '../test-utils';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { type FakeFetch, jsonResponse, renderWidgetApp } from '../test-utils';
 
 const at = '2026-01-01T00:00:00.000Z';
-
-function renderApp( locale: string, fetchMock: FakeFetch ) {
-	const api = createWidgetApi( {
-		apiBase: '/api/widget',
-		siteKey: 'pk_1',
-		fetch: fetchMock,
-	} );
-	return render(
-		<App
-			frameConfig={ {
-				siteKey: 'pk_1',
-				apiBase: '/api/widget',
-				allowedOrigins: [ 'https://shop.example' ],
-				locale,
-				consentRequired: false,
-			} }
-			api={ api }
-		/>
-	);
-}
 
 const config = ( locale: string ) => ( {
 	siteKey: 'pk_1',
@@ -89,7 +61,7 @@ describe( 'slow down after 429', () => {
 			)
 			.mockResolvedValueOnce( rateLimited( 3 ) )
 			.mockResolvedValueOnce( pair( 'again' ) );
-		renderApp( 'en', fetchMock );
+		renderWidgetApp( fetchMock, 'en' );
 		const box = await screen.findByRole( 'textbox', {
 			name: 'Type your message',
 		} );
@@ -147,7 +119,7 @@ describe( 'slow down after 429', () => {
 				jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
 			)
 			.mockResolvedValueOnce( rateLimited( 12 ) );
-		renderApp( 'de_DE', fetchMock );
+		renderWidgetApp( fetchMock, 'de_DE' );
 		const box = await screen.findByRole( 'textbox', {
 			name: 'Nachricht eingeben',
 		} );

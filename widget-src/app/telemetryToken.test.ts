@@ -5,16 +5,12 @@
  */
 import { createTelemetryReporter } from '../telemetry';
 import { createTelemetryTokenStore } from './telemetryToken';
+import { fakeBeacons } from '../test-utils';
 
 let beacon: jest.Mock;
 
 beforeEach( () => {
-	jest.useFakeTimers();
-	beacon = jest.fn( () => true );
-	Object.defineProperty( navigator, 'sendBeacon', {
-		value: beacon,
-		configurable: true,
-	} );
+	beacon = fakeBeacons();
 } );
 
 afterEach( () => jest.useRealTimers() );

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { createEnvelope } from '../protocol';
+import { fakeBeacons } from '../test-utils';
 
 const SIDECAR = 'https://chat.example';
 
@@ -54,12 +55,7 @@ function fromFrame( data: unknown, source: Window | null, origin = SIDECAR ) {
 let beacon: jest.Mock;
 
 beforeEach( () => {
-	jest.useFakeTimers();
-	beacon = jest.fn( () => true );
-	Object.defineProperty( navigator, 'sendBeacon', {
-		value: beacon,
-		configurable: true,
-	} );
+	beacon = fakeBeacons();
 	document.title = 'Blue mug – Shop';
 } );
 

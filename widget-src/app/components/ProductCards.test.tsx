@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../App';
-import { createWidgetApi, type ProductCardData } from '../api';
+import type { ProductCardData } from '../api';
 import { createTranslator } from '../i18n';
 import { sessionStorageKey } from '../hooks/useConversationSession';
-import { fakeFetch, jsonResponse } from '../../test-utils';
+import { fakeFetch, jsonResponse, renderWidgetApp } from '../../test-utils';
 import { ProductCards } from './ProductCards';
 
 const t = createTranslator( 'en' );
@@ -122,23 +121,7 @@ describe( 'ProductCards', () => {
 				],
 			} )
 		);
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
-		render(
-			<App
-				frameConfig={ {
-					siteKey: 'pk_1',
-					apiBase: '/api/widget',
-					allowedOrigins: [ 'https://shop.example' ],
-					locale: 'en',
-					consentRequired: false,
-				} }
-				api={ api }
-			/>
-		);
+		renderWidgetApp( fetchMock );
 		const list = await screen.findByRole( 'list', { name: 'Products' } );
 		expect(
 			within( list ).getByRole( 'link', {

@@ -8,11 +8,15 @@ import {
 	within,
 } from '@testing-library/react';
 import type { AddToCartResult } from '../../protocol';
-import { App } from '../App';
-import { createWidgetApi, type ReplyQuickAction } from '../api';
+import type { ReplyQuickAction } from '../api';
 import { sessionStorageKey } from '../hooks/useConversationSession';
 import { createTranslator } from '../i18n';
-import { fakeFetch, jsonResponse, type FakeFetch } from '../../test-utils';
+import {
+	fakeFetch,
+	type FakeFetch,
+	jsonResponse,
+	renderWidgetApp,
+} from '../../test-utils';
 import { ReplyQuickActions } from './ReplyQuickActions';
 
 const t = createTranslator( 'en' );
@@ -66,26 +70,6 @@ const assistant = (
 	...( quickActions && { quickActions } ),
 } );
 
-function renderApp( fetchMock: FakeFetch ) {
-	const api = createWidgetApi( {
-		apiBase: '/api/widget',
-		siteKey: 'pk_1',
-		fetch: fetchMock,
-	} );
-	return render(
-		<App
-			frameConfig={ {
-				siteKey: 'pk_1',
-				apiBase: '/api/widget',
-				allowedOrigins: [ 'https://shop.example' ],
-				locale: 'en',
-				consentRequired: false,
-			} }
-			api={ api }
-		/>
-	);
-}
-
 const sentBody = ( fetchMock: FakeFetch, call: number ) =>
 	JSON.parse( String( fetchMock.mock.calls[ call ]![ 1 ]!.body ) );
 
@@ -113,7 +97,7 @@ describe( 'ReplyQuickActions', () => {
 			.mockImplementationOnce(
 				() => new Promise( ( resolve ) => ( answerSecond = resolve ) )
 			);
-		renderApp( fetchMock );
+		renderWidgetApp( fetchMock );
 
 		const box = await screen.findByRole( 'textbox', {
 			name: 'Type your message',
@@ -208,7 +192,7 @@ describe( 'ReplyQuickActions', () => {
 				reply: assistant( 'm6', 'What is your e-mail address?' ),
 			} )
 		);
-		renderApp( fetchMock );
+		renderWidgetApp( fetchMock );
 
 		const group = await screen.findByRole( 'group', {
 			name: 'Suggested next steps',
