@@ -16,56 +16,54 @@ import type { Session } from '../../types';
 import { PASSWORD_MIN_LENGTH } from '../setup/SetupScreen';
 import { PendingButton } from '../../components/PendingButton';
 
-function passwordProblem(
-	password: string,
-	confirm: string
-): string | undefined {
-	if ( password.length < PASSWORD_MIN_LENGTH ) {
-		return `Use at least ${ PASSWORD_MIN_LENGTH } characters.`;
-	}
-	if ( password !== confirm ) {
-		return 'The passwords do not match.';
-	}
-	return undefined;
+/** A new password as typed twice, and what is wrong with it (undefined: nothing). */
+function useNewPassword() {
+	const [ password, setPassword ] = useState( '' );
+	const [ confirm, setConfirm ] = useState( '' );
+	const problem = (): string | undefined => {
+		if ( password.length < PASSWORD_MIN_LENGTH ) {
+			return `Use at least ${ PASSWORD_MIN_LENGTH } characters.`;
+		}
+		if ( password !== confirm ) {
+			return 'The passwords do not match.';
+		}
+		return undefined;
+	};
+	return { password, setPassword, confirm, setConfirm, problem };
 }
 
 /**
  * A new password typed twice (both fields `new-password`, so password managers offer one).
  *
- * @param props             Labels, values and setters.
+ * @param props             Labels and the typed password.
  * @param props.label       The first field's label.
  * @param props.repeatLabel The second field's label.
  * @param props.hint        Help under the first field.
- * @param props.password    The first field's value.
- * @param props.confirm     The second field's value.
- * @param props.onPassword  Sets the first field's value.
- * @param props.onConfirm   Sets the second field's value.
+ * @param props.value       The password as typed (useNewPassword).
  */
 function NewPasswordFields( props: {
 	label: string;
 	repeatLabel: string;
 	hint?: string;
-	password: string;
-	confirm: string;
-	onPassword: ( value: string ) => void;
-	onConfirm: ( value: string ) => void;
+	value: ReturnType< typeof useNewPassword >;
 } ) {
+	const { value } = props;
 	return (
 		<>
 			<TextField
 				label={ props.label }
 				type="password"
 				autoComplete="new-password"
-				value={ props.password }
+				value={ value.password }
 				hint={ props.hint }
-				onChange={ ( e ) => props.onPassword( e.target.value ) }
+				onChange={ ( e ) => value.setPassword( e.target.value ) }
 			/>
 			<TextField
 				label={ props.repeatLabel }
 				type="password"
 				autoComplete="new-password"
-				value={ props.confirm }
-				onChange={ ( e ) => props.onConfirm( e.target.value ) }
+				value={ value.confirm }
+				onChange={ ( e ) => value.setConfirm( e.target.value ) }
 			/>
 		</>
 	);
@@ -79,8 +77,7 @@ export function AcceptInvitationScreen() {
 	const [ invitation, setInvitation ] = useState< { email: string } >();
 	const [ invalid, setInvalid ] = useState< string >();
 	const [ name, setName ] = useState( '' );
-	const [ password, setPassword ] = useState( '' );
-	const [ confirm, setConfirm ] = useState( '' );
+	const newPassword = useNewPassword();
 	const [ message, setMessage ] = useState< string >();
 	const accept = useAsyncAction(
 		( input: { token: string; name: string; password: string } ) =>
@@ -108,7 +105,7 @@ export function AcceptInvitationScreen() {
 	const handleSubmit = async ( event: FormEvent< HTMLFormElement > ) => {
 		event.preventDefault();
 		const problem = name.trim()
-			? passwordProblem( password, confirm )
+			? newPassword.problem()
 			: 'Enter your name.';
 		setMessage( problem );
 		if ( problem || accept.pending ) {
@@ -117,7 +114,7 @@ export function AcceptInvitationScreen() {
 		const result = await accept.run( {
 			token,
 			name: name.trim(),
-			password,
+			password: newPassword.password,
 		} );
 		if ( result.ok ) {
 			navigate( paths.home, { replace: true } );
@@ -151,10 +148,7 @@ export function AcceptInvitationScreen() {
 							label="Password"
 							repeatLabel="Repeat the password"
 							hint={ `At least ${ PASSWORD_MIN_LENGTH } characters.` }
-							password={ password }
-							confirm={ confirm }
-							onPassword={ setPassword }
-							onConfirm={ setConfirm }
+							value={ newPassword }
 						/>
 						<PendingButton pending={ accept.pending } size="block">
 							Create account
@@ -228,8 +222,7 @@ export function ForgotPasswordScreen() {
 export function ResetPasswordScreen() {
 	const api = useApi();
 	const token = useLocation().query.get( 'token' ) ?? '';
-	const [ password, setPassword ] = useState( '' );
-	const [ confirm, setConfirm ] = useState( '' );
+	const newPassword = useNewPassword();
 	const [ message, setMessage ] = useState< string >();
 	const [ done, setDone ] = useState( false );
 	const complete = useAsyncAction( ( value: string ) =>
@@ -252,15 +245,14 @@ export function ResetPasswordScreen() {
 						noValidate
 						onSubmit={ async ( event ) => {
 							event.preventDefault();
-							const problem = passwordProblem(
-								password,
-								confirm
-							);
+							const problem = newPassword.problem();
 							setMessage( problem );
 							if ( problem ) {
 								return;
 							}
-							const result = await complete.run( password );
+							const result = await complete.run(
+								newPassword.password
+							);
 							if ( result.ok ) {
 								setDone( true );
 							} else {
@@ -272,10 +264,7 @@ export function ResetPasswordScreen() {
 						<NewPasswordFields
 							label="New password"
 							repeatLabel="Repeat the new password"
-							password={ password }
-							confirm={ confirm }
-							onPassword={ setPassword }
-							onConfirm={ setConfirm }
+							value={ newPassword }
 						/>
 						<button
 							type="submit"

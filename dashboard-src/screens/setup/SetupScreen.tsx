@@ -25,6 +25,31 @@ interface SetupValues {
 	confirmPassword: string;
 }
 
+/** The form's fields in order, each named as its value and error. */
+const SETUP_FIELDS: Array< {
+	name: keyof SetupValues;
+	label: string;
+	type?: string;
+	autoComplete: string;
+	hint?: string;
+} > = [
+	{ name: 'name', label: 'Name', autoComplete: 'name' },
+	{ name: 'email', label: 'Email', type: 'email', autoComplete: 'username' },
+	{
+		name: 'password',
+		label: 'Password',
+		type: 'password',
+		autoComplete: 'new-password',
+		hint: `At least ${ PASSWORD_MIN_LENGTH } characters.`,
+	},
+	{
+		name: 'confirmPassword',
+		label: 'Confirm password',
+		type: 'password',
+		autoComplete: 'new-password',
+	},
+];
+
 /**
  * The same rules the server applies, checked first so most mistakes need no round trip.
  *
@@ -139,42 +164,15 @@ export function SetupScreen() {
 				noValidate
 			>
 				{ formError && <ErrorAlert>{ formError }</ErrorAlert> }
-				<TextField
-					label="Name"
-					name="name"
-					autoComplete="name"
-					value={ values.name }
-					error={ form.errors.name }
-					onChange={ update( 'name' ) }
-				/>
-				<TextField
-					label="Email"
-					type="email"
-					name="email"
-					autoComplete="username"
-					value={ values.email }
-					error={ form.errors.email }
-					onChange={ update( 'email' ) }
-				/>
-				<TextField
-					label="Password"
-					type="password"
-					name="password"
-					autoComplete="new-password"
-					hint={ `At least ${ PASSWORD_MIN_LENGTH } characters.` }
-					value={ values.password }
-					error={ form.errors.password }
-					onChange={ update( 'password' ) }
-				/>
-				<TextField
-					label="Confirm password"
-					type="password"
-					name="confirmPassword"
-					autoComplete="new-password"
-					value={ values.confirmPassword }
-					error={ form.errors.confirmPassword }
-					onChange={ update( 'confirmPassword' ) }
-				/>
+				{ SETUP_FIELDS.map( ( field ) => (
+					<TextField
+						key={ field.name }
+						{ ...field }
+						value={ values[ field.name ] }
+						error={ form.errors[ field.name ] }
+						onChange={ update( field.name ) }
+					/>
+				) ) }
 				<PendingButton
 					pending={ setup.pending }
 					size="block"
