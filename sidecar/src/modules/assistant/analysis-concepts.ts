@@ -389,16 +389,20 @@ export function searchQueries( text: string ): string[] {
 	if ( concepts.length === 0 ) {
 		return [ own.join( ' ' ) ];
 	}
-	return concepts.map( ( concept ) =>
-		[
-			...new Set( [
-				...own,
-				...conceptForms( concept ).filter(
-					( w ) => ! w.includes( ' ' )
-				),
-			] ),
-		]
-			.slice( 0, TERMS_PER_QUERY )
-			.join( ' ' )
+	// The question's own words alone find the passage a concept's many forms would outrank
+	// ("Gartenschere schärfen lassen" in a price list under a heading without "Preis").
+	return [ own.join( ' ' ) ].concat(
+		concepts.map( ( concept ) =>
+			[
+				...new Set( [
+					...own,
+					...conceptForms( concept ).filter(
+						( w ) => ! w.includes( ' ' )
+					),
+				] ),
+			]
+				.slice( 0, TERMS_PER_QUERY )
+				.join( ' ' )
+		)
 	);
 }

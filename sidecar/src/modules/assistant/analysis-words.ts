@@ -54,6 +54,19 @@ export function sameWord( a: string, b: string ): boolean {
 	if ( a === b ) {
 		return true;
 	}
+	return (
+		sharesForm( a, b ) ||
+		isCompoundOf( a, b ) ||
+		sameVerb( a, b ) ||
+		// A German plural with an umlaut ("Gartenhäuser" / "Gartenhaus"), as the index
+		// stems it; not for compounds ("Garantiefällen" holds no "fallen").
+		( ( UMLAUT.test( a ) || UMLAUT.test( b ) ) &&
+			sharesForm( plainVowels( a ), plainVowels( b ) ) )
+	);
+}
+
+/** A shared beginning with a short ending: "ship" / "ships", not "ware" / "warehouse". */
+function sharesForm( a: string, b: string ): boolean {
 	const shorter = Math.min( a.length, b.length );
 	if ( shorter < 4 ) {
 		// Only a plural of a three-letter word ("tag" / "tags", "box" / "boxes").
@@ -68,15 +81,25 @@ export function sameWord( a: string, b: string ): boolean {
 		common++;
 	}
 	const longer = Math.max( a.length, b.length );
-	// A short word is a form of a longer one only with a short ending ("ship"/"ships",
-	// not "ware"/"warehouse").
-	if (
+	return (
 		( common === shorter && ( shorter >= 5 || longer - shorter <= 3 ) ) ||
 		( common >= 5 && common >= shorter - 2 )
-	) {
-		return true;
-	}
-	return isCompoundOf( a, b );
+	);
+}
+
+const UMLAUT = /[äöü]/;
+const plainVowels = ( word: string ) =>
+	word.replace( /ä/g, 'a' ).replace( /ö/g, 'o' ).replace( /ü/g, 'u' );
+
+/** A German verb's "ihr"/"er" form and its infinitive: "baut" / "bauen", "macht" / "machen". */
+function sameVerb( a: string, b: string ): boolean {
+	const [ finite, infinitive ] = a.endsWith( 'en' ) ? [ b, a ] : [ a, b ];
+	const stem = infinitive.slice( 0, -2 );
+	return (
+		stem.length >= 3 &&
+		infinitive.endsWith( 'en' ) &&
+		( finite === `${ stem }t` || finite === `${ stem }st` )
+	);
 }
 
 /** German compounds end in their head word: "expressversand" is a kind of "versand". */
@@ -213,4 +236,44 @@ export function answerLanguage(
 		}
 	}
 	return langOfLocale( locale ) ?? 'en';
+}
+
+/** Particles a German separable verb leaves at the end of its clause ("Baut ihr … auf?"). */
+const SEPARATED_PARTICLE =
+	/^(auf|ab|an|aus|ein|mit|nach|vor|zurück|weg|um|zusammen|durch|her|hin)$/;
+
+/** Words at the head of a question that are not its verb. */
+const NOT_A_VERB = new Set(
+	'ihr sie du wir ich man es das der die den dem ein eine einen auch noch denn mal bitte ' +
+		'wie was wo wann warum welche welcher welches wer hallo hi'.split( ' ' )
+);
+
+/**
+ * The infinitives of German separable verbs a question splits: "Baut ihr auch
+ * Gewächshäuser auf?" → "aufbauen", "Nehmt ihr alte Akkus zurück?" → "zurücknehmen". The
+ * finite verb is the clause's first word that is not a question word or pronoun.
+ * @param text
+ */
+export function separatedVerbs( text: string ): string[] {
+	return text
+		.toLowerCase()
+		.split( /[.?!;,]+/ )
+		.flatMap( ( clause ) => {
+			const tokens = clause.match( /\p{L}+/gu ) ?? [];
+			const particle = tokens[ tokens.length - 1 ];
+			const verb = tokens
+				.slice( 0, 3 )
+				.find( ( w ) => ! NOT_A_VERB.has( w ) );
+			if (
+				tokens.length < 3 ||
+				! particle ||
+				! SEPARATED_PARTICLE.test( particle ) ||
+				! verb ||
+				verb === particle ||
+				! /(?:t|st|e)$/.test( verb )
+			) {
+				return [];
+			}
+			return [ `${ particle }${ verb.replace( /(?:st|t|e)$/, '' ) }en` ];
+		} );
 }

@@ -6,9 +6,11 @@ import {
 	guessLanguage,
 	findSkus,
 	quantities,
+	sameWord,
 	signalsOf,
 	withoutEmails,
 } from './analysis';
+import { separatedVerbs } from './analysis-words';
 import {
 	askedContactKinds,
 	findSpec,
@@ -351,5 +353,27 @@ describe( 'handoff requests in other words', () => {
 				'handoff'
 			)
 		).toBe( false );
+	} );
+
+	it( 'knows German word forms a prefix does not: umlaut plurals and verb forms, not compound heads', () => {
+		expect( sameWord( 'gartenhäuser', 'gartenhaus' ) ).toBe( true );
+		expect( sameWord( 'baut', 'bauen' ) ).toBe( true );
+		expect( sameWord( 'macht', 'machen' ) ).toBe( true );
+		expect( sameWord( 'garantiefällen', 'fallen' ) ).toBe( false );
+		expect( sameWord( 'zählen', 'zahlung' ) ).toBe( false );
+	} );
+
+	it( 'joins a separable verb a question splits, and reads it as a service', () => {
+		expect( separatedVerbs( 'Baut ihr auch Gewächshäuser auf?' ) ).toEqual(
+			[ 'aufbauen' ]
+		);
+		expect(
+			separatedVerbs( 'Hallo! Nehmt ihr alte Akkus zurück? Danke' )
+		).toEqual( [ 'zurücknehmen' ] );
+		expect( separatedVerbs( 'Was kostet der Versand?' ) ).toEqual( [] );
+		expect(
+			analyze( 'Baut ihr auch Gewächshäuser auf?', { locale: 'de_DE' } )
+				.signals
+		).toContain( 'policy' );
 	} );
 } );

@@ -18,7 +18,7 @@ import {
 	findPriceLimit,
 	refersToPage,
 } from './analysis-entities';
-import { answerLanguage } from './analysis-words';
+import { answerLanguage, separatedVerbs } from './analysis-words';
 
 export {
 	words,
@@ -232,7 +232,10 @@ export function signalsOf( text: string ): Set< Signal > {
 
 export function analyze( text: string, context: AnalysisContext ): Analysis {
 	const searchText = withoutEmails( text ).replace( /\s+/g, ' ' ).trim();
-	const signals = signalsOf( searchText );
+	// "Baut ihr … auf?" asks for "aufbauen" (a service) though neither word says it.
+	const signals = signalsOf(
+		[ searchText, ...separatedVerbs( searchText ) ].join( ' ' )
+	);
 	const orderNumber = findOrderNumber(
 		text,
 		context.askedForOrderNumber ?? false

@@ -129,6 +129,10 @@ const GARDEN: Shop = {
 			price: '29.00',
 			description: '<p>Verlängert die Garantie einer Gartenpumpe.</p>',
 		} ),
+		product( 19, 'Gartenschere Profi', {
+			price: '34.90',
+			description: '<p>Bypass-Schere mit gehärteter Klinge.</p>',
+		} ),
 		product( 15, 'Versandtasche Pflanzen', {
 			price: '3.50',
 			description:
@@ -194,6 +198,11 @@ const GARDEN: Shop = {
 			slug: 'garantie',
 			title: 'Garantie',
 			html: '<p>Auf alle Geräte gewähren wir 3 Jahre Garantie ab Kaufdatum.</p>',
+		},
+		{
+			slug: 'werkstatt',
+			title: 'Werkstatt',
+			html: '<h2>Schleifdienst</h2><table><tr><td>Gartenschere schärfen</td><td>9,90 &euro;</td></tr><tr><td>Rasenmähermesser schärfen</td><td>14,50 &euro;</td></tr></table><h2>Montage</h2><p>Wir bauen Ihr Gartenhaus bei Ihnen vor Ort auf: ab 199,00 &euro;.</p>',
 		},
 		{
 			slug: 'kontakt',
@@ -537,6 +546,26 @@ describe.each( testDialects() )(
 					'Was kostet der Versand?'
 				);
 				expect( shipping.text ).toContain( '5,90 €' );
+			} );
+
+			it( 'answers the price of a job the shop does from its price list, not with the products it is done to', async () => {
+				const sharpening = await ask(
+					'garden',
+					'Was kostet es, meine Gartenschere schleifen zu lassen?'
+				);
+				expect( sharpening.text ).toContain( '9,90 €' );
+				expect( sharpening.text ).not.toContain( '34,90' );
+				const assembly = await ask(
+					'garden',
+					'Baut ihr auch Gartenhäuser auf? Was kostet das?'
+				);
+				expect( assembly.text ).toContain( '199,00 €' );
+				expect( assembly.text ).not.toContain( '1.049,00' );
+				const shears = await ask(
+					'garden',
+					'Was kostet die Gartenschere Profi?'
+				);
+				expect( shears.text ).toContain( '34,90 €' );
 			} );
 
 			it( 'answers German policy questions from German pages', async () => {

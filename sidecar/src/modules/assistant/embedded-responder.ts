@@ -33,6 +33,7 @@ import {
 	createOrderFlow,
 } from './embedded-orders';
 import { createPageAnswers } from './embedded-pages';
+import { passageNamesMore, statesMoney, type RankedPassage } from './evidence';
 import { createProductAnswers } from './embedded-products';
 import { MESSAGES, messages } from './messages';
 import {
@@ -253,8 +254,16 @@ export function createEmbeddedResponder(
 		if ( product ) {
 			nameVariations( product, analysis.searchText );
 		}
+		// "Was kostet es, die Gartenschere schleifen zu lassen?" names a product and asks
+		// the price of a job done to it: the page's price list answers.
+		const [ topicPassage ] = topicPassages ? await topicPassages : [];
+		const job =
+			product && topicPassage && topicPassage.coverage >= MIN_COVERAGE
+				? serviceOnPage( analysis, [ product ], topicPassage )
+				: false;
 		if (
 			product &&
+			! job &&
 			( ! topic ||
 				productAsk ||
 				topicWordsInName( analysis.searchText, product ) )
@@ -308,10 +317,19 @@ export function createEmbeddedResponder(
 					),
 					productQuery( analysis )
 				);
-				if (
+				const namedOne =
 					fitting &&
-					! namesOnlyAKind( fitting, found, analysis.searchText )
+					! namesOnlyAKind( fitting, found, analysis.searchText );
+				if (
+					! namedOne &&
+					serviceOnPage( analysis, found, goodPassage )
 				) {
+					yield* quotePassage(
+						goodPassage,
+						analysis.lang,
+						analysis.searchText
+					);
+				} else if ( namedOne ) {
 					nameVariations( fitting, analysis.searchText );
 					yield* productAnswer( input, analysis, fitting );
 				} else if ( withQualities.length > 0 ) {
@@ -387,6 +405,30 @@ export function createEmbeddedResponder(
 			return;
 		}
 		yield* unknown( m );
+	}
+
+	/**
+	 * A price the pages state for something no product found is called ("Was kostet das
+	 * Laufrad zentrieren?": the workshop's price list, not the wheels).
+	 * @param analysis
+	 * @param found
+	 * @param passage
+	 */
+	function serviceOnPage(
+		analysis: Analysis,
+		found: ProductMatch[],
+		passage: RankedPassage | null
+	): passage is RankedPassage {
+		return (
+			passage !== null &&
+			analysis.signals.has( 'price' ) &&
+			statesMoney( passage.quote ) &&
+			passageNamesMore(
+				analysis.searchText,
+				passage,
+				found.map( ( match ) => match.product.name )
+			)
+		);
 	}
 
 	/** Whether every topic word of the question is a word of the product's name ("Return Tote"). */

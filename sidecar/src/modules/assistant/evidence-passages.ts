@@ -204,7 +204,7 @@ const FIGURE_PATTERNS: Record< FigureKind, RegExp > = {
 	duration: unicodeBoundaries(
 		/\d+\s*(?:[–-]\s*\d+\s*|bis\s+\d+\s*|to\s+\d+\s*)?(werktag\w*|arbeitstag\w*|tag\w*|days?|business days|working days|woche\w*|weeks?|monat\w*|months?|jahr\w*|years?|stunden?|hours?|minuten?|minutes?)\b/i
 	),
-	money: /[€$£]\s?\d|\d\s?(?:€|\$|eur\b|euro\b|usd\b|dollars?\b)/i,
+	money: /[€$£]\s?\d|\b(?:chf|fr\.)\s?\d|\d\s?(?:€|\$|eur\b|euro\b|usd\b|dollars?\b|chf\b|franken\b)/i,
 	time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu,
 };
 
@@ -222,6 +222,40 @@ function statesFigure( text: string, kind: FigureKind | null ): boolean {
 	return kind
 		? FIGURE_PATTERNS[ kind ].test( text )
 		: STATES_FIGURE.test( text );
+}
+
+/**
+ * Whether a passage names something the question asks about that none of the products
+ * found for it does: "resole" in "How much do you charge to resole hiking boots?" is on
+ * the repairs page ("Boot resoling: $95.00"), not in any boot's name, so the page answers
+ * and a list of boots would not.
+ * @param question
+ * @param passage
+ * @param productNames
+ */
+export function passageNamesMore(
+	question: string,
+	passage: Passage,
+	productNames: string[]
+): boolean {
+	const text = `${ passage.heading } ${ passage.body }`;
+	return contentWords( question ).some( ( word ) => {
+		const concepts = conceptsOf( word );
+		const aspectOnly =
+			concepts.length > 0 &&
+			concepts.every( ( c ) => ASPECT_CONCEPTS.has( c ) );
+		return (
+			! ASKING_WORDS.has( word ) &&
+			! aspectOnly &&
+			overlap( [ word ], text ) >= 0.7 &&
+			productNames.every( ( name ) => overlap( [ word ], name ) === 0 )
+		);
+	} );
+}
+
+/** Whether a text states an amount of money ("9,90 €", "$95.00"). */
+export function statesMoney( text: string ): boolean {
+	return FIGURE_PATTERNS.money.test( text );
 }
 
 /**

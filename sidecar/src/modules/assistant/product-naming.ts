@@ -287,12 +287,20 @@ export function namingWords( question: string ): string[] {
 	return lastNaming.words;
 }
 
+/** German "etwas machen lassen": a job the shop is asked to do. */
+const HAVE_DONE = unicodeBoundaries( /\b\p{L}{4,}en (zu )?lassen\b/iu );
+
 /**
  * Whether every topic word of the question is part of a kind of product it names
  * ("shipping box", "Garantieverlängerung"): then it asks about that product, not a page.
  * @param question
  */
 export function topicOnlyInProductWords( question: string ): boolean {
+	// "… schleifen zu lassen" has something done: a service, even where the verb is also
+	// a product's plural ("Schleifen", ribbons).
+	if ( HAVE_DONE.test( question ) ) {
+		return false;
+	}
 	const tokens = formTokens( question );
 	const inTerms = new Set(
 		findProductTerms( tokens ).flatMap( ( term ) =>
