@@ -44,3 +44,27 @@ export const ownerSession = {
 		smsAvailable: false,
 	},
 };
+
+/**
+ * The session of someone who is only a member of organizations (no platform role) and has
+ * no second factor yet, as /api/auth/me answers it.
+ *
+ * @param user       Who is signed in.
+ * @param user.id
+ * @param user.email
+ * @param user.name
+ */
+export const memberSession = ( user: {
+	id: string;
+	email: string;
+	name: string;
+} ) => ( {
+	...ownerSession,
+	user: { ...user, roles: [], permissions: [] },
+	mfa: {
+		...ownerSession.mfa,
+		state: 'none' as const,
+		required: false,
+		enrolled: false,
+	},
+} );

@@ -7,24 +7,13 @@ import {
 	rawResponse,
 	requestsOf,
 } from '../../test/http';
-import { ownerSession, renderApp } from '../../test/renderApp';
+import { memberSession, ownerSession, renderApp } from '../../test/renderApp';
 
-const memberSession = {
-	...ownerSession,
-	user: {
-		id: 'u2',
-		email: 'mia@shop.test',
-		name: 'Mia',
-		roles: [],
-		permissions: [],
-	},
-	mfa: {
-		...ownerSession.mfa,
-		state: 'none' as const,
-		required: false,
-		enrolled: false,
-	},
-};
+const member = memberSession( {
+	id: 'u2',
+	email: 'mia@shop.test',
+	name: 'Mia',
+} );
 
 const overview = (
 	role: string,
@@ -62,7 +51,7 @@ const members = {
 describe( 'organization area', () => {
 	it( 'shows a viewer only the sections and controls the role allows', async () => {
 		const fetchMock = fakeFetch( {
-			'GET /api/auth/me': () => jsonResponse( memberSession ),
+			'GET /api/auth/me': () => jsonResponse( member ),
 			'GET /api/org': () =>
 				jsonResponse( {
 					organizations: [
@@ -103,7 +92,7 @@ describe( 'organization area', () => {
 	it( 'lets an owner change a role and sends the change with the CSRF token', async () => {
 		const fetchMock = fakeFetch( {
 			'GET /api/auth/me': () =>
-				jsonResponse( { ...memberSession, csrfToken: 'csrf-m' } ),
+				jsonResponse( { ...member, csrfToken: 'csrf-m' } ),
 			'GET /api/org': () =>
 				jsonResponse( {
 					organizations: [
@@ -193,7 +182,7 @@ describe( 'organization area', () => {
 
 	it( 'asks for authenticator enrolment when the organization requires MFA', async () => {
 		const fetchMock = fakeFetch( {
-			'GET /api/auth/me': () => jsonResponse( memberSession ),
+			'GET /api/auth/me': () => jsonResponse( member ),
 			'GET /api/org': () =>
 				jsonResponse( {
 					organizations: [

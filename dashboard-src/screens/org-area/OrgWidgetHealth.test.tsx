@@ -1,24 +1,13 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { fakeFetch, jsonResponse, requestsOf } from '../../test/http';
-import { ownerSession, renderApp } from '../../test/renderApp';
+import { memberSession, renderApp } from '../../test/renderApp';
 
-const adminSession = {
-	...ownerSession,
-	user: {
-		id: 'u2',
-		email: 'ada@shop-a.test',
-		name: 'Ada',
-		roles: [],
-		permissions: [],
-	},
-	mfa: {
-		...ownerSession.mfa,
-		state: 'none' as const,
-		required: false,
-		enrolled: false,
-	},
-};
+const adminSession = memberSession( {
+	id: 'u2',
+	email: 'ada@shop-a.test',
+	name: 'Ada',
+} );
 
 const cards = ( messages24h: number ) => ( {
 	at: '2026-11-26T02:00:00.000Z',
