@@ -4,6 +4,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { E2E } from './tests/e2e/env';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 import { TWILIO_E2E } from './tests/e2e/twilio';
 
 export default defineConfig( {
@@ -20,18 +21,7 @@ export default defineConfig( {
 		baseURL: E2E.sidecarUrl,
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		},
+		launchOptions: chromiumLaunchOptions(),
 	},
 	webServer: [
 		{

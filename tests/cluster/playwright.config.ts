@@ -4,6 +4,7 @@
  * PostgreSQL and Redis. Run by run.sh, which passes the URL and the certificate's key hash.
  */
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/chromium';
 
 const url = process.env.CLUSTER_URL;
 const spki = process.env.CLUSTER_SPKI;
@@ -26,20 +27,10 @@ export default defineConfig( {
 		baseURL: url,
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				// Trust exactly the cluster's server key (its certificate is signed by a CA made
-				// for this run), never certificate errors in general.
-				`--ignore-certificate-errors-spki-list=${ spki }`,
-			],
-		},
+		// Trust exactly the cluster's server key (its certificate is signed by a CA made for
+		// this run), never certificate errors in general.
+		launchOptions: chromiumLaunchOptions( [
+			`--ignore-certificate-errors-spki-list=${ spki }`,
+		] ),
 	},
 } );
