@@ -15,7 +15,8 @@ import {
 	saveWidgetSettings,
 	type WidgetSettings,
 } from '../appearanceApi';
-import { LoadErrorNotice, StatusNotice, type StatusMessage } from './Notices';
+import { LoadErrorNotice, StatusNotice } from './Notices';
+import { useSaving } from '../useSaving';
 import { WidgetPreview } from './WidgetPreview';
 
 type Range = WidgetSettings[ 'retention' ];
@@ -28,8 +29,7 @@ type Range = WidgetSettings[ 'retention' ];
 export function AppearanceSettings() {
 	const [ settings, setSettings ] = useState< WidgetSettings | null >( null );
 	const [ loadError, setLoadError ] = useState< string | null >( null );
-	const [ saving, setSaving ] = useState( false );
-	const [ message, setMessage ] = useState< StatusMessage | null >( null );
+	const { saving, message, setMessage, save: saveWith } = useSaving();
 
 	const load = () => {
 		setLoadError( null );
@@ -57,25 +57,15 @@ export function AppearanceSettings() {
 			retention: { ...settings.retention, [ field ]: Number( value ) },
 		} );
 
-	const save = () => {
-		setSaving( true );
-		setMessage( null );
-		saveWidgetSettings( settings )
-			.then( ( saved ) => {
-				setSettings( saved );
-				setMessage( {
-					status: 'success',
-					text: __(
-						'Saved. Shoppers see the new look on their next page view.',
-						'omniops'
-					),
-				} );
-			} )
-			.catch( ( error: unknown ) =>
-				setMessage( { status: 'error', text: errorMessage( error ) } )
+	const save = () =>
+		saveWith(
+			() => saveWidgetSettings( settings ),
+			setSettings,
+			__(
+				'Saved. Shoppers see the new look on their next page view.',
+				'omniops'
 			)
-			.finally( () => setSaving( false ) );
-	};
+		);
 
 	return (
 		<section

@@ -17,7 +17,8 @@ import {
 	type PageTypeChoices,
 	type QuickActionSettings,
 } from '../quickActionsApi';
-import { LoadErrorNotice, StatusNotice, type StatusMessage } from './Notices';
+import { LoadErrorNotice, StatusNotice } from './Notices';
+import { useSaving } from '../useSaving';
 
 type Group = keyof QuickActionSettings;
 
@@ -102,8 +103,7 @@ export function QuickActionSettings() {
 	);
 	const [ pages, setPages ] = useState< PageTypeChoices | null >( null );
 	const [ loadError, setLoadError ] = useState< string | null >( null );
-	const [ saving, setSaving ] = useState( false );
-	const [ message, setMessage ] = useState< StatusMessage | null >( null );
+	const { saving, message, setMessage, save: saveWith } = useSaving();
 
 	const load = () => {
 		setLoadError( null );
@@ -153,29 +153,22 @@ export function QuickActionSettings() {
 	const titleOf = ( id: number ) =>
 		pages.pages.find( ( page ) => page.id === id )?.title ?? `#${ id }`;
 
-	const save = () => {
-		setSaving( true );
-		setMessage( null );
-		Promise.all( [
-			saveQuickActions( actions ),
-			savePageTypes( pages.chosen ),
-		] )
-			.then( ( [ savedActions, savedPages ] ) => {
+	const save = () =>
+		saveWith(
+			() =>
+				Promise.all( [
+					saveQuickActions( actions ),
+					savePageTypes( pages.chosen ),
+				] ),
+			( [ savedActions, savedPages ] ) => {
 				setActions( savedActions );
 				setPages( savedPages );
-				setMessage( {
-					status: 'success',
-					text: __(
-						'Quick actions saved. They show on your shop’s pages now.',
-						'omniops'
-					),
-				} );
-			} )
-			.catch( ( error: unknown ) =>
-				setMessage( { status: 'error', text: errorMessage( error ) } )
+			},
+			__(
+				'Quick actions saved. They show on your shop’s pages now.',
+				'omniops'
 			)
-			.finally( () => setSaving( false ) );
-	};
+		);
 
 	return (
 		<section aria-labelledby="omniops-quick-actions-title">
