@@ -14,6 +14,7 @@ import {
 	Authenticator,
 } from './staff';
 import { seriousA11yViolations } from './a11y';
+import { enrolAuthenticatorInPage } from './mfa-page';
 import { nextSmsCode, smsCount } from './twilio';
 
 test.describe.configure( { mode: 'serial', timeout: 150_000 } );
@@ -201,18 +202,11 @@ test( 'a backup code leads straight to replacing the lost authenticator', async 
 		page.getByRole( 'heading', { name: 'Account' } )
 	).toBeVisible();
 	await page.getByRole( 'button', { name: 'Replace authenticator' } ).click();
-	const fresh = new Authenticator(
-		await page.getByRole( 'textbox', { name: 'Secret key' } ).inputValue()
-	);
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await fresh.nextCode() );
-	await page
-		.getByRole( 'button', { name: 'Turn on two-step verification' } )
-		.click();
-	await page
-		.getByRole( 'button', { name: 'I have saved my backup codes' } )
-		.click();
+	let fresh!: Authenticator;
+	await enrolAuthenticatorInPage( page, ( secret ) => {
+		fresh = new Authenticator( secret );
+		return fresh.nextCode();
+	} );
 	await expect( page.getByRole( 'status' ).first() ).toContainText(
 		'new authenticator is active'
 	);

@@ -9,6 +9,7 @@ import { expect, test, type Browser } from '@playwright/test';
 import { E2E } from './env';
 import { ownerApi } from './helpers';
 import { acceptOverHttp, useSession } from './org-helpers';
+import { postTelemetryFromPage } from './widget-helpers';
 
 test.describe.configure( { mode: 'serial', timeout: 120_000 } );
 
@@ -75,28 +76,7 @@ async function shopReports(
 		} )
 	);
 	await tab.goto( shop.pageUrl );
-	await tab.evaluate(
-		async ( { endpoint, siteKey, batch } ) => {
-			await fetch( endpoint, {
-				method: 'POST',
-				mode: 'no-cors',
-				keepalive: true,
-				headers: { 'content-type': 'text/plain' },
-				body: JSON.stringify( {
-					siteKey,
-					events: batch.map( ( event ) => ( {
-						...event,
-						at: new Date().toISOString(),
-					} ) ),
-				} ),
-			} );
-		},
-		{
-			endpoint: `${ E2E.sidecarUrl }/api/widget/telemetry`,
-			siteKey: shop.publicKey,
-			batch: events,
-		}
-	);
+	await postTelemetryFromPage( tab, shop.publicKey, events );
 	await context.close();
 }
 

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E } from './env';
 import { ownerApi } from './helpers';
 import { signInOwner } from './owner-mfa';
+import { postTelemetryFromPage } from './widget-helpers';
 
 test.describe.configure( { mode: 'serial', timeout: 120_000 } );
 
@@ -90,30 +91,10 @@ async function shopReports(
 		} )
 	);
 	await shop.goto( PAGE );
-	// The widget's reporter uses sendBeacon; a keepalive no-cors POST of the same text/plain
-	// body is the same request to the sidecar, and the page can wait for it.
-	const delivered = await shop.evaluate(
-		async ( { endpoint, siteKey, batch } ) => {
-			await fetch( endpoint, {
-				method: 'POST',
-				mode: 'no-cors',
-				keepalive: true,
-				headers: { 'content-type': 'text/plain' },
-				body: JSON.stringify( {
-					siteKey,
-					events: batch.map( ( event ) => ( {
-						...event,
-						at: new Date().toISOString(),
-					} ) ),
-				} ),
-			} );
-			return true;
-		},
-		{
-			endpoint: `${ E2E.sidecarUrl }/api/widget/telemetry`,
-			siteKey: site.publicKey,
-			batch: events,
-		}
+	const delivered = await postTelemetryFromPage(
+		shop,
+		site.publicKey,
+		events
 	);
 	expect( delivered ).toBe( true );
 	await shop.close();

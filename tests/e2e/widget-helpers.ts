@@ -271,3 +271,43 @@ export function forbidDialogs( page: Page ): string[] {
 	} );
 	return opened;
 }
+
+/**
+ * Reports widget telemetry `events` of `siteKey` from `page`. The widget's reporter uses
+ * sendBeacon; a keepalive no-cors POST of the same text/plain body is the same request to
+ * the sidecar, and the page can wait for it.
+ *
+ * @param page    A page on the shop's origin.
+ * @param siteKey The site whose widget reports.
+ * @param events  The events (stamped with the time they are sent).
+ * @return True once the request was sent.
+ */
+export function postTelemetryFromPage(
+	page: Page,
+	siteKey: string,
+	events: Array< { type: string; data?: object } >
+): Promise< boolean > {
+	return page.evaluate(
+		async ( { endpoint, key, batch } ) => {
+			await fetch( endpoint, {
+				method: 'POST',
+				mode: 'no-cors',
+				keepalive: true,
+				headers: { 'content-type': 'text/plain' },
+				body: JSON.stringify( {
+					siteKey: key,
+					events: batch.map( ( event ) => ( {
+						...event,
+						at: new Date().toISOString(),
+					} ) ),
+				} ),
+			} );
+			return true;
+		},
+		{
+			endpoint: `${ E2E.sidecarUrl }/api/widget/telemetry`,
+			key: siteKey,
+			batch: events,
+		}
+	);
+}
