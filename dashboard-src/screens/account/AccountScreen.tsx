@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { useState } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -120,8 +121,7 @@ export function AccountScreen() {
 					sessions.retry();
 				} }
 			/>
-			<section className="section" aria-labelledby="sessions-heading">
-				<h2 id="sessions-heading">Where you are signed in</h2>
+			<Section id="sessions-heading" title="Where you are signed in">
 				{ revokeOthers.error && (
 					<ErrorAlert>{ revokeOthers.error.message }</ErrorAlert>
 				) }
@@ -210,7 +210,7 @@ export function AccountScreen() {
 						<LoadingState label="Loading your sessions…" />
 					)
 				) }
-			</section>
+			</Section>
 		</Page>
 	);
 }

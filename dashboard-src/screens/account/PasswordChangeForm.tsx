@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
@@ -61,8 +62,7 @@ export function PasswordChangeForm( { onChanged }: PasswordChangeFormProps ) {
 	const fieldErrorsShown =
 		change.error && Object.keys( change.error.fieldErrors ).length > 0;
 	return (
-		<section className="section" aria-labelledby="password-heading">
-			<h2 id="password-heading">Password</h2>
+		<Section id="password-heading" title="Password">
 			<form
 				ref={ form.formRef }
 				className="form"
@@ -109,6 +109,6 @@ export function PasswordChangeForm( { onChanged }: PasswordChangeFormProps ) {
 					</PendingButton>
 				</p>
 			</form>
-		</section>
+		</Section>
 	);
 }

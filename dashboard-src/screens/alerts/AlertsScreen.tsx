@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
@@ -82,43 +83,30 @@ export function AlertsScreen() {
 							Could not evaluate: { evaluate.error.message }
 						</ErrorAlert>
 					) }
-					<section
-						className="section"
-						aria-labelledby="alert-incidents"
-					>
-						<h2 id="alert-incidents">Incidents</h2>
+					<Section id="alert-incidents" title="Incidents">
 						<IncidentTable incidents={ data.incidents } />
-					</section>
-					<section className="section" aria-labelledby="alert-rules">
-						<h2 id="alert-rules">Rules</h2>
+					</Section>
+					<Section id="alert-rules" title="Rules">
 						<RulesEditor
 							rules={ data.rules }
 							canManage={ canManage }
 							onChanged={ retry }
 						/>
-					</section>
-					<section
-						className="section"
-						aria-labelledby="alert-channels"
-					>
-						<h2 id="alert-channels">Channels</h2>
+					</Section>
+					<Section id="alert-channels" title="Channels">
 						<ChannelsPanel
 							channels={ data.channels }
 							canManage={ canManage }
 							onChanged={ retry }
 						/>
-					</section>
-					<section
-						className="section"
-						aria-labelledby="alert-deliveries"
-					>
-						<h2 id="alert-deliveries">Delivery log</h2>
+					</Section>
+					<Section id="alert-deliveries" title="Delivery log">
 						<DeliveryLog
 							deliveries={ data.deliveries }
 							canManage={ canManage }
 							onChanged={ retry }
 						/>
-					</section>
+					</Section>
 				</>
 			) }
 		</Page>

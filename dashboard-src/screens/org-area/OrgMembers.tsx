@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -216,8 +217,7 @@ export function OrgMembers( props: OrgSectionProps ) {
 					Could not change that: { change.error.message }
 				</ErrorAlert>
 			) }
-			<section className="section" aria-labelledby="members-heading">
-				<h2 id="members-heading">Members</h2>
+			<Section id="members-heading" title="Members">
 				{ members.error && (
 					<ErrorAlert onRetry={ members.retry }>
 						Could not load members: { members.error.message }
@@ -284,10 +284,9 @@ export function OrgMembers( props: OrgSectionProps ) {
 						] }
 					/>
 				) }
-			</section>
+			</Section>
 			{ canManage && (
-				<section className="section" aria-labelledby="invite-heading">
-					<h2 id="invite-heading">Invite a member</h2>
+				<Section id="invite-heading" title="Invite a member">
 					<InviteForm
 						myRole={ myRole }
 						onInvite={ handleInvite }
@@ -307,10 +306,9 @@ export function OrgMembers( props: OrgSectionProps ) {
 							value={ link }
 						/>
 					) }
-				</section>
+				</Section>
 			) }
-			<section className="section" aria-labelledby="invitations-heading">
-				<h2 id="invitations-heading">Pending invitations</h2>
+			<Section id="invitations-heading" title="Pending invitations">
 				{ invitations.error && (
 					<ErrorAlert onRetry={ invitations.retry }>
 						Could not load invitations:{ ' ' }
@@ -394,7 +392,7 @@ export function OrgMembers( props: OrgSectionProps ) {
 							] }
 						/>
 					) }
-			</section>
+			</Section>
 		</Page>
 	);
 }

@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { useState } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -41,8 +42,7 @@ export function OrgOverviewSection( props: OrgSectionProps ) {
 			title={ overview.organization.name }
 			description={ `Your role: ${ ORG_ROLE_LABELS[ overview.role ] } · ${ overview.memberCount } member${ overview.memberCount === 1 ? '' : 's' }` }
 		>
-			<section className="section" aria-labelledby="org-sites-heading">
-				<h2 id="org-sites-heading">Sites</h2>
+			<Section id="org-sites-heading" title="Sites">
 				{ overview.sites.length === 0 ? (
 					<p className="empty">No shop is connected yet.</p>
 				) : (
@@ -69,9 +69,8 @@ export function OrgOverviewSection( props: OrgSectionProps ) {
 						] }
 					/>
 				) }
-			</section>
-			<section className="section" aria-labelledby="org-tokens-heading">
-				<h2 id="org-tokens-heading">Connect tokens</h2>
+			</Section>
+			<Section id="org-tokens-heading" title="Connect tokens">
 				<p className="section-description">
 					A connect token links one WordPress shop to this
 					organization. It works once and expires in 24 hours.
@@ -133,7 +132,7 @@ export function OrgOverviewSection( props: OrgSectionProps ) {
 						] }
 					/>
 				) }
-			</section>
+			</Section>
 		</Page>
 	);
 }

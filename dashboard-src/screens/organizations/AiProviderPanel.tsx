@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
@@ -74,8 +75,7 @@ export function AiProviderPanel( props: AiProviderPanelProps ) {
 	}
 
 	return (
-		<section className="section" aria-labelledby="ai-provider-heading">
-			<h2 id="ai-provider-heading">AI provider</h2>
+		<Section id="ai-provider-heading" title="AI provider">
 			<p className="section-description">
 				Which language model answers this organization&apos;s shoppers.
 				Without one, or when it fails or the budget is spent, the
@@ -89,7 +89,7 @@ export function AiProviderPanel( props: AiProviderPanelProps ) {
 				budgetUsd={ settings.data?.monthlyBudgetUsd ?? null }
 			/>
 			<PriceTable currentModel={ settings.data?.model } />
-		</section>
+		</Section>
 	);
 }
 

@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
@@ -40,10 +41,10 @@ export function InviteFirstOwner( props: { organizationId: string } ) {
 		}
 	};
 	return (
-		<section className="section" aria-labelledby="invite-owner-heading">
-			<h2 id="invite-owner-heading">
-				Invite the organization&apos;s owner
-			</h2>
+		<Section
+			id="invite-owner-heading"
+			title="Invite the organization's owner"
+		>
 			<form className="form" onSubmit={ handleSubmit } noValidate>
 				<TextField
 					label="Owner's e-mail address"
@@ -78,6 +79,6 @@ export function InviteFirstOwner( props: { organizationId: string } ) {
 					value={ result.link }
 				/>
 			) }
-		</section>
+		</Section>
 	);
 }

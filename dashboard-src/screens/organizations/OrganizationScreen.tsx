@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormattedDate } from '../../components/FormattedDate';
 import { LoadingState } from '../../components/LoadingState';
@@ -56,12 +57,10 @@ export function OrganizationScreen( props: OrganizationScreenProps ) {
 	if ( data ) {
 		body = (
 			<>
-				<section className="section" aria-labelledby="sites-heading">
-					<h2 id="sites-heading">Sites</h2>
+				<Section id="sites-heading" title="Sites">
 					<SiteList sites={ data.sites } />
-				</section>
-				<section className="section" aria-labelledby="tokens-heading">
-					<h2 id="tokens-heading">Connect tokens</h2>
+				</Section>
+				<Section id="tokens-heading" title="Connect tokens">
 					<p className="section-description">
 						A connect token links one WordPress shop to this
 						organization.
@@ -71,7 +70,7 @@ export function OrganizationScreen( props: OrganizationScreenProps ) {
 						onCreated={ retry }
 					/>
 					<ConnectTokenList tokens={ data.connectTokens } />
-				</section>
+				</Section>
 				<AiProviderPanel organizationId={ id } />
 				{ mayInvite && <InviteFirstOwner organizationId={ id } /> }
 				{ mayImpersonate && <ViewAsAdmin organizationId={ id } /> }

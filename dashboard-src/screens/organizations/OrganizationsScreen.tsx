@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
@@ -16,18 +17,14 @@ export function OrganizationsScreen() {
 			title="Organizations"
 			description="Each organization is one business; its shops connect to it with a connect token."
 		>
-			<section
-				className="card"
-				aria-labelledby="new-organization-heading"
+			<Section
+				id="new-organization-heading"
+				title="New organization"
+				variant="card"
 			>
-				<h2 id="new-organization-heading">New organization</h2>
 				<NewOrganizationForm onCreated={ organizations.retry } />
-			</section>
-			<section
-				className="section"
-				aria-labelledby="organization-list-heading"
-			>
-				<h2 id="organization-list-heading">All organizations</h2>
+			</Section>
+			<Section id="organization-list-heading" title="All organizations">
 				{ organizations.error && (
 					<ErrorAlert onRetry={ organizations.retry }>
 						Could not load organizations:{ ' ' }
@@ -41,7 +38,7 @@ export function OrganizationsScreen() {
 						<LoadingState label="Loading organizations…" />
 					)
 				) }
-			</section>
+			</Section>
 		</Page>
 	);
 }

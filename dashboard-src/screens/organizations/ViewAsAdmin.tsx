@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
@@ -37,8 +38,7 @@ export function ViewAsAdmin( props: { organizationId: string } ) {
 		}
 	};
 	return (
-		<section className="section" aria-labelledby="view-as-admin-heading">
-			<h2 id="view-as-admin-heading">View as admin</h2>
+		<Section id="view-as-admin-heading" title="View as admin">
 			<p className="section-description">
 				Open this organization&apos;s dashboard with an admin&apos;s
 				view for a limited time. Billing and member changes stay closed.
@@ -78,6 +78,6 @@ export function ViewAsAdmin( props: { organizationId: string } ) {
 					View as admin
 				</PendingButton>
 			</form>
-		</section>
+		</Section>
 	);
 }

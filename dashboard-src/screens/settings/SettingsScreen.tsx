@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -184,8 +185,11 @@ export function SettingsScreen() {
 				</ErrorAlert>
 			) }
 			{ canManage && (
-				<section className="card" aria-labelledby="grant-heading">
-					<h2 id="grant-heading">Grant a platform role</h2>
+				<Section
+					id="grant-heading"
+					title="Grant a platform role"
+					variant="card"
+				>
 					<EmailRoleForm
 						idPrefix="grant"
 						emailLabel="User email"
@@ -195,11 +199,14 @@ export function SettingsScreen() {
 						pending={ grant.pending }
 						onSubmit={ handleGrant }
 					/>
-				</section>
+				</Section>
 			) }
 			{ canManage && (
-				<section className="card" aria-labelledby="invite-heading">
-					<h2 id="invite-heading">Invite a person</h2>
+				<Section
+					id="invite-heading"
+					title="Invite a person"
+					variant="card"
+				>
 					{ invite.error && (
 						<ErrorAlert>{ invite.error.message }</ErrorAlert>
 					) }
@@ -219,10 +226,9 @@ export function SettingsScreen() {
 							value={ inviteLink }
 						/>
 					) }
-				</section>
+				</Section>
 			) }
-			<section className="section" aria-labelledby="staff-heading">
-				<h2 id="staff-heading">Platform staff</h2>
+			<Section id="staff-heading" title="Platform staff">
 				{ staff.error && (
 					<ErrorAlert onRetry={ staff.retry }>
 						{ staff.error.message }
@@ -238,9 +244,8 @@ export function SettingsScreen() {
 				) : (
 					! staff.error && <LoadingState label="Loading staff…" />
 				) }
-			</section>
-			<section className="section" aria-labelledby="roles-heading">
-				<h2 id="roles-heading">Roles</h2>
+			</Section>
+			<Section id="roles-heading" title="Roles">
 				{ canEditRoles && (
 					<div className="card">
 						<RolePermissionsEditor onSaved={ roles.retry } />
@@ -271,7 +276,7 @@ export function SettingsScreen() {
 				) : (
 					! roles.error && <LoadingState label="Loading roles…" />
 				) }
-			</section>
+			</Section>
 		</Page>
 	);
 }

@@ -1,3 +1,4 @@
+import { TextField } from '../../components/TextField';
 import { useMemo, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
@@ -200,32 +201,22 @@ export function TelemetryScreen() {
 				</div>
 				{ preset === 'custom' && (
 					<>
-						<div className="field">
-							<label htmlFor="telemetry-from">
-								From (UTC day)
-							</label>
-							<input
-								id="telemetry-from"
-								type="date"
-								value={ start }
-								onChange={ ( event ) =>
-									setStart( event.target.value )
-								}
-							/>
-						</div>
-						<div className="field">
-							<label htmlFor="telemetry-to">
-								To (UTC day, inclusive)
-							</label>
-							<input
-								id="telemetry-to"
-								type="date"
-								value={ end }
-								onChange={ ( event ) =>
-									setEnd( event.target.value )
-								}
-							/>
-						</div>
+						<TextField
+							label="From (UTC day)"
+							type="date"
+							value={ start }
+							onChange={ ( event ) =>
+								setStart( event.target.value )
+							}
+						/>
+						<TextField
+							label="To (UTC day, inclusive)"
+							type="date"
+							value={ end }
+							onChange={ ( event ) =>
+								setEnd( event.target.value )
+							}
+						/>
 					</>
 				) }
 				<div className="field">

@@ -2,6 +2,7 @@
  * The widget-health page's recent errors: filters, the details dialog with related
  * retries, CSV and JSON export. Shown by the owner's and an organization's page.
  */
+import { Section } from '../../components/Section';
 import { useEffect, useRef, useState } from 'react';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -224,8 +225,7 @@ export function RecentErrors( props: {
 		},
 	];
 	return (
-		<section className="section" aria-labelledby="errors-heading">
-			<h2 id="errors-heading">Recent errors</h2>
+		<Section id="errors-heading" title="Recent errors">
 			<form
 				className="filters"
 				onSubmit={ ( event ) => event.preventDefault() }
@@ -309,6 +309,6 @@ export function RecentErrors( props: {
 					onClose={ () => setOpen( null ) }
 				/>
 			) }
-		</section>
+		</Section>
 	);
 }

@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -185,8 +186,7 @@ function CardsView( { cards, status, error, retry }: CardsViewProps ) {
 function ChartsPanel( { scope }: { scope: HealthScope } ) {
 	const { data, error, retry } = usePerformanceData( scope, 7 );
 	return (
-		<section className="section" aria-labelledby="charts-heading">
-			<h2 id="charts-heading">Last 7 days</h2>
+		<Section id="charts-heading" title="Last 7 days">
 			{ error && (
 				<ErrorAlert onRetry={ retry }>{ error.message }</ErrorAlert>
 			) }
@@ -196,7 +196,7 @@ function ChartsPanel( { scope }: { scope: HealthScope } ) {
 					<HealthCharts series={ data } />
 				</Suspense>
 			) }
-		</section>
+		</Section>
 	);
 }
 
@@ -243,8 +243,7 @@ export function SitesPanel( props: {
 		{ header: 'Load p95', render: ( row ) => millis( row.loadTimeP95Ms ) },
 	];
 	return (
-		<section className="section" aria-labelledby="sites-heading">
-			<h2 id="sites-heading">Sites, last 24 hours</h2>
+		<Section id="sites-heading" title="Sites, last 24 hours">
 			{ error && (
 				<ErrorAlert onRetry={ retry }>{ error.message }</ErrorAlert>
 			) }
@@ -261,7 +260,7 @@ export function SitesPanel( props: {
 					rowKey={ ( row ) => row.siteId }
 				/>
 			) }
-		</section>
+		</Section>
 	);
 }
 
