@@ -1,6 +1,6 @@
 /**
  * The audit log viewer (`/api/owner/audit-log*`): the response bodies the route table
- * documents (sidecar/src/modules/audit/routes.ts) and the dashboard reads as types (ADR 0032).
+ * documents (sidecar/src/areas/owner/audit-log.ts) and the dashboard reads as types (ADR 0032).
  */
 import { z } from 'zod';
 

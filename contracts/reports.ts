@@ -1,6 +1,6 @@
 /**
  * Daily health reports (`/api/owner/reports*`): the response bodies the route table documents
- * (sidecar/src/modules/reports/routes.ts) and /owner/reports reads as types (ADR 0032).
+ * (sidecar/src/areas/owner/reports.ts) and /owner/reports reads as types (ADR 0032).
  */
 import { z } from 'zod';
 

@@ -57,7 +57,7 @@ import { createWidgetModule } from './modules/widget';
 import { createWidgetEventsModule } from './modules/widget-events';
 import { createAuthenticators } from './areas/authenticators';
 import { orgArea } from './areas/org';
-import { ownerOrganizationAccessArea, ownerRolesArea } from './areas/owner';
+import { ownerArea } from './areas/owner';
 import { siteArea } from './areas/site';
 import { widgetArea } from './areas/widget';
 import {
@@ -133,11 +133,9 @@ export function buildApp( deps: AppDeps ) {
 		rbac,
 		auth,
 		accounts,
-		sites,
 	} );
 	const { orgs } = orgsModule;
-	const usageModule = createUsageModule( { platform, orgs } );
-	const { usage } = usageModule;
+	const { usage } = createUsageModule( { platform } );
 	const assistantModule = createAssistantModule( {
 		platform,
 		knowledge,
@@ -192,7 +190,7 @@ export function buildApp( deps: AppDeps ) {
 		orgs,
 		alerts,
 	} );
-	const billingModule = createBillingModule( { platform, audit, sites } );
+	const { billing } = createBillingModule( { platform, audit } );
 	const demoModule = createDemoModule( {
 		enabled: config.demo,
 		publicUrl: config.publicUrl,
@@ -221,10 +219,21 @@ export function buildApp( deps: AppDeps ) {
 	routes.push(
 		...systemModule.routes,
 		...authModule.authRoutes,
-		...ownerRolesArea( { rbac, auth } ),
 		...authModule.accountRoutes,
-		...auditModule.routes,
-		...orgsModule.routes,
+		...ownerArea( {
+			rbac,
+			auth,
+			audit,
+			orgs,
+			access: orgsModule.access,
+			members: orgsModule.members,
+			sites,
+			usage,
+			widgetEvents,
+			alerts,
+			reports: reportsModule.reports,
+			billing,
+		} ),
 		...orgArea( {
 			orgs,
 			members: orgsModule.members,
@@ -232,10 +241,6 @@ export function buildApp( deps: AppDeps ) {
 			sites,
 			chat,
 			auth,
-		} ),
-		...ownerOrganizationAccessArea( {
-			access: orgsModule.access,
-			members: orgsModule.members,
 		} ),
 		...siteArea( {
 			sites,
@@ -249,7 +254,6 @@ export function buildApp( deps: AppDeps ) {
 		} ),
 		...commerceModule.routes,
 		...assistantModule.routes,
-		...usageModule.routes,
 		...widgetArea( {
 			config,
 			limits,
@@ -262,10 +266,6 @@ export function buildApp( deps: AppDeps ) {
 			attribution,
 		} ),
 		...attributionModule.routes,
-		...widgetEventsModule.routes,
-		...alertsModule.routes,
-		...reportsModule.routes,
-		...billingModule.routes,
 		metricsRoute( metrics, config.metricsToken ),
 		...demoModule.routes,
 		...ownerWidgetHealthRoutes( reportDeps ),
@@ -395,7 +395,7 @@ export function buildApp( deps: AppDeps ) {
 			privacy,
 			alerts,
 			reports: reportsModule.reports,
-			billing: billingModule.billing,
+			billing,
 		},
 		queue,
 		bus,

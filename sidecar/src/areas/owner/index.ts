@@ -1,26 +1,60 @@
 /**
- * The platform owner's area (`/api/owner/*`): pages over several modules' services
- * (ADR 0026). Roles and staff accounts need both rbac and auth; organization access
- * (impersonation, first invitations) needs the orgs module's access and members.
+ * The platform owner's area (`/api/owner/*`): the platform staff's pages, declared over the
+ * domain services they show (ADR 0026): roles and staff (rbac + auth), organizations and
+ * their connect tokens, organization access (impersonation, first invitations), the audit
+ * log, LLM usage and prices, a site's telemetry counts and subscription, alerts and daily
+ * reports. Widget health and the AI cost report are in areas/widget-health.ts (declared
+ * once for the owner and the organizations); an organization's LLM settings and
+ * conversions, and staff invitations, are still declared by their modules (ADR 0026, State).
  */
 import type { AnyRoute } from '../../platform/http';
+import type { AlertsService } from '../../modules/alerts/service';
+import type { AuditService } from '../../modules/audit/service';
 import type { AuthService } from '../../modules/auth/service';
+import type { BillingService } from '../../modules/billing/service';
 import type { OrgAccessService } from '../../modules/orgs/access';
 import type { MembersService } from '../../modules/orgs/members';
-import { rbacRoutes } from '../../modules/rbac/routes';
+import type { OrgsService } from '../../modules/orgs/service';
 import type { RbacService } from '../../modules/rbac/service';
+import type { ReportsService } from '../../modules/reports/service';
+import type { SitesService } from '../../modules/sites/service';
+import type { UsageService } from '../../modules/usage/service';
+import type { TelemetryService } from '../../modules/widget-events/service';
+import { alertRoutes } from './alerts';
+import { auditRoutes } from './audit-log';
 import { organizationAccessRoutes } from './organization-access';
+import { orgRoutes } from './organizations';
+import { reportRoutes } from './reports';
+import { rbacRoutes } from './roles';
+import { siteTelemetryRoutes } from './site-telemetry';
+import { billingRoutes } from './subscriptions';
+import { usageRoutes } from './usage';
 
-export function ownerRolesArea( deps: {
+export interface OwnerAreaDeps {
 	rbac: RbacService;
 	auth: AuthService;
-} ): AnyRoute[] {
-	return rbacRoutes( deps.rbac, deps.auth );
-}
-
-export function ownerOrganizationAccessArea( deps: {
+	audit: AuditService;
+	orgs: OrgsService;
 	access: OrgAccessService;
 	members: MembersService;
-} ): AnyRoute[] {
-	return organizationAccessRoutes( deps );
+	sites: SitesService;
+	usage: UsageService;
+	widgetEvents: TelemetryService;
+	alerts: AlertsService;
+	reports: ReportsService;
+	billing: BillingService;
+}
+
+export function ownerArea( deps: OwnerAreaDeps ): AnyRoute[] {
+	return [
+		...rbacRoutes( deps.rbac, deps.auth ),
+		...auditRoutes( deps.audit ),
+		...orgRoutes( deps.orgs, deps.sites ),
+		...organizationAccessRoutes( deps ),
+		...usageRoutes( deps.usage, deps.orgs ),
+		...siteTelemetryRoutes( deps.widgetEvents, deps.sites ),
+		...alertRoutes( deps.alerts ),
+		...reportRoutes( deps.reports ),
+		...billingRoutes( deps.billing, deps.sites ),
+	];
 }

@@ -1,13 +1,13 @@
 /**
  * The alerts module: rules on widget health, incidents, channels and deliveries
  * (ADR 0013, ADR 0026). Reads health only through the widget-events module's figures.
+ * The owner's alert pages are declared in areas/owner.
  */
 import type { Platform } from '../../platform';
 import type { AuditService } from '../audit/service';
 import type { SitesService } from '../sites/service';
 import type { HealthService } from '../widget-events/health';
 import { createAlertsRepo } from './repo';
-import { alertRoutes } from './routes';
 import { DELIVER_JOB, EVALUATE_JOB, createAlertsService } from './service';
 
 export interface AlertsModuleDeps {
@@ -59,7 +59,6 @@ export function createAlertsModule( {
 	);
 	return {
 		alerts,
-		routes: alertRoutes( alerts ),
 		startSchedules(): void {
 			platform.scheduler.every(
 				EVALUATE_JOB,

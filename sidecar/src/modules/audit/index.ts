@@ -1,13 +1,13 @@
 /**
  * The audit module: the hash-chained audit log, its checkpoints outside the database
- * (ADR 0021) and the record of every platform route call (ADR 0010, ADR 0026).
+ * (ADR 0021) and the record of every platform route call (ADR 0010, ADR 0026). The
+ * owner's audit-log pages are declared in areas/owner.
  */
 import type { AnyRoute, RequestContext } from '../../platform/http';
 import type { Platform } from '../../platform';
 import type { Principal } from '../../platform/principal';
 import { AUDIT_CHECKPOINT_JOB, anchorFromConfig } from './checkpoints';
 import { platformCallEntry } from './platform-calls';
-import { auditRoutes } from './routes';
 import { createAuditService } from './service';
 
 export interface AuditModuleDeps {
@@ -30,7 +30,6 @@ export function createAuditModule( { platform }: AuditModuleDeps ) {
 	} );
 	return {
 		audit,
-		routes: auditRoutes( audit ),
 		/** Writes a successful platform route call to the log (the route layer calls it). */
 		async recordPlatformCall( call: {
 			route: AnyRoute;

@@ -1,19 +1,17 @@
 /**
  * The orgs module: organizations, their members and invitations, org roles, settings and
  * staff impersonation (ADR 0014, ADR 0026). One access repo serves members and access.
- * The organization area's pages are declared in areas/org.
+ * The organization area's pages are declared in areas/org, the owner's in areas/owner.
  */
 import type { Platform } from '../../platform';
 import type { AuditService } from '../audit/service';
 import type { AccountsService } from '../auth/accounts';
 import type { AuthService } from '../auth/service';
 import type { RbacService } from '../rbac/service';
-import type { SitesService } from '../sites/service';
 import { createOrgAccessService } from './access';
 import { createOrgAccessRepo } from './access-repo';
 import { createMembersService } from './members';
 import { createOrgsRepo } from './repo';
-import { orgRoutes } from './routes';
 import { createOrgsService } from './service';
 
 export interface OrgsModuleDeps {
@@ -25,7 +23,6 @@ export interface OrgsModuleDeps {
 	rbac: Pick< RbacService, 'permissionsOfOrgRole' >;
 	auth: Pick< AuthService, 'findUserByEmail' >;
 	accounts: Pick< AccountsService, 'createAccountIn' >;
-	sites: SitesService;
 }
 
 export function createOrgsModule( {
@@ -34,7 +31,6 @@ export function createOrgsModule( {
 	rbac,
 	auth,
 	accounts,
-	sites,
 }: OrgsModuleDeps ) {
 	const { db, clock, config } = platform;
 	const orgs = createOrgsService( createOrgsRepo( db.kysely ), clock );
@@ -67,7 +63,6 @@ export function createOrgsModule( {
 		orgs,
 		members,
 		access,
-		routes: orgRoutes( orgs, sites ),
 		startSchedules(): void {
 			platform.scheduler.every( 'orgs.impersonation-expiry', 60_000 );
 		},

@@ -1,6 +1,7 @@
 /**
  * The reports module: the daily health report per organization and for the platform
- * (ADR 0026). Figures come from the telemetry, chat and usage services.
+ * (ADR 0026). Figures come from the widget-events, chat and usage services. The owner's
+ * report pages are declared in areas/owner.
  */
 import type { Platform } from '../../platform';
 import type { AlertsService } from '../alerts/service';
@@ -9,7 +10,6 @@ import type { OrgsService } from '../orgs/service';
 import type { HealthService } from '../widget-events/health';
 import type { UsageService } from '../usage/service';
 import { createReportsRepo } from './repo';
-import { reportRoutes } from './routes';
 import { DAILY_REPORT_JOB, createReportsService } from './service';
 
 export interface ReportsModuleDeps {
@@ -49,7 +49,6 @@ export function createReportsModule( {
 	} );
 	return {
 		reports,
-		routes: reportRoutes( reports ),
 		startSchedules(): void {
 			// Every ten minutes: the job itself waits for the configured hour and runs once a day.
 			platform.scheduler.every( DAILY_REPORT_JOB, 10 * 60_000 );

@@ -1,22 +1,20 @@
 /**
  * The usage module: LLM tokens and cost per organization, site, conversation and model;
- * the price table; the monthly budget check (ADR 0026).
+ * the price table; the monthly budget check (ADR 0026). Its pages are declared in
+ * areas/owner (an organization's month, the price table) and areas/site (the site's month).
  */
 import type { Platform } from '../../platform';
-import type { OrgsService } from '../orgs/service';
 import { createUsageRepo } from './repo';
-import { usageRoutes } from './routes';
 import { createUsageService } from './service';
 
 export interface UsageModuleDeps {
 	platform: Pick< Platform, 'db' | 'clock' >;
-	orgs: Pick< OrgsService, 'get' >;
 }
 
-export function createUsageModule( { platform, orgs }: UsageModuleDeps ) {
+export function createUsageModule( { platform }: UsageModuleDeps ) {
 	const usage = createUsageService(
 		createUsageRepo( platform.db.kysely ),
 		platform.clock
 	);
-	return { usage, routes: usageRoutes( usage, orgs ) };
+	return { usage };
 }

@@ -10,7 +10,6 @@ import type { Platform } from '../../platform';
 import type { SitesService } from '../sites/service';
 import { createHealthService } from './health';
 import { createTelemetryRepo } from './repo';
-import { telemetryRoutes } from './routes';
 import { createTelemetryService } from './service';
 import { createWidgetHealth } from './widget-health';
 import { createWidgetTokens, widgetTokenKey } from './widget-token';
@@ -68,7 +67,6 @@ export function createWidgetEventsModule( {
 		health,
 		widgetHealth,
 		widgetTokens,
-		routes: telemetryRoutes( telemetry, sites ),
 		/** Aborts when shutdown begins, so live streams end and the server can close. */
 		liveStreamsEnd: liveStreamsStop.signal,
 		startSchedules(): void {

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import type { SitesService } from '../sites/service';
-import { SUBSCRIPTION_STATUSES, type BillingService } from './service';
+import type { SitesService } from '../../modules/sites/service';
+import {
+	SUBSCRIPTION_STATUSES,
+	type BillingService,
+} from '../../modules/billing/service';
 
 const subscriptionShape = z.object( {
 	siteId: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import type { AuthService } from '../auth/service';
+import type { AuthService } from '../../modules/auth/service';
 import {
 	grantBody,
 	roleIdSchema,
@@ -9,8 +9,8 @@ import {
 	roleSchema,
 	staffRoleParams,
 	staffSchema,
-} from './schema';
-import type { RbacService } from './service';
+} from '../../modules/rbac/schema';
+import type { RbacService } from '../../modules/rbac/service';
 
 const actor = ( input: {
 	principal: { userId: string };

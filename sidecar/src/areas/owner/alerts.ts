@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import { auditActor } from '../audit/service';
+import { auditActor } from '../../modules/audit/service';
 import {
 	channelInput,
 	channelShape,
@@ -9,8 +9,8 @@ import {
 	ruleInput,
 	ruleShape,
 	ruleUpdate,
-} from './schema';
-import type { AlertsService } from './service';
+} from '../../modules/alerts/schema';
+import type { AlertsService } from '../../modules/alerts/service';
 
 const idParams = z.object( { id: z.uuid() } );
 const listQuery = z.strictObject( {

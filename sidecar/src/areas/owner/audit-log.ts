@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import type { AuditEvent, AuditService } from './service';
+import type { AuditEvent, AuditService } from '../../modules/audit/service';
 import {
 	auditCheckpointSchema,
 	auditPageSchema,

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import { issuedConnectTokenSchema } from '../sites/schema';
-import type { SitesService } from '../sites/service';
+import { issuedConnectTokenSchema } from '../../modules/sites/schema';
+import type { SitesService } from '../../modules/sites/service';
 import {
 	createOrganizationBody,
 	organizationDetailSchema,
 	organizationIdParams,
 	organizationSchema,
 	organizationSummarySchema,
-} from './schema';
-import type { OrgsService } from './service';
+} from '../../modules/orgs/schema';
+import type { OrgsService } from '../../modules/orgs/service';
 
 /** `/api/owner/organizations*`: platform staff manage tenants and hand out connect tokens. */
 export function orgRoutes(

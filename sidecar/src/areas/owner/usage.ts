@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import type { OrgsService } from '../orgs/service';
-import type { UsageService } from './service';
+import type { OrgsService } from '../../modules/orgs/service';
+import type { UsageService } from '../../modules/usage/service';
 
 const orgParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
 const priceSchema = z.strictObject( {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import type { SitesService } from '../sites/service';
-import type { TelemetryService } from './service';
+import type { SitesService } from '../../modules/sites/service';
+import type { TelemetryService } from '../../modules/widget-events/service';
 
 /**
  * The owner's telemetry counts of a site. The widget's beacon and token refresh are
@@ -10,7 +10,7 @@ import type { TelemetryService } from './service';
  * @param telemetry The telemetry service.
  * @param sites     The sites service.
  */
-export function telemetryRoutes(
+export function siteTelemetryRoutes(
 	telemetry: TelemetryService,
 	sites: SitesService
 ): AnyRoute[] {

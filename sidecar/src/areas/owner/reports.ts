@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import type { ReportsService } from './service';
+import type { ReportsService } from '../../modules/reports/service';
 import {
 	oneReportSchema,
 	reportListSchema,
