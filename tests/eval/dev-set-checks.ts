@@ -26,6 +26,19 @@ export function productsByName( shop: CoffeeShop ) {
 	};
 }
 
+/** A variation's options as the shop lists them ('15 m', 'Blue, M'). */
+export const optionsOf = ( variation: Record< string, unknown > ) =>
+	( variation.attributes as Array< { option: string } > )
+		.map( ( a ) => a.option )
+		.join( ', ' );
+
+/** The shop's order with this number, with its billing e-mail address. */
+export function orderNumbered( shop: CoffeeShop, number: string ) {
+	const order = shop.orders.find( ( o ) => o.number === number )!;
+	const email = ( order.billing as { email: string } ).email;
+	return { ...order, email } as typeof order & { email: string };
+}
+
 /** How many variations the shop's variable products have together. */
 export function variationCount( shop: CoffeeShop ): number {
 	return [ ...shop.variations.values() ].reduce(

@@ -8,31 +8,25 @@
  */
 import { loadCairnCrest } from '../../doubles/woocommerce/cairncrest';
 import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
-import {
-	expectEveryClass,
-	expectFactsInShop,
-	expectLanguageShare,
-	expectOrdersNumberedUpTo,
-	expectUniqueIds,
-} from '../dev-set-checks';
+import * as check from '../dev-set-checks';
 import { CAIRNCREST_DEV } from './cairncrest-dev';
 
 const shop = loadCairnCrest();
 
 it( 'the Cairn & Crest shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 120 );
-	expectOrdersNumberedUpTo( shop, 12 );
+	check.expectOrdersNumberedUpTo( shop, 12 );
 	expect( shop.pages ).toHaveLength( 7 );
 	expect( formatAmount( '2004.99', shop.priceFormat ) ).toBe( '2,004.99' );
 } );
 
 it( 'the dev set: ≥ 100 questions, about 30% German, every class, unique ids', () => {
-	expectUniqueIds( CAIRNCREST_DEV );
+	check.expectUniqueIds( CAIRNCREST_DEV );
 	expect( CAIRNCREST_DEV.length ).toBeGreaterThanOrEqual( 100 );
-	expectLanguageShare( CAIRNCREST_DEV, 'de', 0.25, 0.4 );
-	expectEveryClass( CAIRNCREST_DEV, false );
+	check.expectLanguageShare( CAIRNCREST_DEV, 'de', 0.25, 0.4 );
+	check.expectEveryClass( CAIRNCREST_DEV, false );
 } );
 
 it( 'every concrete fact the Cairn & Crest dev set expects is in the shop data', () => {
-	expectFactsInShop( shop, CAIRNCREST_DEV, '9,999.00' );
+	check.expectFactsInShop( shop, CAIRNCREST_DEV, '9,999.00' );
 } );

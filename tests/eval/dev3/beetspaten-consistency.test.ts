@@ -10,27 +10,18 @@
  */
 import { loadBeetSpaten } from '../../doubles/woocommerce/beetspaten';
 import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
-import {
-	expectEveryClass,
-	expectEveryOrderStatus,
-	expectFactsInShop,
-	expectLanguageShare,
-	expectOrdersNumberedUpTo,
-	expectUniqueIds,
-	productsByName,
-	variationCount,
-} from '../dev-set-checks';
+import * as check from '../dev-set-checks';
 import { plainText } from '../shop-facts';
 import { BEETSPATEN_DEV } from './beetspaten-dev';
 
 const shop = loadBeetSpaten();
-const product = productsByName( shop );
+const product = check.productsByName( shop );
 
 it( 'the Beet & Spaten shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 121 );
-	expect( variationCount( shop ) ).toBe( 129 );
-	expectOrdersNumberedUpTo( shop, 10 );
-	expectEveryOrderStatus( shop );
+	expect( check.variationCount( shop ) ).toBe( 129 );
+	check.expectOrdersNumberedUpTo( shop, 10 );
+	check.expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 8 );
 	expect( shop.lang ).toBe( 'de' );
 	expect( formatAmount( '1571.99', shop.priceFormat ) ).toBe( '1.571,99' );
@@ -41,7 +32,7 @@ it( 'the Beet & Spaten shop is what the dev set was written against', () => {
 	} );
 	expect(
 		product( 'Gartenschlauch Holunder' ).variations.map( ( v ) => [
-			( v.attributes as Array< { option: string } > )[ 0 ]!.option,
+			check.optionsOf( v ),
 			v.price,
 		] )
 	).toEqual( [
@@ -56,24 +47,22 @@ it( 'the Beet & Spaten shop is what the dev set was written against', () => {
 	expect( product( 'Rückschlagventil 1 Zoll' ) ).toMatchObject( {
 		stock_status: 'onbackorder',
 	} );
-	const order2 = shop.orders.find( ( o ) => o.number === '2' )!;
-	expect( ( order2.billing as { email: string } ).email ).toBe(
-		'lea.schaefer@ahorn.example'
-	);
+	const order2 = check.orderNumbered( shop, '2' );
+	expect( order2.email ).toBe( 'lea.schaefer@ahorn.example' );
 	expect( order2.status ).toBe( 'processing' );
 } );
 
 it( 'the dev set: 100–120 questions, about two thirds German, every class, unique ids', () => {
-	expectUniqueIds( BEETSPATEN_DEV );
+	check.expectUniqueIds( BEETSPATEN_DEV );
 	expect( BEETSPATEN_DEV.length ).toBeGreaterThanOrEqual( 100 );
 	expect( BEETSPATEN_DEV.length ).toBeLessThanOrEqual( 120 );
-	expectLanguageShare( BEETSPATEN_DEV, 'de', 0.6, 0.72 );
+	check.expectLanguageShare( BEETSPATEN_DEV, 'de', 0.6, 0.72 );
 	// Every class is asked in both languages.
-	expectEveryClass( BEETSPATEN_DEV );
+	check.expectEveryClass( BEETSPATEN_DEV );
 } );
 
 it( 'every concrete fact the Beet & Spaten dev set expects is in the shop data', () => {
-	expectFactsInShop( shop, BEETSPATEN_DEV, '9.999,00' );
+	check.expectFactsInShop( shop, BEETSPATEN_DEV, '9.999,00' );
 } );
 
 it( 'every product a search question rules out exists, so a miss is not a typo', () => {

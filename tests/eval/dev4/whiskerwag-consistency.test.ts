@@ -8,27 +8,18 @@
  */
 import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import { loadWhiskerWag } from '../../doubles/woocommerce/whiskerwag';
-import {
-	expectEveryClass,
-	expectEveryOrderStatus,
-	expectFactsInShop,
-	expectLanguageShare,
-	expectOrdersNumberedUpTo,
-	expectUniqueIds,
-	productsByName,
-	variationCount,
-} from '../dev-set-checks';
+import * as check from '../dev-set-checks';
 import { plainText } from '../shop-facts';
 import { WHISKERWAG_DEV } from './whiskerwag-dev';
 
 const shop = loadWhiskerWag();
-const product = productsByName( shop );
+const product = check.productsByName( shop );
 
 it( 'the Whisker & Wag shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 124 );
-	expect( variationCount( shop ) ).toBe( 160 );
-	expectOrdersNumberedUpTo( shop, 10 );
-	expectEveryOrderStatus( shop );
+	expect( check.variationCount( shop ) ).toBe( 160 );
+	check.expectOrdersNumberedUpTo( shop, 10 );
+	check.expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 8 );
 	expect( shop.lang ).toBe( 'en' );
 	expect( formatAmount( '1249.00', shop.priceFormat ) ).toBe( '1,249.00' );
@@ -38,7 +29,7 @@ it( 'the Whisker & Wag shop is what the dev set was written against', () => {
 	).toMatchObject( { price: '1249.00', stock_quantity: 2 } );
 	expect(
 		product( 'Larch Leather Dog Collar' ).variations.map( ( v ) => [
-			( v.attributes as Array< { option: string } > )[ 0 ]!.option,
+			check.optionsOf( v ),
 			v.price,
 			v.stock_status,
 		] )
@@ -51,22 +42,20 @@ it( 'the Whisker & Wag shop is what the dev set was written against', () => {
 	expect( product( 'Highland Salmon Oil 500 ml' ) ).toMatchObject( {
 		stock_status: 'onbackorder',
 	} );
-	const order7 = shop.orders.find( ( o ) => o.number === '7' )!;
-	expect( ( order7.billing as { email: string } ).email ).toBe(
-		'chloe.evans@outlook.example'
-	);
+	const order7 = check.orderNumbered( shop, '7' );
+	expect( order7.email ).toBe( 'chloe.evans@outlook.example' );
 	expect( order7.status ).toBe( 'completed' );
 } );
 
 it( 'the dev set: at least 130 questions, about a third German, every class in both languages, unique ids', () => {
-	expectUniqueIds( WHISKERWAG_DEV );
+	check.expectUniqueIds( WHISKERWAG_DEV );
 	expect( WHISKERWAG_DEV.length ).toBeGreaterThanOrEqual( 130 );
-	expectLanguageShare( WHISKERWAG_DEV, 'de', 0.28, 0.4 );
-	expectEveryClass( WHISKERWAG_DEV );
+	check.expectLanguageShare( WHISKERWAG_DEV, 'de', 0.28, 0.4 );
+	check.expectEveryClass( WHISKERWAG_DEV );
 } );
 
 it( 'every concrete fact the Whisker & Wag dev set expects is in the shop data', () => {
-	expectFactsInShop( shop, WHISKERWAG_DEV, '9,999.00' );
+	check.expectFactsInShop( shop, WHISKERWAG_DEV, '9,999.00' );
 } );
 
 it( 'every product a search question rules out exists (its full name or the start of it), so a miss is not a typo', () => {

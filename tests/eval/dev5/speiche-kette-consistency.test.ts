@@ -10,32 +10,18 @@
  */
 import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import { loadSpeicheKette } from '../../doubles/woocommerce/speiche-kette';
-import {
-	expectEveryClass,
-	expectEveryOrderStatus,
-	expectFactsInShop,
-	expectLanguageShare,
-	expectOrdersNumberedUpTo,
-	expectUniqueIds,
-	productsByName,
-	variationCount,
-} from '../dev-set-checks';
+import * as check from '../dev-set-checks';
 import { plainText } from '../shop-facts';
 import { SPEICHE_KETTE_DEV } from './speiche-kette-dev';
 
 const shop = loadSpeicheKette();
-const product = productsByName( shop );
-
-const option = ( v: Record< string, unknown > ) =>
-	( v.attributes as Array< { option: string } > )
-		.map( ( a ) => a.option )
-		.join( ', ' );
+const product = check.productsByName( shop );
 
 it( 'the Speiche & Kette shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 132 );
-	expect( variationCount( shop ) ).toBe( 154 );
-	expectOrdersNumberedUpTo( shop, 10 );
-	expectEveryOrderStatus( shop );
+	expect( check.variationCount( shop ) ).toBe( 154 );
+	check.expectOrdersNumberedUpTo( shop, 10 );
+	check.expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 8 );
 	expect( shop.lang ).toBe( 'de' );
 	expect( formatAmount( '1299.00', shop.priceFormat ) ).toBe( '1.299,00' );
@@ -49,7 +35,7 @@ it( 'the Speiche & Kette shop is what the dev set was written against', () => {
 	);
 	expect(
 		product( 'Kette Semmering' ).variations.map( ( v ) => [
-			option( v ),
+			check.optionsOf( v ),
 			v.price,
 		] )
 	).toEqual( [
@@ -59,7 +45,7 @@ it( 'the Speiche & Kette shop is what the dev set was written against', () => {
 	] );
 	expect(
 		product( 'Fahrradhelm Lavant' ).variations.map( ( v ) => [
-			option( v ),
+			check.optionsOf( v ),
 			v.stock_status,
 		] )
 	).toEqual( [
@@ -70,10 +56,8 @@ it( 'the Speiche & Kette shop is what the dev set was written against', () => {
 	expect( product( 'Luftpumpe Traun' ) ).toMatchObject( {
 		stock_status: 'outofstock',
 	} );
-	const order2 = shop.orders.find( ( o ) => o.number === '2' )!;
-	expect( ( order2.billing as { email: string } ).email ).toBe(
-		'katharina.pichler@schoeckl.example'
-	);
+	const order2 = check.orderNumbered( shop, '2' );
+	expect( order2.email ).toBe( 'katharina.pichler@schoeckl.example' );
 	expect( order2 ).toMatchObject( { status: 'processing', total: '163.89' } );
 	// Locks under 50 €: only one.
 	expect(
@@ -88,14 +72,14 @@ it( 'the Speiche & Kette shop is what the dev set was written against', () => {
 } );
 
 it( 'the dev set: at least 130 questions, about a third English, every class, unique ids', () => {
-	expectUniqueIds( SPEICHE_KETTE_DEV );
+	check.expectUniqueIds( SPEICHE_KETTE_DEV );
 	expect( SPEICHE_KETTE_DEV.length ).toBeGreaterThanOrEqual( 130 );
-	expectLanguageShare( SPEICHE_KETTE_DEV, 'en', 0.3, 0.4 );
-	expectEveryClass( SPEICHE_KETTE_DEV );
+	check.expectLanguageShare( SPEICHE_KETTE_DEV, 'en', 0.3, 0.4 );
+	check.expectEveryClass( SPEICHE_KETTE_DEV );
 } );
 
 it( 'every concrete fact the Speiche & Kette dev set expects is in the shop data', () => {
-	expectFactsInShop( shop, SPEICHE_KETTE_DEV, '9.999,00' );
+	check.expectFactsInShop( shop, SPEICHE_KETTE_DEV, '9.999,00' );
 } );
 
 it( 'every product a question rules out exists, so a guard is not a typo', () => {
