@@ -1,5 +1,4 @@
 import {
-	Button,
 	SelectControl,
 	Spinner,
 	TextControl,
@@ -17,6 +16,7 @@ import {
 } from '../appearanceApi';
 import { LoadErrorNotice, StatusNotice } from './Notices';
 import { useSaving } from '../useSaving';
+import { SaveButton } from './SaveButton';
 import { WidgetPreview } from './WidgetPreview';
 
 type Range = WidgetSettings[ 'retention' ];
@@ -252,21 +252,9 @@ export function AppearanceSettings() {
 								/>
 							) ) }
 						</div>
-						<p>
-							<Button
-								__next40pxDefaultSize
-								variant="primary"
-								onClick={ save }
-								isBusy={ saving }
-								disabled={ saving }
-								accessibleWhenDisabled
-							>
-								{ __(
-									'Save appearance and privacy',
-									'omniops'
-								) }
-							</Button>
-						</p>
+						<SaveButton saving={ saving } onSave={ save }>
+							{ __( 'Save appearance and privacy', 'omniops' ) }
+						</SaveButton>
 					</div>
 					<WidgetPreview settings={ settings } />
 				</div>

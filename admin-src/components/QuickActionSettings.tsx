@@ -1,9 +1,4 @@
-import {
-	Button,
-	CheckboxControl,
-	Spinner,
-	TextControl,
-} from '@wordpress/components';
+import { CheckboxControl, Spinner, TextControl } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -19,6 +14,7 @@ import {
 } from '../quickActionsApi';
 import { LoadErrorNotice, StatusNotice } from './Notices';
 import { useSaving } from '../useSaving';
+import { SaveButton } from './SaveButton';
 
 type Group = keyof QuickActionSettings;
 
@@ -307,18 +303,9 @@ export function QuickActionSettings() {
 					</div>
 				</fieldset>
 			) ) }
-			<p>
-				<Button
-					__next40pxDefaultSize
-					variant="primary"
-					onClick={ save }
-					isBusy={ saving }
-					disabled={ saving }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save quick actions', 'omniops' ) }
-				</Button>
-			</p>
+			<SaveButton saving={ saving } onSave={ save }>
+				{ __( 'Save quick actions', 'omniops' ) }
+			</SaveButton>
 		</section>
 	);
 }
