@@ -29,6 +29,21 @@
  */
 import path from 'node:path';
 import { loadShopSnapshot, writeShopSnapshot } from './shop-kit';
+import {
+	axisOptions,
+	between,
+	deNumber,
+	expandVariations,
+	makeVariable,
+	money,
+	pickOf,
+	slugify,
+	specAttribute,
+	stockFields,
+	type Axis,
+	type Random,
+	type Spec,
+} from './shop-builder-de';
 import { seededRandom } from './catalog';
 import {
 	GERMAN_PRICE_FORMAT,
@@ -45,29 +60,6 @@ import type {
 const SNAPSHOT = path.join( __dirname, 'beetspaten.json' );
 export const BEETSPATEN_SEED = 6817;
 const STORE_URL = 'https://beet-und-spaten.example';
-
-type Random = () => number;
-type Spec = [ name: string, value: string ];
-
-const pickOf = < T >( r: Random, list: readonly T[] ): T =>
-	list[ Math.floor( r() * list.length ) ]!;
-const between = ( r: Random, min: number, max: number, step = 1 ) =>
-	min + Math.floor( r() * ( ( max - min ) / step + 1 ) ) * step;
-
-/** A number as a German shop writes it: 1.800 / 23,5 / 4,0. */
-function de( value: number, decimals = 0 ): string {
-	const [ whole, fraction ] = value.toFixed( decimals ).split( '.' );
-	const grouped = whole!.replace( /\B(?=(\d{3})+(?!\d))/g, '.' );
-	return fraction ? `${ grouped },${ fraction }` : grouped;
-}
-
-interface Axis {
-	name: string;
-	options: Array< { label: string; factor: number } >;
-}
-
-const options = ( labels: string[], factors: number[] ) =>
-	labels.map( ( label, i ) => ( { label, factor: factors[ i ] ?? 1 } ) );
 
 interface Family {
 	key: string;
@@ -103,7 +95,7 @@ const FAMILIES: Family[] = [
 					'Akku-Spannung',
 					pickOf( r, [ '18 V', '36 V', '2 × 18 V' ] ),
 				],
-				[ 'Gewicht', `${ de( 13 + r() * 11, 1 ) } kg` ],
+				[ 'Gewicht', `${ deNumber( 13 + r() * 11, 1 ) } kg` ],
 				[ 'Empfohlene Rasenfläche', `bis ${ width * 10 } m²` ],
 			];
 		},
@@ -128,7 +120,7 @@ const FAMILIES: Family[] = [
 			],
 			[ 'Zahnabstand', `${ pickOf( r, [ 18, 20, 22, 24, 27 ] ) } mm` ],
 			[ 'Leistung', `${ pickOf( r, [ 450, 500, 550, 600, 700 ] ) } W` ],
-			[ 'Gewicht', `${ de( 2.4 + r() * 1.6, 1 ) } kg` ],
+			[ 'Gewicht', `${ deNumber( 2.4 + r() * 1.6, 1 ) } kg` ],
 			[ 'Schalldruckpegel', `${ between( r, 82, 94 ) } dB(A)` ],
 		],
 		detail: ( r ) =>
@@ -151,13 +143,13 @@ const FAMILIES: Family[] = [
 				`${ pickOf( r, [ 110, 120, 130, 140, 150, 160 ] ) } bar`,
 			],
 			[ 'Fördermenge', `${ between( r, 34, 60 ) * 10 } l/h` ],
-			[ 'Leistung', `${ de( between( r, 15, 30 ) * 100 ) } W` ],
+			[ 'Leistung', `${ deNumber( between( r, 15, 30 ) * 100 ) } W` ],
 			[ 'Schlauchlänge', `${ pickOf( r, [ 6, 8, 10, 12 ] ) } m` ],
-			[ 'Gewicht', `${ de( 9 + r() * 12, 1 ) } kg` ],
+			[ 'Gewicht', `${ deNumber( 9 + r() * 12, 1 ) } kg` ],
 		],
 		detail: ( r ) =>
 			pickOf( r, [
-				`Er kann Wasser aus einer Regentonne ansaugen (Ansaughöhe bis ${ de( between( r, 5, 10 ) / 10, 1 ) } m).`,
+				`Er kann Wasser aus einer Regentonne ansaugen (Ansaughöhe bis ${ deNumber( between( r, 5, 10 ) / 10, 1 ) } m).`,
 				'Die Wasserzulauftemperatur darf höchstens 40 °C betragen.',
 				'Ein Flächenreiniger mit 28 cm Durchmesser liegt bei.',
 			] ),
@@ -201,7 +193,10 @@ const FAMILIES: Family[] = [
 		axes: [
 			{
 				name: 'Länge',
-				options: options( [ '15 m', '25 m', '50 m' ], [ 1, 1.5, 2.6 ] ),
+				options: axisOptions(
+					[ '15 m', '25 m', '50 m' ],
+					[ 1, 1.5, 2.6 ]
+				),
 			},
 		],
 	},
@@ -218,14 +213,14 @@ const FAMILIES: Family[] = [
 				'Max. Schnittstärke',
 				`${ pickOf( r, [ 18, 20, 22, 24, 25 ] ) } mm`,
 			],
-			[ 'Länge', `${ de( 19 + between( r, 0, 8 ) * 0.5, 1 ) } cm` ],
+			[ 'Länge', `${ deNumber( 19 + between( r, 0, 8 ) * 0.5, 1 ) } cm` ],
 			[ 'Gewicht', `${ between( r, 18, 29 ) * 10 } g` ],
 		],
 		detail: ( r ) =>
 			pickOf( r, [
 				'Die Klinge ist austauschbar und nachschleifbar.',
 				'Sie ist auch für Linkshänder geeignet.',
-				`Die Feder ist aus Edelstahl und hält laut Hersteller ${ de( between( r, 5, 10 ) * 10000 ) } Schnitte.`,
+				`Die Feder ist aus Edelstahl und hält laut Hersteller ${ deNumber( between( r, 5, 10 ) * 10000 ) } Schnitte.`,
 			] ),
 	},
 	{
@@ -257,7 +252,7 @@ const FAMILIES: Family[] = [
 				] ),
 			],
 			[ 'Gesamtlänge', `${ between( r, 95, 120 ) } cm` ],
-			[ 'Gewicht', `${ de( 1.8 + r() * 1.1, 1 ) } kg` ],
+			[ 'Gewicht', `${ deNumber( 1.8 + r() * 1.1, 1 ) } kg` ],
 		],
 		detail: ( r ) =>
 			pickOf( r, [
@@ -281,10 +276,10 @@ const FAMILIES: Family[] = [
 			],
 			[
 				'Leerlaufdrehzahl',
-				`0–${ de( between( r, 14, 21 ) * 100 ) } U/min`,
+				`0–${ deNumber( between( r, 14, 21 ) * 100 ) } U/min`,
 			],
 			[ 'Bohrfutter', `${ pickOf( r, [ 10, 13 ] ) } mm` ],
-			[ 'Gewicht (ohne Akku)', `${ de( 0.9 + r() * 0.6, 2 ) } kg` ],
+			[ 'Gewicht (ohne Akku)', `${ deNumber( 0.9 + r() * 0.6, 2 ) } kg` ],
 		],
 		detail: ( r ) =>
 			pickOf( r, [
@@ -295,7 +290,7 @@ const FAMILIES: Family[] = [
 		axes: [
 			{
 				name: 'Ausstattung',
-				options: options(
+				options: axisOptions(
 					[
 						'Solo (ohne Akku)',
 						'mit 1 × 2,0-Ah-Akku',
@@ -316,14 +311,14 @@ const FAMILIES: Family[] = [
 		specs: ( r ) => [
 			[
 				'Leistung',
-				`${ de( pickOf( r, [ 1800, 2000, 2200, 2400 ] ) ) } W`,
+				`${ deNumber( pickOf( r, [ 1800, 2000, 2200, 2400 ] ) ) } W`,
 			],
 			[
 				'Kettengeschwindigkeit',
-				`${ de( 12 + between( r, 0, 10 ) * 0.5, 1 ) } m/s`,
+				`${ deNumber( 12 + between( r, 0, 10 ) * 0.5, 1 ) } m/s`,
 			],
 			[ 'Öltank', `${ pickOf( r, [ 150, 200, 230, 250 ] ) } ml` ],
-			[ 'Gewicht', `${ de( 4.1 + r() * 1.7, 1 ) } kg` ],
+			[ 'Gewicht', `${ deNumber( 4.1 + r() * 1.7, 1 ) } kg` ],
 		],
 		detail: ( r ) =>
 			pickOf( r, [
@@ -334,7 +329,7 @@ const FAMILIES: Family[] = [
 		axes: [
 			{
 				name: 'Schwertlänge',
-				options: options( [ '35 cm', '40 cm' ], [ 1, 1.1 ] ),
+				options: axisOptions( [ '35 cm', '40 cm' ], [ 1, 1.1 ] ),
 			},
 		],
 	},
@@ -374,7 +369,7 @@ const FAMILIES: Family[] = [
 		axes: [
 			{
 				name: 'Länge',
-				options: options( [ '120 cm', '200 cm' ], [ 1, 1.45 ] ),
+				options: axisOptions( [ '120 cm', '200 cm' ], [ 1, 1.45 ] ),
 			},
 		],
 	},
@@ -419,10 +414,10 @@ const FAMILIES: Family[] = [
 			const w = pickOf( r, [ 1.9, 2.5, 2.6, 3.2 ] );
 			const l = pickOf( r, [ 1.9, 2.5, 3.2, 3.8, 4.4 ] );
 			return [
-				[ 'Grundfläche', `${ de( w * l, 1 ) } m²` ],
+				[ 'Grundfläche', `${ deNumber( w * l, 1 ) } m²` ],
 				[
 					'Außenmaße (B × L)',
-					`${ de( w * 100 ) } × ${ de( l * 100 ) } cm`,
+					`${ deNumber( w * 100 ) } × ${ deNumber( l * 100 ) } cm`,
 				],
 				[ 'Firsthöhe', `${ between( r, 195, 240 ) } cm` ],
 				[
@@ -515,7 +510,7 @@ const FAMILIES: Family[] = [
 		axes: [
 			{
 				name: 'Größe',
-				options: options(
+				options: axisOptions(
 					[ '7 (S)', '8 (M)', '9 (L)', '10 (XL)' ],
 					[ 1, 1, 1, 1 ]
 				),
@@ -542,7 +537,7 @@ const FAMILIES: Family[] = [
 					'Elektro 3.000 W',
 				] ),
 			],
-			[ 'Gewicht', `${ de( 2.6 + r() * 2.4, 1 ) } kg` ],
+			[ 'Gewicht', `${ deNumber( 2.6 + r() * 2.4, 1 ) } kg` ],
 		],
 		detail: ( r ) =>
 			pickOf( r, [
@@ -583,7 +578,7 @@ const FAMILIES: Family[] = [
 		axes: [
 			{
 				name: 'Packungsgröße',
-				options: options(
+				options: axisOptions(
 					[ '1 kg', '2,5 kg', '10 kg' ],
 					[ 1, 2.2, 7.5 ]
 				),
@@ -617,20 +612,6 @@ export function withEntities( html: string ): string {
 	return html.replace( /[äöüß€–×°²½„“]/g, ( c ) => ENTITIES[ c ]! );
 }
 
-function slugify( value: string ): string {
-	return value
-		.toLowerCase()
-		.replace( /&amp;/g, 'und' )
-		.replace( /ä/g, 'ae' )
-		.replace( /ö/g, 'oe' )
-		.replace( /ü/g, 'ue' )
-		.replace( /ß/g, 'ss' )
-		.replace( /[^a-z0-9]+/g, '-' )
-		.replace( /^-|-$/g, '' );
-}
-
-const money = ( value: number ) => value.toFixed( 2 );
-
 /** A German shop price: ,99 / ,95 / ,90, or round hundreds minus a euro on big tickets. */
 function shopPrice( r: Random, min: number, max: number ): number {
 	const whole = between( r, min, max );
@@ -638,48 +619,6 @@ function shopPrice( r: Random, min: number, max: number ): number {
 		return Math.round( whole / 50 ) * 50 - pickOf( r, [ 1, 0.01, 0 ] );
 	}
 	return whole - pickOf( r, [ 0.01, 0.05, 0.1 ] );
-}
-
-function stockFields( r: Random ) {
-	const roll = r();
-	if ( roll < 0.13 ) {
-		return {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		};
-	}
-	if ( roll < 0.21 ) {
-		return {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		};
-	}
-	if ( roll < 0.72 ) {
-		return {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: between( r, 1, 40 ),
-		};
-	}
-	return {
-		stock_status: 'instock',
-		manage_stock: false,
-		stock_quantity: null,
-	};
-}
-
-function attribute( [ name, value ]: Spec, position: number ) {
-	return {
-		id: 0,
-		name,
-		position,
-		visible: true,
-		variation: false,
-		options: [ value ],
-	};
 }
 
 function describe( family: Family, specs: Spec[], detail: string ): string {
@@ -877,91 +816,6 @@ interface Built {
 	details: Map< number, string >;
 }
 
-type Combo = Array< { name: string; label: string; factor: number } >;
-
-function variationsOf(
-	r: Random,
-	base: WcProduct,
-	axes: Axis[],
-	regular: number,
-	onSale: boolean,
-	nextId: () => number
-): WcVariation[] {
-	const combos = axes.reduce< Combo[] >(
-		( acc, axis ) =>
-			acc.flatMap( ( combo ) =>
-				axis.options.map( ( o ) => [
-					...combo,
-					{ name: axis.name, label: o.label, factor: o.factor },
-				] )
-			),
-		[ [] ]
-	);
-	return combos.map( ( combo ) => {
-		const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
-		const vRegular =
-			factor === 1
-				? regular
-				: Math.round( ( regular + 0.01 ) * factor ) - 0.01;
-		const vSale = onSale ? Math.round( vRegular * 0.85 ) - 0.01 : null;
-		const suffix = combo.map( ( c ) => slugify( c.label ) ).join( '-' );
-		return {
-			id: nextId(),
-			sku: `${ String( base.sku ) }-${ suffix }`.toUpperCase(),
-			permalink: `${ String( base.permalink ) }?${ combo
-				.map(
-					( c ) =>
-						`attribute_${ slugify( c.name ) }=${ encodeURIComponent( c.label ) }`
-				)
-				.join( '&' ) }`,
-			description: '',
-			price: money( vSale ?? vRegular ),
-			regular_price: money( vRegular ),
-			sale_price: vSale === null ? '' : money( vSale ),
-			on_sale: vSale !== null,
-			...stockFields( r ),
-			attributes: combo.map( ( c ) => ( {
-				id: 0,
-				name: c.name,
-				option: c.label,
-			} ) ),
-			date_modified_gmt: '2026-12-02T08:30:00',
-		};
-	} );
-}
-
-function asVariable(
-	base: WcProduct,
-	axes: Axis[],
-	list: WcVariation[],
-	specCount: number
-): void {
-	const prices = list.map( ( v ) => Number( v.price ) );
-	Object.assign( base, {
-		price: money( Math.min( ...prices ) ),
-		regular_price: '',
-		sale_price: '',
-		on_sale: list.some( ( v ) => v.on_sale ),
-		manage_stock: false,
-		stock_quantity: null,
-		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
-			? 'instock'
-			: 'outofstock',
-		attributes: [
-			...( base.attributes as unknown[] ),
-			...axes.map( ( axis, i ) => ( {
-				id: 0,
-				name: axis.name,
-				position: specCount + i,
-				visible: true,
-				variation: true,
-				options: axis.options.map( ( o ) => o.label ),
-			} ) ),
-		],
-		variations: list.map( ( v ) => v.id ),
-	} );
-}
-
 function buildCatalog( r: Random ): Built {
 	const products: WcProduct[] = [];
 	const variations = new Map< number, WcVariation[] >();
@@ -1024,7 +878,7 @@ function buildCatalog( r: Random ): Built {
 			categories: [ category( family.category ) ],
 			tags: tags( family.tags ),
 			images: image( id, slug, name ),
-			attributes: specs.map( attribute ),
+			attributes: specs.map( specAttribute ),
 			variations: [] as number[],
 			date_modified_gmt: '2026-12-02T08:30:00',
 		};
@@ -1040,7 +894,7 @@ function buildCatalog( r: Random ): Built {
 			products.push( base );
 			continue;
 		}
-		const list = variationsOf(
+		const list = expandVariations(
 			r,
 			base,
 			family.axes,
@@ -1048,7 +902,7 @@ function buildCatalog( r: Random ): Built {
 			onSale,
 			nextId
 		);
-		asVariable( base, family.axes, list, specs.length );
+		makeVariable( base, family.axes, list );
 		variations.set( id, list );
 		products.push( base );
 	}
@@ -1069,7 +923,7 @@ function buildCatalog( r: Random ): Built {
 			categories: [ category( special.category ) ],
 			tags: tags( special.tags ),
 			images: image( id, slug, special.name ),
-			attributes: special.specs.map( attribute ),
+			attributes: special.specs.map( specAttribute ),
 			variations: [] as number[],
 			date_modified_gmt: '2026-12-02T08:30:00',
 		};
@@ -1102,7 +956,7 @@ function buildCatalog( r: Random ): Built {
 				date_modified_gmt: '2026-12-02T08:30:00',
 			} )
 		);
-		asVariable(
+		makeVariable(
 			base,
 			[
 				{
@@ -1113,8 +967,7 @@ function buildCatalog( r: Random ): Built {
 					} ) ),
 				},
 			],
-			list,
-			0
+			list
 		);
 		variations.set( id, list );
 		products.push( base );
