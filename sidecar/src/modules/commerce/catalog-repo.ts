@@ -9,24 +9,30 @@ import { camelRows } from '../../db/rows';
 import type { CommerceProductsTable, Database } from '../../db/schema';
 import type { CatalogAttribute, CatalogItem } from './connector';
 
-export interface ProductRecord {
-	externalId: string;
-	parentExternalId: string | null;
+/**
+ * A product as stored: the catalog item's own fields, its prices in minor units with the
+ * currency, and kind and stock status as the table keeps them (plain text).
+ */
+export interface ProductRecord extends Pick<
+	CatalogItem,
+	| 'externalId'
+	| 'parentExternalId'
+	| 'name'
+	| 'sku'
+	| 'permalink'
+	| 'stockQuantity'
+	| 'imageUrl'
+	| 'categories'
+	| 'tags'
+	| 'attributes'
+	| 'description'
+> {
 	kind: string;
-	name: string;
-	sku: string;
-	permalink: string;
 	currency: string;
 	priceMinor: number | null;
 	regularPriceMinor: number | null;
 	salePriceMinor: number | null;
 	stockStatus: string;
-	stockQuantity: number | null;
-	imageUrl: string | null;
-	categories: string[];
-	tags: string[];
-	attributes: CatalogAttribute[];
-	description: string;
 }
 
 /** Words kept for typo correction: names, categories, tags, attribute options. */
