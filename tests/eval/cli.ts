@@ -20,8 +20,10 @@
  */
 import { loadBeetSpaten } from '../doubles/woocommerce/beetspaten';
 import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
+import { loadCopperCast } from '../doubles/woocommerce/copper-cast';
 import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
 import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
+import { loadKlangraum } from '../doubles/woocommerce/klangraum';
 import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
 import { loadWhiskerWag } from '../doubles/woocommerce/whiskerwag';
 import type { TestDialect } from '../support/sidecar-harness';
@@ -30,6 +32,8 @@ import { CAIRNCREST_DEV } from './dev2/cairncrest-dev';
 import { BEETSPATEN_DEV } from './dev3/beetspaten-dev';
 import { WHISKERWAG_DEV } from './dev4/whiskerwag-dev';
 import { SPEICHE_KETTE_DEV } from './dev5/speiche-kette-dev';
+import { COPPER_CAST_DEV } from './dev6/copper-cast-dev';
+import { KLANGRAUM_DEV } from './dev7/klangraum-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
@@ -103,6 +107,18 @@ const DEV_SHOPS: Array< {
 		label: 'Speiche & Kette DEV set',
 		load: loadSpeicheKette,
 		questions: SPEICHE_KETTE_DEV,
+	},
+	{
+		name: 'coppercast',
+		label: 'Copper & Cast DEV set',
+		load: loadCopperCast,
+		questions: COPPER_CAST_DEV,
+	},
+	{
+		name: 'klangraum',
+		label: 'Klangraum DEV set',
+		load: loadKlangraum,
+		questions: KLANGRAUM_DEV,
 	},
 ];
 

@@ -42,6 +42,14 @@ describe( 'eval scoring', () => {
 		).toEqual( [ 124900, 1200, 2499 ] );
 	} );
 
+	it( 'reads Swiss franc amounts and a budget in slang, in cents', () => {
+		expect(
+			moneyAmounts(
+				"CHF 1'249.00, ab Fr. 79.90, unter 300 Franken, 1’119 CHF, under 20 bucks, 50 quid"
+			)
+		).toEqual( [ 124900, 7990, 30000, 111900, 2000, 5000 ] );
+	} );
+
 	it( 'reads stock levels in English and German, but not delivery times', () => {
 		expect(
 			stockCounts(

@@ -41,15 +41,16 @@ export function describeMatcher( matcher: Matcher ): string {
 /**
  * Money amounts written in a reply, in cents, whatever the format: €59.90, 59,90 €,
  * € 1.299,00, 1,299.00 EUR, 60 Euro — and in dollars for the US shop: $1,234.50,
- * USD 42.00, 40 Dollar, 40 dollars — and in pounds for the UK shop: £1,234.50, GBP 12, 12,50 £
- * ("40 pounds" is left alone: the UK shop also weighs in lbs).
+ * USD 42.00, 40 Dollar, 40 dollars, 20 bucks — in pounds for the UK shop: £1,234.50, GBP 12,
+ * 12,50 £, 20 quid ("40 pounds" is left alone: the UK shop also weighs in lbs) — and in Swiss
+ * francs: CHF 1'249.00, Fr. 79.90, 60 Franken.
  * @param text
  */
 export function moneyAmounts( text: string ): number[] {
 	const clean = normalise( text );
-	const number = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+	const number = String.raw`\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 	const pattern = new RegExp(
-		String.raw`(?:€|EUR|\$|USD|£|GBP)\s?(${ number })|(${ number })\s?(?:€|EUR\b|Euros?\b|USD\b|Dollars?\b|£|GBP\b)`,
+		String.raw`(?:€|EUR|\$|USD|£|GBP|\bCHF|\bSFr\.?|\bFr\.)\s?(${ number })|(${ number })\s?(?:€|EUR\b|Euros?\b|USD\b|Dollars?\b|bucks?\b|quid\b|£|GBP\b|CHF\b|Franken\b|Fr\.)`,
 		'gi'
 	);
 	return [ ...clean.matchAll( pattern ) ].map( ( m ) =>
@@ -61,7 +62,7 @@ export function moneyAmounts( text: string ): number[] {
 export function parseAmount( raw: string ): number {
 	const decimals = /[.,](\d{1,2})$/.exec( raw );
 	const whole = ( decimals ? raw.slice( 0, decimals.index ) : raw ).replace(
-		/[.,]/g,
+		/[.,'’]/g,
 		''
 	);
 	const cents = decimals ? decimals[ 1 ]!.padEnd( 2, '0' ) : '00';

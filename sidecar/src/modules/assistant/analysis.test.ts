@@ -11,6 +11,7 @@ import {
 	withoutEmails,
 } from './analysis';
 import { separatedVerbs } from './analysis-words';
+import { asksToCompare } from './embedded-compare';
 import {
 	askedContactKinds,
 	findSpec,
@@ -375,5 +376,21 @@ describe( 'handoff requests in other words', () => {
 			analyze( 'Baut ihr auch Gewächshäuser auf?', { locale: 'de_DE' } )
 				.signals
 		).toContain( 'policy' );
+	} );
+
+	it( 'tells a comparison from a question that only names two products', () => {
+		expect( asksToCompare( 'Kessler Ägeri vs Kessler Uto?' ) ).toBe( true );
+		expect(
+			asksToCompare( 'Welcher ist leichter, der Napf oder der Biel?' )
+		).toBe( true );
+		expect(
+			asksToCompare( 'Was unterscheidet die Vela Eiger und Vela Titlis?' )
+		).toBe( true );
+		expect(
+			asksToCompare(
+				'Do you have the Trail Kettle or the Ridge Kettle in stock?'
+			)
+		).toBe( false );
+		expect( asksToCompare( 'Is the Trail Kettle lighter?' ) ).toBe( false );
 	} );
 } );

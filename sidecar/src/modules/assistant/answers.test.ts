@@ -238,6 +238,20 @@ const OUTDOOR: Shop = {
 				{ id: 0, name: 'Waterproof rating', options: [ '20,000 mm' ] },
 			],
 		} ),
+		product( 25, 'Ridge Kettle', {
+			price: '24.00',
+			description: '<p>A steel kettle for the campfire.</p>',
+			attributes: [ { id: 0, name: 'Weight', options: [ '620 g' ] } ],
+		} ),
+		product( 26, 'Drizzle Shell', {
+			price: '99.00',
+			description: '<p>A light shell for showers.</p>',
+			attributes: [
+				{ id: 0, name: 'Material', options: [ 'Polyester' ] },
+				{ id: 0, name: 'Colour', options: [ 'Slate grey' ] },
+				{ id: 0, name: 'Waterproof rating', options: [ '10,000 mm' ] },
+			],
+		} ),
 		product( 23, 'Summit Tent', {
 			price: '289.00',
 			description:
@@ -520,6 +534,37 @@ describe.each( testDialects() )(
 				expect(
 					reply.quickActions?.some( ( a ) => a.kind === 'handoff' )
 				).toBe( true );
+			} );
+		} );
+
+		describe( 'comparisons', () => {
+			it( 'sets the fact a comparative asks beside each named product’s price', async () => {
+				const reply = await ask(
+					'outdoor',
+					'Which is lighter, the Trail Kettle or the Ridge Kettle?'
+				);
+				expect( reply.text ).toMatch(
+					/Trail Kettle — \$39\.00\s+Weight: 450 g/
+				);
+				expect( reply.text ).toMatch(
+					/Ridge Kettle — \$24\.00\s+Weight: 620 g/
+				);
+				expect( reply.products?.length ).toBe( 2 );
+			} );
+
+			it( 'shows the attributes that differ when only the difference is asked, in German too', async () => {
+				const reply = await ask(
+					'outdoor',
+					'Was ist der Unterschied zwischen der Storm Shell und der Drizzle Shell?'
+				);
+				expect( reply.text ).toContain( 'Im Vergleich' );
+				expect( reply.text ).toContain( 'Material: Recycled nylon' );
+				expect( reply.text ).toContain( 'Material: Polyester' );
+				expect( reply.text ).toContain(
+					'Waterproof rating: 10,000 mm'
+				);
+				// The same colour is no difference.
+				expect( reply.text ).not.toContain( 'Slate grey' );
 			} );
 		} );
 

@@ -26,6 +26,7 @@ import {
 	limitsQuantity,
 	productQuery,
 } from './embedded-catalog';
+import { createComparisons } from './embedded-compare';
 import { createConversationTurns } from './embedded-conversation';
 import {
 	askedForEmail,
@@ -84,6 +85,7 @@ export function createEmbeddedResponder(
 	const catalog = createCatalogRetrieval( tools );
 	const { pageProduct, searchCatalog } = catalog;
 	const { productAnswer, listAnswer } = createProductAnswers( catalog );
+	const { compareAnswer } = createComparisons( catalog );
 	const { pagePassages, quotePassage, contactAnswer } =
 		createPageAnswers( tools );
 	const { orderFlow } = createOrderFlow(
@@ -234,6 +236,9 @@ export function createEmbeddedResponder(
 		analysis: Analysis
 	): AsyncGenerator< ResponderChunk > {
 		const { signals } = analysis;
+		if ( yield* compareAnswer( input, analysis ) ) {
+			return;
+		}
 		const topic =
 			( signals.has( 'policy' ) || signals.has( 'contact' ) ) &&
 			! topicOnlyInProductWords( analysis.searchText );

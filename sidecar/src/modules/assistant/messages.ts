@@ -67,6 +67,8 @@ const en = {
 	restockUnknown:
 		"The shop's information doesn't say when it will be back in stock, and I'd rather not guess. Shall I ask a person?",
 	foundList: 'Here is what I found:',
+	compared: 'Side by side, from the product information:',
+	compareNoFact: "(its product information doesn't say)",
 	specFound: ( name: string ) => `About the ${ name }:`,
 	specUnknown: ( name: string ) =>
 		`The ${ name }'s product information doesn't say that, and I'd rather not guess. Would you like me to ask a person?`,
@@ -173,6 +175,8 @@ const de: Messages = {
 	restockUnknown:
 		'Wann der Artikel wieder vorrätig ist, steht nicht in den Angaben des Shops, und ich möchte nicht raten. Soll ich einen Menschen fragen?',
 	foundList: 'Das habe ich gefunden:',
+	compared: 'Im Vergleich, laut den Produktangaben:',
+	compareNoFact: '(die Produktangaben sagen dazu nichts)',
 	specFound: ( name ) => `Die Produktangaben zu „${ name }“ sagen dazu:`,
 	specUnknown: ( name ) =>
 		`Die Produktinformationen zu „${ name }“ sagen dazu nichts, und ich möchte nicht raten. Soll ich einen Menschen fragen?`,

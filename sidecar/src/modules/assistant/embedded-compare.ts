@@ -1,0 +1,239 @@
+/**
+ * Comparisons: "X vs Y", "Was ist leichter: X oder Y?", "What's the difference between X
+ * and Y?". Each product is found from its own part of the question; the answer sets the
+ * asked fact (a comparative names it: "lighter" is the weight) or, when only the
+ * difference is asked, the attributes whose values differ, beside each product's price —
+ * every figure quoted from the product's own data.
+ */
+import type { ProductMatch } from '../commerce/service';
+import { analyze, contentWords, sameWord, type Analysis } from './analysis';
+import { productCard, productPriceText } from './cards';
+import type { CatalogRetrieval } from './embedded-catalog';
+import { text } from './embedded-actions';
+import { findSpec } from './evidence';
+import { ASKING_WORDS } from './evidence-words';
+import { messages } from './messages';
+import { contradictsName, nameStrength } from './product-naming';
+import type { ResponderChunk, ResponderInput } from './responder';
+
+/** Words that ask for a comparison whatever else the question says. */
+const COMPARE_WORDS =
+	/(?:^|[^\p{L}])(vs\.?|versus|compare\w*|comparison|difference\w*|differ|different|worth the|vergleich\w*|unterschied\w*|unterscheid\w*)(?![\p{L}])/iu;
+
+/** "Which …", "… or …": with a comparative, a choice between the products named. */
+const CHOICE =
+	/(?:^|[^\p{L}])(which|what|welche[rsm]?|or|oder|than|als)(?![\p{L}])/iu;
+
+/**
+ * Comparatives and the fact they compare ('' for the price, which every answer states).
+ * Their forms in both languages, so an English question finds a German attribute.
+ */
+const COMPARATIVES: Array< [ RegExp, string ] > = [
+	[ /\b(lighter|heavier|leichter|schwerer)\b/iu, 'weight Gewicht' ],
+	[
+		/\b(cheaper|pricier|more expensive|less expensive|günstiger|billiger|teurer|preiswerter)\b/iu,
+		'',
+	],
+	[
+		/\b(holds? more|more capacity|fasst mehr|mehr (?:volumen|inhalt|platz))\b/iu,
+		'capacity volume Fassungsvermögen Volumen',
+	],
+	[
+		/\b(bigger|larger|smaller|größer|grösser|kleiner)\b/iu,
+		'size dimensions Größe Abmessungen',
+	],
+	[
+		/\b(longer|länger)\b/iu,
+		'battery life runtime length Akkulaufzeit Laufzeit Länge',
+	],
+	[
+		/\b(more powerful|stronger|stärker|kräftiger)\b/iu,
+		'power output Leistung',
+	],
+];
+
+/** Where a comparison splits into the parts that each name one product. */
+const PARTS =
+	/\s+(?:vs\.?|versus|or|oder|and|und|&|against|gegen|than|als|compared (?:to|with))\s+|[?:;,–—]|\s-\s/iu;
+
+/** Attribute lines shown when only "the difference" is asked. */
+const DIFFERENCES_SHOWN = 4;
+
+/** Whether the question asks to compare (it still needs two named products to be one). */
+export function asksToCompare( question: string ): boolean {
+	return (
+		COMPARE_WORDS.test( question ) ||
+		( CHOICE.test( question ) &&
+			COMPARATIVES.some( ( [ pattern ] ) => pattern.test( question ) ) )
+	);
+}
+
+/**
+ * The fact to compare: the comparative's words, else what the question says beyond the
+ * products' names ("which one is closed-back"). '' when only the price or the difference
+ * is asked.
+ * @param question
+ * @param products
+ */
+function comparedFact( question: string, products: ProductMatch[] ): string {
+	const named = COMPARATIVES.filter( ( [ pattern ] ) =>
+		pattern.test( question )
+	).map( ( [ , words ] ) => words );
+	const nameWords = products.flatMap( ( match ) =>
+		contentWords( match.product.name )
+	);
+	const everywhere = ( pattern: RegExp ) =>
+		new RegExp( pattern.source, `${ pattern.flags }g` );
+	const rest = contentWords(
+		question
+			.replace( everywhere( COMPARE_WORDS ), ' ' )
+			.replace( everywhere( CHOICE ), ' ' )
+	).filter(
+		( word ) =>
+			! ASKING_WORDS.has( word ) &&
+			! nameWords.some( ( n ) => sameWord( n, word ) ) &&
+			! COMPARATIVES.some( ( [ pattern ] ) => pattern.test( word ) )
+	);
+	return [ ...named, ...rest ].join( ' ' ).trim();
+}
+
+/** "Material: cast iron" lines of the attributes both products have with other values. */
+function differences( a: ProductMatch, b: ProductMatch ): string[][] {
+	const valueOf = ( match: ProductMatch, name: string ) =>
+		match.product.attributes
+			.find( ( x ) => x.name.toLowerCase() === name.toLowerCase() )
+			?.options.join( ', ' );
+	const differing = a.product.attributes
+		.map( ( attribute ) => attribute.name )
+		.filter( ( name ) => {
+			const other = valueOf( b, name );
+			return other !== undefined && other !== valueOf( a, name );
+		} )
+		.slice( 0, DIFFERENCES_SHOWN );
+	return [ a, b ].map( ( match ) =>
+		differing.map( ( name ) => `${ name }: ${ valueOf( match, name ) }` )
+	);
+}
+
+/**
+ * Comparison answers over the catalog retrieval, one per embedded responder.
+ * @param catalog
+ */
+export function createComparisons(
+	catalog: Pick< CatalogRetrieval, 'moneyStyle' | 'searchCatalog' >
+) {
+	/**
+	 * The products the parts of the question name, at most three, each once: a part's best
+	 * product is the one whose name the part and the whole question hold most of ("… von
+	 * York oder von Multnomah": the Multnomah sheet pan, not the Multnomah Dutch oven).
+	 * @param input
+	 * @param analysis
+	 */
+	async function namedProducts(
+		input: ResponderInput,
+		analysis: Analysis
+	): Promise< ProductMatch[] > {
+		const question = analysis.searchText;
+		const parts = question
+			.split( PARTS )
+			.filter( ( part ) => part && contentWords( part ).length > 0 );
+		if ( parts.length < 2 ) {
+			return [];
+		}
+		const searches = await Promise.all(
+			[ question, ...parts ].map( ( part ) =>
+				catalog.searchCatalog(
+					input,
+					analyze( part, { locale: input.locale } )
+				)
+			)
+		);
+		const pool = new Map< string, ProductMatch >();
+		for ( const match of searches.flat() ) {
+			pool.set( match.product.externalId, match );
+		}
+		const chosen = new Map< string, ProductMatch >();
+		for ( const part of parts ) {
+			const best = [ ...pool.values() ]
+				.filter( ( match ) => ! contradictsName( match, part ) )
+				.map( ( match ) => ( {
+					match,
+					part: nameStrength( match, part ),
+					whole: nameStrength( match, question ).share,
+				} ) )
+				.filter( ( x ) => x.part.distinctive && x.part.share > 0 )
+				.sort(
+					( a, b ) =>
+						b.part.share + b.whole - ( a.part.share + a.whole ) ||
+						b.part.share - a.part.share
+				)[ 0 ];
+			if ( best && best.whole >= 0.5 ) {
+				chosen.set( best.match.product.externalId, best.match );
+			}
+		}
+		return [ ...chosen.values() ].slice( 0, 3 );
+	}
+
+	/**
+	 * The comparison, when the question asks for one and names two products or more;
+	 * false (nothing said) otherwise.
+	 * @param input
+	 * @param analysis
+	 */
+	async function* compareAnswer(
+		input: ResponderInput,
+		analysis: Analysis
+	): AsyncGenerator< ResponderChunk, boolean > {
+		if ( ! asksToCompare( analysis.searchText ) ) {
+			return false;
+		}
+		const products = await namedProducts( input, analysis );
+		if ( products.length < 2 ) {
+			return false;
+		}
+		const { lang } = analysis;
+		const m = messages( lang );
+		const money = await catalog.moneyStyle( input );
+		const fact = comparedFact( analysis.searchText, products );
+		const found = products.map( ( match ) =>
+			fact ? findSpec( fact, match.product, match.variations ) : null
+		);
+		// Words that name no fact of either product ("is it worth the extra money"): the
+		// difference is what is asked.
+		const factFound = found.some( ( spec ) => spec !== null );
+		const facts = found.map( ( spec ) =>
+			factFound ? ( spec?.quote ?? m.compareNoFact ) : null
+		);
+		const [ first, second ] = products;
+		const differing =
+			factFound || products.length !== 2
+				? null
+				: differences( first!, second! );
+		const lines = products.map( ( match, index ) => {
+			const price = productPriceText( match, money, lang );
+			const details = facts[ index ]
+				? [ facts[ index ]! ]
+				: ( differing?.[ index ] ?? [] );
+			return `• ${ match.product.name }${ price ? ` — ${ price }` : '' }${ details.length ? `\n  ${ details.join( '\n  ' ) }` : '' }`;
+		} );
+		yield text( `${ m.compared }\n${ lines.join( '\n' ) }` );
+		for ( const match of products ) {
+			yield {
+				type: 'source',
+				source: {
+					title: match.product.name,
+					url: match.product.permalink,
+				},
+			};
+		}
+		yield {
+			type: 'products',
+			products: products.map( ( match ) =>
+				productCard( match, money, null, lang )
+			),
+		};
+		return true;
+	}
+
+	return { compareAnswer };
+}
