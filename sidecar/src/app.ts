@@ -58,6 +58,7 @@ import { createWidgetEventsModule } from './modules/widget-events';
 import { createAuthenticators } from './areas/authenticators';
 import { orgArea } from './areas/org';
 import { ownerArea } from './areas/owner';
+import { conversionsRoutes } from './areas/conversions';
 import { siteArea } from './areas/site';
 import { widgetArea } from './areas/widget';
 import {
@@ -159,14 +160,12 @@ export function buildApp( deps: AppDeps ) {
 		sites,
 	} );
 	const { widget } = createWidgetModule( { platform, sites } );
-	const attributionModule = createAttributionModule( {
+	const { attribution } = createAttributionModule( {
 		platform,
 		chat,
 		handoffs,
 		orders: commerceModule.orders,
-		orgs,
 	} );
-	const { attribution } = attributionModule;
 	const privacyModule = createPrivacyModule( {
 		platform,
 		chat,
@@ -265,7 +264,7 @@ export function buildApp( deps: AppDeps ) {
 			widgetTokens: widgetEventsModule.widgetTokens,
 			attribution,
 		} ),
-		...attributionModule.routes,
+		...conversionsRoutes( { attribution, orgs } ),
 		metricsRoute( metrics, config.metricsToken ),
 		...demoModule.routes,
 		...ownerWidgetHealthRoutes( reportDeps ),

@@ -3,9 +3,10 @@
  * domain services they show (ADR 0026): roles and staff (rbac + auth), organizations and
  * their connect tokens, organization access (impersonation, first invitations), the audit
  * log, LLM usage and prices, a site's telemetry counts and subscription, alerts and daily
- * reports. Widget health and the AI cost report are in areas/widget-health.ts (declared
- * once for the owner and the organizations); an organization's LLM settings and
- * conversions, and staff invitations, are still declared by their modules (ADR 0026, State).
+ * reports. Widget health and the AI cost report (areas/widget-health.ts) and conversions
+ * (areas/conversions.ts) are declared once for the owner and the organizations; an
+ * organization's LLM settings and staff invitations are still declared by their modules
+ * (ADR 0026, State).
  */
 import type { AnyRoute } from '../../platform/http';
 import type { AlertsService } from '../../modules/alerts/service';

@@ -1,15 +1,13 @@
 /**
  * The attribution module: the shopper's journey, and orders linked to conversations for
- * conversions (ADR 0012, ADR 0026). It subscribes to commerce's verified orders. It serves
- * the conversions pages (owner, organization); the journey is declared in areas/widget.
+ * conversions (ADR 0012, ADR 0026). It subscribes to commerce's verified orders. Its pages
+ * are declared in areas: the journey in areas/widget, conversions in areas/conversions.ts.
  */
 import type { Platform } from '../../platform';
 import type { HandoffsService } from '../assistant';
 import type { ChatService } from '../chat/service';
 import type { CommerceModule } from '../commerce';
-import type { OrgsService } from '../orgs/service';
 import { createAttributionRepo } from './repo';
-import { attributionRoutes } from './routes';
 import { createAttributionService } from './service';
 
 export interface AttributionModuleDeps {
@@ -19,8 +17,6 @@ export interface AttributionModuleDeps {
 	handoffs: Pick< HandoffsService, 'list' >;
 	/** Verified order deliveries (commerce module). */
 	orders: CommerceModule[ 'orders' ];
-	/** Unknown organizations are 404 on the owner's conversions page (orgs module). */
-	orgs: Pick< OrgsService, 'get' >;
 }
 
 export function createAttributionModule( {
@@ -28,7 +24,6 @@ export function createAttributionModule( {
 	chat,
 	handoffs,
 	orders,
-	orgs,
 }: AttributionModuleDeps ) {
 	const attribution = createAttributionService( {
 		repo: createAttributionRepo( platform.db.kysely ),
@@ -41,5 +36,5 @@ export function createAttributionModule( {
 	orders.subscribe( async ( site, order ) => {
 		await attribution.recordOrder( site, order );
 	} );
-	return { attribution, routes: attributionRoutes( attribution, orgs.get ) };
+	return { attribution };
 }

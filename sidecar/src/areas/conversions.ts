@@ -1,22 +1,32 @@
+/**
+ * Orders attributed to chats (ADR 0012), for the platform owner (`/api/owner/organizations/
+ * :id/conversions`) and for an organization's own team (`/api/org/:orgId/conversions`):
+ * one mapping of the attribution service's figures, declared once per audience (ADR 0026).
+ */
 import { z } from 'zod';
-import { defineRoute, type AnyRoute } from '../../platform/http';
-import { conversionsQuery, conversionsSchema } from './schema';
-import type { AttributionService } from './service';
+import { defineRoute, type AnyRoute } from '../platform/http';
+import {
+	conversionsQuery,
+	conversionsSchema,
+} from '../modules/attribution/schema';
+import type { AttributionService } from '../modules/attribution/service';
 
 const orgParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
 
 /**
- * An organization's attributed orders, for the platform owner and for the organization's
- * own team. The shopper's journey (`/api/widget/conversations/:id/journey`) is declared in
- * areas/widget/journey.ts.
- *
- * @param attribution    The attribution service.
- * @param organizationOf Throws 404 for an unknown organization (orgs).
+ * @param deps             The services.
+ * @param deps.attribution The attribution service.
+ * @param deps.orgs        The orgs service.
+ * @param deps.orgs.get    Throws 404 for an unknown organization.
  */
-export function attributionRoutes(
-	attribution: AttributionService,
-	organizationOf: ( id: string ) => Promise< { id: string } >
-): AnyRoute[] {
+export function conversionsRoutes( {
+	attribution,
+	orgs,
+}: {
+	attribution: Pick< AttributionService, 'conversionsFor' >;
+	orgs: { get: ( id: string ) => Promise< { id: string } > };
+} ): AnyRoute[] {
+	const organizationOf = orgs.get;
 	/** One organization's figures as both the owner and the organization area show them. */
 	async function conversionsOf( organizationId: string, days: number ) {
 		const result = await attribution.conversionsFor( organizationId, days );
