@@ -1,4 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
+import { AppBar } from '../../components/AppHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
@@ -43,49 +44,42 @@ function OrgHeader( props: { mine: MyOrganizations; current: string | null } ) {
 		session.signedOut();
 	};
 	return (
-		<header className="app-header">
-			<div className="app-header-inner">
-				<Link to={ paths.app } className="brand">
-					OmniOps <span className="brand-area">Organization</span>
-				</Link>
-				{ choices.length > 0 && (
-					<SelectField
-						label="Organization"
-						wrapperClassName="org-switcher"
-						value={ current ?? '' }
-						onChange={ ( event ) =>
-							navigate( paths.appOrg( event.target.value ) )
-						}
+		<AppBar home={ paths.app } area="Organization">
+			{ choices.length > 0 && (
+				<SelectField
+					label="Organization"
+					wrapperClassName="org-switcher"
+					value={ current ?? '' }
+					onChange={ ( event ) =>
+						navigate( paths.appOrg( event.target.value ) )
+					}
+				>
+					{ current === null && <option value="">Choose…</option> }
+					{ choices.map( ( choice ) => (
+						<option key={ choice.id } value={ choice.id }>
+							{ choice.label }
+						</option>
+					) ) }
+				</SelectField>
+			) }
+			{ user && (
+				<div className="app-header-user">
+					{ user.roles.length > 0 && (
+						<Link to={ paths.home }>Platform dashboard</Link>
+					) }
+					<span className="user-email" title={ user.name }>
+						{ user.email }
+					</span>
+					<button
+						type="button"
+						className="button button-secondary button-small"
+						onClick={ signOut }
 					>
-						{ current === null && (
-							<option value="">Choose…</option>
-						) }
-						{ choices.map( ( choice ) => (
-							<option key={ choice.id } value={ choice.id }>
-								{ choice.label }
-							</option>
-						) ) }
-					</SelectField>
-				) }
-				{ user && (
-					<div className="app-header-user">
-						{ user.roles.length > 0 && (
-							<Link to={ paths.home }>Platform dashboard</Link>
-						) }
-						<span className="user-email" title={ user.name }>
-							{ user.email }
-						</span>
-						<button
-							type="button"
-							className="button button-secondary button-small"
-							onClick={ signOut }
-						>
-							Sign out
-						</button>
-					</div>
-				) }
-			</div>
-		</header>
+						Sign out
+					</button>
+				</div>
+			) }
+		</AppBar>
 	);
 }
 
