@@ -27,7 +27,20 @@
  * same WordPress front serve it.
  */
 import path from 'node:path';
-import { loadShopSnapshot, writeShopSnapshot } from './shop-kit';
+import {
+	between,
+	loadShopSnapshot,
+	makeVariable,
+	money,
+	pickOf,
+	slugify,
+	specAttribute,
+	stockFieldsAt,
+	writeShopSnapshot,
+	type Axis,
+	type Random,
+	type Spec,
+} from './shop-kit';
 import { seededRandom } from './catalog';
 import type { CoffeeShop, PriceFormat, WpPage } from './coffee-shop';
 import type {
@@ -49,13 +62,6 @@ export const US_PRICE_FORMAT: PriceFormat = {
 	num_decimals: 2,
 };
 
-type Random = () => number;
-type Spec = [ name: string, value: string ];
-
-const pickOf = < T >( r: Random, list: readonly T[] ): T =>
-	list[ Math.floor( r() * list.length ) ]!;
-const between = ( r: Random, min: number, max: number, step = 1 ) =>
-	min + Math.floor( r() * ( ( max - min ) / step + 1 ) ) * step;
 const round = ( value: number, decimals: number ) =>
 	Number( value.toFixed( decimals ) );
 /** A whole number with US thousands separators: 10,000. */
@@ -85,11 +91,6 @@ function cmIn( cm: number ): string {
 /** "3 min 10 s per 1 L", "4 min per 1 L" */
 function boilTime( minutes: number, seconds: number ): string {
 	return `${ minutes } min${ seconds ? ` ${ seconds } s` : '' } per 1 L`;
-}
-
-interface Axis {
-	name: string;
-	options: Array< { label: string; factor: number } >;
 }
 
 interface Family {
@@ -721,16 +722,6 @@ export function withEntities( html: string ): string {
 	return html.replace( /[°–×’²½]/g, ( c ) => ENTITIES[ c ]! );
 }
 
-function slugify( value: string ): string {
-	return value
-		.toLowerCase()
-		.replace( /&amp;/g, 'and' )
-		.replace( /[^a-z0-9]+/g, '-' )
-		.replace( /^-|-$/g, '' );
-}
-
-const money = ( value: number ) => value.toFixed( 2 );
-
 /** A US shop price: whole dollars minus a cent or five, or .00 on big tickets. */
 function shopPrice( r: Random, min: number, max: number ): number {
 	const whole = between( r, min, max );
@@ -740,47 +731,13 @@ function shopPrice( r: Random, min: number, max: number ): number {
 	return whole - pickOf( r, [ 0.01, 0.05, 0.5 ] );
 }
 
-function stockFields( r: Random ) {
-	const roll = r();
-	if ( roll < 0.13 ) {
-		return {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		};
-	}
-	if ( roll < 0.2 ) {
-		return {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		};
-	}
-	if ( roll < 0.72 ) {
-		return {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: between( r, 1, 36 ),
-		};
-	}
-	return {
-		stock_status: 'instock',
-		manage_stock: false,
-		stock_quantity: null,
-	};
-}
-
-function attribute( [ name, value ]: Spec, position: number ) {
-	return {
-		id: 0,
-		name,
-		position,
-		visible: true,
-		variation: false,
-		options: [ value ],
-	};
-}
+const stockFields = ( r: Random ) =>
+	stockFieldsAt( r, {
+		outOfStock: 0.13,
+		backorder: 0.2,
+		counted: 0.72,
+		most: 36,
+	} );
 
 function describe( family: Family, specs: Spec[], detail: string ): string {
 	const rows = specs
@@ -1025,38 +982,6 @@ function variationsOf(
 	} );
 }
 
-function asVariable(
-	base: WcProduct,
-	axes: Axis[],
-	list: WcVariation[],
-	specCount: number
-): void {
-	const prices = list.map( ( v ) => Number( v.price ) );
-	Object.assign( base, {
-		price: money( Math.min( ...prices ) ),
-		regular_price: '',
-		sale_price: '',
-		on_sale: list.some( ( v ) => v.on_sale ),
-		manage_stock: false,
-		stock_quantity: null,
-		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
-			? 'instock'
-			: 'outofstock',
-		attributes: [
-			...( base.attributes as unknown[] ),
-			...axes.map( ( axis, i ) => ( {
-				id: 0,
-				name: axis.name,
-				position: specCount + i,
-				visible: true,
-				variation: true,
-				options: axis.options.map( ( o ) => o.label ),
-			} ) ),
-		],
-		variations: list.map( ( v ) => v.id ),
-	} );
-}
-
 function buildCatalog( r: Random ): Built {
 	const products: WcProduct[] = [];
 	const variations = new Map< number, WcVariation[] >();
@@ -1127,7 +1052,7 @@ function buildCatalog( r: Random ): Built {
 					alt: name,
 				},
 			],
-			attributes: specs.map( attribute ),
+			attributes: specs.map( specAttribute ),
 			variations: [] as number[],
 			date_modified_gmt: '2026-12-01T16:00:00',
 		};
@@ -1151,7 +1076,7 @@ function buildCatalog( r: Random ): Built {
 			onSale,
 			nextId
 		);
-		asVariable( base, family.axes, list, specs.length );
+		makeVariable( base, family.axes, list );
 		variations.set( id, list );
 		products.push( base );
 	}
@@ -1172,7 +1097,7 @@ function buildCatalog( r: Random ): Built {
 			categories: [ category( special.category ) ],
 			tags: tags( special.tags ),
 			images: [],
-			attributes: special.specs.map( attribute ),
+			attributes: special.specs.map( specAttribute ),
 			variations: [] as number[],
 			date_modified_gmt: '2026-12-01T16:00:00',
 		};
@@ -1205,7 +1130,7 @@ function buildCatalog( r: Random ): Built {
 				date_modified_gmt: '2026-12-01T16:00:00',
 			} )
 		);
-		asVariable(
+		makeVariable(
 			base,
 			[
 				{
@@ -1216,8 +1141,7 @@ function buildCatalog( r: Random ): Built {
 					} ) ),
 				},
 			],
-			list,
-			0
+			list
 		);
 		variations.set( id, list );
 		products.push( base );

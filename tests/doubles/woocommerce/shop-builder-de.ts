@@ -7,18 +7,28 @@
  */
 import type { WpPage } from './coffee-shop';
 import type { WcProduct, WcVariation } from './server';
-import { between, money, pickOf, type Random } from './shop-kit';
+import {
+	between,
+	money,
+	pickOf,
+	stockFieldsAt,
+	type Axis,
+	type Random,
+} from './shop-kit';
 
 // The generic helpers live in shop-kit.ts, shared by every hand-built eval shop.
 export {
 	between,
+	makeVariable,
 	money,
 	pickOf,
 	loadShopSnapshot as readShopSnapshot,
+	specAttribute,
 	writeShopSnapshot,
+	type Axis,
 	type Random,
+	type Spec,
 } from './shop-kit';
-export type Spec = [ name: string, value: string ];
 
 /** A number as a German shop writes it: 1.800 / 23,5 / 4,0. */
 export function deNumber( value: number, decimals = 0 ): string {
@@ -71,54 +81,14 @@ export function shopPrice( r: Random, min: number, max: number ): number {
 	return between( r, min, max ) - pickOf( r, [ 0.01, 0.05, 0.1 ] );
 }
 
-/** Stock as WooCommerce reports it: out of stock, backorder, counted, or not managed. */
-export function stockFields( r: Random ): Record< string, unknown > {
-	const roll = r();
-	if ( roll < 0.13 ) {
-		return {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		};
-	}
-	if ( roll < 0.21 ) {
-		return {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		};
-	}
-	if ( roll < 0.72 ) {
-		return {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: between( r, 1, 40 ),
-		};
-	}
-	return {
-		stock_status: 'instock',
-		manage_stock: false,
-		stock_quantity: null,
-	};
-}
-
-/** A product attribute shown on the product page (not used for variations). */
-export function specAttribute( [ name, value ]: Spec, position: number ) {
-	return {
-		id: 0,
-		name,
-		position,
-		visible: true,
-		variation: false,
-		options: [ value ],
-	};
-}
-
-export interface Axis {
-	name: string;
-	options: Array< { label: string; factor: number } >;
-}
+/** Stock as a German shop of this kit reports it (shop-kit.ts stockFieldsAt). */
+export const stockFields = ( r: Random ) =>
+	stockFieldsAt( r, {
+		outOfStock: 0.13,
+		backorder: 0.21,
+		counted: 0.72,
+		most: 40,
+	} );
 
 export const axisOptions = ( labels: string[], factors: number[] = [] ) =>
 	labels.map( ( label, i ) => ( { label, factor: factors[ i ] ?? 1 } ) );
@@ -177,40 +147,6 @@ export function expandVariations(
 			} ) ),
 			date_modified_gmt: String( base.date_modified_gmt ),
 		};
-	} );
-}
-
-/** Turns a product into the variable parent of `list`, as WooCommerce reports one. */
-export function makeVariable(
-	base: WcProduct,
-	axes: Axis[],
-	list: WcVariation[]
-): void {
-	const prices = list.map( ( v ) => Number( v.price ) );
-	const specs = base.attributes as unknown[];
-	Object.assign( base, {
-		type: 'variable',
-		price: money( Math.min( ...prices ) ),
-		regular_price: '',
-		sale_price: '',
-		on_sale: list.some( ( v ) => v.on_sale ),
-		manage_stock: false,
-		stock_quantity: null,
-		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
-			? 'instock'
-			: 'outofstock',
-		attributes: [
-			...specs,
-			...axes.map( ( axis, i ) => ( {
-				id: 0,
-				name: axis.name,
-				position: specs.length + i,
-				visible: true,
-				variation: true,
-				options: axis.options.map( ( o ) => o.label ),
-			} ) ),
-		],
-		variations: list.map( ( v ) => v.id ),
 	} );
 }
 

@@ -1,12 +1,14 @@
 /**
- * Small helpers every hand-built eval shop needs (seeded picks, money strings, slugs,
- * WordPress pages, and storing the shop once as JSON and loading it again). Whisker & Wag
- * uses them all; shop-builder-de.ts (Speiche & Kette) re-exports them; Beet & Spaten, Cairn &
- * Crest and Kaffeewerk store and load through them. Any change here must leave every stored
- * shop's `--write` output byte-identical.
+ * Small helpers every hand-built eval shop needs (seeded picks, money strings, slugs, stock
+ * fields at the shop's odds, spec attributes, variable parents, WordPress pages, and storing
+ * the shop once as JSON and loading it again). Whisker & Wag and Cairn & Crest build from
+ * them; shop-builder-de.ts (Speiche & Kette, Beet & Spaten) re-exports them; Kaffeewerk
+ * stores and loads through them. Any change here must leave every stored shop's `--write`
+ * output byte-identical.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { CoffeeShop, WpPage } from './coffee-shop';
+import type { WcProduct, WcVariation } from './server';
 
 export type Random = () => number;
 
@@ -20,6 +22,105 @@ export const between = ( r: Random, min: number, max: number, step = 1 ) =>
 
 /** A WooCommerce decimal string: 24.9 → "24.90". */
 export const money = ( value: number ) => value.toFixed( 2 );
+
+/**
+ * How a shop's stock is spread: the share out of stock, on backorder and counted (the
+ * rest is not managed), and the most units a counted product has.
+ */
+export interface StockOdds {
+	outOfStock: number;
+	backorder: number;
+	counted: number;
+	most: number;
+}
+
+/** Stock as WooCommerce reports it: out of stock, backorder, counted, or not managed. */
+export function stockFieldsAt(
+	r: Random,
+	odds: StockOdds
+): Record< string, unknown > {
+	const roll = r();
+	if ( roll < odds.outOfStock ) {
+		return {
+			stock_status: 'outofstock',
+			manage_stock: true,
+			stock_quantity: 0,
+		};
+	}
+	if ( roll < odds.backorder ) {
+		return {
+			stock_status: 'onbackorder',
+			manage_stock: true,
+			stock_quantity: 0,
+			backorders: 'notify',
+		};
+	}
+	if ( roll < odds.counted ) {
+		return {
+			stock_status: 'instock',
+			manage_stock: true,
+			stock_quantity: between( r, 1, odds.most ),
+		};
+	}
+	return {
+		stock_status: 'instock',
+		manage_stock: false,
+		stock_quantity: null,
+	};
+}
+
+export type Spec = [ name: string, value: string ];
+
+/** A product attribute shown on the product page (not used for variations). */
+export function specAttribute( [ name, value ]: Spec, position: number ) {
+	return {
+		id: 0,
+		name,
+		position,
+		visible: true,
+		variation: false,
+		options: [ value ],
+	};
+}
+
+export interface Axis {
+	name: string;
+	options: Array< { label: string; factor: number } >;
+}
+
+/** Turns a product into the variable parent of `list`, as WooCommerce reports one. */
+export function makeVariable(
+	base: WcProduct,
+	axes: Axis[],
+	list: WcVariation[]
+): void {
+	const prices = list.map( ( v ) => Number( v.price ) );
+	const specs = base.attributes as unknown[];
+	Object.assign( base, {
+		type: 'variable',
+		price: money( Math.min( ...prices ) ),
+		regular_price: '',
+		sale_price: '',
+		on_sale: list.some( ( v ) => v.on_sale ),
+		manage_stock: false,
+		stock_quantity: null,
+		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
+			? 'instock'
+			: 'outofstock',
+		attributes: [
+			...specs,
+			...axes.map( ( axis, i ) => ( {
+				id: 0,
+				name: axis.name,
+				position: specs.length + i,
+				visible: true,
+				variation: true,
+				options: axis.options.map( ( o ) => o.label ),
+			} ) ),
+		],
+		variations: list.map( ( v ) => v.id ),
+	} );
+}
 
 /** An ASCII slug as WordPress makes one from an English title ("&amp;" becomes "and"). */
 export function slugify( value: string ): string {

@@ -30,9 +30,12 @@ import type { WcProduct, WcVariation } from './server';
 import {
 	between,
 	loadShopSnapshot,
+	makeVariable,
 	money,
 	pickOf,
 	slugify,
+	specAttribute,
+	stockFieldsAt,
 	writeShopSnapshot,
 	type Random,
 } from './shop-kit';
@@ -70,45 +73,13 @@ function shopPrice( r: Random, min: number, max: number ): number {
 	return whole - pickOf( r, [ 0.01, 0.51, 0.01 ] );
 }
 
-function stockFields( r: Random ) {
-	const roll = r();
-	if ( roll < 0.12 ) {
-		return {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		};
-	}
-	if ( roll < 0.2 ) {
-		return {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		};
-	}
-	if ( roll < 0.7 ) {
-		return {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: between( r, 1, 45 ),
-		};
-	}
-	return {
-		stock_status: 'instock',
-		manage_stock: false,
-		stock_quantity: null,
-	};
-}
-
-const attribute = ( [ name, value ]: Spec, position: number ) => ( {
-	id: 0,
-	name,
-	position,
-	visible: true,
-	variation: false,
-	options: [ value ],
-} );
+const stockFields = ( r: Random ) =>
+	stockFieldsAt( r, {
+		outOfStock: 0.12,
+		backorder: 0.2,
+		counted: 0.7,
+		most: 45,
+	} );
 
 function describe( blurb: string, specs: Spec[], detail: string ): string {
 	const rows = specs
@@ -168,38 +139,6 @@ function variation(
 		} ) ),
 		date_modified_gmt: '2026-12-03T09:10:00',
 	};
-}
-
-function asVariable(
-	base: WcProduct,
-	axes: Axis[],
-	list: WcVariation[],
-	specCount: number
-): void {
-	const prices = list.map( ( v ) => Number( v.price ) );
-	Object.assign( base, {
-		price: money( Math.min( ...prices ) ),
-		regular_price: '',
-		sale_price: '',
-		on_sale: list.some( ( v ) => v.on_sale ),
-		manage_stock: false,
-		stock_quantity: null,
-		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
-			? 'instock'
-			: 'outofstock',
-		attributes: [
-			...( base.attributes as unknown[] ),
-			...axes.map( ( axis, i ) => ( {
-				id: 0,
-				name: axis.name,
-				position: specCount + i,
-				visible: true,
-				variation: true,
-				options: axis.options.map( ( o ) => o.label ),
-			} ) ),
-		],
-		variations: list.map( ( v ) => v.id ),
-	} );
 }
 
 interface Built {
@@ -264,7 +203,7 @@ function buildCatalog( r: Random ): Built {
 					alt: name,
 				},
 			],
-			attributes: specs.map( attribute ),
+			attributes: specs.map( specAttribute ),
 			variations: [] as number[],
 			date_modified_gmt: '2026-12-03T09:10:00',
 		};
@@ -320,7 +259,7 @@ function buildCatalog( r: Random ): Built {
 					: null;
 			return variation( r, base, combo, vRegular, vSale, variationId++ );
 		} );
-		asVariable( base, family.axes, list, specs.length );
+		makeVariable( base, family.axes, list );
 		variations.set( id, list );
 		products.push( base );
 	}
@@ -363,7 +302,7 @@ function buildCatalog( r: Random ): Built {
 			),
 			...stock,
 		} ) );
-		asVariable(
+		makeVariable(
 			base,
 			[
 				{
@@ -374,8 +313,7 @@ function buildCatalog( r: Random ): Built {
 					} ) ),
 				},
 			],
-			list,
-			special.specs.length
+			list
 		);
 		variations.set( id, list );
 		products.push( base );
