@@ -1,3 +1,4 @@
+import type { Column } from './DataTable';
 const formatter = new Intl.DateTimeFormat( undefined, {
 	dateStyle: 'medium',
 	timeStyle: 'short',
@@ -25,4 +26,25 @@ export function FormattedDate( props: FormattedDateProps ) {
 			{ formatter.format( date ) }
 		</time>
 	);
+}
+
+/**
+ * A table column showing a row's timestamp as a FormattedDate, or `missing` when it has none.
+ *
+ * @param header  The column's header.
+ * @param time    The row's timestamp (UTC ISO-8601), or null.
+ * @param missing Shown when there is no timestamp.
+ */
+export function dateColumn< Row >(
+	header: string,
+	time: ( row: Row ) => string | null,
+	missing = '—'
+): Column< Row > {
+	return {
+		header,
+		render: ( row ) => {
+			const value = time( row );
+			return value ? <FormattedDate value={ value } /> : missing;
+		},
+	};
 }

@@ -2,7 +2,7 @@ import { Section } from '../../components/Section';
 import { useState } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormattedDate } from '../../components/FormattedDate';
+import { dateColumn } from '../../components/FormattedDate';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { useApi } from '../../hooks/useApi';
@@ -158,12 +158,10 @@ export function AccountScreen() {
 						rowKey={ ( row ) => row.id }
 						rows={ sessions.data }
 						columns={ [
-							{
-								header: 'Signed in',
-								render: ( row: SessionRow ) => (
-									<FormattedDate value={ row.createdAt } />
-								),
-							},
+							dateColumn(
+								'Signed in',
+								( row: SessionRow ) => row.createdAt
+							),
 							{
 								header: 'IP',
 								render: ( row: SessionRow ) => row.ip,

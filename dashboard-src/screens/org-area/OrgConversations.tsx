@@ -1,12 +1,12 @@
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormattedDate } from '../../components/FormattedDate';
+import { FormattedDate, dateColumn } from '../../components/FormattedDate';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { useApiResource } from '../../hooks/useApiResource';
 import { Link, paths } from '../../router';
 import type { OrgSectionProps } from './nav';
-import { orgApi } from './orgApi';
+import { orgApi, type ConversationSummary } from './orgApi';
 
 function Transcript( props: {
 	organizationId: string;
@@ -112,12 +112,10 @@ export function OrgConversations( props: OrgSectionProps ) {
 								</Link>
 							),
 						},
-						{
-							header: 'Started',
-							render: ( row ) => (
-								<FormattedDate value={ row.createdAt } />
-							),
-						},
+						dateColumn(
+							'Started',
+							( row: ConversationSummary ) => row.createdAt
+						),
 						{
 							header: 'Messages',
 							render: ( row ) => row.messageCount,

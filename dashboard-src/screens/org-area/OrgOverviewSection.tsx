@@ -2,14 +2,16 @@ import { Section } from '../../components/Section';
 import { useState } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormattedDate } from '../../components/FormattedDate';
+import { FormattedDate, dateColumn } from '../../components/FormattedDate';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { OrgSectionProps } from './nav';
-import { ORG_ROLE_LABELS, orgApi } from './orgApi';
+import { ORG_ROLE_LABELS, orgApi, type OrgOverview } from './orgApi';
 import { PendingButton } from '../../components/PendingButton';
+
+type TokenRow = OrgOverview[ 'connectTokens' ][ number ];
 
 /**
  * `/app/:orgId`: the organization's sites and connect tokens; owners and admins create a
@@ -108,27 +110,19 @@ export function OrgOverviewSection( props: OrgSectionProps ) {
 						rowKey={ ( row ) => row.id }
 						rows={ overview.connectTokens }
 						columns={ [
-							{
-								header: 'Created',
-								render: ( row ) => (
-									<FormattedDate value={ row.createdAt } />
-								),
-							},
-							{
-								header: 'Expires',
-								render: ( row ) => (
-									<FormattedDate value={ row.expiresAt } />
-								),
-							},
-							{
-								header: 'Used',
-								render: ( row ) =>
-									row.usedAt ? (
-										<FormattedDate value={ row.usedAt } />
-									) : (
-										'Not yet'
-									),
-							},
+							dateColumn(
+								'Created',
+								( row: TokenRow ) => row.createdAt
+							),
+							dateColumn(
+								'Expires',
+								( row: TokenRow ) => row.expiresAt
+							),
+							dateColumn(
+								'Used',
+								( row: TokenRow ) => row.usedAt,
+								'Not yet'
+							),
 						] }
 					/>
 				) }
