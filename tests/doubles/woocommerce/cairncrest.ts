@@ -29,6 +29,7 @@
 import path from 'node:path';
 import {
 	between,
+	combosOf,
 	loadShopSnapshot,
 	makeVariable,
 	money,
@@ -36,6 +37,7 @@ import {
 	slugify,
 	specAttribute,
 	stockFieldsAt,
+	variationFor,
 	writeShopSnapshot,
 	type Axis,
 	type Random,
@@ -935,50 +937,21 @@ function variationsOf(
 	onSale: boolean,
 	nextId: () => number
 ): WcVariation[] {
-	const combos: Array<
-		Array< { name: string; label: string; factor: number } >
-	> = axes.reduce(
-		( acc, axis ) =>
-			acc.flatMap( ( combo ) =>
-				axis.options.map( ( o ) => [
-					...combo,
-					{ name: axis.name, label: o.label, factor: o.factor },
-				] )
-			),
-		[ [] ] as Array<
-			Array< { name: string; label: string; factor: number } >
-		>
-	);
-	return combos.map( ( combo ) => {
+	return combosOf( axes ).map( ( combo ) => {
 		const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
 		const vRegular =
 			factor === 1
 				? regular
 				: Math.round( ( regular + 0.01 ) * factor ) - 0.05;
 		const vSale = onSale ? Math.round( vRegular * 0.8 ) - 0.01 : null;
-		const suffix = combo.map( ( c ) => slugify( c.label ) ).join( '-' );
-		return {
-			id: nextId(),
-			sku: `${ String( base.sku ) }-${ suffix }`.toUpperCase(),
-			permalink: `${ String( base.permalink ) }?${ combo
-				.map(
-					( c ) =>
-						`attribute_${ slugify( c.name ) }=${ encodeURIComponent( c.label ) }`
-				)
-				.join( '&' ) }`,
-			description: '',
-			price: money( vSale ?? vRegular ),
-			regular_price: money( vRegular ),
-			sale_price: vSale === null ? '' : money( vSale ),
-			on_sale: vSale !== null,
-			...stockFields( r ),
-			attributes: combo.map( ( c ) => ( {
-				id: 0,
-				name: c.name,
-				option: c.label,
-			} ) ),
-			date_modified_gmt: '2026-12-01T16:00:00',
-		};
+		return variationFor(
+			base,
+			combo,
+			{ regular: vRegular, sale: vSale },
+			nextId(),
+			stockFields( r ),
+			{ slug: slugify, modified: '2026-12-01T16:00:00' }
+		);
 	} );
 }
 

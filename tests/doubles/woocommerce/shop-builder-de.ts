@@ -9,9 +9,10 @@ import type { WpPage } from './coffee-shop';
 import type { WcProduct, WcVariation } from './server';
 import {
 	between,
-	money,
+	combosOf,
 	pickOf,
 	stockFieldsAt,
+	variationFor,
 	type Axis,
 	type Random,
 } from './shop-kit';
@@ -93,8 +94,6 @@ export const stockFields = ( r: Random ) =>
 export const axisOptions = ( labels: string[], factors: number[] = [] ) =>
 	labels.map( ( label, i ) => ( { label, factor: factors[ i ] ?? 1 } ) );
 
-type Combo = Array< { name: string; label: string; factor: number } >;
-
 /**
  * One variation per combination of the axes' options, priced from the parent's regular
  * price times the options' factors (and 15 % off when the parent is on sale).
@@ -107,46 +106,21 @@ export function expandVariations(
 	onSale: boolean,
 	nextId: () => number
 ): WcVariation[] {
-	const combos = axes.reduce< Combo[] >(
-		( acc, axis ) =>
-			acc.flatMap( ( combo ) =>
-				axis.options.map( ( o ) => [
-					...combo,
-					{ name: axis.name, label: o.label, factor: o.factor },
-				] )
-			),
-		[ [] ]
-	);
-	return combos.map( ( combo ) => {
+	return combosOf( axes ).map( ( combo ) => {
 		const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
 		const vRegular =
 			factor === 1
 				? regular
 				: Math.round( ( regular + 0.01 ) * factor ) - 0.01;
 		const vSale = onSale ? Math.round( vRegular * 0.85 ) - 0.01 : null;
-		const suffix = combo.map( ( c ) => slugify( c.label ) ).join( '-' );
-		return {
-			id: nextId(),
-			sku: `${ String( base.sku ) }-${ suffix }`.toUpperCase(),
-			permalink: `${ String( base.permalink ) }?${ combo
-				.map(
-					( c ) =>
-						`attribute_${ slugify( c.name ) }=${ encodeURIComponent( c.label ) }`
-				)
-				.join( '&' ) }`,
-			description: '',
-			price: money( vSale ?? vRegular ),
-			regular_price: money( vRegular ),
-			sale_price: vSale === null ? '' : money( vSale ),
-			on_sale: vSale !== null,
-			...stockFields( r ),
-			attributes: combo.map( ( c ) => ( {
-				id: 0,
-				name: c.name,
-				option: c.label,
-			} ) ),
-			date_modified_gmt: String( base.date_modified_gmt ),
-		};
+		return variationFor(
+			base,
+			combo,
+			{ regular: vRegular, sale: vSale },
+			nextId(),
+			stockFields( r ),
+			{ slug: slugify, modified: String( base.date_modified_gmt ) }
+		);
 	} );
 }
 

@@ -88,6 +88,70 @@ export interface Axis {
 	options: Array< { label: string; factor: number } >;
 }
 
+/** One option of each axis: a variation's place in its product's grid. */
+export type Combo = Array< { name: string; label: string; factor: number } >;
+
+/** Every combination of the axes' options, in the order WooCommerce lists variations. */
+export function combosOf( axes: Axis[] ): Combo[] {
+	return axes.reduce< Combo[] >(
+		( acc, axis ) =>
+			acc.flatMap( ( combo ) =>
+				axis.options.map( ( o ) => [
+					...combo,
+					{ name: axis.name, label: o.label, factor: o.factor },
+				] )
+			),
+		[ [] ]
+	);
+}
+
+/**
+ * The variation of `base` at `combo`, as wc/v3 reports it: SKU and permalink from the
+ * options' slugs (made by the shop's `slug`), its prices, its stock fields.
+ * @param base           The variable product.
+ * @param combo          Its option of each axis.
+ * @param prices         Its prices.
+ * @param prices.regular The regular price.
+ * @param prices.sale    The sale price, or null when not on sale.
+ * @param id             The variation's id.
+ * @param stock          Its stock fields.
+ * @param shop           How the shop makes slugs, and when its catalog was last modified.
+ * @param shop.slug
+ * @param shop.modified
+ */
+export function variationFor(
+	base: WcProduct,
+	combo: Combo,
+	prices: { regular: number; sale: number | null },
+	id: number,
+	stock: Record< string, unknown >,
+	shop: { slug: ( value: string ) => string; modified: string }
+): WcVariation {
+	const suffix = combo.map( ( c ) => shop.slug( c.label ) ).join( '-' );
+	return {
+		id,
+		sku: `${ String( base.sku ) }-${ suffix }`.toUpperCase(),
+		permalink: `${ String( base.permalink ) }?${ combo
+			.map(
+				( c ) =>
+					`attribute_${ shop.slug( c.name ) }=${ encodeURIComponent( c.label ) }`
+			)
+			.join( '&' ) }`,
+		description: '',
+		price: money( prices.sale ?? prices.regular ),
+		regular_price: money( prices.regular ),
+		sale_price: prices.sale === null ? '' : money( prices.sale ),
+		on_sale: prices.sale !== null,
+		...stock,
+		attributes: combo.map( ( c ) => ( {
+			id: 0,
+			name: c.name,
+			option: c.label,
+		} ) ),
+		date_modified_gmt: shop.modified,
+	};
+}
+
 /** Turns a product into the variable parent of `list`, as WooCommerce reports one. */
 export function makeVariable(
 	base: WcProduct,

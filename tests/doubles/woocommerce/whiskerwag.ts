@@ -29,6 +29,7 @@ import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
 import type { WcProduct, WcVariation } from './server';
 import {
 	between,
+	combosOf,
 	loadShopSnapshot,
 	makeVariable,
 	money,
@@ -36,11 +37,13 @@ import {
 	slugify,
 	specAttribute,
 	stockFieldsAt,
+	variationFor,
 	writeShopSnapshot,
+	type Combo,
 	type Random,
 } from './shop-kit';
 import { buildOrders, buildPages, FACTS, STORE_URL } from './whiskerwag-pages';
-import { FAMILIES, SPECIALS, type Axis, type Spec } from './whiskerwag-range';
+import { FAMILIES, SPECIALS, type Spec } from './whiskerwag-range';
 
 const SNAPSHOT = path.join( __dirname, 'whiskerwag.json' );
 export const WHISKERWAG_SEED = 2311;
@@ -93,21 +96,6 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	);
 }
 
-type Combo = Array< { name: string; label: string; factor: number } >;
-
-function combos( axes: Axis[] ): Combo[] {
-	return axes.reduce< Combo[] >(
-		( acc, axis ) =>
-			acc.flatMap( ( combo ) =>
-				axis.options.map( ( o ) => [
-					...combo,
-					{ name: axis.name, label: o.label, factor: o.factor },
-				] )
-			),
-		[ [] ]
-	);
-}
-
 function variation(
 	r: Random,
 	base: WcProduct,
@@ -116,29 +104,10 @@ function variation(
 	sale: number | null,
 	id: number
 ): WcVariation {
-	const suffix = combo.map( ( c ) => slugify( c.label ) ).join( '-' );
-	return {
-		id,
-		sku: `${ String( base.sku ) }-${ suffix }`.toUpperCase(),
-		permalink: `${ String( base.permalink ) }?${ combo
-			.map(
-				( c ) =>
-					`attribute_${ slugify( c.name ) }=${ encodeURIComponent( c.label ) }`
-			)
-			.join( '&' ) }`,
-		description: '',
-		price: money( sale ?? regular ),
-		regular_price: money( regular ),
-		sale_price: sale === null ? '' : money( sale ),
-		on_sale: sale !== null,
-		...stockFields( r ),
-		attributes: combo.map( ( c ) => ( {
-			id: 0,
-			name: c.name,
-			option: c.label,
-		} ) ),
-		date_modified_gmt: '2026-12-03T09:10:00',
-	};
+	return variationFor( base, combo, { regular, sale }, id, stockFields( r ), {
+		slug: slugify,
+		modified: '2026-12-03T09:10:00',
+	} );
 }
 
 interface Built {
@@ -247,7 +216,7 @@ function buildCatalog( r: Random ): Built {
 			continue;
 		}
 		base.type = 'variable';
-		const list = combos( family.axes ).map( ( combo ) => {
+		const list = combosOf( family.axes ).map( ( combo ) => {
 			const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
 			const vRegular =
 				factor === 1
