@@ -60,6 +60,7 @@ import { orgArea } from './areas/org';
 import { ownerArea } from './areas/owner';
 import { conversionsRoutes } from './areas/conversions';
 import { siteArea } from './areas/site';
+import { webhooksArea } from './areas/webhooks';
 import { widgetArea } from './areas/widget';
 import {
 	orgWidgetHealthRoutes,
@@ -251,7 +252,7 @@ export function buildApp( deps: AppDeps ) {
 			widget,
 			privacy,
 		} ),
-		...commerceModule.routes,
+		...webhooksArea( { commerce } ),
 		...assistantModule.routes,
 		...widgetArea( {
 			config,

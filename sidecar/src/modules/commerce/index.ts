@@ -2,14 +2,14 @@
  * The commerce module: the shop's catalog and orders through its connector (WooCommerce),
  * catalog sync and reconciliation, verified webhooks (ADR 0026). Verified orders are an
  * event other modules subscribe to (`orders`), since attribution is built after the
- * assistant and chat that read the catalog.
+ * assistant and chat that read the catalog. Its routes are declared in areas/site (the
+ * plugin's commerce calls) and areas/webhooks (WooCommerce's deliveries).
  */
 import type { Platform } from '../../platform';
 import { createHook } from '../../platform/hooks';
 import type { KnowledgeService } from '../knowledge/service';
 import type { SitesService } from '../sites/service';
 import { createCommerceRepo } from './repo';
-import { commerceRoutes } from './routes';
 import {
 	createCommerceService,
 	RECONCILE_ALL_JOB,
@@ -56,7 +56,6 @@ export function createCommerceModule( {
 	return {
 		commerce,
 		orders: { subscribe: orders.subscribe },
-		routes: commerceRoutes( commerce ),
 		initialize: () => commerce.resumeInterruptedSyncs(),
 		startSchedules(): void {
 			platform.scheduler.every(

@@ -1,13 +1,18 @@
+/**
+ * The webhooks area (`/webhooks/*`): deliveries from other systems, each authenticated by
+ * the sender's own signature scheme (ADR 0026). Today WooCommerce's order and product
+ * webhooks, verified and handled by the commerce service.
+ */
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import { webhookParams } from './schema';
-import type { CommerceService } from './service';
+import { webhookParams } from '../../modules/commerce/schema';
+import type { CommerceService } from '../../modules/commerce/service';
 
-/**
- * WooCommerce's webhook deliveries (the sender's own signature). The plugin's signed commerce
- * calls (`/api/site/commerce/*`) are declared in areas/site.
- */
-export function commerceRoutes( commerce: CommerceService ): AnyRoute[] {
+export function webhooksArea( {
+	commerce,
+}: {
+	commerce: Pick< CommerceService, 'receiveWebhook' >;
+} ): AnyRoute[] {
 	return [
 		defineRoute( {
 			method: 'post',
