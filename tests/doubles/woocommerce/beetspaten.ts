@@ -28,7 +28,7 @@
  * same WordPress front serve it.
  */
 import path from 'node:path';
-import { loadShopSnapshot, writeShopSnapshot } from './shop-kit';
+import { loadShopSnapshot, wpPage, writeShopSnapshot } from './shop-kit';
 import {
 	axisOptions,
 	between,
@@ -1119,20 +1119,13 @@ function buildOrders(
 	return { orders, notes };
 }
 
+/** A page as WordPress serves it (wptexturize turns "&" and "–" in titles into entities). */
 function page( id: number, slug: string, title: string, html: string ): WpPage {
-	return {
-		id,
-		slug,
-		link: `${ STORE_URL }/${ slug }/`,
-		modified_gmt: '2026-11-28T07:45:00',
-		// wptexturize: "&" becomes &#038; and the dash &#8211; in rendered titles.
-		title: {
-			rendered: title
-				.replace( /&/g, '&#038;' )
-				.replace( /–/g, '&#8211;' ),
-		},
-		content: { rendered: withEntities( html ), protected: false },
-	};
+	return wpPage(
+		STORE_URL,
+		{ id, slug, title, html: withEntities( html ) },
+		'2026-11-28T07:45:00'
+	);
 }
 
 const PHONE = '0621 4398 270';

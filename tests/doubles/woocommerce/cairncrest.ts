@@ -38,6 +38,7 @@ import {
 	specAttribute,
 	stockFieldsAt,
 	variationFor,
+	wpPage,
 	writeShopSnapshot,
 	type Axis,
 	type Random,
@@ -1250,20 +1251,13 @@ function buildOrders(
 	return { orders, notes };
 }
 
+/** A page as WordPress serves it (wptexturize turns "&" and "–" in titles into entities). */
 function page( id: number, slug: string, title: string, html: string ): WpPage {
-	return {
-		id,
-		slug,
-		link: `${ STORE_URL }/${ slug }/`,
-		modified_gmt: '2026-11-30T18:00:00',
-		// wptexturize: "&" becomes &#038; and the dash &#8211; in rendered titles.
-		title: {
-			rendered: title
-				.replace( /&/g, '&#038;' )
-				.replace( /–/g, '&#8211;' ),
-		},
-		content: { rendered: withEntities( html ), protected: false },
-	};
+	return wpPage(
+		STORE_URL,
+		{ id, slug, title, html: withEntities( html ) },
+		'2026-11-30T18:00:00'
+	);
 }
 
 const PHONE = '(503) 555-0142';
