@@ -19,14 +19,7 @@ export interface PageContext {
 	title: string;
 	referrer: string;
 	/** From WooCommerce's conditional tags, printed by the plugin (window.omniopsConfig.pageContext). */
-	pageType?:
-		| 'product'
-		| 'category'
-		| 'cart'
-		| 'checkout'
-		| 'contact'
-		| 'faq'
-		| 'other';
+	pageType?: PageType;
 	/** WooCommerce product id on product pages. */
 	productId?: string;
 	/** utm_* parameters of the page URL. */
@@ -43,7 +36,8 @@ const PAGE_TYPES = [
 	'contact',
 	'faq',
 	'other',
-];
+] as const;
+export type PageType = ( typeof PAGE_TYPES )[ number ];
 
 /** Payloads of the messages the host page sends to the iframe. */
 export interface ParentToFramePayloads {
@@ -138,7 +132,7 @@ const isPageContext = ( value: unknown ): value is PageContext =>
 	isText( value.title ) &&
 	isText( value.referrer ) &&
 	( value.pageType === undefined ||
-		PAGE_TYPES.includes( value.pageType as string ) ) &&
+		PAGE_TYPES.includes( value.pageType as PageType ) ) &&
 	( value.productId === undefined ||
 		/^\d{1,20}$/.test( String( value.productId ) ) ) &&
 	isOptionalUtm( value.utm );
