@@ -568,6 +568,23 @@ describe.each( testDialects() )(
 			} );
 		} );
 
+		describe( 'products the shop does not have', () => {
+			it( 'says so when the products found are the kind asked for but not the thing', async () => {
+				const nonstick = await ask(
+					'outdoor',
+					'Do you have a nonstick kettle?'
+				);
+				expect( nonstick.text ).toContain( "couldn't find" );
+				expect( nonstick.text ).not.toContain( 'Trail Kettle' );
+				// What the catalog does say of a product still finds it.
+				const titanium = await ask(
+					'outdoor',
+					'Do you have a titanium kettle?'
+				);
+				expect( titanium.text ).toContain( 'Trail Kettle' );
+			} );
+		} );
+
 		describe( 'policy words in product names', () => {
 			it( 'answers for the product the question names, and the policy page otherwise', async () => {
 				const labels = await ask(

@@ -36,6 +36,7 @@ import {
 import { createPageAnswers } from './embedded-pages';
 import { passageNamesMore, statesMoney, type RankedPassage } from './evidence';
 import { createProductAnswers } from './embedded-products';
+import { missingModifier } from './product-absence';
 import { MESSAGES, messages } from './messages';
 import {
 	bestNamed,
@@ -309,6 +310,20 @@ export function createEmbeddedResponder(
 			productAsk;
 		if ( found.length > 0 && ( listy || ! goodPassage ) ) {
 			const fitting = bestNamed( found, analysis.searchText );
+			// "a nonstick pan" found pans, none of them nonstick: the shop has no such thing.
+			if (
+				missingModifier( analysis.searchText, found ) &&
+				! (
+					fitting &&
+					nameStrength( fitting, analysis.searchText ).share >=
+						BROWSING_NAME_SHARE
+				)
+			) {
+				const m = messages( analysis.lang );
+				yield text( m.noProducts );
+				yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
+				return;
+			}
 			if (
 				productAsk &&
 				! signals.has( 'search' ) &&

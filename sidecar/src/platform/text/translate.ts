@@ -66,6 +66,8 @@ export interface ProductTermMatch {
 	alternatives: string[];
 	/** The language the matched words were found in. */
 	lang: Lang;
+	/** False when an unknown German compound was read by its head ("Keramikmesser": knife). */
+	exact: boolean;
 }
 
 /**
@@ -110,6 +112,7 @@ function matchAt(
 						matched
 					),
 					lang,
+					exact: true,
 				};
 			}
 		}
@@ -127,6 +130,7 @@ function matchAt(
 				matched: token,
 				alternatives: alternativesOf( [ head.entry ], token ),
 				lang: 'de',
+				exact: false,
 			};
 		}
 	}

@@ -1,0 +1,98 @@
+/**
+ * Whether the products a search found are the kind asked for but not the thing: "a
+ * nonstick teflon pan" finds pans, "XLR Kabel" finds cables, "Bose QuietComfort
+ * headphones" finds headphones — none of them nonstick, XLR or Bose. Listing them would
+ * answer a question the shopper did not ask; the honest answer is that the shop has no
+ * such product.
+ */
+import type { ProductMatch } from '../commerce/service';
+import { findProductTerms, fold, formTokens } from '../../platform/text';
+import { isStopWord, signalsOf, words } from './analysis';
+import { ASKING_WORDS } from './evidence-words';
+import { nameStrength, wordMatches } from './product-naming';
+
+/**
+ * Words that describe any product without naming what it is ("a good pan", "eine
+ * günstige Pfanne"), and verbs of wanting one: a catalog need not say them for its
+ * products to be meant.
+ */
+const PLAIN_DESCRIPTIONS = new Set(
+	(
+		'good great nice best better cheap cheaper affordable decent quality new used small big ' +
+		'large little light heavy simple basic real proper solid sturdy cool cute pretty any some ' +
+		'another other second spare whole complete entire few many several single double ' +
+		'gut gute guter gutes guten schön schöne schönen beste besten günstig günstige günstigen ' +
+		'billig billige neue neuen neuer kleine kleinen kleiner große großen grosse grossen großer ' +
+		'leichte leichten schwere schweren einfache einfachen solide stabile stabilen andere ' +
+		'anderen weitere weiteren zweite zweiten einzelne einzelnen ganze ganzen ' +
+		// The shopper's own verbs ("Ich suche Over-Ear-Kopfhörer", "need pans").
+		'suche suchen brauche brauchen möchte hätte will want wants need needs looking seeking ' +
+		'find get buy kaufen bestellen order ordering recommend empfehlen empfehlt'
+	).split( ' ' )
+);
+
+/** Every word a found product's data holds: name, categories, tags, attributes, description. */
+function catalogWords( found: ProductMatch[] ): string[] {
+	const text = found
+		.flatMap( ( { product, variations } ) => [
+			product.name,
+			...product.categories,
+			...product.tags,
+			...[ product, ...variations ].flatMap( ( item ) =>
+				item.attributes.flatMap( ( a ) => [ a.name, ...a.options ] )
+			),
+			product.description,
+		] )
+		.join( ' ' );
+	return [ ...new Set( words( text ).map( fold ) ) ];
+}
+
+/**
+ * A word right before a word that names the found products' kind, which none of them
+ * holds anywhere in their data ("teflon" in "teflon pan"); null when every such word is
+ * the catalog's own or says nothing of what the product is.
+ * @param question
+ * @param found
+ */
+export function missingModifier(
+	question: string,
+	found: ProductMatch[]
+): string | null {
+	if ( found.length === 0 ) {
+		return null;
+	}
+	const tokens = words( question );
+	const known = catalogWords( found );
+	// A word of a kind the vocabulary knows ("leaf blower", "bike locks") is that kind,
+	// whichever language the catalog names it in.
+	const terms = formTokens( question );
+	const inTerms = new Set(
+		findProductTerms( terms )
+			.filter( ( term ) => term.exact )
+			.flatMap( ( term ) =>
+				terms.slice( term.start, term.start + term.length )
+			)
+	);
+	for ( let i = 0; i + 1 < tokens.length; i++ ) {
+		const modifier = tokens[ i ]!;
+		if (
+			modifier.length < 2 ||
+			/\d/.test( modifier ) ||
+			isStopWord( modifier ) ||
+			ASKING_WORDS.has( modifier ) ||
+			PLAIN_DESCRIPTIONS.has( modifier ) ||
+			inTerms.has( fold( modifier ) ) ||
+			signalsOf( modifier ).size > 0
+		) {
+			continue;
+		}
+		const kind = tokens[ i + 1 ]!;
+		const namesKind =
+			! isStopWord( kind ) &&
+			found.some( ( match ) => nameStrength( match, kind ).share > 0 );
+		if ( namesKind && ! wordMatches( known, fold( modifier ) ) ) {
+			return modifier;
+		}
+	}
+	return null;
+}
