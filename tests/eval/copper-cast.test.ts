@@ -20,9 +20,11 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  * "under 20 bucks", the reply says "under $20.00" — the runner reads "$20" and "20 dollars"
  * in a question as the shopper's own amount, not "20 bucks"). That one fails the test below
  * on purpose: it is the finding of the first run, not hidden. Floor 0.64 = 67.5% − 3 points,
- * rounded down.
+ * rounded down. The scorer now reads "bucks" and "quid" as money (38c3a51).
+ * 18:00 UTC, after comparisons (38c3a51) and missing products (4b82d35) — the set was read
+ * while tuning, so it is a dev figure from here on: 117/163 = 71.8%, so the floor is 0.69.
  */
-const DEV_FLOOR = 0.64;
+const DEV_FLOOR = 0.69;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

@@ -27,8 +27,10 @@ import { normalise } from './scoring';
  * order 95.0 (19/20), price 94.7 (18/19), stock 75.0 (12/16), contact 72.7 (8/11), search
  * 71.4 (10/14), policy 57.7 (15/26), spec 54.2 (13/24), variation 44.4 (8/18), absent 33.3
  * (3/9), followup 27.3 (3/11), unknown 16.7 (1/6), compare 0.0 (0/8).
+ * 18:00 UTC, after comparisons (38c3a51) and missing products (4b82d35) — the set was read
+ * while tuning, so it is a dev figure from here on: 120/184 = 65.2%, so the floor is 0.62.
  */
-const DEV_FLOOR = 0.57;
+const DEV_FLOOR = 0.62;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 
