@@ -52,6 +52,38 @@ export function createMembersService( deps: MembersServiceDeps ) {
 		return role;
 	}
 
+	/**
+	 * Changes the membership and records it in one transaction, refused (rolled back) when
+	 * the organization would be left without an owner.
+	 * @param principal Who changes it.
+	 * @param context   The request (for the audit row).
+	 * @param change    The change, on the transaction's repo.
+	 * @param action    The audit action.
+	 * @param details   The audit details.
+	 */
+	function changeKeepingAnOwner(
+		principal: Member,
+		context: RequestContext,
+		change: ( trxRepo: OrgAccessRepo ) => Promise< unknown >,
+		action: string,
+		details: Record< string, unknown >
+	): Promise< void > {
+		return changeAudited( principal, context, async ( trx ) => {
+			const trxRepo = inTrx( trx );
+			await change( trxRepo );
+			await assertAnOwnerLeft( trxRepo, principal.organizationId );
+			return {
+				result: undefined,
+				entry: {
+					action,
+					resourceType: 'organization',
+					resourceId: principal.organizationId,
+					details: detailsOf( principal, details ),
+				},
+			};
+		} );
+	}
+
 	return {
 		listMembers: ( principal: Member ) =>
 			repo.listMembers( principal.organizationId ),
@@ -73,24 +105,14 @@ export function createMembersService( deps: MembersServiceDeps ) {
 		): Promise< void > {
 			const current = await roleOf( principal, userId );
 			assertMayTouch( principal, current, role );
-			await changeAudited( principal, context, async ( trx ) => {
-				const trxRepo = inTrx( trx );
-				await trxRepo.setRole( principal.organizationId, userId, role );
-				await assertAnOwnerLeft( trxRepo, principal.organizationId );
-				return {
-					result: undefined,
-					entry: {
-						action: 'org.member.role',
-						resourceType: 'organization',
-						resourceId: principal.organizationId,
-						details: detailsOf( principal, {
-							userId,
-							from: current,
-							to: role,
-						} ),
-					},
-				};
-			} );
+			await changeKeepingAnOwner(
+				principal,
+				context,
+				( trxRepo ) =>
+					trxRepo.setRole( principal.organizationId, userId, role ),
+				'org.member.role',
+				{ userId, from: current, to: role }
+			);
 		},
 
 		async removeMember(
@@ -100,23 +122,14 @@ export function createMembersService( deps: MembersServiceDeps ) {
 		): Promise< void > {
 			const current = await roleOf( principal, userId );
 			assertMayTouch( principal, current );
-			await changeAudited( principal, context, async ( trx ) => {
-				const trxRepo = inTrx( trx );
-				await trxRepo.removeMember( principal.organizationId, userId );
-				await assertAnOwnerLeft( trxRepo, principal.organizationId );
-				return {
-					result: undefined,
-					entry: {
-						action: 'org.member.remove',
-						resourceType: 'organization',
-						resourceId: principal.organizationId,
-						details: detailsOf( principal, {
-							userId,
-							role: current,
-						} ),
-					},
-				};
-			} );
+			await changeKeepingAnOwner(
+				principal,
+				context,
+				( trxRepo ) =>
+					trxRepo.removeMember( principal.organizationId, userId ),
+				'org.member.remove',
+				{ userId, role: current }
+			);
 		},
 
 		async settings( principal: Member ) {
