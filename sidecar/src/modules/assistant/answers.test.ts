@@ -133,6 +133,12 @@ const GARDEN: Shop = {
 			price: '34.90',
 			description: '<p>Bypass-Schere mit gehärteter Klinge.</p>',
 		} ),
+		product( 20, 'Rasentrimmer T20', {
+			price: '79.00',
+			stock_status: 'onbackorder',
+			description:
+				'<p>Leichter Trimmer für Rasenkanten.</p><p>Wieder lieferbar ab 15. Januar.</p>',
+		} ),
 		product( 15, 'Versandtasche Pflanzen', {
 			price: '3.50',
 			description:
@@ -565,6 +571,25 @@ describe.each( testDialects() )(
 				);
 				// The same colour is no difference.
 				expect( reply.text ).not.toContain( 'Slate grey' );
+			} );
+		} );
+
+		describe( 'stock', () => {
+			it( 'takes "habt ihr den …?" about a named product as a stock question, with the date its own text gives', async () => {
+				const have = await ask(
+					'garden',
+					'Habt ihr den Rasentrimmer T20?'
+				);
+				expect( have.text ).toContain( 'nachbestellbar' );
+				expect( have.text ).toContain(
+					'Wieder lieferbar ab 15. Januar.'
+				);
+				const when = await ask(
+					'garden',
+					'Wann ist der Rasentrimmer T20 wieder lieferbar?'
+				);
+				expect( when.text ).toContain( '15. Januar' );
+				expect( when.text ).not.toContain( 'nicht raten' );
 			} );
 		} );
 

@@ -23,7 +23,7 @@ import {
 	sellable,
 	text,
 } from './embedded-actions';
-import { factWords, findSpec, namedAttribute } from './evidence';
+import { factWords, findSpec, namedAttribute, sentences } from './evidence';
 import { messages, type Lang } from './messages';
 import type { ResponderChunk, ResponderInput } from './responder';
 
@@ -33,6 +33,39 @@ type ProductRecord = ProductMatch[ 'product' ];
 /** "When will it be back in stock?", "Wann ist er wieder da?": a date the catalog does not hold. */
 const ASKS_RESTOCK_DATE =
 	/\b(when|wann|bis wann|ab wann)\b.*\b(back|again|restock\w*|wieder|nachschub|nachgeliefert|lieferbar|verfügbar|available)/iu;
+
+/** A sentence saying when something will be available ("Lieferbar ab 22. Januar"). */
+const AVAILABLE_FROM =
+	/\b(lieferbar ab|wieder (lieferbar|verfügbar|vorrätig|erhältlich|auf lager|da)|verfügbar ab|erhältlich ab|erwartet|voraussichtlich|nachschub|back in stock|in stock (again|from|on|by)|available (again|from|on|by)|expected|restock\w*|ships (from|on|by)|due (in|on|back))\b/iu;
+
+/** A date or time of year in it ("15. Januar", "mid-February", "KW 6", "12/01"). */
+const WHEN =
+	/\d|\b(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|frühling|frühjahr|sommer|herbst|winter|spring|summer|autumn|fall|weihnacht\w*|christmas|ostern|easter)\b/iu;
+
+/**
+ * The product's own sentence saying when it (or the chosen variation) will be available,
+ * verbatim: the variation's text first, then the product's.
+ * @param match
+ * @param variation
+ */
+function availableFrom(
+	match: ProductMatch,
+	variation: ProductRecord | null
+): string | null {
+	for ( const own of [
+		variation?.description ?? '',
+		match.product.description,
+	] ) {
+		const found = sentences( own ).find(
+			( sentence ) =>
+				AVAILABLE_FROM.test( sentence ) && WHEN.test( sentence )
+		);
+		if ( found ) {
+			return found.trim();
+		}
+	}
+	return null;
+}
 
 /**
  * Product answers over the catalog retrieval, one per embedded responder.
@@ -178,7 +211,8 @@ export function createProductAnswers( {
 				unknownSpec = true;
 			}
 		}
-		const wantsStock = signals.has( 'stock' );
+		// "Habt ihr den Tonabnehmer Kessler Rigi?" names it and asks whether there is one.
+		const wantsStock = signals.has( 'stock' ) || signals.has( 'search' );
 		const wantsPrice =
 			signals.has( 'price' ) || ( ! wantsStock && ! asksFact );
 		if ( wantsPrice ) {
@@ -195,8 +229,15 @@ export function createProductAnswers( {
 			parts.push(
 				`${ stockSentence( match, variation, lang ) }${ await staleNote( input, m, lang ) }`
 			);
-			// "When will it be back?": the catalog has no restock dates.
-			if ( ASKS_RESTOCK_DATE.test( analysis.searchText ) ) {
+			// "When will it be back?": only the product's own text can say.
+			const item = variation ?? match.product;
+			const when =
+				item.stockStatus === 'instock'
+					? null
+					: availableFrom( match, variation );
+			if ( when ) {
+				parts.push( m.availableFrom( match.product.name, when ) );
+			} else if ( ASKS_RESTOCK_DATE.test( analysis.searchText ) ) {
 				parts.push( m.restockUnknown );
 			}
 		}

@@ -253,8 +253,9 @@ export function sentences( text: string ): string[] {
 		.split(
 			// After a full stop before a capital; at line breaks; and before each "Key: value"
 			// of a run-on spec list ("Druck: 15 bar Wassertank: 2,0 l Leistung: …").
-			// Not after an abbreviation ("inkl. Bremsen", "ca. 3 Tage", "z. B. Ketten").
-			/(?<=[.!?])(?<!\b(?:inkl|incl|ca|bzw|zzgl|evtl|ggf|usw|etc|vgl|approx|Nr|No|Tel|Str|max|min|Min|Max|Mo|Di|Mi|Do|Fr|Sa|So|St|Dr|z\.\s?B|u\.\s?a|d\.\s?h)\.)\s+(?=[\p{Lu}\d„"(])|\n+|(?<=[\d€$£%)]|\b(?:Uhr|h|mm|cm|m|kg|g|l|ml|W|V|bar))\s+(?=\p{Lu}[\p{L}-]{2,}:\s)|(?<=[€$£])\s+(?=\p{Lu})/u
+			// Not after an abbreviation ("inkl. Bremsen", "ca. 3 Tage", "z. B. Ketten"), nor
+			// inside a German date ("ab 15. Januar").
+			/(?<=[.!?])(?<!\b(?:inkl|incl|ca|bzw|zzgl|evtl|ggf|usw|etc|vgl|approx|Nr|No|Tel|Str|max|min|Min|Max|Mo|Di|Mi|Do|Fr|Sa|So|St|Dr|z\.\s?B|u\.\s?a|d\.\s?h)\.)\s+(?=[\p{Lu}\d„"(])(?!(?<=\d\.\s*)(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)|\n+|(?<=[\d€$£%)]|\b(?:Uhr|h|mm|cm|m|kg|g|l|ml|W|V|bar))\s+(?=\p{Lu}[\p{L}-]{2,}:\s)|(?<=[€$£])\s+(?=\p{Lu})/u
 		)
 		.map( ( s ) => s.trim() )
 		.filter( ( s ) => s.length > 2 );

@@ -67,6 +67,8 @@ const en = {
 	restockUnknown:
 		"The shop's information doesn't say when it will be back in stock, and I'd rather not guess. Shall I ask a person?",
 	foundList: 'Here is what I found:',
+	availableFrom: ( name: string, sentence: string ) =>
+		`The ${ name }'s product information says: ${ sentence }`,
 	compared: 'Side by side, from the product information:',
 	compareNoFact: "(its product information doesn't say)",
 	specFound: ( name: string ) => `About the ${ name }:`,
@@ -175,6 +177,8 @@ const de: Messages = {
 	restockUnknown:
 		'Wann der Artikel wieder vorrätig ist, steht nicht in den Angaben des Shops, und ich möchte nicht raten. Soll ich einen Menschen fragen?',
 	foundList: 'Das habe ich gefunden:',
+	availableFrom: ( name, sentence ) =>
+		`In den Produktangaben zu „${ name }“ steht: ${ sentence }`,
 	compared: 'Im Vergleich, laut den Produktangaben:',
 	compareNoFact: '(die Produktangaben sagen dazu nichts)',
 	specFound: ( name ) => `Die Produktangaben zu „${ name }“ sagen dazu:`,
