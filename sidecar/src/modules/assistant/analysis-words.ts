@@ -59,8 +59,10 @@ export function sameWord( a: string, b: string ): boolean {
 		isCompoundOf( a, b ) ||
 		sameVerb( a, b ) ||
 		// A German plural with an umlaut ("Gartenhäuser" / "Gartenhaus"), as the index
-		// stems it; not for compounds ("Garantiefällen" holds no "fallen").
+		// stems it; not for compounds ("Garantiefällen" holds no "fallen"), nor for short
+		// words, where it joins strangers ("Lager" / "Lägern").
 		( ( UMLAUT.test( a ) || UMLAUT.test( b ) ) &&
+			Math.min( a.length, b.length ) >= 6 &&
 			sharesForm( plainVowels( a ), plainVowels( b ) ) )
 	);
 }

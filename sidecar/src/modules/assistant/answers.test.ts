@@ -758,6 +758,18 @@ describe.each( testDialects() )(
 				expect( cart?.variationId ).toBe( '1402' );
 			} );
 
+			it( 'keeps the first question’s price in a follow-up that names a variation and asks its stock', async () => {
+				const say = await chat( 'garden' );
+				expect(
+					( await say( 'Was kostet der Gartenschlauch Flex?' ) ).text
+				).toContain( '29,90 €' );
+				const followUp = await say(
+					'und die 25 m Version? ist die an Lager?'
+				);
+				expect( followUp.text ).toContain( '39,90 €' );
+				expect( followUp.text ).toMatch( /vorrätig|ausverkauft/ );
+			} );
+
 			it( 'shows "ab" on a variable product’s card and offers in-stock choices only', async () => {
 				const reply = await ask(
 					'garden',

@@ -103,8 +103,9 @@ export function createEmbeddedResponder(
 	/**
 	 * The product a short follow-up that names none is about: the one the shopper named in
 	 * one of their last two messages ("Was kostet der Gartenschlauch Amsel?" … "und in 50
-	 * m?"), with the variation the follow-up names. Null for a message that says enough to
-	 * stand alone, or when no earlier message named a product.
+	 * m?"), with the variation the follow-up names; a follow-up asking price or stock also
+	 * asks the earlier message's price or stock question. Null for a message that says enough to stand
+	 * alone, or when no earlier message named a product.
 	 * @param input
 	 * @param analysis
 	 */
@@ -129,6 +130,16 @@ export function createEmbeddedResponder(
 			if ( named ) {
 				const match = { ...named, namedVariations: [] };
 				nameVariations( match, analysis.searchText );
+				// "Was kostet das Kabel X?" … "und die 5 m Version? ist die an Lager?": a
+				// follow-up asking price or stock still asks what the first message asked.
+				const asksOffer =
+					analysis.signals.has( 'price' ) ||
+					analysis.signals.has( 'stock' );
+				for ( const asked of [ 'price', 'stock' ] as const ) {
+					if ( asksOffer && before.signals.has( asked ) ) {
+						analysis.signals.add( asked );
+					}
+				}
 				return match;
 			}
 		}

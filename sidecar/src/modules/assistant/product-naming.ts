@@ -35,6 +35,11 @@ export function wordMatches( question: string[], word: string ): boolean {
 	);
 }
 
+function asksStockOrPrice( word: string ): boolean {
+	const signals = signalsOf( word );
+	return signals.has( 'stock' ) || signals.has( 'price' );
+}
+
 /**
  * How clearly the question names this product: the share of its name's words the
  * question holds (0..1), and whether any matched word is not a topic word (so "return"
@@ -64,7 +69,13 @@ export function nameStrength(
 	// The shopper's words and their other-language forms ("coffee grinder" names the
 	// "Kaffeemühle Rondo" as well as "Kaffeemühle" does).
 	const asked = namingWords( question );
-	const hit = name.filter( ( w ) => wordMatches( asked, w ) );
+	// A word that asks for stock or a price names a product only as itself: "an Lager"
+	// does not name the "Vela Lägern".
+	const asking = asked.filter( asksStockOrPrice );
+	const naming = asked.filter( ( w ) => ! asksStockOrPrice( w ) );
+	const hit = name.filter(
+		( w ) => wordMatches( naming, w ) || asking.includes( w )
+	);
 	// The words that name no topic ("Delivery Day Treat Box" without "delivery"): beside a
 	// question about delivery, only these name the product.
 	const plain = name.filter( ( w ) => signalsOf( w ).size === 0 );
