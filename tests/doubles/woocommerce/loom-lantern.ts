@@ -1,0 +1,336 @@
+/**
+ * Loom & Lantern, an eval shop: an ENGLISH-language home textiles and lighting shop on Quay
+ * Street in Galway, Ireland, priced in euro the Irish way ("€1,234.50": currency left, comma
+ * thousands, dot decimals; the symbol served as "&euro;"). Built ONCE from seed 9094 by
+ * `npx tsx tests/doubles/woocommerce/loom-lantern.ts --write` and stored in loom-lantern.json,
+ * which the WooCommerce double serves; its dev questions (tests/eval/dev9/) were written from
+ * that JSON, blind to the responder, before it was ever asked one of them. Never rebuild the
+ * JSON to make a question pass.
+ *
+ * What it holds, on purpose:
+ * - 11 families (table, floor and pendant lamps, outdoor lanterns with IP ratings, LED bulbs,
+ *   candles, wool throws, blankets, bed linen, towels, cushions) with metric units (cm, kg,
+ *   W, lumens, K, thread count, GSM), one fact per product stated only in the long
+ *   description, SKUs, categories and tags; 12 hand-written products (loom-lantern-specials);
+ * - variable products (bed linen Single/Double/King, towel sizes, an Aran throw's colours, a
+ *   Size × Colour duvet set, gift card amounts) whose variations carry their own prices,
+ *   sale prices and stock;
+ * - sale prices, out of stock, backorder, low stock (1–3), managed and unmanaged stock;
+ * - HTML entities (&amp; &#8217; &times; &ndash; &deg; &euro;) and lists in descriptions;
+ * - 8 pages and 12 orders (1–12) in six statuses, with An Post tracking numbers in notes.
+ */
+import path from 'node:path';
+import { seededRandom } from './catalog';
+import { ENGLISH_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
+import {
+	LIGHTING_FAMILIES,
+	TEXTILE_FAMILIES,
+	type Family,
+} from './loom-lantern-range';
+import {
+	buildOrders,
+	buildPages,
+	FACTS,
+	STORE_URL,
+} from './loom-lantern-pages';
+import { SPECIALS } from './loom-lantern-specials';
+import type { WcProduct, WcVariation } from './server';
+import {
+	between,
+	combosOf,
+	loadShopSnapshot,
+	makeVariable,
+	money,
+	pickOf,
+	specAttribute,
+	stockFieldsAt,
+	variationFor,
+	writeShopSnapshot,
+	type Random,
+	type Spec,
+} from './shop-kit';
+
+const SNAPSHOT = path.join( __dirname, 'loom-lantern.json' );
+export const LOOM_LANTERN_SEED = 9094;
+const MODIFIED = '2026-12-03T11:40:00';
+const FAMILIES: Family[] = [ ...LIGHTING_FAMILIES, ...TEXTILE_FAMILIES ];
+
+/** Galway and Connemara places the ranges are named after. */
+const PLACES = (
+	'Salthill Barna Spiddal Oranmore Kinvara Clifden Athenry Tuam Moycullen Oughterard ' +
+	'Headford Loughrea Gort Renvyle Leenane Roundstone Letterfrack Carna Maam Cong ' +
+	'Claregalway Craughwell Ardrahan Kilcolgan Inverin Rossaveal Cleggan Ballyconneely ' +
+	'Recess Cashel Lettermore Furbo Knocknacarra Menlo Bushypark Dangan'
+).split( ' ' );
+
+const ENTITIES: Record< string, string > = {
+	'×': '&times;',
+	'–': '&ndash;',
+	'’': '&#8217;',
+	'€': '&euro;',
+};
+
+/** Characters an editor leaves as entities in English HTML text. */
+export function withEntities( text: string ): string {
+	return text.replace( /[×–’€]/g, ( c ) => ENTITIES[ c ]! );
+}
+
+/** The name as the shopper reads it. */
+const plain = ( html: string ) =>
+	html
+		.replace( /&#8217;/g, '’' )
+		.replace( /&amp;/g, '&' )
+		.replace( /&oacute;/g, 'ó' );
+
+/** An ASCII slug as WordPress makes one ("Báinín" → "bainin", "Kids’" → "kids"). */
+function slug( name: string ): string {
+	return plain( name )
+		.normalize( 'NFD' )
+		.replace( /[\u0300-\u036f]/g, '' )
+		.toLowerCase()
+		.replace( /[’'"]/g, '' )
+		.replace( /&/g, 'and' )
+		.replace( /€/g, '' )
+		.replace( /[^a-z0-9]+/g, '-' )
+		.replace( /^-|-$/g, '' );
+}
+
+/** An Irish shelf price: .95, .00 or .50. */
+function shopPrice( r: Random, min: number, max: number ): number {
+	return between( r, min, max ) - pickOf( r, [ 0.05, 0, 0.5, 0.05 ] );
+}
+
+const stockFields = ( r: Random ) =>
+	stockFieldsAt( r, {
+		outOfStock: 0.1,
+		backorder: 0.17,
+		counted: 0.7,
+		most: 40,
+	} );
+
+function describe( blurb: string, specs: Spec[], detail: string ): string {
+	const rows = specs
+		.map(
+			( [ n, v ] ) =>
+				`<tr><th>${ withEntities( n ) }</th><td>${ withEntities( v ) }</td></tr>`
+		)
+		.join( '' );
+	const points = specs
+		.slice( 0, 3 )
+		.map(
+			( [ n, v ] ) =>
+				`<li>${ withEntities( n ) }: ${ withEntities( v ) }</li>`
+		)
+		.join( '' );
+	return `<p>${ blurb } ${ detail }</p>\n<ul>${ points }</ul>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
+}
+
+interface Built {
+	products: WcProduct[];
+	variations: Map< number, WcVariation[] >;
+	details: Map< number, string >;
+}
+
+function buildCatalog( r: Random ): Built {
+	const products: WcProduct[] = [];
+	const variations = new Map< number, WcVariation[] >();
+	const details = new Map< number, string >();
+	const used = new Set< string >();
+	let variationId = 7100;
+	const categoryNames = [
+		...new Set( [
+			...FAMILIES.map( ( f ) => f.category ),
+			...SPECIALS.map( ( s ) => s.category ),
+		] ),
+	];
+	const category = ( name: string ) => ( {
+		id: 40 + categoryNames.indexOf( name ),
+		name,
+		slug: slug( name ),
+	} );
+	const tagIds = new Map< string, number >();
+	const tags = ( names: string[] ) =>
+		names.map( ( name ) => {
+			if ( ! tagIds.has( name ) ) {
+				tagIds.set( name, 700 + tagIds.size );
+			}
+			return { id: tagIds.get( name )!, name, slug: slug( name ) };
+		} );
+	const product = (
+		id: number,
+		name: string,
+		sku: string,
+		categoryName: string,
+		tagNames: string[],
+		description: string,
+		short: string,
+		specs: Spec[]
+	): WcProduct => ( {
+		id,
+		name,
+		slug: slug( name ),
+		permalink: `${ STORE_URL }/product/${ slug( name ) }/`,
+		type: 'simple',
+		status: 'publish',
+		sku,
+		description,
+		short_description: `<p>${ withEntities( short ) }</p>`,
+		categories: [ category( categoryName ) ],
+		tags: tags( tagNames ),
+		images: [
+			{
+				id: id * 10,
+				src: `${ STORE_URL }/wp-content/uploads/2026/10/${ slug( name ) }.jpg`,
+				name: slug( name ),
+				alt: plain( name ),
+			},
+		],
+		attributes: specs.map( ( s, i ) => specAttribute( s, i ) ),
+		variations: [] as number[],
+		date_modified_gmt: MODIFIED,
+	} );
+	const kit = { slug, modified: MODIFIED };
+
+	let id = 3001;
+	for ( const family of FAMILIES ) {
+		for ( let n = 0; n < family.count; n++, id++ ) {
+			let name = '';
+			let noun = '';
+			for ( let a = 0; ! name || used.has( name ); a++ ) {
+				noun = pickOf( r, family.nouns );
+				name = `${ pickOf( r, PLACES ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
+			}
+			used.add( name );
+			const specs = family.specs( r, noun );
+			const detail = family.detail( r, noun );
+			const regular = shopPrice(
+				r,
+				family.price[ 0 ],
+				family.price[ 1 ]
+			);
+			const onSale = r() < 0.2;
+			const sale = onSale ? Math.round( regular * 0.75 ) - 0.05 : null;
+			const base = product(
+				id,
+				name,
+				`LL-${ family.key.toUpperCase() }-${ id }`,
+				family.category,
+				family.tags,
+				describe( family.blurb, specs, detail ),
+				family.blurb,
+				specs
+			);
+			details.set( id, detail );
+			if ( ! family.axes ) {
+				Object.assign( base, {
+					price: money( sale ?? regular ),
+					regular_price: money( regular ),
+					sale_price: sale === null ? '' : money( sale ),
+					on_sale: sale !== null,
+					...stockFields( r ),
+				} );
+				products.push( base );
+				continue;
+			}
+			const list = combosOf( family.axes ).map( ( combo ) => {
+				const factor = combo.reduce( ( f, c ) => f * c.factor, 1 );
+				const vRegular =
+					factor === 1
+						? regular
+						: Math.round( regular * factor ) - 0.05;
+				const vSale =
+					onSale && r() < 0.7
+						? Math.round( vRegular * 0.75 ) - 0.05
+						: null;
+				return variationFor(
+					base,
+					combo,
+					{ regular: vRegular, sale: vSale },
+					variationId++,
+					stockFields( r ),
+					kit
+				);
+			} );
+			makeVariable( base, family.axes, list );
+			variations.set( id, list );
+			products.push( base );
+		}
+	}
+
+	for ( const special of SPECIALS ) {
+		const base = product(
+			id,
+			withEntities( special.name ),
+			`LL-SP-${ id }`,
+			special.category,
+			special.tags,
+			withEntities( special.description ),
+			special.short,
+			special.specs
+		);
+		details.set( id, special.description );
+		if ( ! special.axes ) {
+			Object.assign( base, {
+				price: money( special.sale ?? special.price! ),
+				regular_price: money( special.price! ),
+				sale_price:
+					special.sale === undefined ? '' : money( special.sale ),
+				on_sale: special.sale !== undefined,
+				...special.stock,
+			} );
+		} else {
+			const axes = special.axes.map( ( a ) => ( {
+				name: a.name,
+				options: a.options.map( ( label ) => ( { label, factor: 1 } ) ),
+			} ) );
+			const list = special.grid!.map(
+				( [ options, price, stock, sale ] ) =>
+					variationFor(
+						base,
+						options.map( ( label, i ) => ( {
+							name: axes[ i ]!.name,
+							label,
+							factor: 1,
+						} ) ),
+						{ regular: price, sale: sale ?? null },
+						variationId++,
+						stock,
+						kit
+					)
+			);
+			makeVariable( base, axes, list );
+			variations.set( id, list );
+		}
+		products.push( base );
+		id++;
+	}
+	return { products, variations, details };
+}
+
+export function buildLoomLantern(): CoffeeShop {
+	const built = buildCatalog( seededRandom( LOOM_LANTERN_SEED ) );
+	const { orders, notes } = buildOrders( built.products, built.variations );
+	return {
+		name: 'Loom & Lantern',
+		storeUrl: STORE_URL,
+		lang: 'en',
+		products: built.products,
+		variations: built.variations,
+		orders,
+		notes,
+		currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+		priceFormat: ENGLISH_PRICE_FORMAT,
+		pages: buildPages(),
+		facts: FACTS,
+		details: built.details,
+	};
+}
+
+/** The stored shop, as the eval serves it. */
+export function loadLoomLantern(): CoffeeShop {
+	return loadShopSnapshot( SNAPSHOT );
+}
+
+if ( require.main === module && process.argv.includes( '--write' ) ) {
+	writeShopSnapshot( SNAPSHOT, buildLoomLantern() );
+}

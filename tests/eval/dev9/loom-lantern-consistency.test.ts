@@ -1,0 +1,173 @@
+/**
+ * The Loom & Lantern dev questions check themselves against the shop, without asking the
+ * responder anything: every concrete fact a question expects (euro prices in the shop's
+ * "1,249.00" form, specs with their units, stock levels, An Post tracking numbers, the phone
+ * number, opening hours, the street, product names) is somewhere in the shop's own data, so
+ * a typo in an expectation fails here instead of failing the responder. It also pins what the
+ * set was written against, so the JSON is not rebuilt under it unnoticed.
+ */
+import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
+import {
+	buildLoomLantern,
+	loadLoomLantern,
+} from '../../doubles/woocommerce/loom-lantern';
+import {
+	expectEveryOrderStatus,
+	expectFactsInShop,
+	expectLanguageShare,
+	expectOrdersNumberedUpTo,
+	expectUniqueIds,
+	optionsOf,
+	orderNumbered,
+	productsByName,
+	variationCount,
+} from '../dev-set-checks';
+import { LOOM_LANTERN_DEV } from './loom-lantern-dev';
+import { eur } from './loom-lantern-questions';
+
+const shop = loadLoomLantern();
+const product = productsByName( shop );
+
+it( 'the Loom & Lantern shop is what the dev set was written against', () => {
+	expect( shop.products ).toHaveLength( 120 );
+	expect( variationCount( shop ) ).toBe( 70 );
+	expectOrdersNumberedUpTo( shop, 12 );
+	expectEveryOrderStatus( shop );
+	expect( shop.pages ).toHaveLength( 8 );
+	expect( shop.lang ).toBe( 'en' );
+	expect( shop.currency ).toMatchObject( { code: 'EUR', symbol: '&euro;' } );
+	expect( formatAmount( '1249.00', shop.priceFormat ) ).toBe( '1,249.00' );
+	// A few facts the questions rely on, stated from the data a second way.
+	expect( product( 'Corrib Brass Chandelier, 8-Arm' ) ).toMatchObject( {
+		price: '1249.00',
+		stock_quantity: 2,
+	} );
+	expect( product( 'Claddagh Bedside Lamp' ) ).toMatchObject( {
+		price: '49.95',
+		regular_price: '64.95',
+		stock_quantity: 11,
+	} );
+	expect(
+		product( 'Hotel Sateen Duvet Cover Set' ).variations.map( ( v ) => [
+			optionsOf( v ),
+			v.price,
+			v.stock_status,
+		] )
+	).toEqual( [
+		[ 'Single, White', '99.00', 'instock' ],
+		[ 'Single, Oyster', '99.00', 'instock' ],
+		[ 'Single, Sage', '99.00', 'outofstock' ],
+		[ 'Double, White', '139.00', 'instock' ],
+		[ 'Double, Oyster', '139.00', 'instock' ],
+		[ 'Double, Sage', '119.00', 'onbackorder' ],
+		[ 'King, White', '169.00', 'instock' ],
+		[ 'King, Oyster', '169.00', 'outofstock' ],
+		[ 'King, Sage', '145.00', 'instock' ],
+	] );
+	const stock = ( name: string ) =>
+		( product( name ) as Record< string, unknown > ).stock_status;
+	expect( stock( 'Craughwell Glass Table Lamp' ) ).toBe( 'outofstock' );
+	expect( stock( 'Salthill Oak Table Lamp' ) ).toBe( 'onbackorder' );
+	expect( stock( 'Cedar Moth Blocks, Set of 6' ) ).toBe( 'outofstock' );
+	expect( stock( 'Rossaveal Wall Lantern' ) ).toBe( 'outofstock' );
+	expect( stock( 'Salthill Linen Lampshade 40 cm' ) ).toBe( 'onbackorder' );
+	expect( stock( 'Furbo Tripod Floor Lamp' ) ).toBe( 'outofstock' );
+	expect( stock( 'Recess Post Lantern' ) ).toBe( 'onbackorder' );
+	expect( product( 'Kilcolgan Reading Floor Lamp' ) ).toMatchObject( {
+		stock_quantity: 2,
+	} );
+	expect( product( 'Bog Oak Candle Holder' ) ).toMatchObject( {
+		stock_quantity: 5,
+	} );
+	expect( product( 'Candle Care Kit' ) ).toMatchObject( {
+		stock_quantity: 1,
+	} );
+	expect( product( 'Inishmore Cashmere Throw' ) ).toMatchObject( {
+		stock_quantity: 3,
+	} );
+	expect(
+		product( 'Aran Cable Knit Throw' ).variations.map(
+			( v ) => v.stock_status
+		)
+	).toEqual( [ 'instock', 'outofstock', 'onbackorder' ] );
+	expect(
+		product( 'Salthill Percale Duvet Cover Set' ).variations[ 1 ]
+	).toMatchObject( { stock_status: 'outofstock' } );
+	expect( product( 'Inverin Cotton Towel' ).variations[ 1 ] ).toMatchObject( {
+		price: '24.95',
+		stock_status: 'outofstock',
+	} );
+	expect( orderNumbered( shop, '4' ) ).toMatchObject( {
+		status: 'completed',
+		email: 'k.hoffmann@web.example',
+	} );
+	expect( orderNumbered( shop, '12' ) ).toMatchObject( {
+		status: 'on-hold',
+		total: '524.00',
+	} );
+} );
+
+it( 'the stored JSON is what the generator builds (never rebuilt to make a question pass)', () => {
+	const built = buildLoomLantern();
+	expect( JSON.parse( JSON.stringify( built.products ) ) ).toEqual(
+		shop.products
+	);
+	expect( [ ...built.variations.entries() ] ).toEqual( [
+		...shop.variations.entries(),
+	] );
+	expect( built.orders ).toEqual( shop.orders );
+	expect( built.pages ).toEqual( shop.pages );
+} );
+
+it( 'eur() gives the shop form and the German one', () => {
+	expect( eur( '49.95' ) ).toEqual( [ '49.95', '49,95' ] );
+	expect( eur( '1249.00' ) ).toEqual( [
+		'1,249.00',
+		'1.249,00',
+		'1,249',
+		'1.249',
+	] );
+} );
+
+it( 'the dev set: at least 120 questions, about a third German, every class in both languages, unique ids', () => {
+	expectUniqueIds( LOOM_LANTERN_DEV );
+	expect( LOOM_LANTERN_DEV.length ).toBeGreaterThanOrEqual( 120 );
+	expectLanguageShare( LOOM_LANTERN_DEV, 'de', 0.3, 0.4 );
+	const categories = [
+		...new Set( LOOM_LANTERN_DEV.map( ( q ) => q.category ) ),
+	].sort();
+	expect( categories ).toEqual( [
+		'absent',
+		'compare',
+		'contact',
+		'followup',
+		'order',
+		'policy',
+		'price',
+		'search',
+		'spec',
+		'stock',
+		'unknown',
+		'variation',
+	] );
+	for ( const category of categories ) {
+		const langs = new Set(
+			LOOM_LANTERN_DEV.filter( ( q ) => q.category === category ).map(
+				( q ) => q.lang
+			)
+		);
+		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
+			category,
+			[ 'de', 'en' ],
+		] );
+	}
+	expect(
+		LOOM_LANTERN_DEV.filter( ( q ) => q.category === 'followup' ).every(
+			( q ) => q.before?.length
+		)
+	).toBe( true );
+} );
+
+it( 'every concrete fact the set expects is in the shop’s own data', () => {
+	expectFactsInShop( shop, LOOM_LANTERN_DEV, '1,234.56' );
+} );

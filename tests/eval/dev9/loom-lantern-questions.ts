@@ -1,0 +1,108 @@
+/**
+ * Shared pieces of the Loom & Lantern dev set (tests/eval/dev9): a question's shape, euro
+ * amounts in the shop's form and the German one, what a stock reply must say, and what a
+ * reply about a missing product or an unanswered question must say.
+ */
+import {
+	BACKORDER,
+	IN_STOCK,
+	NOT_FOUND,
+	OUT_OF_STOCK,
+	PERSON,
+	STATUS,
+} from '../phrases';
+import type { EvalQuestion, Matcher } from '../types';
+
+/**
+ * An amount as the shop writes it ("1,249.00", "49.95") or a German reply would ("1.249,00",
+ * "49,95"), with the cents left off when they are 00.
+ * @param value WooCommerce's decimal string, "1249.00".
+ */
+export function eur( value: string ): string[] {
+	const [ whole, cents ] = value.split( '.' ) as [ string, string ];
+	const group = ( sep: string ) =>
+		whole.replace( /\B(?=(\d{3})+(?!\d))/g, sep );
+	const forms = [
+		`${ group( ',' ) }.${ cents }`,
+		`${ group( '.' ) },${ cents }`,
+	];
+	if ( cents === '00' ) {
+		forms.push( group( ',' ), group( '.' ) );
+	}
+	return [ ...new Set( forms ) ];
+}
+
+/** The reply says the shop does not sell it, or hands over to a person. */
+export const NOT_SOLD: Matcher = [
+	...NOT_FOUND,
+	"don't sell",
+	'do not sell',
+	"don't have",
+	'do not have',
+	"don't stock",
+	'do not stock',
+	"don't carry",
+	'not something we',
+	'führen wir nicht',
+	'haben wir nicht',
+	'nicht im sortiment',
+	'leider kein',
+	'leider nicht',
+	...( PERSON as string[] ),
+];
+
+/** The reply owns up to not knowing, or hands over to a person. */
+export const NOT_KNOWN: Matcher = [
+	...( NOT_SOLD as string[] ),
+	"don't know",
+	'not sure',
+	'no details',
+	"isn't stated",
+	'not stated',
+	'not mentioned',
+	'contact us',
+	'get in touch',
+	'weiß ich nicht',
+	'keine angaben',
+	'nicht angegeben',
+	'kontaktieren',
+	'wenden sie sich',
+	'melden sie sich',
+];
+
+export const q = (
+	id: string,
+	category: string,
+	lang: 'en' | 'de',
+	text: string,
+	mustContain: Matcher[],
+	mustNotContain: Matcher[] = [],
+	before?: string[]
+): EvalQuestion => ( {
+	id,
+	category,
+	lang,
+	text,
+	mustContain,
+	mustNotContain,
+	...( before ? { before } : {} ),
+} );
+
+export const inStock = ( count?: number ): [ Matcher[], Matcher[] ] => [
+	count === undefined ? [ IN_STOCK ] : [ IN_STOCK, String( count ) ],
+	[ ...NOT_FOUND, ...OUT_OF_STOCK ],
+];
+export const soldOut: [ Matcher[], Matcher[] ] = [
+	[ OUT_OF_STOCK ],
+	NOT_FOUND,
+];
+export const backorder: [ Matcher[], Matcher[] ] = [ [ BACKORDER ], NOT_FOUND ];
+export const size = ( a: number, b: number ) =>
+	new RegExp( `${ a }\\s*(x|×|by)\\s*${ b }`, 'i' );
+export const delivered = ( ...more: string[] ) => [
+	...STATUS.completed!,
+	'delivered',
+	'zugestellt',
+	'geliefert',
+	...more,
+];
