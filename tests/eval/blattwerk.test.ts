@@ -11,8 +11,16 @@ import { loadBlattwerk } from '../doubles/woocommerce/blattwerk';
 import { BLATTWERK_DEV } from './dev8/blattwerk-dev';
 import { devSetTest } from './dev-set-test';
 
-/** Not yet run (questions committed unrun): a temporary floor of 0. */
-const DEV_FLOOR = 0;
+/**
+ * First run 2026-12-06 18:12 UTC (SQLite, questions committed unrun in 9efe904, run once on
+ * the shared working tree at that commit): 97/155 = 62.6% (de 69.9 = 58/83, en 54.2 = 39/72;
+ * 0 invented prices or stock, 0 wrong language, 0 server errors), so the floor is 0.59 (first
+ * run − 0.03, rounded down). Per class: order 100.0 (16/16), stock 100.0 (14/14), price 92.3
+ * (12/13), absent 88.9 (8/9), contact 81.8 (9/11), variation 64.3 (9/14), compare 50.0 (4/8),
+ * followup 50.0 (5/10), policy 37.5 (9/24), unknown 37.5 (3/8), spec 33.3 (6/18), search 20.0
+ * (2/10). No question was changed after the run.
+ */
+const DEV_FLOOR = 0.59;
 
 devSetTest( {
 	name: 'Blattwerk',
