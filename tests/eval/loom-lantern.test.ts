@@ -12,9 +12,15 @@ import { devSetTest } from './dev-set-test';
 import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
 
 /**
- * Not run yet: the questions are committed unrun; the first run sets the floor.
+ * First run 2026-12-06 18:12 UTC (SQLite, questions committed unrun and blind in 7fcd00a):
+ * 85/133 = 63.9% (German 27/47 = 57.4%, English 58/86 = 67.4%); per class: price 14/14,
+ * variation 11/12, order 14/16, stock 10/12, contact 6/8, unknown 4/6, spec 9/16,
+ * search 6/11, compare 4/8, followup 3/8, policy 4/16, absent 0/6. 5 replies in the wrong
+ * language (German replies quoting an English page or order note), 0 invented prices,
+ * 0 invented stock, 0 server errors. No question was changed after the run. Floor 0.60 =
+ * 63.9% − 3 points, rounded down.
  */
-const DEV_FLOOR = 0;
+const DEV_FLOOR = 0.6;
 
 devSetTest( {
 	name: 'Loom & Lantern',
