@@ -68,7 +68,7 @@ export function buildPages(): WpPage[] {
 		page(
 			72,
 			'returns',
-			'Returns &amp; Refunds',
+			'Returns & Refunds',
 			`<p>You have <strong>30 days</strong> from delivery to return anything you are not happy with, for a full refund.</p>
 <ul>
 <li>Items must be unused and in their original condition.</li>
