@@ -111,7 +111,7 @@ const UNITS: Array< [ RegExp, Dimension, number ] > = [
 	[ /^(cl)$/, 'volume', 0.01 ],
 	[ /^(l|liter|litre|liters|litres)$/, 'volume', 1 ],
 	[ /^(gal|gallons?)$/, 'volume', 3.785 ],
-	[ /^(qt|quarts?)$/, 'volume', 0.9464 ],
+	[ /^(qts?|quarts?)$/, 'volume', 0.9464 ],
 	[ /^(fl\.? ?oz)$/, 'volume', 0.0296 ],
 	[ /^(mg)$/, 'weight', 0.000001 ],
 	[ /^(g|gr|gramm|grams?|grammes?)$/, 'weight', 0.001 ],
@@ -137,6 +137,7 @@ const UNITS: Array< [ RegExp, Dimension, number ] > = [
 	[ /^(lm|lumens?)$/, 'luminous', 1 ],
 	[ /^(lx|lux)$/, 'illuminance', 1 ],
 	[ /^(°\s?c|℃|grad)$/, 'temperature', 1 ],
+	[ /^(°\s?f|℉)$/, 'temperature', 1 ],
 ];
 
 export function unitOf( raw: string ): [ Dimension, number ] | null {
@@ -170,7 +171,7 @@ export function parseAmount( raw: string ): number {
 export function quantities( text: string ): Quantity[] {
 	const found: Quantity[] = [];
 	const pattern = new RegExp(
-		`(${ AMOUNT })\\s*(fl\\.? ?oz|°\\s?[cC]|℃|[a-zA-ZäöüßÄÖÜ]+(?:\\([aA]\\)|[²³2]|\\/[a-zA-Z]+[²³]?)?|")(?![\\p{L}\\p{N}²³])`,
+		`(${ AMOUNT })\\s*(fl\\.? ?oz|°\\s?[cCfF]|℃|℉|[a-zA-ZäöüßÄÖÜ]+(?:\\([aA]\\)|[²³2]|\\/[a-zA-Z]+[²³]?)?|")(?![\\p{L}\\p{N}²³])`,
 		'gu'
 	);
 	for ( const m of text.matchAll( pattern ) ) {
@@ -179,11 +180,13 @@ export function quantities( text: string ): Quantity[] {
 			continue;
 		}
 		const value = parseAmount( m[ 1 ]! );
+		// Fahrenheit is the one unit with an offset: "500 °F" is 260 °C.
+		const fahrenheit = /^(°\s?f|℉)$/i.test( m[ 2 ]! );
 		found.push( {
 			value,
 			unit: m[ 2 ]!,
 			dimension: unit[ 0 ],
-			base: value * unit[ 1 ],
+			base: fahrenheit ? ( ( value - 32 ) * 5 ) / 9 : value * unit[ 1 ],
 		} );
 	}
 	return found;

@@ -207,6 +207,42 @@ describe( 'evidence', () => {
 		expect( findSpec( 'Does it have bluetooth?', kettle ) ).toBeNull();
 	} );
 
+	it( 'answers cookware questions asked with fillers, in US units and in German', () => {
+		const pan = {
+			...kettle,
+			externalId: '3',
+			name: 'Kearney Copper Sauté Pan',
+			description: '',
+			attributes: [
+				{ name: 'Capacity', options: [ '2.0 qt' ] },
+				{ name: 'Oven-safe to', options: [ '500 °F' ] },
+				{ name: 'Dishwasher safe', options: [ 'No, hand wash only' ] },
+				{ name: 'Induction compatible', options: [ 'No' ] },
+			],
+		};
+		const quote = ( question: string ) => findSpec( question, pan )?.quote;
+		expect(
+			quote( 'can the kearney saute pan go in the dishwasher' )
+		).toBe( 'Dishwasher safe: No, hand wash only' );
+		expect( quote( 'is it ok in the oven at 500?' ) ).toBe(
+			'Oven-safe to: 500 °F'
+		);
+		expect( quote( 'what temp is it oven safe to' ) ).toBe(
+			'Oven-safe to: 500 °F'
+		);
+		expect( quote( 'how many qts is it' ) ).toBe( 'Capacity: 2.0 qt' );
+		expect( quote( 'Darf die Pfanne in die Spülmaschine?' ) ).toBe(
+			'Dishwasher safe: No, hand wash only'
+		);
+		expect( quote( 'Funktioniert sie auf Induktion?' ) ).toBe(
+			'Induction compatible: No'
+		);
+		expect( quantities( '500 °F' )[ 0 ] ).toMatchObject( {
+			dimension: 'temperature',
+			base: 260,
+		} );
+	} );
+
 	const lantern = {
 		...kettle,
 		externalId: '2',

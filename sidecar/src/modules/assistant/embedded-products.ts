@@ -67,6 +67,25 @@ function availableFrom(
 	return null;
 }
 
+/** An attribute that answers yes or no ("Induction compatible: No", "Spülmaschinenfest: Ja"). */
+const YES_OR_NO = /^[^:]{2,40}:\s*(yes|ja|no|nein)\b/iu;
+
+/**
+ * The quote, with its yes or no said in the shopper's language when the shop wrote it in
+ * the other one: "Induction compatible: No (nein)".
+ * @param quote
+ * @param lang
+ */
+function withYesOrNo( quote: string, lang: Lang ): string {
+	const answer = YES_OR_NO.exec( quote )?.[ 1 ]?.toLowerCase();
+	if ( ! answer ) {
+		return quote;
+	}
+	const yes = answer === 'yes' || answer === 'ja';
+	const said = yes ? messages( lang ).yes : messages( lang ).no;
+	return said.toLowerCase() === answer ? quote : `${ quote } (${ said })`;
+}
+
 /**
  * Product answers over the catalog retrieval, one per embedded responder.
  * @param catalog
@@ -205,7 +224,9 @@ export function createProductAnswers( {
 			const quotes = specQuotes( analysis.searchText, match );
 			if ( quotes.length > 0 ) {
 				parts.push(
-					`${ m.specFound( match.product.name ) } ${ quotes.join( '\n' ) }`
+					`${ m.specFound( match.product.name ) } ${ quotes
+						.map( ( quote ) => withYesOrNo( quote, lang ) )
+						.join( '\n' ) }`
 				);
 			} else {
 				unknownSpec = true;

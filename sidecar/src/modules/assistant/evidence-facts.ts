@@ -4,6 +4,7 @@
  * quantity asked), verbatim.
  */
 import type { ProductMatch } from '../commerce/service';
+import { productWordAlternatives } from '../../platform/text';
 import {
 	contentWords,
 	isCompoundOf,
@@ -42,6 +43,23 @@ export interface SpecEvidence {
  * @param product
  * @param variations
  */
+/** "é" → "e", umlauts kept (they tell German words apart). */
+const withoutAccents = ( word: string ) =>
+	word
+		.replace( /[àáâ]/g, 'a' )
+		.replace( /[èéêë]/g, 'e' )
+		.replace( /[ìíîï]/g, 'i' )
+		.replace( /[òóô]/g, 'o' )
+		.replace( /[ùúû]/g, 'u' )
+		.replace( /ç/g, 'c' );
+
+/** Words that ask whether something is fine, not about what ("is it ok in the oven"). */
+const FILLER_WORDS = new Set(
+	'ok okay fine alright safe possible möglich geeignet darf dürfen darfst'.split(
+		' '
+	)
+);
+
 /**
  * The words a question asks about a product with: its content words without the
  * product's name and categories, the variation options it names, numbers, and words that
@@ -55,22 +73,26 @@ export function factWords(
 	product: ProductRecord,
 	variations: ProductRecord[] = []
 ): string[] {
+	// Accents folded: "saute" names the "Sauté Pan"; so does "Pfanne", the name's word in
+	// the other language.
 	const known = contentWords(
 		[
 			product.name,
+			...productWordAlternatives( product.name ),
 			...product.categories,
 			...product.tags,
 			...variations.flatMap( ( v ) =>
 				v.attributes.flatMap( ( a ) => a.options )
 			),
 		].join( ' ' )
-	);
+	).map( withoutAccents );
 	return contentWords( question ).filter(
 		( w ) =>
 			! ASKING_WORDS.has( w ) &&
+			! FILLER_WORDS.has( w ) &&
 			! /^\d/.test( w ) &&
 			! [ ...signalsOf( w ) ].some( ( s ) => ! FACT_SIGNALS.has( s ) ) &&
-			! known.some( ( n ) => sameWord( n, w ) )
+			! known.some( ( n ) => sameWord( n, withoutAccents( w ) ) )
 	);
 }
 
@@ -259,7 +281,16 @@ function answersEnough(
 	const specs = lines
 		.filter( ( line ) => SPEC_LINE.test( line ) )
 		.join( ' ' );
-	const inQuote = asked.filter( ( w ) => coveredWords( [ w ], quote ) > 0 );
+	// A word asking for a kind ("temp") is answered by a quantity of it ("650 °F").
+	const statedKinds = new Set< string >( stated.map( ( q ) => q.dimension ) );
+	const inQuote = asked.filter(
+		( w ) =>
+			coveredWords( [ w ], quote ) > 0 ||
+			( asksKind( w ) &&
+				askedDimensions( w ).some( ( kind ) =>
+					statedKinds.has( kind )
+				) )
+	);
 	const inProse = asked.filter(
 		( w ) => ! inQuote.includes( w ) && coveredWords( [ w ], prose ) > 0
 	);

@@ -67,6 +67,8 @@ const en = {
 	restockUnknown:
 		"The shop's information doesn't say when it will be back in stock, and I'd rather not guess. Shall I ask a person?",
 	foundList: 'Here is what I found:',
+	yes: 'yes',
+	no: 'no',
 	availableFrom: ( name: string, sentence: string ) =>
 		`The ${ name }'s product information says: ${ sentence }`,
 	compared: 'Side by side, from the product information:',
@@ -177,6 +179,8 @@ const de: Messages = {
 	restockUnknown:
 		'Wann der Artikel wieder vorrätig ist, steht nicht in den Angaben des Shops, und ich möchte nicht raten. Soll ich einen Menschen fragen?',
 	foundList: 'Das habe ich gefunden:',
+	yes: 'ja',
+	no: 'nein',
 	availableFrom: ( name, sentence ) =>
 		`In den Produktangaben zu „${ name }“ steht: ${ sentence }`,
 	compared: 'Im Vergleich, laut den Produktangaben:',
