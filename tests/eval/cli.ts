@@ -19,11 +19,13 @@
  * kaffeewerk, cairncrest, beetspaten, whiskerwag, speichekette, generated) runs only the named shops.
  */
 import { loadBeetSpaten } from '../doubles/woocommerce/beetspaten';
+import { loadBlattwerk } from '../doubles/woocommerce/blattwerk';
 import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
 import { loadCopperCast } from '../doubles/woocommerce/copper-cast';
 import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
 import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
 import { loadKlangraum } from '../doubles/woocommerce/klangraum';
+import { loadLoomLantern } from '../doubles/woocommerce/loom-lantern';
 import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
 import { loadWhiskerWag } from '../doubles/woocommerce/whiskerwag';
 import type { TestDialect } from '../support/sidecar-harness';
@@ -34,6 +36,8 @@ import { WHISKERWAG_DEV } from './dev4/whiskerwag-dev';
 import { SPEICHE_KETTE_DEV } from './dev5/speiche-kette-dev';
 import { COPPER_CAST_DEV } from './dev6/copper-cast-dev';
 import { KLANGRAUM_DEV } from './dev7/klangraum-dev';
+import { BLATTWERK_DEV } from './dev8/blattwerk-dev';
+import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
@@ -119,6 +123,18 @@ const DEV_SHOPS: Array< {
 		label: 'Klangraum DEV set',
 		load: loadKlangraum,
 		questions: KLANGRAUM_DEV,
+	},
+	{
+		name: 'blattwerk',
+		label: 'Blattwerk DEV set',
+		load: loadBlattwerk,
+		questions: BLATTWERK_DEV,
+	},
+	{
+		name: 'loomlantern',
+		label: 'Loom & Lantern DEV set',
+		load: loadLoomLantern,
+		questions: LOOM_LANTERN_DEV,
 	},
 ];
 

@@ -12,6 +12,7 @@ import {
 } from './analysis';
 import { separatedVerbs } from './analysis-words';
 import { asksToCompare } from './embedded-compare';
+import { missingKind, missingModifier } from './product-absence';
 import {
 	askedContactKinds,
 	findSpec,
@@ -428,5 +429,32 @@ describe( 'handoff requests in other words', () => {
 			)
 		).toBe( false );
 		expect( asksToCompare( 'Is the Trail Kettle lighter?' ) ).toBe( false );
+	} );
+
+	it( 'tells a product the shop lacks from one it has, by the kind and the word before it', () => {
+		const cushion = {
+			product: {
+				externalId: '1',
+				name: 'Renvyle Tweed Cushion',
+				categories: [ 'Cushions' ],
+				tags: [],
+				attributes: [ { name: 'Material', options: [ 'Wool' ] } ],
+				description: 'A wool tweed cushion.',
+			},
+			variations: [],
+			namedVariations: [],
+		} as unknown as Parameters< typeof missingKind >[ 1 ][ number ];
+		expect(
+			missingKind( 'do ye sell rugs? a big wool rug', [ cushion ] )
+		).toBe( 'rugs' );
+		expect(
+			missingKind( 'any wool cushions for the sofa?', [ cushion ] )
+		).toBeNull();
+		expect(
+			missingModifier( 'a velvet cushion please', [ cushion ] )
+		).toBe( 'velvet' );
+		expect(
+			missingModifier( 'a good tweed cushion please', [ cushion ] )
+		).toBeNull();
 	} );
 } );

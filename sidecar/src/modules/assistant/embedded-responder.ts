@@ -36,7 +36,7 @@ import {
 import { createPageAnswers } from './embedded-pages';
 import { passageNamesMore, statesMoney, type RankedPassage } from './evidence';
 import { createProductAnswers } from './embedded-products';
-import { missingModifier } from './product-absence';
+import { missingKind, missingModifier } from './product-absence';
 import { MESSAGES, messages } from './messages';
 import {
 	bestNamed,
@@ -323,7 +323,8 @@ export function createEmbeddedResponder(
 			const fitting = bestNamed( found, analysis.searchText );
 			// "a nonstick pan" found pans, none of them nonstick: the shop has no such thing.
 			if (
-				missingModifier( analysis.searchText, found ) &&
+				( missingModifier( analysis.searchText, found ) ??
+					missingKind( analysis.searchText, found ) ) &&
 				! (
 					fitting &&
 					nameStrength( fitting, analysis.searchText ).share >=

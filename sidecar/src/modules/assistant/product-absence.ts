@@ -96,3 +96,37 @@ export function missingModifier(
 	}
 	return null;
 }
+
+/**
+ * The kind of product the question asks for first ("rugs" in "do ye sell rugs? looking
+ * for a big wool rug"), when none of the found products' data holds it in any of its
+ * forms, either language ("curtain pole" finds duvet covers by other words): the shop has
+ * no such product. Null when the first product word of the vocabulary is held, or the
+ * question names none.
+ * @param question
+ * @param found
+ */
+export function missingKind(
+	question: string,
+	found: ProductMatch[]
+): string | null {
+	if ( found.length === 0 ) {
+		return null;
+	}
+	// The first word of the vocabulary that is a word of its own ("hat" in "Was für eine
+	// Fassung hat …" is a verb); one read by its head only ("Kettenschlösser") is too
+	// uncertain to say the shop lacks it.
+	const [ first ] = findProductTerms( formTokens( question ) ).filter(
+		( term ) => term.matched.length >= 4 && ! isStopWord( term.matched )
+	);
+	if ( ! first?.exact ) {
+		return null;
+	}
+	const known = catalogWords( found );
+	const held = [ first.matched, ...first.alternatives ].some( ( form ) =>
+		words( form )
+			.map( fold )
+			.every( ( word ) => wordMatches( known, word ) )
+	);
+	return held ? null : first.matched;
+}
