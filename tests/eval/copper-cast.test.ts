@@ -23,8 +23,9 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  * rounded down. The scorer now reads "bucks" and "quid" as money (38c3a51).
  * 18:00 UTC, after comparisons (38c3a51) and missing products (4b82d35) — the set was read
  * while tuning, so it is a dev figure from here on: 117/163 = 71.8%, so the floor is 0.69.
+ * 18:25 UTC (84f7592, specs asked with fillers and in US units): 121/163 = 74.2%, floor 0.71.
  */
-const DEV_FLOOR = 0.69;
+const DEV_FLOOR = 0.71;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

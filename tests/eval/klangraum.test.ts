@@ -29,8 +29,10 @@ import { normalise } from './scoring';
  * (3/9), followup 27.3 (3/11), unknown 16.7 (1/6), compare 0.0 (0/8).
  * 18:00 UTC, after comparisons (38c3a51) and missing products (4b82d35) — the set was read
  * while tuning, so it is a dev figure from here on: 120/184 = 65.2%, so the floor is 0.62.
+ * 18:25 UTC (84f7592, restock dates from the product text, follow-ups): 130/184 = 70.7%,
+ * floor 0.67.
  */
-const DEV_FLOOR = 0.62;
+const DEV_FLOOR = 0.67;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

@@ -24,8 +24,10 @@ import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
  * never serves), so two replies that quoted it showed "&amp;" (ll-policy-01, ll-contact-08).
  * With "Returns &#038; Refunds": 87/133 = 65.4% (German 28/47, English 59/86), the same
  * other 46 failures; the floor stays at the first run's 0.60.
+ * 18:25 UTC (84f7592, kinds the shop does not sell; the set was read while tuning, so a dev
+ * figure from here on): 91/133 = 68.4%, floor 0.65.
  */
-const DEV_FLOOR = 0.6;
+const DEV_FLOOR = 0.65;
 
 devSetTest( {
 	name: 'Loom & Lantern',
