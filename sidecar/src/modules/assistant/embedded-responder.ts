@@ -13,13 +13,7 @@ import {
 	type LimiterFactory,
 } from '../../platform/rate-limit';
 import type { ProductMatch } from '../commerce/service';
-import {
-	analyze,
-	contentWords,
-	sameWord,
-	signalsOf,
-	type Analysis,
-} from './analysis';
+import { analyze, contentWords, signalsOf, type Analysis } from './analysis';
 import { handoffAction, text } from './embedded-actions';
 import {
 	createCatalogRetrieval,
@@ -34,8 +28,8 @@ import {
 	createOrderFlow,
 } from './embedded-orders';
 import { createPageAnswers } from './embedded-pages';
-import { passageNamesMore, statesMoney, type RankedPassage } from './evidence';
 import { createProductAnswers } from './embedded-products';
+import { serviceOnPage, topicWordsInName } from './page-or-product';
 import { missingKind, missingModifier } from './product-absence';
 import { MESSAGES, messages } from './messages';
 import {
@@ -437,47 +431,6 @@ export function createEmbeddedResponder(
 			return;
 		}
 		yield* unknown( m );
-	}
-
-	/**
-	 * A price the pages state for something no product found is called ("Was kostet das
-	 * Laufrad zentrieren?": the workshop's price list, not the wheels).
-	 * @param analysis
-	 * @param found
-	 * @param passage
-	 */
-	function serviceOnPage(
-		analysis: Analysis,
-		found: ProductMatch[],
-		passage: RankedPassage | null
-	): passage is RankedPassage {
-		return (
-			passage !== null &&
-			analysis.signals.has( 'price' ) &&
-			statesMoney( passage.quote ) &&
-			passageNamesMore(
-				analysis.searchText,
-				passage,
-				found.map( ( match ) => match.product.name )
-			)
-		);
-	}
-
-	/** Whether every topic word of the question is a word of the product's name ("Return Tote"). */
-	function topicWordsInName(
-		question: string,
-		match: ProductMatch
-	): boolean {
-		const name = contentWords( match.product.name );
-		const topicWords = contentWords( question ).filter(
-			( w ) =>
-				signalsOf( w ).has( 'policy' ) ||
-				signalsOf( w ).has( 'contact' )
-		);
-		return (
-			topicWords.length > 0 &&
-			topicWords.every( ( w ) => name.some( ( n ) => sameWord( n, w ) ) )
-		);
 	}
 
 	/** What the assistant said last: a question for an e-mail or order details makes the next message its answer. */
