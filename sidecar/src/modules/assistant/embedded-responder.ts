@@ -30,7 +30,7 @@ import {
 import { createPageAnswers } from './embedded-pages';
 import { createProductAnswers } from './embedded-products';
 import { serviceOnPage, topicWordsInName } from './page-or-product';
-import { missingKind, missingModifier } from './product-absence';
+import { missingFromCatalog } from './product-absence';
 import { MESSAGES, messages } from './messages';
 import {
 	bestNamed,
@@ -317,8 +317,7 @@ export function createEmbeddedResponder(
 			const fitting = bestNamed( found, analysis.searchText );
 			// "a nonstick pan" found pans, none of them nonstick: the shop has no such thing.
 			if (
-				( missingModifier( analysis.searchText, found ) ??
-					missingKind( analysis.searchText, found ) ) &&
+				missingFromCatalog( analysis.searchText, found ) &&
 				! (
 					fitting &&
 					nameStrength( fitting, analysis.searchText ).share >=

@@ -56,13 +56,13 @@ function catalogWords( found: ProductMatch[] ): string[] {
  */
 export function missingModifier(
 	question: string,
-	found: ProductMatch[]
+	found: ProductMatch[],
+	known: string[] = catalogWords( found )
 ): string | null {
 	if ( found.length === 0 ) {
 		return null;
 	}
 	const tokens = words( question );
-	const known = catalogWords( found );
 	// A word of a kind the vocabulary knows ("leaf blower", "bike locks") is that kind,
 	// whichever language the catalog names it in.
 	const terms = formTokens( question );
@@ -108,7 +108,8 @@ export function missingModifier(
  */
 export function missingKind(
 	question: string,
-	found: ProductMatch[]
+	found: ProductMatch[],
+	known: string[] = catalogWords( found )
 ): string | null {
 	if ( found.length === 0 ) {
 		return null;
@@ -122,11 +123,30 @@ export function missingKind(
 	if ( ! first?.exact ) {
 		return null;
 	}
-	const known = catalogWords( found );
 	const held = [ first.matched, ...first.alternatives ].some( ( form ) =>
 		words( form )
 			.map( fold )
 			.every( ( word ) => wordMatches( known, word ) )
 	);
 	return held ? null : first.matched;
+}
+
+/**
+ * What the question asks for that the found products are not — a modifier, else the kind
+ * itself — reading the products' words once for both checks.
+ * @param question
+ * @param found
+ */
+export function missingFromCatalog(
+	question: string,
+	found: ProductMatch[]
+): string | null {
+	if ( found.length === 0 ) {
+		return null;
+	}
+	const known = catalogWords( found );
+	return (
+		missingModifier( question, found, known ) ??
+		missingKind( question, found, known )
+	);
 }
