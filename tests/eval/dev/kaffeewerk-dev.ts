@@ -13,28 +13,10 @@ import {
 	PERSON,
 	STATUS,
 } from '../phrases';
-import type { EvalQuestion, Matcher } from '../types';
+import { numberedQuestions } from '../question-kit';
+import type { EvalQuestion } from '../types';
 
-const questions: EvalQuestion[] = [];
-
-function q(
-	category: string,
-	lang: 'en' | 'de',
-	text: string,
-	mustContain: Matcher[],
-	mustNotContain: Matcher[] = NOT_FOUND,
-	before?: string[]
-): void {
-	questions.push( {
-		id: `dev-${ category }-${ questions.length + 1 }`,
-		category,
-		lang,
-		text,
-		mustContain,
-		mustNotContain,
-		...( before ? { before } : {} ),
-	} );
-}
+const { questions, q } = numberedQuestions( 'dev' );
 
 q( 'price', 'de', 'Was kostet der Kaffeevollautomat Brio?', [ '1.484,00' ] );
 q( 'price', 'de', 'Wie viel kostet der Wasserkocher Lago?', [ '168,90' ] );

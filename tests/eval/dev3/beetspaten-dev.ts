@@ -20,28 +20,10 @@ import {
 	PERSON,
 	STATUS,
 } from '../phrases';
-import type { EvalQuestion, Matcher } from '../types';
+import { numberedQuestions } from '../question-kit';
+import type { EvalQuestion } from '../types';
 
-const questions: EvalQuestion[] = [];
-
-function q(
-	category: string,
-	lang: 'en' | 'de',
-	text: string,
-	mustContain: Matcher[],
-	mustNotContain: Matcher[] = NOT_FOUND,
-	before?: string[]
-): void {
-	questions.push( {
-		id: `bs-${ category }-${ questions.length + 1 }`,
-		category,
-		lang,
-		text,
-		mustContain,
-		mustNotContain,
-		...( before ? { before } : {} ),
-	} );
-}
+const { questions, q } = numberedQuestions( 'bs' );
 
 // Product cards a reply must not show when the shopper only wrote an e-mail address.
 const AHORN = /akku-rasenmäher ahorn/;

@@ -19,28 +19,10 @@ import {
 	PERSON,
 	STATUS,
 } from '../phrases';
-import type { EvalQuestion, Matcher } from '../types';
+import { numberedQuestions } from '../question-kit';
+import type { EvalQuestion } from '../types';
 
-const questions: EvalQuestion[] = [];
-
-function q(
-	category: string,
-	lang: 'en' | 'de',
-	text: string,
-	mustContain: Matcher[],
-	mustNotContain: Matcher[] = NOT_FOUND,
-	before?: string[]
-): void {
-	questions.push( {
-		id: `ww-${ category }-${ questions.length + 1 }`,
-		category,
-		lang,
-		text,
-		mustContain,
-		mustNotContain,
-		...( before ? { before } : {} ),
-	} );
-}
+const { questions, q } = numberedQuestions( 'ww' );
 
 /** An amount as the shop writes it, or with a decimal comma in a German reply. */
 const gbp = ( amount: string ): string[] => [

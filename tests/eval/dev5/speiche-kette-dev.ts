@@ -22,28 +22,10 @@ import {
 	PERSON,
 	STATUS,
 } from '../phrases';
+import { numberedQuestions } from '../question-kit';
 import type { EvalQuestion, Matcher } from '../types';
 
-const questions: EvalQuestion[] = [];
-
-function q(
-	category: string,
-	lang: 'en' | 'de',
-	text: string,
-	mustContain: Matcher[],
-	mustNotContain: Matcher[] = NOT_FOUND,
-	before?: string[]
-): void {
-	questions.push( {
-		id: `sk-${ category }-${ questions.length + 1 }`,
-		category,
-		lang,
-		text,
-		mustContain,
-		mustNotContain,
-		...( before ? { before } : {} ),
-	} );
-}
+const { questions, q } = numberedQuestions( 'sk' );
 
 /** A reply that admits the shop does not say, or hands over to a person. */
 const DONT_KNOW: Matcher = [

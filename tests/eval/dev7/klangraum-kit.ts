@@ -4,7 +4,7 @@
  * have that" or "that is not stated" answer.
  */
 import { NOT_FOUND, PERSON } from '../phrases';
-import type { EvalQuestion, Matcher } from '../types';
+import type { Matcher } from '../types';
 
 /**
  * A franc amount as a shopper accepts it: "CHF 1'249.00", "1’249", "1249", "1 249" for
@@ -80,32 +80,4 @@ export const UNSURE: Matcher = [
 	'email',
 ];
 
-/**
- * One question: id, class, language, text, expected facts, unwanted facts, earlier turns.
- * @param id       unique id (kr-<class>-<n>)
- * @param category the question class
- * @param lang     the shopper's language
- * @param text     what the shopper writes
- * @param must     facts the reply must contain
- * @param not      facts the reply must not contain
- * @param before   earlier messages of the same conversation
- */
-export function q(
-	id: string,
-	category: string,
-	lang: 'en' | 'de',
-	text: string,
-	must: Matcher[],
-	not: Matcher[] = [],
-	before?: string[]
-): EvalQuestion {
-	return {
-		id,
-		category,
-		lang,
-		text,
-		mustContain: must,
-		mustNotContain: not,
-		...( before ? { before } : {} ),
-	};
-}
+export { question as q } from '../question-kit';

@@ -3,7 +3,7 @@
  * question, euro amounts in both the shop's and an English reader's form, and the phrases a
  * right reply may use for "we don't sell that" and "the pages don't say".
  */
-import type { EvalQuestion, Matcher } from '../types';
+import type { Matcher } from '../types';
 
 import { BACKORDER } from '../phrases';
 
@@ -23,23 +23,7 @@ export const eur = ( amount: string ): string[] => [
 	amount.replace( ',', '.' ),
 ];
 
-export const q = (
-	id: string,
-	category: string,
-	lang: 'de' | 'en',
-	text: string,
-	mustContain: Matcher[],
-	mustNotContain: Matcher[] = [],
-	before?: string[]
-): EvalQuestion => ( {
-	id,
-	category,
-	lang,
-	text,
-	mustContain,
-	mustNotContain,
-	...( before ? { before } : {} ),
-} );
+export { question as q } from '../question-kit';
 
 /** The shop does not sell it (or offers a person instead). */
 export const NOT_SOLD: Matcher = [

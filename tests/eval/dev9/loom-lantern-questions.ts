@@ -11,7 +11,7 @@ import {
 	PERSON,
 	STATUS,
 } from '../phrases';
-import type { EvalQuestion, Matcher } from '../types';
+import type { Matcher } from '../types';
 
 /**
  * An amount as the shop writes it ("1,249.00", "49.95") or a German reply would ("1.249,00",
@@ -70,23 +70,7 @@ export const NOT_KNOWN: Matcher = [
 	'melden sie sich',
 ];
 
-export const q = (
-	id: string,
-	category: string,
-	lang: 'en' | 'de',
-	text: string,
-	mustContain: Matcher[],
-	mustNotContain: Matcher[] = [],
-	before?: string[]
-): EvalQuestion => ( {
-	id,
-	category,
-	lang,
-	text,
-	mustContain,
-	mustNotContain,
-	...( before ? { before } : {} ),
-} );
+export { question as q } from '../question-kit';
 
 export const inStock = ( count?: number ): [ Matcher[], Matcher[] ] => [
 	count === undefined ? [ IN_STOCK ] : [ IN_STOCK, String( count ) ],

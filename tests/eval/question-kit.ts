@@ -1,0 +1,67 @@
+/**
+ * How the hand-written dev sets write a question down: `question` with its own id, or
+ * `numberedQuestions`, whose `q` numbers each question by its class and place in the set
+ * ("cc-price-1"). One shape for every set, so a set's file holds only its questions.
+ */
+import { NOT_FOUND } from './phrases';
+import type { EvalQuestion, Matcher } from './types';
+
+/**
+ * One eval question; `before` only when the conversation has earlier messages.
+ * @param id             unique id within the set
+ * @param category       the question class
+ * @param lang           the shopper's language
+ * @param text           what the shopper writes
+ * @param mustContain    facts the reply must contain
+ * @param mustNotContain facts the reply must not contain
+ * @param before         earlier messages of the same conversation
+ */
+export function question(
+	id: string,
+	category: string,
+	lang: 'en' | 'de',
+	text: string,
+	mustContain: Matcher[],
+	mustNotContain: Matcher[] = [],
+	before?: string[]
+): EvalQuestion {
+	return {
+		id,
+		category,
+		lang,
+		text,
+		mustContain,
+		mustNotContain,
+		...( before ? { before } : {} ),
+	};
+}
+
+/**
+ * A set filled in order: `q` appends a question with the id `<prefix>-<class>-<n>` (n counts
+ * the whole set from 1) and, unless told otherwise, the reply must not say "not found".
+ * @param prefix the set's id prefix, "cc"
+ */
+export function numberedQuestions( prefix: string ) {
+	const questions: EvalQuestion[] = [];
+	const q = (
+		category: string,
+		lang: 'en' | 'de',
+		text: string,
+		mustContain: Matcher[],
+		mustNotContain: Matcher[] = NOT_FOUND,
+		before?: string[]
+	): void => {
+		questions.push(
+			question(
+				`${ prefix }-${ category }-${ questions.length + 1 }`,
+				category,
+				lang,
+				text,
+				mustContain,
+				mustNotContain,
+				before
+			)
+		);
+	};
+	return { questions, q };
+}
