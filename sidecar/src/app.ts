@@ -59,7 +59,9 @@ import { createAuthenticators } from './areas/authenticators';
 import { orgArea } from './areas/org';
 import { ownerArea } from './areas/owner';
 import { conversionsRoutes } from './areas/conversions';
+import { demoArea } from './areas/demo';
 import { siteArea } from './areas/site';
+import { systemArea } from './areas/system';
 import { webhooksArea } from './areas/webhooks';
 import { widgetArea } from './areas/widget';
 import {
@@ -143,7 +145,6 @@ export function buildApp( deps: AppDeps ) {
 		knowledge,
 		commerce,
 		usage,
-		orgs,
 	} );
 	const { handoffs } = assistantModule;
 	const { chat } = createChatModule( {
@@ -217,18 +218,20 @@ export function buildApp( deps: AppDeps ) {
 		shutdown: widgetEventsModule.liveStreamsEnd,
 	};
 	routes.push(
-		...systemModule.routes,
+		...systemArea( systemModule.system ),
 		...authModule.authRoutes,
 		...authModule.accountRoutes,
 		...ownerArea( {
 			rbac,
 			auth,
+			accounts,
 			audit,
 			orgs,
 			access: orgsModule.access,
 			members: orgsModule.members,
 			sites,
 			usage,
+			llmSettings: assistantModule.llmSettings,
 			widgetEvents,
 			alerts,
 			reports: reportsModule.reports,
@@ -253,7 +256,6 @@ export function buildApp( deps: AppDeps ) {
 			privacy,
 		} ),
 		...webhooksArea( { commerce } ),
-		...assistantModule.routes,
 		...widgetArea( {
 			config,
 			limits,
@@ -267,7 +269,7 @@ export function buildApp( deps: AppDeps ) {
 		} ),
 		...conversionsRoutes( { attribution, orgs } ),
 		metricsRoute( metrics, config.metricsToken ),
-		...demoModule.routes,
+		...demoArea( demoModule.storefront ),
 		...ownerWidgetHealthRoutes( reportDeps ),
 		...orgWidgetHealthRoutes( reportDeps )
 	);

@@ -6,14 +6,12 @@
 import type { Platform } from '../../platform';
 import type { CommerceService } from '../commerce/service';
 import type { KnowledgeService } from '../knowledge/service';
-import type { OrgsService } from '../orgs/service';
 import type { UsageService } from '../usage/service';
 import { createEmbeddedResponder } from './embedded-responder';
 import { createHandoffService } from './handoff';
 import { createLlmSettingsService } from './llm-settings';
 import { createAssistantRepo } from './repo';
 import { createResponderRouter } from './router';
-import { assistantRoutes } from './routes';
 
 export interface AssistantModuleDeps {
 	platform: Pick<
@@ -30,7 +28,6 @@ export interface AssistantModuleDeps {
 	knowledge: KnowledgeService;
 	commerce: CommerceService;
 	usage: UsageService;
-	orgs: Pick< OrgsService, 'get' >;
 }
 
 export function createAssistantModule( {
@@ -38,7 +35,6 @@ export function createAssistantModule( {
 	knowledge,
 	commerce,
 	usage,
-	orgs,
 }: AssistantModuleDeps ) {
 	const { clock, limits } = platform;
 	const repo = createAssistantRepo( platform.db.kysely );
@@ -88,9 +84,6 @@ export function createAssistantModule( {
 		handoffs,
 		llmSettings,
 		responder,
-		routes: assistantRoutes( llmSettings, async ( id ) => {
-			await orgs.get( id );
-		} ),
 	};
 }
 

@@ -4,70 +4,21 @@ import type { AccountsService } from './accounts';
 import {
 	acceptInvitationBody,
 	invitationQuery,
-	invitationSchema,
-	inviteBody,
 	resetCompleteBody,
 	resetRequestBody,
 	sessionReply,
 } from './schema';
 import { SESSION_COOKIE, type AuthService } from './service';
 
-/** Invitations (owner side and the invitee's side) and password reset by e-mail. */
+/**
+ * The invitee's side of a staff invitation and password reset by e-mail (the staff who
+ * invite are the owner area's, areas/owner/invitations.ts).
+ */
 export function accountRoutes(
 	accounts: AccountsService,
 	auth: AuthService
 ): AnyRoute[] {
 	return [
-		defineRoute( {
-			method: 'post',
-			path: '/api/owner/invitations',
-			summary:
-				'Invite a person to a platform role by e-mail (the link is returned when it could not be e-mailed)',
-			tag: 'owner',
-			auth: 'platform',
-			permission: 'platform.admins.manage',
-			audit: 'service',
-			schema: { body: inviteBody },
-			responses: {
-				201: z.object( {
-					invitation: invitationSchema,
-					emailed: z.boolean(),
-					link: z.string().optional(),
-				} ),
-				409: 'Unknown role, or the person already has an account',
-			},
-			handler: async ( { body, principal, context } ) => ( {
-				status: 201,
-				body: await accounts.invite(
-					{
-						userId: principal.userId,
-						ip: context.ip,
-						userAgent: context.userAgent,
-					},
-					body.email,
-					body.role
-				),
-			} ),
-		} ),
-		defineRoute( {
-			method: 'get',
-			path: '/api/owner/invitations',
-			summary: 'Invitations not yet accepted and not expired',
-			tag: 'owner',
-			auth: 'platform',
-			permission: 'platform.admins.read',
-			schema: {},
-			responses: {
-				200: z.object( {
-					invitations: z.array(
-						invitationSchema.extend( { createdAt: z.string() } )
-					),
-				} ),
-			},
-			handler: async () => ( {
-				body: { invitations: await accounts.listInvitations() },
-			} ),
-		} ),
 		defineRoute( {
 			method: 'get',
 			path: '/api/auth/invitation',

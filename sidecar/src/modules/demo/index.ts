@@ -1,12 +1,12 @@
 /**
- * The demo module: the demo organization and site, and its storefront pages under /demo
- * (ADR 0026).
+ * The demo module: the demo organization and site, and its storefront pages (served under
+ * /demo by areas/demo/; ADR 0026).
  */
 import type { KnowledgeService } from '../knowledge/service';
 import type { OrgsService } from '../orgs/service';
 import type { SitesService } from '../sites/service';
-import { demoRoutes } from './routes';
-import { ensureDemoSite, readDemoPages, type DemoPage } from './service';
+import { ensureDemoSite, readDemoPages } from './service';
+import { createDemoStorefront, type DemoState } from './storefront';
 
 export interface DemoModuleDeps {
 	/** OMNIOPS_DEMO: serve the demo storefront. */
@@ -18,10 +18,9 @@ export interface DemoModuleDeps {
 }
 
 export function createDemoModule( deps: DemoModuleDeps ) {
-	let demo: { siteKey: string; publicUrl: string; pages: DemoPage[] } | null =
-		null;
+	let demo: DemoState | null = null;
 	return {
-		routes: demoRoutes( () => demo ),
+		storefront: createDemoStorefront( () => demo ),
 		/** Creates the demo site once (when enabled); returns its public key. */
 		async initialize(): Promise< string | null > {
 			if ( deps.enabled ) {

@@ -1,12 +1,13 @@
 /**
- * The system module: liveness, readiness and the OpenAPI document (ADR 0026).
+ * The system module: readiness and the OpenAPI document, for the operators' endpoints of
+ * areas/system/ (ADR 0026).
  */
 import { pingDatabase, type Db } from '../../db';
 import type { AnyRoute } from '../../platform/http';
 import type { JobQueue } from '../../platform/jobs';
 import { buildOpenApiDocument } from '../../platform/openapi';
 import { createReadinessProbe } from '../../platform/readiness';
-import { systemRoutes } from './routes';
+import { createSystemService } from './service';
 
 export function createSystemModule( deps: {
 	db: Db;
@@ -26,7 +27,7 @@ export function createSystemModule( deps: {
 			} )
 		: null;
 	return {
-		routes: systemRoutes( {
+		system: createSystemService( {
 			checkDatabase: () => pingDatabase( deps.db ),
 			openApi: () =>
 				buildOpenApiDocument(

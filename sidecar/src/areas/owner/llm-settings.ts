@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import { NotFoundError } from '../../platform/errors';
-import type { LlmSettingsService } from './llm-settings';
+import type { LlmSettingsService } from '../../modules/assistant/llm-settings';
 import {
 	connectionTestView,
 	llmSettingsBody,
 	llmSettingsView,
 	orgParams,
-} from './schema';
+} from '../../modules/assistant/schema';
+import type { OrgsService } from '../../modules/orgs/service';
 
 /**
  * The platform owner's per-organization LLM settings. Those sit under /api/owner/ until
@@ -15,10 +16,14 @@ import {
  * permission of organization admins). The shop owner sets the same organization settings
  * from wp-admin through the signed /api/site/assistant/* routes (areas/site/assistant.ts).
  */
-export function assistantRoutes(
+export function llmSettingsRoutes(
 	llmSettings: LlmSettingsService,
-	organizationExists: ( organizationId: string ) => Promise< void >
+	orgs: Pick< OrgsService, 'get' >
 ): AnyRoute[] {
+	// An unknown organization is a 404 before its settings are read or written.
+	const organizationExists = async ( organizationId: string ) => {
+		await orgs.get( organizationId );
+	};
 	return [
 		defineRoute( {
 			method: 'get',
