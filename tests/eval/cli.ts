@@ -28,6 +28,7 @@ import { loadKlangraum } from '../doubles/woocommerce/klangraum';
 import { loadLoomLantern } from '../doubles/woocommerce/loom-lantern';
 import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
 import { loadWhiskerWag } from '../doubles/woocommerce/whiskerwag';
+import { loadWollknaeuel } from '../doubles/woocommerce/wollknaeuel';
 import type { TestDialect } from '../support/sidecar-harness';
 import { KAFFEEWERK_DEV } from './dev/kaffeewerk-dev';
 import { CAIRNCREST_DEV } from './dev2/cairncrest-dev';
@@ -38,6 +39,7 @@ import { COPPER_CAST_DEV } from './dev6/copper-cast-dev';
 import { KLANGRAUM_DEV } from './dev7/klangraum-dev';
 import { BLATTWERK_DEV } from './dev8/blattwerk-dev';
 import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
+import { WOLLKNAEUEL_DEV } from './dev11/wollknaeuel-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
@@ -135,6 +137,12 @@ const DEV_SHOPS: Array< {
 		label: 'Loom & Lantern DEV set',
 		load: loadLoomLantern,
 		questions: LOOM_LANTERN_DEV,
+	},
+	{
+		name: 'wollknaeuel',
+		label: 'Wollknäuel DEV set',
+		load: loadWollknaeuel,
+		questions: WOLLKNAEUEL_DEV,
 	},
 ];
 
