@@ -46,6 +46,13 @@ import {
 } from './shop-builder-de';
 import { seededRandom } from './catalog';
 import {
+	novemberAt,
+	orderLine,
+	orderNotes,
+	pickedVariationLine,
+	subtotalOf,
+} from './order-kit';
+import {
 	GERMAN_PRICE_FORMAT,
 	type CoffeeShop,
 	type WpPage,
@@ -1018,35 +1025,16 @@ function buildOrders(
 	);
 	SHOPPERS.forEach( ( [ first, last, domain ], index ) => {
 		const id = index + 1;
-		const lines: Array< Record< string, unknown > > = [];
 		const product = pickOf( r, simple );
 		const quantity = r() < 0.25 ? 2 : 1;
-		lines.push( {
-			id: id * 10,
-			name: String( product.name ),
-			product_id: product.id,
-			variation_id: 0,
-			quantity,
-			total: money( Number( product.price ) * quantity ),
-		} );
+		const lines = [ orderLine( id * 10, product, quantity ) ];
 		if ( id % 3 !== 0 ) {
 			const parent = pickOf( r, variable );
-			const variation = pickOf( r, built.variations.get( parent.id )! );
-			const label = (
-				variation.attributes as Array< { option: string } >
-			 )
-				.map( ( a ) => a.option )
-				.join( ', ' );
-			lines.push( {
-				id: id * 10 + 1,
-				name: `${ String( parent.name ) } - ${ label }`,
-				product_id: parent.id,
-				variation_id: variation.id,
-				quantity: 1,
-				total: String( variation.price ),
-			} );
+			lines.push(
+				pickedVariationLine( r, id * 10 + 1, parent, built.variations )
+			);
 		}
-		const subtotal = lines.reduce( ( n, l ) => n + Number( l.total ), 0 );
+		const subtotal = subtotalOf( lines );
 		const shipping = subtotal >= FREE_SHIPPING_FROM ? 0 : STANDARD_SHIPPING;
 		const status = STATUSES[ index ]!;
 		const paidWith = pickOf( r, [
@@ -1072,7 +1060,11 @@ function buildOrders(
 				status === 'on-hold' || status === 'pending'
 					? 'Vorkasse'
 					: paidWith,
-			date_created_gmt: `2026-11-${ String( 16 + index ).padStart( 2, '0' ) }T${ String( 8 + index ).padStart( 2, '0' ) }:${ String( 11 + index * 5 ).padStart( 2, '0' ) }:00`,
+			date_created_gmt: novemberAt(
+				16 + index,
+				8 + index,
+				11 + index * 5
+			),
 			billing: {
 				first_name: first,
 				last_name: last,
@@ -1083,38 +1075,20 @@ function buildOrders(
 				id % 4 === 2 ? 'Bitte beim Nachbarn (Hausnr. 14) abgeben.' : '',
 			line_items: lines,
 		} );
-		const customer: string[] = [];
-		if ( status === 'completed' ) {
-			customer.push(
-				`Ihre Bestellung wurde mit DHL versendet. Sendungsnummer: 00340434${ String( 161094000000 + id * 7310473 ).slice( 0, 12 ) }.`
-			);
-		} else if ( status === 'processing' ) {
-			customer.push(
-				'Wir packen Ihre Bestellung gerade; sie verlässt unser Lager in Mannheim spätestens am nächsten Werktag.'
-			);
-		} else if ( status === 'on-hold' ) {
-			customer.push(
-				'Wir warten noch auf Ihre Überweisung (Vorkasse). Sobald das Geld da ist, versenden wir.'
-			);
-		} else if ( status === 'refunded' ) {
-			customer.push(
-				'Ihre Rücksendung ist angekommen, der Betrag wurde erstattet.'
-			);
-		} else if ( status === 'cancelled' ) {
-			customer.push( 'Die Bestellung wurde auf Ihren Wunsch storniert.' );
-		}
-		notes.set( id, [
-			...customer.map( ( note, i ) => ( {
-				id: id * 100 + i,
-				note,
-				customer_note: true,
-			} ) ),
-			{
-				id: id * 100 + 9,
-				note: 'Zahlung geprüft (intern).',
-				customer_note: false,
-			},
-		] );
+		const told: Partial< Record< string, string > > = {
+			completed: `Ihre Bestellung wurde mit DHL versendet. Sendungsnummer: 00340434${ String( 161094000000 + id * 7310473 ).slice( 0, 12 ) }.`,
+			processing:
+				'Wir packen Ihre Bestellung gerade; sie verlässt unser Lager in Mannheim spätestens am nächsten Werktag.',
+			'on-hold':
+				'Wir warten noch auf Ihre Überweisung (Vorkasse). Sobald das Geld da ist, versenden wir.',
+			refunded:
+				'Ihre Rücksendung ist angekommen, der Betrag wurde erstattet.',
+			cancelled: 'Die Bestellung wurde auf Ihren Wunsch storniert.',
+		};
+		notes.set(
+			id,
+			orderNotes( id, told[ status ], 'Zahlung geprüft (intern).' )
+		);
 	} );
 	return { orders, notes };
 }

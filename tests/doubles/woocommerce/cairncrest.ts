@@ -45,6 +45,13 @@ import {
 	type Spec,
 } from './shop-kit';
 import { seededRandom } from './catalog';
+import {
+	novemberAt,
+	orderLine,
+	orderNotes,
+	pickedVariationLine,
+	subtotalOf,
+} from './order-kit';
 import type { CoffeeShop, PriceFormat, WpPage } from './coffee-shop';
 import type {
 	WcOrder,
@@ -1170,35 +1177,16 @@ function buildOrders(
 	);
 	SHOPPERS.forEach( ( [ first, last, domain ], index ) => {
 		const id = index + 1;
-		const lines: Array< Record< string, unknown > > = [];
 		const product = pickOf( r, simple );
 		const quantity = r() < 0.25 ? 2 : 1;
-		lines.push( {
-			id: id * 10,
-			name: String( product.name ),
-			product_id: product.id,
-			variation_id: 0,
-			quantity,
-			total: money( Number( product.price ) * quantity ),
-		} );
+		const lines = [ orderLine( id * 10, product, quantity ) ];
 		if ( id % 3 === 1 ) {
 			const parent = pickOf( r, variable );
-			const variation = pickOf( r, built.variations.get( parent.id )! );
-			const label = (
-				variation.attributes as Array< { option: string } >
-			 )
-				.map( ( a ) => a.option )
-				.join( ', ' );
-			lines.push( {
-				id: id * 10 + 1,
-				name: `${ String( parent.name ) } - ${ label }`,
-				product_id: parent.id,
-				variation_id: variation.id,
-				quantity: 1,
-				total: String( variation.price ),
-			} );
+			lines.push(
+				pickedVariationLine( r, id * 10 + 1, parent, built.variations )
+			);
 		}
-		const subtotal = lines.reduce( ( n, l ) => n + Number( l.total ), 0 );
+		const subtotal = subtotalOf( lines );
 		const shipping = subtotal >= FREE_SHIPPING_FROM ? 0 : STANDARD_SHIPPING;
 		const status = STATUSES[ index ]!;
 		orders.push( {
@@ -1208,7 +1196,7 @@ function buildOrders(
 			currency: 'USD',
 			total: money( subtotal + shipping ),
 			shipping_total: money( shipping ),
-			date_created_gmt: `2026-11-${ String( 14 + index ).padStart( 2, '0' ) }T17:${ String( 7 + index * 4 ).padStart( 2, '0' ) }:00`,
+			date_created_gmt: novemberAt( 14 + index, 17, 7 + index * 4 ),
 			billing: {
 				first_name: first,
 				last_name: last,
@@ -1219,34 +1207,22 @@ function buildOrders(
 				id % 4 === 0 ? 'Please leave the parcel at the side gate.' : '',
 			line_items: lines,
 		} );
-		const customer: string[] = [];
-		if ( status === 'completed' ) {
-			customer.push(
-				`Shipped with UPS Ground, tracking number 1Z4C8E${ String( 730000000 + id * 86421 ).slice( 0, 9 ) }${ id % 10 }.`
-			);
-		} else if ( status === 'processing' ) {
-			customer.push(
-				'We are packing your order; it leaves our Portland warehouse within one business day.'
-			);
-		} else if ( status === 'on-hold' ) {
-			customer.push(
-				'Your order is on hold until an item on backorder arrives; we will e-mail you before it ships.'
-			);
-		} else if ( status === 'refunded' ) {
-			customer.push( 'Your return arrived and the refund was issued.' );
-		}
-		notes.set( id, [
-			...customer.map( ( note, i ) => ( {
-				id: id * 100 + i,
-				note,
-				customer_note: true,
-			} ) ),
-			{
-				id: id * 100 + 9,
-				note: 'Payment authorised via Stripe (internal).',
-				customer_note: false,
-			},
-		] );
+		const told: Partial< Record< string, string > > = {
+			completed: `Shipped with UPS Ground, tracking number 1Z4C8E${ String( 730000000 + id * 86421 ).slice( 0, 9 ) }${ id % 10 }.`,
+			processing:
+				'We are packing your order; it leaves our Portland warehouse within one business day.',
+			'on-hold':
+				'Your order is on hold until an item on backorder arrives; we will e-mail you before it ships.',
+			refunded: 'Your return arrived and the refund was issued.',
+		};
+		notes.set(
+			id,
+			orderNotes(
+				id,
+				told[ status ],
+				'Payment authorised via Stripe (internal).'
+			)
+		);
 	} );
 	return { orders, notes };
 }

@@ -2,6 +2,7 @@
  * Copper & Cast's pages (shipping, returns, warranty, care, contact, about, FAQ, sharpening,
  * gift cards, size guide) and its orders, for copper-cast.ts.
  */
+import { novemberAt, orderLine, orderNotes, subtotalOf } from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
 import type {
 	WcOrder,
@@ -378,25 +379,9 @@ export function buildOrders(
 				variationAt >= 0
 					? variations.get( product.id )![ variationAt ]!
 					: undefined;
-			const label = chosen
-				? ( chosen.attributes as Array< { option: string } > )
-						.map( ( a ) => a.option )
-						.join( ', ' )
-				: '';
-			return {
-				id: plan.number * 10 + i,
-				name: chosen
-					? `${ String( product.name ) } - ${ label }`
-					: String( product.name ),
-				product_id: product.id,
-				variation_id: chosen?.id ?? 0,
-				quantity,
-				total: money(
-					Number( ( chosen ?? product ).price ) * quantity
-				),
-			};
+			return orderLine( plan.number * 10 + i, product, quantity, chosen );
 		} );
-		const subtotal = lines.reduce( ( n, l ) => n + Number( l.total ), 0 );
+		const subtotal = subtotalOf( lines );
 		let shipping = subtotal >= 99 ? 0 : 8.95;
 		if ( plan.state === 'HI' || plan.state === 'AK' ) {
 			shipping = 29.95;
@@ -416,7 +401,11 @@ export function buildOrders(
 					: [ 'Credit card', 'PayPal', 'Apple Pay', 'Shop Pay' ][
 							index % 4
 						],
-			date_created_gmt: `2026-11-${ String( 10 + index ).padStart( 2, '0' ) }T${ String( 15 + ( index % 8 ) ).padStart( 2, '0' ) }:${ String( 5 + index * 3 ).padStart( 2, '0' ) }:00`,
+			date_created_gmt: novemberAt(
+				10 + index,
+				15 + ( index % 8 ),
+				5 + index * 3
+			),
 			billing: {
 				first_name: plan.first,
 				last_name: plan.last,
@@ -428,21 +417,14 @@ export function buildOrders(
 				plan.number === 4 ? 'Please leave it at the side door.' : '',
 			line_items: lines,
 		} );
-		const customer = [
-			plan.note ?? NOTES[ plan.status ]?.( plan.number ),
-		].filter( ( n ): n is string => !! n );
-		notes.set( plan.number, [
-			...customer.map( ( note, i ) => ( {
-				id: plan.number * 100 + i,
-				note,
-				customer_note: true,
-			} ) ),
-			{
-				id: plan.number * 100 + 9,
-				note: 'Address verified (internal).',
-				customer_note: false,
-			},
-		] );
+		notes.set(
+			plan.number,
+			orderNotes(
+				plan.number,
+				plan.note ?? NOTES[ plan.status ]?.( plan.number ),
+				'Address verified (internal).'
+			)
+		);
 	} );
 	return { orders, notes };
 }

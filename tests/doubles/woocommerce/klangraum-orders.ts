@@ -9,6 +9,13 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
+import {
+	novemberAt,
+	orderLine,
+	orderNotes,
+	pickedVariationLine,
+	subtotalOf,
+} from './order-kit';
 import { money, pickOf, type Random } from './klangraum-kit';
 
 type Shopper = [
@@ -87,45 +94,25 @@ export function buildOrders(
 		( [ id, first, last, email, country, status ], index ) => {
 			const product = pickOf( r, simple );
 			const quantity = r() < 0.25 ? 2 : 1;
-			const lines: Array< Record< string, unknown > > = [
-				{
-					id: id * 10,
-					name: String( product.name ),
-					product_id: product.id,
-					variation_id: 0,
-					sku: product.sku,
-					quantity,
-					total: money( Number( product.price ) * quantity ),
-				},
+			const lines = [
+				orderLine( id * 10, product, quantity, undefined, true ),
 			];
 			if ( index % 3 !== 0 || id === 3051 ) {
 				const parent =
 					id === 3051
 						? pickOf( r, floorSpeakers )
 						: pickOf( r, variable );
-				const variation = pickOf(
-					r,
-					built.variations.get( parent.id )!
+				lines.push(
+					pickedVariationLine(
+						r,
+						id * 10 + 1,
+						parent,
+						built.variations,
+						true
+					)
 				);
-				const label = (
-					variation.attributes as Array< { option: string } >
-				 )
-					.map( ( a ) => a.option )
-					.join( ', ' );
-				lines.push( {
-					id: id * 10 + 1,
-					name: `${ String( parent.name ) } - ${ label }`,
-					product_id: parent.id,
-					variation_id: variation.id,
-					sku: variation.sku,
-					quantity: 1,
-					total: String( variation.price ),
-				} );
 			}
-			const subtotal = lines.reduce(
-				( n, l ) => n + Number( l.total ),
-				0
-			);
+			const subtotal = subtotalOf( lines );
 			const freeFrom150 = subtotal >= 150 ? 0 : 9;
 			let shipping = country === 'DE' ? 29 : freeFrom150;
 			let method =
@@ -158,7 +145,11 @@ export function buildOrders(
 				total: money( subtotal + shipping ),
 				shipping_total: money( shipping ),
 				payment_method_title: payment,
-				date_created_gmt: `2026-11-${ String( 10 + index ).padStart( 2, '0' ) }T${ String( 8 + ( index % 9 ) ).padStart( 2, '0' ) }:${ String( 4 + index * 3 ).padStart( 2, '0' ) }:00`,
+				date_created_gmt: novemberAt(
+					10 + index,
+					8 + ( index % 9 ),
+					4 + index * 3
+				),
 				billing: {
 					first_name: first,
 					last_name: last,
@@ -176,40 +167,25 @@ export function buildOrders(
 					id === 4 ? 'Bitte beim Nachbarn im 1. Stock abgeben.' : '',
 				line_items: lines,
 			} );
-			const customer: string[] = [];
-			if ( status === 'completed' ) {
-				customer.push( shippedNote( id, country ) );
-			} else if ( status === 'processing' ) {
-				customer.push(
+			const told: Partial< Record< string, string > > = {
+				completed: shippedNote( id, country ),
+				processing:
 					id === 1088
 						? 'Ihre Bestellung liegt ab Freitag im Hörraum an der Technikumstrasse zur Abholung bereit.'
-						: 'Ihre Bestellung wird in Winterthur bereitgestellt und geht morgen mit der Post raus.'
-				);
-			} else if ( status === 'on-hold' ) {
-				customer.push(
-					'Wir warten auf Ihre Vorauszahlung. Sobald der Betrag eingegangen ist, versenden wir die Ware.'
-				);
-			} else if ( status === 'refunded' ) {
-				customer.push(
-					`Die Rücksendung ist eingetroffen, wir haben Ihnen CHF ${ money( subtotal + shipping ) } erstattet.`
-				);
-			} else if ( status === 'cancelled' ) {
-				customer.push(
-					'Die Bestellung wurde auf Ihren Wunsch storniert.'
-				);
-			}
-			notes.set( id, [
-				...customer.map( ( note, i ) => ( {
-					id: id * 100 + i,
-					note,
-					customer_note: true,
-				} ) ),
-				{
-					id: id * 100 + 9,
-					note: 'Bonität geprüft, Marge 31 % (intern).',
-					customer_note: false,
-				},
-			] );
+						: 'Ihre Bestellung wird in Winterthur bereitgestellt und geht morgen mit der Post raus.',
+				'on-hold':
+					'Wir warten auf Ihre Vorauszahlung. Sobald der Betrag eingegangen ist, versenden wir die Ware.',
+				refunded: `Die Rücksendung ist eingetroffen, wir haben Ihnen CHF ${ money( subtotal + shipping ) } erstattet.`,
+				cancelled: 'Die Bestellung wurde auf Ihren Wunsch storniert.',
+			};
+			notes.set(
+				id,
+				orderNotes(
+					id,
+					told[ status ],
+					'Bonität geprüft, Marge 31 % (intern).'
+				)
+			);
 		}
 	);
 	return { orders, notes };

@@ -2,6 +2,7 @@
  * Loom & Lantern's pages (delivery, returns, warranty, care, contact, about, FAQ, payment)
  * and its orders, for loom-lantern.ts.
  */
+import { novemberAt, orderNotes, subtotalOf } from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
 import type {
 	WcOrder,
@@ -349,7 +350,7 @@ export function buildOrders(
 				),
 			};
 		} );
-		const subtotal = lines.reduce( ( n, l ) => n + Number( l.total ), 0 );
+		const subtotal = subtotalOf( lines );
 		const shipping = shippingFor( plan.country, subtotal );
 		orders.push( {
 			id: plan.number,
@@ -359,7 +360,11 @@ export function buildOrders(
 			total: money( subtotal + shipping ),
 			shipping_total: money( shipping ),
 			payment_method_title: paymentOf( plan, index ),
-			date_created_gmt: `2026-11-${ String( 12 + index ).padStart( 2, '0' ) }T${ String( 9 + ( index % 9 ) ).padStart( 2, '0' ) }:${ String( 4 + index * 4 ).padStart( 2, '0' ) }:00`,
+			date_created_gmt: novemberAt(
+				12 + index,
+				9 + ( index % 9 ),
+				4 + index * 4
+			),
 			billing: {
 				first_name: plan.first,
 				last_name: plan.last,
@@ -372,21 +377,14 @@ export function buildOrders(
 					: '',
 			line_items: lines,
 		} );
-		const customer = [
-			plan.note ?? NOTES[ plan.status ]?.( plan.number ),
-		].filter( ( n ): n is string => !! n );
-		notes.set( plan.number, [
-			...customer.map( ( note, i ) => ( {
-				id: plan.number * 100 + i,
-				note,
-				customer_note: true,
-			} ) ),
-			{
-				id: plan.number * 100 + 9,
-				note: 'Address checked (internal).',
-				customer_note: false,
-			},
-		] );
+		notes.set(
+			plan.number,
+			orderNotes(
+				plan.number,
+				plan.note ?? NOTES[ plan.status ]?.( plan.number ),
+				'Address checked (internal).'
+			)
+		);
 	} );
 	return { orders, notes };
 }

@@ -9,6 +9,13 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
+import {
+	novemberAt,
+	orderLine,
+	orderNotes,
+	pickedVariationLine,
+	subtotalOf,
+} from './order-kit';
 import { money, pickOf, wpPage, type Random } from './shop-builder-de';
 
 export const STORE_URL = 'https://speiche-kette.example';
@@ -59,34 +66,14 @@ export function buildOrders(
 		const id = index + 1;
 		const product = pickOf( r, simple );
 		const quantity = r() < 0.3 ? 2 : 1;
-		const lines: Array< Record< string, unknown > > = [
-			{
-				id: id * 10,
-				name: String( product.name ),
-				product_id: product.id,
-				variation_id: 0,
-				quantity,
-				total: money( Number( product.price ) * quantity ),
-			},
-		];
+		const lines = [ orderLine( id * 10, product, quantity ) ];
 		if ( id % 3 !== 1 ) {
 			const parent = pickOf( r, variable );
-			const variation = pickOf( r, built.variations.get( parent.id )! );
-			const label = (
-				variation.attributes as Array< { option: string } >
-			 )
-				.map( ( a ) => a.option )
-				.join( ', ' );
-			lines.push( {
-				id: id * 10 + 1,
-				name: `${ String( parent.name ) } - ${ label }`,
-				product_id: parent.id,
-				variation_id: variation.id,
-				quantity: 1,
-				total: String( variation.price ),
-			} );
+			lines.push(
+				pickedVariationLine( r, id * 10 + 1, parent, built.variations )
+			);
 		}
-		const subtotal = lines.reduce( ( n, l ) => n + Number( l.total ), 0 );
+		const subtotal = subtotalOf( lines );
 		const [ cost, freeFrom ] = SHIPPING[ country as 'AT' | 'DE' ];
 		const shipping = subtotal >= freeFrom ? 0 : cost;
 		const status = STATUSES[ index ]!;
@@ -106,7 +93,11 @@ export function buildOrders(
 							'Kreditkarte',
 							'Klarna Rechnung',
 						] ),
-			date_created_gmt: `2026-11-${ String( 12 + index * 2 ).padStart( 2, '0' ) }T${ String( 7 + index ).padStart( 2, '0' ) }:${ String( 5 + index * 4 ).padStart( 2, '0' ) }:00`,
+			date_created_gmt: novemberAt(
+				12 + index * 2,
+				7 + index,
+				5 + index * 4
+			),
 			billing: {
 				first_name: first,
 				last_name: last,
@@ -116,42 +107,24 @@ export function buildOrders(
 			customer_note: id === 3 ? 'Bitte nicht vor 17 Uhr zustellen.' : '',
 			line_items: lines,
 		} );
-		const customer: string[] = [];
-		if ( status === 'completed' ) {
-			customer.push(
+		const told: Partial< Record< string, string > > = {
+			completed:
 				country === 'AT'
 					? `Ihr Paket ist mit der Österreichischen Post unterwegs. Sendungsnummer: CL${ 40771200 + id * 3917 }AT.`
-					: `Ihr Paket ist mit DHL unterwegs. Sendungsnummer: 00340434${ 518260 + id * 7331 }.`
-			);
-		} else if ( status === 'processing' ) {
-			customer.push(
-				'Ihre Bestellung wird in unserer Werkstatt in Graz gepackt und geht spätestens morgen raus.'
-			);
-		} else if ( status === 'on-hold' ) {
-			customer.push(
-				'Wir warten noch auf Ihre Überweisung. Sobald der Betrag eingelangt ist, schicken wir die Ware ab.'
-			);
-		} else if ( status === 'refunded' ) {
-			customer.push(
-				'Die Rücksendung ist bei uns eingelangt, der Betrag wurde erstattet.'
-			);
-		} else if ( status === 'cancelled' ) {
-			customer.push(
-				'Die Bestellung wurde storniert, wie telefonisch besprochen.'
-			);
-		}
-		notes.set( id, [
-			...customer.map( ( note, i ) => ( {
-				id: id * 100 + i,
-				note,
-				customer_note: true,
-			} ) ),
-			{
-				id: id * 100 + 9,
-				note: 'Adresse geprüft (intern).',
-				customer_note: false,
-			},
-		] );
+					: `Ihr Paket ist mit DHL unterwegs. Sendungsnummer: 00340434${ 518260 + id * 7331 }.`,
+			processing:
+				'Ihre Bestellung wird in unserer Werkstatt in Graz gepackt und geht spätestens morgen raus.',
+			'on-hold':
+				'Wir warten noch auf Ihre Überweisung. Sobald der Betrag eingelangt ist, schicken wir die Ware ab.',
+			refunded:
+				'Die Rücksendung ist bei uns eingelangt, der Betrag wurde erstattet.',
+			cancelled:
+				'Die Bestellung wurde storniert, wie telefonisch besprochen.',
+		};
+		notes.set(
+			id,
+			orderNotes( id, told[ status ], 'Adresse geprüft (intern).' )
+		);
 	} );
 	return { orders, notes };
 }

@@ -8,6 +8,13 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
+import {
+	novemberAt,
+	orderLine,
+	orderNotes,
+	pickedVariationLine,
+	subtotalOf,
+} from './order-kit';
 import { money, pickOf, wpPage, type Random } from './shop-kit';
 
 export const STORE_URL = 'https://whiskerandwag.example';
@@ -174,33 +181,16 @@ export function buildOrders(
 	);
 	SHOPPERS.forEach( ( [ first, last, domain ], index ) => {
 		const id = index + 1;
-		const lines: Array< Record< string, unknown > > = [];
 		const product = pickOf( r, simple );
 		const quantity = r() < 0.3 ? 2 : 1;
-		lines.push( {
-			id: id * 10,
-			name: String( product.name ),
-			product_id: product.id,
-			variation_id: 0,
-			quantity,
-			total: money( Number( product.price ) * quantity ),
-		} );
+		const lines = [ orderLine( id * 10, product, quantity ) ];
 		if ( id % 3 !== 0 ) {
 			const parent = pickOf( r, variable );
-			const chosen = pickOf( r, variations.get( parent.id )! );
-			const label = ( chosen.attributes as Array< { option: string } > )
-				.map( ( a ) => a.option )
-				.join( ', ' );
-			lines.push( {
-				id: id * 10 + 1,
-				name: `${ String( parent.name ) } - ${ label }`,
-				product_id: parent.id,
-				variation_id: chosen.id,
-				quantity: 1,
-				total: String( chosen.price ),
-			} );
+			lines.push(
+				pickedVariationLine( r, id * 10 + 1, parent, variations )
+			);
 		}
-		const subtotal = lines.reduce( ( n, l ) => n + Number( l.total ), 0 );
+		const subtotal = subtotalOf( lines );
 		const shipping = subtotal > 40 ? 0 : 3.95;
 		const status = STATUSES[ index ]!;
 		orders.push( {
@@ -219,7 +209,11 @@ export function buildOrders(
 							'Klarna',
 							'Apple Pay',
 						] ),
-			date_created_gmt: `2026-11-${ String( 14 + index ).padStart( 2, '0' ) }T${ String( 9 + index ).padStart( 2, '0' ) }:${ String( 7 + index * 4 ).padStart( 2, '0' ) }:00`,
+			date_created_gmt: novemberAt(
+				14 + index,
+				9 + index,
+				7 + index * 4
+			),
 			billing: {
 				first_name: first,
 				last_name: last,
@@ -235,40 +229,20 @@ export function buildOrders(
 					: '',
 			line_items: lines,
 		} );
-		const customer: string[] = [];
-		if ( status === 'completed' ) {
-			customer.push(
-				`Your parcel is on its way with Royal Mail Tracked 48. Tracking number: WW${ String( 40817300 + id * 1379 ) }GB.`
-			);
-		} else if ( status === 'processing' ) {
-			customer.push(
-				"We're packing your order now; it leaves Harrogate by the next working day."
-			);
-		} else if ( status === 'on-hold' ) {
-			customer.push(
-				'Your order is on hold: one item is on backorder and we will ship everything together as soon as it arrives.'
-			);
-		} else if ( status === 'refunded' ) {
-			customer.push(
-				'We have received your return and refunded the full amount to your card.'
-			);
-		} else if ( status === 'cancelled' ) {
-			customer.push(
-				'Order cancelled at your request. No payment was taken.'
-			);
-		}
-		notes.set( id, [
-			...customer.map( ( note, i ) => ( {
-				id: id * 100 + i,
-				note,
-				customer_note: true,
-			} ) ),
-			{
-				id: id * 100 + 9,
-				note: 'Fraud check passed (internal).',
-				customer_note: false,
-			},
-		] );
+		const told: Partial< Record< string, string > > = {
+			completed: `Your parcel is on its way with Royal Mail Tracked 48. Tracking number: WW${ String( 40817300 + id * 1379 ) }GB.`,
+			processing:
+				"We're packing your order now; it leaves Harrogate by the next working day.",
+			'on-hold':
+				'Your order is on hold: one item is on backorder and we will ship everything together as soon as it arrives.',
+			refunded:
+				'We have received your return and refunded the full amount to your card.',
+			cancelled: 'Order cancelled at your request. No payment was taken.',
+		};
+		notes.set(
+			id,
+			orderNotes( id, told[ status ], 'Fraud check passed (internal).' )
+		);
 	} );
 	return { orders, notes };
 }
