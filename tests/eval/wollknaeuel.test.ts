@@ -11,8 +11,21 @@ import { loadWollknaeuel } from '../doubles/woocommerce/wollknaeuel';
 import { WOLLKNAEUEL_DEV } from './dev11/wollknaeuel-dev';
 import { devSetTest } from './dev-set-test';
 
-/** First run: not yet measured (the set is committed unrun and blind). */
-const DEV_FLOOR = 0;
+/**
+ * First run 2026-12-06 20:24 UTC (SQLite, questions committed unrun in 82415e5, run once on
+ * the shared working tree at 2b014ea, with other engineers' uncommitted changes in it):
+ * 100/168 = 59.5% (de 63.8 = 60/94, en 54.1 = 40/74; 0 invented prices or stock, 2 wrong
+ * language, 0 server errors), so the floor is 0.56 (first run − 0.03, rounded down). Per
+ * class: order 94.4 (17/18), stock 87.5 (14/16), contact 81.8 (9/11), price 68.8 (11/16),
+ * spec 66.7 (12/18), absent 55.6 (5/9), policy 52.0 (13/25), compare 50.0 (4/8), variation
+ * 50.0 (8/16), followup 30.0 (3/10), search 23.1 (3/13), unknown 12.5 (1/8). No question and
+ * no shop data was changed after the run. Known weakness of the set itself: the "not sold"
+ * and "don't know" matchers miss two German phrasings of an honest answer ("kein passendes
+ * Produkt finden", "sagen dazu nichts … nicht raten"), which cost four questions (two
+ * absent, two unknown); they are left as they were, since questions are never changed after
+ * the first run.
+ */
+const DEV_FLOOR = 0.56;
 
 devSetTest( {
 	name: 'Wollknäuel',
