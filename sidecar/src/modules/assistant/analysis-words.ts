@@ -6,6 +6,7 @@
 import { vocabularyLanguage } from '../../platform/text';
 import { langOfLocale, type Lang } from './messages';
 import { EMAIL_GLOBAL } from './analysis-entities';
+import { textMemo } from './memo';
 
 /** Lower-case words, umlauts kept, digits kept. */
 export function words( text: string ): string[] {
@@ -36,8 +37,14 @@ export function isStopWord( word: string ): boolean {
 	return STOP.has( word );
 }
 
-/** The words that carry meaning: no stop words, no one-letter words. */
+const contentMemo = textMemo< readonly string[] >();
+
+/** The words that carry meaning: no stop words, no one-letter words (a fresh array). */
 export function contentWords( text: string ): string[] {
+	return contentMemo( text, contentWordsOf ).slice();
+}
+
+function contentWordsOf( text: string ): string[] {
 	return [
 		...new Set(
 			words( text ).filter( ( w ) => w.length > 1 && ! STOP.has( w ) )

@@ -19,6 +19,7 @@ import {
 	refersToPage,
 } from './analysis-entities';
 import { answerLanguage, separatedVerbs } from './analysis-words';
+import { textMemo } from './memo';
 
 export {
 	words,
@@ -217,7 +218,14 @@ function asksForPerson( text: string, found: Set< Signal > ): boolean {
 	return DISPLEASURE.test( text ) && ! asksSomething;
 }
 
+const signalMemo = textMemo< ReadonlySet< Signal > >();
+
+/** The question signals a text holds (a fresh Set: callers add to it). */
 export function signalsOf( text: string ): Set< Signal > {
+	return new Set( signalMemo( text, signalsOfText ) );
+}
+
+function signalsOfText( text: string ): Set< Signal > {
 	const found = new Set< Signal >();
 	for ( const [ signal, pattern ] of UNICODE_SIGNALS ) {
 		if ( pattern.test( text ) ) {

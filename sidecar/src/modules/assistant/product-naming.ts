@@ -23,6 +23,7 @@ import {
 	signalsOf,
 	unicodeBoundaries,
 } from './analysis';
+import { textMemo } from './memo';
 
 /** Words a product name is matched on: exact, as a word form, or within the typo allowance. */
 export function wordMatches( question: string[], word: string ): boolean {
@@ -331,8 +332,10 @@ export function topicOnlyInProductWords( question: string ): boolean {
 }
 
 /** Meaning-bearing words, folded (ß → ss, no accents), so "Mühle" meets "muhle". */
+const foldedMemo = textMemo< readonly string[] >();
+
 export function foldedWords( value: string ): string[] {
-	return contentWords( value ).map( fold );
+	return foldedMemo( value, ( v ) => contentWords( v ).map( fold ) ).slice();
 }
 
 /**

@@ -1,0 +1,32 @@
+/**
+ * Memory for pure functions of one string (issue 12). The embedded responder asks the same
+ * questions of the same words on every message — the signals of each word of every found
+ * product's name, the content words of those names — and each answer costs a dozen large
+ * Unicode regular expressions. The answers depend on the text alone, so they are kept per
+ * text. Bounded: when full the memory starts again (shoppers' sentences rarely repeat, the
+ * catalog's words do, and they come straight back), so it never grows without end.
+ */
+
+/** Texts kept per memo at most before it is emptied. */
+export const TEXT_MEMO_SIZE = 20_000;
+
+/**
+ * A memo for one pure function of a string. The caller gets the kept value itself: wrap it
+ * in a copy where callers may change what they are given.
+ * @param size texts kept at most
+ */
+export function textMemo< T >( size = TEXT_MEMO_SIZE ) {
+	const kept = new Map< string, T >();
+	return ( text: string, compute: ( text: string ) => T ): T => {
+		const found = kept.get( text );
+		if ( found !== undefined ) {
+			return found;
+		}
+		const value = compute( text );
+		if ( kept.size >= size ) {
+			kept.clear();
+		}
+		kept.set( text, value );
+		return value;
+	};
+}
