@@ -10,6 +10,7 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
+import { novemberAt, orderLine, subtotalOf } from './order-kit';
 import { money } from './shop-kit';
 
 /** "name" or "name [option / option]", times a quantity. */
@@ -295,27 +296,19 @@ export function buildOrders( built: Built ): {
 		let machines = 0;
 		const lineItems = spec.lines.map( ( [ item, quantity ], i ) => {
 			const { product, variation } = itemOf( built, item );
-			const sold = variation ?? product;
 			if (
 				( product.categories as Array< { name: string } > )[ 0 ]!
 					.name === 'Nähmaschinen'
 			) {
 				machines += quantity;
 			}
+			// The line's name as the order shows it: options split by " / ", not ", ".
 			return {
-				id: id * 10 + i,
+				...orderLine( id * 10 + i, product, quantity, variation, true ),
 				name: item.replace( ' [', ' - ' ).replace( /\]$/, '' ),
-				product_id: product.id,
-				variation_id: variation?.id ?? 0,
-				sku: sold.sku,
-				quantity,
-				total: money( Number( sold.price ) * quantity ),
 			};
 		} );
-		const subtotal = lineItems.reduce(
-			( n, l ) => n + Number( l.total ),
-			0
-		);
+		const subtotal = subtotalOf( lineItems );
 		const rule = SHIPPING[ spec.country ];
 		const parcel =
 			machines === lineItems.length || subtotal >= rule.free
@@ -339,7 +332,11 @@ export function buildOrders( built: Built ): {
 			total: money( subtotal + shipping ),
 			shipping_total: money( shipping ),
 			payment_method_title: spec.payment,
-			date_created_gmt: `2026-11-${ String( 12 + index ).padStart( 2, '0' ) }T${ String( 8 + ( index % 11 ) ).padStart( 2, '0' ) }:${ String( ( index * 7 ) % 60 ).padStart( 2, '0' ) }:00`,
+			date_created_gmt: novemberAt(
+				12 + index,
+				8 + ( index % 11 ),
+				( index * 7 ) % 60
+			),
 			billing: {
 				first_name: first,
 				last_name: last,
