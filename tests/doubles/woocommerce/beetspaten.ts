@@ -27,6 +27,7 @@
  * The shape is the one the coffee shops use (CoffeeShop), so the same eval runner and the
  * same WordPress front serve it.
  */
+import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
 import path from 'node:path';
 import { loadShopSnapshot, wpPage, writeShopSnapshot } from './shop-kit';
 import {
@@ -830,25 +831,11 @@ function buildCatalog( r: Random ): Built {
 	const used = new Set< string >();
 	let variationId = 9000;
 	const nextId = () => variationId++;
-	const categoryNames = [
-		...new Set( [
-			...FAMILIES.map( ( f ) => f.category ),
-			...SPECIALS.map( ( s ) => s.category ),
-		] ),
-	];
-	const category = ( name: string ) => ( {
-		id: 60 + categoryNames.indexOf( name ),
-		name: name.replace( /&/g, '&amp;' ),
-		slug: slugify( name ),
-	} );
-	const tagIds = new Map< string, number >();
-	const tags = ( names: string[] ) =>
-		names.map( ( name ) => {
-			if ( ! tagIds.has( name ) ) {
-				tagIds.set( name, 500 + tagIds.size );
-			}
-			return { id: tagIds.get( name )!, name, slug: slugify( name ) };
-		} );
+	const { category, tags } = taxonomy(
+		categoriesOf( FAMILIES, SPECIALS ),
+		{ category: 60, tag: 500 },
+		slugify
+	);
 	const image = ( id: number, slug: string, name: string ) => [
 		{
 			id: id * 10,
@@ -892,10 +879,7 @@ function buildCatalog( r: Random ): Built {
 		details.set( id, detail );
 		if ( ! family.axes ) {
 			Object.assign( base, {
-				price: money( sale ?? regular ),
-				regular_price: money( regular ),
-				sale_price: sale === null ? '' : money( sale ),
-				on_sale: sale !== null,
+				...priceFields( regular, sale ),
 				...stockFields( r ),
 			} );
 			products.push( base );
@@ -936,10 +920,7 @@ function buildCatalog( r: Random ): Built {
 		};
 		if ( ! special.axis ) {
 			Object.assign( base, {
-				price: money( special.sale ?? special.price ),
-				regular_price: money( special.price ),
-				sale_price: special.sale ? money( special.sale ) : '',
-				on_sale: Boolean( special.sale ),
+				...priceFields( special.price, special.sale ?? null ),
 				...special.stock,
 			} );
 			products.push( base );
@@ -966,13 +947,10 @@ function buildCatalog( r: Random ): Built {
 		makeVariable(
 			base,
 			[
-				{
-					name: axis.name,
-					options: axis.prices.map( ( [ label ] ) => ( {
-						label,
-						factor: 1,
-					} ) ),
-				},
+				flatAxis(
+					axis.name,
+					axis.prices.map( ( [ label ] ) => label )
+				),
 			],
 			list
 		);

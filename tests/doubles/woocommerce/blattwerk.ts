@@ -13,6 +13,7 @@
  * care products, tools, grow lights, gifts and a voucher; out of stock, backorder ("Wieder
  * lieferbar ab …"), low stock, sale prices; eight pages and twelve orders (1–12).
  */
+import { priceFields, taxonomy } from './catalog-kit';
 import path from 'node:path';
 import {
 	CARE,
@@ -40,7 +41,6 @@ import {
 	combosOf,
 	loadShopSnapshot,
 	makeVariable,
-	money,
 	specAttribute,
 	variationFor,
 	writeShopSnapshot,
@@ -103,19 +103,11 @@ const CATEGORIES = [
 	'Pflanzenlicht',
 	'Geschenke',
 ];
-const category = ( name: string ) => ( {
-	id: 40 + CATEGORIES.indexOf( name ),
-	name: name.replace( /&/g, '&amp;' ),
-	slug: slug( name ),
-} );
-const tagIds = new Map< string, number >();
-const tags = ( names: string[] ) =>
-	names.map( ( name ) => {
-		if ( ! tagIds.has( name ) ) {
-			tagIds.set( name, 600 + tagIds.size );
-		}
-		return { id: tagIds.get( name )!, name, slug: slug( name ) };
-	} );
+const { category, tags } = taxonomy(
+	CATEGORIES,
+	{ category: 40, tag: 600 },
+	slug
+);
 
 function base( id: number, name: string, sku: string ): WcProduct {
 	const s = slug( name );
@@ -142,10 +134,7 @@ function base( id: number, name: string, sku: string ): WcProduct {
 
 function priced( price: number, sale: number | null, stock: Stock ) {
 	return {
-		price: money( sale ?? price ),
-		regular_price: money( price ),
-		sale_price: sale === null ? '' : money( sale ),
-		on_sale: sale !== null,
+		...priceFields( price, sale ),
 		...stockFields( stock ),
 	};
 }

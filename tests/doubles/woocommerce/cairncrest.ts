@@ -26,6 +26,7 @@
  * The shape is the one the coffee shops use (CoffeeShop), so the same eval runner and the
  * same WordPress front serve it.
  */
+import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
 import path from 'node:path';
 import {
 	between,
@@ -970,34 +971,11 @@ function buildCatalog( r: Random ): Built {
 	const used = new Set< string >();
 	let variationId = 7000;
 	const nextId = () => variationId++;
-	const categoryId = ( name: string ) =>
-		40 +
-		[
-			...new Set( [
-				...FAMILIES.map( ( f ) => f.category ),
-				...SPECIALS.map( ( s ) => s.category ),
-			] ),
-		].indexOf( name );
-	const tagId = ( () => {
-		const ids = new Map< string, number >();
-		return ( name: string ) => {
-			if ( ! ids.has( name ) ) {
-				ids.set( name, 400 + ids.size );
-			}
-			return ids.get( name )!;
-		};
-	} )();
-	const category = ( name: string ) => ( {
-		id: categoryId( name ),
-		name: name.replace( /&/g, '&amp;' ),
-		slug: slugify( name.replace( /&/g, '&amp;' ) ),
-	} );
-	const tags = ( names: string[] ) =>
-		names.map( ( name ) => ( {
-			id: tagId( name ),
-			name,
-			slug: slugify( name ),
-		} ) );
+	const { category, tags } = taxonomy(
+		categoriesOf( FAMILIES, SPECIALS ),
+		{ category: 40, tag: 400 },
+		slugify
+	);
 
 	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
 		const id = 201 + index;
@@ -1040,10 +1018,7 @@ function buildCatalog( r: Random ): Built {
 		details.set( id, detail );
 		if ( ! family.axes ) {
 			Object.assign( base, {
-				price: money( sale ?? regular ),
-				regular_price: money( regular ),
-				sale_price: sale === null ? '' : money( sale ),
-				on_sale: sale !== null,
+				...priceFields( regular, sale ),
 				...stockFields( r ),
 			} );
 			products.push( base );
@@ -1084,10 +1059,7 @@ function buildCatalog( r: Random ): Built {
 		};
 		if ( ! special.axis ) {
 			Object.assign( base, {
-				price: money( special.sale ?? special.price ),
-				regular_price: money( special.price ),
-				sale_price: special.sale ? money( special.sale ) : '',
-				on_sale: Boolean( special.sale ),
+				...priceFields( special.price, special.sale ?? null ),
 				...special.stock,
 			} );
 			products.push( base );
@@ -1114,13 +1086,10 @@ function buildCatalog( r: Random ): Built {
 		makeVariable(
 			base,
 			[
-				{
-					name: axis.name,
-					options: axis.prices.map( ( [ label ] ) => ( {
-						label,
-						factor: 1,
-					} ) ),
-				},
+				flatAxis(
+					axis.name,
+					axis.prices.map( ( [ label ] ) => label )
+				),
 			],
 			list
 		);

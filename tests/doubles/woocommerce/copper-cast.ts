@@ -20,6 +20,7 @@
  * - HTML entities in names and descriptions (&amp; &#8217; &quot; &deg; &ndash;);
  * - 10 pages and 15 orders (1–12, 1045, 2210, 10387) in six statuses.
  */
+import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { US_PRICE_FORMAT } from './cairncrest';
@@ -163,10 +164,7 @@ function variation(
 			)
 			.join( '&' ) }`,
 		description: '',
-		price: money( sale ?? regular ),
-		regular_price: money( regular ),
-		sale_price: sale === null ? '' : money( sale ),
-		on_sale: sale !== null,
+		...priceFields( regular, sale ),
 		...stockFields( r ),
 		attributes: combo.map( ( c ) => ( {
 			id: 0,
@@ -222,25 +220,12 @@ function buildCatalog( r: Random ): Built {
 	const details = new Map< number, string >();
 	const used = new Set< string >();
 	let variationId = 9100;
-	const categoryNames = [
-		...new Set( [
-			...FAMILIES.map( ( f ) => f.category ),
-			...SPECIALS.map( ( s ) => s.category ),
-		] ),
-	];
-	const category = ( name: string ) => ( {
-		id: 60 + categoryNames.indexOf( name ),
-		name,
-		slug: slug( name ),
-	} );
-	const tagIds = new Map< string, number >();
-	const tags = ( names: string[] ) =>
-		names.map( ( name ) => {
-			if ( ! tagIds.has( name ) ) {
-				tagIds.set( name, 900 + tagIds.size );
-			}
-			return { id: tagIds.get( name )!, name, slug: slug( name ) };
-		} );
+	const { category, tags } = taxonomy(
+		categoriesOf( FAMILIES, SPECIALS ),
+		{ category: 60, tag: 900 },
+		slug,
+		false
+	);
 	const product = (
 		id: number,
 		name: string,
@@ -303,10 +288,7 @@ function buildCatalog( r: Random ): Built {
 		details.set( id, detail );
 		if ( ! family.axes ) {
 			Object.assign( base, {
-				price: money( sale ?? regular ),
-				regular_price: money( regular ),
-				sale_price: sale === null ? '' : money( sale ),
-				on_sale: sale !== null,
+				...priceFields( regular, sale ),
 				...stockFields( r ),
 			} );
 			products.push( base );
@@ -352,11 +334,7 @@ function buildCatalog( r: Random ): Built {
 		details.set( id, special.description );
 		if ( ! special.axis ) {
 			Object.assign( base, {
-				price: money( special.sale ?? special.price ),
-				regular_price: money( special.price ),
-				sale_price:
-					special.sale === undefined ? '' : money( special.sale ),
-				on_sale: special.sale !== undefined,
+				...priceFields( special.price, special.sale ?? null ),
 				...special.stock,
 			} );
 			products.push( base );
@@ -377,13 +355,10 @@ function buildCatalog( r: Random ): Built {
 		asVariable(
 			base,
 			[
-				{
-					name: axis.name,
-					options: axis.prices.map( ( [ label ] ) => ( {
-						label,
-						factor: 1,
-					} ) ),
-				},
+				flatAxis(
+					axis.name,
+					axis.prices.map( ( [ label ] ) => label )
+				),
 			],
 			list,
 			special.specs.length

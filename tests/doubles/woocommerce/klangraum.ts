@@ -22,6 +22,7 @@
  * - nine pages (Versand, Rückgabe, Garantie, Kontakt, Über uns, FAQ, Services, Zahlungsarten,
  *   Probehören) and thirteen orders (1–10, 1088, 1207, 3051) in six statuses.
  */
+import { priceFields, taxonomy } from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import type { CoffeeShop } from './coffee-shop';
@@ -131,10 +132,7 @@ function expand(
 			description: stock.restock
 				? `<p>Lieferbar ab ${ stock.restock }</p>`
 				: '',
-			price: money( vSale ?? vRegular ),
-			regular_price: money( vRegular ),
-			sale_price: vSale === null ? '' : money( vSale ),
-			on_sale: vSale !== null,
+			...priceFields( vRegular, vSale ),
 			...stock.fields,
 			attributes: combo.map( ( c ) => ( {
 				id: 0,
@@ -200,19 +198,12 @@ function buildCatalog( r: Random ): Built {
 		'Kabel',
 		'Zubehör',
 	];
-	const category = ( name: string ) => ( {
-		id: 30 + categoryNames.indexOf( name ),
-		name,
-		slug: slugify( name ),
-	} );
-	const tagIds = new Map< string, number >();
-	const tags = ( names: string[] ) =>
-		names.map( ( name ) => {
-			if ( ! tagIds.has( name ) ) {
-				tagIds.set( name, 500 + tagIds.size );
-			}
-			return { id: tagIds.get( name )!, name, slug: slugify( name ) };
-		} );
+	const { category, tags } = taxonomy(
+		categoryNames,
+		{ category: 30, tag: 500 },
+		slugify,
+		false
+	);
 	const base = ( id: number, name: string, sku: string ) => {
 		const slug = slugify( name );
 		return {
@@ -268,10 +259,7 @@ function buildCatalog( r: Random ): Built {
 			details.set( id, detail );
 			if ( stock ) {
 				Object.assign( product, {
-					price: money( sale ?? regular ),
-					regular_price: money( regular ),
-					sale_price: sale === null ? '' : money( sale ),
-					on_sale: sale !== null,
+					...priceFields( regular, sale ),
 					...stock.fields,
 				} );
 			} else {
@@ -302,10 +290,7 @@ function buildCatalog( r: Random ): Built {
 		};
 		if ( ! special.axis ) {
 			Object.assign( product, {
-				price: money( special.sale ?? special.price ),
-				regular_price: money( special.price ),
-				sale_price: special.sale ? money( special.sale ) : '',
-				on_sale: Boolean( special.sale ),
+				...priceFields( special.price, special.sale ?? null ),
 				...special.stock,
 			} );
 			products.push( product );

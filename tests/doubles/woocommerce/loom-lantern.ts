@@ -19,6 +19,7 @@
  * - HTML entities (&amp; &#8217; &times; &ndash; &deg; &euro;) and lists in descriptions;
  * - 8 pages and 12 orders (1–12) in six statuses, with An Post tracking numbers in notes.
  */
+import { categoriesOf, priceFields, taxonomy } from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { ENGLISH_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
@@ -40,7 +41,6 @@ import {
 	combosOf,
 	loadShopSnapshot,
 	makeVariable,
-	money,
 	pickOf,
 	specAttribute,
 	stockFieldsAt,
@@ -137,25 +137,12 @@ function buildCatalog( r: Random ): Built {
 	const details = new Map< number, string >();
 	const used = new Set< string >();
 	let variationId = 7100;
-	const categoryNames = [
-		...new Set( [
-			...FAMILIES.map( ( f ) => f.category ),
-			...SPECIALS.map( ( s ) => s.category ),
-		] ),
-	];
-	const category = ( name: string ) => ( {
-		id: 40 + categoryNames.indexOf( name ),
-		name,
-		slug: slug( name ),
-	} );
-	const tagIds = new Map< string, number >();
-	const tags = ( names: string[] ) =>
-		names.map( ( name ) => {
-			if ( ! tagIds.has( name ) ) {
-				tagIds.set( name, 700 + tagIds.size );
-			}
-			return { id: tagIds.get( name )!, name, slug: slug( name ) };
-		} );
+	const { category, tags } = taxonomy(
+		categoriesOf( FAMILIES, SPECIALS ),
+		{ category: 40, tag: 700 },
+		slug,
+		false
+	);
 	const product = (
 		id: number,
 		name: string,
@@ -223,10 +210,7 @@ function buildCatalog( r: Random ): Built {
 			details.set( id, detail );
 			if ( ! family.axes ) {
 				Object.assign( base, {
-					price: money( sale ?? regular ),
-					regular_price: money( regular ),
-					sale_price: sale === null ? '' : money( sale ),
-					on_sale: sale !== null,
+					...priceFields( regular, sale ),
 					...stockFields( r ),
 				} );
 				products.push( base );
@@ -271,11 +255,7 @@ function buildCatalog( r: Random ): Built {
 		details.set( id, special.description );
 		if ( ! special.axes ) {
 			Object.assign( base, {
-				price: money( special.sale ?? special.price! ),
-				regular_price: money( special.price! ),
-				sale_price:
-					special.sale === undefined ? '' : money( special.sale ),
-				on_sale: special.sale !== undefined,
+				...priceFields( special.price!, special.sale ?? null ),
 				...special.stock,
 			} );
 		} else {

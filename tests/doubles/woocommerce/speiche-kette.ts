@@ -24,6 +24,7 @@
  * - 10 orders numbered 1..10 in six statuses, shoppers whose e-mail domains look like
  *   products or model names (…@kettenblatt.at, …@schoeckl.example).
  */
+import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
@@ -90,25 +91,11 @@ function buildCatalog( r: Random ): Built {
 	const used = new Set< string >();
 	let variationId = 7000;
 	const nextId = () => variationId++;
-	const categoryNames = [
-		...new Set( [
-			...FAMILIES.map( ( f ) => f.category ),
-			...SPECIALS.map( ( s ) => s.category ),
-		] ),
-	];
-	const category = ( name: string ) => ( {
-		id: 40 + categoryNames.indexOf( name ),
-		name: name.replace( /&/g, '&amp;' ),
-		slug: slugify( name ),
-	} );
-	const tagIds = new Map< string, number >();
-	const tags = ( names: string[] ) =>
-		names.map( ( name ) => {
-			if ( ! tagIds.has( name ) ) {
-				tagIds.set( name, 700 + tagIds.size );
-			}
-			return { id: tagIds.get( name )!, name, slug: slugify( name ) };
-		} );
+	const { category, tags } = taxonomy(
+		categoriesOf( FAMILIES, SPECIALS ),
+		{ category: 40, tag: 700 },
+		slugify
+	);
 	const base = ( id: number, name: string, sku: string ) => {
 		const slug = slugify( name );
 		return {
@@ -161,10 +148,7 @@ function buildCatalog( r: Random ): Built {
 			const axes = family.axes?.( r ) ?? [];
 			if ( ! axes.length ) {
 				Object.assign( product, {
-					price: money( sale ?? regular ),
-					regular_price: money( regular ),
-					sale_price: sale === null ? '' : money( sale ),
-					on_sale: sale !== null,
+					...priceFields( regular, sale ),
 					...stockFields( r ),
 				} );
 			} else {
@@ -198,10 +182,7 @@ function buildCatalog( r: Random ): Built {
 		};
 		if ( ! special.axis ) {
 			Object.assign( product, {
-				price: money( special.sale ?? special.price ),
-				regular_price: money( special.price ),
-				sale_price: special.sale ? money( special.sale ) : '',
-				on_sale: Boolean( special.sale ),
+				...priceFields( special.price, special.sale ?? null ),
 				...special.stock,
 			} );
 			products.push( product );
@@ -226,13 +207,10 @@ function buildCatalog( r: Random ): Built {
 		makeVariable(
 			product,
 			[
-				{
-					name: axis.name,
-					options: axis.prices.map( ( [ label ] ) => ( {
-						label,
-						factor: 1,
-					} ) ),
-				},
+				flatAxis(
+					axis.name,
+					axis.prices.map( ( [ label ] ) => label )
+				),
 			],
 			list
 		);

@@ -23,6 +23,7 @@
  * - 8 pages in their own voices and 10 orders numbered 1..10 in six statuses.
  * The shape is the one the coffee shops use (CoffeeShop), so the same runner serves it.
  */
+import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
@@ -32,7 +33,6 @@ import {
 	combosOf,
 	loadShopSnapshot,
 	makeVariable,
-	money,
 	pickOf,
 	slugify,
 	specAttribute,
@@ -122,25 +122,11 @@ function buildCatalog( r: Random ): Built {
 	const details = new Map< number, string >();
 	const used = new Set< string >();
 	let variationId = 7000;
-	const categoryNames = [
-		...new Set( [
-			...FAMILIES.map( ( f ) => f.category ),
-			...SPECIALS.map( ( s ) => s.category ),
-		] ),
-	];
-	const category = ( name: string ) => ( {
-		id: 40 + categoryNames.indexOf( name ),
-		name: name.replace( /&/g, '&amp;' ),
-		slug: slugify( name ),
-	} );
-	const tagIds = new Map< string, number >();
-	const tags = ( names: string[] ) =>
-		names.map( ( name ) => {
-			if ( ! tagIds.has( name ) ) {
-				tagIds.set( name, 800 + tagIds.size );
-			}
-			return { id: tagIds.get( name )!, name, slug: slugify( name ) };
-		} );
+	const { category, tags } = taxonomy(
+		categoriesOf( FAMILIES, SPECIALS ),
+		{ category: 40, tag: 800 },
+		slugify
+	);
 	const product = (
 		id: number,
 		name: string,
@@ -206,10 +192,7 @@ function buildCatalog( r: Random ): Built {
 		details.set( id, detail );
 		if ( ! family.axes ) {
 			Object.assign( base, {
-				price: money( sale ?? regular ),
-				regular_price: money( regular ),
-				sale_price: sale === null ? '' : money( sale ),
-				on_sale: sale !== null,
+				...priceFields( regular, sale ),
 				...stockFields( r ),
 			} );
 			products.push( base );
@@ -248,11 +231,7 @@ function buildCatalog( r: Random ): Built {
 		details.set( id, special.description );
 		if ( ! special.axis ) {
 			Object.assign( base, {
-				price: money( special.sale ?? special.price ),
-				regular_price: money( special.price ),
-				sale_price:
-					special.sale === undefined ? '' : money( special.sale ),
-				on_sale: special.sale !== undefined,
+				...priceFields( special.price, special.sale ?? null ),
 				...special.stock,
 			} );
 			products.push( base );
@@ -274,13 +253,10 @@ function buildCatalog( r: Random ): Built {
 		makeVariable(
 			base,
 			[
-				{
-					name: axis.name,
-					options: axis.prices.map( ( [ label ] ) => ( {
-						label,
-						factor: 1,
-					} ) ),
-				},
+				flatAxis(
+					axis.name,
+					axis.prices.map( ( [ label ] ) => label )
+				),
 			],
 			list
 		);
