@@ -6,7 +6,7 @@
 import type { EventBus } from '../platform/event-bus';
 import type { SseEmit } from '../platform/http';
 import type { Logger } from '../platform/logger';
-import type { TelemetryScope } from '../modules/widget-events/repo';
+import type { WidgetEventScope } from '../modules/widget-events/repo';
 import type { WidgetHealth } from '../modules/widget-events/widget-health';
 
 /** How often an idle live stream says it is alive (proxies drop silent connections). */
@@ -34,7 +34,7 @@ export interface LiveCardsDeps {
  */
 export async function streamCards(
 	deps: LiveCardsDeps,
-	scope: TelemetryScope,
+	scope: WidgetEventScope,
 	emit: SseEmit,
 	signal: AbortSignal
 ): Promise< void > {

@@ -12,7 +12,7 @@ import { defineRoute, type AnyRoute } from '../platform/http';
 import type { Logger } from '../platform/logger';
 import { streamCards } from './live-cards';
 import type { Principal } from '../platform/principal';
-import type { TelemetryScope } from '../modules/widget-events/repo';
+import type { WidgetEventScope } from '../modules/widget-events/repo';
 import { TELEMETRY_EVENT_TYPES } from '../modules/widget-events/schema';
 import {
 	MAX_RANGE_DAYS,
@@ -243,7 +243,7 @@ interface Audience {
 	scopeOf: (
 		principal: Principal,
 		query: { organizationId?: string; siteId?: string }
-	) => TelemetryScope;
+	) => WidgetEventScope;
 }
 
 const ownerAudience: Audience = {

@@ -21,7 +21,7 @@ import type { RbacService } from '../../modules/rbac/service';
 import type { ReportsService } from '../../modules/reports/service';
 import type { SitesService } from '../../modules/sites/service';
 import type { UsageService } from '../../modules/usage/service';
-import type { TelemetryService } from '../../modules/widget-events/service';
+import type { WidgetEventsService } from '../../modules/widget-events/service';
 import { alertRoutes } from './alerts';
 import { auditRoutes } from './audit-log';
 import { staffInvitationRoutes } from './invitations';
@@ -45,7 +45,7 @@ export interface OwnerAreaDeps {
 	sites: SitesService;
 	usage: UsageService;
 	llmSettings: LlmSettingsService;
-	widgetEvents: TelemetryService;
+	widgetEvents: WidgetEventsService;
 	alerts: AlertsService;
 	reports: ReportsService;
 	billing: BillingService;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { SitesService } from '../../modules/sites/service';
-import type { TelemetryService } from '../../modules/widget-events/service';
+import type { WidgetEventsService } from '../../modules/widget-events/service';
 
 /**
  * The owner's telemetry counts of a site. The widget's beacon and token refresh are
@@ -11,7 +11,7 @@ import type { TelemetryService } from '../../modules/widget-events/service';
  * @param sites     The sites service.
  */
 export function siteTelemetryRoutes(
-	telemetry: TelemetryService,
+	telemetry: WidgetEventsService,
 	sites: SitesService
 ): AnyRoute[] {
 	return [

@@ -16,7 +16,7 @@ import {
 import type { ChatService } from '../../modules/chat/service';
 import type { PrivacyService } from '../../modules/privacy/service';
 import type { SitesService } from '../../modules/sites/service';
-import type { TelemetryService } from '../../modules/widget-events/service';
+import type { WidgetEventsService } from '../../modules/widget-events/service';
 import type { WidgetTokens } from '../../modules/widget-events/widget-token';
 import type { WidgetService } from '../../modules/widget/service';
 import { chatRoutes } from './conversations';
@@ -32,7 +32,7 @@ export interface WidgetAreaDeps {
 	sites: SitesService;
 	privacy: PrivacyService;
 	widget: WidgetService & { chatLimitsOf: ChatLimitsDeps[ 'siteRules' ] };
-	widgetEvents: Pick< TelemetryService, 'ingest' >;
+	widgetEvents: Pick< WidgetEventsService, 'ingest' >;
 	widgetTokens: Pick< WidgetTokens, 'issue' | 'verify' >;
 	attribution: AttributionService;
 }

@@ -10,13 +10,13 @@ import type { LimiterFactory } from '../../platform/rate-limit';
 import { siteKey } from '../../modules/chat/schema';
 import type { SitesService } from '../../modules/sites/service';
 import {
-	telemetryBatch,
-	telemetryBody,
+	widgetEventBatch,
+	widgetEventBody,
 } from '../../modules/widget-events/schema';
-import type { TelemetryService } from '../../modules/widget-events/service';
+import type { WidgetEventsService } from '../../modules/widget-events/service';
 import type { WidgetTokens } from '../../modules/widget-events/widget-token';
 
-export interface TelemetryIntake {
+export interface WidgetEventIntake {
 	tokens: Pick< WidgetTokens, 'issue' | 'verify' >;
 	limits: LimiterFactory;
 	/** Beacons per address, and per site (attributed and unattributed counted apart). */
@@ -29,9 +29,9 @@ export function telemetryRoutes( {
 	sites,
 	intake,
 }: {
-	telemetry: Pick< TelemetryService, 'ingest' >;
+	telemetry: Pick< WidgetEventsService, 'ingest' >;
 	sites: Pick< SitesService, 'getByPublicKey' >;
-	intake: TelemetryIntake;
+	intake: WidgetEventIntake;
 } ): AnyRoute[] {
 	// A page sends a batch every few seconds at most; this bounds a flood from one client.
 	const beaconsPerIp = intake.limits.create( 'telemetry-ip', intake.perIp );
@@ -52,8 +52,8 @@ export function telemetryRoutes( {
 			tag: 'widget',
 			auth: 'public',
 			permission: null,
-			schema: { body: telemetryBody },
-			documentedBody: telemetryBatch,
+			schema: { body: widgetEventBody },
+			documentedBody: widgetEventBatch,
 			responses: {
 				202: z.object( { accepted: z.number() } ),
 				401: 'The token is invalid, for another site or expired (code telemetry_token_invalid); nothing stored',

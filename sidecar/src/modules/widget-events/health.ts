@@ -15,18 +15,18 @@
  * - error rate: errors ÷ (errors + widget loads + successful sends) — the share of widget
  *   operations that failed; null when there were none;
  * - retry failure rate: failed retries ÷ retries with an outcome; null without retries;
- * - latency percentiles: upper bound of the rollup bucket (telemetry/facets.ts).
+ * - latency percentiles: upper bound of the rollup bucket (facets.ts).
  */
 import {
 	ERROR_TYPES,
 	UNATTRIBUTED_FACET,
 	percentileFromBuckets,
 } from './facets';
-import type { FacetCount, TelemetryRepo, TelemetryScope } from './repo';
+import type { FacetCount, WidgetEventsRepo, WidgetEventScope } from './repo';
 
 export const HOUR_MS = 60 * 60 * 1000;
 
-export interface HealthWindow extends TelemetryScope {
+export interface HealthWindow extends WidgetEventScope {
 	/** ISO start (inclusive). */
 	from: string;
 	/** ISO end (exclusive). */
@@ -161,7 +161,10 @@ export function figuresFromCounts(
 	};
 }
 
-export function createHealthService( repo: TelemetryRepo, clock: () => Date ) {
+export function createHealthService(
+	repo: WidgetEventsRepo,
+	clock: () => Date
+) {
 	/**
 	 * Facet counts per hour over a window: rollups for settled whole hours, raw events for
 	 * the partial first hour and the recent hours (see the file comment).

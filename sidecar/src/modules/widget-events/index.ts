@@ -3,14 +3,15 @@
  * hourly rollups, raw-event retention), the widget health figures read from them, the
  * widget-health views that areas/widget-health.ts serves, and the signed widget tokens the
  * beacons carry (ADR 0017, ADR 0026). Every stored beacon is published live
- * (`telemetry.ingested`) and counted in /metrics. Its tables, job, bus topic and URLs keep
- * the word "telemetry" (ADR 0026, State).
+ * (`telemetry.ingested`) and counted in /metrics. Its tables (and their types), job, bus
+ * topic, URLs and error codes keep the word "telemetry" (ADR 0026, State); the code's own
+ * names say widget event (`WidgetEventsService`, `WidgetEventScope`, `WidgetTokenError`).
  */
 import type { Platform } from '../../platform';
 import type { SitesService } from '../sites/service';
 import { createHealthService } from './health';
-import { createTelemetryRepo } from './repo';
-import { createTelemetryService } from './service';
+import { createWidgetEventsRepo } from './repo';
+import { createWidgetEventsService } from './service';
 import { createWidgetHealth } from './widget-health';
 import { createWidgetTokens, widgetTokenKey } from './widget-token';
 
@@ -36,12 +37,12 @@ export function createWidgetEventsModule( {
 	sites,
 }: WidgetEventsModuleDeps ) {
 	const { config, clock } = platform;
-	const repo = createTelemetryRepo( platform.db.kysely );
+	const repo = createWidgetEventsRepo( platform.db.kysely );
 	const widgetTokens = createWidgetTokens( {
 		key: widgetTokenKey( platform.masterKey ),
 		clock,
 	} );
-	const telemetry = createTelemetryService( repo, clock, ( event ) => {
+	const widgetEvents = createWidgetEventsService( repo, clock, ( event ) => {
 		void platform.publishLive( 'telemetry.ingested', event );
 		platform.metrics.countWidgetEventsByType( event.counts );
 	} );
@@ -58,12 +59,12 @@ export function createWidgetEventsModule( {
 	} );
 	// Scheduled work: hourly rollups and raw-event retention.
 	platform.queue.register( 'telemetry.rollup', async () => {
-		await telemetry.rollUp();
-		await telemetry.purgeRaw( config.telemetryRetentionDays );
+		await widgetEvents.rollUp();
+		await widgetEvents.purgeRaw( config.telemetryRetentionDays );
 	} );
 	return {
 		/** Beacon ingest, rollups and counts. */
-		widgetEvents: telemetry,
+		widgetEvents,
 		health,
 		widgetHealth,
 		widgetTokens,

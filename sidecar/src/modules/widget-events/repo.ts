@@ -3,7 +3,7 @@ import { camelRow } from '../../db/rows';
 import type { Database, TelemetryEventsTable } from '../../db/schema';
 import { facetOf } from './facets';
 
-export interface TelemetryEventRow {
+export interface WidgetEventRow {
 	id: string;
 	organizationId: string;
 	siteId: string;
@@ -23,7 +23,7 @@ export interface HourlyCount {
 }
 
 /** Which events a health query counts: all (platform), one organization, or one site. */
-export interface TelemetryScope {
+export interface WidgetEventScope {
 	organizationId?: string;
 	siteId?: string;
 }
@@ -39,7 +39,7 @@ export interface FacetCount {
 	count: number;
 }
 
-export interface RecentEventsQuery extends TelemetryScope {
+export interface RecentEventsQuery extends WidgetEventScope {
 	types: readonly string[];
 	from: string;
 	to: string;
@@ -64,7 +64,7 @@ function toEvent(
 		Selectable< TelemetryEventsTable >,
 		( typeof EVENT_COLUMNS )[ number ]
 	>
-): TelemetryEventRow {
+): WidgetEventRow {
 	return {
 		...camelRow( row ),
 		occurredAt: iso( row.occurred_at ),
@@ -188,7 +188,7 @@ async function rollUpScopes(
 	}
 }
 
-export function createTelemetryRepo( db: Kysely< Database > ) {
+export function createWidgetEventsRepo( db: Kysely< Database > ) {
 	return {
 		/**
 		 * Counts raw events per type and facet in [from, to), labelled with `hour` (the
@@ -204,7 +204,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 			from: string,
 			to: string,
 			hour: string,
-			scope: TelemetryScope,
+			scope: WidgetEventScope,
 			bySite: boolean
 		): Promise< FacetCount[] > {
 			let query = db
@@ -262,7 +262,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 		async rolledUpFacetCounts(
 			from: string,
 			to: string,
-			scope: TelemetryScope,
+			scope: WidgetEventScope,
 			bySite: boolean
 		): Promise< FacetCount[] > {
 			const toCount = ( row: {
@@ -329,7 +329,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 			return rows.map( toCount );
 		},
 
-		async findEvent( id: string ): Promise< TelemetryEventRow | null > {
+		async findEvent( id: string ): Promise< WidgetEventRow | null > {
 			const row = await db
 				.selectFrom( 'telemetry_events' )
 				.select( EVENT_COLUMNS )
@@ -341,7 +341,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 		/** Raw events of some types in [from, to), newest first (recent errors, retries). */
 		async recentEvents(
 			query: RecentEventsQuery
-		): Promise< TelemetryEventRow[] > {
+		): Promise< WidgetEventRow[] > {
 			if ( query.types.length === 0 ) {
 				return [];
 			}
@@ -445,7 +445,7 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 				.executeTakeFirst();
 			return Number( result.numDeletedRows );
 		},
-		async insertMany( events: TelemetryEventRow[] ): Promise< void > {
+		async insertMany( events: WidgetEventRow[] ): Promise< void > {
 			if ( events.length === 0 ) {
 				return;
 			}
@@ -481,4 +481,4 @@ export function createTelemetryRepo( db: Kysely< Database > ) {
 	};
 }
 
-export type TelemetryRepo = ReturnType< typeof createTelemetryRepo >;
+export type WidgetEventsRepo = ReturnType< typeof createWidgetEventsRepo >;

@@ -25,7 +25,7 @@ const eventData = z
 		'At most 20 data fields per event.'
 	);
 
-export const telemetryBatch = z.strictObject( {
+export const widgetEventBatch = z.strictObject( {
 	siteKey,
 	/**
 	 * The signed widget token the frame got with its config (widget-token.ts). Without it
@@ -46,7 +46,7 @@ export const telemetryBatch = z.strictObject( {
 } );
 
 /** sendBeacon posts strings as text/plain: such a body is JSON text to parse first. */
-export const telemetryBody = z.preprocess( ( body ) => {
+export const widgetEventBody = z.preprocess( ( body ) => {
 	if ( typeof body !== 'string' ) {
 		return body;
 	}
@@ -55,4 +55,4 @@ export const telemetryBody = z.preprocess( ( body ) => {
 	} catch {
 		return body;
 	}
-}, telemetryBatch );
+}, widgetEventBatch );

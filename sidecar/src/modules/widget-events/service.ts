@@ -1,9 +1,9 @@
 import { newId } from '../../platform/crypto';
 import { ERROR_TYPES } from './facets';
-import type { TelemetryRepo } from './repo';
+import type { WidgetEventsRepo } from './repo';
 import type { TELEMETRY_EVENT_TYPES } from './schema';
 
-export interface TelemetryEventInput {
+export interface WidgetEventInput {
 	type: ( typeof TELEMETRY_EVENT_TYPES )[ number ];
 	at: string;
 	data?: Record< string, string | number | boolean | null >;
@@ -24,8 +24,8 @@ export type IngestListener = ( event: {
 	at: string;
 } ) => void;
 
-export function createTelemetryService(
-	repo: TelemetryRepo,
+export function createWidgetEventsService(
+	repo: WidgetEventsRepo,
 	clock: () => Date,
 	onIngested?: IngestListener
 ) {
@@ -48,7 +48,7 @@ export function createTelemetryService(
 		 */
 		async ingest(
 			site: { id: string; organizationId: string },
-			events: TelemetryEventInput[],
+			events: WidgetEventInput[],
 			client: {
 				userAgent?: string;
 				referer?: string;
@@ -150,4 +150,6 @@ export function createTelemetryService(
 	};
 }
 
-export type TelemetryService = ReturnType< typeof createTelemetryService >;
+export type WidgetEventsService = ReturnType<
+	typeof createWidgetEventsService
+>;

@@ -6,7 +6,11 @@
  */
 import { ERROR_TYPES, percentileFromBuckets } from './facets';
 import { HOUR_MS, type HealthService } from './health';
-import type { TelemetryEventRow, TelemetryRepo, TelemetryScope } from './repo';
+import type {
+	WidgetEventRow,
+	WidgetEventsRepo,
+	WidgetEventScope,
+} from './repo';
 
 /** Card thresholds: the roadmap's alert defaults. */
 export const ERROR_RATE_THRESHOLD = 0.05;
@@ -54,7 +58,7 @@ export interface WidgetError {
 }
 
 export interface WidgetHealthDeps {
-	repo: TelemetryRepo;
+	repo: WidgetEventsRepo;
 	health: HealthService;
 	clock: () => Date;
 	siteUrl: ( siteId: string ) => Promise< string >;
@@ -89,7 +93,7 @@ export function createWidgetHealth( deps: WidgetHealthDeps ) {
 		return urls.get( siteId )!;
 	};
 
-	function toError( row: TelemetryEventRow, url: string ): WidgetError {
+	function toError( row: WidgetEventRow, url: string ): WidgetError {
 		const text = ( key: string ) =>
 			typeof row.data[ key ] === 'string' ||
 			typeof row.data[ key ] === 'number'
@@ -113,7 +117,7 @@ export function createWidgetHealth( deps: WidgetHealthDeps ) {
 
 	return {
 		/** The live cards' figures now. */
-		async liveCards( scope: TelemetryScope ): Promise< LiveCards > {
+		async liveCards( scope: WidgetEventScope ): Promise< LiveCards > {
 			const now = clock().getTime();
 			const window = ( from: number, to: number ) =>
 				health.healthFigures( {
@@ -159,7 +163,7 @@ export function createWidgetHealth( deps: WidgetHealthDeps ) {
 		 * @param scope Platform, organization or site.
 		 * @param days  How many days back.
 		 */
-		async charts( scope: TelemetryScope, days: number ) {
+		async charts( scope: WidgetEventScope, days: number ) {
 			const now = clock().getTime();
 			const from =
 				Math.floor( now / DAY_MS ) * DAY_MS - ( days - 1 ) * DAY_MS;
@@ -258,7 +262,7 @@ export function createWidgetHealth( deps: WidgetHealthDeps ) {
 
 		/** Recent errors, newest first, filtered by time, type and scope. */
 		async recentErrors(
-			query: TelemetryScope & {
+			query: WidgetEventScope & {
 				from: string;
 				to: string;
 				type?: string;
@@ -290,7 +294,7 @@ export function createWidgetHealth( deps: WidgetHealthDeps ) {
 		 * @param scope Platform, organization or site the caller may see.
 		 * @param id    The error event's id.
 		 */
-		async errorDetails( scope: TelemetryScope, id: string ) {
+		async errorDetails( scope: WidgetEventScope, id: string ) {
 			const row = await repo.findEvent( id );
 			if (
 				! row ||
@@ -321,7 +325,7 @@ export function createWidgetHealth( deps: WidgetHealthDeps ) {
 		},
 
 		/** Per-site figures over the last 24 hours, worst error rate first. */
-		async sites( scope: TelemetryScope ) {
+		async sites( scope: WidgetEventScope ) {
 			const now = clock().getTime();
 			const rows = await health.healthFiguresBySite( {
 				...scope,

@@ -16,7 +16,7 @@ export const WIDGET_TOKEN_TTL_SECONDS = 15 * 60;
 
 const TOKEN = /^wt_(\d{1,12})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/;
 
-export class TelemetryTokenError extends UnauthorizedError {
+export class WidgetTokenError extends UnauthorizedError {
 	constructor( message: string ) {
 		super( message, 'telemetry_token_invalid' );
 	}
@@ -64,7 +64,7 @@ export function createWidgetTokens( deps: {
 		},
 
 		/**
-		 * Checks a token against the site it claims; throws TelemetryTokenError (401) when it is
+		 * Checks a token against the site it claims; throws WidgetTokenError (401) when it is
 		 * malformed, signed for another site or with another key, or expired.
 		 *
 		 * @param siteKey The beacon's site key.
@@ -80,12 +80,12 @@ export function createWidgetTokens( deps: {
 					sign( siteKey, match[ 1 ]!, match[ 2 ]! )
 				)
 			) {
-				throw new TelemetryTokenError(
+				throw new WidgetTokenError(
 					'The telemetry token is not valid for this site.'
 				);
 			}
 			if ( Number( match[ 1 ] ) * 1000 <= deps.clock().getTime() ) {
-				throw new TelemetryTokenError(
+				throw new WidgetTokenError(
 					'The telemetry token has expired; reload the widget config.'
 				);
 			}
