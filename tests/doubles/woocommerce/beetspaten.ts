@@ -46,13 +46,7 @@ import {
 	type Spec,
 } from './shop-builder-de';
 import { seededRandom } from './catalog';
-import {
-	novemberAt,
-	orderLine,
-	orderNotes,
-	pickedVariationLine,
-	subtotalOf,
-} from './order-kit';
+import * as order from './order-kit';
 import {
 	GERMAN_PRICE_FORMAT,
 	type CoffeeShop,
@@ -1005,14 +999,19 @@ function buildOrders(
 		const id = index + 1;
 		const product = pickOf( r, simple );
 		const quantity = r() < 0.25 ? 2 : 1;
-		const lines = [ orderLine( id * 10, product, quantity ) ];
+		const lines = [ order.line( id * 10, product, quantity ) ];
 		if ( id % 3 !== 0 ) {
 			const parent = pickOf( r, variable );
 			lines.push(
-				pickedVariationLine( r, id * 10 + 1, parent, built.variations )
+				order.pickedVariation(
+					r,
+					id * 10 + 1,
+					parent,
+					built.variations
+				)
 			);
 		}
-		const subtotal = subtotalOf( lines );
+		const subtotal = order.subtotal( lines );
 		const shipping = subtotal >= FREE_SHIPPING_FROM ? 0 : STANDARD_SHIPPING;
 		const status = STATUSES[ index ]!;
 		const paidWith = pickOf( r, [
@@ -1038,7 +1037,7 @@ function buildOrders(
 				status === 'on-hold' || status === 'pending'
 					? 'Vorkasse'
 					: paidWith,
-			date_created_gmt: novemberAt(
+			date_created_gmt: order.placedAt(
 				16 + index,
 				8 + index,
 				11 + index * 5
@@ -1065,7 +1064,7 @@ function buildOrders(
 		};
 		notes.set(
 			id,
-			orderNotes( id, told[ status ], 'Zahlung geprüft (intern).' )
+			order.notes( id, told[ status ], 'Zahlung geprüft (intern).' )
 		);
 	} );
 	return { orders, notes };

@@ -46,13 +46,7 @@ import {
 	type Spec,
 } from './shop-kit';
 import { seededRandom } from './catalog';
-import {
-	novemberAt,
-	orderLine,
-	orderNotes,
-	pickedVariationLine,
-	subtotalOf,
-} from './order-kit';
+import * as order from './order-kit';
 import type { CoffeeShop, PriceFormat, WpPage } from './coffee-shop';
 import type {
 	WcOrder,
@@ -1148,14 +1142,19 @@ function buildOrders(
 		const id = index + 1;
 		const product = pickOf( r, simple );
 		const quantity = r() < 0.25 ? 2 : 1;
-		const lines = [ orderLine( id * 10, product, quantity ) ];
+		const lines = [ order.line( id * 10, product, quantity ) ];
 		if ( id % 3 === 1 ) {
 			const parent = pickOf( r, variable );
 			lines.push(
-				pickedVariationLine( r, id * 10 + 1, parent, built.variations )
+				order.pickedVariation(
+					r,
+					id * 10 + 1,
+					parent,
+					built.variations
+				)
 			);
 		}
-		const subtotal = subtotalOf( lines );
+		const subtotal = order.subtotal( lines );
 		const shipping = subtotal >= FREE_SHIPPING_FROM ? 0 : STANDARD_SHIPPING;
 		const status = STATUSES[ index ]!;
 		orders.push( {
@@ -1165,7 +1164,7 @@ function buildOrders(
 			currency: 'USD',
 			total: money( subtotal + shipping ),
 			shipping_total: money( shipping ),
-			date_created_gmt: novemberAt( 14 + index, 17, 7 + index * 4 ),
+			date_created_gmt: order.placedAt( 14 + index, 17, 7 + index * 4 ),
 			billing: {
 				first_name: first,
 				last_name: last,
@@ -1186,7 +1185,7 @@ function buildOrders(
 		};
 		notes.set(
 			id,
-			orderNotes(
+			order.notes(
 				id,
 				told[ status ],
 				'Payment authorised via Stripe (internal).'

@@ -2,7 +2,7 @@
  * Copper & Cast's pages (shipping, returns, warranty, care, contact, about, FAQ, sharpening,
  * gift cards, size guide) and its orders, for copper-cast.ts.
  */
-import { novemberAt, orderLine, orderNotes, subtotalOf } from './order-kit';
+import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
 import type {
 	WcOrder,
@@ -379,9 +379,14 @@ export function buildOrders(
 				variationAt >= 0
 					? variations.get( product.id )![ variationAt ]!
 					: undefined;
-			return orderLine( plan.number * 10 + i, product, quantity, chosen );
+			return order.line(
+				plan.number * 10 + i,
+				product,
+				quantity,
+				chosen
+			);
 		} );
-		const subtotal = subtotalOf( lines );
+		const subtotal = order.subtotal( lines );
 		let shipping = subtotal >= 99 ? 0 : 8.95;
 		if ( plan.state === 'HI' || plan.state === 'AK' ) {
 			shipping = 29.95;
@@ -401,7 +406,7 @@ export function buildOrders(
 					: [ 'Credit card', 'PayPal', 'Apple Pay', 'Shop Pay' ][
 							index % 4
 						],
-			date_created_gmt: novemberAt(
+			date_created_gmt: order.placedAt(
 				10 + index,
 				15 + ( index % 8 ),
 				5 + index * 3
@@ -419,7 +424,7 @@ export function buildOrders(
 		} );
 		notes.set(
 			plan.number,
-			orderNotes(
+			order.notes(
 				plan.number,
 				plan.note ?? NOTES[ plan.status ]?.( plan.number ),
 				'Address verified (internal).'

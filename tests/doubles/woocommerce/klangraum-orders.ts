@@ -9,13 +9,7 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
-import {
-	novemberAt,
-	orderLine,
-	orderNotes,
-	pickedVariationLine,
-	subtotalOf,
-} from './order-kit';
+import * as order from './order-kit';
 import { money, pickOf, type Random } from './klangraum-kit';
 
 type Shopper = [
@@ -95,7 +89,7 @@ export function buildOrders(
 			const product = pickOf( r, simple );
 			const quantity = r() < 0.25 ? 2 : 1;
 			const lines = [
-				orderLine( id * 10, product, quantity, undefined, true ),
+				order.line( id * 10, product, quantity, undefined, true ),
 			];
 			if ( index % 3 !== 0 || id === 3051 ) {
 				const parent =
@@ -103,7 +97,7 @@ export function buildOrders(
 						? pickOf( r, floorSpeakers )
 						: pickOf( r, variable );
 				lines.push(
-					pickedVariationLine(
+					order.pickedVariation(
 						r,
 						id * 10 + 1,
 						parent,
@@ -112,7 +106,7 @@ export function buildOrders(
 					)
 				);
 			}
-			const subtotal = subtotalOf( lines );
+			const subtotal = order.subtotal( lines );
 			const freeFrom150 = subtotal >= 150 ? 0 : 9;
 			let shipping = country === 'DE' ? 29 : freeFrom150;
 			let method =
@@ -145,7 +139,7 @@ export function buildOrders(
 				total: money( subtotal + shipping ),
 				shipping_total: money( shipping ),
 				payment_method_title: payment,
-				date_created_gmt: novemberAt(
+				date_created_gmt: order.placedAt(
 					10 + index,
 					8 + ( index % 9 ),
 					4 + index * 3
@@ -180,7 +174,7 @@ export function buildOrders(
 			};
 			notes.set(
 				id,
-				orderNotes(
+				order.notes(
 					id,
 					told[ status ],
 					'Bonität geprüft, Marge 31 % (intern).'

@@ -2,7 +2,7 @@
  * Loom & Lantern's pages (delivery, returns, warranty, care, contact, about, FAQ, payment)
  * and its orders, for loom-lantern.ts.
  */
-import { novemberAt, orderNotes, subtotalOf } from './order-kit';
+import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
 import type {
 	WcOrder,
@@ -350,7 +350,7 @@ export function buildOrders(
 				),
 			};
 		} );
-		const subtotal = subtotalOf( lines );
+		const subtotal = order.subtotal( lines );
 		const shipping = shippingFor( plan.country, subtotal );
 		orders.push( {
 			id: plan.number,
@@ -360,7 +360,7 @@ export function buildOrders(
 			total: money( subtotal + shipping ),
 			shipping_total: money( shipping ),
 			payment_method_title: paymentOf( plan, index ),
-			date_created_gmt: novemberAt(
+			date_created_gmt: order.placedAt(
 				12 + index,
 				9 + ( index % 9 ),
 				4 + index * 4
@@ -379,7 +379,7 @@ export function buildOrders(
 		} );
 		notes.set(
 			plan.number,
-			orderNotes(
+			order.notes(
 				plan.number,
 				plan.note ?? NOTES[ plan.status ]?.( plan.number ),
 				'Address checked (internal).'

@@ -1,7 +1,8 @@
 /**
  * What every hand-built eval shop's orders share: a line item as wc/v3 lists it, an order's
  * subtotal, its creation time, and its notes (what the shop told the customer, then one
- * internal note the assistant must never show). Each shop keeps its own shoppers, statuses,
+ * internal note the assistant must never show). Shops import it as a namespace
+ * (`order.line`, `order.notes`, …). Each shop keeps its own shoppers, statuses,
  * shipping and wording.
  */
 import { money, pickOf, type Random } from './shop-kit';
@@ -23,7 +24,7 @@ export const optionsOf = ( variation: WcVariation ) =>
  * @param variation the variation bought, if any
  * @param withSku   whether the shop's orders list the SKU (some stores show it, some not)
  */
-export function orderLine(
+export function line(
 	id: number,
 	product: WcProduct,
 	quantity: number,
@@ -45,14 +46,14 @@ export function orderLine(
 }
 
 /** One of the variations of `parent`, picked by the seeded generator, as one unit. */
-export function pickedVariationLine(
+export function pickedVariation(
 	r: Random,
 	id: number,
 	parent: WcProduct,
 	variations: Map< number, WcVariation[] >,
 	withSku = false
 ): OrderLine {
-	return orderLine(
+	return line(
 		id,
 		parent,
 		1,
@@ -61,11 +62,11 @@ export function pickedVariationLine(
 	);
 }
 
-export const subtotalOf = ( lines: OrderLine[] ) =>
+export const subtotal = ( lines: OrderLine[] ) =>
 	lines.reduce( ( n, l ) => n + Number( l.total ), 0 );
 
 /** When a November 2026 order was placed, as wc/v3 writes it: "2026-11-16T08:11:00". */
-export const novemberAt = ( day: number, hour: number, minute: number ) =>
+export const placedAt = ( day: number, hour: number, minute: number ) =>
 	`2026-11-${ String( day ).padStart( 2, '0' ) }T${ String( hour ).padStart( 2, '0' ) }:${ String( minute ).padStart( 2, '0' ) }:00`;
 
 type OrderNotes = NonNullable<
@@ -79,7 +80,7 @@ type OrderNotes = NonNullable<
  * @param told     the note to the customer
  * @param internal the private note
  */
-export function orderNotes(
+export function notes(
 	id: number,
 	told: string | undefined,
 	internal: string
@@ -91,3 +92,13 @@ export function orderNotes(
 		{ id: id * 100 + 9, note: internal, customer_note: false },
 	];
 }
+
+// The same helpers under the names a shop imports one by one (`import { orderLine } …`),
+// as the shops written since the kit appeared (wollknaeuel-orders.ts) do.
+export {
+	line as orderLine,
+	notes as orderNotes,
+	pickedVariation as pickedVariationLine,
+	placedAt as novemberAt,
+	subtotal as subtotalOf,
+};

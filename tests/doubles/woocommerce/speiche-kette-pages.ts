@@ -9,13 +9,7 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
-import {
-	novemberAt,
-	orderLine,
-	orderNotes,
-	pickedVariationLine,
-	subtotalOf,
-} from './order-kit';
+import * as order from './order-kit';
 import { money, pickOf, wpPage, type Random } from './shop-builder-de';
 
 export const STORE_URL = 'https://speiche-kette.example';
@@ -66,14 +60,19 @@ export function buildOrders(
 		const id = index + 1;
 		const product = pickOf( r, simple );
 		const quantity = r() < 0.3 ? 2 : 1;
-		const lines = [ orderLine( id * 10, product, quantity ) ];
+		const lines = [ order.line( id * 10, product, quantity ) ];
 		if ( id % 3 !== 1 ) {
 			const parent = pickOf( r, variable );
 			lines.push(
-				pickedVariationLine( r, id * 10 + 1, parent, built.variations )
+				order.pickedVariation(
+					r,
+					id * 10 + 1,
+					parent,
+					built.variations
+				)
 			);
 		}
-		const subtotal = subtotalOf( lines );
+		const subtotal = order.subtotal( lines );
 		const [ cost, freeFrom ] = SHIPPING[ country as 'AT' | 'DE' ];
 		const shipping = subtotal >= freeFrom ? 0 : cost;
 		const status = STATUSES[ index ]!;
@@ -93,7 +92,7 @@ export function buildOrders(
 							'Kreditkarte',
 							'Klarna Rechnung',
 						] ),
-			date_created_gmt: novemberAt(
+			date_created_gmt: order.placedAt(
 				12 + index * 2,
 				7 + index,
 				5 + index * 4
@@ -123,7 +122,7 @@ export function buildOrders(
 		};
 		notes.set(
 			id,
-			orderNotes( id, told[ status ], 'Adresse geprüft (intern).' )
+			order.notes( id, told[ status ], 'Adresse geprüft (intern).' )
 		);
 	} );
 	return { orders, notes };

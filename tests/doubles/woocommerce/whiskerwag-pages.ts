@@ -8,13 +8,7 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
-import {
-	novemberAt,
-	orderLine,
-	orderNotes,
-	pickedVariationLine,
-	subtotalOf,
-} from './order-kit';
+import * as order from './order-kit';
 import { money, pickOf, wpPage, type Random } from './shop-kit';
 
 export const STORE_URL = 'https://whiskerandwag.example';
@@ -183,14 +177,14 @@ export function buildOrders(
 		const id = index + 1;
 		const product = pickOf( r, simple );
 		const quantity = r() < 0.3 ? 2 : 1;
-		const lines = [ orderLine( id * 10, product, quantity ) ];
+		const lines = [ order.line( id * 10, product, quantity ) ];
 		if ( id % 3 !== 0 ) {
 			const parent = pickOf( r, variable );
 			lines.push(
-				pickedVariationLine( r, id * 10 + 1, parent, variations )
+				order.pickedVariation( r, id * 10 + 1, parent, variations )
 			);
 		}
-		const subtotal = subtotalOf( lines );
+		const subtotal = order.subtotal( lines );
 		const shipping = subtotal > 40 ? 0 : 3.95;
 		const status = STATUSES[ index ]!;
 		orders.push( {
@@ -209,7 +203,7 @@ export function buildOrders(
 							'Klarna',
 							'Apple Pay',
 						] ),
-			date_created_gmt: novemberAt(
+			date_created_gmt: order.placedAt(
 				14 + index,
 				9 + index,
 				7 + index * 4
@@ -241,7 +235,7 @@ export function buildOrders(
 		};
 		notes.set(
 			id,
-			orderNotes( id, told[ status ], 'Fraud check passed (internal).' )
+			order.notes( id, told[ status ], 'Fraud check passed (internal).' )
 		);
 	} );
 	return { orders, notes };
