@@ -356,7 +356,14 @@ export function conceptsOf( word: string ): string[] {
 	// A word that is a form of a concept itself ("zurückschicken": returns) is not also
 	// read as a compound of another's form ("schicken": shipping), nor as the start of
 	// one ("versand" is no "versandkostenfrei": free).
-	const exact = matching( false );
+	// A word that is itself a form of a concept ("kostenlos": free) means that concept
+	// only, not another whose form it begins with ("kosten": cost).
+	const literal = Object.entries( CONCEPTS )
+		.filter( ( [ , forms ] ) =>
+			forms.some( ( f ) => f === word || f === plain )
+		)
+		.map( ( [ name ] ) => name );
+	const exact = literal.length > 0 ? literal : matching( false );
 	const found = exact.length > 0 ? exact : matching( true );
 	// The shared lexicon speaks for the words this list does not know ("Gutschein",
 	// "Abholung", "stornieren"); a word it knows keeps its own concepts here.

@@ -311,6 +311,19 @@ describe( 'evidence', () => {
 			'Es kostet 19.99 €.',
 			'Danach nichts.',
 		] );
+		// A run-on spec list splits before each key; one "key: value" is one fact.
+		expect( sentences( 'Druck: 15 bar Wassertank: 2,0 l' ) ).toEqual( [
+			'Druck: 15 bar',
+			'Wassertank: 2,0 l',
+		] );
+		expect(
+			sentences(
+				'Pflanzen bis 17 cm Topf: 8,00 €\nAT — ab 59 € Bestellwert frei'
+			)
+		).toEqual( [
+			'Pflanzen bis 17 cm Topf: 8,00 €',
+			'AT — ab 59 € Bestellwert frei',
+		] );
 		expect( askedContactKinds( 'Welche Telefonnummer habt ihr?' ) ).toEqual(
 			[ 'phone' ]
 		);

@@ -104,13 +104,11 @@ export function rankPassages(
 				// "How do I return …" wants every step of the passage, not one sentence.
 				procedure && passage.body.length <= 700
 					? passage.body.trim()
-					: bestSentences(
-							asked,
-							dimensions,
-							passage,
+					: bestSentences( asked, dimensions, passage, {
 							amount,
-							answerKind
-						);
+							answerKind,
+							crossLanguage,
+						} );
 			return {
 				...passage,
 				// A passage that does not state the kind of figure asked ("how long": a
@@ -289,8 +287,15 @@ function bestSentences(
 	asked: string[],
 	dimensions: string[],
 	passage: Passage,
-	amount = false,
-	answerKind: FigureKind | null = null
+	{
+		amount = false,
+		answerKind = null,
+		crossLanguage = false,
+	}: {
+		amount?: boolean;
+		answerKind?: FigureKind | null;
+		crossLanguage?: boolean;
+	} = {}
 ): string {
 	const list = sentences( passage.body );
 	if ( list.length <= 1 ) {
@@ -299,7 +304,7 @@ function bestSentences(
 	const scored = list.map( ( s ) => ( {
 		s,
 		score:
-			overlap( asked, s ) +
+			overlap( asked, s, crossLanguage ) +
 			dimensionScore( dimensions, s ) * 0.5 +
 			( answerKind && FIGURE_PATTERNS[ answerKind ].test( s ) ? 1 : 0 ) +
 			( amount && ! answerKind && STATES_FIGURE.test( s ) ? 0.75 : 0 ),
@@ -316,10 +321,30 @@ function bestSentences(
 			.sort( ( a, b ) => b.score - a.score )
 			.slice( 0, 3 )
 	);
-	return scored
-		.filter( ( x ) => chosen.has( x ) )
-		.map( ( x ) => x.s )
-		.join( ' ' );
+	return joinAsWritten(
+		passage.body,
+		scored.filter( ( x ) => chosen.has( x ) ).map( ( x ) => x.s )
+	);
+}
+
+/**
+ * Sentences of a text joined as the text has them: on one line where they ran on, on their
+ * own lines where they stood on their own (a table's rows, a list's items).
+ * @param text
+ * @param parts sentences of the text, in its order
+ */
+function joinAsWritten( text: string, parts: string[] ): string {
+	let from = 0;
+	let joined = '';
+	for ( const part of parts ) {
+		const at = text.indexOf( part, from );
+		if ( joined ) {
+			joined += /\n/.test( text.slice( from, at ) ) ? '\n' : ' ';
+		}
+		joined += part;
+		from = at < 0 ? from : at + part.length;
+	}
+	return joined;
 }
 
 export type ContactKind = 'phone' | 'email' | 'hours' | 'address';

@@ -256,16 +256,33 @@ export function contentWordsWithAsking( text: string ): string[] {
 /** Sentences of a plain text, split after . ! ? (not inside numbers) and at line breaks. */
 export function sentences( text: string ): string[] {
 	return text
-		.split(
-			// After a full stop before a capital; at line breaks; and before each "Key: value"
-			// of a run-on spec list ("Druck: 15 bar Wassertank: 2,0 l Leistung: …").
-			// Not after an abbreviation ("inkl. Bremsen", "ca. 3 Tage", "z. B. Ketten"), nor
-			// inside a German date ("ab 15. Januar").
-			/(?<=[.!?])(?<!\b(?:inkl|incl|ca|bzw|zzgl|evtl|ggf|usw|etc|vgl|approx|Nr|No|Tel|Str|max|min|Min|Max|Mo|Di|Mi|Do|Fr|Sa|So|St|Dr|z\.\s?B|u\.\s?a|d\.\s?h)\.)\s+(?=[\p{Lu}\d„"(])(?!(?<=\d\.\s*)(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)|\n+|(?<=[\d€$£%)]|\b(?:Uhr|h|mm|cm|m|kg|g|l|ml|W|V|bar))\s+(?=\p{Lu}[\p{L}-]{2,}:\s)|(?<=[€$£])\s+(?=\p{Lu})/u
+		.split( /\n+/ )
+		.flatMap( ( line ) =>
+			line.split(
+				// Several "Key: value" pairs on one line are a run-on spec list, split
+				// before each key; one pair is one fact ("Pflanzen bis 17 cm Topf: 8,00 €").
+				( line.match( SPEC_KEY ) ?? [] ).length > 1
+					? SENTENCE_OR_KEY_END
+					: SENTENCE_END
+			)
 		)
 		.map( ( s ) => s.trim() )
 		.filter( ( s ) => s.length > 2 );
 }
+
+// After a full stop before a capital. Not after
+// an abbreviation ("inkl. Bremsen", "ca. 3 Tage", "z. B. Ketten"), nor inside a German date
+// ("ab 15. Januar").
+const SENTENCE_END_SOURCE =
+	/(?<=[.!?])(?<!\b(?:inkl|incl|ca|bzw|zzgl|evtl|ggf|usw|etc|vgl|approx|Nr|No|Tel|Str|max|min|Min|Max|Mo|Di|Mi|Do|Fr|Sa|So|St|Dr|z\.\s?B|u\.\s?a|d\.\s?h)\.)\s+(?=[\p{Lu}\d„"(])(?!(?<=\d\.\s*)(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)/u
+		.source;
+const SENTENCE_END = new RegExp( SENTENCE_END_SOURCE, 'u' );
+// Before each "Key: value" of a run-on spec list ("Druck: 15 bar Wassertank: 2,0 l …").
+const SENTENCE_OR_KEY_END = new RegExp(
+	`${ SENTENCE_END_SOURCE }|(?<=[\\d€$£%)]|\\b(?:Uhr|h|mm|cm|m|kg|g|l|ml|W|V|bar))\\s+(?=\\p{Lu}[\\p{L}-]{2,}:\\s)`,
+	'u'
+);
+const SPEC_KEY = /(?:^|\s)\p{Lu}[\p{L}-]{2,}:\s/gu;
 
 const productFormCache = new Map< string, string[] >();
 

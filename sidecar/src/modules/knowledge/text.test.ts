@@ -1,5 +1,11 @@
 import { extractContactFacts } from './facts';
-import { htmlToBlocks, htmlToLine, htmlToPassages, passageUrl } from './text';
+import {
+	htmlToBlocks,
+	htmlToLine,
+	htmlToPassages,
+	htmlToText,
+	passageUrl,
+} from './text';
 
 describe( 'HTML to text', () => {
 	it( 'decodes every named entity and never leaks attribute values', () => {
@@ -26,7 +32,25 @@ describe( 'HTML to text', () => {
 			.join( '\n' );
 		expect( text ).not.toMatch( /var h|p\{\}|note|logo/ );
 		expect( text ).toContain( '* Free returns\n* Fast delivery' );
-		expect( text ).toMatch( /Zone\s+Cost\nEU\s+5 €/ );
+		expect( text ).toContain( 'EU — Cost: 5 €' );
+	} );
+
+	it( 'writes each table row as a sentence that says what its figures are', () => {
+		const text = htmlToText(
+			'<table><thead><tr><th>Service</th><th>Cost</th><th>Delivery</th></tr></thead><tbody>' +
+				'<tr><td>Standard &amp; Ground</td><td>$8.95</td><td>3&ndash;6 days</td></tr>' +
+				'<tr><td>Overnight</td><td><strong>$49.95</strong></td><td>next day<br>order by 11am</td></tr>' +
+				'</tbody></table>' +
+				'<table><tr><th>Phone</th><td>0800 123</td></tr><tr><td>Pflanzen bis 17 cm Topf</td><td>8,00 &euro;</td></tr>' +
+				'<tr><td>A</td><td>B</td><td>C</td></tr></table>'
+		);
+		expect( text.split( '\n' ).filter( Boolean ) ).toEqual( [
+			'Standard & Ground — Cost: $8.95; Delivery: 3–6 days',
+			'Overnight — Cost: $49.95; Delivery: next day order by 11am',
+			'Phone: 0800 123',
+			'Pflanzen bis 17 cm Topf: 8,00 €',
+			'A · B · C',
+		] );
 	} );
 } );
 

@@ -45,24 +45,117 @@ const SKIPPED = [
 	'button',
 ];
 
+interface DomNode {
+	type: string;
+	name?: string;
+	data?: string;
+	children?: DomNode[];
+}
+
+/** The text of a table cell, whitespace collapsed (entities are decoded by the parser). */
+function cellText( node: DomNode ): string {
+	if ( node.type === 'text' ) {
+		return node.data ?? '';
+	}
+	if ( node.name === 'br' ) {
+		return ' ';
+	}
+	if ( node.name && SKIPPED.includes( node.name ) ) {
+		return '';
+	}
+	return ( node.children ?? [] ).map( cellText ).join( '' );
+}
+
+interface Cell {
+	header: boolean;
+	text: string;
+}
+
+/** The rows of a table (through thead, tbody and tfoot), each a list of its cells. */
+function tableRows( table: DomNode ): Cell[][] {
+	const rows: Cell[][] = [];
+	const visit = ( node: DomNode ) => {
+		for ( const child of node.children ?? [] ) {
+			if ( child.name === 'tr' ) {
+				rows.push(
+					( child.children ?? [] )
+						.filter( ( c ) => c.name === 'td' || c.name === 'th' )
+						.map( ( c ) => ( {
+							header: c.name === 'th',
+							text: cellText( c ).replace( /\s+/g, ' ' ).trim(),
+						} ) )
+				);
+			} else if ( child.name && child.name !== 'table' ) {
+				visit( child );
+			}
+		}
+	};
+	visit( table );
+	return rows.filter( ( row ) => row.some( ( cell ) => cell.text ) );
+}
+
+/**
+ * A table row as one sentence that stands on its own: "Overnight — Cost: $49.95;
+ * Delivery: next business day" under a header row, "Phone: 0800 …" for a key and its value,
+ * cells joined otherwise. Quoted alone, an aligned row ("Overnight   $49.95   1 day") says
+ * nothing of what its figures are, and the header row quoted alone answers nothing.
+ * @param row
+ * @param headers the header row's cells, when the table has one
+ */
+export function rowSentence( row: Cell[], headers: string[] | null ): string {
+	const cells = row.map( ( cell ) => cell.text );
+	const [ subject, ...rest ] = cells;
+	if ( headers && headers.length === cells.length && rest.length > 0 ) {
+		const pairs = rest
+			.map( ( value, i ) =>
+				value && headers[ i + 1 ]
+					? `${ headers[ i + 1 ] }: ${ value }`
+					: value
+			)
+			.filter( Boolean );
+		return subject
+			? `${ subject } — ${ pairs.join( '; ' ) }`
+			: pairs.join( '; ' );
+	}
+	if ( cells.length === 2 && subject ) {
+		return `${ subject }: ${ rest[ 0 ] }`;
+	}
+	return cells.filter( Boolean ).join( ' · ' );
+}
+
+const tableFormatter: FormatCallback = ( elem, _walk, builder ) => {
+	const rows = tableRows( elem as unknown as DomNode );
+	const [ first ] = rows;
+	const headerRow =
+		first && first.length > 1 && first.every( ( cell ) => cell.header );
+	const headers = headerRow ? first.map( ( cell ) => cell.text ) : null;
+	builder.openBlock( { leadingLineBreaks: 2 } );
+	( headerRow ? rows.slice( 1 ) : rows ).forEach( ( row, index ) => {
+		if ( index > 0 ) {
+			builder.addLineBreak();
+		}
+		builder.addInline( rowSentence( row, headers ) );
+	} );
+	builder.closeBlock( { trailingLineBreaks: 2 } );
+};
+
 const BASE_OPTIONS: HtmlToTextOptions = {
 	wordwrap: false,
+	formatters: { factTable: tableFormatter },
 	selectors: [
 		{ selector: 'a', options: { ignoreHref: true } },
-		{
-			selector: 'table',
-			format: 'dataTable',
-			// A cell is one fact ("Whisker & Wag, Unit 4, …, Harrogate HG1 1TX"): never
-			// wrapped onto a second line, where it would read as two sentences.
-			options: { uppercaseHeaderCells: false, maxColumnWidth: 1000 },
-		},
+		// Each row one line that reads as a sentence (rowSentence).
+		{ selector: 'table', format: 'factTable' },
 		...SKIPPED.map( ( selector ) => ( { selector, format: 'skip' } ) ),
 	],
 };
 
 const PASSAGE_OPTIONS: HtmlToTextOptions = {
 	...BASE_OPTIONS,
-	formatters: { passageHeading: headingFormatter },
+	formatters: {
+		...BASE_OPTIONS.formatters,
+		passageHeading: headingFormatter,
+	},
 	selectors: [
 		...( BASE_OPTIONS.selectors ?? [] ),
 		...[ 'h1', 'h2', 'h3', 'h4', 'h5', 'h6' ].map( ( selector ) => ( {
