@@ -10,6 +10,7 @@ import type { Database } from '../../db/schema';
 import { createCatalogRepo } from './catalog-repo';
 import { createConnectionRepo } from './connection-repo';
 import { createSearchRepo } from './search-repo';
+import { createVocabularyCache } from './vocabulary-cache';
 import { createVocabularyRepo } from './vocabulary-repo';
 
 export { vocabularyOf } from './catalog-repo';
@@ -19,11 +20,32 @@ export { fts5Query, RANKED_MATCHES_AT_MOST, tsQuery } from './search-repo';
 export type { FoundProducts, SearchHit } from './search-repo';
 
 export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
+	const vocabulary = createVocabularyRepo( db, dialect );
+	const catalog = createCatalogRepo( db, dialect );
+	// The search's vocabulary in memory; the two writes that change it invalidate it.
+	const vocabularyCache = createVocabularyCache( db, dialect );
 	return {
-		...createVocabularyRepo( db, dialect ),
+		...vocabulary,
 		...createConnectionRepo( db ),
-		...createCatalogRepo( db, dialect ),
+		...catalog,
 		...createSearchRepo( db, dialect ),
+		cachedVocabulary: vocabularyCache.lookup,
+		async upsertItems( ...args: Parameters< typeof catalog.upsertItems > ) {
+			try {
+				await catalog.upsertItems( ...args );
+			} finally {
+				vocabularyCache.invalidate( args[ 1 ] );
+			}
+		},
+		async replaceSynonyms(
+			...args: Parameters< typeof vocabulary.replaceSynonyms >
+		) {
+			try {
+				await vocabulary.replaceSynonyms( ...args );
+			} finally {
+				vocabularyCache.invalidate( args[ 1 ] );
+			}
+		},
 	};
 }
 

@@ -198,26 +198,29 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 			text: string,
 			limit = 5
 		): Promise< ProductMatch[] > {
-			const groups = await queryGroups( text, {
-				completions: ( words ) => repo.completions( siteId, words ),
-				typoCandidates: ( word, max ) =>
-					repo.typoCandidates( siteId, word, max ),
-				synonyms: ( words ) => repo.synonymsFor( siteId, words ),
-				// One round trip for all three on PostgreSQL (see lookUpAll).
-				...( repo.batchesVocabulary
-					? {
-							lookUpAll: (
-								words: string[],
-								typoWords: TypoRequest[]
-							) =>
-								repo.vocabularyAnswers(
-									siteId,
-									words,
-									typoWords
-								),
-						}
-					: {} ),
-			} );
+			const groups = await queryGroups(
+				text,
+				( await repo.cachedVocabulary?.( siteId ) ) ?? {
+					completions: ( words ) => repo.completions( siteId, words ),
+					typoCandidates: ( word, max ) =>
+						repo.typoCandidates( siteId, word, max ),
+					synonyms: ( words ) => repo.synonymsFor( siteId, words ),
+					// One round trip for all three on PostgreSQL (see lookUpAll).
+					...( repo.batchesVocabulary
+						? {
+								lookUpAll: (
+									words: string[],
+									typoWords: TypoRequest[]
+								) =>
+									repo.vocabularyAnswers(
+										siteId,
+										words,
+										typoWords
+									),
+							}
+						: {} ),
+				}
+			);
 			const { products, variations } = await repo.findProducts(
 				organizationId,
 				siteId,
