@@ -26,16 +26,20 @@ import { seededRandom } from './catalog';
 import { US_PRICE_FORMAT } from './cairncrest';
 import type { CoffeeShop } from './coffee-shop';
 import { buildOrders, buildPages, FACTS, STORE_URL } from './copper-cast-pages';
-import { COOKWARE_FAMILIES, type Axis, type Spec } from './copper-cast-range';
+import { COOKWARE_FAMILIES, type Spec } from './copper-cast-range';
 import { SPECIALS } from './copper-cast-specials';
 import { TOOL_FAMILIES } from './copper-cast-tools';
 import type { WcProduct, WcVariation } from './server';
 import {
 	between,
+	combosOf,
 	loadShopSnapshot,
-	money,
+	makeVariable,
 	pickOf,
+	specAttribute,
+	variationFor,
 	writeShopSnapshot,
+	type Combo,
 	type Random,
 } from './shop-kit';
 
@@ -125,14 +129,19 @@ function stockFields( r: Random ) {
 	};
 }
 
-const attribute = ( [ name, value ]: Spec, position: number ) => ( {
-	id: 0,
-	name,
-	position,
-	visible: true,
-	variation: false,
-	options: [ value ],
-} );
+/** A variation of `base` as wc/v3 reports it, at the shop's stock odds. */
+const variation = (
+	r: Random,
+	base: WcProduct,
+	combo: Combo,
+	regular: number,
+	sale: number | null,
+	id: number
+): WcVariation =>
+	variationFor( base, combo, { regular, sale }, id, stockFields( r ), {
+		slug,
+		modified: '2026-12-04T16:20:00',
+	} );
 
 function describe( blurb: string, specs: Spec[], detail: string ): string {
 	const rows = specs
@@ -142,70 +151,6 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 		)
 		.join( '' );
 	return `<p>${ blurb } ${ detail }</p>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
-}
-
-type Combo = Array< { name: string; label: string; factor: number } >;
-
-function variation(
-	r: Random,
-	base: WcProduct,
-	combo: Combo,
-	regular: number,
-	sale: number | null,
-	id: number
-): WcVariation {
-	return {
-		id,
-		sku: `${ String( base.sku ) }-${ combo.map( ( c ) => slug( c.label ) ).join( '-' ) }`.toUpperCase(),
-		permalink: `${ String( base.permalink ) }?${ combo
-			.map(
-				( c ) =>
-					`attribute_${ slug( c.name ) }=${ encodeURIComponent( c.label ) }`
-			)
-			.join( '&' ) }`,
-		description: '',
-		...priceFields( regular, sale ),
-		...stockFields( r ),
-		attributes: combo.map( ( c ) => ( {
-			id: 0,
-			name: c.name,
-			option: c.label,
-		} ) ),
-		date_modified_gmt: '2026-12-04T16:20:00',
-	};
-}
-
-function asVariable(
-	base: WcProduct,
-	axes: Axis[],
-	list: WcVariation[],
-	specCount: number
-): void {
-	const prices = list.map( ( v ) => Number( v.price ) );
-	Object.assign( base, {
-		type: 'variable',
-		price: money( Math.min( ...prices ) ),
-		regular_price: '',
-		sale_price: '',
-		on_sale: list.some( ( v ) => v.on_sale ),
-		manage_stock: false,
-		stock_quantity: null,
-		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
-			? 'instock'
-			: 'outofstock',
-		attributes: [
-			...( base.attributes as unknown[] ),
-			...axes.map( ( axis, i ) => ( {
-				id: 0,
-				name: axis.name,
-				position: specCount + i,
-				visible: true,
-				variation: true,
-				options: axis.options.map( ( o ) => o.label ),
-			} ) ),
-		],
-		variations: list.map( ( v ) => v.id ),
-	} );
 }
 
 interface Built {
@@ -255,7 +200,7 @@ function buildCatalog( r: Random ): Built {
 				alt: plain( name ),
 			},
 		],
-		attributes: specs.map( attribute ),
+		attributes: specs.map( specAttribute ),
 		variations: [] as number[],
 		date_modified_gmt: '2026-12-04T16:20:00',
 	} );
@@ -294,17 +239,7 @@ function buildCatalog( r: Random ): Built {
 			products.push( base );
 			continue;
 		}
-		const combos = family.axes.reduce< Combo[] >(
-			( acc, axis ) =>
-				acc.flatMap( ( combo ) =>
-					axis.options.map( ( o ) => [
-						...combo,
-						{ name: axis.name, label: o.label, factor: o.factor },
-					] )
-				),
-			[ [] ]
-		);
-		const list = combos.map( ( combo ) => {
+		const list = combosOf( family.axes ).map( ( combo ) => {
 			const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
 			const vRegular =
 				factor === 1 ? regular : Math.round( regular * factor ) - 0.05;
@@ -314,7 +249,7 @@ function buildCatalog( r: Random ): Built {
 					: null;
 			return variation( r, base, combo, vRegular, vSale, variationId++ );
 		} );
-		asVariable( base, family.axes, list, specs.length );
+		makeVariable( base, family.axes, list );
 		variations.set( id, list );
 		products.push( base );
 	}
@@ -352,7 +287,7 @@ function buildCatalog( r: Random ): Built {
 			),
 			...stock,
 		} ) );
-		asVariable(
+		makeVariable(
 			base,
 			[
 				flatAxis(
@@ -360,8 +295,7 @@ function buildCatalog( r: Random ): Built {
 					axis.prices.map( ( [ label ] ) => label )
 				),
 			],
-			list,
-			special.specs.length
+			list
 		);
 		variations.set( id, list );
 		products.push( base );
