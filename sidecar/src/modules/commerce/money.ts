@@ -1,7 +1,24 @@
 /** Prices as WooCommerce sends them ("19.99") to integer minor units, without floating-point error. */
 
+// Building an Intl.NumberFormat costs far more than using one, and every price on every
+// chat answer asked again (issue 12's profile): the answers are kept per currency code.
+const exponents = new Map< string, number >();
+const symbols = new Map< string, string >();
+
 /** Digits after the decimal point for a currency (2 for EUR, 0 for JPY), from the runtime's ICU data. */
 export function currencyExponent( currency: string ): number {
+	let exponent = exponents.get( currency );
+	if ( exponent === undefined ) {
+		exponent = exponentOf( currency );
+		// Bounded: a currency code is three letters, but it comes from the shop.
+		if ( exponents.size < 1000 ) {
+			exponents.set( currency, exponent );
+		}
+	}
+	return exponent;
+}
+
+function exponentOf( currency: string ): number {
 	try {
 		return (
 			new Intl.NumberFormat( 'en', {
@@ -52,6 +69,17 @@ export const DEFAULT_PRICE_FORMAT: PriceFormat = Object.freeze( {
 
 /** The currency's symbol as shops show it ("€", "£", "$", "CHF"), from ICU data. */
 export function currencySymbol( currency: string ): string {
+	let symbol = symbols.get( currency );
+	if ( symbol === undefined ) {
+		symbol = symbolOf( currency );
+		if ( symbols.size < 1000 ) {
+			symbols.set( currency, symbol );
+		}
+	}
+	return symbol;
+}
+
+function symbolOf( currency: string ): string {
 	try {
 		return (
 			new Intl.NumberFormat( 'en', {
