@@ -1,5 +1,6 @@
 /** The only code touching the assistant's tables (site settings, handoffs, LLM settings). */
 import type { Kysely } from 'kysely';
+import { camelRow, camelRows } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
 export interface HandoffRow {
@@ -25,6 +26,18 @@ export interface LlmSettingsRow {
 	monthlyBudgetMicros: number | null;
 	timeoutMs: number;
 }
+
+/** The settings record: every column but the row's own updated_at. */
+const LLM_SETTINGS_COLUMNS = [
+	'organization_id',
+	'provider',
+	'base_url',
+	'model',
+	'api_key',
+	'enabled',
+	'monthly_budget_micros',
+	'timeout_ms',
+] as const;
 
 export function createAssistantRepo( db: Kysely< Database > ) {
 	return {
@@ -145,42 +158,32 @@ export function createAssistantRepo( db: Kysely< Database > ) {
 				.orderBy( 'created_at', 'desc' )
 				.limit( limit )
 				.execute();
-			return rows.map( ( r ) => ( {
-				id: r.id,
-				organizationId: r.organization_id,
-				siteId: r.site_id,
-				conversationId: r.conversation_id,
-				email: r.email,
-				question: r.question,
-				createdAt: r.created_at,
-				notifiedAt: r.notified_at,
-				notifyError: r.notify_error,
-			} ) );
+			return camelRows( rows );
 		},
 
 		async llmSettings(
 			organizationId: string
 		): Promise< LlmSettingsRow | undefined > {
-			const r = await db
+			const row = await db
 				.selectFrom( 'assistant_llm_settings' )
-				.selectAll()
+				.select( LLM_SETTINGS_COLUMNS )
 				.where( 'organization_id', '=', organizationId )
 				.executeTakeFirst();
-			return (
-				r && {
-					organizationId: r.organization_id,
-					provider: r.provider as LlmSettingsRow[ 'provider' ],
-					baseUrl: r.base_url,
-					model: r.model,
-					apiKey: r.api_key,
-					enabled: Boolean( Number( r.enabled ) ),
-					monthlyBudgetMicros:
-						r.monthly_budget_micros === null
-							? null
-							: Number( r.monthly_budget_micros ),
-					timeoutMs: Number( r.timeout_ms ),
-				}
-			);
+			if ( ! row ) {
+				return undefined;
+			}
+			const settings = camelRow( row );
+			// PostgreSQL hands bigints back as strings; enabled is 0/1.
+			return {
+				...settings,
+				provider: settings.provider as LlmSettingsRow[ 'provider' ],
+				enabled: Boolean( Number( settings.enabled ) ),
+				monthlyBudgetMicros:
+					settings.monthlyBudgetMicros === null
+						? null
+						: Number( settings.monthlyBudgetMicros ),
+				timeoutMs: Number( settings.timeoutMs ),
+			};
 		},
 
 		async saveLlmSettings(

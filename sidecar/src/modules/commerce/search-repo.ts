@@ -6,6 +6,7 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Dialect } from '../../db';
+import { camelRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 import {
 	SHOWN_COLUMNS,
@@ -256,7 +257,7 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 			db
 		);
 		return rows.map( ( r ) => ( {
-			externalId: r.external_id,
+			...camelRow( r ),
 			score: Number( r.score ),
 		} ) );
 	};

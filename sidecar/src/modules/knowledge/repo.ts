@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../db';
+import { camelRow } from '../../db/rows';
 import type { Database, KnowledgeSyncTable } from '../../db/schema';
 import { ANALYSIS_VERSION } from './analysis';
 import type { ContactFact, ContactFactKind } from './facts';
@@ -353,16 +354,21 @@ export function createKnowledgeRepo(
 		async getSyncState( siteId: string ): Promise< SyncState | undefined > {
 			const row = await db
 				.selectFrom( 'knowledge_sync' )
-				.selectAll()
+				.select( [
+					'state',
+					'documents',
+					'passages',
+					'last_synced_at',
+					'last_error',
+				] )
 				.where( 'site_id', '=', siteId )
 				.executeTakeFirst();
+			// Counts come back as strings from PostgreSQL's bigint.
 			return (
 				row && {
-					state: row.state,
+					...camelRow( row ),
 					documents: Number( row.documents ),
 					passages: Number( row.passages ),
-					lastSyncedAt: row.last_synced_at,
-					lastError: row.last_error,
 				}
 			);
 		},

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { camelRow, camelRows } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
 export interface OrganizationRow {
@@ -6,6 +7,8 @@ export interface OrganizationRow {
 	name: string;
 	createdAt: string;
 }
+
+const ORGANIZATION_COLUMNS = [ 'id', 'name', 'created_at' ] as const;
 
 export function createOrgsRepo( db: Kysely< Database > ) {
 	return {
@@ -22,37 +25,29 @@ export function createOrgsRepo( db: Kysely< Database > ) {
 		async findById( id: string ): Promise< OrganizationRow | undefined > {
 			const row = await db
 				.selectFrom( 'organizations' )
-				.selectAll()
+				.select( ORGANIZATION_COLUMNS )
 				.where( 'id', '=', id )
 				.executeTakeFirst();
-			return (
-				row && { id: row.id, name: row.name, createdAt: row.created_at }
-			);
+			return row && camelRow( row );
 		},
 		async findByName(
 			name: string
 		): Promise< OrganizationRow | undefined > {
 			const row = await db
 				.selectFrom( 'organizations' )
-				.selectAll()
+				.select( ORGANIZATION_COLUMNS )
 				.where( 'name', '=', name )
 				.executeTakeFirst();
-			return (
-				row && { id: row.id, name: row.name, createdAt: row.created_at }
-			);
+			return row && camelRow( row );
 		},
 		async list(): Promise< OrganizationRow[] > {
 			const rows = await db
 				.selectFrom( 'organizations' )
-				.selectAll()
+				.select( ORGANIZATION_COLUMNS )
 				.orderBy( 'created_at', 'desc' )
 				.orderBy( 'id' )
 				.execute();
-			return rows.map( ( row ) => ( {
-				id: row.id,
-				name: row.name,
-				createdAt: row.created_at,
-			} ) );
+			return camelRows( rows );
 		},
 	};
 }

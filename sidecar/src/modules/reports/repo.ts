@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { camelRow } from '../../db/rows';
 import type { Database, DailyReportsTable } from '../../db/schema';
 
 /** The key figures of one UTC day. Rates are fractions, null when there was nothing to divide. */
@@ -28,15 +29,15 @@ export interface DailyReport {
 	createdAt: string;
 }
 
-const toReport = ( row: Selectable< DailyReportsTable > ): DailyReport => ( {
-	id: row.id,
-	scopeKey: row.scope_key,
-	organizationId: row.organization_id,
-	day: row.day,
-	figures: JSON.parse( row.figures ) as DayFigures,
-	previous: JSON.parse( row.previous ) as DayFigures,
-	createdAt: row.created_at,
-} );
+/** The record is the whole row; its two JSON columns are parsed. */
+const toReport = ( row: Selectable< DailyReportsTable > ): DailyReport => {
+	const report = camelRow( row );
+	return {
+		...report,
+		figures: JSON.parse( report.figures ) as DayFigures,
+		previous: JSON.parse( report.previous ) as DayFigures,
+	};
+};
 
 export function createReportsRepo( db: Kysely< Database > ) {
 	return {

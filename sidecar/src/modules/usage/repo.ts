@@ -34,7 +34,10 @@ function usageSums( eb: ExpressionBuilder< Database, 'usage_events' > ) {
 	] as const;
 }
 
-/** A group's sums as numbers (PostgreSQL returns sums and counts as strings). */
+/**
+ * A group's sums as numbers (PostgreSQL returns sums and counts as strings); spread after
+ * `camelRow( r )`, they replace its camelCase copies of the same columns.
+ */
 function sumsOf( r: {
 	calls: number | string;
 	input_tokens: number | string;
@@ -111,11 +114,7 @@ export function createUsageRepo( db: Kysely< Database > ) {
 				] )
 				.execute();
 			return rows.map( ( r ) => ( {
-				organizationId: r.organization_id,
-				siteId: r.site_id,
-				provider: r.provider,
-				model: r.model,
-				outcome: r.outcome,
+				...camelRow( r ),
 				...sumsOf( r ),
 			} ) );
 		},
@@ -162,9 +161,7 @@ export function createUsageRepo( db: Kysely< Database > ) {
 				.orderBy( 'site_id' )
 				.execute();
 			return rows.map( ( r ) => ( {
-				siteId: r.site_id,
-				model: r.model,
-				outcome: r.outcome,
+				...camelRow( r ),
 				...sumsOf( r ),
 			} ) );
 		},
