@@ -27,7 +27,15 @@
  * The shape is the one the coffee shops use (CoffeeShop), so the same eval runner and the
  * same WordPress front serve it.
  */
-import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
+import {
+	type Built,
+	catalogOf,
+	categoriesOf,
+	flatAxis,
+	priceFields,
+	taxonomy,
+	uniqueName,
+} from './catalog-kit';
 import path from 'node:path';
 import { loadShopSnapshot, wpPage, writeShopSnapshot } from './shop-kit';
 import {
@@ -35,7 +43,6 @@ import {
 	between,
 	deNumber,
 	expandVariations,
-	makeVariable,
 	money,
 	pickOf,
 	slugify,
@@ -812,16 +819,9 @@ const SPECIALS: Special[] = [
 
 const FAMILY_PRODUCTS = 112;
 
-interface Built {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-	details: Map< number, string >;
-}
-
 function buildCatalog( r: Random ): Built {
-	const products: WcProduct[] = [];
-	const variations = new Map< number, WcVariation[] >();
-	const details = new Map< number, string >();
+	const shop = catalogOf();
+	const { details } = shop.built;
 	const used = new Set< string >();
 	let variationId = 9000;
 	const nextId = () => variationId++;
@@ -842,11 +842,11 @@ function buildCatalog( r: Random ): Built {
 	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
 		const id = 301 + index;
 		const family = FAMILIES[ index % FAMILIES.length ]!;
-		let name = '';
-		for ( let a = 0; ! name || used.has( name ); a++ ) {
-			name = `${ family.noun } ${ pickOf( r, MODELS ) }${ a > 3 ? ` ${ id }` : '' }`;
-		}
-		used.add( name );
+		const name = uniqueName(
+			used,
+			( a ) =>
+				`${ family.noun } ${ pickOf( r, MODELS ) }${ a > 3 ? ` ${ id }` : '' }`
+		);
 		const specs = family.specs( r );
 		const detail = family.detail( r );
 		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
@@ -872,11 +872,7 @@ function buildCatalog( r: Random ): Built {
 		};
 		details.set( id, detail );
 		if ( ! family.axes ) {
-			Object.assign( base, {
-				...priceFields( regular, sale ),
-				...stockFields( r ),
-			} );
-			products.push( base );
+			shop.simple( base, priceFields( regular, sale ), stockFields( r ) );
 			continue;
 		}
 		const list = expandVariations(
@@ -887,9 +883,7 @@ function buildCatalog( r: Random ): Built {
 			onSale,
 			nextId
 		);
-		makeVariable( base, family.axes, list );
-		variations.set( id, list );
-		products.push( base );
+		shop.variable( base, family.axes, list );
 	}
 
 	SPECIALS.forEach( ( special, i ) => {
@@ -913,11 +907,11 @@ function buildCatalog( r: Random ): Built {
 			date_modified_gmt: '2026-12-02T08:30:00',
 		};
 		if ( ! special.axis ) {
-			Object.assign( base, {
-				...priceFields( special.price, special.sale ?? null ),
-				...special.stock,
-			} );
-			products.push( base );
+			shop.simple(
+				base,
+				priceFields( special.price, special.sale ?? null ),
+				special.stock
+			);
 			return;
 		}
 		const axis = special.axis;
@@ -938,7 +932,7 @@ function buildCatalog( r: Random ): Built {
 				date_modified_gmt: '2026-12-02T08:30:00',
 			} )
 		);
-		makeVariable(
+		shop.variable(
 			base,
 			[
 				flatAxis(
@@ -948,10 +942,8 @@ function buildCatalog( r: Random ): Built {
 			],
 			list
 		);
-		variations.set( id, list );
-		products.push( base );
 	} );
-	return { products, variations, details };
+	return shop.built;
 }
 
 const SHOPPERS: Array< [ string, string, string ] > = [

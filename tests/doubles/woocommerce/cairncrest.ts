@@ -26,13 +26,20 @@
  * The shape is the one the coffee shops use (CoffeeShop), so the same eval runner and the
  * same WordPress front serve it.
  */
-import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
+import {
+	type Built,
+	catalogOf,
+	categoriesOf,
+	flatAxis,
+	priceFields,
+	taxonomy,
+	uniqueName,
+} from './catalog-kit';
 import path from 'node:path';
 import {
 	between,
 	combosOf,
 	loadShopSnapshot,
-	makeVariable,
 	money,
 	pickOf,
 	slugify,
@@ -926,12 +933,6 @@ const SPECIALS: Special[] = [
 
 const FAMILY_PRODUCTS = 112;
 
-interface Built {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-	details: Map< number, string >;
-}
-
 function variationsOf(
 	r: Random,
 	base: WcProduct,
@@ -959,9 +960,8 @@ function variationsOf(
 }
 
 function buildCatalog( r: Random ): Built {
-	const products: WcProduct[] = [];
-	const variations = new Map< number, WcVariation[] >();
-	const details = new Map< number, string >();
+	const shop = catalogOf();
+	const { details } = shop.built;
 	const used = new Set< string >();
 	let variationId = 7000;
 	const nextId = () => variationId++;
@@ -974,11 +974,11 @@ function buildCatalog( r: Random ): Built {
 	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
 		const id = 201 + index;
 		const family = FAMILIES[ index % FAMILIES.length ]!;
-		let name = '';
-		for ( let a = 0; ! name || used.has( name ); a++ ) {
-			name = `${ pickOf( r, MODELS ) }${ a > 3 ? ` ${ id }` : '' } ${ family.noun }`;
-		}
-		used.add( name );
+		const name = uniqueName(
+			used,
+			( a ) =>
+				`${ pickOf( r, MODELS ) }${ a > 3 ? ` ${ id }` : '' } ${ family.noun }`
+		);
 		const specs = family.specs( r );
 		const detail = family.detail( r );
 		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
@@ -1011,11 +1011,7 @@ function buildCatalog( r: Random ): Built {
 		};
 		details.set( id, detail );
 		if ( ! family.axes ) {
-			Object.assign( base, {
-				...priceFields( regular, sale ),
-				...stockFields( r ),
-			} );
-			products.push( base );
+			shop.simple( base, priceFields( regular, sale ), stockFields( r ) );
 			continue;
 		}
 		const list = variationsOf(
@@ -1026,9 +1022,7 @@ function buildCatalog( r: Random ): Built {
 			onSale,
 			nextId
 		);
-		makeVariable( base, family.axes, list );
-		variations.set( id, list );
-		products.push( base );
+		shop.variable( base, family.axes, list );
 	}
 
 	SPECIALS.forEach( ( special, i ) => {
@@ -1052,11 +1046,11 @@ function buildCatalog( r: Random ): Built {
 			date_modified_gmt: '2026-12-01T16:00:00',
 		};
 		if ( ! special.axis ) {
-			Object.assign( base, {
-				...priceFields( special.price, special.sale ?? null ),
-				...special.stock,
-			} );
-			products.push( base );
+			shop.simple(
+				base,
+				priceFields( special.price, special.sale ?? null ),
+				special.stock
+			);
 			return;
 		}
 		const axis = special.axis;
@@ -1077,7 +1071,7 @@ function buildCatalog( r: Random ): Built {
 				date_modified_gmt: '2026-12-01T16:00:00',
 			} )
 		);
-		makeVariable(
+		shop.variable(
 			base,
 			[
 				flatAxis(
@@ -1087,10 +1081,8 @@ function buildCatalog( r: Random ): Built {
 			],
 			list
 		);
-		variations.set( id, list );
-		products.push( base );
 	} );
-	return { products, variations, details };
+	return shop.built;
 }
 
 const SHOPPERS: Array< [ string, string, string ] > = [

@@ -4,7 +4,8 @@
  * sold in amounts or sizes (a gift card). Each shop keeps its own families, names, prices,
  * ids and slugs.
  */
-import { money, type Axis } from './shop-kit';
+import type { WcProduct, WcVariation } from './server';
+import { makeVariable, money, type Axis } from './shop-kit';
 
 /** The categories of a shop's families and specials, each once, in order of first use. */
 export const categoriesOf = (
@@ -58,3 +59,54 @@ export const flatAxis = ( name: string, labels: readonly string[] ): Axis => ( {
 	name,
 	options: labels.map( ( label ) => ( { label, factor: 1 } ) ),
 } );
+
+/** A shop's catalog as its builder hands it on: products, variations, long-description facts. */
+export interface Built {
+	products: WcProduct[];
+	variations: Map< number, WcVariation[] >;
+	details: Map< number, string >;
+}
+
+/**
+ * A catalog being filled in order: `simple` finishes a product with its price and stock
+ * fields, `variable` makes it the parent of its variations; both append it.
+ */
+export function catalogOf() {
+	const built: Built = {
+		products: [],
+		variations: new Map(),
+		details: new Map(),
+	};
+	return {
+		built,
+		simple(
+			base: WcProduct,
+			...fields: Array< Record< string, unknown > | undefined >
+		) {
+			Object.assign( base, ...fields );
+			built.products.push( base );
+		},
+		variable( base: WcProduct, axes: Axis[], list: WcVariation[] ) {
+			makeVariable( base, axes, list );
+			built.variations.set( base.id, list );
+			built.products.push( base );
+		},
+	};
+}
+
+/**
+ * A product name the catalog has not used yet, remembered as used.
+ * @param used the names so far
+ * @param make the name at the given attempt (later attempts may add the id)
+ */
+export function uniqueName(
+	used: Set< string >,
+	make: ( attempt: number ) => string
+): string {
+	let name = '';
+	for ( let a = 0; ! name || used.has( name ); a++ ) {
+		name = make( a );
+	}
+	used.add( name );
+	return name;
+}

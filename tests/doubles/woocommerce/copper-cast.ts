@@ -20,7 +20,15 @@
  * - HTML entities in names and descriptions (&amp; &#8217; &quot; &deg; &ndash;);
  * - 10 pages and 15 orders (1–12, 1045, 2210, 10387) in six statuses.
  */
-import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
+import {
+	type Built,
+	catalogOf,
+	categoriesOf,
+	flatAxis,
+	priceFields,
+	taxonomy,
+	uniqueName,
+} from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { US_PRICE_FORMAT } from './cairncrest';
@@ -34,7 +42,6 @@ import {
 	between,
 	combosOf,
 	loadShopSnapshot,
-	makeVariable,
 	pickOf,
 	specAttribute,
 	variationFor,
@@ -153,16 +160,9 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	return `<p>${ blurb } ${ detail }</p>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
 }
 
-interface Built {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-	details: Map< number, string >;
-}
-
 function buildCatalog( r: Random ): Built {
-	const products: WcProduct[] = [];
-	const variations = new Map< number, WcVariation[] >();
-	const details = new Map< number, string >();
+	const shop = catalogOf();
+	const { details } = shop.built;
 	const used = new Set< string >();
 	let variationId = 9100;
 	const { category, tags } = taxonomy(
@@ -208,13 +208,11 @@ function buildCatalog( r: Random ): Built {
 	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
 		const id = 2001 + index;
 		const family = FAMILIES[ index % FAMILIES.length ]!;
-		let name = '';
 		let noun = '';
-		for ( let a = 0; ! name || used.has( name ); a++ ) {
+		const name = uniqueName( used, ( a ) => {
 			noun = pickOf( r, family.nouns );
-			name = `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
-		}
-		used.add( name );
+			return `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
+		} );
 		const specs = family.specs( r, noun );
 		const detail = family.detail( r, noun );
 		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
@@ -232,11 +230,7 @@ function buildCatalog( r: Random ): Built {
 		);
 		details.set( id, detail );
 		if ( ! family.axes ) {
-			Object.assign( base, {
-				...priceFields( regular, sale ),
-				...stockFields( r ),
-			} );
-			products.push( base );
+			shop.simple( base, priceFields( regular, sale ), stockFields( r ) );
 			continue;
 		}
 		const list = combosOf( family.axes ).map( ( combo ) => {
@@ -249,9 +243,7 @@ function buildCatalog( r: Random ): Built {
 					: null;
 			return variation( r, base, combo, vRegular, vSale, variationId++ );
 		} );
-		makeVariable( base, family.axes, list );
-		variations.set( id, list );
-		products.push( base );
+		shop.variable( base, family.axes, list );
 	}
 
 	SPECIALS.forEach( ( special, i ) => {
@@ -268,11 +260,11 @@ function buildCatalog( r: Random ): Built {
 		);
 		details.set( id, special.description );
 		if ( ! special.axis ) {
-			Object.assign( base, {
-				...priceFields( special.price, special.sale ?? null ),
-				...special.stock,
-			} );
-			products.push( base );
+			shop.simple(
+				base,
+				priceFields( special.price, special.sale ?? null ),
+				special.stock
+			);
 			return;
 		}
 		const axis = special.axis;
@@ -287,7 +279,7 @@ function buildCatalog( r: Random ): Built {
 			),
 			...stock,
 		} ) );
-		makeVariable(
+		shop.variable(
 			base,
 			[
 				flatAxis(
@@ -297,10 +289,8 @@ function buildCatalog( r: Random ): Built {
 			],
 			list
 		);
-		variations.set( id, list );
-		products.push( base );
 	} );
-	return { products, variations, details };
+	return shop.built;
 }
 
 export function buildCopperCast(): CoffeeShop {

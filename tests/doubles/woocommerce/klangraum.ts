@@ -22,7 +22,7 @@
  * - nine pages (Versand, Rückgabe, Garantie, Kontakt, Über uns, FAQ, Services, Zahlungsarten,
  *   Probehören) and thirteen orders (1–10, 1088, 1207, 3051) in six statuses.
  */
-import { priceFields, taxonomy } from './catalog-kit';
+import { type Built, priceFields, taxonomy, uniqueName } from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import type { CoffeeShop } from './coffee-shop';
@@ -73,12 +73,6 @@ const MODELS = (
 	'Glärnisch Calanda Stockhorn Moléson Weissenstein Albis Irchel Lägern Uto Gurten Ricken ' +
 	'Kronberg Fronalp Brienz Thun Sarnen Ägeri Hallwil Greifensee Pfäffikon Murten Biel'
 ).split( ' ' );
-
-interface Built {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-	details: Map< number, string >;
-}
 
 function describe(
 	family: Family,
@@ -230,13 +224,11 @@ function buildCatalog( r: Random ): Built {
 	FAMILIES.forEach( ( family, f ) => {
 		for ( let n = 0; n < PER_FAMILY; n++ ) {
 			const id = 2001 + f * PER_FAMILY + n;
-			let name = '';
 			let brand = '';
-			for ( let a = 0; ! name || used.has( name ); a++ ) {
+			const name = uniqueName( used, ( a ) => {
 				brand = pickOf( r, family.brands );
-				name = `${ family.noun } ${ brand } ${ pickOf( r, MODELS ) }${ a > 4 ? ` ${ n + 2 }` : '' }`;
-			}
-			used.add( name );
+				return `${ family.noun } ${ brand } ${ pickOf( r, MODELS ) }${ a > 4 ? ` ${ n + 2 }` : '' }`;
+			} );
 			const specs = family.specs( r );
 			const detail = family.detail( r );
 			const regular = swissPrice(

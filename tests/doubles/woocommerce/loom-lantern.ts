@@ -19,7 +19,13 @@
  * - HTML entities (&amp; &#8217; &times; &ndash; &deg; &euro;) and lists in descriptions;
  * - 8 pages and 12 orders (1–12) in six statuses, with An Post tracking numbers in notes.
  */
-import { categoriesOf, priceFields, taxonomy } from './catalog-kit';
+import {
+	type Built,
+	categoriesOf,
+	priceFields,
+	taxonomy,
+	uniqueName,
+} from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { ENGLISH_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
@@ -125,12 +131,6 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	return `<p>${ blurb } ${ detail }</p>\n<ul>${ points }</ul>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
 }
 
-interface Built {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-	details: Map< number, string >;
-}
-
 function buildCatalog( r: Random ): Built {
 	const products: WcProduct[] = [];
 	const variations = new Map< number, WcVariation[] >();
@@ -181,13 +181,11 @@ function buildCatalog( r: Random ): Built {
 	let id = 3001;
 	for ( const family of FAMILIES ) {
 		for ( let n = 0; n < family.count; n++, id++ ) {
-			let name = '';
 			let noun = '';
-			for ( let a = 0; ! name || used.has( name ); a++ ) {
+			const name = uniqueName( used, ( a ) => {
 				noun = pickOf( r, family.nouns );
-				name = `${ pickOf( r, PLACES ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
-			}
-			used.add( name );
+				return `${ pickOf( r, PLACES ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
+			} );
 			const specs = family.specs( r, noun );
 			const detail = family.detail( r, noun );
 			const regular = shopPrice(

@@ -24,7 +24,14 @@
  * - 10 orders numbered 1..10 in six statuses, shoppers whose e-mail domains look like
  *   products or model names (…@kettenblatt.at, …@schoeckl.example).
  */
-import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
+import {
+	type Built,
+	categoriesOf,
+	flatAxis,
+	priceFields,
+	taxonomy,
+	uniqueName,
+} from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
@@ -61,12 +68,6 @@ const SNAPSHOT = path.join( __dirname, 'speiche-kette.json' );
 export const SPEICHE_KETTE_SEED = 2417;
 const PER_FAMILY = 8;
 const MODIFIED = '2026-12-01T10:00:00';
-
-interface Built {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-	details: Map< number, string >;
-}
 
 function describe(
 	family: Family,
@@ -122,11 +123,11 @@ function buildCatalog( r: Random ): Built {
 	FAMILIES.forEach( ( family, f ) => {
 		for ( let n = 0; n < PER_FAMILY; n++ ) {
 			const id = 1001 + f * PER_FAMILY + n;
-			let name = '';
-			for ( let a = 0; ! name || used.has( name ); a++ ) {
-				name = `${ family.noun } ${ MODELS[ Math.floor( r() * MODELS.length ) ]! }${ a > 4 ? ` ${ id }` : '' }`;
-			}
-			used.add( name );
+			const name = uniqueName(
+				used,
+				( a ) =>
+					`${ family.noun } ${ MODELS[ Math.floor( r() * MODELS.length ) ]! }${ a > 4 ? ` ${ id }` : '' }`
+			);
 			const specs = family.specs( r );
 			const detail = family.detail( r );
 			const regular = shopPrice(

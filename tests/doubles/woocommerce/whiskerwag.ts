@@ -23,7 +23,15 @@
  * - 8 pages in their own voices and 10 orders numbered 1..10 in six statuses.
  * The shape is the one the coffee shops use (CoffeeShop), so the same runner serves it.
  */
-import { categoriesOf, flatAxis, priceFields, taxonomy } from './catalog-kit';
+import {
+	type Built,
+	catalogOf,
+	categoriesOf,
+	flatAxis,
+	priceFields,
+	taxonomy,
+	uniqueName,
+} from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
@@ -32,7 +40,6 @@ import {
 	between,
 	combosOf,
 	loadShopSnapshot,
-	makeVariable,
 	pickOf,
 	slugify,
 	specAttribute,
@@ -110,16 +117,9 @@ function variation(
 	} );
 }
 
-interface Built {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-	details: Map< number, string >;
-}
-
 function buildCatalog( r: Random ): Built {
-	const products: WcProduct[] = [];
-	const variations = new Map< number, WcVariation[] >();
-	const details = new Map< number, string >();
+	const shop = catalogOf();
+	const { details } = shop.built;
 	const used = new Set< string >();
 	let variationId = 7000;
 	const { category, tags } = taxonomy(
@@ -167,13 +167,11 @@ function buildCatalog( r: Random ): Built {
 	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
 		const id = 1101 + index;
 		const family = FAMILIES[ index % FAMILIES.length ]!;
-		let name = '';
 		let noun = '';
-		for ( let a = 0; ! name || used.has( name ); a++ ) {
+		const name = uniqueName( used, ( a ) => {
 			noun = pickOf( r, family.nouns );
-			name = `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
-		}
-		used.add( name );
+			return `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
+		} );
 		const specs = family.specs( r, noun );
 		const detail = family.detail( r, noun );
 		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
@@ -191,11 +189,7 @@ function buildCatalog( r: Random ): Built {
 		);
 		details.set( id, detail );
 		if ( ! family.axes ) {
-			Object.assign( base, {
-				...priceFields( regular, sale ),
-				...stockFields( r ),
-			} );
-			products.push( base );
+			shop.simple( base, priceFields( regular, sale ), stockFields( r ) );
 			continue;
 		}
 		base.type = 'variable';
@@ -211,9 +205,7 @@ function buildCatalog( r: Random ): Built {
 					: null;
 			return variation( r, base, combo, vRegular, vSale, variationId++ );
 		} );
-		makeVariable( base, family.axes, list );
-		variations.set( id, list );
-		products.push( base );
+		shop.variable( base, family.axes, list );
 	}
 
 	SPECIALS.forEach( ( special, i ) => {
@@ -230,11 +222,11 @@ function buildCatalog( r: Random ): Built {
 		);
 		details.set( id, special.description );
 		if ( ! special.axis ) {
-			Object.assign( base, {
-				...priceFields( special.price, special.sale ?? null ),
-				...special.stock,
-			} );
-			products.push( base );
+			shop.simple(
+				base,
+				priceFields( special.price, special.sale ?? null ),
+				special.stock
+			);
 			return;
 		}
 		const axis = special.axis;
@@ -250,7 +242,7 @@ function buildCatalog( r: Random ): Built {
 			),
 			...stock,
 		} ) );
-		makeVariable(
+		shop.variable(
 			base,
 			[
 				flatAxis(
@@ -260,10 +252,8 @@ function buildCatalog( r: Random ): Built {
 			],
 			list
 		);
-		variations.set( id, list );
-		products.push( base );
 	} );
-	return { products, variations, details };
+	return shop.built;
 }
 
 export function buildWhiskerWag(): CoffeeShop {
