@@ -208,6 +208,23 @@ describe( 'evidence', () => {
 		expect( findSpec( 'Does it have bluetooth?', kettle ) ).toBeNull();
 	} );
 
+	it( 'quotes a statement that holds part of what is asked as partial, so a person is offered too', () => {
+		const lamp = {
+			...kettle,
+			name: 'Bedside Lamp',
+			attributes: [ { name: 'USB-C port', options: [ 'Yes' ] } ],
+			description: 'A small lamp with a linen shade.',
+		};
+		expect(
+			findSpec( 'Hat die Bedside Lamp einen USB-Anschluss?', lamp )
+		).toEqual( { quote: 'USB-C port: Yes', score: 2, partial: true } );
+		expect(
+			findSpec( 'Does the Bedside Lamp have a USB-C port?', lamp )
+				?.partial
+		).toBeUndefined();
+		expect( findSpec( 'whats the gsm of the lamp?', lamp ) ).toBeNull();
+	} );
+
 	it( 'answers cookware questions asked with fillers, in US units and in German', () => {
 		const pan = {
 			...kettle,

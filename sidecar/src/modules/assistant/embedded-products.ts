@@ -23,7 +23,13 @@ import {
 	sellable,
 	text,
 } from './embedded-actions';
-import { factWords, findSpec, namedAttribute, sentences } from './evidence';
+import {
+	factWords,
+	findSpec,
+	namedAttribute,
+	sentences,
+	type SpecEvidence,
+} from './evidence';
 import { messages, type Lang } from './messages';
 import type { ResponderChunk, ResponderInput } from './responder';
 
@@ -166,25 +172,30 @@ export function createProductAnswers( {
 	 * @param question
 	 * @param match
 	 */
-	function specQuotes( question: string, match: ProductMatch ): string[] {
+	function specQuotes(
+		question: string,
+		match: ProductMatch
+	): SpecEvidence[] {
 		const whole = findSpec( question, match.product, match.variations );
 		const parts = question
 			.split( /\?\s+|\s+(?:and|und|sowie|plus)\s+(?=\p{L})/iu )
 			.filter( ( part ) => contentWords( part ).length > 0 );
 		if ( parts.length < 2 ) {
-			return whole ? [ whole.quote ] : [];
+			return whole ? [ whole ] : [];
 		}
-		const quotes = parts.flatMap( ( part ) => {
-			const found = findSpec( part, match.product, match.variations );
-			return found ? [ found.quote ] : [];
-		} );
-		const distinct = [ ...new Set( quotes ) ];
+		const found = new Map< string, SpecEvidence >();
+		for ( const part of parts ) {
+			const spec = findSpec( part, match.product, match.variations );
+			if ( spec && ! found.has( spec.quote ) ) {
+				found.set( spec.quote, spec );
+			}
+		}
 		// A part alone may say too little ("and how big is it?"): the whole question's
 		// answer leads when the parts found less than two facts.
-		if ( distinct.length >= 2 ) {
-			return distinct.slice( 0, 3 );
+		if ( found.size >= 2 ) {
+			return [ ...found.values() ].slice( 0, 3 );
 		}
-		return whole ? [ whole.quote ] : distinct.slice( 0, 1 );
+		return whole ? [ whole ] : [ ...found.values() ].slice( 0, 1 );
 	}
 
 	/** The product answer: the parts the question asks for (price, stock, a specification). */
@@ -225,9 +236,12 @@ export function createProductAnswers( {
 			if ( quotes.length > 0 ) {
 				parts.push(
 					`${ m.specFound( match.product.name ) } ${ quotes
-						.map( ( quote ) => withYesOrNo( quote, lang ) )
+						.map( ( { quote } ) => withYesOrNo( quote, lang ) )
 						.join( '\n' ) }`
 				);
+				if ( quotes.every( ( spec ) => spec.partial ) ) {
+					parts.push( m.specPartly );
+				}
 			} else {
 				unknownSpec = true;
 			}

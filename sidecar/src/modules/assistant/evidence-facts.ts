@@ -33,6 +33,8 @@ export interface SpecEvidence {
 	/** "Material: Edelstahl" or a sentence of the description, verbatim. */
 	quote: string;
 	score: number;
+	/** The quote holds part of what is asked only: the answer offers a person too. */
+	partial?: boolean;
 }
 
 /**
@@ -55,7 +57,8 @@ const withoutAccents = ( word: string ) =>
 
 /** Words that ask whether something is fine, not about what ("is it ok in the oven"). */
 const FILLER_WORDS = new Set(
-	'ok okay fine alright safe possible möglich geeignet darf dürfen darfst'.split(
+	// and the particles and contractions of spoken questions ("give out", "whats").
+	'ok okay fine alright safe possible möglich geeignet darf dürfen darfst out whats thats hows wheres'.split(
 		' '
 	)
 );
@@ -170,16 +173,18 @@ export function findSpec(
 			)
 			.join( ' ' )
 	);
-	return answersEnough(
+	const answered = answersEnough(
 		question,
 		asked,
 		best.quote,
 		product.description,
 		// Lengths are too many to tell apart by kind alone (Länge, Breite, Schlauchlänge …).
 		ownKinds.filter( ( kind ) => kind !== 'length' )
-	)
-		? best
-		: null;
+	);
+	if ( answered === 'none' ) {
+		return null;
+	}
+	return answered === 'partly' ? { ...best, partial: true } : best;
 }
 
 /**
@@ -244,7 +249,8 @@ function asksKind( word: string ): boolean {
 }
 
 /**
- * Whether a quote answers most of what is asked, and the particular thing asked: a
+ * Whether a quote answers ('fully') most of what is asked, and the particular thing asked, or only
+ * part of it ('partly'): a
  * neighbouring property of the same kind is no answer ("packed size" is not the "Peak
  * height", "runtime in strobe mode" not the "Runtime"). A word the description's prose
  * uses refers to the product ("der Kessel") and counts as answered; one only its list of
@@ -261,7 +267,7 @@ function answersEnough(
 	quote: string,
 	description: string,
 	ownKinds: string[]
-): boolean {
+): 'fully' | 'partly' | 'none' {
 	const stated = quantities( quote );
 	const sameQuantities = quantities( question ).filter( ( q ) =>
 		stated.some(
@@ -272,7 +278,7 @@ function answersEnough(
 	).length;
 	const total = asked.length + sameQuantities;
 	if ( total === 0 ) {
-		return true;
+		return 'fully';
 	}
 	const lines = sentences( description );
 	const prose = lines
@@ -311,7 +317,7 @@ function answersEnough(
 			specific.filter( ( w ) => ! inQuote.includes( w ) )
 		)
 	) {
-		return true;
+		return 'fully';
 	}
 	if (
 		specific.length > 0 &&
@@ -319,13 +325,20 @@ function answersEnough(
 		! specific.some( ( w ) => inQuote.includes( w ) ) &&
 		specific.some( ( w ) => ! inProse.includes( w ) )
 	) {
-		return false;
+		return 'none';
 	}
-	return (
+	const share =
 		( inQuote.length + inProse.length + 0.5 * inSpecs + sameQuantities ) /
-			total >
-		0.5
-	);
+		total;
+	if ( share > 0.5 ) {
+		return 'fully';
+	}
+	// A specific word of the question in the quote ("USB-C port: Yes" for "einen
+	// USB-Anschluss?"), but half of what is asked or less: the quote is what the shop says,
+	// and a person may know the rest.
+	return share >= 1 / 3 && specific.some( ( w ) => inQuote.includes( w ) )
+		? 'partly'
+		: 'none';
 }
 
 /**

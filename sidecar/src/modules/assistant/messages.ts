@@ -74,6 +74,8 @@ const en = {
 	compared: 'Side by side, from the product information:',
 	compareNoFact: "(its product information doesn't say)",
 	specFound: ( name: string ) => `About the ${ name }:`,
+	specPartly:
+		"That is all its product information says about it. If it doesn't answer your question, shall I ask a person?",
 	specUnknown: ( name: string ) =>
 		`The ${ name }'s product information doesn't say that, and I'd rather not guess. Would you like me to ask a person?`,
 	priceRange: ( low: string, high: string ) =>
@@ -186,6 +188,8 @@ const de: Messages = {
 	compared: 'Im Vergleich, laut den Produktangaben:',
 	compareNoFact: '(die Produktangaben sagen dazu nichts)',
 	specFound: ( name ) => `Die Produktangaben zu „${ name }“ sagen dazu:`,
+	specPartly:
+		'Mehr sagen die Produktangaben dazu nicht. Falls das Ihre Frage nicht beantwortet: Soll ich einen Menschen fragen?',
 	specUnknown: ( name ) =>
 		`Die Produktinformationen zu „${ name }“ sagen dazu nichts, und ich möchte nicht raten. Soll ich einen Menschen fragen?`,
 	priceRange: ( low, high ) =>
