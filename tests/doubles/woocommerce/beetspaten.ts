@@ -1,7 +1,7 @@
 /**
  * Beet & Spaten, the fourth eval shop: a GERMAN-language garden and tool shop in Mannheim,
  * priced in euro the way WooCommerce formats them for Germany ("1.234,50 €": currency right
- * with a space, thousands dot, decimal comma). Built ONCE from seed 6817 by
+ * with a space, thousands dot, decimal comma). kit.Built ONCE from seed 6817 by
  * `npx tsx tests/doubles/woocommerce/beetspaten.ts --write` and stored in beetspaten.json,
  * which the WooCommerce double serves; its dev questions (tests/eval/dev3/) were written
  * from that JSON before the responder was ever asked one of them. Never rebuild the JSON to
@@ -27,15 +27,7 @@
  * The shape is the one the coffee shops use (CoffeeShop), so the same eval runner and the
  * same WordPress front serve it.
  */
-import {
-	type Built,
-	catalogOf,
-	categoriesOf,
-	flatAxis,
-	priceFields,
-	taxonomy,
-	uniqueName,
-} from './catalog-kit';
+import * as kit from './catalog-kit';
 import path from 'node:path';
 import { loadShopSnapshot, wpPage, writeShopSnapshot } from './shop-kit';
 import {
@@ -819,14 +811,14 @@ const SPECIALS: Special[] = [
 
 const FAMILY_PRODUCTS = 112;
 
-function buildCatalog( r: Random ): Built {
-	const shop = catalogOf();
+function buildCatalog( r: Random ): kit.Built {
+	const shop = kit.catalogOf();
 	const { details } = shop.built;
 	const used = new Set< string >();
 	let variationId = 9000;
 	const nextId = () => variationId++;
-	const { category, tags } = taxonomy(
-		categoriesOf( FAMILIES, SPECIALS ),
+	const { category, tags } = kit.taxonomy(
+		kit.categoriesOf( FAMILIES, SPECIALS ),
 		{ category: 60, tag: 500 },
 		slugify
 	);
@@ -842,7 +834,7 @@ function buildCatalog( r: Random ): Built {
 	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
 		const id = 301 + index;
 		const family = FAMILIES[ index % FAMILIES.length ]!;
-		const name = uniqueName(
+		const name = kit.uniqueName(
 			used,
 			( a ) =>
 				`${ family.noun } ${ pickOf( r, MODELS ) }${ a > 3 ? ` ${ id }` : '' }`
@@ -872,7 +864,11 @@ function buildCatalog( r: Random ): Built {
 		};
 		details.set( id, detail );
 		if ( ! family.axes ) {
-			shop.simple( base, priceFields( regular, sale ), stockFields( r ) );
+			shop.simple(
+				base,
+				kit.priceFields( regular, sale ),
+				stockFields( r )
+			);
 			continue;
 		}
 		const list = expandVariations(
@@ -909,7 +905,7 @@ function buildCatalog( r: Random ): Built {
 		if ( ! special.axis ) {
 			shop.simple(
 				base,
-				priceFields( special.price, special.sale ?? null ),
+				kit.priceFields( special.price, special.sale ?? null ),
 				special.stock
 			);
 			return;
@@ -935,7 +931,7 @@ function buildCatalog( r: Random ): Built {
 		shop.variable(
 			base,
 			[
-				flatAxis(
+				kit.flatAxis(
 					axis.name,
 					axis.prices.map( ( [ label ] ) => label )
 				),
@@ -977,7 +973,7 @@ const FREE_SHIPPING_FROM = 69;
 
 function buildOrders(
 	r: Random,
-	built: Built
+	built: kit.Built
 ): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
 	const orders: WcOrder[] = [];
 	const notes: WooCommerceData[ 'notes' ] = new Map();

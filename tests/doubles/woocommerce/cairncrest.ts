@@ -1,7 +1,7 @@
 /**
  * Cairn & Crest Outfitters, the third eval shop: an ENGLISH-language outdoor and camping
  * gear shop in Portland, Oregon, priced in US dollars the way WooCommerce formats them for
- * the US ("$1,234.50": currency left, no space, thousands comma, decimal point). Built ONCE
+ * the US ("$1,234.50": currency left, no space, thousands comma, decimal point). kit.Built ONCE
  * from seed 4807 by `npx tsx tests/doubles/woocommerce/cairncrest.ts --write` and stored in
  * cairncrest.json, which the WooCommerce double serves; its dev questions
  * (tests/eval/dev2/) were written from that JSON. Never rebuild the JSON to make a
@@ -26,15 +26,7 @@
  * The shape is the one the coffee shops use (CoffeeShop), so the same eval runner and the
  * same WordPress front serve it.
  */
-import {
-	type Built,
-	catalogOf,
-	categoriesOf,
-	flatAxis,
-	priceFields,
-	taxonomy,
-	uniqueName,
-} from './catalog-kit';
+import * as kit from './catalog-kit';
 import path from 'node:path';
 import {
 	between,
@@ -959,14 +951,14 @@ function variationsOf(
 	} );
 }
 
-function buildCatalog( r: Random ): Built {
-	const shop = catalogOf();
+function buildCatalog( r: Random ): kit.Built {
+	const shop = kit.catalogOf();
 	const { details } = shop.built;
 	const used = new Set< string >();
 	let variationId = 7000;
 	const nextId = () => variationId++;
-	const { category, tags } = taxonomy(
-		categoriesOf( FAMILIES, SPECIALS ),
+	const { category, tags } = kit.taxonomy(
+		kit.categoriesOf( FAMILIES, SPECIALS ),
 		{ category: 40, tag: 400 },
 		slugify
 	);
@@ -974,7 +966,7 @@ function buildCatalog( r: Random ): Built {
 	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
 		const id = 201 + index;
 		const family = FAMILIES[ index % FAMILIES.length ]!;
-		const name = uniqueName(
+		const name = kit.uniqueName(
 			used,
 			( a ) =>
 				`${ pickOf( r, MODELS ) }${ a > 3 ? ` ${ id }` : '' } ${ family.noun }`
@@ -1011,7 +1003,11 @@ function buildCatalog( r: Random ): Built {
 		};
 		details.set( id, detail );
 		if ( ! family.axes ) {
-			shop.simple( base, priceFields( regular, sale ), stockFields( r ) );
+			shop.simple(
+				base,
+				kit.priceFields( regular, sale ),
+				stockFields( r )
+			);
 			continue;
 		}
 		const list = variationsOf(
@@ -1048,7 +1044,7 @@ function buildCatalog( r: Random ): Built {
 		if ( ! special.axis ) {
 			shop.simple(
 				base,
-				priceFields( special.price, special.sale ?? null ),
+				kit.priceFields( special.price, special.sale ?? null ),
 				special.stock
 			);
 			return;
@@ -1074,7 +1070,7 @@ function buildCatalog( r: Random ): Built {
 		shop.variable(
 			base,
 			[
-				flatAxis(
+				kit.flatAxis(
 					axis.name,
 					axis.prices.map( ( [ label ] ) => label )
 				),
@@ -1120,7 +1116,7 @@ const FREE_SHIPPING_FROM = 99;
 
 function buildOrders(
 	r: Random,
-	built: Built
+	built: kit.Built
 ): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
 	const orders: WcOrder[] = [];
 	const notes: WooCommerceData[ 'notes' ] = new Map();

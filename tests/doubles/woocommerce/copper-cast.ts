@@ -2,7 +2,7 @@
  * Copper & Cast, an eval shop: an ENGLISH-language cookware and kitchen-tools shop in
  * Portland, Oregon, priced in US dollars the way WooCommerce formats them for the US
  * ("$1,234.50": currency left without a space, comma thousands, dot decimals; the currency
- * symbol served as "&#36;"). Built ONCE from seed 5031 by
+ * symbol served as "&#36;"). kit.Built ONCE from seed 5031 by
  * `npx tsx tests/doubles/woocommerce/copper-cast.ts --write` and stored in copper-cast.json,
  * which the WooCommerce double serves; its dev questions (tests/eval/dev6/) were written from
  * that JSON, blind to the responder, before it was ever asked one of them. Never rebuild the
@@ -20,15 +20,7 @@
  * - HTML entities in names and descriptions (&amp; &#8217; &quot; &deg; &ndash;);
  * - 10 pages and 15 orders (1–12, 1045, 2210, 10387) in six statuses.
  */
-import {
-	type Built,
-	catalogOf,
-	categoriesOf,
-	flatAxis,
-	priceFields,
-	taxonomy,
-	uniqueName,
-} from './catalog-kit';
+import * as kit from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { US_PRICE_FORMAT } from './cairncrest';
@@ -160,13 +152,13 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	return `<p>${ blurb } ${ detail }</p>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
 }
 
-function buildCatalog( r: Random ): Built {
-	const shop = catalogOf();
+function buildCatalog( r: Random ): kit.Built {
+	const shop = kit.catalogOf();
 	const { details } = shop.built;
 	const used = new Set< string >();
 	let variationId = 9100;
-	const { category, tags } = taxonomy(
-		categoriesOf( FAMILIES, SPECIALS ),
+	const { category, tags } = kit.taxonomy(
+		kit.categoriesOf( FAMILIES, SPECIALS ),
 		{ category: 60, tag: 900 },
 		slug,
 		false
@@ -209,7 +201,7 @@ function buildCatalog( r: Random ): Built {
 		const id = 2001 + index;
 		const family = FAMILIES[ index % FAMILIES.length ]!;
 		let noun = '';
-		const name = uniqueName( used, ( a ) => {
+		const name = kit.uniqueName( used, ( a ) => {
 			noun = pickOf( r, family.nouns );
 			return `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
 		} );
@@ -230,7 +222,11 @@ function buildCatalog( r: Random ): Built {
 		);
 		details.set( id, detail );
 		if ( ! family.axes ) {
-			shop.simple( base, priceFields( regular, sale ), stockFields( r ) );
+			shop.simple(
+				base,
+				kit.priceFields( regular, sale ),
+				stockFields( r )
+			);
 			continue;
 		}
 		const list = combosOf( family.axes ).map( ( combo ) => {
@@ -262,7 +258,7 @@ function buildCatalog( r: Random ): Built {
 		if ( ! special.axis ) {
 			shop.simple(
 				base,
-				priceFields( special.price, special.sale ?? null ),
+				kit.priceFields( special.price, special.sale ?? null ),
 				special.stock
 			);
 			return;
@@ -282,7 +278,7 @@ function buildCatalog( r: Random ): Built {
 		shop.variable(
 			base,
 			[
-				flatAxis(
+				kit.flatAxis(
 					axis.name,
 					axis.prices.map( ( [ label ] ) => label )
 				),

@@ -1,7 +1,7 @@
 /**
  * Loom & Lantern, an eval shop: an ENGLISH-language home textiles and lighting shop on Quay
  * Street in Galway, Ireland, priced in euro the Irish way ("€1,234.50": currency left, comma
- * thousands, dot decimals; the symbol served as "&euro;"). Built ONCE from seed 9094 by
+ * thousands, dot decimals; the symbol served as "&euro;"). catalogKit.Built ONCE from seed 9094 by
  * `npx tsx tests/doubles/woocommerce/loom-lantern.ts --write` and stored in loom-lantern.json,
  * which the WooCommerce double serves; its dev questions (tests/eval/dev9/) were written from
  * that JSON, blind to the responder, before it was ever asked one of them. Never rebuild the
@@ -19,13 +19,7 @@
  * - HTML entities (&amp; &#8217; &times; &ndash; &deg; &euro;) and lists in descriptions;
  * - 8 pages and 12 orders (1–12) in six statuses, with An Post tracking numbers in notes.
  */
-import {
-	type Built,
-	categoriesOf,
-	priceFields,
-	taxonomy,
-	uniqueName,
-} from './catalog-kit';
+import * as catalogKit from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { ENGLISH_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
@@ -131,14 +125,14 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	return `<p>${ blurb } ${ detail }</p>\n<ul>${ points }</ul>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
 }
 
-function buildCatalog( r: Random ): Built {
+function buildCatalog( r: Random ): catalogKit.Built {
 	const products: WcProduct[] = [];
 	const variations = new Map< number, WcVariation[] >();
 	const details = new Map< number, string >();
 	const used = new Set< string >();
 	let variationId = 7100;
-	const { category, tags } = taxonomy(
-		categoriesOf( FAMILIES, SPECIALS ),
+	const { category, tags } = catalogKit.taxonomy(
+		catalogKit.categoriesOf( FAMILIES, SPECIALS ),
 		{ category: 40, tag: 700 },
 		slug,
 		false
@@ -182,7 +176,7 @@ function buildCatalog( r: Random ): Built {
 	for ( const family of FAMILIES ) {
 		for ( let n = 0; n < family.count; n++, id++ ) {
 			let noun = '';
-			const name = uniqueName( used, ( a ) => {
+			const name = catalogKit.uniqueName( used, ( a ) => {
 				noun = pickOf( r, family.nouns );
 				return `${ pickOf( r, PLACES ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
 			} );
@@ -208,7 +202,7 @@ function buildCatalog( r: Random ): Built {
 			details.set( id, detail );
 			if ( ! family.axes ) {
 				Object.assign( base, {
-					...priceFields( regular, sale ),
+					...catalogKit.priceFields( regular, sale ),
 					...stockFields( r ),
 				} );
 				products.push( base );
@@ -253,7 +247,10 @@ function buildCatalog( r: Random ): Built {
 		details.set( id, special.description );
 		if ( ! special.axes ) {
 			Object.assign( base, {
-				...priceFields( special.price!, special.sale ?? null ),
+				...catalogKit.priceFields(
+					special.price!,
+					special.sale ?? null
+				),
 				...special.stock,
 			} );
 		} else {

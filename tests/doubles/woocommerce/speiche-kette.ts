@@ -2,7 +2,7 @@
  * Speiche & Kette, the fifth eval shop and the first built for an OUTSIDE test: a
  * GERMAN-language bicycle shop in Graz (parts, accessories, clothing, e-bike batteries,
  * workshop), priced in euro the way WooCommerce formats them for German ("1.234,50 €").
- * Built ONCE from seed 2417 by `npx tsx tests/doubles/woocommerce/speiche-kette.ts --write`
+ * kit.Built ONCE from seed 2417 by `npx tsx tests/doubles/woocommerce/speiche-kette.ts --write`
  * and stored in speiche-kette.json, which the WooCommerce double serves; its dev questions
  * (tests/eval/dev5/) were written from that JSON before the responder was asked any, by
  * someone who has not read the responder's code. Never rebuild the JSON to pass a question.
@@ -24,14 +24,7 @@
  * - 10 orders numbered 1..10 in six statuses, shoppers whose e-mail domains look like
  *   products or model names (…@kettenblatt.at, …@schoeckl.example).
  */
-import {
-	type Built,
-	categoriesOf,
-	flatAxis,
-	priceFields,
-	taxonomy,
-	uniqueName,
-} from './catalog-kit';
+import * as kit from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
@@ -85,15 +78,15 @@ function describe(
 	return entities ? withEntities( html ) : html;
 }
 
-function buildCatalog( r: Random ): Built {
+function buildCatalog( r: Random ): kit.Built {
 	const products: WcProduct[] = [];
 	const variations = new Map< number, WcVariation[] >();
 	const details = new Map< number, string >();
 	const used = new Set< string >();
 	let variationId = 7000;
 	const nextId = () => variationId++;
-	const { category, tags } = taxonomy(
-		categoriesOf( FAMILIES, SPECIALS ),
+	const { category, tags } = kit.taxonomy(
+		kit.categoriesOf( FAMILIES, SPECIALS ),
 		{ category: 40, tag: 700 },
 		slugify
 	);
@@ -123,7 +116,7 @@ function buildCatalog( r: Random ): Built {
 	FAMILIES.forEach( ( family, f ) => {
 		for ( let n = 0; n < PER_FAMILY; n++ ) {
 			const id = 1001 + f * PER_FAMILY + n;
-			const name = uniqueName(
+			const name = kit.uniqueName(
 				used,
 				( a ) =>
 					`${ family.noun } ${ MODELS[ Math.floor( r() * MODELS.length ) ]! }${ a > 4 ? ` ${ id }` : '' }`
@@ -149,7 +142,7 @@ function buildCatalog( r: Random ): Built {
 			const axes = family.axes?.( r ) ?? [];
 			if ( ! axes.length ) {
 				Object.assign( product, {
-					...priceFields( regular, sale ),
+					...kit.priceFields( regular, sale ),
 					...stockFields( r ),
 				} );
 			} else {
@@ -183,7 +176,7 @@ function buildCatalog( r: Random ): Built {
 		};
 		if ( ! special.axis ) {
 			Object.assign( product, {
-				...priceFields( special.price, special.sale ?? null ),
+				...kit.priceFields( special.price, special.sale ?? null ),
 				...special.stock,
 			} );
 			products.push( product );
@@ -208,7 +201,7 @@ function buildCatalog( r: Random ): Built {
 		makeVariable(
 			product,
 			[
-				flatAxis(
+				kit.flatAxis(
 					axis.name,
 					axis.prices.map( ( [ label ] ) => label )
 				),

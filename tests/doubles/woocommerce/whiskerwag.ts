@@ -1,7 +1,7 @@
 /**
  * Whisker & Wag, the fifth eval shop: an ENGLISH-language pet supplies shop in Harrogate
  * (UK), priced in pounds the way WooCommerce formats them for Great Britain ("£1,234.50":
- * currency left without a space, comma thousands, dot decimals). Built ONCE from seed 2311 by
+ * currency left without a space, comma thousands, dot decimals). kit.Built ONCE from seed 2311 by
  * `npx tsx tests/doubles/woocommerce/whiskerwag.ts --write` and stored in whiskerwag.json,
  * which the WooCommerce double serves; its dev questions (tests/eval/dev4/) were written from
  * that JSON before the responder was ever asked one of them. Never rebuild the JSON to make
@@ -23,15 +23,7 @@
  * - 8 pages in their own voices and 10 orders numbered 1..10 in six statuses.
  * The shape is the one the coffee shops use (CoffeeShop), so the same runner serves it.
  */
-import {
-	type Built,
-	catalogOf,
-	categoriesOf,
-	flatAxis,
-	priceFields,
-	taxonomy,
-	uniqueName,
-} from './catalog-kit';
+import * as kit from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
@@ -117,13 +109,13 @@ function variation(
 	} );
 }
 
-function buildCatalog( r: Random ): Built {
-	const shop = catalogOf();
+function buildCatalog( r: Random ): kit.Built {
+	const shop = kit.catalogOf();
 	const { details } = shop.built;
 	const used = new Set< string >();
 	let variationId = 7000;
-	const { category, tags } = taxonomy(
-		categoriesOf( FAMILIES, SPECIALS ),
+	const { category, tags } = kit.taxonomy(
+		kit.categoriesOf( FAMILIES, SPECIALS ),
 		{ category: 40, tag: 800 },
 		slugify
 	);
@@ -168,7 +160,7 @@ function buildCatalog( r: Random ): Built {
 		const id = 1101 + index;
 		const family = FAMILIES[ index % FAMILIES.length ]!;
 		let noun = '';
-		const name = uniqueName( used, ( a ) => {
+		const name = kit.uniqueName( used, ( a ) => {
 			noun = pickOf( r, family.nouns );
 			return `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
 		} );
@@ -189,7 +181,11 @@ function buildCatalog( r: Random ): Built {
 		);
 		details.set( id, detail );
 		if ( ! family.axes ) {
-			shop.simple( base, priceFields( regular, sale ), stockFields( r ) );
+			shop.simple(
+				base,
+				kit.priceFields( regular, sale ),
+				stockFields( r )
+			);
 			continue;
 		}
 		base.type = 'variable';
@@ -224,7 +220,7 @@ function buildCatalog( r: Random ): Built {
 		if ( ! special.axis ) {
 			shop.simple(
 				base,
-				priceFields( special.price, special.sale ?? null ),
+				kit.priceFields( special.price, special.sale ?? null ),
 				special.stock
 			);
 			return;
@@ -245,7 +241,7 @@ function buildCatalog( r: Random ): Built {
 		shop.variable(
 			base,
 			[
-				flatAxis(
+				kit.flatAxis(
 					axis.name,
 					axis.prices.map( ( [ label ] ) => label )
 				),
