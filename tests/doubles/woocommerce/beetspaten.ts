@@ -1,7 +1,7 @@
 /**
  * Beet & Spaten, the fourth eval shop: a GERMAN-language garden and tool shop in Mannheim,
  * priced in euro the way WooCommerce formats them for Germany ("1.234,50 €": currency right
- * with a space, thousands dot, decimal comma). kit.Built ONCE from seed 6817 by
+ * with a space, thousands dot, decimal comma). Built ONCE from seed 6817 by
  * `npx tsx tests/doubles/woocommerce/beetspaten.ts --write` and stored in beetspaten.json,
  * which the WooCommerce double serves; its dev questions (tests/eval/dev3/) were written
  * from that JSON before the responder was ever asked one of them. Never rebuild the JSON to

@@ -1,7 +1,7 @@
 /**
  * Cairn & Crest Outfitters, the third eval shop: an ENGLISH-language outdoor and camping
  * gear shop in Portland, Oregon, priced in US dollars the way WooCommerce formats them for
- * the US ("$1,234.50": currency left, no space, thousands comma, decimal point). kit.Built ONCE
+ * the US ("$1,234.50": currency left, no space, thousands comma, decimal point). Built ONCE
  * from seed 4807 by `npx tsx tests/doubles/woocommerce/cairncrest.ts --write` and stored in
  * cairncrest.json, which the WooCommerce double serves; its dev questions
  * (tests/eval/dev2/) were written from that JSON. Never rebuild the JSON to make a

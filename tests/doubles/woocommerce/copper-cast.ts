@@ -2,7 +2,7 @@
  * Copper & Cast, an eval shop: an ENGLISH-language cookware and kitchen-tools shop in
  * Portland, Oregon, priced in US dollars the way WooCommerce formats them for the US
  * ("$1,234.50": currency left without a space, comma thousands, dot decimals; the currency
- * symbol served as "&#36;"). kit.Built ONCE from seed 5031 by
+ * symbol served as "&#36;"). Built ONCE from seed 5031 by
  * `npx tsx tests/doubles/woocommerce/copper-cast.ts --write` and stored in copper-cast.json,
  * which the WooCommerce double serves; its dev questions (tests/eval/dev6/) were written from
  * that JSON, blind to the responder, before it was ever asked one of them. Never rebuild the

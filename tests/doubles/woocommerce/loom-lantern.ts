@@ -1,7 +1,7 @@
 /**
  * Loom & Lantern, an eval shop: an ENGLISH-language home textiles and lighting shop on Quay
  * Street in Galway, Ireland, priced in euro the Irish way ("€1,234.50": currency left, comma
- * thousands, dot decimals; the symbol served as "&euro;"). catalogKit.Built ONCE from seed 9094 by
+ * thousands, dot decimals; the symbol served as "&euro;"). Built ONCE from seed 9094 by
  * `npx tsx tests/doubles/woocommerce/loom-lantern.ts --write` and stored in loom-lantern.json,
  * which the WooCommerce double serves; its dev questions (tests/eval/dev9/) were written from
  * that JSON, blind to the responder, before it was ever asked one of them. Never rebuild the

@@ -2,7 +2,7 @@
  * Speiche & Kette, the fifth eval shop and the first built for an OUTSIDE test: a
  * GERMAN-language bicycle shop in Graz (parts, accessories, clothing, e-bike batteries,
  * workshop), priced in euro the way WooCommerce formats them for German ("1.234,50 €").
- * kit.Built ONCE from seed 2417 by `npx tsx tests/doubles/woocommerce/speiche-kette.ts --write`
+ * Built ONCE from seed 2417 by `npx tsx tests/doubles/woocommerce/speiche-kette.ts --write`
  * and stored in speiche-kette.json, which the WooCommerce double serves; its dev questions
  * (tests/eval/dev5/) were written from that JSON before the responder was asked any, by
  * someone who has not read the responder's code. Never rebuild the JSON to pass a question.

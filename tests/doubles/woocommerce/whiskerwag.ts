@@ -1,7 +1,7 @@
 /**
  * Whisker & Wag, the fifth eval shop: an ENGLISH-language pet supplies shop in Harrogate
  * (UK), priced in pounds the way WooCommerce formats them for Great Britain ("£1,234.50":
- * currency left without a space, comma thousands, dot decimals). kit.Built ONCE from seed 2311 by
+ * currency left without a space, comma thousands, dot decimals). Built ONCE from seed 2311 by
  * `npx tsx tests/doubles/woocommerce/whiskerwag.ts --write` and stored in whiskerwag.json,
  * which the WooCommerce double serves; its dev questions (tests/eval/dev4/) were written from
  * that JSON before the responder was ever asked one of them. Never rebuild the JSON to make
