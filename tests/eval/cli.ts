@@ -22,6 +22,7 @@ import { loadBeetSpaten } from '../doubles/woocommerce/beetspaten';
 import { loadBlattwerk } from '../doubles/woocommerce/blattwerk';
 import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
 import { loadCopperCast } from '../doubles/woocommerce/copper-cast';
+import { loadInkwellQuire } from '../doubles/woocommerce/inkwell-quire';
 import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
 import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
 import { loadKlangraum } from '../doubles/woocommerce/klangraum';
@@ -39,6 +40,7 @@ import { COPPER_CAST_DEV } from './dev6/copper-cast-dev';
 import { KLANGRAUM_DEV } from './dev7/klangraum-dev';
 import { BLATTWERK_DEV } from './dev8/blattwerk-dev';
 import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
+import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
 import { WOLLKNAEUEL_DEV } from './dev11/wollknaeuel-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
@@ -143,6 +145,12 @@ const DEV_SHOPS: Array< {
 		label: 'Wollknäuel DEV set',
 		load: loadWollknaeuel,
 		questions: WOLLKNAEUEL_DEV,
+	},
+	{
+		name: 'inkwell',
+		label: 'Inkwell & Quire DEV set',
+		load: loadInkwellQuire,
+		questions: INKWELL_QUIRE_DEV,
 	},
 ];
 
