@@ -12,10 +12,18 @@ import { devSetTest } from './dev-set-test';
 import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
 
 /**
- * Not yet run: the questions were committed unrun and blind; the first run's figure and
- * the floor derived from it follow here.
+ * First run 2026-12-06 20:54 UTC (SQLite, questions committed unrun and blind in 16bbd5e):
+ * 103/174 = 59.2% (German 23/69 = 33.3%, English 80/105 = 76.2%); per class: order 19/22,
+ * compare 8/10, price 12/16, followup 7/10, contact 6/10, policy 14/24, variation 8/14,
+ * stock 9/16, spec 9/18, search 5/14, absent 3/10, unknown 3/10. 5 replies in the wrong
+ * language (German replies quoting an English order note or page), 0 invented prices,
+ * 0 invented stock, 0 markup, 0 server errors. No question and no shop data was changed
+ * after the run. Some German misses in absent and unknown are this set's own matchers not
+ * knowing the responder's German refusal wording ("kein passendes Produkt finden", "an einen
+ * Menschen weitergeben"); they stay as written, so the set stays blind. Floor 0.56 = 59.2%
+ * − 3 points, rounded down.
  */
-const DEV_FLOOR = 0;
+const DEV_FLOOR = 0.56;
 
 devSetTest( {
 	name: 'Inkwell & Quire',
