@@ -86,27 +86,34 @@ export function expectLanguageShare(
 	expect( asked / questions.length ).toBeLessThanOrEqual( max );
 }
 
-/** Every class of question is asked; with `bothLanguages`, in German and in English. */
+/** The classes of questions of the first dev sets (dev2–dev5), in sorted order. */
+export const FIRST_DEV_CLASSES = [
+	'contact',
+	'handoff',
+	'language',
+	'order',
+	'policy',
+	'price',
+	'search',
+	'spec',
+	'stock',
+	'unknown',
+	'variation',
+];
+
+/**
+ * Every class of question is asked (`classes`, sorted); with `bothLanguages`, in German and
+ * in English.
+ */
 export function expectEveryClass(
 	questions: readonly EvalQuestion[],
-	bothLanguages = true
+	bothLanguages = true,
+	classes: readonly string[] = FIRST_DEV_CLASSES
 ) {
 	const categories = [
 		...new Set( questions.map( ( q ) => q.category ) ),
 	].sort();
-	expect( categories ).toEqual( [
-		'contact',
-		'handoff',
-		'language',
-		'order',
-		'policy',
-		'price',
-		'search',
-		'spec',
-		'stock',
-		'unknown',
-		'variation',
-	] );
+	expect( categories ).toEqual( classes );
 	if ( ! bothLanguages ) {
 		return;
 	}
@@ -135,4 +142,15 @@ export function expectFactsInShop(
 	const corpus = shopText( shop );
 	expect( matches( corpus, absentPrice ) ).toBe( false );
 	expect( absentFacts( questions, corpus ) ).toEqual( [] );
+}
+
+/** Every follow-up question comes after at least one earlier turn. */
+export function expectFollowUpsInAConversation(
+	questions: readonly EvalQuestion[]
+) {
+	expect(
+		questions
+			.filter( ( q ) => q.category === 'followup' )
+			.every( ( q ) => ( q.before ?? [] ).length > 0 )
+	).toBe( true );
 }

@@ -12,32 +12,29 @@ import {
 	loadCopperCast,
 } from '../../doubles/woocommerce/copper-cast';
 import { ASK_EMAIL } from '../phrases';
-import { matches } from '../scoring';
-import { absentFacts, plainText, shopText } from '../shop-facts';
+import {
+	expectEveryClass,
+	expectEveryOrderStatus,
+	expectFactsInShop,
+	expectFollowUpsInAConversation,
+	expectLanguageShare,
+	expectUniqueIds,
+	optionsOf,
+	orderNumbered,
+	productsByName,
+	variationCount,
+} from '../dev-set-checks';
+import { plainText } from '../shop-facts';
 import { COPPER_CAST_DEV } from './copper-cast-dev';
 import { usd } from './copper-cast-questions';
 
 const shop = loadCopperCast();
 
-/** A product by its exact name (as the shopper reads it), with its variations. */
-function product( name: string ) {
-	const found = shop.products.find( ( p ) => plainText( p.name ) === name );
-	if ( ! found ) {
-		throw new Error( `no product ${ name }` );
-	}
-	return { ...found, variations: shop.variations.get( found.id ) ?? [] };
-}
-
-const options = ( v: Record< string, unknown > ) =>
-	( v.attributes as Array< { option: string } > )
-		.map( ( a ) => a.option )
-		.join( ', ' );
+const product = productsByName( shop );
 
 it( 'the Copper & Cast shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 125 );
-	expect(
-		[ ...shop.variations.values() ].reduce( ( n, l ) => n + l.length, 0 )
-	).toBe( 143 );
+	expect( variationCount( shop ) ).toBe( 143 );
 	expect( shop.orders.map( ( o ) => o.number ) ).toEqual( [
 		...Array.from( { length: 12 }, ( _, i ) => String( i + 1 ) ),
 		'1045',
@@ -47,16 +44,7 @@ it( 'the Copper & Cast shop is what the dev set was written against', () => {
 	expect( shop.orders.every( ( o ) => String( o.id ) === o.number ) ).toBe(
 		true
 	);
-	expect(
-		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
-	).toEqual( [
-		'cancelled',
-		'completed',
-		'on-hold',
-		'pending',
-		'processing',
-		'refunded',
-	] );
+	expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 10 );
 	expect( shop.lang ).toBe( 'en' );
 	expect( shop.currency ).toMatchObject( { code: 'USD', symbol: '&#36;' } );
@@ -71,7 +59,7 @@ it( 'the Copper & Cast shop is what the dev set was written against', () => {
 	} );
 	expect(
 		product( 'Marshall Deep Cast Iron Skillet' ).variations.map( ( v ) => [
-			options( v ),
+			optionsOf( v ),
 			v.price,
 			v.stock_status,
 			v.stock_quantity,
@@ -122,16 +110,10 @@ it( 'usd() gives the shop form and the German one', () => {
 } );
 
 it( 'the dev set: at least 150 questions, about a third German, every class in both languages, unique ids', () => {
-	const ids = new Set( COPPER_CAST_DEV.map( ( q ) => q.id ) );
-	expect( ids.size ).toBe( COPPER_CAST_DEV.length );
+	expectUniqueIds( COPPER_CAST_DEV );
 	expect( COPPER_CAST_DEV.length ).toBeGreaterThanOrEqual( 150 );
-	const german = COPPER_CAST_DEV.filter( ( q ) => q.lang === 'de' ).length;
-	expect( german / COPPER_CAST_DEV.length ).toBeGreaterThanOrEqual( 0.3 );
-	expect( german / COPPER_CAST_DEV.length ).toBeLessThanOrEqual( 0.4 );
-	const categories = [
-		...new Set( COPPER_CAST_DEV.map( ( q ) => q.category ) ),
-	].sort();
-	expect( categories ).toEqual( [
+	expectLanguageShare( COPPER_CAST_DEV, 'de', 0.3, 0.4 );
+	expectEveryClass( COPPER_CAST_DEV, true, [
 		'absent',
 		'compare',
 		'contact',
@@ -145,28 +127,11 @@ it( 'the dev set: at least 150 questions, about a third German, every class in b
 		'unknown',
 		'variation',
 	] );
-	for ( const category of categories ) {
-		const langs = new Set(
-			COPPER_CAST_DEV.filter( ( q ) => q.category === category ).map(
-				( q ) => q.lang
-			)
-		);
-		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
-			category,
-			[ 'de', 'en' ],
-		] );
-	}
-	expect(
-		COPPER_CAST_DEV.filter( ( q ) => q.category === 'followup' ).every(
-			( q ) => ( q.before ?? [] ).length > 0
-		)
-	).toBe( true );
+	expectFollowUpsInAConversation( COPPER_CAST_DEV );
 } );
 
 it( 'every concrete fact the Copper & Cast dev set expects is in the shop data', () => {
-	const corpus = shopText( shop );
-	expect( matches( corpus, '9,999.00' ) ).toBe( false );
-	expect( absentFacts( COPPER_CAST_DEV, corpus ) ).toEqual( [] );
+	expectFactsInShop( shop, COPPER_CAST_DEV, '9,999.00' );
 } );
 
 it( 'every product a search question names or rules out exists (its full name or the start of it), so a miss is not a typo', () => {
@@ -189,12 +154,7 @@ it( 'every product a search question names or rules out exists (its full name or
 } );
 
 it( 'a wrong e-mail really is wrong, and a question without an e-mail names a real order', () => {
-	const email = ( number: string ) =>
-		(
-			shop.orders.find( ( o ) => o.number === number )!.billing as {
-				email: string;
-			}
-		 ).email;
+	const email = ( number: string ) => orderNumbered( shop, number ).email;
 	const wrong = COPPER_CAST_DEV.filter( ( q ) =>
 		q.mustContain.some(
 			( m ) => Array.isArray( m ) && m.includes( 'cannot verify' )

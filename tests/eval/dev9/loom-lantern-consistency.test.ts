@@ -12,8 +12,10 @@ import {
 	loadLoomLantern,
 } from '../../doubles/woocommerce/loom-lantern';
 import {
+	expectEveryClass,
 	expectEveryOrderStatus,
 	expectFactsInShop,
+	expectFollowUpsInAConversation,
 	expectLanguageShare,
 	expectOrdersNumberedUpTo,
 	expectUniqueIds,
@@ -133,10 +135,7 @@ it( 'the dev set: at least 120 questions, about a third German, every class in b
 	expectUniqueIds( LOOM_LANTERN_DEV );
 	expect( LOOM_LANTERN_DEV.length ).toBeGreaterThanOrEqual( 120 );
 	expectLanguageShare( LOOM_LANTERN_DEV, 'de', 0.3, 0.4 );
-	const categories = [
-		...new Set( LOOM_LANTERN_DEV.map( ( q ) => q.category ) ),
-	].sort();
-	expect( categories ).toEqual( [
+	expectEveryClass( LOOM_LANTERN_DEV, true, [
 		'absent',
 		'compare',
 		'contact',
@@ -150,22 +149,7 @@ it( 'the dev set: at least 120 questions, about a third German, every class in b
 		'unknown',
 		'variation',
 	] );
-	for ( const category of categories ) {
-		const langs = new Set(
-			LOOM_LANTERN_DEV.filter( ( q ) => q.category === category ).map(
-				( q ) => q.lang
-			)
-		);
-		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
-			category,
-			[ 'de', 'en' ],
-		] );
-	}
-	expect(
-		LOOM_LANTERN_DEV.filter( ( q ) => q.category === 'followup' ).every(
-			( q ) => q.before?.length
-		)
-	).toBe( true );
+	expectFollowUpsInAConversation( LOOM_LANTERN_DEV );
 } );
 
 it( 'every concrete fact the set expects is in the shop’s own data', () => {
