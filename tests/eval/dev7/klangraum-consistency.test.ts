@@ -10,47 +10,34 @@
  */
 import { formatPrice } from '../../doubles/woocommerce/coffee-shop';
 import { loadKlangraum } from '../../doubles/woocommerce/klangraum';
-import { matches } from '../scoring';
-import { absentFacts, plainText, shopText } from '../shop-facts';
+import {
+	expectEveryClass,
+	expectEveryOrderStatus,
+	expectFactsInShop,
+	expectFollowUpsInAConversation,
+	expectLanguageShare,
+	expectUniqueIds,
+	optionsOf,
+	productsByName,
+	variationCount,
+} from '../dev-set-checks';
+import { plainText, shopText } from '../shop-facts';
 import { KLANGRAUM_DEV } from './klangraum-dev';
 
 const shop = loadKlangraum();
 
-/** A product by its exact name, with its variations. */
-function product( name: string ) {
-	const found = shop.products.find( ( p ) => plainText( p.name ) === name );
-	if ( ! found ) {
-		throw new Error( `no product ${ name }` );
-	}
-	return { ...found, variations: shop.variations.get( found.id ) ?? [] };
-}
-
-const option = ( v: Record< string, unknown > ) =>
-	( v.attributes as Array< { option: string } > )
-		.map( ( a ) => a.option )
-		.join( ', ' );
+const product = productsByName( shop );
 
 it( 'the Klangraum shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 130 );
-	expect(
-		[ ...shop.variations.values() ].reduce( ( n, l ) => n + l.length, 0 )
-	).toBe( 200 );
+	expect( variationCount( shop ) ).toBe( 200 );
 	expect( shop.orders.map( ( o ) => o.number ) ).toEqual( [
 		...Array.from( { length: 10 }, ( _, i ) => String( i + 1 ) ),
 		'1088',
 		'1207',
 		'3051',
 	] );
-	expect(
-		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
-	).toEqual( [
-		'cancelled',
-		'completed',
-		'on-hold',
-		'pending',
-		'processing',
-		'refunded',
-	] );
+	expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 9 );
 	expect( shop.lang ).toBe( 'de' );
 	expect( shop.currency.code ).toBe( 'CHF' );
@@ -60,7 +47,7 @@ it( 'the Klangraum shop is what the dev set was written against', () => {
 	// A few facts the questions rely on, stated from the data a second way.
 	expect(
 		product( 'Regallautsprecher Nordhall Mönch' ).variations.map( ( v ) => [
-			option( v ),
+			optionsOf( v ),
 			v.price,
 		] )
 	).toEqual( [
@@ -73,7 +60,7 @@ it( 'the Klangraum shop is what the dev set was written against', () => {
 	] );
 	expect(
 		product( 'Lautsprecherkabel Kessler Sarnen' ).variations.map( ( v ) => [
-			option( v ),
+			optionsOf( v ),
 			v.stock_status,
 			v.description,
 		] )
@@ -123,15 +110,10 @@ it( 'the Klangraum shop is what the dev set was written against', () => {
 } );
 
 it( 'the dev set: at least 150 questions, about 40 % English, every class in both languages, unique ids', () => {
-	const ids = new Set( KLANGRAUM_DEV.map( ( q ) => q.id ) );
-	expect( ids.size ).toBe( KLANGRAUM_DEV.length );
+	expectUniqueIds( KLANGRAUM_DEV );
 	expect( KLANGRAUM_DEV.length ).toBeGreaterThanOrEqual( 150 );
-	const english = KLANGRAUM_DEV.filter( ( q ) => q.lang === 'en' ).length;
-	expect( english / KLANGRAUM_DEV.length ).toBeGreaterThanOrEqual( 0.35 );
-	expect( english / KLANGRAUM_DEV.length ).toBeLessThanOrEqual( 0.45 );
-	expect(
-		[ ...new Set( KLANGRAUM_DEV.map( ( q ) => q.category ) ) ].sort()
-	).toEqual( [
+	expectLanguageShare( KLANGRAUM_DEV, 'en', 0.35, 0.45 );
+	expectEveryClass( KLANGRAUM_DEV, true, [
 		'absent',
 		'compare',
 		'contact',
@@ -146,30 +128,11 @@ it( 'the dev set: at least 150 questions, about 40 % English, every class in bot
 		'unknown',
 		'variation',
 	] );
-	for ( const category of new Set(
-		KLANGRAUM_DEV.map( ( q ) => q.category )
-	) ) {
-		const langs = new Set(
-			KLANGRAUM_DEV.filter( ( q ) => q.category === category ).map(
-				( q ) => q.lang
-			)
-		);
-		expect( [ category, [ ...langs ].sort() ] ).toEqual( [
-			category,
-			[ 'de', 'en' ],
-		] );
-	}
-	expect(
-		KLANGRAUM_DEV.filter( ( q ) => q.category === 'followup' ).every(
-			( q ) => q.before?.length
-		)
-	).toBe( true );
+	expectFollowUpsInAConversation( KLANGRAUM_DEV );
 } );
 
 it( 'every concrete fact the Klangraum dev set expects is in the shop data', () => {
-	const corpus = shopText( shop );
-	expect( matches( corpus, "9'999.00" ) ).toBe( false );
-	expect( absentFacts( KLANGRAUM_DEV, corpus ) ).toEqual( [] );
+	expectFactsInShop( shop, KLANGRAUM_DEV, "9'999.00" );
 } );
 
 it( 'every product a question rules out exists, so a guard is not a typo', () => {
