@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import { SESSION_COOKIE } from '../../modules/auth/service';
+import { sessionAnswer } from '../../modules/auth/session-reply';
 import { sessionReply } from '../../modules/auth/schema';
 import {
 	acceptOrgInvitationBody,
@@ -89,23 +89,11 @@ export function entryRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			handler: async ( { body, context } ) => {
 				const { user, organizationId } =
 					await members.acceptWithNewAccount( body, context );
-				const session = await auth.startSession( user, context );
-				return {
-					status: 201,
-					body: {
-						user: session.user,
-						csrfToken: session.csrfToken,
-						mfa: session.mfa,
-						organizationId,
-					},
-					cookies: [
-						{
-							name: SESSION_COOKIE,
-							value: session.token,
-							maxAgeMs: session.maxAgeMs,
-						},
-					],
-				};
+				return sessionAnswer(
+					await auth.startSession( user, context ),
+					201,
+					{ organizationId }
+				);
 			},
 		} ),
 		defineRoute( {

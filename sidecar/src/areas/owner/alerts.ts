@@ -26,6 +26,33 @@ const publicDelivery = ( {
 	return delivery;
 };
 
+/** Deleting a rule or a channel: by id, written to the audit log by the service, 204. */
+function auditedDelete(
+	path: string,
+	summary: string,
+	missing: string,
+	remove: (
+		actor: ReturnType< typeof auditActor >,
+		id: string
+	) => Promise< unknown >
+): AnyRoute {
+	return defineRoute( {
+		method: 'delete',
+		path,
+		summary,
+		tag: 'alerts',
+		auth: 'platform',
+		permission: 'platform.alerts.manage',
+		audit: 'service',
+		schema: { params: idParams },
+		responses: { 204: 'Deleted', 404: missing },
+		handler: async ( { params, principal, context } ) => {
+			await remove( auditActor( principal, context ), params.id );
+			return { status: 204 };
+		},
+	} );
+}
+
 /** Alert rules, incidents, channels and the delivery log (platform staff, /owner/alerts). */
 export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 	return [
@@ -90,24 +117,12 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 				},
 			} ),
 		} ),
-		defineRoute( {
-			method: 'delete',
-			path: '/api/owner/alerts/rules/:id',
-			summary: 'Delete an alert rule (its incidents go with it)',
-			tag: 'alerts',
-			auth: 'platform',
-			permission: 'platform.alerts.manage',
-			audit: 'service',
-			schema: { params: idParams },
-			responses: { 204: 'Deleted', 404: 'No such rule' },
-			handler: async ( { params, principal, context } ) => {
-				await alerts.deleteRule(
-					auditActor( principal, context ),
-					params.id
-				);
-				return { status: 204 };
-			},
-		} ),
+		auditedDelete(
+			'/api/owner/alerts/rules/:id',
+			'Delete an alert rule (its incidents go with it)',
+			'No such rule',
+			alerts.deleteRule
+		),
 		defineRoute( {
 			method: 'get',
 			path: '/api/owner/alerts/incidents',
@@ -180,24 +195,12 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 				),
 			} ),
 		} ),
-		defineRoute( {
-			method: 'delete',
-			path: '/api/owner/alerts/channels/:id',
-			summary: 'Remove a channel (its delivery log goes with it)',
-			tag: 'alerts',
-			auth: 'platform',
-			permission: 'platform.alerts.manage',
-			audit: 'service',
-			schema: { params: idParams },
-			responses: { 204: 'Deleted', 404: 'No such channel' },
-			handler: async ( { params, principal, context } ) => {
-				await alerts.deleteChannel(
-					auditActor( principal, context ),
-					params.id
-				);
-				return { status: 204 };
-			},
-		} ),
+		auditedDelete(
+			'/api/owner/alerts/channels/:id',
+			'Remove a channel (its delivery log goes with it)',
+			'No such channel',
+			alerts.deleteChannel
+		),
 		defineRoute( {
 			method: 'post',
 			path: '/api/owner/alerts/channels/:id/test',

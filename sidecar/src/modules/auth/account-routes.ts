@@ -8,7 +8,8 @@ import {
 	resetRequestBody,
 	sessionReply,
 } from './schema';
-import { SESSION_COOKIE, type AuthService } from './service';
+import type { AuthService } from './service';
+import { sessionAnswer } from './session-reply';
 
 /**
  * The invitee's side of a staff invitation and password reset by e-mail (the staff who
@@ -52,22 +53,10 @@ export function accountRoutes(
 			},
 			handler: async ( { body, context } ) => {
 				const user = await accounts.acceptInvitation( body, context );
-				const session = await auth.startSession( user, context );
-				return {
-					status: 201,
-					body: {
-						user: session.user,
-						csrfToken: session.csrfToken,
-						mfa: session.mfa,
-					},
-					cookies: [
-						{
-							name: SESSION_COOKIE,
-							value: session.token,
-							maxAgeMs: session.maxAgeMs,
-						},
-					],
-				};
+				return sessionAnswer(
+					await auth.startSession( user, context ),
+					201
+				);
 			},
 		} ),
 		defineRoute( {

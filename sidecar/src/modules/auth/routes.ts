@@ -18,30 +18,8 @@ import {
 	setupStatusSchema,
 	userSchema,
 } from './schema';
-import { SESSION_COOKIE, type AuthService, type NewSession } from './service';
-
-function sessionAnswer(
-	session: NewSession,
-	status: number,
-	extra: Record< string, unknown > = {}
-): Reply {
-	return {
-		status,
-		body: {
-			user: session.user,
-			csrfToken: session.csrfToken,
-			mfa: session.mfa,
-			...extra,
-		},
-		cookies: [
-			{
-				name: SESSION_COOKIE,
-				value: session.token,
-				maxAgeMs: session.maxAgeMs,
-			},
-		],
-	};
-}
+import { SESSION_COOKIE, type AuthService } from './service';
+import { sessionAnswer } from './session-reply';
 
 const signedOut: Reply = {
 	status: 204,

@@ -12,7 +12,7 @@ export interface TelemetryEventsTable {
 	occurred_at: string;
 	received_at: string;
 	data: string;
-	/** One dimension chosen at ingest (retry outcome, error code, latency bucket…), see telemetry/facets.ts. */
+	/** One dimension chosen at ingest (retry outcome, error code, latency bucket…), see facets.ts. */
 	facet: Generated< string >;
 }
 
@@ -41,7 +41,7 @@ export interface TelemetryHourlyPlatformFacetsTable {
 	count: number;
 }
 
-/** Hourly counts per site, type and facet (telemetry/facets.ts): what the health dashboards read. */
+/** Hourly counts per site, type and facet (facets.ts): what the health dashboards read. */
 export interface TelemetryHourlyFacetsTable {
 	site_id: string;
 	organization_id: string;
