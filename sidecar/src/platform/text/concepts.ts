@@ -55,12 +55,28 @@ export function vocabularyLanguage( word: string ): Lang | null {
 	return en ? 'en' : 'de';
 }
 
+// The responder asks the language of each retrieved passage again on every message (issue
+// 12); the answer depends on the text alone. Bounded in entries and in text length (memory).
+const languageMemo = new Map< string, Lang | null >();
+const LANGUAGE_MEMO_TEXT_AT_MOST = 20_000;
+
 /**
  * The language of a text (question or page): stop words, German letters and the shop
  * vocabulary as evidence. Null when undecided; callers fall back to the shop's language.
  */
 export function detectTextLanguage( text: string ): Lang | null {
-	return detectLanguage( text, vocabularyLanguage );
+	if ( text.length > LANGUAGE_MEMO_TEXT_AT_MOST ) {
+		return detectLanguage( text, vocabularyLanguage );
+	}
+	let lang = languageMemo.get( text );
+	if ( lang === undefined ) {
+		lang = detectLanguage( text, vocabularyLanguage );
+		if ( languageMemo.size >= 2000 ) {
+			languageMemo.clear();
+		}
+		languageMemo.set( text, lang );
+	}
+	return lang;
 }
 
 /** The concepts named by analysed tokens (from analyze() in the same language; null = both). */

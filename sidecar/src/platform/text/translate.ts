@@ -163,17 +163,30 @@ export function findProductTerms(
 	return found;
 }
 
+// The chat asks this of every word of every found product's name on every message (issue
+// 12); the answer depends on the text alone.
+const alternativesMemo = new Map< string, string[] >();
+
 /**
  * Every other-language and synonym form of the product words in a text, as searchable
  * words: what a product found through a translation may be named with.
  * @param text
  */
 export function productWordAlternatives( text: string ): string[] {
-	return [
-		...new Set(
-			findProductTerms( formTokens( text ) ).flatMap(
-				( m ) => m.alternatives
-			)
-		),
-	];
+	let found = alternativesMemo.get( text );
+	if ( ! found ) {
+		found = [
+			...new Set(
+				findProductTerms( formTokens( text ) ).flatMap(
+					( m ) => m.alternatives
+				)
+			),
+		];
+		// Bounded: emptied when full (the catalog's words come straight back).
+		if ( alternativesMemo.size >= 20_000 ) {
+			alternativesMemo.clear();
+		}
+		alternativesMemo.set( text, found );
+	}
+	return found.slice();
 }
