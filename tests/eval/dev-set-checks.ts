@@ -102,6 +102,25 @@ export const FIRST_DEV_CLASSES = [
 ];
 
 /**
+ * The classes of the later dev sets (dev6 on), which also compare products, follow up on an
+ * earlier turn and ask for what the shop does not sell, in sorted order.
+ */
+export const CONVERSATION_CLASSES = [
+	'absent',
+	'compare',
+	'contact',
+	'followup',
+	'order',
+	'policy',
+	'price',
+	'search',
+	'spec',
+	'stock',
+	'unknown',
+	'variation',
+];
+
+/**
  * Every class of question is asked (`classes`, sorted); with `bothLanguages`, in German and
  * in English.
  */

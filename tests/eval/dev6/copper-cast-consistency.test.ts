@@ -12,29 +12,18 @@ import {
 	loadCopperCast,
 } from '../../doubles/woocommerce/copper-cast';
 import { ASK_EMAIL } from '../phrases';
-import {
-	expectEveryClass,
-	expectEveryOrderStatus,
-	expectFactsInShop,
-	expectFollowUpsInAConversation,
-	expectLanguageShare,
-	expectUniqueIds,
-	optionsOf,
-	orderNumbered,
-	productsByName,
-	variationCount,
-} from '../dev-set-checks';
+import * as checks from '../dev-set-checks';
 import { plainText } from '../shop-facts';
 import { COPPER_CAST_DEV } from './copper-cast-dev';
 import { usd } from './copper-cast-questions';
 
 const shop = loadCopperCast();
 
-const product = productsByName( shop );
+const product = checks.productsByName( shop );
 
 it( 'the Copper & Cast shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 125 );
-	expect( variationCount( shop ) ).toBe( 143 );
+	expect( checks.variationCount( shop ) ).toBe( 143 );
 	expect( shop.orders.map( ( o ) => o.number ) ).toEqual( [
 		...Array.from( { length: 12 }, ( _, i ) => String( i + 1 ) ),
 		'1045',
@@ -44,7 +33,7 @@ it( 'the Copper & Cast shop is what the dev set was written against', () => {
 	expect( shop.orders.every( ( o ) => String( o.id ) === o.number ) ).toBe(
 		true
 	);
-	expectEveryOrderStatus( shop );
+	checks.expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 10 );
 	expect( shop.lang ).toBe( 'en' );
 	expect( shop.currency ).toMatchObject( { code: 'USD', symbol: '&#36;' } );
@@ -59,7 +48,7 @@ it( 'the Copper & Cast shop is what the dev set was written against', () => {
 	} );
 	expect(
 		product( 'Marshall Deep Cast Iron Skillet' ).variations.map( ( v ) => [
-			optionsOf( v ),
+			checks.optionsOf( v ),
 			v.price,
 			v.stock_status,
 			v.stock_quantity,
@@ -110,28 +99,19 @@ it( 'usd() gives the shop form and the German one', () => {
 } );
 
 it( 'the dev set: at least 150 questions, about a third German, every class in both languages, unique ids', () => {
-	expectUniqueIds( COPPER_CAST_DEV );
+	checks.expectUniqueIds( COPPER_CAST_DEV );
 	expect( COPPER_CAST_DEV.length ).toBeGreaterThanOrEqual( 150 );
-	expectLanguageShare( COPPER_CAST_DEV, 'de', 0.3, 0.4 );
-	expectEveryClass( COPPER_CAST_DEV, true, [
-		'absent',
-		'compare',
-		'contact',
-		'followup',
-		'order',
-		'policy',
-		'price',
-		'search',
-		'spec',
-		'stock',
-		'unknown',
-		'variation',
-	] );
-	expectFollowUpsInAConversation( COPPER_CAST_DEV );
+	checks.expectLanguageShare( COPPER_CAST_DEV, 'de', 0.3, 0.4 );
+	checks.expectEveryClass(
+		COPPER_CAST_DEV,
+		true,
+		checks.CONVERSATION_CLASSES
+	);
+	checks.expectFollowUpsInAConversation( COPPER_CAST_DEV );
 } );
 
 it( 'every concrete fact the Copper & Cast dev set expects is in the shop data', () => {
-	expectFactsInShop( shop, COPPER_CAST_DEV, '9,999.00' );
+	checks.expectFactsInShop( shop, COPPER_CAST_DEV, '9,999.00' );
 } );
 
 it( 'every product a search question names or rules out exists (its full name or the start of it), so a miss is not a typo', () => {
@@ -154,7 +134,8 @@ it( 'every product a search question names or rules out exists (its full name or
 } );
 
 it( 'a wrong e-mail really is wrong, and a question without an e-mail names a real order', () => {
-	const email = ( number: string ) => orderNumbered( shop, number ).email;
+	const email = ( number: string ) =>
+		checks.orderNumbered( shop, number ).email;
 	const wrong = COPPER_CAST_DEV.filter( ( q ) =>
 		q.mustContain.some(
 			( m ) => Array.isArray( m ) && m.includes( 'cannot verify' )

@@ -10,29 +10,24 @@
  */
 import { formatPrice } from '../../doubles/woocommerce/coffee-shop';
 import { loadBlattwerk } from '../../doubles/woocommerce/blattwerk';
-import {
-	expectFactsInShop,
-	expectUniqueIds,
-	optionsOf,
-	orderNumbered,
-	productsByName,
-	variationCount,
-} from '../dev-set-checks';
+import * as checks from '../dev-set-checks';
 import { shopText } from '../shop-facts';
 import { BLATTWERK_DEV } from './blattwerk-dev';
 
 const shop = loadBlattwerk();
-const byName = productsByName( shop );
+const byName = checks.productsByName( shop );
 const product = ( name: string ) =>
 	byName( name ) as unknown as Record< string, unknown > & {
 		variations: Array< Record< string, unknown > >;
 	};
 const variation = ( name: string, options: string ) =>
-	product( name ).variations.find( ( v ) => optionsOf( v ) === options )!;
+	product( name ).variations.find(
+		( v ) => checks.optionsOf( v ) === options
+	)!;
 
 it( 'the Blattwerk shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 120 );
-	expect( variationCount( shop ) ).toBe( 63 );
+	expect( checks.variationCount( shop ) ).toBe( 63 );
 	expect( shop.orders.map( ( o ) => o.number ) ).toEqual(
 		Array.from( { length: 12 }, ( _, i ) => String( i + 1 ) )
 	);
@@ -107,24 +102,24 @@ it( 'the facts the questions rely on, stated from the data a second way', () => 
 		'21.90'
 	);
 	expect( variation( 'Orchideensubstrat', '5 l' ).stock_quantity ).toBe( 2 );
-	expect( orderNumbered( shop, '4' ).total ).toBe( '62.70' );
-	expect( orderNumbered( shop, '8' ).total ).toBe( '45.80' );
-	expect( orderNumbered( shop, '7' ).email ).toBe(
+	expect( checks.orderNumbered( shop, '4' ).total ).toBe( '62.70' );
+	expect( checks.orderNumbered( shop, '8' ).total ).toBe( '45.80' );
+	expect( checks.orderNumbered( shop, '7' ).email ).toBe(
 		'olivia.bennett@outlook.com'
 	);
-	expect( orderNumbered( shop, '9' ).email ).toBe(
+	expect( checks.orderNumbered( shop, '9' ).email ).toBe(
 		'anna.lehmann@icloud.com'
 	);
 } );
 
 it( 'every concrete fact the Blattwerk dev set expects is in the shop', () => {
-	expectUniqueIds( BLATTWERK_DEV );
+	checks.expectUniqueIds( BLATTWERK_DEV );
 	expect( BLATTWERK_DEV.length ).toBeGreaterThanOrEqual( 120 );
 	const en = BLATTWERK_DEV.filter( ( q ) => q.lang === 'en' ).length;
 	expect( en / BLATTWERK_DEV.length ).toBeGreaterThanOrEqual( 0.35 );
 	expect( en / BLATTWERK_DEV.length ).toBeLessThanOrEqual( 0.5 );
 	expect( BLATTWERK_DEV.every( ( q ) => q.lang ) ).toBe( true );
-	expectFactsInShop( shop, BLATTWERK_DEV, '23,40 €' );
+	checks.expectFactsInShop( shop, BLATTWERK_DEV, '23,40 €' );
 } );
 
 it( 'what the absent and unknown questions ask about is not in the shop', () => {

@@ -11,30 +11,18 @@ import {
 	buildLoomLantern,
 	loadLoomLantern,
 } from '../../doubles/woocommerce/loom-lantern';
-import {
-	expectEveryClass,
-	expectEveryOrderStatus,
-	expectFactsInShop,
-	expectFollowUpsInAConversation,
-	expectLanguageShare,
-	expectOrdersNumberedUpTo,
-	expectUniqueIds,
-	optionsOf,
-	orderNumbered,
-	productsByName,
-	variationCount,
-} from '../dev-set-checks';
+import * as checks from '../dev-set-checks';
 import { LOOM_LANTERN_DEV } from './loom-lantern-dev';
 import { eur } from './loom-lantern-questions';
 
 const shop = loadLoomLantern();
-const product = productsByName( shop );
+const product = checks.productsByName( shop );
 
 it( 'the Loom & Lantern shop is what the dev set was written against', () => {
 	expect( shop.products ).toHaveLength( 120 );
-	expect( variationCount( shop ) ).toBe( 70 );
-	expectOrdersNumberedUpTo( shop, 12 );
-	expectEveryOrderStatus( shop );
+	expect( checks.variationCount( shop ) ).toBe( 70 );
+	checks.expectOrdersNumberedUpTo( shop, 12 );
+	checks.expectEveryOrderStatus( shop );
 	expect( shop.pages ).toHaveLength( 8 );
 	expect( shop.lang ).toBe( 'en' );
 	expect( shop.currency ).toMatchObject( { code: 'EUR', symbol: '&euro;' } );
@@ -51,7 +39,7 @@ it( 'the Loom & Lantern shop is what the dev set was written against', () => {
 	} );
 	expect(
 		product( 'Hotel Sateen Duvet Cover Set' ).variations.map( ( v ) => [
-			optionsOf( v ),
+			checks.optionsOf( v ),
 			v.price,
 			v.stock_status,
 		] )
@@ -99,11 +87,11 @@ it( 'the Loom & Lantern shop is what the dev set was written against', () => {
 		price: '24.95',
 		stock_status: 'outofstock',
 	} );
-	expect( orderNumbered( shop, '4' ) ).toMatchObject( {
+	expect( checks.orderNumbered( shop, '4' ) ).toMatchObject( {
 		status: 'completed',
 		email: 'k.hoffmann@web.example',
 	} );
-	expect( orderNumbered( shop, '12' ) ).toMatchObject( {
+	expect( checks.orderNumbered( shop, '12' ) ).toMatchObject( {
 		status: 'on-hold',
 		total: '524.00',
 	} );
@@ -132,26 +120,17 @@ it( 'eur() gives the shop form and the German one', () => {
 } );
 
 it( 'the dev set: at least 120 questions, about a third German, every class in both languages, unique ids', () => {
-	expectUniqueIds( LOOM_LANTERN_DEV );
+	checks.expectUniqueIds( LOOM_LANTERN_DEV );
 	expect( LOOM_LANTERN_DEV.length ).toBeGreaterThanOrEqual( 120 );
-	expectLanguageShare( LOOM_LANTERN_DEV, 'de', 0.3, 0.4 );
-	expectEveryClass( LOOM_LANTERN_DEV, true, [
-		'absent',
-		'compare',
-		'contact',
-		'followup',
-		'order',
-		'policy',
-		'price',
-		'search',
-		'spec',
-		'stock',
-		'unknown',
-		'variation',
-	] );
-	expectFollowUpsInAConversation( LOOM_LANTERN_DEV );
+	checks.expectLanguageShare( LOOM_LANTERN_DEV, 'de', 0.3, 0.4 );
+	checks.expectEveryClass(
+		LOOM_LANTERN_DEV,
+		true,
+		checks.CONVERSATION_CLASSES
+	);
+	checks.expectFollowUpsInAConversation( LOOM_LANTERN_DEV );
 } );
 
 it( 'every concrete fact the set expects is in the shop’s own data', () => {
-	expectFactsInShop( shop, LOOM_LANTERN_DEV, '1,234.56' );
+	checks.expectFactsInShop( shop, LOOM_LANTERN_DEV, '1,234.56' );
 } );
