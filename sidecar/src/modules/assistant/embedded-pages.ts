@@ -10,6 +10,7 @@ import {
 	askedContactKinds,
 	contactSentences,
 	rankPassages,
+	wordsNotIn,
 	type ContactKind,
 	type RankedPassage,
 } from './evidence';
@@ -119,17 +120,24 @@ export function createPageAnswers( tools: AssistantTools ) {
 	 * @param passage
 	 * @param lang
 	 * @param question
+	 * @param productNames the names of the products found for the question
 	 */
 	function* quotePassage(
 		passage: RankedPassage,
 		lang: Lang,
-		question = ''
+		question = '',
+		productNames: string[] = []
 	): Generator< ResponderChunk > {
 		const m = messages( lang );
-		const unnamed = countriesNotIn(
+		const places = countriesNotIn(
 			question,
 			`${ passage.title } ${ passage.heading } ${ passage.body }`
 		);
+		const unnamed =
+			places.length > 0
+				? places
+				: wordsNotIn( question, passage, productNames ).map( m.quoted );
+		console.error( 'DBG-UNNAMED', question, '=>', unnamed );
 		if ( unnamed.length > 0 ) {
 			yield text(
 				`${ m.pageNotNaming( passage.title, unnamed.join( ', ' ) ) }\n\n${ passage.quote }\n\n${ m.askPerson }`

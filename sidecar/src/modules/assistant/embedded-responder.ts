@@ -304,7 +304,8 @@ export function createEmbeddedResponder(
 			yield* quotePassage(
 				goodPassage,
 				analysis.lang,
-				analysis.searchText
+				analysis.searchText,
+				found.map( ( match ) => match.product.name )
 			);
 			return;
 		}
@@ -352,7 +353,8 @@ export function createEmbeddedResponder(
 					yield* quotePassage(
 						goodPassage,
 						analysis.lang,
-						analysis.searchText
+						analysis.searchText,
+						found.map( ( match ) => match.product.name )
 					);
 				} else if ( namedOne ) {
 					nameVariations( fitting, analysis.searchText );
@@ -419,7 +421,8 @@ export function createEmbeddedResponder(
 			yield* quotePassage(
 				goodPassage,
 				analysis.lang,
-				analysis.searchText
+				analysis.searchText,
+				found.map( ( match ) => match.product.name )
 			);
 			return;
 		}

@@ -3,7 +3,10 @@
  * the sentences of each that answer (a procedure, a figure of the asked kind), and the
  * sentences stating a contact detail.
  */
-import { detectTextLanguage } from '../../platform/text';
+import {
+	detectTextLanguage,
+	productWordAlternatives,
+} from '../../platform/text';
 import {
 	conceptsOf,
 	contentWords,
@@ -250,6 +253,96 @@ export function passageNamesMore(
 		);
 	} );
 }
+
+/**
+ * The question's own words that name a thing the passage says nothing of, as written in
+ * the question: "student" in "Do you have a student discount?" against a shipping page
+ * that mentions discounts. Such a passage is near the question, not its answer, so the
+ * reply says what it does not mention and offers a person. Asking words, aspects (cost,
+ * duration), short words and figures are not things.
+ * @param question
+ * @param passage
+ * @param productNames the names of the products found for the question
+ */
+export function wordsNotIn(
+	question: string,
+	passage: Passage,
+	productNames: string[] = []
+): string[] {
+	const whole = `${ passage.title } ${ passage.heading } ${ passage.body }`;
+	const names = productNames.join( ' ' );
+	const unnamed = contentWords( question ).filter( ( word ) => {
+		const concepts = conceptsOf( word );
+		return (
+			word.length >= 4 &&
+			! /\d/.test( word ) &&
+			! ASKING_WORDS.has( word ) &&
+			! UNSPECIFIC_WORDS.has( word ) &&
+			! (
+				concepts.length > 0 &&
+				concepts.every( ( c ) => ASPECT_CONCEPTS.has( c ) )
+			) &&
+			overlap( [ word ], whole, true ) === 0 &&
+			// The products the question names are not what the page should mention.
+			overlap( [ word ], names ) === 0
+		);
+	} );
+	return unnamed
+		.map( ( word ) => ( {
+			word,
+			written:
+				new RegExp(
+					`[\\p{L}\\p{N}]*${ word }[\\p{L}\\p{N}]*`,
+					'iu'
+				).exec( question )?.[ 0 ] ?? word,
+		} ) )
+		.filter( ( { word, written } ) =>
+			namesAThing( word, written, question )
+		)
+		.map( ( { written } ) => written );
+}
+
+/**
+ * Whether a word of a question names a thing rather than asks or qualifies: a word of the
+ * shared product lexicon ("Pfanne", "duvet"), or a name — written with a
+ * capital inside the sentence ("Knaresborough", "Feiertag"). Verbs and particles of either
+ * language ("muss", "until") are neither.
+ * @param word
+ * @param written
+ * @param question
+ */
+function namesAThing(
+	word: string,
+	written: string,
+	question: string
+): boolean {
+	if (
+		productWordAlternatives( word ).length > 0 ||
+		conceptsOf( word ).length > 0
+	) {
+		return true;
+	}
+	const at = question.indexOf( written );
+	const sentenceStart = /(^|[.!?:]\s*|[„"“(]\s*)$/.test(
+		question.slice( 0, Math.max( 0, at ) )
+	);
+	return /^\p{Lu}/u.test( written ) && ! sentenceStart;
+}
+
+/** Words of a question that name no thing: they ask, qualify or talk ("actually", "eigentlich"). */
+const UNSPECIFIC_WORDS = new Set(
+	(
+		'actually really still right also even ever already again else maybe perhaps usually normally ' +
+		'exactly quite pretty something anything everything thing things stuff someone anyone ' +
+		'possible able okay fine good great nice best better would could should please thanks ' +
+		'wondering wonder curious question questions asking quick just wanted want wants need needs ' +
+		'eigentlich wirklich immer schon wieder vielleicht normalerweise genau ganz ziemlich etwas ' +
+		'irgendwas alles sachen ding dinge jemand möglich okay frage fragen kurze kurz wollte wollen ' +
+		'brauche brauchen bräuchte gerne gern könntet würde würdet sollte ' +
+		// Greetings.
+		'hello hallo servus grüß gott moin morning evening guten'
+	).split( ' ' )
+);
 
 /** Whether a text states an amount of money ("9,90 €", "$95.00"). */
 export function statesMoney( text: string ): boolean {

@@ -5,6 +5,7 @@ import {
 	asksForAmount,
 	contactSentences,
 	rankPassages,
+	wordsNotIn,
 } from './evidence';
 
 const page = ( heading: string, body: string, passageId: number ) => ( {
@@ -152,5 +153,27 @@ describe( 'evidence', () => {
 			askedDimensions( 'And how many quarts is the cooler?' )
 		).toContain( 'volume' );
 		expect( askedDimensions( 'In gallons, please' ) ).toContain( 'volume' );
+	} );
+
+	it( 'names the things a question asks about that a passage never mentions', () => {
+		const shipping = page(
+			'Shipping',
+			'Free shipping on orders over $99, after discounts.',
+			1
+		);
+		expect(
+			wordsNotIn( 'Do you have a student discount?', shipping )
+		).toEqual( [] );
+		expect(
+			wordsNotIn( 'Wie viele Mitarbeiter hat der Laden?', shipping )
+		).toEqual( [ 'Mitarbeiter', 'Laden' ] );
+		expect(
+			wordsNotIn( 'Is shipping free for the Alder Skillet?', shipping, [
+				'Alder Skillet',
+			] )
+		).toEqual( [] );
+		expect(
+			wordsNotIn( 'Do you ship a sofa to Berlin?', shipping )
+		).toEqual( [ 'sofa', 'Berlin' ] );
 	} );
 } );

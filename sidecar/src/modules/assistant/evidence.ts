@@ -22,6 +22,7 @@ export {
 	passageNamesMore,
 	rankPassages,
 	statesMoney,
+	wordsNotIn,
 	type ContactKind,
 	type FigureKind,
 	type Passage,

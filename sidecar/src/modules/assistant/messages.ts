@@ -45,6 +45,7 @@ const en = {
 	pageNotNaming: ( title: string, place: string ) =>
 		`Our “${ title }” page doesn't mention ${ place }. Here is what it says:`,
 	askPerson: 'Shall I ask a person for you?',
+	quoted: ( words: string ) => `“${ words }”`,
 	fromPageOtherLanguage: ( title: string ) =>
 		`Our “${ title }” page says this about it (the page is in German):`,
 	contactFact: ( what: string, value: string ) => `Our ${ what }: ${ value }`,
@@ -160,6 +161,7 @@ const de: Messages = {
 	pageNotNaming: ( title, place ) =>
 		`Unsere Seite „${ title }“ erwähnt ${ place } nicht. Dort steht:`,
 	askPerson: 'Soll ich einen Menschen für Sie fragen?',
+	quoted: ( words ) => `„${ words }“`,
 	fromPageOtherLanguage: ( title ) =>
 		`Dazu steht auf unserer Seite „${ title }“ (die Seite ist auf Englisch):`,
 	contactFact: ( what, value ) => `Unsere ${ what }: ${ value }`,
