@@ -53,7 +53,12 @@ import { buildOrders } from './klangraum-orders';
 import { buildPages, EMAIL, PHONE, STORE_URL } from './klangraum-pages';
 import { AMPLIFIERS, SPEAKERS } from './klangraum-speakers';
 import type { WcProduct, WcVariation } from './server';
-import { loadShopSnapshot, writeShopSnapshot } from './shop-kit';
+import {
+	loadShopSnapshot,
+	makeVariable,
+	specAttribute,
+	writeShopSnapshot,
+} from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'klangraum.json' );
 export const KLANGRAUM_SEED = 8400;
@@ -137,44 +142,6 @@ function expand(
 		};
 	} );
 }
-
-/** Turns a product into the variable parent of `list`, as WooCommerce reports one. */
-function makeVariable( base: WcProduct, axes: Axis[], list: WcVariation[] ) {
-	const specs = base.attributes as unknown[];
-	Object.assign( base, {
-		type: 'variable',
-		price: money( Math.min( ...list.map( ( v ) => Number( v.price ) ) ) ),
-		regular_price: '',
-		sale_price: '',
-		on_sale: list.some( ( v ) => v.on_sale ),
-		manage_stock: false,
-		stock_quantity: null,
-		stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
-			? 'instock'
-			: 'outofstock',
-		attributes: [
-			...specs,
-			...axes.map( ( a, i ) => ( {
-				id: 0,
-				name: a.name,
-				position: specs.length + i,
-				visible: true,
-				variation: true,
-				options: a.options.map( ( o ) => o.label ),
-			} ) ),
-		],
-		variations: list.map( ( v ) => v.id ),
-	} );
-}
-
-const specAttribute = ( [ name, value ]: Spec, position: number ) => ( {
-	id: 0,
-	name,
-	position,
-	visible: true,
-	variation: false,
-	options: [ value ],
-} );
 
 function buildCatalog( r: Random ): Built {
 	const products: WcProduct[] = [];
