@@ -188,6 +188,27 @@ async function rollUpScopes(
 	}
 }
 
+/** A grouped count as a query returns it; the site and organization only when grouped by site. */
+interface FacetCountRow {
+	type: string;
+	facet: string;
+	n: unknown;
+	site_id?: string;
+	organization_id?: string;
+}
+
+/** One count of the raw events or the rollups, for the hour it belongs to. */
+function toFacetCount( row: FacetCountRow, hour: string ): FacetCount {
+	return {
+		hour,
+		siteId: row.site_id ?? null,
+		organizationId: row.organization_id ?? null,
+		type: row.type,
+		facet: row.facet,
+		count: Number( row.n ),
+	};
+}
+
 export function createWidgetEventsRepo( db: Kysely< Database > ) {
 	return {
 		/**
@@ -233,20 +254,7 @@ export function createWidgetEventsRepo( db: Kysely< Database > ) {
 						.groupBy( [ 'site_id', 'organization_id' ] )
 						.execute()
 				: await query.execute();
-			return rows.map( ( row ) => {
-				const site = row as {
-					site_id?: string;
-					organization_id?: string;
-				};
-				return {
-					hour,
-					siteId: site.site_id ?? null,
-					organizationId: site.organization_id ?? null,
-					type: row.type,
-					facet: row.facet,
-					count: Number( row.n ),
-				};
-			} );
+			return rows.map( ( row ) => toFacetCount( row, hour ) );
 		},
 
 		/**
@@ -265,21 +273,8 @@ export function createWidgetEventsRepo( db: Kysely< Database > ) {
 			scope: WidgetEventScope,
 			bySite: boolean
 		): Promise< FacetCount[] > {
-			const toCount = ( row: {
-				hour: unknown;
-				type: string;
-				facet: string;
-				n: unknown;
-				site_id?: string;
-				organization_id?: string;
-			} ): FacetCount => ( {
-				hour: iso( row.hour ),
-				siteId: row.site_id ?? null,
-				organizationId: row.organization_id ?? null,
-				type: row.type,
-				facet: row.facet,
-				count: Number( row.n ),
-			} );
+			const toCount = ( row: FacetCountRow & { hour: unknown } ) =>
+				toFacetCount( row, iso( row.hour ) );
 			if ( ! bySite && ! scope.siteId && ! scope.organizationId ) {
 				const rows = await db
 					.selectFrom( 'telemetry_hourly_platform_facets' )
