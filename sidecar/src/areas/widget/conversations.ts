@@ -1,4 +1,3 @@
-import { NotFoundError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { SitesService } from '../../modules/sites/service';
 import {
@@ -22,6 +21,7 @@ import {
 	type SendInput,
 } from '../../modules/chat/service';
 import type { ChatLimits } from '../../modules/chat/limits';
+import { ensureOwnConversation } from './own-conversation';
 
 /** Checks run before a message is stored (the privacy module's consent gate). */
 export type SendGuard = ( principal: {
@@ -45,16 +45,6 @@ export function chatRoutes(
 	beforeSend: SendGuard = async () => {},
 	limits: ChatLimits | null = null
 ): AnyRoute[] {
-	/** The token opens one conversation; any other id is 404, as if it did not exist. */
-	const ensureOwnConversation = (
-		requested: string,
-		principal: { conversationId: string }
-	) => {
-		if ( requested !== principal.conversationId ) {
-			throw new NotFoundError( 'Conversation not found.' );
-		}
-	};
-
 	const sendInput = (
 		principal: {
 			organizationId: string;

@@ -4,7 +4,6 @@
  * attribution service, with the privacy module's consent check before anything is stored.
  */
 import { z } from 'zod';
-import { NotFoundError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { LimiterFactory } from '../../platform/rate-limit';
 import { conversationParams } from '../../modules/chat/schema';
@@ -13,6 +12,7 @@ import type {
 	AttributionService,
 	ConversationRef,
 } from '../../modules/attribution/service';
+import { ensureOwnConversation } from './own-conversation';
 
 /**
  * @param deps               The area's services.
@@ -34,14 +34,6 @@ export function journeyRoutes( {
 		points: 30,
 		durationSeconds: 60,
 	} );
-	const own = (
-		requested: string,
-		principal: { conversationId: string }
-	) => {
-		if ( requested !== principal.conversationId ) {
-			throw new NotFoundError( 'Conversation not found.' );
-		}
-	};
 	const publicView = ( view: {
 		url: string;
 		title: string;
@@ -83,7 +75,7 @@ export function journeyRoutes( {
 				429: 'Too many page views for this conversation',
 			},
 			handler: async ( { params, body, principal } ) => {
-				own( params.id, principal );
+				ensureOwnConversation( params.id, principal );
 				await viewsPerConversation.consume( principal.conversationId );
 				await ensureConsent( principal );
 				const result = await attribution.recordPageView(
@@ -107,7 +99,7 @@ export function journeyRoutes( {
 				404: 'Unknown conversation or wrong token',
 			},
 			handler: async ( { params, principal } ) => {
-				own( params.id, principal );
+				ensureOwnConversation( params.id, principal );
 				const journey = await attribution.journey(
 					principal.organizationId,
 					principal.conversationId

@@ -2,7 +2,6 @@
  * The shopper's privacy controls (`/api/widget/conversations/:id/privacy`, and deleting the
  * conversation), over the privacy service.
  */
-import { NotFoundError } from '../../platform/errors';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import { conversationParams } from '../../modules/chat/schema';
 import {
@@ -10,6 +9,7 @@ import {
 	privacyChoicesSchema,
 } from '../../modules/privacy/schema';
 import type { PrivacyService } from '../../modules/privacy/service';
+import { ensureOwnConversation } from './own-conversation';
 
 export function privacyRoutes( {
 	privacy,
@@ -19,14 +19,6 @@ export function privacyRoutes( {
 		'choicesFor' | 'saveChoices' | 'deleteConversation'
 	>;
 } ): AnyRoute[] {
-	const own = (
-		requested: string,
-		principal: { conversationId: string }
-	) => {
-		if ( requested !== principal.conversationId ) {
-			throw new NotFoundError( 'Conversation not found.' );
-		}
-	};
 	return [
 		defineRoute( {
 			method: 'get',
@@ -42,7 +34,7 @@ export function privacyRoutes( {
 				404: 'Unknown conversation or wrong token',
 			},
 			handler: async ( { params, principal } ) => {
-				own( params.id, principal );
+				ensureOwnConversation( params.id, principal );
 				return { body: await privacy.choicesFor( principal ) };
 			},
 		} ),
@@ -61,7 +53,7 @@ export function privacyRoutes( {
 				404: 'Unknown conversation or wrong token',
 			},
 			handler: async ( { params, principal, body } ) => {
-				own( params.id, principal );
+				ensureOwnConversation( params.id, principal );
 				return {
 					body: await privacy.saveChoices( principal, body ),
 				};
@@ -81,7 +73,7 @@ export function privacyRoutes( {
 				404: 'Unknown conversation or wrong token',
 			},
 			handler: async ( { params, principal } ) => {
-				own( params.id, principal );
+				ensureOwnConversation( params.id, principal );
 				await privacy.deleteConversation( principal );
 				return { status: 204 };
 			},
