@@ -137,7 +137,6 @@ export function createPageAnswers( tools: AssistantTools ) {
 			places.length > 0
 				? places
 				: wordsNotIn( question, passage, productNames ).map( m.quoted );
-		console.error( 'DBG-UNNAMED', question, '=>', unnamed );
 		if ( unnamed.length > 0 ) {
 			yield text(
 				`${ m.pageNotNaming( passage.title, unnamed.join( ', ' ) ) }\n\n${ passage.quote }\n\n${ m.askPerson }`

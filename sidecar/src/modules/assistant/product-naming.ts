@@ -196,6 +196,8 @@ export function contradictsName(
 		[
 			match.product.name,
 			match.product.sku,
+			...match.product.categories,
+			...match.product.tags,
 			...match.product.attributes.flatMap( ( a ) => a.options ),
 			...match.variations.flatMap( ( v ) =>
 				v.attributes.flatMap( ( a ) => a.options )
@@ -211,7 +213,11 @@ export function contradictsName(
 			word.length >= 3 &&
 			! isStopWord( word ) &&
 			signalsOf( word ).size === 0 &&
-			! wordMatches( own, word );
+			! wordMatches( own, word ) &&
+			// The kind in the other language ("Kerze Recess" for the "Recess … Candle").
+			! productWordAlternatives( word ).some( ( form ) =>
+				contentWords( form ).every( ( w ) => wordMatches( own, w ) )
+			);
 		return stranger && ( inName[ i - 1 ] || inName[ i + 1 ] );
 	} );
 }
