@@ -116,14 +116,15 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 			...analysis.skus,
 			...queryVariants( query ),
 		] ) {
-			// A price limit filters afterwards: fetch enough to find the affordable ones.
+			// A price limit or a quality filters afterwards: fetch enough to choose from.
 			const more = await tools.searchProducts(
 				input.organizationId,
 				input.siteId,
 				variant,
 				analysis.priceLimit !== null ||
 					analysis.priceOrder !== null ||
-					limitsQuantity( analysis )
+					limitsQuantity( analysis ) ||
+					analysis.signals.has( 'search' )
 					? 20
 					: 5
 			);
