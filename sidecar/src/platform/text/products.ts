@@ -1,8 +1,12 @@
+import { BABY_PARTY_HEALTH_ENTRIES } from './products-baby-party-health';
 import { CAR_FOOD_GIFT_ENTRIES } from './products-car-food';
+import { CRAFTS_STATIONERY_ENTRIES } from './products-crafts-stationery';
 import { FASHION_BEAUTY_ENTRIES } from './products-fashion-beauty';
 import { GARDEN_DIY_ENTRIES } from './products-garden-diy';
+import { HARDWARE_OUTDOOR_ENTRIES } from './products-hardware-outdoor';
 import { HOME_ENTRIES } from './products-home';
 import { KIDS_SPORTS_ENTRIES } from './products-kids-sports';
+import { MUSIC_MEDIA_JEWELLERY_ENTRIES } from './products-music-media-jewellery';
 import { PETS_CYCLING_ENTRIES } from './products-pets-cycling';
 import { TECH_OFFICE_ENTRIES } from './products-tech-office';
 
@@ -12,7 +16,8 @@ import { TECH_OFFICE_ENTRIES } from './products-tech-office';
  * English catalog and the other way round ("Habt ihr Wasserkocher?" → "Kettle", "coffee
  * grinder" → "Kaffeemühle", "aus Edelstahl" → "stainless steel"). Generic on purpose: the
  * words of many trades (household, kitchen, coffee, clothing, shoes, electronics, garden,
- * tools, furniture, sports, toys, beauty, pets), never the names of one shop's products.
+ * tools, furniture, sports, toys, beauty, pets, crafts, stationery, music, books, jewellery,
+ * baby, party, health, photography, hardware, camping), never the names of one shop's products.
  *
  * One entry per line: English forms, " = ", German forms; forms separated by ", ". The
  * first form of each side is the usual one. English forms may be phrases ("coffee
@@ -412,6 +417,10 @@ export const PRODUCT_VOCABULARY: readonly ProductTerm[] = [
 	KIDS_SPORTS_ENTRIES,
 	TECH_OFFICE_ENTRIES,
 	CAR_FOOD_GIFT_ENTRIES,
+	CRAFTS_STATIONERY_ENTRIES,
+	MUSIC_MEDIA_JEWELLERY_ENTRIES,
+	BABY_PARTY_HEALTH_ENTRIES,
+	HARDWARE_OUTDOOR_ENTRIES,
 ]
 	.map( ( block ) => block.trim() )
 	.join( '\n' )

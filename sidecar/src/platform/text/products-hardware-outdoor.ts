@@ -1,0 +1,79 @@
+/**
+ * Product vocabulary entries: Hardware, plumbing and electrical installation; camping and
+ * outdoor gear not in products.ts.
+ * Same format and rules as the header of products.ts (one entry per line, English forms
+ * " = " German forms, the usual form first, singular forms). Words with an everyday sense
+ * ("washer", "switch", "nut", "Mutter", "Sicherung", "Hering") only in compounds.
+ */
+export const HARDWARE_OUTDOOR_ENTRIES = `
+hex nut = Sechskantmutter
+flat washer = Unterlegscheibe
+threaded rod = Gewindestange
+wood screw = Holzschraube
+machine screw = Maschinenschraube
+cable tie, zip tie = Kabelbinder
+wire rope = Drahtseil
+chain link, shackle = Schäkel
+hook screw, screw hook = Schraubhaken
+bracket, angle bracket = Haltewinkel, Montagewinkel
+cabinet handle, drawer handle = Möbelgriff, Schubladengriff
+door stop, door stopper = Türstopper
+pipe = Rohr
+pipe fitting = Rohrverbinder, Fitting
+valve = Ventil
+ball valve = Kugelhahn
+stopcock, shut-off valve = Absperrhahn
+siphon = Siphon, Geruchsverschluss
+drain cleaner = Abflussreiniger
+plunger = Saugglocke, Pümpel
+toilet seat = Toilettensitz, WC-Sitz
+cistern = Spülkasten
+basin, washbasin, sink = Waschbecken, Spüle
+bathtub = Badewanne
+shower tray = Duschwanne
+shower hose = Brauseschlauch, Duschschlauch
+kitchen tap, mixer tap = Küchenarmatur, Mischbatterie
+radiator = Heizkörper
+thermostat, radiator thermostat = Thermostat, Heizkörperthermostat
+water heater, boiler = Boiler, Warmwasserbereiter
+plumbing tape, ptfe tape = Teflonband, Gewindedichtband
+pipe wrench = Rohrzange
+electrical cable, electrical wire = Elektrokabel, Stromkabel
+cable duct, trunking = Kabelkanal
+junction box = Abzweigdose
+flush-mounted box, wall box = Unterputzdose, Schalterdose
+plug = Stecker
+fuse = Schmelzsicherung, Feinsicherung
+circuit breaker = Sicherungsautomat, Leitungsschutzschalter
+residual current device, rcd = FI-Schalter, Fehlerstromschutzschalter
+dimmer, dimmer switch = Dimmer
+motion sensor = Bewegungsmelder
+timer switch, plug-in timer = Zeitschaltuhr
+terminal block, wire connector = Lüsterklemme, Verbindungsklemme
+doorbell transformer, transformer = Transformator, Trafo
+wire stripper = Abisolierzange
+crimping tool = Crimpzange
+cable drum, cable reel = Kabeltrommel, Kabeltrommeln
+tent peg, tent stake = Zelthering
+tent pole = Zeltstange, Zeltgestänge
+guy line, guy rope = Abspannleine
+groundsheet = Zeltunterlage
+bivvy bag, bivy bag = Biwaksack
+sleeping bag liner = Schlafsackinlett, Inlett
+travel pillow, camping pillow = Reisekissen, Nackenkissen
+camp bed = Feldbett
+camping cookware, mess tin = Kochgeschirr, Campinggeschirr
+camping cutlery = Campingbesteck
+spork = Göffel, Spork
+fire steel, fire starter = Feuerstahl, Feuerstarter
+lighter = Feuerzeug
+emergency blanket, space blanket = Rettungsdecke
+snowshoes = Schneeschuhe
+avalanche transceiver = LVS-Gerät, Lawinenverschüttetensuchgerät
+quickdraw = Expressschlinge, Exe
+portable solar panel, solar panel = Solarpanel, Solarmodul
+windbreak = Windschutz
+camping toilet = Campingtoilette
+camp shower, solar shower = Campingdusche, Solardusche
+water purification tablets = Wasserentkeimungstabletten
+`;
