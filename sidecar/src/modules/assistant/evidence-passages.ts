@@ -13,6 +13,7 @@ import {
 	guessLanguage,
 	unicodeBoundaries,
 } from './analysis';
+import { euRegionCovers } from './places';
 import {
 	ASKING_WORDS,
 	askedDimensions,
@@ -111,6 +112,7 @@ export function rankPassages(
 							amount,
 							answerKind,
 							crossLanguage,
+							question,
 						} );
 			return {
 				...passage,
@@ -384,10 +386,12 @@ function bestSentences(
 		amount = false,
 		answerKind = null,
 		crossLanguage = false,
+		question = '',
 	}: {
 		amount?: boolean;
 		answerKind?: FigureKind | null;
 		crossLanguage?: boolean;
+		question?: string;
 	} = {}
 ): string {
 	const list = sentences( passage.body );
@@ -400,7 +404,9 @@ function bestSentences(
 			overlap( asked, s, crossLanguage ) +
 			dimensionScore( dimensions, s ) * 0.5 +
 			( answerKind && FIGURE_PATTERNS[ answerKind ].test( s ) ? 1 : 0 ) +
-			( amount && ! answerKind && STATES_FIGURE.test( s ) ? 0.75 : 0 ),
+			( amount && ! answerKind && STATES_FIGURE.test( s ) ? 0.75 : 0 ) +
+			// "EU countries: €12.95" for a question about an EU member the row does not name.
+			( euRegionCovers( question, s ) ? 1 : 0 ),
 	} ) );
 	const top = Math.max( ...scored.map( ( x ) => x.score ) );
 	if ( top <= 0 ) {
@@ -416,8 +422,53 @@ function bestSentences(
 	);
 	return joinAsWritten(
 		passage.body,
-		scored.filter( ( x ) => chosen.has( x ) ).map( ( x ) => x.s )
+		// In the other language only what answers is quoted: the reply stays the shopper's.
+		( crossLanguage
+			? ( _: string[], picked: string[] ) => picked
+			: wholeLists )(
+			list,
+			scored.filter( ( x ) => chosen.has( x ) ).map( ( x ) => x.s )
+		)
 	);
+}
+
+/** A list item as html-to-text writes one ("* PayPal"). */
+const LIST_ITEM = /^[*•-]\s/;
+
+/** Lists short enough to quote whole. */
+const MAX_LIST_ITEMS = 10;
+
+/**
+ * The chosen sentences with every item of a short list one of them belongs to, and the
+ * line that leads into it ("Im Onlineshop können Sie so bezahlen:"): two of six payment
+ * methods quoted alone would say the shop takes only those.
+ * @param list     the passage's sentences, in order
+ * @param chosen   the chosen ones, in order
+ */
+function wholeLists( list: string[], chosen: string[] ): string[] {
+	const keep = new Set( chosen );
+	for ( const sentence of chosen ) {
+		const at = list.indexOf( sentence );
+		if ( at < 0 || ! LIST_ITEM.test( sentence ) ) {
+			continue;
+		}
+		let start = at;
+		while ( start > 0 && LIST_ITEM.test( list[ start - 1 ]! ) ) {
+			start--;
+		}
+		let end = at;
+		while ( end + 1 < list.length && LIST_ITEM.test( list[ end + 1 ]! ) ) {
+			end++;
+		}
+		if ( end - start + 1 > MAX_LIST_ITEMS ) {
+			continue;
+		}
+		const leadIn = start > 0 && /:$/.test( list[ start - 1 ]! ) ? 1 : 0;
+		list.slice( start - leadIn, end + 1 ).forEach( ( item ) =>
+			keep.add( item )
+		);
+	}
+	return list.filter( ( sentence ) => keep.has( sentence ) );
 }
 
 /**

@@ -176,4 +176,17 @@ describe( 'evidence', () => {
 			wordsNotIn( 'Do you ship a sofa to Berlin?', shipping )
 		).toEqual( [ 'sofa', 'Berlin' ] );
 	} );
+
+	it( 'quotes a short list whole, with the line leading into it', () => {
+		const [ best ] = rankPassages( 'Welche Zahlungsarten gibt es?', [
+			page(
+				'Zahlungsarten',
+				'Wir liefern schnell.\nIm Onlineshop können Sie so bezahlen:\n* PayPal\n* Kreditkarte (Visa, Mastercard)\n* Klarna Rechnung\n* Vorkasse',
+				1
+			),
+		] );
+		expect( best!.quote ).toBe(
+			'Im Onlineshop können Sie so bezahlen:\n* PayPal\n* Kreditkarte (Visa, Mastercard)\n* Klarna Rechnung\n* Vorkasse'
+		);
+	} );
 } );

@@ -1,4 +1,4 @@
-import { countriesNamed, countriesNotIn } from './places';
+import { countriesNamed, countriesNotIn, euRegionCovers } from './places';
 
 describe( 'countries in questions', () => {
 	it( 'finds a country in either language, as written', () => {
@@ -27,5 +27,21 @@ describe( 'countries in questions', () => {
 				'A surcharge applies to Northern Ireland.'
 			)
 		).toEqual( [ 'Ireland' ] );
+	} );
+
+	it( 'counts a member of the EU as named where the page speaks of the EU', () => {
+		const page = 'Ireland €6.95. EU countries €12.95. UK €14.95.';
+		expect(
+			countriesNotIn( 'Was kostet der Versand nach Deutschland?', page )
+		).toEqual( [] );
+		expect( countriesNotIn( 'Do you ship to Norway?', page ) ).toEqual( [
+			'Norway',
+		] );
+		expect(
+			euRegionCovers( 'Versand nach Polen?', 'EU countries €12.95' )
+		).toBe( true );
+		expect(
+			euRegionCovers( 'Versand in die Schweiz?', 'EU countries €12.95' )
+		).toBe( false );
 	} );
 } );

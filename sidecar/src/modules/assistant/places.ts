@@ -110,8 +110,46 @@ function namedPlaces(
 	} );
 }
 
+/** The members of the European Union, by their first English form above. */
+const EU_MEMBERS = new Set(
+	(
+		'Germany,Austria,Luxembourg,Belgium,Netherlands,France,Italy,Spain,Portugal,Poland,' +
+		'Czech Republic,Slovakia,Hungary,Slovenia,Croatia,Romania,Bulgaria,Greece,Denmark,' +
+		'Sweden,Finland,Ireland,Estonia,Latvia,Lithuania,Malta,Cyprus'
+	).split( ',' )
+);
+
+/** A text's words for the EU as a whole ("EU countries", "innerhalb der EU", "Europa"). */
+const EU_REGION = wholeWords(
+	[
+		'EU',
+		'European Union',
+		'Europe',
+		'EU-Länder',
+		'EU-Ausland',
+		'Europäische Union',
+		'Europa',
+	],
+	'u'
+);
+
 /**
- * The countries a question names that a text does not name in any form. Another country
+ * Whether the question names a member of the EU and the text speaks of the EU as a whole
+ * ("EU countries: €12.95" answers "Versand nach Deutschland?" on an Irish shop's page).
+ * @param question
+ * @param text
+ */
+export function euRegionCovers( question: string, text: string ): boolean {
+	return (
+		namedPlaces( question ).some( ( { place } ) =>
+			EU_MEMBERS.has( place.forms[ 0 ]! )
+		) && EU_REGION.test( text )
+	);
+}
+
+/**
+ * The countries a question names that a text does not name in any form, nor as a member of
+ * a region the text names (the EU). Another country
  * whose name holds this one's does not count ("Northern Ireland" names no "Ireland").
  * @param question
  * @param text
@@ -122,7 +160,13 @@ export function countriesNotIn( question: string, text: string ): string[] {
 			const rest = place.longer
 				? text.replace( place.longer, ' ' )
 				: text;
-			return ! place.pattern.test( rest );
+			return (
+				! place.pattern.test( rest ) &&
+				! (
+					EU_MEMBERS.has( place.forms[ 0 ]! ) &&
+					EU_REGION.test( text )
+				)
+			);
 		} )
 		.map( ( { written } ) => written );
 }
