@@ -442,8 +442,8 @@ const MAX_LIST_ITEMS = 10;
  * The chosen sentences with every item of a short list one of them belongs to, and the
  * line that leads into it ("Im Onlineshop können Sie so bezahlen:"): two of six payment
  * methods quoted alone would say the shop takes only those.
- * @param list     the passage's sentences, in order
- * @param chosen   the chosen ones, in order
+ * @param list   the passage's sentences, in order
+ * @param chosen the chosen ones, in order
  */
 function wholeLists( list: string[], chosen: string[] ): string[] {
 	const keep = new Set( chosen );
