@@ -418,7 +418,8 @@ function bestSentences(
 		scored
 			.filter( ( x ) => x.score >= top - 0.25 )
 			.sort( ( a, b ) => b.score - a.score )
-			.slice( 0, 3 )
+			// In the other language, the one that answers best: the reply stays the shopper's.
+			.slice( 0, crossLanguage ? 1 : 3 )
 	);
 	return joinAsWritten(
 		passage.body,
