@@ -12,7 +12,11 @@ import {
 } from './analysis';
 import { separatedVerbs } from './analysis-words';
 import { asksToCompare } from './embedded-compare';
-import { missingKind, missingModifier } from './product-absence';
+import {
+	missingFromCatalog,
+	missingKind,
+	missingModifier,
+} from './product-absence';
 import {
 	askedContactKinds,
 	findSpec,
@@ -481,7 +485,12 @@ describe( 'handoff requests in other words', () => {
 			missingKind( 'any wool cushions for the sofa?', [ cushion ] )
 		).toBeNull();
 		expect(
-			missingModifier( 'a velvet cushion please', [ cushion ] )
+			missingModifier( 'a sequinned cushion please', [ cushion ] )
+		).toBe( 'sequinned' );
+		// A material the vocabulary knows as a kind of its own (velvet, a fabric) is
+		// found missing as the kind.
+		expect(
+			missingFromCatalog( 'a velvet cushion please', [ cushion ] )
 		).toBe( 'velvet' );
 		expect(
 			missingModifier( 'a good tweed cushion please', [ cushion ] )
