@@ -20,7 +20,8 @@ import { devSetTest } from './dev-set-test';
  * followup 50.0 (5/10), policy 37.5 (9/24), unknown 37.5 (3/8), spec 33.3 (6/18), search 20.0
  * (2/10). No question was changed after the run.
  */
-const DEV_FLOOR = 0.59;
+// 2026-12-06 21:35 UTC (cfa9577): 104/155 = 67.1%; floor 0.64.
+const DEV_FLOOR = 0.64;
 
 devSetTest( {
 	name: 'Blattwerk',

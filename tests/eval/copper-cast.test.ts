@@ -25,7 +25,8 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  * while tuning, so it is a dev figure from here on: 117/163 = 71.8%, so the floor is 0.69.
  * 18:25 UTC (84f7592, specs asked with fillers and in US units): 121/163 = 74.2%, floor 0.71.
  */
-const DEV_FLOOR = 0.71;
+// 2026-12-06 21:35 UTC (cfa9577): 126/163 = 77.3%; floor 0.74.
+const DEV_FLOOR = 0.74;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

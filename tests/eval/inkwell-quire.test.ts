@@ -23,7 +23,10 @@ import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
  * Menschen weitergeben"); they stay as written, so the set stays blind. Floor 0.56 = 59.2%
  * − 3 points, rounded down.
  */
-const DEV_FLOOR = 0.56;
+// 2026-12-06 21:30 UTC (1b72e3b), still unread by whoever tunes the responder: second run 109/174 = 62.6% (German 28/69, English 81/105).
+// Not fully blind: the product vocabulary gained stationery and craft words (05100c7)
+// after the first run's failure classes (not its questions) were reported. Floor 0.60.
+const DEV_FLOOR = 0.6;
 
 devSetTest( {
 	name: 'Inkwell & Quire',

@@ -18,7 +18,8 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  * 89.7% (the frozen questions were never read), so its floor is 0.87.
  */
 const DEV_FLOOR = 0.95;
-const FROZEN_FLOOR = 0.87;
+// 2026-12-06 21:35 UTC (cfa9577): frozen 142/156 = 91.0% (never read); floor 0.88.
+const FROZEN_FLOOR = 0.88;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

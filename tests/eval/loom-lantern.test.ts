@@ -27,7 +27,8 @@ import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
  * 18:25 UTC (84f7592, kinds the shop does not sell; the set was read while tuning, so a dev
  * figure from here on): 91/133 = 68.4%, floor 0.65.
  */
-const DEV_FLOOR = 0.65;
+// 2026-12-06 21:35 UTC (cfa9577): 98/133 = 73.7%; floor 0.71.
+const DEV_FLOOR = 0.71;
 
 devSetTest( {
 	name: 'Loom & Lantern',

@@ -16,7 +16,8 @@ import { devSetTest } from './dev-set-test';
  * work that followed (7df6906; the set was read while tuning, so it is no longer unseen):
  * 115/163 = 70.6%, so the floor is 0.68.
  */
-const DEV_FLOOR = 0.68;
+// 2026-12-06 21:35 UTC (cfa9577): 124/163 = 76.1%; floor 0.73.
+const DEV_FLOOR = 0.73;
 
 devSetTest( {
 	name: 'Whisker & Wag',

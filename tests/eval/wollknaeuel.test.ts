@@ -25,7 +25,10 @@ import { devSetTest } from './dev-set-test';
  * absent, two unknown); they are left as they were, since questions are never changed after
  * the first run.
  */
-const DEV_FLOOR = 0.56;
+// 2026-12-06 21:30 UTC (1b72e3b), still unread by whoever tunes the responder: second run 106/168 = 63.1% (German 59/94, English 47/74).
+// Not fully blind: the product vocabulary gained stationery and craft words (05100c7)
+// after the first run's failure classes (not its questions) were reported. Floor 0.60.
+const DEV_FLOOR = 0.6;
 
 devSetTest( {
 	name: 'Wollknäuel',
