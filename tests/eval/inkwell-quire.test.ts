@@ -34,5 +34,6 @@ devSetTest( {
 	questions: INKWELL_QUIRE_DEV,
 	minQuestions: 150,
 	floor: DEV_FLOOR,
+	blind: true,
 	timeoutMs: 900_000,
 } );

@@ -36,5 +36,6 @@ devSetTest( {
 	questions: WOLLKNAEUEL_DEV,
 	minQuestions: 150,
 	floor: DEV_FLOOR,
+	blind: true,
 	timeoutMs: 1_800_000,
 } );
