@@ -28,6 +28,9 @@ import { devSetTest } from './dev-set-test';
 // 2026-12-06 21:30 UTC (1b72e3b), still unread by whoever tunes the responder: second run 106/168 = 63.1% (German 59/94, English 47/74).
 // Not fully blind: the product vocabulary gained stationery and craft words (05100c7)
 // after the first run's failure classes (not its questions) were reported. Floor 0.60.
+// 21:55 UTC: a CI log (devSetTest printed failures before `blind` existed) showed 13 of
+// its failed questions (absent, unknown and one follow-up) to the engineer tuning the
+// responder; from here on this set is no longer fully unseen.
 const DEV_FLOOR = 0.6;
 
 devSetTest( {
