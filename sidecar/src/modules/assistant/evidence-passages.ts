@@ -13,7 +13,7 @@ import {
 	guessLanguage,
 	unicodeBoundaries,
 } from './analysis';
-import { euRegionCovers } from './places';
+import { namesEuMember, speaksOfEu } from './places';
 import {
 	ASKING_WORDS,
 	askedDimensions,
@@ -82,6 +82,8 @@ export function rankPassages(
 	);
 	const denominator = Math.max( known.length, Math.ceil( asked.length / 2 ) );
 	const questionLang = guessLanguage( question );
+	// "EU countries: €12.95" answers a question about an EU member the row does not name.
+	const euAsked = namesEuMember( question );
 	return passages
 		.map( ( passage, index ) => {
 			const whole = texts[ index ]!;
@@ -112,7 +114,7 @@ export function rankPassages(
 							amount,
 							answerKind,
 							crossLanguage,
-							question,
+							euAsked,
 						} );
 			return {
 				...passage,
@@ -306,8 +308,8 @@ export function wordsNotIn(
 
 /**
  * Whether a word of a question names a thing rather than asks or qualifies: a word of the
- * shared product lexicon ("Pfanne", "duvet"), or a name — written with a
- * capital inside the sentence ("Knaresborough", "Feiertag"). Verbs and particles of either
+ * shared product lexicon ("Pfanne", "duvet") or of a concept ("Garantie"), or a name — written
+ * with a capital inside the sentence ("Knaresborough", "Feiertag"). Verbs and particles of either
  * language ("muss", "until") are neither.
  * @param word
  * @param written
@@ -386,12 +388,12 @@ function bestSentences(
 		amount = false,
 		answerKind = null,
 		crossLanguage = false,
-		question = '',
+		euAsked = false,
 	}: {
 		amount?: boolean;
 		answerKind?: FigureKind | null;
 		crossLanguage?: boolean;
-		question?: string;
+		euAsked?: boolean;
 	} = {}
 ): string {
 	const list = sentences( passage.body );
@@ -405,8 +407,7 @@ function bestSentences(
 			dimensionScore( dimensions, s ) * 0.5 +
 			( answerKind && FIGURE_PATTERNS[ answerKind ].test( s ) ? 1 : 0 ) +
 			( amount && ! answerKind && STATES_FIGURE.test( s ) ? 0.75 : 0 ) +
-			// "EU countries: €12.95" for a question about an EU member the row does not name.
-			( euRegionCovers( question, s ) ? 1 : 0 ),
+			( euAsked && speaksOfEu( s ) ? 1 : 0 ),
 	} ) );
 	const top = Math.max( ...scored.map( ( x ) => x.score ) );
 	if ( top <= 0 ) {
@@ -421,15 +422,13 @@ function bestSentences(
 			// In the other language, the one that answers best: the reply stays the shopper's.
 			.slice( 0, crossLanguage ? 1 : 3 )
 	);
+	const picked = scored
+		.filter( ( x ) => chosen.has( x ) )
+		.map( ( x ) => x.s );
+	// In the other language only what answers is quoted: the reply stays the shopper's.
 	return joinAsWritten(
 		passage.body,
-		// In the other language only what answers is quoted: the reply stays the shopper's.
-		( crossLanguage
-			? ( _: string[], picked: string[] ) => picked
-			: wholeLists )(
-			list,
-			scored.filter( ( x ) => chosen.has( x ) ).map( ( x ) => x.s )
-		)
+		crossLanguage ? picked : wholeLists( list, picked )
 	);
 }
 

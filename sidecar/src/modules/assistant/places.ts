@@ -133,6 +133,20 @@ const EU_REGION = wholeWords(
 	'u'
 );
 
+/** Whether a country is a member of the EU. */
+const inEu = ( place: ( typeof PATTERNS )[ number ] ) =>
+	EU_MEMBERS.has( place.forms[ 0 ]! );
+
+/** Whether the question names a member of the EU ("Versand nach Deutschland?"). */
+export function namesEuMember( question: string ): boolean {
+	return namedPlaces( question ).some( ( { place } ) => inEu( place ) );
+}
+
+/** Whether a text speaks of the EU as a whole ("EU countries", "innerhalb der EU"). */
+export function speaksOfEu( text: string ): boolean {
+	return EU_REGION.test( text );
+}
+
 /**
  * Whether the question names a member of the EU and the text speaks of the EU as a whole
  * ("EU countries: €12.95" answers "Versand nach Deutschland?" on an Irish shop's page).
@@ -140,11 +154,7 @@ const EU_REGION = wholeWords(
  * @param text
  */
 export function euRegionCovers( question: string, text: string ): boolean {
-	return (
-		namedPlaces( question ).some( ( { place } ) =>
-			EU_MEMBERS.has( place.forms[ 0 ]! )
-		) && EU_REGION.test( text )
-	);
+	return namesEuMember( question ) && speaksOfEu( text );
 }
 
 /**
@@ -162,10 +172,7 @@ export function countriesNotIn( question: string, text: string ): string[] {
 				: text;
 			return (
 				! place.pattern.test( rest ) &&
-				! (
-					EU_MEMBERS.has( place.forms[ 0 ]! ) &&
-					EU_REGION.test( text )
-				)
+				! ( inEu( place ) && speaksOfEu( text ) )
 			);
 		} )
 		.map( ( { written } ) => written );
