@@ -29,18 +29,27 @@
  */
 import * as kit from './catalog-kit';
 import path from 'node:path';
-import { loadShopSnapshot, wpPage, writeShopSnapshot } from './shop-kit';
+import {
+	buildFamilyCatalog,
+	roundRobin,
+	type OneNounFamily,
+} from './family-catalog';
+import {
+	entityWriter,
+	loadShopSnapshot,
+	stockState,
+	wpPage,
+	writeShopSnapshot,
+} from './shop-kit';
 import {
 	axisOptions,
 	between,
 	deNumber,
 	expandVariations,
-	money,
 	pickOf,
 	slugify,
 	specAttribute,
 	stockFields,
-	type Axis,
 	type Random,
 	type Spec,
 } from './shop-builder-de';
@@ -51,29 +60,13 @@ import {
 	type CoffeeShop,
 	type WpPage,
 } from './coffee-shop';
-import type {
-	WcOrder,
-	WcProduct,
-	WcVariation,
-	WooCommerceData,
-} from './server';
+import type { WcOrder, WooCommerceData } from './server';
 
 const SNAPSHOT = path.join( __dirname, 'beetspaten.json' );
 export const BEETSPATEN_SEED = 6817;
 const STORE_URL = 'https://beet-und-spaten.example';
 
-interface Family {
-	key: string;
-	noun: string;
-	category: string;
-	tags: string[];
-	price: [ number, number ];
-	blurb: string;
-	specs: ( r: Random ) => Spec[];
-	/** A sentence only the long description states. */
-	detail: ( r: Random ) => string;
-	axes?: Axis[];
-}
+type Family = OneNounFamily;
 
 const FAMILIES: Family[] = [
 	{
@@ -595,23 +588,7 @@ const MODELS = (
 ).split( ' ' );
 
 /** Characters written as entities, as editors and imports leave them in HTML. */
-const ENTITIES: Record< string, string > = {
-	ä: '&auml;',
-	ö: '&ouml;',
-	ü: '&uuml;',
-	ß: '&szlig;',
-	'€': '&euro;',
-	'–': '&ndash;',
-	'×': '&times;',
-	'°': '&deg;',
-	'²': '&sup2;',
-	'½': '&frac12;',
-	'„': '&#8222;',
-	'“': '&#8220;',
-};
-export function withEntities( html: string ): string {
-	return html.replace( /[äöüß€–×°²½„“]/g, ( c ) => ENTITIES[ c ]! );
-}
+export const withEntities = entityWriter( /[äöüß€–×°²½„“]/g );
 
 /** A German shop price: ,99 / ,95 / ,90, or round hundreds minus a euro on big tickets. */
 function shopPrice( r: Random, min: number, max: number ): number {
@@ -810,136 +787,75 @@ const SPECIALS: Special[] = [
 ];
 
 const FAMILY_PRODUCTS = 112;
+const MODIFIED = '2026-12-02T08:30:00';
+const STYLE: kit.ProductStyle = {
+	storeUrl: STORE_URL,
+	folder: 'produkt',
+	slug: slugify,
+	photos: '2026/11/',
+	modified: MODIFIED,
+};
 
 function buildCatalog( r: Random ): kit.Built {
-	const shop = kit.catalogOf();
-	const { details } = shop.built;
-	const used = new Set< string >();
-	let variationId = 9000;
-	const nextId = () => variationId++;
 	const { category, tags } = kit.taxonomy(
 		kit.categoriesOf( FAMILIES, SPECIALS ),
 		{ category: 60, tag: 500 },
 		slugify
 	);
-	const image = ( id: number, slug: string, name: string ) => [
-		{
-			id: id * 10,
-			src: `${ STORE_URL }/wp-content/uploads/2026/11/${ slug }.jpg`,
-			name: slug,
-			alt: name,
+	return buildFamilyCatalog( r, {
+		ids: { product: 301, variation: 9000 },
+		slots: roundRobin( FAMILIES, FAMILY_PRODUCTS ),
+		name: ( draw, family, id, attempt ) => ( {
+			name: `${ family.noun } ${ pickOf( draw, MODELS ) }${ attempt > 3 ? ` ${ id }` : '' }`,
+			noun: family.noun,
+		} ),
+		price: shopPrice,
+		sale: {
+			odds: 0.2,
+			price: ( regular ) => Math.round( regular * 0.85 ) - 0.01,
 		},
-	];
-
-	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
-		const id = 301 + index;
-		const family = FAMILIES[ index % FAMILIES.length ]!;
-		const name = kit.uniqueName(
-			used,
-			( a ) =>
-				`${ family.noun } ${ pickOf( r, MODELS ) }${ a > 3 ? ` ${ id }` : '' }`
-		);
-		const specs = family.specs( r );
-		const detail = family.detail( r );
-		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
-		const onSale = r() < 0.2;
-		const sale = onSale ? Math.round( regular * 0.85 ) - 0.01 : null;
-		const slug = slugify( name );
-		const base: WcProduct = {
-			id,
-			name,
-			slug,
-			permalink: `${ STORE_URL }/produkt/${ slug }/`,
-			type: family.axes ? 'variable' : 'simple',
-			status: 'publish',
-			sku: `BS-${ family.key.toUpperCase() }-${ id }`,
-			description: describe( family, specs, detail ),
-			short_description: withEntities( `<p>${ family.blurb }</p>` ),
-			categories: [ category( family.category ) ],
-			tags: tags( family.tags ),
-			images: image( id, slug, name ),
-			attributes: specs.map( specAttribute ),
-			variations: [] as number[],
-			date_modified_gmt: '2026-12-02T08:30:00',
-		};
-		details.set( id, detail );
-		if ( ! family.axes ) {
-			shop.simple(
-				base,
-				kit.priceFields( regular, sale ),
-				stockFields( r )
-			);
-			continue;
-		}
-		const list = expandVariations(
-			r,
-			base,
-			family.axes,
-			regular,
-			onSale,
-			nextId
-		);
-		shop.variable( base, family.axes, list );
-	}
-
-	SPECIALS.forEach( ( special, i ) => {
-		const id = 301 + FAMILY_PRODUCTS + i;
-		const slug = slugify( special.name );
-		const base: WcProduct = {
-			id,
-			name: special.name,
-			slug,
-			permalink: `${ STORE_URL }/produkt/${ slug }/`,
-			type: special.axis ? 'variable' : 'simple',
-			status: 'publish',
-			sku: `BS-SPZ-${ id }`,
-			description: withEntities( special.description ),
-			short_description: '',
-			categories: [ category( special.category ) ],
-			tags: tags( special.tags ),
-			images: image( id, slug, special.name ),
-			attributes: special.specs.map( specAttribute ),
-			variations: [] as number[],
-			date_modified_gmt: '2026-12-02T08:30:00',
-		};
-		if ( ! special.axis ) {
-			shop.simple(
-				base,
-				kit.priceFields( special.price, special.sale ?? null ),
-				special.stock
-			);
-			return;
-		}
-		const axis = special.axis;
-		const list: WcVariation[] = axis.prices.map(
-			( [ label, amount ] ) => ( {
-				id: nextId(),
-				sku: `BS-GUTSCHEIN-${ amount }`,
-				permalink: `${ STORE_URL }/produkt/${ slug }/?attribute_betrag=${ encodeURIComponent( label ) }`,
-				description: '',
-				price: money( amount ),
-				regular_price: money( amount ),
-				sale_price: '',
-				on_sale: false,
-				stock_status: 'instock',
-				manage_stock: false,
-				stock_quantity: null,
-				attributes: [ { id: 0, name: axis.name, option: label } ],
-				date_modified_gmt: '2026-12-02T08:30:00',
-			} )
-		);
-		shop.variable(
-			base,
-			[
-				kit.flatAxis(
-					axis.name,
-					axis.prices.map( ( [ label ] ) => label )
+		axes: ( _draw, family ) => family.axes ?? [],
+		stock: stockFields,
+		record: ( { id, family, name, specs, detail } ) =>
+			kit.productRecord(
+				STYLE,
+				id,
+				name,
+				`BS-${ family.key.toUpperCase() }-${ id }`,
+				{
+					description: describe( family, specs, detail ),
+					short_description: withEntities(
+						`<p>${ family.blurb }</p>`
+					),
+					categories: [ category( family.category ) ],
+					tags: tags( family.tags ),
+					attributes: specs.map( specAttribute ),
+				}
+			),
+		variations: expandVariations,
+		specials: SPECIALS,
+		specialRecord: ( special, id ) =>
+			kit.productRecord( STYLE, id, special.name, `BS-SPZ-${ id }`, {
+				description: withEntities( special.description ),
+				short_description: '',
+				categories: [ category( special.category ) ],
+				tags: tags( special.tags ),
+				attributes: special.specs.map( specAttribute ),
+			} ),
+		// The gift voucher: one SKU per amount, always in stock.
+		specialGrid: ( base, { axis }, nextId ) =>
+			axis &&
+			kit.optionGrid( axis, ( label, price ) => ( {
+				...kit.optionVariation(
+					base,
+					{ axis: axis.name, label, price },
+					nextId(),
+					stockState.unmanaged(),
+					STYLE
 				),
-			],
-			list
-		);
+				sku: `BS-GUTSCHEIN-${ price }`,
+			} ) ),
 	} );
-	return shop.built;
 }
 
 const SHOPPERS: Array< [ string, string, string ] > = [
@@ -975,30 +891,18 @@ function buildOrders(
 	r: Random,
 	built: kit.Built
 ): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
-	const orders: WcOrder[] = [];
-	const notes: WooCommerceData[ 'notes' ] = new Map();
-	const simple = built.products.filter(
-		( p ) => p.type === 'simple' && Number( p.price ) < 250
-	);
-	const variable = built.products.filter(
-		( p ) => p.type === 'variable' && Number( p.price ) < 300
-	);
-	SHOPPERS.forEach( ( [ first, last, domain ], index ) => {
+	const { simple, variable } = order.orderable( built.products, {
+		simple: 250,
+		variable: 300,
+	} );
+	return order.ordersOf( SHOPPERS, ( [ first, last, domain ], index ) => {
 		const id = index + 1;
-		const product = pickOf( r, simple );
-		const quantity = r() < 0.25 ? 2 : 1;
-		const lines = [ order.line( id * 10, product, quantity ) ];
-		if ( id % 3 !== 0 ) {
-			const parent = pickOf( r, variable );
-			lines.push(
-				order.pickedVariation(
-					r,
-					id * 10 + 1,
-					parent,
-					built.variations
-				)
-			);
-		}
+		const lines = order.drawLines( r, id, {
+			simple,
+			twoOdds: 0.25,
+			variable: id % 3 !== 0 ? variable : undefined,
+			variations: built.variations,
+		} );
 		const subtotal = order.subtotal( lines );
 		const shipping = subtotal >= FREE_SHIPPING_FROM ? 0 : STANDARD_SHIPPING;
 		const status = STATUSES[ index ]!;
@@ -1013,33 +917,6 @@ function buildOrders(
 			.replace( /ä/g, 'ae' )
 			.replace( /ü/g, 'ue' )
 			.replace( /ö/g, 'oe' );
-		orders.push( {
-			id,
-			number: String( id ),
-			status,
-			currency: 'EUR',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
-			// WooCommerce holds an order paid by bank transfer "on hold" until the money arrives.
-			payment_method_title:
-				status === 'on-hold' || status === 'pending'
-					? 'Vorkasse'
-					: paidWith,
-			date_created_gmt: order.placedAt(
-				16 + index,
-				8 + index,
-				11 + index * 5
-			),
-			billing: {
-				first_name: first,
-				last_name: last,
-				email: `${ local }@${ domain }`,
-				country: index === 8 ? 'AT' : 'DE',
-			},
-			customer_note:
-				id % 4 === 2 ? 'Bitte beim Nachbarn (Hausnr. 14) abgeben.' : '',
-			line_items: lines,
-		} );
 		const told: Partial< Record< string, string > > = {
 			completed: `Ihre Bestellung wurde mit DHL versendet. Sendungsnummer: 00340434${ String( 161094000000 + id * 7310473 ).slice( 0, 12 ) }.`,
 			processing:
@@ -1050,12 +927,35 @@ function buildOrders(
 				'Ihre Rücksendung ist angekommen, der Betrag wurde erstattet.',
 			cancelled: 'Die Bestellung wurde auf Ihren Wunsch storniert.',
 		};
-		notes.set(
-			id,
-			order.notes( id, told[ status ], 'Zahlung geprüft (intern).' )
-		);
+		return {
+			order: {
+				...order.orderHead( id, status, 'EUR', subtotal, shipping ),
+				// WooCommerce holds an order paid by bank transfer "on hold" until the money arrives.
+				payment_method_title:
+					status === 'on-hold' || status === 'pending'
+						? 'Vorkasse'
+						: paidWith,
+				date_created_gmt: order.placedAt(
+					16 + index,
+					8 + index,
+					11 + index * 5
+				),
+				billing: {
+					first_name: first,
+					last_name: last,
+					email: `${ local }@${ domain }`,
+					country: index === 8 ? 'AT' : 'DE',
+				},
+				customer_note:
+					id % 4 === 2
+						? 'Bitte beim Nachbarn (Hausnr. 14) abgeben.'
+						: '',
+				line_items: lines,
+			},
+			told: told[ status ],
+			internal: 'Zahlung geprüft (intern).',
+		};
 	} );
-	return { orders, notes };
 }
 
 /** A page as WordPress serves it (wptexturize turns "&" and "–" in titles into entities). */

@@ -3,29 +3,17 @@
  * of them with umlauts and dashes as HTML entities the way a WordPress editor leaves them.
  */
 import type { WpPage } from './coffee-shop';
-import { wpPage } from './shop-kit';
+import { entityWriter, wpPage } from './shop-kit';
 
 export const STORE_URL = 'https://blattwerk.example';
 export const PHONE = '+49 341 2470 5590';
 export const EMAIL = 'hallo@blattwerk.example';
 export const SERVICE_EMAIL = 'service@blattwerk.example';
 
-const ENTITIES: Record< string, string > = {
-	ä: '&auml;',
-	ö: '&ouml;',
-	ü: '&uuml;',
-	Ä: '&Auml;',
-	Ö: '&Ouml;',
-	Ü: '&Uuml;',
-	ß: '&szlig;',
-	'–': '&ndash;',
+export const deEntities = entityWriter( /[äöüÄÖÜß–„“]/g, {
 	'„': '&bdquo;',
 	'“': '&ldquo;',
-};
-
-/** Umlauts, ß and dashes as HTML entities. */
-export const deEntities = ( html: string ) =>
-	html.replace( /[äöüÄÖÜß–„“]/g, ( c ) => ENTITIES[ c ]! );
+} );
 
 const page = (
 	id: number,

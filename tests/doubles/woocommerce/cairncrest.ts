@@ -29,30 +29,30 @@
 import * as kit from './catalog-kit';
 import path from 'node:path';
 import {
+	buildFamilyCatalog,
+	gridVariations,
+	roundRobin,
+	type OneNounFamily,
+} from './family-catalog';
+import {
+	axisOptions,
 	between,
-	combosOf,
+	entityWriter,
 	loadShopSnapshot,
-	money,
 	pickOf,
 	slugify,
 	specAttribute,
 	stockFieldsAt,
-	variationFor,
+	stockState,
 	wpPage,
 	writeShopSnapshot,
-	type Axis,
 	type Random,
 	type Spec,
 } from './shop-kit';
 import { seededRandom } from './catalog';
 import * as order from './order-kit';
 import type { CoffeeShop, PriceFormat, WpPage } from './coffee-shop';
-import type {
-	WcOrder,
-	WcProduct,
-	WcVariation,
-	WooCommerceData,
-} from './server';
+import type { WcOrder, WooCommerceData } from './server';
 
 const SNAPSHOT = path.join( __dirname, 'cairncrest.json' );
 export const CAIRNCREST_SEED = 4807;
@@ -97,21 +97,9 @@ function boilTime( minutes: number, seconds: number ): string {
 	return `${ minutes } min${ seconds ? ` ${ seconds } s` : '' } per 1 L`;
 }
 
-interface Family {
-	key: string;
-	noun: string;
-	category: string;
-	tags: string[];
-	price: [ number, number ];
-	blurb: string;
-	specs: ( r: Random ) => Spec[];
-	/** A sentence only the long description states. */
-	detail: ( r: Random ) => string;
-	axes?: Axis[];
-}
+type Family = OneNounFamily;
 
-const sizes = ( labels: string[], factors?: number[] ) =>
-	labels.map( ( label, i ) => ( { label, factor: factors?.[ i ] ?? 1 } ) );
+const sizes = axisOptions;
 
 const FAMILIES: Family[] = [
 	{
@@ -714,17 +702,7 @@ const MODELS = (
 ).split( ' ' );
 
 /** Characters written as entities, as editors and imports leave them. */
-const ENTITIES: Record< string, string > = {
-	'°': '&deg;',
-	'–': '&ndash;',
-	'×': '&times;',
-	'’': '&#8217;',
-	'²': '&sup2;',
-	'½': '&frac12;',
-};
-export function withEntities( html: string ): string {
-	return html.replace( /[°–×’²½]/g, ( c ) => ENTITIES[ c ]! );
-}
+export const withEntities = entityWriter( /[°–×’²½]/g );
 
 /** A US shop price: whole dollars minus a cent or five, or .00 on big tickets. */
 function shopPrice( r: Random, min: number, max: number ): number {
@@ -924,161 +902,88 @@ const SPECIALS: Special[] = [
 ];
 
 const FAMILY_PRODUCTS = 112;
-
-function variationsOf(
-	r: Random,
-	base: WcProduct,
-	axes: Axis[],
-	regular: number,
-	onSale: boolean,
-	nextId: () => number
-): WcVariation[] {
-	return combosOf( axes ).map( ( combo ) => {
-		const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
-		const vRegular =
-			factor === 1
-				? regular
-				: Math.round( ( regular + 0.01 ) * factor ) - 0.05;
-		const vSale = onSale ? Math.round( vRegular * 0.8 ) - 0.01 : null;
-		return variationFor(
-			base,
-			combo,
-			{ regular: vRegular, sale: vSale },
-			nextId(),
-			stockFields( r ),
-			{ slug: slugify, modified: '2026-12-01T16:00:00' }
-		);
-	} );
-}
+const MODIFIED = '2026-12-01T16:00:00';
+const STYLE: kit.ProductStyle = {
+	storeUrl: STORE_URL,
+	folder: 'product',
+	slug: slugify,
+	photos: '',
+	modified: MODIFIED,
+};
 
 function buildCatalog( r: Random ): kit.Built {
-	const shop = kit.catalogOf();
-	const { details } = shop.built;
-	const used = new Set< string >();
-	let variationId = 7000;
-	const nextId = () => variationId++;
 	const { category, tags } = kit.taxonomy(
 		kit.categoriesOf( FAMILIES, SPECIALS ),
 		{ category: 40, tag: 400 },
 		slugify
 	);
-
-	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
-		const id = 201 + index;
-		const family = FAMILIES[ index % FAMILIES.length ]!;
-		const name = kit.uniqueName(
-			used,
-			( a ) =>
-				`${ pickOf( r, MODELS ) }${ a > 3 ? ` ${ id }` : '' } ${ family.noun }`
-		);
-		const specs = family.specs( r );
-		const detail = family.detail( r );
-		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
-		const onSale = r() < 0.2;
-		const sale = onSale ? Math.round( regular * 0.8 ) - 0.01 : null;
-		const slug = slugify( name );
-		const base: WcProduct = {
-			id,
-			name,
-			slug,
-			permalink: `${ STORE_URL }/product/${ slug }/`,
-			type: family.axes ? 'variable' : 'simple',
-			status: 'publish',
-			sku: `CC-${ family.key.toUpperCase() }-${ id }`,
-			description: describe( family, specs, detail ),
-			short_description: withEntities( `<p>${ family.blurb }</p>` ),
-			categories: [ category( family.category ) ],
-			tags: tags( family.tags ),
-			images: [
+	return buildFamilyCatalog( r, {
+		ids: { product: 201, variation: 7000 },
+		slots: roundRobin( FAMILIES, FAMILY_PRODUCTS ),
+		name: ( draw, family, id, attempt ) => ( {
+			name: `${ pickOf( draw, MODELS ) }${ attempt > 3 ? ` ${ id }` : '' } ${ family.noun }`,
+			noun: family.noun,
+		} ),
+		price: shopPrice,
+		sale: {
+			odds: 0.2,
+			price: ( regular ) => Math.round( regular * 0.8 ) - 0.01,
+		},
+		axes: ( _draw, family ) => family.axes ?? [],
+		stock: stockFields,
+		record: ( { id, family, name, specs, detail } ) =>
+			kit.productRecord(
+				STYLE,
+				id,
+				name,
+				`CC-${ family.key.toUpperCase() }-${ id }`,
 				{
-					id: id * 10,
-					src: `${ STORE_URL }/wp-content/uploads/${ slug }.jpg`,
-					name: slug,
-					alt: name,
-				},
-			],
-			attributes: specs.map( specAttribute ),
-			variations: [] as number[],
-			date_modified_gmt: '2026-12-01T16:00:00',
-		};
-		details.set( id, detail );
-		if ( ! family.axes ) {
-			shop.simple(
-				base,
-				kit.priceFields( regular, sale ),
-				stockFields( r )
-			);
-			continue;
-		}
-		const list = variationsOf(
-			r,
-			base,
-			family.axes,
-			regular,
-			onSale,
-			nextId
-		);
-		shop.variable( base, family.axes, list );
-	}
-
-	SPECIALS.forEach( ( special, i ) => {
-		const id = 201 + FAMILY_PRODUCTS + i;
-		const slug = slugify( special.name );
-		const base: WcProduct = {
-			id,
-			name: special.name,
-			slug,
-			permalink: `${ STORE_URL }/product/${ slug }/`,
-			type: special.axis ? 'variable' : 'simple',
-			status: 'publish',
-			sku: `CC-SPC-${ id }`,
-			description: withEntities( special.description ),
-			short_description: '',
-			categories: [ category( special.category ) ],
-			tags: tags( special.tags ),
-			images: [],
-			attributes: special.specs.map( specAttribute ),
-			variations: [] as number[],
-			date_modified_gmt: '2026-12-01T16:00:00',
-		};
-		if ( ! special.axis ) {
-			shop.simple(
-				base,
-				kit.priceFields( special.price, special.sale ?? null ),
-				special.stock
-			);
-			return;
-		}
-		const axis = special.axis;
-		const list: WcVariation[] = axis.prices.map(
-			( [ label, amount ] ) => ( {
-				id: nextId(),
-				sku: `CC-GIFT-${ amount }`,
-				permalink: `${ STORE_URL }/product/${ slug }/?attribute_amount=${ encodeURIComponent( label ) }`,
-				description: '',
-				price: money( amount ),
-				regular_price: money( amount ),
-				sale_price: '',
-				on_sale: false,
-				stock_status: 'instock',
-				manage_stock: false,
-				stock_quantity: null,
-				attributes: [ { id: 0, name: axis.name, option: label } ],
-				date_modified_gmt: '2026-12-01T16:00:00',
-			} )
-		);
-		shop.variable(
-			base,
-			[
-				kit.flatAxis(
-					axis.name,
-					axis.prices.map( ( [ label ] ) => label )
+					description: describe( family, specs, detail ),
+					short_description: withEntities(
+						`<p>${ family.blurb }</p>`
+					),
+					categories: [ category( family.category ) ],
+					tags: tags( family.tags ),
+					attributes: specs.map( specAttribute ),
+				}
+			),
+		variations: gridVariations( {
+			scale: ( regular, factor ) =>
+				Math.round( ( regular + 0.01 ) * factor ) - 0.05,
+			sale: ( regular ) => Math.round( regular * 0.8 ) - 0.01,
+			stock: stockFields,
+			shop: STYLE,
+		} ),
+		specials: SPECIALS,
+		// The specials have no photos.
+		specialRecord: ( special, id ) =>
+			kit.productRecord(
+				{ ...STYLE, photos: undefined },
+				id,
+				special.name,
+				`CC-SPC-${ id }`,
+				{
+					description: withEntities( special.description ),
+					short_description: '',
+					categories: [ category( special.category ) ],
+					tags: tags( special.tags ),
+					attributes: special.specs.map( specAttribute ),
+				}
+			),
+		// The gift card: one SKU per amount, always in stock.
+		specialGrid: ( base, { axis }, nextId ) =>
+			axis &&
+			kit.optionGrid( axis, ( label, price ) => ( {
+				...kit.optionVariation(
+					base,
+					{ axis: axis.name, label, price },
+					nextId(),
+					stockState.unmanaged(),
+					STYLE
 				),
-			],
-			list
-		);
+				sku: `CC-GIFT-${ price }`,
+			} ) ),
 	} );
-	return shop.built;
 }
 
 const SHOPPERS: Array< [ string, string, string ] > = [
@@ -1118,51 +1023,21 @@ function buildOrders(
 	r: Random,
 	built: kit.Built
 ): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
-	const orders: WcOrder[] = [];
-	const notes: WooCommerceData[ 'notes' ] = new Map();
-	const simple = built.products.filter(
-		( p ) => p.type === 'simple' && Number( p.price ) < 300
-	);
-	const variable = built.products.filter(
-		( p ) => p.type === 'variable' && Number( p.price ) < 400
-	);
-	SHOPPERS.forEach( ( [ first, last, domain ], index ) => {
+	const { simple, variable } = order.orderable( built.products, {
+		simple: 300,
+		variable: 400,
+	} );
+	return order.ordersOf( SHOPPERS, ( [ first, last, domain ], index ) => {
 		const id = index + 1;
-		const product = pickOf( r, simple );
-		const quantity = r() < 0.25 ? 2 : 1;
-		const lines = [ order.line( id * 10, product, quantity ) ];
-		if ( id % 3 === 1 ) {
-			const parent = pickOf( r, variable );
-			lines.push(
-				order.pickedVariation(
-					r,
-					id * 10 + 1,
-					parent,
-					built.variations
-				)
-			);
-		}
+		const lines = order.drawLines( r, id, {
+			simple,
+			twoOdds: 0.25,
+			variable: id % 3 === 1 ? variable : undefined,
+			variations: built.variations,
+		} );
 		const subtotal = order.subtotal( lines );
 		const shipping = subtotal >= FREE_SHIPPING_FROM ? 0 : STANDARD_SHIPPING;
 		const status = STATUSES[ index ]!;
-		orders.push( {
-			id,
-			number: String( id ),
-			status,
-			currency: 'USD',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
-			date_created_gmt: order.placedAt( 14 + index, 17, 7 + index * 4 ),
-			billing: {
-				first_name: first,
-				last_name: last,
-				email: `${ first.toLowerCase() }.${ last.toLowerCase() }@${ domain }`,
-				country: 'US',
-			},
-			customer_note:
-				id % 4 === 0 ? 'Please leave the parcel at the side gate.' : '',
-			line_items: lines,
-		} );
 		const told: Partial< Record< string, string > > = {
 			completed: `Shipped with UPS Ground, tracking number 1Z4C8E${ String( 730000000 + id * 86421 ).slice( 0, 9 ) }${ id % 10 }.`,
 			processing:
@@ -1171,16 +1046,30 @@ function buildOrders(
 				'Your order is on hold until an item on backorder arrives; we will e-mail you before it ships.',
 			refunded: 'Your return arrived and the refund was issued.',
 		};
-		notes.set(
-			id,
-			order.notes(
-				id,
-				told[ status ],
-				'Payment authorised via Stripe (internal).'
-			)
-		);
+		return {
+			order: {
+				...order.orderHead( id, status, 'USD', subtotal, shipping ),
+				date_created_gmt: order.placedAt(
+					14 + index,
+					17,
+					7 + index * 4
+				),
+				billing: {
+					first_name: first,
+					last_name: last,
+					email: `${ first.toLowerCase() }.${ last.toLowerCase() }@${ domain }`,
+					country: 'US',
+				},
+				customer_note:
+					id % 4 === 0
+						? 'Please leave the parcel at the side gate.'
+						: '',
+				line_items: lines,
+			},
+			told: told[ status ],
+			internal: 'Payment authorised via Stripe (internal).',
+		};
 	} );
-	return { orders, notes };
 }
 
 /** A page as WordPress serves it (wptexturize turns "&" and "–" in titles into entities). */

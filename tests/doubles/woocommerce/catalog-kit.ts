@@ -1,11 +1,17 @@
 /**
  * What every hand-built eval shop's catalog shares: its categories and tags as wc/v3 embeds
- * them in a product, a simple product's price fields, and the one-axis grid of a product
- * sold in amounts or sizes (a gift card). Each shop keeps its own families, names, prices,
- * ids and slugs.
+ * them in a product, a product record's fields in the order wc/v3 lists them, a simple
+ * product's price fields, and the one-axis grid of a product sold in amounts or sizes (a gift
+ * card). Each shop keeps its own families, names, prices, ids and slugs.
  */
 import type { WcProduct, WcVariation } from './server';
-import { makeVariable, money, type Axis } from './shop-kit';
+import {
+	makeVariable,
+	money,
+	variationFor,
+	type Axis,
+	type StockFields,
+} from './shop-kit';
 
 /** The categories of a shop's families and specials, each once, in order of first use. */
 export const categoriesOf = (
@@ -110,3 +116,140 @@ export function uniqueName(
 	used.add( name );
 	return name;
 }
+
+/** How a shop writes its product records: where they live, their slugs, photos and date. */
+export interface ProductStyle {
+	storeUrl: string;
+	/** The permalink's folder: "product", or "produkt" in the German shops. */
+	folder: string;
+	slug: ( name: string ) => string;
+	/** The photo's folder below wp-content/uploads ("2026/10/", "" for the top); none: no photo. */
+	photos?: string;
+	/** The photo's alt text from the name (the name itself by default). */
+	alt?: ( name: string ) => string;
+	modified: string;
+}
+
+/**
+ * The fields a product record starts with, before the shop's texts: the order in which the
+ * German shops (Speiche & Kette, Klangraum, Blattwerk) list them.
+ * @param style how the shop writes records
+ * @param id    the product's id
+ * @param name  its name as the catalog shows it
+ * @param sku   its SKU
+ */
+export function productHead(
+	style: ProductStyle,
+	id: number,
+	name: string,
+	sku: string
+) {
+	const slug = style.slug( name );
+	return {
+		id,
+		name,
+		slug,
+		permalink: `${ style.storeUrl }/${ style.folder }/${ slug }/`,
+		type: 'simple',
+		status: 'publish',
+		sku,
+		images:
+			style.photos === undefined
+				? []
+				: [
+						{
+							id: id * 10,
+							src: `${ style.storeUrl }/wp-content/uploads/${ style.photos }${ slug }.jpg`,
+							name: slug,
+							alt: style.alt ? style.alt( name ) : name,
+						},
+					],
+		variations: [] as number[],
+		date_modified_gmt: style.modified,
+	};
+}
+
+/** What a shop writes about a product: its texts, where it is filed, its spec attributes. */
+export interface ProductText {
+	description: string;
+	short_description: string;
+	categories: unknown[];
+	tags: unknown[];
+	attributes: unknown[];
+}
+
+/** A product record with every field in the order wc/v3 lists them (a simple product). */
+export function productRecord(
+	style: ProductStyle,
+	id: number,
+	name: string,
+	sku: string,
+	text: ProductText
+): WcProduct {
+	const {
+		images,
+		variations,
+		date_modified_gmt: modified,
+		...head
+	} = productHead( style, id, name, sku );
+	return {
+		...head,
+		description: text.description,
+		short_description: text.short_description,
+		categories: text.categories,
+		tags: text.tags,
+		images,
+		attributes: text.attributes,
+		variations,
+		date_modified_gmt: modified,
+	};
+}
+
+/** A special sold in amounts or sizes, each at its own price (and stock, where given). */
+export interface OptionPrices {
+	name: string;
+	prices: ReadonlyArray< readonly [ string, number, StockFields? ] >;
+}
+
+/**
+ * The one-axis grid of a product sold in amounts or sizes: its axis, and a variation per
+ * option made by the shop (`variation`, called in the options' order).
+ */
+export function optionGrid(
+	axis: OptionPrices,
+	variation: (
+		label: string,
+		amount: number,
+		stock?: StockFields
+	) => WcVariation
+): { axes: Axis[]; list: WcVariation[] } {
+	const list = axis.prices.map( ( [ label, amount, stock ] ) =>
+		variation( label, amount, stock )
+	);
+	return {
+		axes: [
+			flatAxis(
+				axis.name,
+				axis.prices.map( ( [ label ] ) => label )
+			),
+		],
+		list,
+	};
+}
+
+/** The variation of `base` at one option of one axis, at its full price (variationFor). */
+export const optionVariation = (
+	base: WcProduct,
+	option: { axis: string; label: string; price: number },
+	id: number,
+	stock: StockFields,
+	shop: { slug: ( value: string ) => string; modified: string }
+): WcVariation =>
+	variationFor(
+		base,
+		[ { name: option.axis, label: option.label, factor: 1 } ],
+		{ regular: option.price, sale: null },
+		id,
+		stock,
+		shop
+	);

@@ -18,6 +18,7 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
+import { entityWriter } from './shop-kit';
 
 export type ShopLang = 'de' | 'en';
 
@@ -140,24 +141,7 @@ export function formatAmount(
 	);
 }
 
-const ENTITIES: Record< string, string > = {
-	ä: '&auml;',
-	ö: '&ouml;',
-	ü: '&uuml;',
-	Ä: '&Auml;',
-	Ö: '&Ouml;',
-	Ü: '&Uuml;',
-	ß: '&szlig;',
-	'€': '&euro;',
-	'–': '&ndash;',
-	'×': '&times;',
-	'°': '&deg;',
-};
-
-/** Writes some characters as named entities, as editors and imports leave them in HTML. */
-export function withEntities( html: string ): string {
-	return html.replace( /[äöüÄÖÜß€–×°]/g, ( c ) => ENTITIES[ c ]! );
-}
+export const withEntities = entityWriter( /[äöüÄÖÜß€–×°]/g );
 
 function slugify( value: string ): string {
 	return value

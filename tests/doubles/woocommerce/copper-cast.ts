@@ -33,6 +33,7 @@ import type { WcProduct, WcVariation } from './server';
 import {
 	between,
 	combosOf,
+	entityWriter,
 	loadShopSnapshot,
 	pickOf,
 	specAttribute,
@@ -54,17 +55,8 @@ const MODELS = (
 	'Wilson York Hawthorne Belmont Alberta Sellwood Tabor Multnomah Willamette Cascade'
 ).split( ' ' );
 
-const ENTITIES: Record< string, string > = {
-	'°': '&deg;',
-	'–': '&ndash;',
-	'"': '&quot;',
-	'’': '&#8217;',
-};
-
 /** Characters an editor leaves as entities in English HTML text. */
-export function withEntities( text: string ): string {
-	return text.replace( /[°–"’]/g, ( c ) => ENTITIES[ c ]! );
-}
+export const withEntities = entityWriter( /[°–"’]/g );
 
 /** The name as the shopper reads it. */
 const plain = ( html: string ) =>

@@ -6,7 +6,7 @@
  * product family.
  */
 import type { PriceFormat } from './coffee-shop';
-import { between, pickOf, type Random } from './shop-kit';
+import { between, entityWriter, pickOf, type Random } from './shop-kit';
 
 export { between, money, pickOf, type Random } from './shop-kit';
 
@@ -48,29 +48,14 @@ export function swissPrice( r: Random, min: number, max: number ): number {
 	return swissRound( between( r, min, max ) );
 }
 
-const ENTITIES: Record< string, string > = {
-	ä: '&auml;',
-	ö: '&ouml;',
-	ü: '&uuml;',
-	Ä: '&Auml;',
-	Ö: '&Ouml;',
-	Ü: '&Uuml;',
-	'–': '&ndash;',
-	'×': '&times;',
-	'«': '&laquo;',
-	'»': '&raquo;',
-	'²': '&sup2;',
-	'⅓': '&#8531;',
-};
+const writeEntities = entityWriter( /[äöüÄÖÜ–×«»²⅓]/g );
 
 /** Writes some characters as entities and unit spaces as &nbsp;, as editors leave them. */
 export function chEntities( html: string ): string {
-	return html
-		.replace( /[äöüÄÖÜ–×«»²⅓]/g, ( c ) => ENTITIES[ c ]! )
-		.replace(
-			/(\d) (W|Ohm|Hz|kHz|dB|kg|g|cm|mm|m|Stunden)\b/g,
-			'$1&nbsp;$2'
-		);
+	return writeEntities( html ).replace(
+		/(\d) (W|Ohm|Hz|kHz|dB|kg|g|cm|mm|m|Stunden)\b/g,
+		'$1&nbsp;$2'
+	);
 }
 
 /** An ASCII slug as WordPress makes one from a German title. */

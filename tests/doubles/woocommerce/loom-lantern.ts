@@ -39,6 +39,7 @@ import type { WcProduct, WcVariation } from './server';
 import {
 	between,
 	combosOf,
+	entityWriter,
 	loadShopSnapshot,
 	makeVariable,
 	pickOf,
@@ -63,17 +64,7 @@ const PLACES = (
 	'Recess Cashel Lettermore Furbo Knocknacarra Menlo Bushypark Dangan'
 ).split( ' ' );
 
-const ENTITIES: Record< string, string > = {
-	'×': '&times;',
-	'–': '&ndash;',
-	'’': '&#8217;',
-	'€': '&euro;',
-};
-
-/** Characters an editor leaves as entities in English HTML text. */
-export function withEntities( text: string ): string {
-	return text.replace( /[×–’€]/g, ( c ) => ENTITIES[ c ]! );
-}
+export const withEntities = entityWriter( /[×–’€]/g );
 
 /** The name as the shopper reads it. */
 const plain = ( html: string ) =>

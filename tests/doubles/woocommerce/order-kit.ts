@@ -6,7 +6,12 @@
  * shipping and wording.
  */
 import { money, pickOf, type Random } from './shop-kit';
-import type { WcProduct, WcVariation, WooCommerceData } from './server';
+import type {
+	WcOrder,
+	WcProduct,
+	WcVariation,
+	WooCommerceData,
+} from './server';
 
 export type OrderLine = Record< string, unknown >;
 
@@ -91,6 +96,105 @@ export function notes(
 			: [] ),
 		{ id: id * 100 + 9, note: internal, customer_note: false },
 	];
+}
+
+/** The simple and variable products an order may hold: those priced below the bounds. */
+export const orderable = (
+	products: WcProduct[],
+	below: { simple: number; variable: number }
+) => ( {
+	simple: products.filter(
+		( p ) => p.type === 'simple' && Number( p.price ) < below.simple
+	),
+	variable: products.filter(
+		( p ) => p.type === 'variable' && Number( p.price ) < below.variable
+	),
+} );
+
+/**
+ * An order's lines as the shops draw them: one or two (two at `twoOdds`) of a simple
+ * product, then, where a pool of variable products is given, one variation of one of them.
+ * @param r               the seeded generator
+ * @param id              the order's id (its lines are numbered id × 10 on)
+ * @param pick            where the lines come from, and how they are written
+ * @param pick.simple     the simple products to pick from
+ * @param pick.twoOdds    how often the simple product is bought twice
+ * @param pick.variable   the variable products to pick a variation from; none: no variation
+ * @param pick.variations the catalog's variations
+ * @param pick.withSku    whether the shop's orders list the SKU
+ */
+export function drawLines(
+	r: Random,
+	id: number,
+	pick: {
+		simple: WcProduct[];
+		twoOdds: number;
+		variable?: WcProduct[];
+		variations: Map< number, WcVariation[] >;
+		withSku?: boolean;
+	}
+): OrderLine[] {
+	const product = pickOf( r, pick.simple );
+	const quantity = r() < pick.twoOdds ? 2 : 1;
+	const lines = [
+		line( id * 10, product, quantity, undefined, pick.withSku ),
+	];
+	if ( pick.variable ) {
+		const parent = pickOf( r, pick.variable );
+		lines.push(
+			pickedVariation(
+				r,
+				id * 10 + 1,
+				parent,
+				pick.variations,
+				pick.withSku
+			)
+		);
+	}
+	return lines;
+}
+
+/** An order's first fields, as wc/v3 lists them: id, number, status, currency, totals. */
+export const orderHead = (
+	id: number,
+	status: string,
+	currency: string,
+	itemsTotal: number,
+	shipping: number
+) => ( {
+	id,
+	number: String( id ),
+	status,
+	currency,
+	total: money( itemsTotal + shipping ),
+	shipping_total: money( shipping ),
+} );
+
+/** An order as a shop places it, with the notes it leaves. */
+export interface Placed {
+	order: WcOrder;
+	/** What the shop told the customer (nothing when undefined). */
+	told: string | undefined;
+	/** The internal note. */
+	internal: string;
+}
+
+/** A shop's orders and their notes, placed one after another (in the seeded draws' order). */
+export function ordersOf< T >(
+	items: readonly T[],
+	place: ( item: T, index: number ) => Placed
+): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
+	const orders: WcOrder[] = [];
+	const notesOf: WooCommerceData[ 'notes' ] = new Map();
+	items.forEach( ( item, index ) => {
+		const placed = place( item, index );
+		orders.push( placed.order );
+		notesOf.set(
+			placed.order.id,
+			notes( placed.order.id, placed.told, placed.internal )
+		);
+	} );
+	return { orders, notes: notesOf };
 }
 
 // The same helpers under the names a shop imports one by one (`import { orderLine } …`),

@@ -6,19 +6,18 @@
  * (built once with `--write`, never rebuilt to make a question pass).
  */
 import type { WpPage } from './coffee-shop';
-import type { WcProduct, WcVariation } from './server';
+import { gridVariations } from './family-catalog';
 import {
 	between,
-	combosOf,
+	entityWriter,
 	pickOf,
 	stockFieldsAt,
-	variationFor,
-	type Axis,
 	type Random,
 } from './shop-kit';
 
 // The generic helpers live in shop-kit.ts, shared by every hand-built eval shop.
 export {
+	axisOptions,
 	between,
 	makeVariable,
 	money,
@@ -38,32 +37,9 @@ export function deNumber( value: number, decimals = 0 ): string {
 	return fraction ? `${ grouped },${ fraction }` : grouped;
 }
 
-const ENTITIES: Record< string, string > = {
-	ä: '&auml;',
-	ö: '&ouml;',
-	ü: '&uuml;',
-	Ä: '&Auml;',
-	Ö: '&Ouml;',
-	Ü: '&Uuml;',
-	ß: '&szlig;',
-	'€': '&euro;',
-	'–': '&ndash;',
-	'×': '&times;',
-	'°': '&deg;',
-	'²': '&sup2;',
-	'½': '&frac12;',
-	'„': '&#8222;',
-	'“': '&#8220;',
+export const withEntities = entityWriter( /[äöüÄÖÜß€–×°²½„“]|(?<=\d)"/g, {
 	'"': '&#8243;',
-};
-
-/** Writes some characters as entities, as editors and imports leave them in HTML. */
-export function withEntities( html: string ): string {
-	return html.replace(
-		/[äöüÄÖÜß€–×°²½„“]|(?<=\d)"/g,
-		( c ) => ENTITIES[ c ]!
-	);
-}
+} );
 
 export function slugify( value: string ): string {
 	return value
@@ -91,38 +67,17 @@ export const stockFields = ( r: Random ) =>
 		most: 40,
 	} );
 
-export const axisOptions = ( labels: string[], factors: number[] = [] ) =>
-	labels.map( ( label, i ) => ( { label, factor: factors[ i ] ?? 1 } ) );
-
 /**
  * One variation per combination of the axes' options, priced from the parent's regular
  * price times the options' factors (and 15 % off when the parent is on sale).
  */
-export function expandVariations(
-	r: Random,
-	base: WcProduct,
-	axes: Axis[],
-	regular: number,
-	onSale: boolean,
-	nextId: () => number
-): WcVariation[] {
-	return combosOf( axes ).map( ( combo ) => {
-		const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
-		const vRegular =
-			factor === 1
-				? regular
-				: Math.round( ( regular + 0.01 ) * factor ) - 0.01;
-		const vSale = onSale ? Math.round( vRegular * 0.85 ) - 0.01 : null;
-		return variationFor(
-			base,
-			combo,
-			{ regular: vRegular, sale: vSale },
-			nextId(),
-			stockFields( r ),
-			{ slug: slugify, modified: String( base.date_modified_gmt ) }
-		);
-	} );
-}
+export const expandVariations = gridVariations( {
+	scale: ( regular, factor ) =>
+		Math.round( ( regular + 0.01 ) * factor ) - 0.01,
+	sale: ( regular ) => Math.round( regular * 0.85 ) - 0.01,
+	stock: stockFields,
+	shop: { slug: slugify },
+} );
 
 /** A page as WordPress renders it: wptexturize turns "&" and "–" in titles into entities. */
 export function wpPage(

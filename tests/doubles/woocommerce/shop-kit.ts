@@ -34,39 +34,49 @@ export interface StockOdds {
 	most: number;
 }
 
-/** Stock as WooCommerce reports it: out of stock, backorder, counted, or not managed. */
-export function stockFieldsAt(
-	r: Random,
-	odds: StockOdds
-): Record< string, unknown > {
-	const roll = r();
-	if ( roll < odds.outOfStock ) {
-		return {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		};
-	}
-	if ( roll < odds.backorder ) {
-		return {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		};
-	}
-	if ( roll < odds.counted ) {
-		return {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: between( r, 1, odds.most ),
-		};
-	}
-	return {
+export type StockFields = Record< string, unknown >;
+
+/**
+ * The four ways WooCommerce reports a product's stock, as every shop writes them (fresh
+ * objects, so that a record never shares one with another).
+ */
+export const stockState = {
+	soldOut: (): StockFields => ( {
+		stock_status: 'outofstock',
+		manage_stock: true,
+		stock_quantity: 0,
+	} ),
+	backorder: (): StockFields => ( {
+		stock_status: 'onbackorder',
+		manage_stock: true,
+		stock_quantity: 0,
+		backorders: 'notify',
+	} ),
+	counted: ( quantity: number ): StockFields => ( {
+		stock_status: 'instock',
+		manage_stock: true,
+		stock_quantity: quantity,
+	} ),
+	unmanaged: (): StockFields => ( {
 		stock_status: 'instock',
 		manage_stock: false,
 		stock_quantity: null,
-	};
+	} ),
+};
+
+/** Stock as WooCommerce reports it: out of stock, backorder, counted, or not managed. */
+export function stockFieldsAt( r: Random, odds: StockOdds ): StockFields {
+	const roll = r();
+	if ( roll < odds.outOfStock ) {
+		return stockState.soldOut();
+	}
+	if ( roll < odds.backorder ) {
+		return stockState.backorder();
+	}
+	if ( roll < odds.counted ) {
+		return stockState.counted( between( r, 1, odds.most ) );
+	}
+	return stockState.unmanaged();
 }
 
 export type Spec = [ name: string, value: string ];
@@ -87,6 +97,10 @@ export interface Axis {
 	name: string;
 	options: Array< { label: string; factor: number } >;
 }
+
+/** An axis's options: each label with its price factor (1 where none is given). */
+export const axisOptions = ( labels: string[], factors: number[] = [] ) =>
+	labels.map( ( label, i ) => ( { label, factor: factors[ i ] ?? 1 } ) );
 
 /** One option of each axis: a variation's place in its product's grid. */
 export type Combo = Array< { name: string; label: string; factor: number } >;
@@ -184,6 +198,47 @@ export function makeVariable(
 		],
 		variations: list.map( ( v ) => v.id ),
 	} );
+}
+
+/**
+ * The entities editors and imports leave in a shop's HTML, by character: the named one where
+ * HTML has one, else the number WordPress writes.
+ */
+const ENTITY: Record< string, string > = {
+	ä: '&auml;',
+	ö: '&ouml;',
+	ü: '&uuml;',
+	Ä: '&Auml;',
+	Ö: '&Ouml;',
+	Ü: '&Uuml;',
+	ß: '&szlig;',
+	'€': '&euro;',
+	'£': '&pound;',
+	'–': '&ndash;',
+	'×': '&times;',
+	'°': '&deg;',
+	'²': '&sup2;',
+	'½': '&frac12;',
+	'⅓': '&#8531;',
+	'«': '&laquo;',
+	'»': '&raquo;',
+	'„': '&#8222;',
+	'“': '&#8220;',
+	'’': '&#8217;',
+	'"': '&quot;',
+};
+
+/**
+ * A shop's way of writing characters as entities in its HTML.
+ * @param which   the characters (and places) the shop writes as entities: a global pattern
+ * @param spelled the entities the shop spells otherwise than ENTITY ('„' as "&bdquo;")
+ */
+export function entityWriter(
+	which: RegExp,
+	spelled: Record< string, string > = {}
+): ( html: string ) => string {
+	const table = { ...ENTITY, ...spelled };
+	return ( html ) => html.replace( which, ( c ) => table[ c ]! );
 }
 
 /** An ASCII slug as WordPress makes one from an English title ("&amp;" becomes "and"). */

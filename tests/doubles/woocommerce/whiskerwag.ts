@@ -31,6 +31,7 @@ import type { WcProduct, WcVariation } from './server';
 import {
 	between,
 	combosOf,
+	entityWriter,
 	loadShopSnapshot,
 	pickOf,
 	slugify,
@@ -55,16 +56,7 @@ const MODELS = (
 ).split( ' ' );
 
 /** Characters an editor leaves as entities in English HTML. */
-const ENTITIES: Record< string, string > = {
-	'£': '&pound;',
-	'–': '&ndash;',
-	'×': '&times;',
-	'°': '&deg;',
-	'½': '&frac12;',
-};
-export function withEntities( html: string ): string {
-	return html.replace( /[£–×°½]/g, ( c ) => ENTITIES[ c ]! );
-}
+export const withEntities = entityWriter( /[£–×°½]/g );
 
 /** A UK shelf price: .99, .49 or .00 below £100, round pounds minus a penny above. */
 function shopPrice( r: Random, min: number, max: number ): number {

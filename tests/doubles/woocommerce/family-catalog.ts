@@ -1,0 +1,241 @@
+/**
+ * The catalog of an eval shop built from product families, drawn in the one order all of
+ * them use: product after product from the families (a unique name, its specs, a sentence
+ * only the long description states, a shelf price, on sale or not, its axes, then its stock
+ * or its variations), then the hand-written specials (simple, or sold in options such as a
+ * gift card's amounts). The shop says how it names, prices, writes and varies its products;
+ * the order of the seeded draws is this kit's, so a shop's `--write` stays byte-identical
+ * only as long as this order does.
+ */
+import { catalogOf, priceFields, uniqueName, type Built } from './catalog-kit';
+import type { WcProduct, WcVariation } from './server';
+import {
+	combosOf,
+	variationFor,
+	type Axis,
+	type Random,
+	type Spec,
+	type StockFields,
+} from './shop-kit';
+
+/** What the kit reads of a family; each shop's family adds its own words. */
+export interface FamilyBase {
+	key: string;
+	category: string;
+	tags: string[];
+	price: [ number, number ];
+	blurb: string;
+	specs: ( r: Random, noun: string ) => Spec[];
+	/** A sentence only the long description states. */
+	detail: ( r: Random, noun: string ) => string;
+}
+
+/** A family whose products all carry its one noun (Beet & Spaten, Cairn & Crest). */
+export interface OneNounFamily extends FamilyBase {
+	noun: string;
+	axes?: Axis[];
+}
+
+/** A family whose products are named after one of its nouns. */
+export interface NounFamily extends FamilyBase {
+	nouns: string[];
+	axes?: Axis[];
+}
+
+/** One product drawn from its family, for the shop to write as a record. */
+export interface Drawn< F, S > {
+	id: number;
+	family: F;
+	name: string;
+	/** The word the name was built around (a noun, a brand), handed to specs and detail. */
+	noun: string;
+	specs: Spec[];
+	detail: string;
+	/** The stock drawn for a simple product; undefined for a variable one. */
+	stock?: S;
+}
+
+/** How a variable product's variations are drawn: `variations` in FamilyPlan. */
+export type DrawVariations = (
+	r: Random,
+	base: WcProduct,
+	axes: Axis[],
+	regular: number,
+	onSale: boolean,
+	nextId: () => number
+) => WcVariation[];
+
+/** What the kit reads of a hand-written special. */
+export interface SpecialBase {
+	price?: number;
+	sale?: number;
+	stock?: StockFields;
+	description: string;
+}
+
+export interface FamilyPlan< F extends FamilyBase, Sp extends SpecialBase, S > {
+	/** The first product id and the first variation id. */
+	ids: { product: number; variation: number };
+	/** Each family product's family, in id order (roundRobin, perFamily). */
+	slots: readonly F[];
+	/** The name at the given attempt and its noun; the kit retries until the name is new. */
+	name: (
+		r: Random,
+		family: F,
+		id: number,
+		attempt: number
+	) => { name: string; noun: string };
+	/** A shelf price between the family's bounds. */
+	price: ( r: Random, min: number, max: number ) => number;
+	/** How often a product is on sale, and its sale price. */
+	sale: { odds: number; price: ( regular: number ) => number };
+	/** The product's variation axes (none: a simple product). */
+	axes: ( r: Random, family: F ) => Axis[];
+	/** A simple product's stock, and its stock fields. */
+	stock: ( r: Random ) => S;
+	stockFields?: ( stock: S ) => StockFields;
+	record: ( drawn: Drawn< F, S > ) => WcProduct;
+	variations: DrawVariations;
+	specials: readonly Sp[];
+	specialRecord: ( special: Sp, id: number, index: number ) => WcProduct;
+	/** A variable special's axes and variations; undefined for a simple one. */
+	specialGrid: (
+		base: WcProduct,
+		special: Sp,
+		nextId: () => number
+	) => { axes: Axis[]; list: WcVariation[] } | undefined;
+	/** Whether a special's description counts as its long-description detail. */
+	specialDetails?: boolean;
+}
+
+/** `count` products that take the families in turn. */
+export const roundRobin = < F >( families: readonly F[], count: number ) =>
+	Array.from(
+		{ length: count },
+		( _, i ) => families[ i % families.length ]!
+	);
+
+/** Each family's products one after another, `count` of each (or the family's own count). */
+export const perFamily = < F >(
+	families: readonly F[],
+	count: number | ( ( family: F ) => number )
+) =>
+	families.flatMap( ( family ) =>
+		Array< F >( typeof count === 'number' ? count : count( family ) ).fill(
+			family
+		)
+	);
+
+/** The shop's whole catalog: its family products, then its specials. */
+export function buildFamilyCatalog<
+	F extends FamilyBase,
+	Sp extends SpecialBase,
+	S,
+>( r: Random, plan: FamilyPlan< F, Sp, S > ): Built {
+	const shop = catalogOf();
+	const used = new Set< string >();
+	let variationId = plan.ids.variation;
+	const nextId = () => variationId++;
+	const fieldsOf =
+		plan.stockFields ?? ( ( stock: S ) => stock as StockFields );
+
+	plan.slots.forEach( ( family, index ) => {
+		const id = plan.ids.product + index;
+		let noun = '';
+		const name = uniqueName( used, ( attempt ) => {
+			const made = plan.name( r, family, id, attempt );
+			noun = made.noun;
+			return made.name;
+		} );
+		const specs = family.specs( r, noun );
+		const detail = family.detail( r, noun );
+		const regular = plan.price( r, family.price[ 0 ], family.price[ 1 ] );
+		const onSale = r() < plan.sale.odds;
+		const sale = onSale ? plan.sale.price( regular ) : null;
+		const axes = plan.axes( r, family );
+		const stock = axes.length ? undefined : plan.stock( r );
+		const base = plan.record( {
+			id,
+			family,
+			name,
+			noun,
+			specs,
+			detail,
+			stock,
+		} );
+		shop.built.details.set( id, detail );
+		if ( stock !== undefined ) {
+			shop.simple(
+				base,
+				priceFields( regular, sale ),
+				fieldsOf( stock )
+			);
+			return;
+		}
+		const list = plan.variations( r, base, axes, regular, onSale, nextId );
+		shop.variable( base, axes, list );
+	} );
+
+	plan.specials.forEach( ( special, index ) => {
+		const id = plan.ids.product + plan.slots.length + index;
+		const base = plan.specialRecord( special, id, index );
+		if ( plan.specialDetails ) {
+			shop.built.details.set( id, special.description );
+		}
+		const grid = plan.specialGrid( base, special, nextId );
+		if ( ! grid ) {
+			shop.simple(
+				base,
+				priceFields( special.price!, special.sale ?? null ),
+				special.stock
+			);
+			return;
+		}
+		shop.variable( base, grid.axes, grid.list );
+	} );
+	return shop.built;
+}
+
+/** How a shop prices a variation from its product's regular price. */
+export interface VariationPricing {
+	/** The regular price at a combined option factor other than 1. */
+	scale: ( regular: number, factor: number ) => number;
+	/** The sale price of a variation whose product is on sale. */
+	sale: ( regular: number ) => number;
+	/** Where only some variations of a product on sale are on sale: how many. */
+	saleOdds?: number;
+	stock: ( r: Random ) => StockFields;
+	/** How the shop makes slugs, and its catalog's date (by default the product's). */
+	shop: { slug: ( value: string ) => string; modified?: string };
+}
+
+/**
+ * One variation per combination of the axes' options, priced by the shop's rules and stocked
+ * at its odds (the seeded draws: the sale odds where given, then the stock).
+ */
+export const gridVariations =
+	( pricing: VariationPricing ): DrawVariations =>
+	( r, base, axes, regular, onSale, nextId ) =>
+		combosOf( axes ).map( ( combo ) => {
+			const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
+			const vRegular =
+				factor === 1 ? regular : pricing.scale( regular, factor );
+			const vSale =
+				onSale &&
+				( pricing.saleOdds === undefined || r() < pricing.saleOdds )
+					? pricing.sale( vRegular )
+					: null;
+			return variationFor(
+				base,
+				combo,
+				{ regular: vRegular, sale: vSale },
+				nextId(),
+				pricing.stock( r ),
+				{
+					slug: pricing.shop.slug,
+					modified:
+						pricing.shop.modified ??
+						String( base.date_modified_gmt ),
+				}
+			);
+		} );
