@@ -28,6 +28,7 @@ import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
 import { loadKlangraum } from '../doubles/woocommerce/klangraum';
 import { loadLoomLantern } from '../doubles/woocommerce/loom-lantern';
 import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
+import { loadSpielwerk } from '../doubles/woocommerce/spielwerk';
 import { loadWhiskerWag } from '../doubles/woocommerce/whiskerwag';
 import { loadWollknaeuel } from '../doubles/woocommerce/wollknaeuel';
 import type { TestDialect } from '../support/sidecar-harness';
@@ -42,6 +43,7 @@ import { BLATTWERK_DEV } from './dev8/blattwerk-dev';
 import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
 import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
 import { WOLLKNAEUEL_DEV } from './dev11/wollknaeuel-dev';
+import { SPIELWERK_DEV } from './dev12/spielwerk-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
@@ -154,6 +156,13 @@ const DEV_SHOPS: Array< {
 		label: 'Inkwell & Quire DEV set',
 		load: loadInkwellQuire,
 		questions: INKWELL_QUIRE_DEV,
+		blind: true,
+	},
+	{
+		name: 'spielwerk',
+		label: 'Spielwerk DEV set',
+		load: loadSpielwerk,
+		questions: SPIELWERK_DEV,
 		blind: true,
 	},
 ];
