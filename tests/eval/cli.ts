@@ -27,6 +27,7 @@ import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
 import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
 import { loadKlangraum } from '../doubles/woocommerce/klangraum';
 import { loadLoomLantern } from '../doubles/woocommerce/loom-lantern';
+import { loadSaltmarsh } from '../doubles/woocommerce/saltmarsh';
 import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
 import { loadSpielwerk } from '../doubles/woocommerce/spielwerk';
 import { loadWhiskerWag } from '../doubles/woocommerce/whiskerwag';
@@ -44,6 +45,7 @@ import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
 import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
 import { WOLLKNAEUEL_DEV } from './dev11/wollknaeuel-dev';
 import { SPIELWERK_DEV } from './dev12/spielwerk-dev';
+import { SALTMARSH_DEV } from './dev13/saltmarsh-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
@@ -163,6 +165,13 @@ const DEV_SHOPS: Array< {
 		label: 'Spielwerk DEV set',
 		load: loadSpielwerk,
 		questions: SPIELWERK_DEV,
+		blind: true,
+	},
+	{
+		name: 'saltmarsh',
+		label: 'Saltmarsh Apothecary DEV set',
+		load: loadSaltmarsh,
+		questions: SALTMARSH_DEV,
 		blind: true,
 	},
 ];
