@@ -36,10 +36,10 @@ import {
 } from './family-catalog';
 import {
 	entityWriter,
-	loadShopSnapshot,
+	pageWriter,
+	shopFrom,
 	stockState,
-	wpPage,
-	writeShopSnapshot,
+	storedShop,
 } from './shop-kit';
 import {
 	axisOptions,
@@ -958,14 +958,7 @@ function buildOrders(
 	} );
 }
 
-/** A page as WordPress serves it (wptexturize turns "&" and "–" in titles into entities). */
-function page( id: number, slug: string, title: string, html: string ): WpPage {
-	return wpPage(
-		STORE_URL,
-		{ id, slug, title, html: withEntities( html ) },
-		'2026-11-28T07:45:00'
-	);
-}
+const page = pageWriter( STORE_URL, '2026-11-28T07:45:00', withEntities );
 
 const PHONE = '0621 4398 270';
 const EMAIL = 'hallo@beet-und-spaten.example';
@@ -1065,52 +1058,42 @@ function buildPages(): WpPage[] {
 export function buildBeetSpaten(): CoffeeShop {
 	const r = seededRandom( BEETSPATEN_SEED );
 	const built = buildCatalog( r );
-	const { orders, notes } = buildOrders( r, built );
-	return {
-		name: 'Beet & Spaten',
-		storeUrl: STORE_URL,
-		lang: 'de',
-		products: built.products,
-		variations: built.variations,
-		orders,
-		notes,
-		currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
-		priceFormat: GERMAN_PRICE_FORMAT,
-		pages: buildPages(),
-		facts: {
-			returnDays: 30,
-			shippingCost: '5,90 €',
-			freeShippingFrom: '69,00 €',
-			deliveryDays: '1–3',
-			expressCost: '14,90 €',
-			phone: PHONE,
-			email: EMAIL,
-			street: 'Neckarauer Straße 112',
-			city: '68199 Mannheim',
-			weekdayHours: '9:00 bis 18:30 Uhr',
-			saturdayHours: '9:00 bis 14:00 Uhr',
-			warrantyYears: 2,
-			descalingPrice: '59,00 €',
-			paymentMethods: [
-				'PayPal',
-				'Visa',
-				'Mastercard',
-				'American Express',
-				'Apple Pay',
-				'Google Pay',
-				'Klarna',
-				'Vorkasse',
-			],
-		},
-		details: built.details,
-	};
+	return shopFrom(
+		{ name: 'Beet & Spaten', storeUrl: STORE_URL, lang: 'de' },
+		built,
+		buildOrders( r, built ),
+		{
+			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+			priceFormat: GERMAN_PRICE_FORMAT,
+			pages: buildPages(),
+			facts: {
+				returnDays: 30,
+				shippingCost: '5,90 €',
+				freeShippingFrom: '69,00 €',
+				deliveryDays: '1–3',
+				expressCost: '14,90 €',
+				phone: PHONE,
+				email: EMAIL,
+				street: 'Neckarauer Straße 112',
+				city: '68199 Mannheim',
+				weekdayHours: '9:00 bis 18:30 Uhr',
+				saturdayHours: '9:00 bis 14:00 Uhr',
+				warrantyYears: 2,
+				descalingPrice: '59,00 €',
+				paymentMethods: [
+					'PayPal',
+					'Visa',
+					'Mastercard',
+					'American Express',
+					'Apple Pay',
+					'Google Pay',
+					'Klarna',
+					'Vorkasse',
+				],
+			},
+		}
+	);
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadBeetSpaten(): CoffeeShop {
-	return loadShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildBeetSpaten() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadBeetSpaten = storedShop( SNAPSHOT, buildBeetSpaten, module );

@@ -3,7 +3,7 @@
  * of them with umlauts and dashes as HTML entities the way a WordPress editor leaves them.
  */
 import type { WpPage } from './coffee-shop';
-import { entityWriter, wpPage } from './shop-kit';
+import { entityWriter, pageWriter } from './shop-kit';
 
 export const STORE_URL = 'https://blattwerk.example';
 export const PHONE = '+49 341 2470 5590';
@@ -15,18 +15,7 @@ export const deEntities = entityWriter( /[äöüÄÖÜß–„“]/g, {
 	'“': '&ldquo;',
 } );
 
-const page = (
-	id: number,
-	slug: string,
-	title: string,
-	html: string,
-	entities = true
-) =>
-	wpPage(
-		STORE_URL,
-		{ id, slug, title, html: entities ? deEntities( html ) : html },
-		'2026-11-30T10:15:00'
-	);
+const page = pageWriter( STORE_URL, '2026-11-30T10:15:00', deEntities );
 
 export function buildPages(): WpPage[] {
 	return [

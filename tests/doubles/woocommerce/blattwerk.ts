@@ -39,11 +39,10 @@ import { GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
 import type { WcProduct, WcVariation } from './server';
 import {
 	combosOf,
-	loadShopSnapshot,
 	makeVariable,
 	specAttribute,
+	storedShop,
 	variationFor,
-	writeShopSnapshot,
 	type Axis,
 } from './shop-kit';
 
@@ -338,11 +337,5 @@ export function buildBlattwerk(): CoffeeShop {
 	};
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadBlattwerk(): CoffeeShop {
-	return loadShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildBlattwerk() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadBlattwerk = storedShop( SNAPSHOT, buildBlattwerk, module );

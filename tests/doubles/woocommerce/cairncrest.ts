@@ -38,14 +38,14 @@ import {
 	axisOptions,
 	between,
 	entityWriter,
-	loadShopSnapshot,
+	pageWriter,
 	pickOf,
+	shopFrom,
 	slugify,
 	specAttribute,
 	stockFieldsAt,
 	stockState,
-	wpPage,
-	writeShopSnapshot,
+	storedShop,
 	type Random,
 	type Spec,
 } from './shop-kit';
@@ -1072,14 +1072,7 @@ function buildOrders(
 	} );
 }
 
-/** A page as WordPress serves it (wptexturize turns "&" and "–" in titles into entities). */
-function page( id: number, slug: string, title: string, html: string ): WpPage {
-	return wpPage(
-		STORE_URL,
-		{ id, slug, title, html: withEntities( html ) },
-		'2026-11-30T18:00:00'
-	);
-}
+const page = pageWriter( STORE_URL, '2026-11-30T18:00:00', withEntities );
 
 const PHONE = '(503) 555-0142';
 const EMAIL = 'help@cairncrest.example';
@@ -1167,55 +1160,45 @@ function buildPages(): WpPage[] {
 export function buildCairnCrest(): CoffeeShop {
 	const r = seededRandom( CAIRNCREST_SEED );
 	const built = buildCatalog( r );
-	const { orders, notes } = buildOrders( r, built );
-	return {
-		name: 'Cairn & Crest Outfitters',
-		storeUrl: STORE_URL,
-		lang: 'en',
-		products: built.products,
-		variations: built.variations,
-		orders,
-		notes,
-		currency: {
-			code: 'USD',
-			name: 'United States (US) dollar',
-			symbol: '&#36;',
-		},
-		priceFormat: US_PRICE_FORMAT,
-		pages: buildPages(),
-		facts: {
-			returnDays: 45,
-			shippingCost: '$7.95',
-			freeShippingFrom: '$99.00',
-			deliveryDays: '3–5',
-			expressCost: '$19.95',
-			phone: PHONE,
-			email: EMAIL,
-			street: '1127 SE Alder Street',
-			city: 'Portland, OR 97214',
-			weekdayHours: '10:00 am – 7:00 pm',
-			saturdayHours: '9:00 am – 6:00 pm',
-			warrantyYears: 2,
-			descalingPrice: '$35.00',
-			paymentMethods: [
-				'Visa',
-				'Mastercard',
-				'American Express',
-				'Discover',
-				'PayPal',
-				'Apple Pay',
-				'Google Pay',
-			],
-		},
-		details: built.details,
-	};
+	return shopFrom(
+		{ name: 'Cairn & Crest Outfitters', storeUrl: STORE_URL, lang: 'en' },
+		built,
+		buildOrders( r, built ),
+		{
+			currency: {
+				code: 'USD',
+				name: 'United States (US) dollar',
+				symbol: '&#36;',
+			},
+			priceFormat: US_PRICE_FORMAT,
+			pages: buildPages(),
+			facts: {
+				returnDays: 45,
+				shippingCost: '$7.95',
+				freeShippingFrom: '$99.00',
+				deliveryDays: '3–5',
+				expressCost: '$19.95',
+				phone: PHONE,
+				email: EMAIL,
+				street: '1127 SE Alder Street',
+				city: 'Portland, OR 97214',
+				weekdayHours: '10:00 am – 7:00 pm',
+				saturdayHours: '9:00 am – 6:00 pm',
+				warrantyYears: 2,
+				descalingPrice: '$35.00',
+				paymentMethods: [
+					'Visa',
+					'Mastercard',
+					'American Express',
+					'Discover',
+					'PayPal',
+					'Apple Pay',
+					'Google Pay',
+				],
+			},
+		}
+	);
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadCairnCrest(): CoffeeShop {
-	return loadShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildCairnCrest() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadCairnCrest = storedShop( SNAPSHOT, buildCairnCrest, module );

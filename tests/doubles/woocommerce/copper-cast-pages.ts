@@ -10,7 +10,7 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
-import { money, wpPage } from './shop-kit';
+import { money, pageWriter } from './shop-kit';
 
 export const STORE_URL = 'https://copperandcast.example';
 const PHONE = '(503) 555-0182';
@@ -42,8 +42,7 @@ export const FACTS: ShopFacts = {
 };
 
 export function buildPages(): WpPage[] {
-	const page = ( id: number, slug: string, title: string, html: string ) =>
-		wpPage( STORE_URL, { id, slug, title, html } );
+	const page = pageWriter( STORE_URL, '2026-11-28T07:45:00' );
 	return [
 		page(
 			61,

@@ -34,11 +34,11 @@ import {
 	between,
 	combosOf,
 	entityWriter,
-	loadShopSnapshot,
 	pickOf,
+	shopFrom,
 	specAttribute,
+	storedShop,
 	variationFor,
-	writeShopSnapshot,
 	type Combo,
 	type Random,
 } from './shop-kit';
@@ -283,32 +283,22 @@ function buildCatalog( r: Random ): kit.Built {
 
 export function buildCopperCast(): CoffeeShop {
 	const built = buildCatalog( seededRandom( COPPER_CAST_SEED ) );
-	const { orders, notes } = buildOrders( built.products, built.variations );
-	return {
-		name: 'Copper & Cast',
-		storeUrl: STORE_URL,
-		lang: 'en',
-		products: built.products,
-		variations: built.variations,
-		orders,
-		notes,
-		currency: {
-			code: 'USD',
-			name: 'United States (US) dollar',
-			symbol: '&#36;',
-		},
-		priceFormat: US_PRICE_FORMAT,
-		pages: buildPages(),
-		facts: FACTS,
-		details: built.details,
-	};
+	return shopFrom(
+		{ name: 'Copper & Cast', storeUrl: STORE_URL, lang: 'en' },
+		built,
+		buildOrders( built.products, built.variations ),
+		{
+			currency: {
+				code: 'USD',
+				name: 'United States (US) dollar',
+				symbol: '&#36;',
+			},
+			priceFormat: US_PRICE_FORMAT,
+			pages: buildPages(),
+			facts: FACTS,
+		}
+	);
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadCopperCast(): CoffeeShop {
-	return loadShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildCopperCast() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadCopperCast = storedShop( SNAPSHOT, buildCopperCast, module );

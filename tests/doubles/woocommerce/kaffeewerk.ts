@@ -5,16 +5,11 @@
  * the generator in coffee-shop.ts changes. Never rebuild the JSON to make a question pass.
  */
 import path from 'node:path';
-import { loadShopSnapshot, writeShopSnapshot } from './shop-kit';
+import { storedShop } from './shop-kit';
 import { buildCoffeeShop, type CoffeeShop } from './coffee-shop';
 
 const SNAPSHOT = path.join( __dirname, 'kaffeewerk.json' );
 export const KAFFEEWERK_SEED = 1907;
-
-/** The stored shop, as the eval serves it. */
-export function loadKaffeewerk(): CoffeeShop {
-	return loadShopSnapshot( SNAPSHOT );
-}
 
 /** Builds the shop from its seed (only `--write` stores it). */
 export function buildKaffeewerk(): CoffeeShop {
@@ -28,6 +23,5 @@ export function buildKaffeewerk(): CoffeeShop {
 	} );
 }
 
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildKaffeewerk() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadKaffeewerk = storedShop( SNAPSHOT, buildKaffeewerk, module );

@@ -4,24 +4,13 @@
  */
 import type { WpPage } from './coffee-shop';
 import { chEntities } from './klangraum-kit';
-import { wpPage } from './shop-kit';
+import { pageWriter } from './shop-kit';
 
 export const STORE_URL = 'https://klangraum.example';
 export const PHONE = '+41 52 214 37 80';
 export const EMAIL = 'hallo@klangraum.example';
 
-const page = (
-	id: number,
-	slug: string,
-	title: string,
-	html: string,
-	entities = true
-) =>
-	wpPage(
-		STORE_URL,
-		{ id, slug, title, html: entities ? chEntities( html ) : html },
-		'2026-11-29T08:30:00'
-	);
+const page = pageWriter( STORE_URL, '2026-11-29T08:30:00', chEntities );
 
 export function buildPages(): WpPage[] {
 	return [

@@ -53,12 +53,7 @@ import { buildOrders } from './klangraum-orders';
 import { buildPages, EMAIL, PHONE, STORE_URL } from './klangraum-pages';
 import { AMPLIFIERS, SPEAKERS } from './klangraum-speakers';
 import type { WcProduct, WcVariation } from './server';
-import {
-	loadShopSnapshot,
-	makeVariable,
-	specAttribute,
-	writeShopSnapshot,
-} from './shop-kit';
+import { makeVariable, shopFrom, specAttribute, storedShop } from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'klangraum.json' );
 export const KLANGRAUM_SEED = 8400;
@@ -291,52 +286,42 @@ function buildCatalog( r: Random ): Built {
 export function buildKlangraum(): CoffeeShop {
 	const r = seededRandom( KLANGRAUM_SEED );
 	const built = buildCatalog( r );
-	const { orders, notes } = buildOrders( r, built );
-	return {
-		name: 'Klangraum',
-		storeUrl: STORE_URL,
-		lang: 'de',
-		products: built.products,
-		variations: built.variations,
-		orders,
-		notes,
-		currency: SWISS_CURRENCY,
-		priceFormat: SWISS_PRICE_FORMAT,
-		pages: buildPages(),
-		facts: {
-			returnDays: 30,
-			shippingCost: 'CHF 9.00',
-			freeShippingFrom: 'CHF 150.00',
-			deliveryDays: '1–2',
-			expressCost: 'CHF 19.00',
-			phone: PHONE,
-			email: EMAIL,
-			street: 'Technikumstrasse 38',
-			city: '8400 Winterthur',
-			weekdayHours: '10:00–18:30 Uhr',
-			saturdayHours: '9:00–16:00 Uhr',
-			warrantyYears: 2,
-			// The shop-wide service price the facts record: room calibration (Einmessen).
-			descalingPrice: 'CHF 290.00',
-			paymentMethods: [
-				'TWINT',
-				'PostFinance',
-				'Visa',
-				'Mastercard',
-				'American Express',
-				'Rechnung',
-				'Vorauszahlung',
-			],
-		},
-		details: built.details,
-	};
+	return shopFrom(
+		{ name: 'Klangraum', storeUrl: STORE_URL, lang: 'de' },
+		built,
+		buildOrders( r, built ),
+		{
+			currency: SWISS_CURRENCY,
+			priceFormat: SWISS_PRICE_FORMAT,
+			pages: buildPages(),
+			facts: {
+				returnDays: 30,
+				shippingCost: 'CHF 9.00',
+				freeShippingFrom: 'CHF 150.00',
+				deliveryDays: '1–2',
+				expressCost: 'CHF 19.00',
+				phone: PHONE,
+				email: EMAIL,
+				street: 'Technikumstrasse 38',
+				city: '8400 Winterthur',
+				weekdayHours: '10:00–18:30 Uhr',
+				saturdayHours: '9:00–16:00 Uhr',
+				warrantyYears: 2,
+				// The shop-wide service price the facts record: room calibration (Einmessen).
+				descalingPrice: 'CHF 290.00',
+				paymentMethods: [
+					'TWINT',
+					'PostFinance',
+					'Visa',
+					'Mastercard',
+					'American Express',
+					'Rechnung',
+					'Vorauszahlung',
+				],
+			},
+		}
+	);
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadKlangraum(): CoffeeShop {
-	return loadShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildKlangraum() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadKlangraum = storedShop( SNAPSHOT, buildKlangraum, module );

@@ -10,7 +10,7 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
-import { money, wpPage } from './shop-kit';
+import { money, pageWriter } from './shop-kit';
 
 export const STORE_URL = 'https://loomandlantern.example';
 const PHONE = '+353 91 555 0147';
@@ -42,8 +42,7 @@ export const FACTS: ShopFacts = {
 };
 
 export function buildPages(): WpPage[] {
-	const page = ( id: number, slug: string, title: string, html: string ) =>
-		wpPage( STORE_URL, { id, slug, title, html } );
+	const page = pageWriter( STORE_URL, '2026-11-28T07:45:00' );
 	return [
 		page(
 			71,

@@ -40,13 +40,13 @@ import {
 	between,
 	combosOf,
 	entityWriter,
-	loadShopSnapshot,
 	makeVariable,
 	pickOf,
+	shopFrom,
 	specAttribute,
 	stockFieldsAt,
+	storedShop,
 	variationFor,
-	writeShopSnapshot,
 	type Random,
 	type Spec,
 } from './shop-kit';
@@ -275,28 +275,18 @@ function buildCatalog( r: Random ): catalogKit.Built {
 
 export function buildLoomLantern(): CoffeeShop {
 	const built = buildCatalog( seededRandom( LOOM_LANTERN_SEED ) );
-	const { orders, notes } = buildOrders( built.products, built.variations );
-	return {
-		name: 'Loom & Lantern',
-		storeUrl: STORE_URL,
-		lang: 'en',
-		products: built.products,
-		variations: built.variations,
-		orders,
-		notes,
-		currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
-		priceFormat: ENGLISH_PRICE_FORMAT,
-		pages: buildPages(),
-		facts: FACTS,
-		details: built.details,
-	};
+	return shopFrom(
+		{ name: 'Loom & Lantern', storeUrl: STORE_URL, lang: 'en' },
+		built,
+		buildOrders( built.products, built.variations ),
+		{
+			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+			priceFormat: ENGLISH_PRICE_FORMAT,
+			pages: buildPages(),
+			facts: FACTS,
+		}
+	);
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadLoomLantern(): CoffeeShop {
-	return loadShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildLoomLantern() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadLoomLantern = storedShop( SNAPSHOT, buildLoomLantern, module );

@@ -10,6 +10,7 @@ import { gridVariations } from './family-catalog';
 import {
 	between,
 	entityWriter,
+	pageWriter,
 	pickOf,
 	stockFieldsAt,
 	type Random,
@@ -88,19 +89,11 @@ export function wpPage(
 	html: string,
 	entities = true
 ): WpPage {
-	return {
+	return pageWriter( storeUrl, '2026-11-30T09:15:00', withEntities )(
 		id,
 		slug,
-		link: `${ storeUrl }/${ slug }/`,
-		modified_gmt: '2026-11-30T09:15:00',
-		title: {
-			rendered: title
-				.replace( /&/g, '&#038;' )
-				.replace( /–/g, '&#8211;' ),
-		},
-		content: {
-			rendered: entities ? withEntities( html ) : html,
-			protected: false,
-		},
-	};
+		title,
+		html,
+		entities
+	);
 }

@@ -271,6 +271,53 @@ export function wpPage(
 	};
 }
 
+/**
+ * A shop's page maker: each page at the shop's URL and date, its HTML written with the shop's
+ * entities unless the page is passed `false` (written as is).
+ * @param storeUrl the shop's URL
+ * @param modified when its pages were last modified
+ * @param entities how it writes entities (none: the HTML as is)
+ */
+export const pageWriter =
+	(
+		storeUrl: string,
+		modified: string,
+		entities: ( html: string ) => string = ( html ) => html
+	) =>
+	(
+		id: number,
+		slug: string,
+		title: string,
+		html: string,
+		withEntities = true
+	): WpPage =>
+		wpPage(
+			storeUrl,
+			{ id, slug, title, html: withEntities ? entities( html ) : html },
+			modified
+		);
+
+/**
+ * A shop as the eval serves it, from its catalog, its orders and the rest, in the order of
+ * CoffeeShop's fields in the stored JSON (`rest` lists currency, priceFormat, pages, facts).
+ */
+export function shopFrom(
+	about: Pick< CoffeeShop, 'name' | 'storeUrl' | 'lang' >,
+	built: Pick< CoffeeShop, 'products' | 'variations' | 'details' >,
+	sales: Pick< CoffeeShop, 'orders' | 'notes' >,
+	rest: Pick< CoffeeShop, 'currency' | 'priceFormat' | 'pages' | 'facts' >
+): CoffeeShop {
+	return {
+		...about,
+		products: built.products,
+		variations: built.variations,
+		orders: sales.orders,
+		notes: sales.notes,
+		...rest,
+		details: built.details,
+	};
+}
+
 type Stored = Omit< CoffeeShop, 'variations' | 'notes' | 'details' > & {
 	variations: Array< [ number, unknown[] ] >;
 	notes: Array< [ number, unknown[] ] >;
@@ -297,4 +344,23 @@ export function writeShopSnapshot( file: string, shop: CoffeeShop ): void {
 		details: [ ...shop.details.entries() ],
 	};
 	writeFileSync( file, `${ JSON.stringify( stored, null, 1 ) }\n` );
+}
+
+/**
+ * The loader of a shop stored as JSON. Run as a script with `--write`
+ * (`npx tsx tests/doubles/woocommerce/<shop>.ts --write`), the shop's module first stores the
+ * shop built afresh from its seed; nothing else ever rebuilds it.
+ * @param file   where the shop is stored
+ * @param build  builds it
+ * @param script the shop's module (`module`)
+ */
+export function storedShop(
+	file: string,
+	build: () => CoffeeShop,
+	script: NodeModule
+): () => CoffeeShop {
+	if ( require.main === script && process.argv.includes( '--write' ) ) {
+		writeShopSnapshot( file, build() );
+	}
+	return () => loadShopSnapshot( file );
 }

@@ -10,7 +10,8 @@ import type {
 	WooCommerceData,
 } from './server';
 import * as order from './order-kit';
-import { money, pickOf, wpPage, type Random } from './shop-builder-de';
+import { money, pickOf, withEntities, type Random } from './shop-builder-de';
+import { pageWriter } from './shop-kit';
 
 export const STORE_URL = 'https://speiche-kette.example';
 export const PHONE = '+43 316 720 418';
@@ -128,13 +129,7 @@ export function buildOrders(
 	return { orders, notes };
 }
 
-const page = (
-	id: number,
-	slug: string,
-	title: string,
-	html: string,
-	entities = true
-) => wpPage( STORE_URL, id, slug, title, html, entities );
+const page = pageWriter( STORE_URL, '2026-11-30T09:15:00', withEntities );
 
 export function buildPages(): WpPage[] {
 	return [

@@ -33,16 +33,15 @@ import {
 	expandVariations,
 	makeVariable,
 	money,
-	readShopSnapshot,
 	shopPrice,
 	slugify,
 	specAttribute,
 	stockFields,
 	withEntities,
-	writeShopSnapshot,
 	type Random,
 	type Spec,
 } from './shop-builder-de';
+import { shopFrom, storedShop } from './shop-kit';
 import {
 	FAMILIES,
 	MODELS,
@@ -217,50 +216,44 @@ function buildCatalog( r: Random ): kit.Built {
 export function buildSpeicheKette(): CoffeeShop {
 	const r = seededRandom( SPEICHE_KETTE_SEED );
 	const built = buildCatalog( r );
-	const { orders, notes } = buildOrders( r, built );
-	return {
-		name: 'Speiche & Kette',
-		storeUrl: STORE_URL,
-		lang: 'de',
-		products: built.products,
-		variations: built.variations,
-		orders,
-		notes,
-		currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
-		priceFormat: GERMAN_PRICE_FORMAT,
-		pages: buildPages(),
-		facts: {
-			returnDays: 30,
-			shippingCost: '4,90 €',
-			freeShippingFrom: '59,00 €',
-			deliveryDays: '1–2',
-			expressCost: '12,90 €',
-			phone: PHONE,
-			email: EMAIL,
-			street: 'Annenstraße 41',
-			city: '8020 Graz',
-			weekdayHours: '9:30 bis 18:00 Uhr',
-			saturdayHours: '9:00 bis 13:00 Uhr',
-			warrantyYears: 2,
-			descalingPrice: '89,00 €',
-			paymentMethods: [
-				'PayPal',
-				'Visa',
-				'Mastercard',
-				'eps-Überweisung',
-				'Klarna',
-				'Vorkasse',
-			],
-		},
-		details: built.details,
-	};
+	return shopFrom(
+		{ name: 'Speiche & Kette', storeUrl: STORE_URL, lang: 'de' },
+		built,
+		buildOrders( r, built ),
+		{
+			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+			priceFormat: GERMAN_PRICE_FORMAT,
+			pages: buildPages(),
+			facts: {
+				returnDays: 30,
+				shippingCost: '4,90 €',
+				freeShippingFrom: '59,00 €',
+				deliveryDays: '1–2',
+				expressCost: '12,90 €',
+				phone: PHONE,
+				email: EMAIL,
+				street: 'Annenstraße 41',
+				city: '8020 Graz',
+				weekdayHours: '9:30 bis 18:00 Uhr',
+				saturdayHours: '9:00 bis 13:00 Uhr',
+				warrantyYears: 2,
+				descalingPrice: '89,00 €',
+				paymentMethods: [
+					'PayPal',
+					'Visa',
+					'Mastercard',
+					'eps-Überweisung',
+					'Klarna',
+					'Vorkasse',
+				],
+			},
+		}
+	);
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadSpeicheKette(): CoffeeShop {
-	return readShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildSpeicheKette() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadSpeicheKette = storedShop(
+	SNAPSHOT,
+	buildSpeicheKette,
+	module
+);

@@ -9,7 +9,7 @@ import type {
 	WooCommerceData,
 } from './server';
 import * as order from './order-kit';
-import { money, pickOf, wpPage, type Random } from './shop-kit';
+import { money, pageWriter, pickOf, type Random } from './shop-kit';
 
 export const STORE_URL = 'https://whiskerandwag.example';
 const PHONE = '01632 960 418';
@@ -41,8 +41,7 @@ export const FACTS: ShopFacts = {
 };
 
 export function buildPages( entities: ( html: string ) => string ): WpPage[] {
-	const page = ( id: number, slug: string, title: string, html: string ) =>
-		wpPage( STORE_URL, { id, slug, title, html: entities( html ) } );
+	const page = pageWriter( STORE_URL, '2026-11-28T07:45:00', entities );
 	return [
 		page(
 			51,

@@ -32,13 +32,13 @@ import {
 	between,
 	combosOf,
 	entityWriter,
-	loadShopSnapshot,
 	pickOf,
+	shopFrom,
 	slugify,
 	specAttribute,
 	stockFieldsAt,
+	storedShop,
 	variationFor,
-	writeShopSnapshot,
 	type Combo,
 	type Random,
 } from './shop-kit';
@@ -247,32 +247,22 @@ function buildCatalog( r: Random ): kit.Built {
 export function buildWhiskerWag(): CoffeeShop {
 	const r = seededRandom( WHISKERWAG_SEED );
 	const built = buildCatalog( r );
-	const { orders, notes } = buildOrders(
-		r,
-		built.products,
-		built.variations
+	return shopFrom(
+		{ name: 'Whisker & Wag', storeUrl: STORE_URL, lang: 'en' },
+		built,
+		buildOrders( r, built.products, built.variations ),
+		{
+			currency: {
+				code: 'GBP',
+				name: 'Pound sterling',
+				symbol: '&pound;',
+			},
+			priceFormat: GB_PRICE_FORMAT,
+			pages: buildPages( withEntities ),
+			facts: FACTS,
+		}
 	);
-	return {
-		name: 'Whisker & Wag',
-		storeUrl: STORE_URL,
-		lang: 'en',
-		products: built.products,
-		variations: built.variations,
-		orders,
-		notes,
-		currency: { code: 'GBP', name: 'Pound sterling', symbol: '&pound;' },
-		priceFormat: GB_PRICE_FORMAT,
-		pages: buildPages( withEntities ),
-		facts: FACTS,
-		details: built.details,
-	};
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadWhiskerWag(): CoffeeShop {
-	return loadShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildWhiskerWag() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadWhiskerWag = storedShop( SNAPSHOT, buildWhiskerWag, module );
