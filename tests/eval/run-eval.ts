@@ -137,12 +137,12 @@ export function summarise(
 
 /**
  * Every money amount and managed stock level in the shop's own data: prices, order totals,
- * amounts written in the pages (texts) and in products' own descriptions ("up to €500 of
+ * amounts written in the pages (texts), in notes to the customer on orders and in products' own descriptions ("up to €500 of
  * cover" is quoted from the shop, not invented).
  */
 export function knownFacts(
 	data: Pick< WooCommerceData, 'products' | 'variations' > &
-		Partial< Pick< WooCommerceData, 'orders' > >,
+		Partial< Pick< WooCommerceData, 'orders' | 'notes' > >,
 	texts: string[] = []
 ): KnownFacts {
 	const amounts = new Set< number >();
@@ -170,11 +170,16 @@ export function knownFacts(
 			add( line.total );
 		}
 	}
+	// A note the shop wrote to the customer on an order ("refunded €12.50") is the shop's word too.
+	const customerNotes = [ ...( data.notes?.values() ?? [] ) ]
+		.flat()
+		.filter( ( note ) => note.customer_note )
+		.map( ( note ) => note.note );
 	const descriptions = items.flatMap( ( item ) => [
 		String( item.description ?? '' ),
 		String( item.short_description ?? '' ),
 	] );
-	for ( const text of [ ...texts, ...descriptions ] ) {
+	for ( const text of [ ...texts, ...descriptions, ...customerNotes ] ) {
 		moneyAmounts(
 			text
 				.replace( /&euro;/g, '€' )
