@@ -13,9 +13,21 @@ import { SALTMARSH_DEV } from './dev13/saltmarsh-dev';
 import { devSetTest } from './dev-set-test';
 
 /**
- * Written blind and committed unrun; not yet run. The floor is set from the first run.
+ * First run 2026-12-06 23:46 UTC (SQLite, questions committed unrun in ce15e01 and run once
+ * with `npx tsx tests/eval/cli.ts --set saltmarsh` on the shared working tree at ce15e01,
+ * with other engineers' uncommitted changes in it): 100/169 = 59.2% (de 52.2% = 35/67, en
+ * 63.7% = 65/102; 0 invented prices, 0 invented stock, 9 wrong language, 0 server errors),
+ * so the floor is 0.56 (first run − 0.03, rounded down). Per class: price 93.8 (15/16),
+ * stock 87.5 (14/16), spec 77.8 (14/18), order 66.7 (12/18), absent 60.0 (6/10), policy
+ * 56.0 (14/25), contact 50.0 (5/10), variation 50.0 (8/16), followup 40.0 (4/10), search
+ * 35.7 (5/14), unknown 25.0 (2/8), compare 12.5 (1/8). No question, matcher or shop data was
+ * changed after the run. Known weakness of the set itself: the run printed figures only
+ * (blind), so no failed question was read and no scorer defect could be told apart from a
+ * wrong answer; the narrowest matchers are the single-fact ones (one product named for a
+ * purpose search, a stated price for a comparison), which an honest reply that names a
+ * different fitting product or leaves out one of the two prices would fail.
  */
-const DEV_FLOOR = 0;
+const DEV_FLOOR = 0.56;
 
 devSetTest( {
 	name: 'Saltmarsh Apothecary',
