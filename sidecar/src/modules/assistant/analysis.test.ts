@@ -175,6 +175,25 @@ describe( 'question analysis', () => {
 			signals( 'Wie lange dauert der Versand?' ).has( 'policy' )
 		).toBe( true );
 	} );
+
+	it( 'tells a question choosing products by a quality from one asking a fact of one', () => {
+		const choosing = ( text: string ) =>
+			analyze( text, { locale: 'en_US' } ).choosing;
+		expect( choosing( 'Which gravel bikes have a carbon frame?' ) ).toBe(
+			true
+		);
+		expect(
+			choosing( 'Which e-bike batteries fit a Bosch PowerTube?' )
+		).toBe( true );
+		expect( choosing( 'Welcher Vollverstärker hat Bluetooth?' ) ).toBe(
+			true
+		);
+		expect(
+			choosing( 'Welche Heckenscheren haben 70 cm Schnittlänge?' )
+		).toBe( true );
+		expect( choosing( 'How much is the Summit Tent?' ) ).toBe( false );
+		expect( choosing( 'Which one is lighter?' ) ).toBe( false );
+	} );
 } );
 
 describe( 'evidence', () => {

@@ -101,8 +101,19 @@ export interface Analysis {
 	/** "the cheapest …": list by lowest price first; "the most expensive …": highest first. */
 	priceOrder: 'lowest' | 'highest' | null;
 	refersToPage: boolean;
+	/**
+	 * The question chooses products by what they have or do ("Which gravel bikes have a
+	 * carbon frame?", "Welcher Vollverstärker hat Bluetooth?"): a list of those that do,
+	 * unless it names one product.
+	 */
+	choosing: boolean;
 	signals: Set< Signal >;
 }
+
+/** "Which X have / fit / are …", "Welche Xs haben / passen …": products chosen by a quality. */
+const CHOOSING = unicodeBoundaries(
+	/\b(which (of (your|the) )?\w+(-\w+)*( \w+(-\w+)*)? (have|has|are|come|comes|fit|fits|work|works|support|supports|play|plays|run|runs)|welche[rsn]? \w+(-\w+)* (hat|haben|passt|passen|unterstützt|unterstützen|spielt|spielen|eignet|eignen|sind))\b/i
+);
 
 export interface AnalysisContext {
 	locale: string;
@@ -267,6 +278,7 @@ export function analyze( text: string, context: AnalysisContext ): Analysis {
 		priceLimit: findPriceLimit( searchText ),
 		priceOrder: findPriceOrder( searchText ),
 		refersToPage: refersToPage( searchText ),
+		choosing: CHOOSING.test( searchText ),
 		signals,
 	};
 }

@@ -124,7 +124,8 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 				analysis.priceLimit !== null ||
 					analysis.priceOrder !== null ||
 					limitsQuantity( analysis ) ||
-					analysis.signals.has( 'search' )
+					analysis.signals.has( 'search' ) ||
+					analysis.choosing
 					? 20
 					: 5
 			);

@@ -311,6 +311,7 @@ export function createEmbeddedResponder(
 		}
 		const listy =
 			signals.has( 'search' ) ||
+			analysis.choosing ||
 			analysis.priceLimit !== null ||
 			limitsQuantity( analysis ) ||
 			productAsk;

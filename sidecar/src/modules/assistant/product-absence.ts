@@ -87,10 +87,21 @@ export function missingModifier(
 			continue;
 		}
 		const kind = tokens[ i + 1 ]!;
-		const namesKind =
-			! isStopWord( kind ) &&
-			found.some( ( match ) => nameStrength( match, kind ).share > 0 );
-		if ( namesKind && ! wordMatches( known, fold( modifier ) ) ) {
+		if ( isStopWord( kind ) ) {
+			continue;
+		}
+		// Only the products of that kind must hold it: a titanium spork found beside the
+		// cook pots makes no cook pot titanium.
+		const ofKind = found.filter(
+			( match ) => nameStrength( match, kind ).share > 0
+		);
+		if (
+			ofKind.length > 0 &&
+			! wordMatches(
+				ofKind.length === found.length ? known : catalogWords( ofKind ),
+				fold( modifier )
+			)
+		) {
 			return modifier;
 		}
 	}
