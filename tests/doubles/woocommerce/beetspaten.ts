@@ -31,8 +31,10 @@ import * as kit from './catalog-kit';
 import path from 'node:path';
 import {
 	buildFamilyCatalog,
+	optionVariations,
 	roundRobin,
 	type OneNounFamily,
+	type Special,
 } from './family-catalog';
 import {
 	entityWriter,
@@ -48,7 +50,6 @@ import {
 	expandVariations,
 	pickOf,
 	slugify,
-	specAttribute,
 	stockFields,
 	type Random,
 	type Spec,
@@ -611,19 +612,6 @@ function describe( family: Family, specs: Spec[], detail: string ): string {
 	);
 }
 
-interface Special {
-	name: string;
-	category: string;
-	price: number;
-	sale?: number;
-	description: string;
-	specs: Spec[];
-	stock: Record< string, unknown >;
-	tags: string[];
-	/** A variable product (the gift voucher). */
-	axis?: { name: string; prices: Array< [ string, number ] > };
-}
-
 /** Products whose names hold policy and contact words, and the gift voucher. */
 const SPECIALS: Special[] = [
 	{
@@ -797,11 +785,6 @@ const STYLE: kit.ProductStyle = {
 };
 
 function buildCatalog( r: Random ): kit.Built {
-	const { category, tags } = kit.taxonomy(
-		kit.categoriesOf( FAMILIES, SPECIALS ),
-		{ category: 60, tag: 500 },
-		slugify
-	);
 	return buildFamilyCatalog( r, {
 		ids: { product: 301, variation: 9000 },
 		slots: roundRobin( FAMILIES, FAMILY_PRODUCTS ),
@@ -814,47 +797,29 @@ function buildCatalog( r: Random ): kit.Built {
 			odds: 0.2,
 			price: ( regular ) => Math.round( regular * 0.85 ) - 0.01,
 		},
-		axes: ( _draw, family ) => family.axes ?? [],
 		stock: stockFields,
-		record: ( { id, family, name, specs, detail } ) =>
-			kit.productRecord(
-				STYLE,
-				id,
-				name,
-				`BS-${ family.key.toUpperCase() }-${ id }`,
-				{
-					description: describe( family, specs, detail ),
-					short_description: withEntities(
-						`<p>${ family.blurb }</p>`
-					),
-					categories: [ category( family.category ) ],
-					tags: tags( family.tags ),
-					attributes: specs.map( specAttribute ),
-				}
-			),
+		style: STYLE,
+		taxonomy: kit.taxonomy(
+			kit.categoriesOf( FAMILIES, SPECIALS ),
+			{ category: 60, tag: 500 },
+			slugify
+		),
+		texts: ( { id, family, specs, detail } ) => ( {
+			sku: `BS-${ family.key.toUpperCase() }-${ id }`,
+			description: describe( family, specs, detail ),
+			short: withEntities( `<p>${ family.blurb }</p>` ),
+		} ),
 		variations: expandVariations,
 		specials: SPECIALS,
-		specialRecord: ( special, id ) =>
-			kit.productRecord( STYLE, id, special.name, `BS-SPZ-${ id }`, {
-				description: withEntities( special.description ),
-				short_description: '',
-				categories: [ category( special.category ) ],
-				tags: tags( special.tags ),
-				attributes: special.specs.map( specAttribute ),
-			} ),
+		specialTexts: ( special, id ) => ( {
+			sku: `BS-SPZ-${ id }`,
+			description: withEntities( special.description ),
+			short: '',
+		} ),
 		// The gift voucher: one SKU per amount, always in stock.
-		specialGrid: ( base, { axis }, nextId ) =>
-			axis &&
-			kit.optionGrid( axis, ( label, price ) => ( {
-				...kit.optionVariation(
-					base,
-					{ axis: axis.name, label, price },
-					nextId(),
-					stockState.unmanaged(),
-					STYLE
-				),
-				sku: `BS-GUTSCHEIN-${ price }`,
-			} ) ),
+		specialGrid: optionVariations( STYLE, stockState.unmanaged, {
+			sku: ( price ) => `BS-GUTSCHEIN-${ price }`,
+		} ),
 	} );
 }
 

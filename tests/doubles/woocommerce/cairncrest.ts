@@ -31,8 +31,10 @@ import path from 'node:path';
 import {
 	buildFamilyCatalog,
 	gridVariations,
+	optionVariations,
 	roundRobin,
 	type OneNounFamily,
+	type Special,
 } from './family-catalog';
 import {
 	axisOptions,
@@ -42,7 +44,6 @@ import {
 	pickOf,
 	shopFrom,
 	slugify,
-	specAttribute,
 	stockFieldsAt,
 	stockState,
 	storedShop,
@@ -733,19 +734,6 @@ function describe( family: Family, specs: Spec[], detail: string ): string {
 	);
 }
 
-interface Special {
-	name: string;
-	category: string;
-	price: number;
-	sale?: number;
-	description: string;
-	specs: Spec[];
-	stock: Record< string, unknown >;
-	tags: string[];
-	/** A variable product (the gift card). */
-	axis?: { name: string; prices: Array< [ string, number ] > };
-}
-
 /** Products whose names hold policy and contact words, and the gift card. */
 const SPECIALS: Special[] = [
 	{
@@ -912,11 +900,6 @@ const STYLE: kit.ProductStyle = {
 };
 
 function buildCatalog( r: Random ): kit.Built {
-	const { category, tags } = kit.taxonomy(
-		kit.categoriesOf( FAMILIES, SPECIALS ),
-		{ category: 40, tag: 400 },
-		slugify
-	);
 	return buildFamilyCatalog( r, {
 		ids: { product: 201, variation: 7000 },
 		slots: roundRobin( FAMILIES, FAMILY_PRODUCTS ),
@@ -929,24 +912,18 @@ function buildCatalog( r: Random ): kit.Built {
 			odds: 0.2,
 			price: ( regular ) => Math.round( regular * 0.8 ) - 0.01,
 		},
-		axes: ( _draw, family ) => family.axes ?? [],
 		stock: stockFields,
-		record: ( { id, family, name, specs, detail } ) =>
-			kit.productRecord(
-				STYLE,
-				id,
-				name,
-				`CC-${ family.key.toUpperCase() }-${ id }`,
-				{
-					description: describe( family, specs, detail ),
-					short_description: withEntities(
-						`<p>${ family.blurb }</p>`
-					),
-					categories: [ category( family.category ) ],
-					tags: tags( family.tags ),
-					attributes: specs.map( specAttribute ),
-				}
-			),
+		style: STYLE,
+		taxonomy: kit.taxonomy(
+			kit.categoriesOf( FAMILIES, SPECIALS ),
+			{ category: 40, tag: 400 },
+			slugify
+		),
+		texts: ( { id, family, specs, detail } ) => ( {
+			sku: `CC-${ family.key.toUpperCase() }-${ id }`,
+			description: describe( family, specs, detail ),
+			short: withEntities( `<p>${ family.blurb }</p>` ),
+		} ),
 		variations: gridVariations( {
 			scale: ( regular, factor ) =>
 				Math.round( ( regular + 0.01 ) * factor ) - 0.05,
@@ -956,33 +933,16 @@ function buildCatalog( r: Random ): kit.Built {
 		} ),
 		specials: SPECIALS,
 		// The specials have no photos.
-		specialRecord: ( special, id ) =>
-			kit.productRecord(
-				{ ...STYLE, photos: undefined },
-				id,
-				special.name,
-				`CC-SPC-${ id }`,
-				{
-					description: withEntities( special.description ),
-					short_description: '',
-					categories: [ category( special.category ) ],
-					tags: tags( special.tags ),
-					attributes: special.specs.map( specAttribute ),
-				}
-			),
+		specialStyle: { ...STYLE, photos: undefined },
+		specialTexts: ( special, id ) => ( {
+			sku: `CC-SPC-${ id }`,
+			description: withEntities( special.description ),
+			short: '',
+		} ),
 		// The gift card: one SKU per amount, always in stock.
-		specialGrid: ( base, { axis }, nextId ) =>
-			axis &&
-			kit.optionGrid( axis, ( label, price ) => ( {
-				...kit.optionVariation(
-					base,
-					{ axis: axis.name, label, price },
-					nextId(),
-					stockState.unmanaged(),
-					STYLE
-				),
-				sku: `CC-GIFT-${ price }`,
-			} ) ),
+		specialGrid: optionVariations( STYLE, stockState.unmanaged, {
+			sku: ( price ) => `CC-GIFT-${ price }`,
+		} ),
 	} );
 }
 

@@ -5,30 +5,13 @@
  * states only in its long description. Knives, boards, bakeware and tools are in
  * copper-cast-tools.ts, the hand-written products in copper-cast-specials.ts.
  */
-import { between, pickOf, type Random } from './shop-kit';
+import type { NounFamily as Family } from './family-catalog';
+import { axisOptions, between, pickOf, type Random } from './shop-kit';
 
-export type Spec = [ name: string, value: string ];
+export type { Axis, Spec } from './shop-kit';
+export type { NounFamily as Family } from './family-catalog';
 
-export interface Axis {
-	name: string;
-	options: Array< { label: string; factor: number } >;
-}
-
-export interface Family {
-	key: string;
-	nouns: string[];
-	category: string;
-	tags: string[];
-	price: [ number, number ];
-	blurb: string;
-	specs: ( r: Random, noun: string ) => Spec[];
-	/** A sentence only the long description states. */
-	detail: ( r: Random, noun: string ) => string;
-	axes?: Axis[];
-}
-
-export const options = ( labels: string[], factors: number[] ) =>
-	labels.map( ( label, i ) => ( { label, factor: factors[ i ] ?? 1 } ) );
+export const options = axisOptions;
 
 export const lbs = ( r: Random, min: number, max: number ) =>
 	`${ between( r, min * 4, max * 4 ) / 4 } lbs`;

@@ -3,23 +3,9 @@
  * heirloom skillet, care products, sharpening gear, a made-to-order butcher block, an apron
  * in three colours and the gift card.
  */
-import type { Spec } from './copper-cast-range';
+import type { ShortSpecial as Special } from './family-catalog';
 
-export interface Special {
-	name: string;
-	category: string;
-	tags: string[];
-	price: number;
-	sale?: number;
-	short: string;
-	description: string;
-	specs: Spec[];
-	stock: Record< string, unknown >;
-	axis?: {
-		name: string;
-		prices: Array< [ string, number, Record< string, unknown > ] >;
-	};
-}
+export type { ShortSpecial as Special } from './family-catalog';
 
 const counted = ( n: number ) => ( {
 	stock_status: 'instock',

@@ -23,23 +23,25 @@
 import * as kit from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
+import {
+	buildFamilyCatalog,
+	gridVariations,
+	modelThenNoun,
+	optionVariations,
+	roundRobin,
+} from './family-catalog';
 import { US_PRICE_FORMAT } from './cairncrest';
 import type { CoffeeShop } from './coffee-shop';
 import { buildOrders, buildPages, FACTS, STORE_URL } from './copper-cast-pages';
 import { COOKWARE_FAMILIES, type Spec } from './copper-cast-range';
 import { SPECIALS } from './copper-cast-specials';
 import { TOOL_FAMILIES } from './copper-cast-tools';
-import type { WcProduct, WcVariation } from './server';
 import {
 	between,
-	combosOf,
 	entityWriter,
 	pickOf,
 	shopFrom,
-	specAttribute,
 	storedShop,
-	variationFor,
-	type Combo,
 	type Random,
 } from './shop-kit';
 
@@ -120,20 +122,6 @@ function stockFields( r: Random ) {
 	};
 }
 
-/** A variation of `base` as wc/v3 reports it, at the shop's stock odds. */
-const variation = (
-	r: Random,
-	base: WcProduct,
-	combo: Combo,
-	regular: number,
-	sale: number | null,
-	id: number
-): WcVariation =>
-	variationFor( base, combo, { regular, sale }, id, stockFields( r ), {
-		slug,
-		modified: '2026-12-04T16:20:00',
-	} );
-
 function describe( blurb: string, specs: Spec[], detail: string ): string {
 	const rows = specs
 		.map(
@@ -144,141 +132,59 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	return `<p>${ blurb } ${ detail }</p>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
 }
 
+const MODIFIED = '2026-12-04T16:20:00';
+const STYLE: kit.ProductStyle = {
+	storeUrl: STORE_URL,
+	folder: 'product',
+	slug,
+	photos: '2026/09/',
+	alt: plain,
+	modified: MODIFIED,
+};
+
 function buildCatalog( r: Random ): kit.Built {
-	const shop = kit.catalogOf();
-	const { details } = shop.built;
-	const used = new Set< string >();
-	let variationId = 9100;
-	const { category, tags } = kit.taxonomy(
-		kit.categoriesOf( FAMILIES, SPECIALS ),
-		{ category: 60, tag: 900 },
-		slug,
-		false
-	);
-	const product = (
-		id: number,
-		name: string,
-		sku: string,
-		categoryName: string,
-		tagNames: string[],
-		description: string,
-		short: string,
-		specs: Spec[]
-	): WcProduct => ( {
-		id,
-		name,
-		slug: slug( name ),
-		permalink: `${ STORE_URL }/product/${ slug( name ) }/`,
-		type: 'simple',
-		status: 'publish',
-		sku,
-		description,
-		short_description: `<p>${ short }</p>`,
-		categories: [ category( categoryName ) ],
-		tags: tags( tagNames ),
-		images: [
-			{
-				id: id * 10,
-				src: `${ STORE_URL }/wp-content/uploads/2026/09/${ slug( name ) }.jpg`,
-				name: slug( name ),
-				alt: plain( name ),
-			},
-		],
-		attributes: specs.map( specAttribute ),
-		variations: [] as number[],
-		date_modified_gmt: '2026-12-04T16:20:00',
+	return buildFamilyCatalog( r, {
+		ids: { product: 2001, variation: 9100 },
+		slots: roundRobin( FAMILIES, FAMILY_PRODUCTS ),
+		name: modelThenNoun( MODELS, 4 ),
+		price: shopPrice,
+		sale: {
+			odds: 0.2,
+			price: ( regular ) => Math.round( regular * 0.8 ) - 0.05,
+		},
+		stock: stockFields,
+		style: STYLE,
+		taxonomy: kit.taxonomy(
+			kit.categoriesOf( FAMILIES, SPECIALS ),
+			{ category: 60, tag: 900 },
+			slug,
+			false
+		),
+		texts: ( { id, family, specs, detail } ) => ( {
+			sku: `CC-${ family.key.toUpperCase() }-${ id }`,
+			description: describe( family.blurb, specs, detail ),
+			short: `<p>${ family.blurb }</p>`,
+		} ),
+		// Seven in ten variations of a product on sale are on sale.
+		variations: gridVariations( {
+			scale: ( regular, factor ) => Math.round( regular * factor ) - 0.05,
+			sale: ( regular ) => Math.round( regular * 0.8 ) - 0.05,
+			saleOdds: 0.7,
+			stock: stockFields,
+			shop: STYLE,
+		} ),
+		specials: SPECIALS,
+		specialDetails: true,
+		specialTexts: ( special, id ) => ( {
+			sku: `CC-SP-${ id }`,
+			description: withEntities( special.description ),
+			short: `<p>${ special.short }</p>`,
+		} ),
+		// Each option is drawn a stock, then given its own.
+		specialGrid: optionVariations( STYLE, () => stockFields( r ), {
+			own: true,
+		} ),
 	} );
-
-	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
-		const id = 2001 + index;
-		const family = FAMILIES[ index % FAMILIES.length ]!;
-		let noun = '';
-		const name = kit.uniqueName( used, ( a ) => {
-			noun = pickOf( r, family.nouns );
-			return `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
-		} );
-		const specs = family.specs( r, noun );
-		const detail = family.detail( r, noun );
-		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
-		const onSale = r() < 0.2;
-		const sale = onSale ? Math.round( regular * 0.8 ) - 0.05 : null;
-		const base = product(
-			id,
-			name,
-			`CC-${ family.key.toUpperCase() }-${ id }`,
-			family.category,
-			family.tags,
-			describe( family.blurb, specs, detail ),
-			family.blurb,
-			specs
-		);
-		details.set( id, detail );
-		if ( ! family.axes ) {
-			shop.simple(
-				base,
-				kit.priceFields( regular, sale ),
-				stockFields( r )
-			);
-			continue;
-		}
-		const list = combosOf( family.axes ).map( ( combo ) => {
-			const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
-			const vRegular =
-				factor === 1 ? regular : Math.round( regular * factor ) - 0.05;
-			const vSale =
-				onSale && r() < 0.7
-					? Math.round( vRegular * 0.8 ) - 0.05
-					: null;
-			return variation( r, base, combo, vRegular, vSale, variationId++ );
-		} );
-		shop.variable( base, family.axes, list );
-	}
-
-	SPECIALS.forEach( ( special, i ) => {
-		const id = 2001 + FAMILY_PRODUCTS + i;
-		const base = product(
-			id,
-			special.name,
-			`CC-SP-${ id }`,
-			special.category,
-			special.tags,
-			withEntities( special.description ),
-			special.short,
-			special.specs
-		);
-		details.set( id, special.description );
-		if ( ! special.axis ) {
-			shop.simple(
-				base,
-				kit.priceFields( special.price, special.sale ?? null ),
-				special.stock
-			);
-			return;
-		}
-		const axis = special.axis;
-		const list = axis.prices.map( ( [ label, price, stock ] ) => ( {
-			...variation(
-				r,
-				base,
-				[ { name: axis.name, label, factor: 1 } ],
-				price,
-				null,
-				variationId++
-			),
-			...stock,
-		} ) );
-		shop.variable(
-			base,
-			[
-				kit.flatAxis(
-					axis.name,
-					axis.prices.map( ( [ label ] ) => label )
-				),
-			],
-			list
-		);
-	} );
-	return shop.built;
 }
 
 export function buildCopperCast(): CoffeeShop {

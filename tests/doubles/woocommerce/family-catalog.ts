@@ -7,10 +7,24 @@
  * the order of the seeded draws is this kit's, so a shop's `--write` stays byte-identical
  * only as long as this order does.
  */
-import { catalogOf, priceFields, uniqueName, type Built } from './catalog-kit';
+import {
+	catalogOf,
+	priceFields,
+	productHead,
+	productRecord,
+	uniqueName,
+	type Built,
+	optionGrid,
+	optionVariation,
+	type OptionPrices,
+	type ProductStyle,
+	type taxonomy,
+} from './catalog-kit';
 import type { WcProduct, WcVariation } from './server';
 import {
 	combosOf,
+	pickOf,
+	specAttribute,
 	variationFor,
 	type Axis,
 	type Random,
@@ -28,12 +42,13 @@ export interface FamilyBase {
 	specs: ( r: Random, noun: string ) => Spec[];
 	/** A sentence only the long description states. */
 	detail: ( r: Random, noun: string ) => string;
+	/** Its products' variation axes, fixed or drawn (none: simple products). */
+	axes?: Axis[] | ( ( r: Random ) => Axis[] );
 }
 
 /** A family whose products all carry its one noun (Beet & Spaten, Cairn & Crest). */
 export interface OneNounFamily extends FamilyBase {
 	noun: string;
-	axes?: Axis[];
 }
 
 /** A family whose products are named after one of its nouns. */
@@ -67,10 +82,42 @@ export type DrawVariations = (
 
 /** What the kit reads of a hand-written special. */
 export interface SpecialBase {
+	name: string;
+	category: string;
+	tags: string[];
+	specs: Spec[];
 	price?: number;
 	sale?: number;
 	stock?: StockFields;
 	description: string;
+}
+
+/** A hand-written special: simple, or sold in options at their own prices (a gift card). */
+export interface Special extends SpecialBase {
+	name: string;
+	category: string;
+	tags: string[];
+	price: number;
+	sale?: number;
+	description: string;
+	specs: Spec[];
+	axis?: OptionPrices;
+}
+
+/** A special with its own short description. */
+export interface ShortSpecial extends Special {
+	short: string;
+}
+
+/** What a shop writes about one product. */
+export interface Texts {
+	sku: string;
+	description: string;
+	short: string;
+	/** Its tags, where not its family's or the special's own. */
+	tags?: string[];
+	/** Its name as the catalog shows it, where not as drawn or written. */
+	name?: string;
 }
 
 export interface FamilyPlan< F extends FamilyBase, Sp extends SpecialBase, S > {
@@ -89,15 +136,21 @@ export interface FamilyPlan< F extends FamilyBase, Sp extends SpecialBase, S > {
 	price: ( r: Random, min: number, max: number ) => number;
 	/** How often a product is on sale, and its sale price. */
 	sale: { odds: number; price: ( regular: number ) => number };
-	/** The product's variation axes (none: a simple product). */
-	axes: ( r: Random, family: F ) => Axis[];
 	/** A simple product's stock, and its stock fields. */
 	stock: ( r: Random ) => S;
 	stockFields?: ( stock: S ) => StockFields;
-	record: ( drawn: Drawn< F, S > ) => WcProduct;
+	/** How the shop writes its records, and how it files them (catalog-kit's taxonomy). */
+	style: ProductStyle;
+	taxonomy: ReturnType< typeof taxonomy >;
+	/** Whether a record lists photo, variations and date before the texts (productHead). */
+	headFirst?: boolean;
+	/** A family product's SKU and texts. */
+	texts: ( drawn: Drawn< F, S > ) => Texts;
 	variations: DrawVariations;
 	specials: readonly Sp[];
-	specialRecord: ( special: Sp, id: number, index: number ) => WcProduct;
+	/** How the specials' records differ from the others (Cairn & Crest's have no photo). */
+	specialStyle?: ProductStyle;
+	specialTexts: ( special: Sp, id: number, index: number ) => Texts;
 	/** A variable special's axes and variations; undefined for a simple one. */
 	specialGrid: (
 		base: WcProduct,
@@ -107,6 +160,56 @@ export interface FamilyPlan< F extends FamilyBase, Sp extends SpecialBase, S > {
 	/** Whether a special's description counts as its long-description detail. */
 	specialDetails?: boolean;
 }
+
+type SpecialGrid = FamilyPlan< FamilyBase, Special, unknown >[ 'specialGrid' ];
+
+/**
+ * The variations of a special sold in options at their own prices (a gift card's amounts, an
+ * apron's colours), each option's stock and SKU as the shop gives them.
+ * @param shop          how the shop makes slugs, and its catalog's date
+ * @param shop.slug
+ * @param shop.modified
+ * @param stock         an option's stock fields: drawn, fixed, its own or the special's
+ * @param override      what the shop writes over the variation: its own SKU, an option's stock
+ * @param override.sku
+ * @param override.own  whether an option's own stock is written over the variation's last
+ */
+export const optionVariations =
+	(
+		shop: { slug: ( value: string ) => string; modified: string },
+		stock: (
+			own: StockFields | undefined,
+			special: Special
+		) => StockFields,
+		override: { sku?: ( price: number ) => string; own?: boolean } = {}
+	): SpecialGrid =>
+	( base, special, nextId ) =>
+		special.axis &&
+		optionGrid( special.axis, ( label, price, own ) => ( {
+			...optionVariation(
+				base,
+				{ axis: special.axis!.name, label, price },
+				nextId(),
+				stock( own, special ),
+				shop
+			),
+			...( override.sku ? { sku: override.sku( price ) } : {} ),
+			...( override.own ? own : {} ),
+		} ) );
+
+/**
+ * Names a product "<model word> <one of the family's nouns>", adding its id once `plain`
+ * attempts have all been taken (the noun is drawn first, then the model word).
+ */
+export const modelThenNoun =
+	( models: readonly string[], plain: number ) =>
+	( draw: Random, family: NounFamily, id: number, attempt: number ) => {
+		const noun = pickOf( draw, family.nouns );
+		return {
+			name: `${ pickOf( draw, models ) } ${ noun }${ attempt > plain ? ` ${ id }` : '' }`,
+			noun,
+		};
+	};
 
 /** `count` products that take the families in turn. */
 export const roundRobin = < F >( families: readonly F[], count: number ) =>
@@ -138,6 +241,27 @@ export function buildFamilyCatalog<
 	const nextId = () => variationId++;
 	const fieldsOf =
 		plan.stockFields ?? ( ( stock: S ) => stock as StockFields );
+	const record = (
+		style: ProductStyle,
+		id: number,
+		name: string,
+		texts: Texts,
+		filed: { category: string; tags: string[]; specs: Spec[] }
+	): WcProduct => {
+		const text = {
+			description: texts.description,
+			short_description: texts.short,
+			categories: [ plan.taxonomy.category( filed.category ) ],
+			tags: plan.taxonomy.tags( texts.tags ?? filed.tags ),
+			attributes: filed.specs.map( specAttribute ),
+		};
+		return plan.headFirst
+			? {
+					...productHead( style, id, texts.name ?? name, texts.sku ),
+					...text,
+				}
+			: productRecord( style, id, texts.name ?? name, texts.sku, text );
+	};
 
 	plan.slots.forEach( ( family, index ) => {
 		const id = plan.ids.product + index;
@@ -152,9 +276,12 @@ export function buildFamilyCatalog<
 		const regular = plan.price( r, family.price[ 0 ], family.price[ 1 ] );
 		const onSale = r() < plan.sale.odds;
 		const sale = onSale ? plan.sale.price( regular ) : null;
-		const axes = plan.axes( r, family );
+		const axes =
+			typeof family.axes === 'function'
+				? family.axes( r )
+				: ( family.axes ?? [] );
 		const stock = axes.length ? undefined : plan.stock( r );
-		const base = plan.record( {
+		const texts = plan.texts( {
 			id,
 			family,
 			name,
@@ -162,6 +289,11 @@ export function buildFamilyCatalog<
 			specs,
 			detail,
 			stock,
+		} );
+		const base = record( plan.style, id, name, texts, {
+			category: family.category,
+			tags: family.tags,
+			specs,
 		} );
 		shop.built.details.set( id, detail );
 		if ( stock !== undefined ) {
@@ -178,7 +310,13 @@ export function buildFamilyCatalog<
 
 	plan.specials.forEach( ( special, index ) => {
 		const id = plan.ids.product + plan.slots.length + index;
-		const base = plan.specialRecord( special, id, index );
+		const base = record(
+			plan.specialStyle ?? plan.style,
+			id,
+			special.name,
+			plan.specialTexts( special, id, index ),
+			special
+		);
 		if ( plan.specialDetails ) {
 			shop.built.details.set( id, special.description );
 		}

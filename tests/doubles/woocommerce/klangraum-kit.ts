@@ -6,6 +6,7 @@
  * product family.
  */
 import type { PriceFormat } from './coffee-shop';
+import type { OneNounFamily, ShortSpecial } from './family-catalog';
 import { between, entityWriter, pickOf, type Random } from './shop-kit';
 
 export { between, money, pickOf, type Random } from './shop-kit';
@@ -157,35 +158,15 @@ export const COLOURS = [ 'Schwarz', 'Weiss', 'Nussbaum' ];
 export const LENGTHS = [ '1 m', '2 m', '5 m' ];
 
 /** One product family: a noun, its category, brands, prices, specifications and variations. */
-export interface Family {
-	key: string;
-	noun: string;
-	category: string;
-	tags: string[];
+export interface Family extends OneNounFamily {
 	brands: string[];
-	price: [ number, number ];
-	blurb: string;
-	specs: ( r: Random ) => Spec[];
-	/** A sentence only the long description states. */
-	detail: ( r: Random ) => string;
-	axes?: ( r: Random ) => Axis[];
 	/** What the price covers, said in the description ("Preis pro Paar"). */
 	unit?: string;
 }
 
 /** A special product, written out in full (vouchers, service products, accessories). */
-export interface Special {
-	name: string;
+export interface Special extends ShortSpecial {
 	sku: string;
-	category: string;
-	tags: string[];
-	price: number;
-	sale?: number;
-	description: string;
-	short: string;
-	specs: Spec[];
-	stock: Record< string, unknown >;
-	axis?: { name: string; prices: Array< [ string, number ] > };
 }
 
 /** Frequenzgang as a shop writes it: "38 Hz – 28 kHz". */

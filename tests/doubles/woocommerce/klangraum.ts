@@ -22,7 +22,17 @@
  * - nine pages (Versand, Rückgabe, Garantie, Kontakt, Über uns, FAQ, Services, Zahlungsarten,
  *   Probehören) and thirteen orders (1–10, 1088, 1207, 3051) in six statuses.
  */
-import { type Built, priceFields, taxonomy, uniqueName } from './catalog-kit';
+import {
+	priceFields,
+	taxonomy,
+	type Built,
+	type ProductStyle,
+} from './catalog-kit';
+import {
+	buildFamilyCatalog,
+	optionVariations,
+	perFamily,
+} from './family-catalog';
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import type { CoffeeShop } from './coffee-shop';
@@ -36,7 +46,6 @@ import {
 } from './klangraum-gear';
 import {
 	chEntities,
-	money,
 	pickOf,
 	slugify,
 	stockFields,
@@ -53,7 +62,7 @@ import { buildOrders } from './klangraum-orders';
 import { buildPages, EMAIL, PHONE, STORE_URL } from './klangraum-pages';
 import { AMPLIFIERS, SPEAKERS } from './klangraum-speakers';
 import type { WcProduct, WcVariation } from './server';
-import { makeVariable, shopFrom, specAttribute, storedShop } from './shop-kit';
+import { shopFrom, storedShop } from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'klangraum.json' );
 export const KLANGRAUM_SEED = 8400;
@@ -138,149 +147,66 @@ function expand(
 	} );
 }
 
+const STYLE: ProductStyle = {
+	storeUrl: STORE_URL,
+	folder: 'produkt',
+	slug: slugify,
+	photos: '2026/11/',
+	modified: MODIFIED,
+};
+
 function buildCatalog( r: Random ): Built {
-	const products: WcProduct[] = [];
-	const variations = new Map< number, WcVariation[] >();
-	const details = new Map< number, string >();
-	const used = new Set< string >();
-	let variationId = 9000;
-	const nextId = () => variationId++;
-	const categoryNames = [
-		'Lautsprecher',
-		'Verstärker',
-		'Kopfhörer',
-		'Plattenspieler',
-		'Streaming',
-		'Kabel',
-		'Zubehör',
-	];
-	const { category, tags } = taxonomy(
-		categoryNames,
-		{ category: 30, tag: 500 },
-		slugify,
-		false
-	);
-	const base = ( id: number, name: string, sku: string ) => {
-		const slug = slugify( name );
-		return {
-			id,
-			name,
-			slug,
-			permalink: `${ STORE_URL }/produkt/${ slug }/`,
-			type: 'simple',
-			status: 'publish',
-			sku,
-			images: [
-				{
-					id: id * 10,
-					src: `${ STORE_URL }/wp-content/uploads/2026/11/${ slug }.jpg`,
-					name: slug,
-					alt: name,
-				},
-			],
-			variations: [] as number[],
-			date_modified_gmt: MODIFIED,
-		};
-	};
-
-	FAMILIES.forEach( ( family, f ) => {
-		for ( let n = 0; n < PER_FAMILY; n++ ) {
-			const id = 2001 + f * PER_FAMILY + n;
-			let brand = '';
-			const name = uniqueName( used, ( a ) => {
-				brand = pickOf( r, family.brands );
-				return `${ family.noun } ${ brand } ${ pickOf( r, MODELS ) }${ a > 4 ? ` ${ n + 2 }` : '' }`;
-			} );
-			const specs = family.specs( r );
-			const detail = family.detail( r );
-			const regular = swissPrice(
-				r,
-				family.price[ 0 ],
-				family.price[ 1 ]
-			);
-			const onSale = r() < 0.2;
-			const sale = onSale ? swissRound( regular * 0.85 ) : null;
-			const axes = family.axes?.( r ) ?? [];
-			const stock = axes.length ? undefined : stockFields( r );
-			const product: WcProduct = {
-				...base( id, name, `KR-${ family.key.toUpperCase() }-${ id }` ),
-				description: describe( family, specs, detail, id % 2 === 1 ),
-				short_description: `<p>${ family.blurb }</p>${ stock?.restock ? `<p><strong>Lieferbar ab ${ stock.restock }</strong></p>` : '' }`,
-				categories: [ category( family.category ) ],
-				tags: tags( [ ...family.tags, brand ] ),
-				attributes: specs.map( specAttribute ),
+	return buildFamilyCatalog( r, {
+		ids: { product: 2001, variation: 9000 },
+		slots: perFamily( FAMILIES, PER_FAMILY ),
+		// Named after the family, a brand and a Swiss mountain or lake; the brand is a tag too.
+		name: ( draw, family, id, attempt ) => {
+			const brand = pickOf( draw, family.brands );
+			const n = ( id - 2001 ) % PER_FAMILY;
+			return {
+				name: `${ family.noun } ${ brand } ${ pickOf( draw, MODELS ) }${ attempt > 4 ? ` ${ n + 2 }` : '' }`,
+				noun: brand,
 			};
-			details.set( id, detail );
-			if ( stock ) {
-				Object.assign( product, {
-					...priceFields( regular, sale ),
-					...stock.fields,
-				} );
-			} else {
-				const list = expand(
-					r,
-					product,
-					axes,
-					regular,
-					onSale,
-					nextId
-				);
-				makeVariable( product, axes, list );
-				variations.set( id, list );
-			}
-			products.push( product );
-		}
-	} );
-
-	SPECIALS.forEach( ( special, i ) => {
-		const id = 2001 + FAMILIES.length * PER_FAMILY + i;
-		const product: WcProduct = {
-			...base( id, special.name, special.sku ),
-			description: special.description,
-			short_description: special.short,
-			categories: [ category( special.category ) ],
-			tags: tags( special.tags ),
-			attributes: special.specs.map( specAttribute ),
-		};
-		if ( ! special.axis ) {
-			Object.assign( product, {
-				...priceFields( special.price, special.sale ?? null ),
-				...special.stock,
-			} );
-			products.push( product );
-			return;
-		}
-		const a = special.axis;
-		const list: WcVariation[] = a.prices.map( ( [ label, amount ] ) => ( {
-			id: nextId(),
-			sku: `${ special.sku }-${ slugify( label ) }`.toUpperCase(),
-			permalink: `${ STORE_URL }/produkt/${ String( product.slug ) }/?attribute_${ slugify( a.name ) }=${ encodeURIComponent( label ) }`,
-			description: '',
-			price: money( amount ),
-			regular_price: money( amount ),
-			sale_price: '',
-			on_sale: false,
-			...special.stock,
-			attributes: [ { id: 0, name: a.name, option: label } ],
-			date_modified_gmt: MODIFIED,
-		} ) );
-		makeVariable(
-			product,
+		},
+		price: swissPrice,
+		sale: { odds: 0.2, price: ( regular ) => swissRound( regular * 0.85 ) },
+		stock: stockFields,
+		stockFields: ( stock ) => stock.fields,
+		style: STYLE,
+		headFirst: true,
+		taxonomy: taxonomy(
 			[
-				{
-					name: a.name,
-					options: a.prices.map( ( [ label ] ) => ( {
-						label,
-						factor: 1,
-					} ) ),
-				},
+				'Lautsprecher',
+				'Verstärker',
+				'Kopfhörer',
+				'Plattenspieler',
+				'Streaming',
+				'Kabel',
+				'Zubehör',
 			],
-			list
-		);
-		variations.set( id, list );
-		products.push( product );
+			{ category: 30, tag: 500 },
+			slugify,
+			false
+		),
+		// Odd ids have their characters written as entities; a backorder says when it is due.
+		texts: ( { id, family, noun, specs, detail, stock } ) => ( {
+			sku: `KR-${ family.key.toUpperCase() }-${ id }`,
+			description: describe( family, specs, detail, id % 2 === 1 ),
+			short: `<p>${ family.blurb }</p>${ stock?.restock ? `<p><strong>Lieferbar ab ${ stock.restock }</strong></p>` : '' }`,
+			tags: [ ...family.tags, noun ],
+		} ),
+		variations: expand,
+		specials: SPECIALS,
+		specialTexts: ( special ) => ( {
+			sku: special.sku,
+			description: special.description,
+			short: special.short,
+		} ),
+		specialGrid: optionVariations(
+			STYLE,
+			( _own, special ) => special.stock!
+		),
 	} );
-	return { products, variations, details };
 }
 
 export function buildKlangraum(): CoffeeShop {

@@ -3,22 +3,14 @@
  * towels, cushions, candles), for loom-lantern.ts: metric specs (cm, kg, W, lm, K, thread
  * count, GSM), one fact per product stated only in its long description.
  */
+import type { NounFamily } from './family-catalog';
 import { between, pickOf, type Axis, type Random, type Spec } from './shop-kit';
 
 export type { Axis, Spec };
 
-export interface Family {
-	key: string;
-	category: string;
-	tags: string[];
+/** A family of Loom & Lantern's, with how many products it has. */
+export interface Family extends NounFamily {
 	count: number;
-	nouns: string[];
-	/** Regular price range in euro. */
-	price: [ number, number ];
-	blurb: string;
-	specs: ( r: Random, noun: string ) => Spec[];
-	detail: ( r: Random, noun: string ) => string;
-	axes?: Axis[];
 }
 
 /** The value for the first prefix the noun starts with, else the fallback. */

@@ -22,6 +22,12 @@
 import * as catalogKit from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
+import {
+	buildFamilyCatalog,
+	gridVariations,
+	modelThenNoun,
+	perFamily,
+} from './family-catalog';
 import { ENGLISH_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
 import {
 	LIGHTING_FAMILIES,
@@ -35,15 +41,11 @@ import {
 	STORE_URL,
 } from './loom-lantern-pages';
 import { SPECIALS } from './loom-lantern-specials';
-import type { WcProduct, WcVariation } from './server';
 import {
 	between,
-	combosOf,
 	entityWriter,
-	makeVariable,
 	pickOf,
 	shopFrom,
-	specAttribute,
 	stockFieldsAt,
 	storedShop,
 	variationFor,
@@ -116,139 +118,62 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	return `<p>${ blurb } ${ detail }</p>\n<ul>${ points }</ul>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
 }
 
+const STYLE: catalogKit.ProductStyle = {
+	storeUrl: STORE_URL,
+	folder: 'product',
+	slug,
+	photos: '2026/10/',
+	alt: plain,
+	modified: MODIFIED,
+};
+
 function buildCatalog( r: Random ): catalogKit.Built {
-	const products: WcProduct[] = [];
-	const variations = new Map< number, WcVariation[] >();
-	const details = new Map< number, string >();
-	const used = new Set< string >();
-	let variationId = 7100;
-	const { category, tags } = catalogKit.taxonomy(
-		catalogKit.categoriesOf( FAMILIES, SPECIALS ),
-		{ category: 40, tag: 700 },
-		slug,
-		false
-	);
-	const product = (
-		id: number,
-		name: string,
-		sku: string,
-		categoryName: string,
-		tagNames: string[],
-		description: string,
-		short: string,
-		specs: Spec[]
-	): WcProduct => ( {
-		id,
-		name,
-		slug: slug( name ),
-		permalink: `${ STORE_URL }/product/${ slug( name ) }/`,
-		type: 'simple',
-		status: 'publish',
-		sku,
-		description,
-		short_description: `<p>${ withEntities( short ) }</p>`,
-		categories: [ category( categoryName ) ],
-		tags: tags( tagNames ),
-		images: [
-			{
-				id: id * 10,
-				src: `${ STORE_URL }/wp-content/uploads/2026/10/${ slug( name ) }.jpg`,
-				name: slug( name ),
-				alt: plain( name ),
-			},
-		],
-		attributes: specs.map( ( s, i ) => specAttribute( s, i ) ),
-		variations: [] as number[],
-		date_modified_gmt: MODIFIED,
-	} );
-	const kit = { slug, modified: MODIFIED };
-
-	let id = 3001;
-	for ( const family of FAMILIES ) {
-		for ( let n = 0; n < family.count; n++, id++ ) {
-			let noun = '';
-			const name = catalogKit.uniqueName( used, ( a ) => {
-				noun = pickOf( r, family.nouns );
-				return `${ pickOf( r, PLACES ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
-			} );
-			const specs = family.specs( r, noun );
-			const detail = family.detail( r, noun );
-			const regular = shopPrice(
-				r,
-				family.price[ 0 ],
-				family.price[ 1 ]
-			);
-			const onSale = r() < 0.2;
-			const sale = onSale ? Math.round( regular * 0.75 ) - 0.05 : null;
-			const base = product(
-				id,
-				name,
-				`LL-${ family.key.toUpperCase() }-${ id }`,
-				family.category,
-				family.tags,
-				describe( family.blurb, specs, detail ),
-				family.blurb,
-				specs
-			);
-			details.set( id, detail );
-			if ( ! family.axes ) {
-				Object.assign( base, {
-					...catalogKit.priceFields( regular, sale ),
-					...stockFields( r ),
-				} );
-				products.push( base );
-				continue;
+	return buildFamilyCatalog( r, {
+		ids: { product: 3001, variation: 7100 },
+		slots: perFamily( FAMILIES, ( family ) => family.count ),
+		name: modelThenNoun( PLACES, 4 ),
+		price: shopPrice,
+		sale: {
+			odds: 0.2,
+			price: ( regular ) => Math.round( regular * 0.75 ) - 0.05,
+		},
+		stock: stockFields,
+		style: STYLE,
+		taxonomy: catalogKit.taxonomy(
+			catalogKit.categoriesOf( FAMILIES, SPECIALS ),
+			{ category: 40, tag: 700 },
+			slug,
+			false
+		),
+		texts: ( { id, family, specs, detail } ) => ( {
+			sku: `LL-${ family.key.toUpperCase() }-${ id }`,
+			description: describe( family.blurb, specs, detail ),
+			short: `<p>${ withEntities( family.blurb ) }</p>`,
+		} ),
+		// Seven in ten variations of a product on sale are on sale.
+		variations: gridVariations( {
+			scale: ( regular, factor ) => Math.round( regular * factor ) - 0.05,
+			sale: ( regular ) => Math.round( regular * 0.75 ) - 0.05,
+			saleOdds: 0.7,
+			stock: stockFields,
+			shop: STYLE,
+		} ),
+		specials: SPECIALS,
+		specialDetails: true,
+		specialTexts: ( special, id ) => ( {
+			name: withEntities( special.name ),
+			sku: `LL-SP-${ id }`,
+			description: withEntities( special.description ),
+			short: `<p>${ withEntities( special.short ) }</p>`,
+		} ),
+		// A special's grid: per combination of its axes' options, its price, stock and sale.
+		specialGrid: ( base, special, nextId ) => {
+			if ( ! special.axes ) {
+				return undefined;
 			}
-			const list = combosOf( family.axes ).map( ( combo ) => {
-				const factor = combo.reduce( ( f, c ) => f * c.factor, 1 );
-				const vRegular =
-					factor === 1
-						? regular
-						: Math.round( regular * factor ) - 0.05;
-				const vSale =
-					onSale && r() < 0.7
-						? Math.round( vRegular * 0.75 ) - 0.05
-						: null;
-				return variationFor(
-					base,
-					combo,
-					{ regular: vRegular, sale: vSale },
-					variationId++,
-					stockFields( r ),
-					kit
-				);
-			} );
-			makeVariable( base, family.axes, list );
-			variations.set( id, list );
-			products.push( base );
-		}
-	}
-
-	for ( const special of SPECIALS ) {
-		const base = product(
-			id,
-			withEntities( special.name ),
-			`LL-SP-${ id }`,
-			special.category,
-			special.tags,
-			withEntities( special.description ),
-			special.short,
-			special.specs
-		);
-		details.set( id, special.description );
-		if ( ! special.axes ) {
-			Object.assign( base, {
-				...catalogKit.priceFields(
-					special.price!,
-					special.sale ?? null
-				),
-				...special.stock,
-			} );
-		} else {
-			const axes = special.axes.map( ( a ) => ( {
-				name: a.name,
-				options: a.options.map( ( label ) => ( { label, factor: 1 } ) ),
-			} ) );
+			const axes = special.axes.map( ( a ) =>
+				catalogKit.flatAxis( a.name, a.options )
+			);
 			const list = special.grid!.map(
 				( [ options, price, stock, sale ] ) =>
 					variationFor(
@@ -259,18 +184,14 @@ function buildCatalog( r: Random ): catalogKit.Built {
 							factor: 1,
 						} ) ),
 						{ regular: price, sale: sale ?? null },
-						variationId++,
+						nextId(),
 						stock,
-						kit
+						STYLE
 					)
 			);
-			makeVariable( base, axes, list );
-			variations.set( id, list );
-		}
-		products.push( base );
-		id++;
-	}
-	return { products, variations, details };
+			return { axes, list };
+		},
+	} );
 }
 
 export function buildLoomLantern(): CoffeeShop {

@@ -3,28 +3,10 @@
  * specifications, the one fact each product states only in its long description, the
  * variation axes, and the special products named with policy and contact words.
  */
-import {
-	axisOptions,
-	between,
-	deNumber,
-	pickOf,
-	type Axis,
-	type Random,
-	type Spec,
-} from './shop-builder-de';
+import { axisOptions, between, deNumber, pickOf } from './shop-builder-de';
+import type { OneNounFamily as Family, Special } from './family-catalog';
 
-export interface Family {
-	key: string;
-	noun: string;
-	category: string;
-	tags: string[];
-	price: [ number, number ];
-	blurb: string;
-	specs: ( r: Random ) => Spec[];
-	/** A sentence only the long description states. */
-	detail: ( r: Random ) => string;
-	axes?: ( r: Random ) => Axis[];
-}
+export type { OneNounFamily as Family } from './family-catalog';
 
 export const MODELS = (
 	'Schöckl Dachstein Rax Ötscher Hochschwab Grimming Glockner Zirbitz Koralpe Semmering ' +
@@ -571,21 +553,7 @@ export const FAMILIES: Family[] = [
 	},
 ];
 
-export interface Special {
-	name: string;
-	category: string;
-	price: number;
-	sale?: number;
-	description: string;
-	specs: Spec[];
-	stock: Record< string, unknown >;
-	tags: string[];
-	/** A variable product: one variation per option, with its price (and stock). */
-	axis?: {
-		name: string;
-		prices: Array< [ string, number, Record< string, unknown >? ] >;
-	};
-}
+export type { Special } from './family-catalog';
 
 const unmanaged = {
 	stock_status: 'instock',

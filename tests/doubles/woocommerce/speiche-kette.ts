@@ -27,15 +27,17 @@
 import * as kit from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
+import {
+	buildFamilyCatalog,
+	optionVariations,
+	perFamily,
+} from './family-catalog';
 import { GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
-import type { WcProduct, WcVariation } from './server';
 import {
 	expandVariations,
-	makeVariable,
-	money,
+	pickOf,
 	shopPrice,
 	slugify,
-	specAttribute,
 	stockFields,
 	withEntities,
 	type Random,
@@ -77,140 +79,57 @@ function describe(
 	return entities ? withEntities( html ) : html;
 }
 
+const STYLE: kit.ProductStyle = {
+	storeUrl: STORE_URL,
+	folder: 'produkt',
+	slug: slugify,
+	photos: '2026/10/',
+	modified: MODIFIED,
+};
+
 function buildCatalog( r: Random ): kit.Built {
-	const products: WcProduct[] = [];
-	const variations = new Map< number, WcVariation[] >();
-	const details = new Map< number, string >();
-	const used = new Set< string >();
-	let variationId = 7000;
-	const nextId = () => variationId++;
-	const { category, tags } = kit.taxonomy(
-		kit.categoriesOf( FAMILIES, SPECIALS ),
-		{ category: 40, tag: 700 },
-		slugify
-	);
-	const base = ( id: number, name: string, sku: string ) => {
-		const slug = slugify( name );
-		return {
-			id,
-			name,
-			slug,
-			permalink: `${ STORE_URL }/produkt/${ slug }/`,
-			type: 'simple',
-			status: 'publish',
-			sku,
-			images: [
-				{
-					id: id * 10,
-					src: `${ STORE_URL }/wp-content/uploads/2026/10/${ slug }.jpg`,
-					name: slug,
-					alt: name,
-				},
-			],
-			variations: [] as number[],
-			date_modified_gmt: MODIFIED,
-		};
-	};
-
-	FAMILIES.forEach( ( family, f ) => {
-		for ( let n = 0; n < PER_FAMILY; n++ ) {
-			const id = 1001 + f * PER_FAMILY + n;
-			const name = kit.uniqueName(
-				used,
-				( a ) =>
-					`${ family.noun } ${ MODELS[ Math.floor( r() * MODELS.length ) ]! }${ a > 4 ? ` ${ id }` : '' }`
-			);
-			const specs = family.specs( r );
-			const detail = family.detail( r );
-			const regular = shopPrice(
-				r,
-				family.price[ 0 ],
-				family.price[ 1 ]
-			);
-			const onSale = r() < 0.22;
-			const sale = onSale ? Math.round( regular * 0.85 ) - 0.01 : null;
-			const product: WcProduct = {
-				...base( id, name, `SK-${ family.key.toUpperCase() }-${ id }` ),
-				description: describe( family, specs, detail, id % 2 === 1 ),
-				short_description: `<p>${ family.blurb }</p>`,
-				categories: [ category( family.category ) ],
-				tags: tags( family.tags ),
-				attributes: specs.map( specAttribute ),
-			};
-			details.set( id, detail );
-			const axes = family.axes?.( r ) ?? [];
-			if ( ! axes.length ) {
-				Object.assign( product, {
-					...kit.priceFields( regular, sale ),
-					...stockFields( r ),
-				} );
-			} else {
-				const list = expandVariations(
-					r,
-					product,
-					axes,
-					regular,
-					onSale,
-					nextId
-				);
-				makeVariable( product, axes, list );
-				variations.set( id, list );
-			}
-			products.push( product );
-		}
-	} );
-
-	SPECIALS.forEach( ( special, i ) => {
-		const id = 1001 + FAMILIES.length * PER_FAMILY + i;
-		const product: WcProduct = {
-			...base( id, special.name, `SK-SPZ-${ id }` ),
+	return buildFamilyCatalog( r, {
+		ids: { product: 1001, variation: 7000 },
+		slots: perFamily( FAMILIES, PER_FAMILY ),
+		name: ( draw, family, id, attempt ) => ( {
+			name: `${ family.noun } ${ pickOf( draw, MODELS ) }${ attempt > 4 ? ` ${ id }` : '' }`,
+			noun: family.noun,
+		} ),
+		price: shopPrice,
+		sale: {
+			odds: 0.22,
+			price: ( regular ) => Math.round( regular * 0.85 ) - 0.01,
+		},
+		stock: stockFields,
+		style: STYLE,
+		headFirst: true,
+		taxonomy: kit.taxonomy(
+			kit.categoriesOf( FAMILIES, SPECIALS ),
+			{ category: 40, tag: 700 },
+			slugify
+		),
+		// Odd ids have their characters written as entities, even ones as typed.
+		texts: ( { id, family, specs, detail } ) => ( {
+			sku: `SK-${ family.key.toUpperCase() }-${ id }`,
+			description: describe( family, specs, detail, id % 2 === 1 ),
+			short: `<p>${ family.blurb }</p>`,
+		} ),
+		variations: expandVariations,
+		specials: SPECIALS,
+		specialTexts: ( special, id, index ) => ( {
+			sku: `SK-SPZ-${ id }`,
 			description:
-				i % 2 === 0
+				index % 2 === 0
 					? withEntities( special.description )
 					: special.description,
-			short_description: '',
-			categories: [ category( special.category ) ],
-			tags: tags( special.tags ),
-			attributes: special.specs.map( specAttribute ),
-		};
-		if ( ! special.axis ) {
-			Object.assign( product, {
-				...kit.priceFields( special.price, special.sale ?? null ),
-				...special.stock,
-			} );
-			products.push( product );
-			return;
-		}
-		const axis = special.axis;
-		const list: WcVariation[] = axis.prices.map(
-			( [ label, amount, stock ] ) => ( {
-				id: nextId(),
-				sku: `SK-SPZ-${ id }-${ slugify( label ) }`.toUpperCase(),
-				permalink: `${ STORE_URL }/produkt/${ product.slug as string }/?attribute_${ slugify( axis.name ) }=${ encodeURIComponent( label ) }`,
-				description: '',
-				price: money( amount ),
-				regular_price: money( amount ),
-				sale_price: '',
-				on_sale: false,
-				...( stock ?? special.stock ),
-				attributes: [ { id: 0, name: axis.name, option: label } ],
-				date_modified_gmt: MODIFIED,
-			} )
-		);
-		makeVariable(
-			product,
-			[
-				kit.flatAxis(
-					axis.name,
-					axis.prices.map( ( [ label ] ) => label )
-				),
-			],
-			list
-		);
-		variations.set( id, list );
-		products.push( product );
+			short: '',
+		} ),
+		// An option's own stock, else the special's.
+		specialGrid: optionVariations(
+			STYLE,
+			( own, special ) => own ?? special.stock!
+		),
 	} );
-	return { products, variations, details };
 }
 
 export function buildSpeicheKette(): CoffeeShop {

@@ -3,30 +3,19 @@
  * a fact each product states only in its long description, and the hand-written special
  * products whose names hold policy and contact words.
  */
-import { between, pickOf, type Random } from './shop-kit';
+import type {
+	NounFamily as Family,
+	ShortSpecial as Special,
+} from './family-catalog';
+import { axisOptions, between, pickOf, type Spec } from './shop-kit';
 
-export type Spec = [ name: string, value: string ];
+export type { Axis, Spec } from './shop-kit';
+export type {
+	NounFamily as Family,
+	ShortSpecial as Special,
+} from './family-catalog';
 
-export interface Axis {
-	name: string;
-	options: Array< { label: string; factor: number } >;
-}
-
-export interface Family {
-	key: string;
-	nouns: string[];
-	category: string;
-	tags: string[];
-	price: [ number, number ];
-	blurb: string;
-	specs: ( r: Random, noun: string ) => Spec[];
-	/** A sentence only the long description states. */
-	detail: ( r: Random, noun: string ) => string;
-	axes?: Axis[];
-}
-
-const options = ( labels: string[], factors: number[] ) =>
-	labels.map( ( label, i ) => ( { label, factor: factors[ i ] ?? 1 } ) );
+const options = axisOptions;
 
 const lbs = ( kg: number ) => ( kg * 2.20462 ).toFixed( 1 );
 const inches = ( cm: number ) => Math.round( cm / 2.54 );
@@ -580,23 +569,6 @@ export const FAMILIES: Family[] = [
 			] ),
 	},
 ];
-
-export interface Special {
-	name: string;
-	category: string;
-	tags: string[];
-	price: number;
-	sale?: number;
-	short: string;
-	description: string;
-	specs: Spec[];
-	stock?: Record< string, unknown >;
-	/** A variable special: label, price and stock per option. */
-	axis?: {
-		name: string;
-		prices: Array< [ string, number, Record< string, unknown > ] >;
-	};
-}
 
 const counted = ( n: number ) => ( {
 	stock_status: n > 0 ? 'instock' : 'outofstock',

@@ -26,20 +26,22 @@
 import * as kit from './catalog-kit';
 import path from 'node:path';
 import { seededRandom } from './catalog';
+import {
+	buildFamilyCatalog,
+	gridVariations,
+	modelThenNoun,
+	optionVariations,
+	roundRobin,
+} from './family-catalog';
 import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
-import type { WcProduct, WcVariation } from './server';
 import {
 	between,
-	combosOf,
 	entityWriter,
 	pickOf,
 	shopFrom,
 	slugify,
-	specAttribute,
 	stockFieldsAt,
 	storedShop,
-	variationFor,
-	type Combo,
 	type Random,
 } from './shop-kit';
 import { buildOrders, buildPages, FACTS, STORE_URL } from './whiskerwag-pages';
@@ -87,161 +89,58 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	);
 }
 
-function variation(
-	r: Random,
-	base: WcProduct,
-	combo: Combo,
-	regular: number,
-	sale: number | null,
-	id: number
-): WcVariation {
-	return variationFor( base, combo, { regular, sale }, id, stockFields( r ), {
-		slug: slugify,
-		modified: '2026-12-03T09:10:00',
-	} );
-}
+const MODIFIED = '2026-12-03T09:10:00';
+const STYLE: kit.ProductStyle = {
+	storeUrl: STORE_URL,
+	folder: 'product',
+	slug: slugify,
+	photos: '2026/10/',
+	modified: MODIFIED,
+};
 
 function buildCatalog( r: Random ): kit.Built {
-	const shop = kit.catalogOf();
-	const { details } = shop.built;
-	const used = new Set< string >();
-	let variationId = 7000;
-	const { category, tags } = kit.taxonomy(
-		kit.categoriesOf( FAMILIES, SPECIALS ),
-		{ category: 40, tag: 800 },
-		slugify
-	);
-	const product = (
-		id: number,
-		name: string,
-		sku: string,
-		categoryName: string,
-		tagNames: string[],
-		description: string,
-		short: string,
-		specs: Spec[]
-	): WcProduct => {
-		const slug = slugify( name );
-		return {
-			id,
-			name,
-			slug,
-			permalink: `${ STORE_URL }/product/${ slug }/`,
-			type: 'simple',
-			status: 'publish',
-			sku,
-			description,
-			short_description: withEntities( `<p>${ short }</p>` ),
-			categories: [ category( categoryName ) ],
-			tags: tags( tagNames ),
-			images: [
-				{
-					id: id * 10,
-					src: `${ STORE_URL }/wp-content/uploads/2026/10/${ slug }.jpg`,
-					name: slug,
-					alt: name,
-				},
-			],
-			attributes: specs.map( specAttribute ),
-			variations: [] as number[],
-			date_modified_gmt: '2026-12-03T09:10:00',
-		};
-	};
-
-	for ( let index = 0; index < FAMILY_PRODUCTS; index++ ) {
-		const id = 1101 + index;
-		const family = FAMILIES[ index % FAMILIES.length ]!;
-		let noun = '';
-		const name = kit.uniqueName( used, ( a ) => {
-			noun = pickOf( r, family.nouns );
-			return `${ pickOf( r, MODELS ) } ${ noun }${ a > 4 ? ` ${ id }` : '' }`;
-		} );
-		const specs = family.specs( r, noun );
-		const detail = family.detail( r, noun );
-		const regular = shopPrice( r, family.price[ 0 ], family.price[ 1 ] );
-		const onSale = r() < 0.22;
-		const sale = onSale ? Math.round( regular * 0.8 ) - 0.01 : null;
-		const base = product(
-			id,
-			name,
-			`WW-${ family.key.toUpperCase() }-${ id }`,
-			family.category,
-			family.tags,
-			describe( family.blurb, specs, detail ),
-			family.blurb,
-			specs
-		);
-		details.set( id, detail );
-		if ( ! family.axes ) {
-			shop.simple(
-				base,
-				kit.priceFields( regular, sale ),
-				stockFields( r )
-			);
-			continue;
-		}
-		base.type = 'variable';
-		const list = combosOf( family.axes ).map( ( combo ) => {
-			const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
-			const vRegular =
-				factor === 1
-					? regular
-					: Math.round( ( regular + 0.01 ) * factor ) - 0.01;
-			const vSale =
-				onSale && r() < 0.7
-					? Math.round( vRegular * 0.8 ) - 0.01
-					: null;
-			return variation( r, base, combo, vRegular, vSale, variationId++ );
-		} );
-		shop.variable( base, family.axes, list );
-	}
-
-	SPECIALS.forEach( ( special, i ) => {
-		const id = 1101 + FAMILY_PRODUCTS + i;
-		const base = product(
-			id,
-			special.name,
-			`WW-SP-${ id }`,
-			special.category,
-			special.tags,
-			withEntities( special.description ),
-			special.short,
-			special.specs
-		);
-		details.set( id, special.description );
-		if ( ! special.axis ) {
-			shop.simple(
-				base,
-				kit.priceFields( special.price, special.sale ?? null ),
-				special.stock
-			);
-			return;
-		}
-		const axis = special.axis;
-		base.type = 'variable';
-		const list = axis.prices.map( ( [ label, price, stock ] ) => ( {
-			...variation(
-				r,
-				base,
-				[ { name: axis.name, label, factor: 1 } ],
-				price,
-				null,
-				variationId++
-			),
-			...stock,
-		} ) );
-		shop.variable(
-			base,
-			[
-				kit.flatAxis(
-					axis.name,
-					axis.prices.map( ( [ label ] ) => label )
-				),
-			],
-			list
-		);
+	return buildFamilyCatalog( r, {
+		ids: { product: 1101, variation: 7000 },
+		slots: roundRobin( FAMILIES, FAMILY_PRODUCTS ),
+		name: modelThenNoun( MODELS, 4 ),
+		price: shopPrice,
+		sale: {
+			odds: 0.22,
+			price: ( regular ) => Math.round( regular * 0.8 ) - 0.01,
+		},
+		stock: stockFields,
+		style: STYLE,
+		taxonomy: kit.taxonomy(
+			kit.categoriesOf( FAMILIES, SPECIALS ),
+			{ category: 40, tag: 800 },
+			slugify
+		),
+		texts: ( { id, family, specs, detail } ) => ( {
+			sku: `WW-${ family.key.toUpperCase() }-${ id }`,
+			description: describe( family.blurb, specs, detail ),
+			short: withEntities( `<p>${ family.blurb }</p>` ),
+		} ),
+		// Seven in ten variations of a product on sale are on sale.
+		variations: gridVariations( {
+			scale: ( regular, factor ) =>
+				Math.round( ( regular + 0.01 ) * factor ) - 0.01,
+			sale: ( regular ) => Math.round( regular * 0.8 ) - 0.01,
+			saleOdds: 0.7,
+			stock: stockFields,
+			shop: STYLE,
+		} ),
+		specials: SPECIALS,
+		specialDetails: true,
+		specialTexts: ( special, id ) => ( {
+			sku: `WW-SP-${ id }`,
+			description: withEntities( special.description ),
+			short: withEntities( `<p>${ special.short }</p>` ),
+		} ),
+		// Each option is drawn a stock, then given its own.
+		specialGrid: optionVariations( STYLE, () => stockFields( r ), {
+			own: true,
+		} ),
 	} );
-	return shop.built;
 }
 
 export function buildWhiskerWag(): CoffeeShop {
