@@ -786,6 +786,18 @@ describe.each( testDialects() )(
 				);
 			} );
 
+			it( 'lists each option with its price and stock when the options are asked', async () => {
+				const reply = await ask(
+					'garden',
+					'Welche Längen gibt es beim Gartenschlauch Flex?'
+				);
+				for ( const option of [ '15 m', '25 m', '50 m' ] ) {
+					expect( reply.text ).toContain( `• ${ option } — ` );
+				}
+				expect( reply.text ).toContain( '39,90 €' );
+				expect( reply.text ).toMatch( /vorrätig|ausverkauft/ );
+			} );
+
 			it( 'offers no Add to cart for an out-of-stock product', async () => {
 				const reply = await ask(
 					'garden',

@@ -63,6 +63,7 @@ const en = {
 		`The ${ name } is out of stock in every option right now.`,
 	availableIn: ( name: string, options: string ) =>
 		`The ${ name } is available in: ${ options }. Other options are out of stock.`,
+	optionsOf: ( name: string ) => `The ${ name } comes in these options:`,
 	andMore: ' and more',
 	asOf: ( time: string ) => `(stock as of ${ time })`,
 	restockUnknown:
@@ -178,6 +179,7 @@ const de: Messages = {
 		`„${ name }“ ist gerade in keiner Ausführung vorrätig.`,
 	availableIn: ( name, options ) =>
 		`„${ name }“ ist erhältlich in: ${ options }. Andere Ausführungen sind ausverkauft.`,
+	optionsOf: ( name ) => `„${ name }“ gibt es in diesen Ausführungen:`,
 	andMore: ' und weiteren',
 	asOf: ( time ) => `(Bestand Stand ${ time })`,
 	restockUnknown:

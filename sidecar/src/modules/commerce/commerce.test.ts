@@ -19,7 +19,8 @@ import {
 } from '../../../../tests/doubles/woocommerce/shop';
 import { toMinorUnits } from './money';
 import { editDistance } from './search';
-import { mentionsOption } from './variation-options';
+import { matchingVariations, mentionsOption } from './variation-options';
+import type { ProductRecord } from './repo';
 
 describe( 'money and words', () => {
 	it( 'turns decimal prices into minor units per currency', () => {
@@ -39,6 +40,25 @@ describe( 'money and words', () => {
 		);
 		expect( mentionsOption( "it's lovely", 'S' ) ).toBe( false );
 		expect( mentionsOption( 'the dark blue one', 'Blue' ) ).toBe( true );
+		const variation = ( id: string, colour: string, size: string ) =>
+			( {
+				externalId: id,
+				attributes: [
+					{ name: 'Farbe', options: [ colour ] },
+					{ name: 'Größe', options: [ size ] },
+				],
+			} ) as unknown as ProductRecord;
+		const options = [
+			variation( '1', 'Schwarz', 'M' ),
+			variation( '2', 'Weiß', 'M' ),
+			variation( '3', 'Schwarz', 'L' ),
+		];
+		// The other language's word and the size said in words name the option.
+		expect(
+			matchingVariations( 'the black one in a medium?', options ).map(
+				( v ) => v.externalId
+			)
+		).toEqual( [ '1' ] );
 	} );
 } );
 

@@ -4,7 +4,7 @@
  * siblings ("im Set mit 2 Akkus", "Größe 8" for "8 (M)"). Split from search.ts; the
  * catalog search (service.ts) marks the named variations of every product it returns.
  */
-import { STOP_WORDS } from '../../platform/text';
+import { productWordAlternatives, STOP_WORDS } from '../../platform/text';
 import type { ProductRecord } from './repo';
 
 function normalise( value: string ): string {
@@ -51,7 +51,9 @@ export function matchingVariations(
 ): ProductRecord[] {
 	const exact = bestVariations( variations, ( attribute ) =>
 		attribute.options.some( ( option ) =>
-			mentionsOption( question, option )
+			optionForms( option ).some( ( form ) =>
+				mentionsOption( question, form )
+			)
 		)
 			? 1
 			: 0
@@ -75,6 +77,35 @@ export function matchingVariations(
 			0
 		)
 	);
+}
+
+/** Size letters as shoppers say them ("in a medium", "in Größe L" is handled by mentionsOption). */
+const SIZE_WORDS: Record< string, string[] > = {
+	XS: [ 'extra small', 'x-small' ],
+	S: [ 'small', 'klein' ],
+	M: [ 'medium', 'mittel' ],
+	L: [ 'large', 'groß', 'gross' ],
+	XL: [ 'extra large', 'x-large', 'extra groß' ],
+};
+
+/**
+ * An option as the shop wrote it and as a shopper of the other language or in words says it:
+ * "Schwarz" is also "black", "Nussbaum" "walnut", "M" "medium". Only a one-word option takes
+ * the other language's forms: a word of "Set mit 2 Akkus" alone names no option.
+ * @param option
+ */
+function optionForms( option: string ): string[] {
+	const trimmed = option.trim();
+	const translated = /\s/.test( trimmed )
+		? []
+		: productWordAlternatives( trimmed ).filter(
+				( form ) => ! form.includes( ' ' )
+			);
+	return [
+		trimmed,
+		...translated,
+		...( SIZE_WORDS[ trimmed.toUpperCase() ] ?? [] ),
+	];
 }
 
 type Attribute = ProductRecord[ 'attributes' ][ number ];
