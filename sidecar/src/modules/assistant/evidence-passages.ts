@@ -3,10 +3,7 @@
  * the sentences of each that answer (a procedure, a figure of the asked kind), and the
  * sentences stating a contact detail.
  */
-import {
-	detectTextLanguage,
-	productWordAlternatives,
-} from '../../platform/text';
+import { detectTextLanguage } from '../../platform/text';
 import {
 	conceptsOf,
 	contentWords,
@@ -261,9 +258,10 @@ export function passageNamesMore(
 /**
  * The question's own words that name a thing the passage says nothing of, as written in
  * the question: "student" in "Do you have a student discount?" against a shipping page
- * that mentions discounts. Such a passage is near the question, not its answer, so the
- * reply says what it does not mention and offers a person. Asking words, aspects (cost,
- * duration), short words and figures are not things.
+ * that mentions discounts, "calories" against a returns page listing freeze-dried meals. Such
+ * a passage is near the question, not its answer, so the reply says what it does not mention
+ * and offers a person. Asking words, words that name nothing (UNSPECIFIC_WORDS), aspects
+ * (cost, duration), short words and figures are left out.
  * @param question
  * @param passage
  * @param productNames the names of the products found for the question
@@ -291,46 +289,13 @@ export function wordsNotIn(
 			overlap( [ word ], names ) === 0
 		);
 	} );
-	return unnamed
-		.map( ( word ) => ( {
-			word,
-			written:
-				new RegExp(
-					`[\\p{L}\\p{N}]*${ word }[\\p{L}\\p{N}]*`,
-					'iu'
-				).exec( question )?.[ 0 ] ?? word,
-		} ) )
-		.filter( ( { word, written } ) =>
-			namesAThing( word, written, question )
-		)
-		.map( ( { written } ) => written );
-}
-
-/**
- * Whether a word of a question names a thing rather than asks or qualifies: a word of the
- * shared product lexicon ("Pfanne", "duvet") or of a concept ("Garantie"), or a name — written
- * with a capital inside the sentence ("Knaresborough", "Feiertag"). Verbs and particles of either
- * language ("muss", "until") are neither.
- * @param word
- * @param written
- * @param question
- */
-function namesAThing(
-	word: string,
-	written: string,
-	question: string
-): boolean {
-	if (
-		productWordAlternatives( word ).length > 0 ||
-		conceptsOf( word ).length > 0
-	) {
-		return true;
-	}
-	const at = question.indexOf( written );
-	const sentenceStart = /(^|[.!?:]\s*|[„"“(]\s*)$/.test(
-		question.slice( 0, Math.max( 0, at ) )
+	// As the shopper wrote it ("Knaresborough", not the folded form).
+	return unnamed.map(
+		( word ) =>
+			new RegExp( `[\\p{L}\\p{N}]*${ word }[\\p{L}\\p{N}]*`, 'iu' ).exec(
+				question
+			)?.[ 0 ] ?? word
 	);
-	return /^\p{Lu}/u.test( written ) && ! sentenceStart;
 }
 
 /** Words of a question that name no thing: they ask, qualify or talk ("actually", "eigentlich"). */

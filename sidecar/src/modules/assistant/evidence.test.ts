@@ -163,7 +163,10 @@ describe( 'evidence', () => {
 		);
 		expect(
 			wordsNotIn( 'Do you have a student discount?', shipping )
-		).toEqual( [] );
+		).toEqual( [ 'student' ] );
+		expect(
+			wordsNotIn( 'How many calories are in the meals?', shipping )
+		).toEqual( [ 'calories', 'meals' ] );
 		expect(
 			wordsNotIn( 'Wie viele Mitarbeiter hat der Laden?', shipping )
 		).toEqual( [ 'Mitarbeiter', 'Laden' ] );
