@@ -7,6 +7,7 @@ import {
 	rawResponse,
 	requestsOf,
 } from './test/http';
+import { verifiedMfa } from './test/renderApp';
 
 const session = {
 	user: {
@@ -17,15 +18,7 @@ const session = {
 		permissions: [],
 	},
 	csrfToken: 'csrf-123',
-	mfa: {
-		state: 'verified' as const,
-		required: true,
-		enrolled: true,
-		backupCodesLeft: 10,
-		methods: [ 'totp' as const ],
-		smsPhoneEnding: null,
-		smsAvailable: false,
-	},
+	mfa: verifiedMfa,
 };
 
 describe( 'api client errors', () => {

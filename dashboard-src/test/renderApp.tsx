@@ -31,18 +31,21 @@ export const owner = {
 	],
 };
 
+/** The second factor of an account that has enrolled TOTP and passed it this session. */
+export const verifiedMfa = {
+	state: 'verified' as const,
+	required: true,
+	enrolled: true,
+	backupCodesLeft: 10,
+	methods: [ 'totp' as const ],
+	smsPhoneEnding: null,
+	smsAvailable: false,
+};
+
 export const ownerSession = {
 	user: owner,
 	csrfToken: 'csrf-owner',
-	mfa: {
-		state: 'verified' as const,
-		required: true,
-		enrolled: true,
-		backupCodesLeft: 10,
-		methods: [ 'totp' as const ],
-		smsPhoneEnding: null,
-		smsAvailable: false,
-	},
+	mfa: verifiedMfa,
 };
 
 /**

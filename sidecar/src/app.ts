@@ -10,17 +10,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
-import { REPO_ROOT, type Config } from './config';
-import type { Db } from './db';
-import { createPlatform } from './platform';
-import type { JobQueue } from './platform/jobs';
+import { REPO_ROOT } from './config';
+import { createPlatform, type PlatformDeps } from './platform';
 import {
 	bodyParsers,
 	mountRoutes,
 	strictTransportSecurity,
 	type AnyRoute,
 } from './platform/http';
-import type { Logger } from './platform/logger';
 import {
 	LOADER_CACHE_CONTROL,
 	assetName,
@@ -28,9 +25,7 @@ import {
 	compressedBundles,
 	compressedFile,
 } from './platform/compressed-bundles';
-import type { LimiterFactory } from './platform/rate-limit';
 import { NotFoundError } from './platform/errors';
-import type { EventBus } from './platform/event-bus';
 import { errorHandler } from './platform/error-handler';
 import { metricsRoute } from './platform/metrics';
 import { requestLog, securityHeaders } from './platform/request-middleware';
@@ -71,16 +66,7 @@ import {
 
 export const VERSION = '0.1.0';
 
-export interface AppDeps {
-	config: Config;
-	db: Db;
-	logger: Logger;
-	clock?: () => Date;
-	queue?: JobQueue;
-	/** Live-event bus; default from REDIS_URL (Redis pub/sub) or in-process. */
-	bus?: EventBus;
-	/** Rate limits; default from REDIS_URL (shared in Redis) or in memory. */
-	limits?: LimiterFactory;
+export interface AppDeps extends PlatformDeps {
 	/** Replaces the WordPress REST reader (tests of failure paths). */
 	readContent?: KnowledgeServiceDeps[ 'readContent' ];
 }

@@ -160,20 +160,28 @@ export async function ownerSession(
 	return session;
 }
 
-/** Password sign-in, then the second factor when the account needs one. */
-export async function login(
-	sidecar: TestSidecar,
-	email: string,
-	password: string
-): Promise< OwnerSession > {
+/** Password sign-in: the session, and the answer's body (its second factor's state). */
+async function signIn( sidecar: TestSidecar, email: string, password: string ) {
 	const response = await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
 		body: { email, password },
 	} );
 	if ( response.status !== 200 ) {
 		throw new Error( `login failed: ${ response.status }` );
 	}
-	const session = sessionFrom( response.headers, response.body );
-	return response.body.mfa.state === 'pending'
+	return {
+		session: sessionFrom( response.headers, response.body ),
+		body: response.body,
+	};
+}
+
+/** Password sign-in, then the second factor when the account needs one. */
+export async function login(
+	sidecar: TestSidecar,
+	email: string,
+	password: string
+): Promise< OwnerSession > {
+	const { session, body } = await signIn( sidecar, email, password );
+	return body.mfa.state === 'pending'
 		? passMfa( sidecar, email, session )
 		: session;
 }
@@ -184,13 +192,7 @@ export async function passwordOnly(
 	email: string,
 	password: string
 ): Promise< OwnerSession > {
-	const response = await call( sidecar.baseUrl, 'POST', '/api/auth/login', {
-		body: { email, password },
-	} );
-	if ( response.status !== 200 ) {
-		throw new Error( `login failed: ${ response.status }` );
-	}
-	return sessionFrom( response.headers, response.body );
+	return ( await signIn( sidecar, email, password ) ).session;
 }
 
 export function sessionFrom( headers: Headers, body: any ): OwnerSession {

@@ -27,7 +27,9 @@ export interface PlatformDeps {
 	logger: Logger;
 	clock?: () => Date;
 	queue?: JobQueue;
+	/** Live-event bus; default from REDIS_URL (Redis pub/sub) or in-process. */
 	bus?: EventBus;
+	/** Rate limits; default from REDIS_URL (shared in Redis) or in memory. */
 	limits?: LimiterFactory;
 }
 

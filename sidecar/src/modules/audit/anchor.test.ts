@@ -29,6 +29,7 @@ import {
 	parseCheckpointLines,
 } from './checkpoints';
 import { createAuditService } from './service';
+import type { AdminAuditLogTable } from './tables';
 
 const run = promisify( execFile );
 const actor = { userId: null, ip: '127.0.0.1', userAgent: 'anchor-test' };
@@ -56,20 +57,8 @@ async function dropGuards( sidecar: TestSidecar, dialect: TestDialect ) {
 	}
 }
 
-interface RawRow {
-	seq: number;
-	id: string;
-	user_id: string | null;
-	action: string;
-	resource_type: string;
-	resource_id: string | null;
-	details: string;
-	ip: string;
-	user_agent: string;
-	created_at: string;
-	prev_hash: string;
-	hash: string;
-}
+/** A row of the audit log as the database stores it. */
+type RawRow = AdminAuditLogTable;
 
 async function allRows( sidecar: TestSidecar ): Promise< RawRow[] > {
 	const result =
