@@ -674,6 +674,16 @@ describe.each( testDialects() )(
 				).toContain( '3 Jahre Garantie' );
 			} );
 
+			it( 'goes on with the last message’s topic in a follow-up that names none', async () => {
+				const say = await chat( 'garden' );
+				expect(
+					( await say( 'Wie lange dauert die Lieferung?' ) ).text
+				).toContain( '2 bis 3 Werktage' );
+				expect( ( await say( 'und was kostet das?' ) ).text ).toContain(
+					'5,90 €'
+				);
+			} );
+
 			it( 'does not take a measure in a product name ("5 Jahre") for the product being named', async () => {
 				const reply = await ask(
 					'garden',

@@ -5,7 +5,12 @@
  * quantity asked for ("how heavy" wants a weight, "15 bar" a pressure). Nothing here
  * makes up text: every result is a verbatim piece of the shop's data.
  */
-export { askedDimensions, overlap, sentences } from './evidence-words';
+export {
+	ASKING_WORDS,
+	askedDimensions,
+	overlap,
+	sentences,
+} from './evidence-words';
 export {
 	factWords,
 	findSpec,
