@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { defineRoute, type AnyRoute } from '../../platform/http';
+import {
+	defineRoute,
+	type AnyRoute,
+	type RouteDefinition,
+} from '../../platform/http';
 import { auditActor } from '../../modules/audit/service';
 import {
 	channelInput,
@@ -16,6 +20,17 @@ const idParams = z.object( { id: z.uuid() } );
 const listQuery = z.strictObject( {
 	limit: z.coerce.number().int().min( 1 ).max( 500 ).optional(),
 } );
+
+/** A route of the alerts area: tagged "alerts", for platform staff. */
+function alertRoute< P, Q, B >(
+	route: Omit< RouteDefinition< P, Q, B, 'platform' >, 'tag' | 'auth' >
+): AnyRoute {
+	return defineRoute< P, Q, B, 'platform' >( {
+		tag: 'alerts',
+		auth: 'platform',
+		...route,
+	} );
+}
 
 /** A delivery as the API shows it (the message body stays inside). */
 const publicDelivery = ( {
@@ -36,12 +51,10 @@ function auditedDelete(
 		id: string
 	) => Promise< unknown >
 ): AnyRoute {
-	return defineRoute( {
+	return alertRoute( {
 		method: 'delete',
 		path,
 		summary,
-		tag: 'alerts',
-		auth: 'platform',
 		permission: 'platform.alerts.manage',
 		audit: 'service',
 		schema: { params: idParams },
@@ -53,15 +66,40 @@ function auditedDelete(
 	} );
 }
 
+/**
+ * Sending a message through the delivery log by id (a channel's test, a failed delivery's
+ * retry): 202 with the delivery as it stands.
+ */
+function deliveryAction(
+	path: string,
+	summary: string,
+	errors: Record< number, string >,
+	send: ( id: string ) => ReturnType< AlertsService[ 'retryDelivery' ] >
+): AnyRoute {
+	return alertRoute( {
+		method: 'post',
+		path,
+		summary,
+		permission: 'platform.alerts.manage',
+		schema: { params: idParams },
+		responses: {
+			202: z.object( { delivery: deliveryShape } ),
+			...errors,
+		},
+		handler: async ( { params } ) => ( {
+			status: 202,
+			body: { delivery: publicDelivery( await send( params.id ) ) },
+		} ),
+	} );
+}
+
 /** Alert rules, incidents, channels and the delivery log (platform staff, /owner/alerts). */
 export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 	return [
-		defineRoute( {
+		alertRoute( {
 			method: 'get',
 			path: '/api/owner/alerts/rules',
 			summary: 'Alert rules with their thresholds',
-			tag: 'alerts',
-			auth: 'platform',
 			permission: 'platform.alerts.read',
 			schema: {},
 			responses: { 200: z.object( { rules: z.array( ruleShape ) } ) },
@@ -69,13 +107,11 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 				body: { rules: await alerts.listRules() },
 			} ),
 		} ),
-		defineRoute( {
+		alertRoute( {
 			method: 'post',
 			path: '/api/owner/alerts/rules',
 			summary:
 				'Add an alert rule (platform-wide, or one site with siteId); rates are fractions',
-			tag: 'alerts',
-			auth: 'platform',
 			permission: 'platform.alerts.manage',
 			audit: 'service',
 			schema: { body: ruleInput },
@@ -93,13 +129,11 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 				},
 			} ),
 		} ),
-		defineRoute( {
+		alertRoute( {
 			method: 'patch',
 			path: '/api/owner/alerts/rules/:id',
 			summary:
 				"Change a rule's threshold, window, minimum events or enabled flag",
-			tag: 'alerts',
-			auth: 'platform',
 			permission: 'platform.alerts.manage',
 			audit: 'service',
 			schema: { params: idParams, body: ruleUpdate },
@@ -123,12 +157,10 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 			'No such rule',
 			alerts.deleteRule
 		),
-		defineRoute( {
+		alertRoute( {
 			method: 'get',
 			path: '/api/owner/alerts/incidents',
 			summary: 'Incidents, newest first (open ones have no resolvedAt)',
-			tag: 'alerts',
-			auth: 'platform',
 			permission: 'platform.alerts.read',
 			schema: { query: listQuery },
 			responses: {
@@ -138,13 +170,11 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 				body: { incidents: await alerts.listIncidents( query.limit ) },
 			} ),
 		} ),
-		defineRoute( {
+		alertRoute( {
 			method: 'post',
 			path: '/api/owner/alerts/evaluate',
 			summary:
 				'Evaluate every rule now (the schedule does this every minute)',
-			tag: 'alerts',
-			auth: 'platform',
 			permission: 'platform.alerts.manage',
 			schema: {},
 			responses: {
@@ -155,12 +185,10 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 			},
 			handler: async () => ( { body: await alerts.evaluate() } ),
 		} ),
-		defineRoute( {
+		alertRoute( {
 			method: 'get',
 			path: '/api/owner/alerts/channels',
 			summary: 'Notification channels (e-mail, signed webhook)',
-			tag: 'alerts',
-			auth: 'platform',
 			permission: 'platform.alerts.read',
 			schema: {},
 			responses: {
@@ -170,13 +198,11 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 				body: { channels: await alerts.listChannels() },
 			} ),
 		} ),
-		defineRoute( {
+		alertRoute( {
 			method: 'post',
 			path: '/api/owner/alerts/channels',
 			summary:
 				"Add a channel; a webhook's signing secret is in this answer only",
-			tag: 'alerts',
-			auth: 'platform',
 			permission: 'platform.alerts.manage',
 			audit: 'service',
 			schema: { body: channelInput },
@@ -201,35 +227,17 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 			'No such channel',
 			alerts.deleteChannel
 		),
-		defineRoute( {
-			method: 'post',
-			path: '/api/owner/alerts/channels/:id/test',
-			summary:
-				'Send a test message through a channel (see the delivery log)',
-			tag: 'alerts',
-			auth: 'platform',
-			permission: 'platform.alerts.manage',
-			schema: { params: idParams },
-			responses: {
-				202: z.object( { delivery: deliveryShape } ),
-				404: 'No such channel',
-			},
-			handler: async ( { params } ) => ( {
-				status: 202,
-				body: {
-					delivery: publicDelivery(
-						await alerts.sendTest( params.id )
-					),
-				},
-			} ),
-		} ),
-		defineRoute( {
+		deliveryAction(
+			'/api/owner/alerts/channels/:id/test',
+			'Send a test message through a channel (see the delivery log)',
+			{ 404: 'No such channel' },
+			alerts.sendTest
+		),
+		alertRoute( {
 			method: 'get',
 			path: '/api/owner/alerts/deliveries',
 			summary:
 				'Delivery log: status, attempts and last error, newest first',
-			tag: 'alerts',
-			auth: 'platform',
 			permission: 'platform.alerts.read',
 			schema: { query: listQuery },
 			responses: {
@@ -243,27 +251,11 @@ export function alertRoutes( alerts: AlertsService ): AnyRoute[] {
 				},
 			} ),
 		} ),
-		defineRoute( {
-			method: 'post',
-			path: '/api/owner/alerts/deliveries/:id/retry',
-			summary: 'Send a failed delivery again',
-			tag: 'alerts',
-			auth: 'platform',
-			permission: 'platform.alerts.manage',
-			schema: { params: idParams },
-			responses: {
-				202: z.object( { delivery: deliveryShape } ),
-				400: 'The delivery has not failed',
-				404: 'No such delivery',
-			},
-			handler: async ( { params } ) => ( {
-				status: 202,
-				body: {
-					delivery: publicDelivery(
-						await alerts.retryDelivery( params.id )
-					),
-				},
-			} ),
-		} ),
+		deliveryAction(
+			'/api/owner/alerts/deliveries/:id/retry',
+			'Send a failed delivery again',
+			{ 400: 'The delivery has not failed', 404: 'No such delivery' },
+			alerts.retryDelivery
+		),
 	];
 }

@@ -27,6 +27,31 @@ const signedOut: Reply = {
 };
 
 export function authRoutes( auth: AuthService ): AnyRoute[] {
+	/** Removing a second factor: the account's MFA status after, or why it has to stay. */
+	const removeFactorRoute = (
+		factor: 'sms' | 'totp',
+		summary: string,
+		missing: string
+	) =>
+		defineRoute( {
+			method: 'delete',
+			path: `/api/auth/mfa/${ factor }`,
+			summary,
+			tag: 'auth',
+			auth: 'user',
+			permission: null,
+			schema: {},
+			responses: {
+				200: z.object( { mfa: mfaStatusSchema } ),
+				404: missing,
+				409: 'It is the last factor of a platform role holder',
+			},
+			handler: async ( { principal, context } ) => ( {
+				body: {
+					mfa: await auth.removeFactor( principal, factor, context ),
+				},
+			} ),
+		} );
 	return [
 		defineRoute( {
 			method: 'get',
@@ -251,46 +276,16 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 				body: await auth.sendSmsChallenge( principal ),
 			} ),
 		} ),
-		defineRoute( {
-			method: 'delete',
-			path: '/api/auth/mfa/sms',
-			summary:
-				'Remove the SMS factor (platform staff must keep another factor)',
-			tag: 'auth',
-			auth: 'user',
-			permission: null,
-			schema: {},
-			responses: {
-				200: z.object( { mfa: mfaStatusSchema } ),
-				404: 'No phone number is set up',
-				409: 'It is the last factor of a platform role holder',
-			},
-			handler: async ( { principal, context } ) => ( {
-				body: {
-					mfa: await auth.removeFactor( principal, 'sms', context ),
-				},
-			} ),
-		} ),
-		defineRoute( {
-			method: 'delete',
-			path: '/api/auth/mfa/totp',
-			summary:
-				'Remove the authenticator (platform staff must keep another factor)',
-			tag: 'auth',
-			auth: 'user',
-			permission: null,
-			schema: {},
-			responses: {
-				200: z.object( { mfa: mfaStatusSchema } ),
-				404: 'No authenticator is set up',
-				409: 'It is the last factor of a platform role holder',
-			},
-			handler: async ( { principal, context } ) => ( {
-				body: {
-					mfa: await auth.removeFactor( principal, 'totp', context ),
-				},
-			} ),
-		} ),
+		removeFactorRoute(
+			'sms',
+			'Remove the SMS factor (platform staff must keep another factor)',
+			'No phone number is set up'
+		),
+		removeFactorRoute(
+			'totp',
+			'Remove the authenticator (platform staff must keep another factor)',
+			'No authenticator is set up'
+		),
 		defineRoute( {
 			method: 'post',
 			path: '/api/auth/mfa/backup-codes',
