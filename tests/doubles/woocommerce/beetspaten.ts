@@ -57,6 +57,7 @@ import {
 import { seededRandom } from './catalog';
 import * as order from './order-kit';
 import {
+	EURO,
 	GERMAN_PRICE_FORMAT,
 	type CoffeeShop,
 	type WpPage,
@@ -601,12 +602,7 @@ function shopPrice( r: Random, min: number, max: number ): number {
 }
 
 function describe( family: Family, specs: Spec[], detail: string ): string {
-	const rows = specs
-		.map(
-			( [ name, value ] ) =>
-				`<li><strong>${ name }:</strong> ${ value.replace( / /g, '&nbsp;' ) }</li>`
-		)
-		.join( '' );
+	const rows = kit.specItems( specs );
 	return withEntities(
 		`<p>${ family.blurb } ${ detail }</p><h3>Technische Daten</h3><ul>${ rows }</ul>`
 	);
@@ -1028,7 +1024,7 @@ export function buildBeetSpaten(): CoffeeShop {
 		built,
 		buildOrders( r, built ),
 		{
-			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+			currency: EURO,
 			priceFormat: GERMAN_PRICE_FORMAT,
 			pages: buildPages(),
 			facts: {

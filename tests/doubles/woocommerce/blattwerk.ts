@@ -35,7 +35,7 @@ import {
 	PHONE,
 	STORE_URL,
 } from './blattwerk-pages';
-import { GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
+import { EURO, GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
 import type { WcProduct, WcVariation } from './server';
 import {
 	combosOf,
@@ -306,7 +306,7 @@ export function buildBlattwerk(): CoffeeShop {
 		variations,
 		orders,
 		notes,
-		currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+		currency: EURO,
 		priceFormat: GERMAN_PRICE_FORMAT,
 		pages: buildPages(),
 		facts: {

@@ -723,12 +723,7 @@ const stockFields = ( r: Random ) =>
 	} );
 
 function describe( family: Family, specs: Spec[], detail: string ): string {
-	const rows = specs
-		.map(
-			( [ name, value ] ) =>
-				`<li><strong>${ name }:</strong> ${ value.replace( / /g, '&nbsp;' ) }</li>`
-		)
-		.join( '' );
+	const rows = kit.specItems( specs );
 	return withEntities(
 		`<p>${ family.blurb } ${ detail }</p><h3>Specifications</h3><ul>${ rows }</ul>`
 	);

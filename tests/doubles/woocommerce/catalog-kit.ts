@@ -10,6 +10,7 @@ import {
 	money,
 	variationFor,
 	type Axis,
+	type Spec,
 	type StockFields,
 } from './shop-kit';
 
@@ -253,3 +254,24 @@ export const optionVariation = (
 		stock,
 		shop
 	);
+
+/** A product's specs as the list items of its description ("<li><strong>Gewicht:</strong> 2,4&nbsp;kg</li>"). */
+export const specItems = ( specs: readonly Spec[] ) =>
+	specs
+		.map(
+			( [ name, value ] ) =>
+				`<li><strong>${ name }:</strong> ${ value.replace( / /g, '&nbsp;' ) }</li>`
+		)
+		.join( '' );
+
+/** A product's specs as the rows of its description's table, each cell written by `cell`. */
+export const specRows = (
+	specs: readonly Spec[],
+	cell: ( text: string ) => string = ( text ) => text
+) =>
+	specs
+		.map(
+			( [ name, value ] ) =>
+				`<tr><th>${ cell( name ) }</th><td>${ cell( value ) }</td></tr>`
+		)
+		.join( '' );

@@ -18,7 +18,8 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
-import { entityWriter } from './shop-kit';
+import { priceFields } from './catalog-kit';
+import { entityWriter, makeVariable } from './shop-kit';
 
 export type ShopLang = 'de' | 'en';
 
@@ -74,6 +75,9 @@ export const GERMAN_PRICE_FORMAT: PriceFormat = {
 	decimal_sep: ',',
 	num_decimals: 2,
 };
+
+/** The euro as WooCommerce's settings name it (its symbol as the REST API writes it). */
+export const EURO = { code: 'EUR', name: 'Euro', symbol: '&euro;' };
 
 export const ENGLISH_PRICE_FORMAT: PriceFormat = {
 	currency: 'EUR',
@@ -1344,10 +1348,7 @@ export function buildCoffeeShop( options: BuildOptions ): CoffeeShop {
 		details.set( id, detail.fact[ lang ] );
 		if ( ! kind.axis ) {
 			Object.assign( base, {
-				price: money( sale ?? regular ),
-				regular_price: money( regular ),
-				sale_price: sale === null ? '' : money( sale ),
-				on_sale: sale !== null,
+				...priceFields( regular, sale ),
 				...stockFields( r ),
 			} );
 			products.push( base );
@@ -1379,30 +1380,19 @@ export function buildCoffeeShop( options: BuildOptions ): CoffeeShop {
 				date_modified_gmt: '2026-11-27T10:00:00',
 			};
 		} );
-		const prices = list.map( ( v ) => Number( v.price ) );
-		Object.assign( base, {
-			price: money( Math.min( ...prices ) ),
-			regular_price: '',
-			sale_price: '',
-			on_sale: list.some( ( v ) => v.on_sale ),
-			manage_stock: false,
-			stock_quantity: null,
-			stock_status: list.some( ( v ) => v.stock_status !== 'outofstock' )
-				? 'instock'
-				: 'outofstock',
-			attributes: [
-				...( base.attributes as unknown[] ),
+		makeVariable(
+			base,
+			[
 				{
-					id: 0,
 					name: axis.name[ lang ],
-					position: specs.length,
-					visible: true,
-					variation: true,
-					options: axis.options.map( ( o ) => o.label[ lang ] ),
+					options: axis.options.map( ( o ) => ( {
+						label: o.label[ lang ],
+						factor: o.factor,
+					} ) ),
 				},
 			],
-			variations: list.map( ( v ) => v.id ),
-		} );
+			list
+		);
 		variations.set( id, list );
 		products.push( base );
 	}
@@ -1458,7 +1448,7 @@ export function buildCoffeeShop( options: BuildOptions ): CoffeeShop {
 		variations,
 		orders,
 		notes,
-		currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+		currency: EURO,
 		priceFormat: lang === 'de' ? GERMAN_PRICE_FORMAT : ENGLISH_PRICE_FORMAT,
 		pages:
 			lang === 'de'

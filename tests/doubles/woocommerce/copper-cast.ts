@@ -123,12 +123,7 @@ function stockFields( r: Random ) {
 }
 
 function describe( blurb: string, specs: Spec[], detail: string ): string {
-	const rows = specs
-		.map(
-			( [ name, value ] ) =>
-				`<tr><th>${ withEntities( name ) }</th><td>${ withEntities( value ) }</td></tr>`
-		)
-		.join( '' );
+	const rows = kit.specRows( specs, withEntities );
 	return `<p>${ blurb } ${ detail }</p>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
 }
 

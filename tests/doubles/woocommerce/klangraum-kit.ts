@@ -59,17 +59,8 @@ export function chEntities( html: string ): string {
 	);
 }
 
-/** An ASCII slug as WordPress makes one from a German title. */
-export function slugify( value: string ): string {
-	return value
-		.toLowerCase()
-		.replace( /&amp;/g, 'und' )
-		.replace( /ä/g, 'ae' )
-		.replace( /ö/g, 'oe' )
-		.replace( /ü/g, 'ue' )
-		.replace( /[^a-z0-9]+/g, '-' )
-		.replace( /^-|-$/g, '' );
-}
+// The German slug (Swiss German has no ß, so the shops' slugs agree).
+export { slugify } from './shop-builder-de';
 
 /** Dates a backordered item is expected, as the shop writes them. */
 export const RESTOCK_DATES = [

@@ -24,6 +24,7 @@
  */
 import {
 	priceFields,
+	specRows,
 	taxonomy,
 	type Built,
 	type ProductStyle,
@@ -89,12 +90,7 @@ function describe(
 	detail: string,
 	entities: boolean
 ): string {
-	const rows = specs
-		.map(
-			( [ name, value ] ) =>
-				`<tr><th>${ name }</th><td>${ value }</td></tr>`
-		)
-		.join( '' );
+	const rows = specRows( specs );
 	const html = `<p>${ family.blurb } ${ detail }</p>${ family.unit ? `<p><em>${ family.unit }</em></p>` : '' }<h4>Technische Daten</h4><table><tbody>${ rows }</tbody></table><ul><li>Lieferung in der Schweiz ab CHF 150.00 versandkostenfrei</li><li>Probehören im Hörraum Winterthur nach Termin</li></ul>`;
 	return entities ? chEntities( html ) : html;
 }

@@ -28,7 +28,7 @@ import {
 	modelThenNoun,
 	perFamily,
 } from './family-catalog';
-import { ENGLISH_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
+import { ENGLISH_PRICE_FORMAT, EURO, type CoffeeShop } from './coffee-shop';
 import {
 	LIGHTING_FAMILIES,
 	TEXTILE_FAMILIES,
@@ -102,12 +102,7 @@ const stockFields = ( r: Random ) =>
 	} );
 
 function describe( blurb: string, specs: Spec[], detail: string ): string {
-	const rows = specs
-		.map(
-			( [ n, v ] ) =>
-				`<tr><th>${ withEntities( n ) }</th><td>${ withEntities( v ) }</td></tr>`
-		)
-		.join( '' );
+	const rows = catalogKit.specRows( specs, withEntities );
 	const points = specs
 		.slice( 0, 3 )
 		.map(
@@ -201,7 +196,7 @@ export function buildLoomLantern(): CoffeeShop {
 		built,
 		buildOrders( built.products, built.variations ),
 		{
-			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+			currency: EURO,
 			priceFormat: ENGLISH_PRICE_FORMAT,
 			pages: buildPages(),
 			facts: FACTS,

@@ -10,7 +10,7 @@ import type {
 	WooCommerceData,
 } from './server';
 import * as order from './order-kit';
-import { money, pickOf, withEntities, type Random } from './shop-builder-de';
+import { pickOf, withEntities, type Random } from './shop-builder-de';
 import { pageWriter } from './shop-kit';
 
 export const STORE_URL = 'https://speiche-kette.example';
@@ -49,84 +49,71 @@ export function buildOrders(
 	r: Random,
 	built: { products: WcProduct[]; variations: Map< number, WcVariation[] > }
 ): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
-	const orders: WcOrder[] = [];
-	const notes: WooCommerceData[ 'notes' ] = new Map();
-	const simple = built.products.filter(
-		( p ) => p.type === 'simple' && Number( p.price ) < 200
-	);
-	const variable = built.products.filter(
-		( p ) => p.type === 'variable' && Number( p.price ) < 150
-	);
-	SHOPPERS.forEach( ( [ first, last, domain, country ], index ) => {
-		const id = index + 1;
-		const product = pickOf( r, simple );
-		const quantity = r() < 0.3 ? 2 : 1;
-		const lines = [ order.line( id * 10, product, quantity ) ];
-		if ( id % 3 !== 1 ) {
-			const parent = pickOf( r, variable );
-			lines.push(
-				order.pickedVariation(
-					r,
-					id * 10 + 1,
-					parent,
-					built.variations
-				)
-			);
-		}
-		const subtotal = order.subtotal( lines );
-		const [ cost, freeFrom ] = SHIPPING[ country as 'AT' | 'DE' ];
-		const shipping = subtotal >= freeFrom ? 0 : cost;
-		const status = STATUSES[ index ]!;
-		orders.push( {
-			id,
-			number: String( id ),
-			status,
-			currency: 'EUR',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
-			payment_method_title:
-				status === 'on-hold' || status === 'pending'
-					? 'Vorkasse (Überweisung)'
-					: pickOf( r, [
-							'PayPal',
-							'eps-Überweisung',
-							'Kreditkarte',
-							'Klarna Rechnung',
-						] ),
-			date_created_gmt: order.placedAt(
-				12 + index * 2,
-				7 + index,
-				5 + index * 4
-			),
-			billing: {
-				first_name: first,
-				last_name: last,
-				email: `${ first }.${ last }@${ domain }`.toLowerCase(),
-				country,
-			},
-			customer_note: id === 3 ? 'Bitte nicht vor 17 Uhr zustellen.' : '',
-			line_items: lines,
-		} );
-		const told: Partial< Record< string, string > > = {
-			completed:
-				country === 'AT'
-					? `Ihr Paket ist mit der Österreichischen Post unterwegs. Sendungsnummer: CL${ 40771200 + id * 3917 }AT.`
-					: `Ihr Paket ist mit DHL unterwegs. Sendungsnummer: 00340434${ 518260 + id * 7331 }.`,
-			processing:
-				'Ihre Bestellung wird in unserer Werkstatt in Graz gepackt und geht spätestens morgen raus.',
-			'on-hold':
-				'Wir warten noch auf Ihre Überweisung. Sobald der Betrag eingelangt ist, schicken wir die Ware ab.',
-			refunded:
-				'Die Rücksendung ist bei uns eingelangt, der Betrag wurde erstattet.',
-			cancelled:
-				'Die Bestellung wurde storniert, wie telefonisch besprochen.',
-		};
-		notes.set(
-			id,
-			order.notes( id, told[ status ], 'Adresse geprüft (intern).' )
-		);
+	const { simple, variable } = order.orderable( built.products, {
+		simple: 200,
+		variable: 150,
 	} );
-	return { orders, notes };
+	return order.ordersOf(
+		SHOPPERS,
+		( [ first, last, domain, country ], index ) => {
+			const id = index + 1;
+			const lines = order.drawLines( r, id, {
+				simple,
+				twoOdds: 0.3,
+				variable: id % 3 !== 1 ? variable : undefined,
+				variations: built.variations,
+			} );
+			const subtotal = order.subtotal( lines );
+			const [ cost, freeFrom ] = SHIPPING[ country as 'AT' | 'DE' ];
+			const shipping = subtotal >= freeFrom ? 0 : cost;
+			const status = STATUSES[ index ]!;
+			const placed: WcOrder = {
+				...order.orderHead( id, status, 'EUR', subtotal, shipping ),
+				payment_method_title:
+					status === 'on-hold' || status === 'pending'
+						? 'Vorkasse (Überweisung)'
+						: pickOf( r, [
+								'PayPal',
+								'eps-Überweisung',
+								'Kreditkarte',
+								'Klarna Rechnung',
+							] ),
+				date_created_gmt: order.placedAt(
+					12 + index * 2,
+					7 + index,
+					5 + index * 4
+				),
+				billing: {
+					first_name: first,
+					last_name: last,
+					email: `${ first }.${ last }@${ domain }`.toLowerCase(),
+					country,
+				},
+				customer_note:
+					id === 3 ? 'Bitte nicht vor 17 Uhr zustellen.' : '',
+				line_items: lines,
+			};
+			const told: Partial< Record< string, string > > = {
+				completed:
+					country === 'AT'
+						? `Ihr Paket ist mit der Österreichischen Post unterwegs. Sendungsnummer: CL${ 40771200 + id * 3917 }AT.`
+						: `Ihr Paket ist mit DHL unterwegs. Sendungsnummer: 00340434${ 518260 + id * 7331 }.`,
+				processing:
+					'Ihre Bestellung wird in unserer Werkstatt in Graz gepackt und geht spätestens morgen raus.',
+				'on-hold':
+					'Wir warten noch auf Ihre Überweisung. Sobald der Betrag eingelangt ist, schicken wir die Ware ab.',
+				refunded:
+					'Die Rücksendung ist bei uns eingelangt, der Betrag wurde erstattet.',
+				cancelled:
+					'Die Bestellung wurde storniert, wie telefonisch besprochen.',
+			};
+			return {
+				order: placed,
+				told: told[ status ],
+				internal: 'Adresse geprüft (intern).',
+			};
+		}
+	);
 }
 
 const page = pageWriter( STORE_URL, '2026-11-30T09:15:00', withEntities );

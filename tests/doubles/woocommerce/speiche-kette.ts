@@ -32,7 +32,7 @@ import {
 	optionVariations,
 	perFamily,
 } from './family-catalog';
-import { GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
+import { EURO, GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
 import {
 	expandVariations,
 	pickOf,
@@ -69,12 +69,7 @@ function describe(
 	detail: string,
 	entities: boolean
 ): string {
-	const rows = specs
-		.map(
-			( [ name, value ] ) =>
-				`<li><strong>${ name }:</strong> ${ value.replace( / /g, '&nbsp;' ) }</li>`
-		)
-		.join( '' );
+	const rows = kit.specItems( specs );
 	const html = `<p>${ family.blurb } ${ detail }</p><h4>Technische Details</h4><ul>${ rows }</ul>`;
 	return entities ? withEntities( html ) : html;
 }
@@ -140,7 +135,7 @@ export function buildSpeicheKette(): CoffeeShop {
 		built,
 		buildOrders( r, built ),
 		{
-			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
+			currency: EURO,
 			priceFormat: GERMAN_PRICE_FORMAT,
 			pages: buildPages(),
 			facts: {

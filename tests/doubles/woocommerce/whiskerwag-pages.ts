@@ -9,7 +9,7 @@ import type {
 	WooCommerceData,
 } from './server';
 import * as order from './order-kit';
-import { money, pageWriter, pickOf, type Random } from './shop-kit';
+import { pageWriter, pickOf, type Random } from './shop-kit';
 
 export const STORE_URL = 'https://whiskerandwag.example';
 const PHONE = '01632 960 418';
@@ -164,35 +164,23 @@ export function buildOrders(
 	products: WcProduct[],
 	variations: Map< number, WcVariation[] >
 ): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
-	const orders: WcOrder[] = [];
-	const notes: WooCommerceData[ 'notes' ] = new Map();
-	const simple = products.filter(
-		( p ) => p.type === 'simple' && Number( p.price ) < 150
-	);
-	const variable = products.filter(
-		( p ) => p.type === 'variable' && Number( p.price ) < 120
-	);
-	SHOPPERS.forEach( ( [ first, last, domain ], index ) => {
+	const { simple, variable } = order.orderable( products, {
+		simple: 150,
+		variable: 120,
+	} );
+	return order.ordersOf( SHOPPERS, ( [ first, last, domain ], index ) => {
 		const id = index + 1;
-		const product = pickOf( r, simple );
-		const quantity = r() < 0.3 ? 2 : 1;
-		const lines = [ order.line( id * 10, product, quantity ) ];
-		if ( id % 3 !== 0 ) {
-			const parent = pickOf( r, variable );
-			lines.push(
-				order.pickedVariation( r, id * 10 + 1, parent, variations )
-			);
-		}
+		const lines = order.drawLines( r, id, {
+			simple,
+			twoOdds: 0.3,
+			variable: id % 3 !== 0 ? variable : undefined,
+			variations,
+		} );
 		const subtotal = order.subtotal( lines );
 		const shipping = subtotal > 40 ? 0 : 3.95;
 		const status = STATUSES[ index ]!;
-		orders.push( {
-			id,
-			number: String( id ),
-			status,
-			currency: 'GBP',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
+		const placed: WcOrder = {
+			...order.orderHead( id, status, 'GBP', subtotal, shipping ),
 			payment_method_title:
 				status === 'pending'
 					? 'PayPal'
@@ -221,7 +209,7 @@ export function buildOrders(
 					? 'Please leave in the blue recycling bin if out.'
 					: '',
 			line_items: lines,
-		} );
+		};
 		const told: Partial< Record< string, string > > = {
 			completed: `Your parcel is on its way with Royal Mail Tracked 48. Tracking number: WW${ String( 40817300 + id * 1379 ) }GB.`,
 			processing:
@@ -232,10 +220,10 @@ export function buildOrders(
 				'We have received your return and refunded the full amount to your card.',
 			cancelled: 'Order cancelled at your request. No payment was taken.',
 		};
-		notes.set(
-			id,
-			order.notes( id, told[ status ], 'Fraud check passed (internal).' )
-		);
+		return {
+			order: placed,
+			told: told[ status ],
+			internal: 'Fraud check passed (internal).',
+		};
 	} );
-	return { orders, notes };
 }

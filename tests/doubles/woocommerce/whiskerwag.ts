@@ -78,12 +78,7 @@ const stockFields = ( r: Random ) =>
 	} );
 
 function describe( blurb: string, specs: Spec[], detail: string ): string {
-	const rows = specs
-		.map(
-			( [ name, value ] ) =>
-				`<li><strong>${ name }:</strong> ${ value.replace( / /g, '&nbsp;' ) }</li>`
-		)
-		.join( '' );
+	const rows = kit.specItems( specs );
 	return withEntities(
 		`<p>${ blurb } ${ detail }</p><h3>Specifications</h3><ul>${ rows }</ul>`
 	);
