@@ -198,9 +198,13 @@ export function contradictsName(
 			match.product.sku,
 			...match.product.categories,
 			...match.product.tags,
-			...match.product.attributes.flatMap( ( a ) => a.options ),
+			// "Bluetooth-Version" names the product's own attribute, not another product.
+			...match.product.attributes.flatMap( ( a ) => [
+				a.name,
+				...a.options,
+			] ),
 			...match.variations.flatMap( ( v ) =>
-				v.attributes.flatMap( ( a ) => a.options )
+				v.attributes.flatMap( ( a ) => [ a.name, ...a.options ] )
 			),
 		].join( ' ' )
 	);

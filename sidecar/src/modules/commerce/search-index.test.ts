@@ -227,4 +227,39 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 		] );
 		expect( await names( shop, [ [ 'kettle' ] ] ) ).toEqual( [] );
 	} );
+	it( 'puts the product whose name holds most of an any-word search first', async () => {
+		const named = ( externalId: string, name: string ) => ( {
+			...shopItems[ 0 ]!,
+			externalId,
+			sku: externalId,
+			name,
+		} );
+		await repo.upsertItems(
+			shop.organizationId,
+			shop.siteId,
+			[
+				named( 'rank-1', 'Regallautsprecher Lindqvist Pfäffikon' ),
+				named( 'rank-2', 'Standlautsprecher Kessler Tödi' ),
+				named( 'rank-3', 'Soundbar Kessler Pfäffikon' ),
+			],
+			'EUR',
+			at
+		);
+		// No product holds every word ("Wie breit ist die Soundbar Kessler Pfäffikon? Mein
+		// TV-Möbel …"): the one naming three of them comes first, not the first stored.
+		const [ best ] = await repo.searchProducts(
+			shop.organizationId,
+			shop.siteId,
+			[
+				[ 'breit' ],
+				[ 'soundbar' ],
+				[ 'kessler' ],
+				[ 'pfaffikon' ],
+				[ 'mobel' ],
+			],
+			'or',
+			1
+		);
+		expect( best?.externalId ).toBe( 'rank-3' );
+	} );
 } );

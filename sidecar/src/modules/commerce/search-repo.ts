@@ -118,6 +118,22 @@ function siteMatch( siteId: string ) {
 		and p.kind != 'variation' and p.search @@ q and p.site_id || '' = ${ siteId }`;
 }
 
+/** SQLite any-word searches rank this many candidates per result asked, at most OR_CANDIDATES_AT_MOST. */
+const OR_CANDIDATES_PER_RESULT = 4;
+const OR_CANDIDATES_AT_MOST = 80;
+
+/** A name's words, lower-cased and without accents, as the search index folds them. */
+function nameTokens( name: string ): string[] {
+	return foldTerm( name ).match( /[\p{L}\p{N}]+/gu ) ?? [];
+}
+
+function foldTerm( text: string ): string {
+	return text
+		.toLowerCase()
+		.normalize( 'NFKD' )
+		.replace( /[\u0300-\u036f]/g, '' );
+}
+
 /** Above this many groups the all-but-one fallback (one index scan per group) is skipped. */
 const DROP_ONE_GROUPS_AT_MOST = 8;
 
@@ -170,6 +186,60 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 	};
 
 	/**
+	 * SQLite, any-word searches: the candidates ranked by how many of the word groups their
+	 * name or SKU holds, then by tier and index order. "Wie breit ist die Soundbar Kessler
+	 * Pfäffikon? Mein TV-Möbel ist 110 cm" matches no product with every word; in index
+	 * order a speaker named only "… Pfäffikon" came before the "Soundbar Kessler Pfäffikon".
+	 * (PostgreSQL's ts_rank_cd does this itself.)
+	 */
+	const byNamedGroups = async (
+		candidates: Array< { id: number; score: number } >,
+		groups: string[][]
+	): Promise< Array< { id: number; score: number } > > => {
+		if ( candidates.length < 2 ) {
+			return candidates;
+		}
+		const rows = await db
+			.selectFrom( 'commerce_products' )
+			.select( [ 'id', 'name', 'sku' ] )
+			.where(
+				'id',
+				'in',
+				candidates.map( ( hit ) => hit.id )
+			)
+			.execute();
+		const named = new Map(
+			rows.map( ( r ) => [
+				Number( r.id ),
+				nameTokens( `${ r.name } ${ r.sku ?? '' }` ),
+			] )
+		);
+		const folded = groups.map( ( group ) => group.map( foldTerm ) );
+		const held = ( id: number ) => {
+			const tokens = named.get( id ) ?? [];
+			return folded.filter( ( group ) =>
+				group.some( ( term ) =>
+					tokens.some(
+						( token ) =>
+							token === term ||
+							( term.length >= 4 && token.startsWith( term ) ) ||
+							( token.length >= 4 && term.startsWith( token ) )
+					)
+				)
+			).length;
+		};
+		return candidates
+			.map( ( hit, order ) => ( { hit, order, held: held( hit.id ) } ) )
+			.sort(
+				( a, b ) =>
+					b.held - a.held ||
+					b.hit.score - a.hit.score ||
+					a.order - b.order
+			)
+			.map( ( entry ) => entry.hit );
+	};
+
+	/**
 	 * SQLite: FTS5 within the site's rowid range, ranked by where the words are found:
 	 * name or SKU first, then categories, tags and attributes, then the description; index
 	 * order within a tier. Each tier reads at most `limit` rowids, so the cost stays flat
@@ -194,25 +264,38 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 		}
 		const first = Number( site.ordinal ) * SITE_ROWID_SPAN;
 		const last = first + SITE_ROWID_SPAN - 1;
+		// Any-word searches read more candidates, to rank them by the words they hold.
+		const wanted =
+			mode === 'or'
+				? Math.min(
+						limit * OR_CANDIDATES_PER_RESULT,
+						OR_CANDIDATES_AT_MOST
+					)
+				: limit;
 		const found = new Map< number, number >();
 		for ( const [ index, fields ] of SQLITE_TIERS.entries() ) {
 			const { rows } = await sql< { id: number } >`
 				select rowid - ${ first } as id from commerce_search
 				where commerce_search match ${ fts5Query( groups, mode, fields ) }
 					and rowid between ${ first } and ${ last }
-				limit ${ limit + found.size }`.execute( db );
+				limit ${ wanted + found.size }`.execute( db );
 			for ( const row of rows ) {
 				if ( ! found.has( Number( row.id ) ) ) {
 					found.set( Number( row.id ), SQLITE_TIERS.length - index );
 				}
 			}
-			if ( found.size >= limit ) {
+			if ( found.size >= wanted ) {
 				break;
 			}
 		}
-		const top = [ ...found ]
-			.slice( 0, limit )
+		const candidates = [ ...found ]
+			.slice( 0, wanted )
 			.map( ( [ id, score ] ) => ( { id, score } ) );
+		const top = (
+			mode === 'or'
+				? await byNamedGroups( candidates, groups )
+				: candidates
+		).slice( 0, limit );
 		return ( await withExternalIds( organizationId, siteId, top ) ).map(
 			( { externalId, score } ) => ( { externalId, score } )
 		);

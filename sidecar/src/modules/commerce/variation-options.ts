@@ -88,6 +88,14 @@ const SIZE_WORDS: Record< string, string[] > = {
 	XL: [ 'extra large', 'x-large', 'extra groß' ],
 };
 
+/** The size letters an option starts with: "M" of "M (33–45 cm)". */
+function sizeLetters( option: string ): string {
+	return (
+		/^(X{0,2}[SL]|M)(?![\p{L}])/iu.exec( option )?.[ 1 ]?.toUpperCase() ??
+		''
+	);
+}
+
 /**
  * An option as the shop wrote it and as a shopper of the other language or in words says it:
  * "Schwarz" is also "black", "Nussbaum" "walnut", "M" "medium". Only a one-word option takes
@@ -104,7 +112,7 @@ function optionForms( option: string ): string[] {
 	return [
 		trimmed,
 		...translated,
-		...( SIZE_WORDS[ trimmed.toUpperCase() ] ?? [] ),
+		...( SIZE_WORDS[ sizeLetters( trimmed ) ] ?? [] ),
 	];
 }
 
