@@ -12,6 +12,7 @@ import {
 	quantities,
 	sameWord,
 	type Dimension,
+	unicodeBoundaries,
 } from './analysis';
 
 /** Words of a question that ask for a kind of quantity, in both languages. */
@@ -226,6 +227,11 @@ export const ASKING_WORDS = new Set(
 	).split( ' ' )
 );
 
+/** A question for how long something lasts or takes (a time, though "long"/"lange" is a length word). */
+const ASKS_DURATION = unicodeBoundaries(
+	/\b(how long (does|do|will|would|can|is|are)\b.*\b(last|lasts|run|runs|take|takes|hold|holds|keep|keeps|charge|charging|play|burn|burns)|how many (hours|minutes|days)|wie lang(e)? (hält|halten|dauert|dauern|läuft|laufen|reicht|reichen|brennt|lädt|spielt)|wie lang(e)? .*\b(laden|aufladen|brenndauer|laufzeit|akkuladung|ladung)|wie viele (stunden|minuten|tage))\b/i
+);
+
 export function askedDimensions( question: string ): string[] {
 	const ws = contentWordsWithAsking( question );
 	const named = Object.entries( DIMENSION_WORDS )
@@ -234,7 +240,15 @@ export function askedDimensions( question: string ): string[] {
 		)
 		.map( ( [ d ] ) => d );
 	const fromQuantities = quantities( question ).map( ( q ) => q.dimension );
-	const all = [ ...new Set( [ ...named, ...fromQuantities ] ) ];
+	// "Wie lange hält der Akku?", "how long does a tank last?": a time, not a length.
+	const lasting = ASKS_DURATION.test( question );
+	const all = [
+		...new Set( [
+			...named.filter( ( d ) => ! lasting || d !== 'length' ),
+			...( lasting ? [ 'time' ] : [] ),
+			...fromQuantities,
+		] ),
+	];
 	// "size" / "groß" ask for a length only when nothing more specific is asked
 	// ("the water tank size" is a volume).
 	const genericLength = ws.every(

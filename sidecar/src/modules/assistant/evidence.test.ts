@@ -155,6 +155,19 @@ describe( 'evidence', () => {
 		expect( askedDimensions( 'In gallons, please' ) ).toContain( 'volume' );
 	} );
 
+	it( 'reads "how long does it last" as a time, not a length', () => {
+		for ( const question of [
+			'Wie lange hält der Akku?',
+			'How long does one tank last?',
+		] ) {
+			expect( askedDimensions( question ) ).toContain( 'time' );
+			expect( askedDimensions( question ) ).not.toContain( 'length' );
+		}
+		expect( askedDimensions( 'How long is the hose?' ) ).toContain(
+			'length'
+		);
+	} );
+
 	it( 'names the things a question asks about that a passage never mentions', () => {
 		const shipping = page(
 			'Shipping',
