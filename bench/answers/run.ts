@@ -69,6 +69,35 @@ interface Question {
 
 type Catalog = ReturnType< typeof buildCatalog >;
 
+/** The questions asked as written, by kind (the others are made from the catalog). */
+const FIXED_QUESTIONS: Record< string, string[] > = {
+	policy: [
+		'How long does shipping take?',
+		'Wie lange dauert der Versand?',
+		'What is your return policy?',
+		'Kann ich einen Artikel zurückgeben?',
+		'Do you ship to the United Kingdom?',
+	],
+	contact: [
+		'What is your phone number?',
+		'Wann habt ihr geöffnet?',
+		'Where is your store?',
+	],
+	order: [
+		'Where is my order 4321? ana.shopper@example.com',
+		'Bestellung 12, kunde@example.org',
+	],
+	search: [
+		'Do you sell backpacks under €60?',
+		'Habt ihr Mützen?',
+		'Can you recommend headphones?',
+	],
+	unknown: [
+		'What is the weather in Paris tomorrow?',
+		'Wer hat gestern das Spiel gewonnen?',
+	],
+};
+
 /** Questions over the catalog's own names, in English and German, every class a few times. */
 function questionsFor( catalog: Catalog ): Question[] {
 	const simple = catalog.products.filter( ( p ) => p.type === 'simple' );
@@ -107,40 +136,10 @@ function questionsFor( catalog: Catalog ): Question[] {
 			text: `How much is the ${ name( p ) } in ${ options.join( ', size ' ) }?`,
 		} );
 	} );
-	for ( const text of [
-		'How long does shipping take?',
-		'Wie lange dauert der Versand?',
-		'What is your return policy?',
-		'Kann ich einen Artikel zurückgeben?',
-		'Do you ship to the United Kingdom?',
-	] ) {
-		questions.push( { kind: 'policy', text } );
-	}
-	for ( const text of [
-		'What is your phone number?',
-		'Wann habt ihr geöffnet?',
-		'Where is your store?',
-	] ) {
-		questions.push( { kind: 'contact', text } );
-	}
-	for ( const text of [
-		'Where is my order 4321? ana.shopper@example.com',
-		'Bestellung 12, kunde@example.org',
-	] ) {
-		questions.push( { kind: 'order', text } );
-	}
-	for ( const text of [
-		'Do you sell backpacks under €60?',
-		'Habt ihr Mützen?',
-		'Can you recommend headphones?',
-	] ) {
-		questions.push( { kind: 'search', text } );
-	}
-	for ( const text of [
-		'What is the weather in Paris tomorrow?',
-		'Wer hat gestern das Spiel gewonnen?',
-	] ) {
-		questions.push( { kind: 'unknown', text } );
+	for ( const [ kind, texts ] of Object.entries( FIXED_QUESTIONS ) ) {
+		for ( const text of texts ) {
+			questions.push( { kind, text } );
+		}
 	}
 	return questions;
 }

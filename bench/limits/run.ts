@@ -95,6 +95,46 @@ async function start( env: Record< string, string > ) {
 }
 
 /**
+ * Sends `attempt` from CONCURRENCY workers until SECONDS have passed: a 201 is stored (with
+ * how long it took), a 429 refused (the first refusal's time kept), anything else an error.
+ *
+ * @param attempt one request; its status, and its duration where it is measured
+ */
+async function hammer(
+	attempt: () => Promise< { status: number; ms?: number } >
+) {
+	const started = performance.now();
+	const stopAt = started + SECONDS * 1000;
+	const storedMs: number[] = [];
+	let refused = 0;
+	let storedBeforeRefusal = 0;
+	let firstRefusalAt: number | null = null;
+	const worker = async () => {
+		while ( performance.now() < stopAt ) {
+			const { status, ms = 0 } = await attempt();
+			if ( status === 201 ) {
+				storedMs.push( ms );
+				storedBeforeRefusal += refused === 0 ? 1 : 0;
+			} else if ( status === 429 ) {
+				refused++;
+				firstRefusalAt ??= performance.now() - started;
+			} else {
+				throw new Error( `unexpected ${ status }` );
+			}
+		}
+	};
+	await Promise.all( Array.from( { length: CONCURRENCY }, worker ) );
+	return {
+		elapsed: ( performance.now() - started ) / 1000,
+		storedMs,
+		stored: storedMs.length,
+		refused,
+		storedBeforeRefusal,
+		firstRefusalAt,
+	};
+}
+
+/**
  * Phase 1: one address sends as fast as it can for SECONDS, `CONCURRENCY` requests in
  * flight. `fresh`: a new conversation per message (only the per-address limit applies).
  *
@@ -113,31 +153,10 @@ async function floodFromOneAddress( sidecar: TestSidecar, fresh: boolean ) {
 		pool.push( await startConversation( sidecar, site.publicKey ) );
 	}
 	let next = 0;
-	const started = performance.now();
-	const stopAt = started + SECONDS * 1000;
-	let stored = 0;
-	let refused = 0;
-	let firstRefusalAt: number | null = null;
-	let storedBeforeRefusal = 0;
-	const worker = async () => {
-		while ( performance.now() < stopAt ) {
-			const conversation = pool[ fresh ? next++ % pool.length : 0 ]!;
-			const { status } = await sendOne( sidecar, conversation );
-			if ( status === 201 ) {
-				stored++;
-				if ( firstRefusalAt === null ) {
-					storedBeforeRefusal++;
-				}
-			} else if ( status === 429 ) {
-				refused++;
-				firstRefusalAt ??= performance.now() - started;
-			} else {
-				throw new Error( `unexpected ${ status }` );
-			}
-		}
-	};
-	await Promise.all( Array.from( { length: CONCURRENCY }, worker ) );
-	const elapsed = ( performance.now() - started ) / 1000;
+	const { elapsed, stored, refused, storedBeforeRefusal, firstRefusalAt } =
+		await hammer( () =>
+			sendOne( sidecar, pool[ fresh ? next++ % pool.length : 0 ]! )
+		);
 	return {
 		attempted: stored + refused,
 		attemptsPerSecond: ( stored + refused ) / elapsed,
@@ -161,31 +180,12 @@ async function floodFromOneAddress( sidecar: TestSidecar, fresh: boolean ) {
  */
 async function startsFromOneAddress( sidecar: TestSidecar ) {
 	const site = await connectTestShop( sidecar, 'https://starts.example' );
-	const started = performance.now();
-	const stopAt = started + SECONDS * 1000;
-	let stored = 0;
-	let refused = 0;
-	let storedBeforeRefusal = 0;
-	const worker = async () => {
-		while ( performance.now() < stopAt ) {
-			const { status } = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/widget/conversations',
-				{ body: { siteKey: site.publicKey } }
-			);
-			if ( status === 201 ) {
-				stored++;
-				storedBeforeRefusal += refused === 0 ? 1 : 0;
-			} else if ( status === 429 ) {
-				refused++;
-			} else {
-				throw new Error( `unexpected ${ status }` );
-			}
-		}
-	};
-	await Promise.all( Array.from( { length: CONCURRENCY }, worker ) );
-	const elapsed = ( performance.now() - started ) / 1000;
+	const { elapsed, stored, refused, storedBeforeRefusal } = await hammer(
+		async () =>
+			call( sidecar.baseUrl, 'POST', '/api/widget/conversations', {
+				body: { siteKey: site.publicKey },
+			} )
+	);
 	return {
 		attempted: stored + refused,
 		attemptsPerSecond: ( stored + refused ) / elapsed,
@@ -215,30 +215,13 @@ async function sustained( sidecar: TestSidecar ) {
 		}
 	}
 	let next = 0;
-	const latencies: number[] = [];
-	let refused = 0;
-	const started = performance.now();
-	const stopAt = started + SECONDS * 1000;
-	const worker = async () => {
-		while ( performance.now() < stopAt ) {
-			const conversation =
-				conversations[ next++ % conversations.length ]!;
-			const { status, ms } = await sendOne( sidecar, conversation );
-			if ( status === 201 ) {
-				latencies.push( ms );
-			} else if ( status === 429 ) {
-				refused++;
-			} else {
-				throw new Error( `unexpected ${ status }` );
-			}
-		}
-	};
-	await Promise.all( Array.from( { length: CONCURRENCY }, worker ) );
-	const elapsed = ( performance.now() - started ) / 1000;
+	const { elapsed, storedMs, refused } = await hammer( () =>
+		sendOne( sidecar, conversations[ next++ % conversations.length ]! )
+	);
 	return {
-		perSecond: latencies.length / elapsed,
-		p50: percentile( latencies, 50 ),
-		p95: percentile( latencies, 95 ),
+		perSecond: storedMs.length / elapsed,
+		p50: percentile( storedMs, 50 ),
+		p95: percentile( storedMs, 95 ),
 		refused,
 	};
 }

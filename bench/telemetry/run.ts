@@ -234,12 +234,8 @@ async function insertRaw(
 	const started = Date.now();
 	let done = 0;
 	let lastReport = started;
-	while ( done < count && insertMany ) {
-		const size = Math.min( 50_000, count - done );
-		const { start, span } = slice( done, size );
-		const rows = rawRows( size, sites, start, span );
-		insertMany( rows );
-		done += rows.length;
+	/** Every 30 s, how many raw events are in (a large run takes minutes). */
+	const reportProgress = () => {
 		if ( Date.now() - lastReport > 30_000 ) {
 			lastReport = Date.now();
 			process.stderr.write(
@@ -249,6 +245,14 @@ async function insertRaw(
 				) }/s)\n`
 			);
 		}
+	};
+	while ( done < count && insertMany ) {
+		const size = Math.min( 50_000, count - done );
+		const { start, span } = slice( done, size );
+		const rows = rawRows( size, sites, start, span );
+		insertMany( rows );
+		done += rows.length;
+		reportProgress();
 	}
 	direct?.close();
 	while ( done < count ) {
@@ -285,15 +289,7 @@ async function insertRaw(
 				done += rows.length;
 			}
 		} );
-		if ( Date.now() - lastReport > 30_000 ) {
-			lastReport = Date.now();
-			process.stderr.write(
-				`  … ${ done.toLocaleString( 'en-US' ) } raw events (${ rate(
-					done,
-					Date.now() - started
-				) }/s)\n`
-			);
-		}
+		reportProgress();
 	}
 	return Date.now() - started;
 }

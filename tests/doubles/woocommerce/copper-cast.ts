@@ -37,6 +37,7 @@ import { COOKWARE_FAMILIES, type Spec } from './copper-cast-range';
 import { SPECIALS } from './copper-cast-specials';
 import { TOOL_FAMILIES } from './copper-cast-tools';
 import {
+	asciiSlug,
 	between,
 	entityWriter,
 	pickOf,
@@ -67,17 +68,8 @@ const plain = ( html: string ) =>
 		.replace( /&quot;/g, '"' )
 		.replace( /&amp;/g, '&' );
 
-/** An ASCII slug as WordPress makes one ("Crêpe" → "crepe", "Chef’s" → "chefs"). */
-function slug( name: string ): string {
-	return plain( name )
-		.normalize( 'NFD' )
-		.replace( /[\u0300-\u036f]/g, '' )
-		.toLowerCase()
-		.replace( /[’'"]/g, '' )
-		.replace( /&/g, 'and' )
-		.replace( /[^a-z0-9]+/g, '-' )
-		.replace( /^-|-$/g, '' );
-}
+/** A product's slug from its name as the shopper reads it. */
+const slug = ( name: string ) => asciiSlug( plain( name ) );
 
 /** A US shelf price: .95, .99 or .00. */
 function shopPrice( r: Random, min: number, max: number ): number {

@@ -42,6 +42,7 @@ import {
 } from './loom-lantern-pages';
 import { SPECIALS } from './loom-lantern-specials';
 import {
+	asciiSlug,
 	between,
 	entityWriter,
 	pickOf,
@@ -75,18 +76,8 @@ const plain = ( html: string ) =>
 		.replace( /&amp;/g, '&' )
 		.replace( /&oacute;/g, 'ó' );
 
-/** An ASCII slug as WordPress makes one ("Báinín" → "bainin", "Kids’" → "kids"). */
-function slug( name: string ): string {
-	return plain( name )
-		.normalize( 'NFD' )
-		.replace( /[\u0300-\u036f]/g, '' )
-		.toLowerCase()
-		.replace( /[’'"]/g, '' )
-		.replace( /&/g, 'and' )
-		.replace( /€/g, '' )
-		.replace( /[^a-z0-9]+/g, '-' )
-		.replace( /^-|-$/g, '' );
-}
+/** A product's slug from its name as the shopper reads it, without "€" ("€50 Gift Card"). */
+const slug = ( name: string ) => asciiSlug( plain( name ).replace( /€/g, '' ) );
 
 /** An Irish shelf price: .95, .00 or .50. */
 function shopPrice( r: Random, min: number, max: number ): number {

@@ -241,6 +241,21 @@ export function entityWriter(
 	return ( html ) => html.replace( which, ( c ) => table[ c ]! );
 }
 
+/**
+ * An ASCII slug as WordPress makes one from a name with accents and apostrophes: accents
+ * dropped ("Crêpe" → "crepe", "Báinín" → "bainin"), apostrophes and quotes dropped
+ * ("Chef’s" → "chefs"), "&" as "and".
+ */
+export const asciiSlug = ( text: string ) =>
+	text
+		.normalize( 'NFD' )
+		.replace( /[\u0300-\u036f]/g, '' )
+		.toLowerCase()
+		.replace( /[’'"]/g, '' )
+		.replace( /&/g, 'and' )
+		.replace( /[^a-z0-9]+/g, '-' )
+		.replace( /^-|-$/g, '' );
+
 /** An ASCII slug as WordPress makes one from an English title ("&amp;" becomes "and"). */
 export function slugify( value: string ): string {
 	return value
