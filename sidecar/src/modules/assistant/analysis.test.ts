@@ -191,6 +191,9 @@ describe( 'question analysis', () => {
 		expect(
 			choosing( 'Welche Heckenscheren haben 70 cm Schnittlänge?' )
 		).toBe( true );
+		expect(
+			choosing( 'Ich bin Linkshänder, welche Gartenscheren gehen da?' )
+		).toBe( true );
 		expect( choosing( 'How much is the Summit Tent?' ) ).toBe( false );
 		expect( choosing( 'Which one is lighter?' ) ).toBe( false );
 	} );

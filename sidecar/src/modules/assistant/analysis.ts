@@ -112,7 +112,7 @@ export interface Analysis {
 
 /** "Which X have / fit / are …", "Welche Xs haben / passen …": products chosen by a quality. */
 const CHOOSING = unicodeBoundaries(
-	/\b(which (of (your|the) )?\w+(-\w+)*( \w+(-\w+)*)? (have|has|are|come|comes|fit|fits|work|works|support|supports|play|plays|run|runs)|welche[rsn]? \w+(-\w+)* (hat|haben|passt|passen|unterstützt|unterstützen|spielt|spielen|eignet|eignen|sind))\b/i
+	/\b(which (of (your|the) )?\w+(-\w+)*( \w+(-\w+)*)? (have|has|are|come|comes|fit|fits|work|works|support|supports|play|plays|run|runs|suit|suits|hold|holds|take|takes|can)|welche[rsn]? \w+(-\w+)* (hat|haben|passt|passen|unterstützt|unterstützen|spielt|spielen|eignet|eignen|sind|gehen|geht|taugen|taugt|funktionieren|funktioniert|halten|hält))\b/i
 );
 
 export interface AnalysisContext {
