@@ -21,7 +21,10 @@ import {
 	startTestSidecar,
 	type TestSidecar,
 } from '../../tests/support/sidecar-harness';
-import { connectTestShop } from '../../tests/support/connect-shop';
+import {
+	connectShopTo,
+	connectTestShop,
+} from '../../tests/support/connect-shop';
 import type { ConnectedSite } from '../../tests/support/flows';
 import { facetOf } from '../../sidecar/src/modules/widget-events/facets';
 
@@ -325,30 +328,15 @@ async function main() {
 			);
 			sites.push( first );
 			for ( let site = 1; site < SITES_PER_ORGANIZATION; site++ ) {
-				const { token } =
-					await sidecar.omniops.services.sites.createConnectToken(
-						first.organizationId
-					);
 				const url = `https://shop-${ org }-${ site }.example`;
-				const connected = await call(
-					sidecar.baseUrl,
-					'POST',
-					'/api/site/connect',
-					{
-						body: {
-							token,
-							siteUrl: url,
-							siteName: url,
-							restUrl: `${ url }/wp-json/`,
-						},
-					}
+				sites.push(
+					await connectShopTo(
+						sidecar,
+						first.organizationId,
+						url,
+						url
+					)
 				);
-				sites.push( {
-					organizationId: first.organizationId,
-					siteId: connected.body.site.id,
-					publicKey: connected.body.site.publicKey,
-					secret: connected.body.secret,
-				} );
 			}
 		}
 

@@ -7,13 +7,28 @@
 import { call, type TestSidecar } from './sidecar-harness';
 import { signedHeaders, type ConnectedSite } from './flows';
 
+/** A new organization with one shop connected to it. */
 export async function connectTestShop(
 	sidecar: TestSidecar,
 	siteUrl = 'https://shop.example'
 ): Promise< ConnectedSite > {
-	const { orgs, sites } = sidecar.omniops.services;
-	const org = await orgs.create( `Shop ${ Math.random().toString( 36 ) }` );
-	const { token } = await sites.createConnectToken( org.id );
+	const org = await sidecar.omniops.services.orgs.create(
+		`Shop ${ Math.random().toString( 36 ) }`
+	);
+	return connectShopTo( sidecar, org.id, siteUrl );
+}
+
+/** Connects one more shop to an existing organization through the plugin's connect call. */
+export async function connectShopTo(
+	sidecar: TestSidecar,
+	organizationId: string,
+	siteUrl: string,
+	siteName = 'Test shop'
+): Promise< ConnectedSite > {
+	const { token } =
+		await sidecar.omniops.services.sites.createConnectToken(
+			organizationId
+		);
 	const connected = await call(
 		sidecar.baseUrl,
 		'POST',
@@ -22,7 +37,7 @@ export async function connectTestShop(
 			body: {
 				token,
 				siteUrl,
-				siteName: 'Test shop',
+				siteName,
 				restUrl: `${ siteUrl }/wp-json/`,
 			},
 		}
@@ -31,7 +46,7 @@ export async function connectTestShop(
 		throw new Error( `connect failed: ${ connected.status }` );
 	}
 	return {
-		organizationId: org.id,
+		organizationId,
 		siteId: connected.body.site.id,
 		publicKey: connected.body.site.publicKey,
 		secret: connected.body.secret,
