@@ -1,10 +1,11 @@
 /**
- * Small helpers every hand-built eval shop needs (seeded picks, money strings, slugs, stock
- * fields at the shop's odds, spec attributes, variable parents, WordPress pages, and storing
- * the shop once as JSON and loading it again). Whisker & Wag and Cairn & Crest build from
- * them; shop-builder-de.ts (Speiche & Kette, Beet & Spaten) re-exports them; Kaffeewerk
- * stores and loads through them. Any change here must leave every stored shop's `--write`
- * output byte-identical.
+ * Small helpers every hand-built eval shop needs (seeded picks, money strings, slugs and
+ * entities, stock fields at the shop's odds, spec attributes, variable parents, WordPress
+ * pages, the shop's assembly, and storing it once as JSON and loading it again). Where they
+ * sit: this file; catalog-kit.ts (records, taxonomy, prices); family-catalog.ts (the catalog
+ * of a shop built from product families); order-kit.ts (orders and notes);
+ * shop-builder-de.ts (what the German shops add). Any change here must leave every stored
+ * shop's `--write` output byte-identical.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { CoffeeShop, WpPage } from './coffee-shop';

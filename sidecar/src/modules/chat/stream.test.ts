@@ -9,6 +9,10 @@ import {
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
 import { connectTestShop } from '../../../../tests/support/connect-shop';
+import {
+	streamMessage,
+	type WidgetConversation,
+} from '../../../../tests/support/widget-chat';
 
 /** Reads a whole server-sent events answer into its events, in order. */
 async function readEvents( response: Response ) {
@@ -61,20 +65,9 @@ describe.each( testDialects() )( 'streaming send on %s', ( dialect ) => {
 	afterAll( () => sidecar.close() );
 
 	const stream = (
-		conversation: { id: string; auth: Record< string, string > },
-		body: unknown
-	) =>
-		fetch(
-			`${ sidecar.baseUrl }/api/widget/conversations/${ conversation.id }/messages/stream`,
-			{
-				method: 'POST',
-				headers: {
-					...conversation.auth,
-					'content-type': 'application/json',
-				},
-				body: JSON.stringify( body ),
-			}
-		);
+		conversation: WidgetConversation,
+		body: Record< string, unknown >
+	) => streamMessage( sidecar, conversation, body );
 
 	it( 'streams the chunks, then the stored message and reply; a repeat streams the same pair', async () => {
 		const conversation = await startConversation( sidecar, site.publicKey );

@@ -6,6 +6,7 @@ import {
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
+	connectShopTo,
 	connectTestShop,
 	telemetryToken,
 } from '../../../../tests/support/connect-shop';
@@ -426,29 +427,12 @@ describe.each( testDialects() )(
 					'Health team',
 					`health-${ dialect }@example.com`
 				);
-			const { token } =
-				await sidecar.omniops.services.sites.createConnectToken(
-					organizationId
-				);
-			const connected = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/site/connect',
-				{
-					body: {
-						token,
-						siteUrl: 'https://team.example',
-						siteName: 'Team shop',
-						restUrl: 'https://team.example/wp-json/',
-					},
-				}
-			);
-			const own = {
+			const own = await connectShopTo(
+				sidecar,
 				organizationId,
-				siteId: connected.body.site.id,
-				publicKey: connected.body.site.publicKey,
-				secret: connected.body.secret,
-			};
+				'https://team.example',
+				'Team shop'
+			);
 			await beacon( own, [
 				{
 					type: 'privacy_error',
