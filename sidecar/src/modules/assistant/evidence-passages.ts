@@ -467,7 +467,7 @@ const CONTACT_PATTERNS: Record< ContactKind, RegExp > = {
 	// German ("Hafenstraße 47", "80331 München") and English notation ("1127 SE Alder
 	// Street", "Portland, OR 97214", "London SW1A 1AA").
 	address:
-		/\b\d{4,5}\s+\p{Lu}\p{L}+|\b\p{L}+(straße|strasse|str\.|weg|platz|allee|gasse|street|st\.|road|avenue|lane)\s*\d+|\b\p{Lu}\p{L}+\s(Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse)\s*\d+|\b\d{1,5}\s+(?:[\p{Lu}][\p{L}.]*\s+){1,4}(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.?|drive|way|place|square)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/u,
+		/\b\d{4,5}\s+\p{Lu}\p{L}+|\b[\p{L}-]+(straße|strasse|str\.|weg|platz|allee|gasse|street|st\.|road|avenue|lane|-Straße|-Strasse|-Str\.|-Weg|-Platz|-Allee|-Gasse)\s*\d+|\b\p{Lu}\p{L}+\s(Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse)\s*\d+|\b\d{1,5}\s+(?:[\p{Lu}][\p{L}.]*\s+){1,4}(?:[Ss]treet|[Ss]t\.|[Rr]oad|[Rr]d\.|[Aa]venue|[Aa]ve\.|[Ll]ane|[Bb]oulevard|[Bb]lvd\.?|[Dd]rive|[Ww]ay|[Pp]lace|[Ss]quare|[Qq]uay|[Rr]ow|[Tt]errace)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b/u,
 };
 
 /** Which contact detail a question asks for, if any (both languages). */
@@ -497,7 +497,7 @@ export function askedContactKinds( question: string ): ContactKind[] {
 	}
 	if (
 		unicodeBoundaries(
-			/\b(address|where are you|located|location|visit|find you|where('s| is) (your|the) (store|shop|showroom|office|workshop)|adresse|anschrift|wo (seid|sind|finde|ist)|besuchen|standort|laden|geschäft)\b/
+			/\b(address|where are you|located|location|visit|find you|where('s| is) (your|the) (store|shop|showroom|office|workshop)|adresse|anschrift|wo (seid|sind|finde|ist|is)|besuchen|standort|laden|geschäft)\b/
 		).test( q )
 	) {
 		kinds.push( 'address' );

@@ -148,6 +148,28 @@ describe( 'evidence', () => {
 		).toContain( '1127 SE Alder Street' );
 	} );
 
+	it( 'quotes a street with a hyphenated name or a capitalised street word whole', () => {
+		const leipzig = page(
+			'Kontakt',
+			'Blattwerk\nKarl-Liebknecht-Straße 74\n04275 Leipzig\nTelefon: +49 341 2470 5590',
+			1
+		);
+		expect(
+			contactSentences( 'address', [ leipzig ] )[ 0 ]!.sentence
+		).toBe( 'Karl-Liebknecht-Straße 74, 04275 Leipzig' );
+		const galway = page(
+			'Contact',
+			'Loom & Lantern\n14 Quay Street\nGalway H91 X2T7\nIreland',
+			1
+		);
+		expect( contactSentences( 'address', [ galway ] )[ 0 ]!.sentence ).toBe(
+			'14 Quay Street, Galway H91 X2T7'
+		);
+		expect( askedContactKinds( 'wo is euer geschäft in graz?' ) ).toContain(
+			'address'
+		);
+	} );
+
 	it( 'reads a capacity asked in another unit system as a volume', () => {
 		expect(
 			askedDimensions( 'And how many quarts is the cooler?' )
