@@ -4,7 +4,7 @@
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { App } from './app/App';
-import { createWidgetApi } from './app/api';
+import { createWidgetApi, type FetchLike } from './app/api';
 
 /**
  * A JSON response. jsdom has no `Response`, so outside a browser-like global this
@@ -37,6 +37,15 @@ export type FakeFetch = jest.Mock<
 	Promise< Response >,
 	[ string, RequestInit? ]
 >;
+
+/**
+ * The widget's API client as the tests' frame configures it (site pk_1), on a fetch double.
+ *
+ * @param fetch The fetch double.
+ * @return The client.
+ */
+export const testWidgetApi = ( fetch: FetchLike ) =>
+	createWidgetApi( { apiBase: '/api/widget', siteKey: 'pk_1', fetch } );
 
 /**
  * Creates a fetch double that answers in order.
@@ -103,11 +112,7 @@ export function fakeBeacons(): jest.Mock {
  * @return What `render` returns.
  */
 export function renderWidgetApp( fetchMock: FakeFetch, locale = 'en' ) {
-	const api = createWidgetApi( {
-		apiBase: '/api/widget',
-		siteKey: 'pk_1',
-		fetch: fetchMock,
-	} );
+	const api = testWidgetApi( fetchMock );
 	return render(
 		createElement( App, {
 			frameConfig: {

@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { ApiError, createWidgetApi } from './api';
+import { ApiError } from './api';
 import {
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
 	sentBody,
+	testWidgetApi,
 } from '../test-utils';
 
 const session = { conversationId: 'c 1', token: 'ct_abc' };
@@ -14,11 +15,7 @@ describe( 'createWidgetApi', () => {
 		const fetchMock = fakeFetch(
 			errorResponse( 404, 'not_found', 'No such conversation' )
 		);
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
+		const api = testWidgetApi( fetchMock );
 
 		const failure = api.listMessages( session );
 
@@ -31,14 +28,12 @@ describe( 'createWidgetApi', () => {
 	} );
 
 	it( 'gives a non-envelope failure and a network failure a code too', async () => {
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fakeFetch(
+		const api = testWidgetApi(
+			fakeFetch(
 				jsonResponse( 502, 'Bad gateway' ),
 				new TypeError( 'Failed to fetch' )
-			),
-		} );
+			)
+		);
 
 		await expect( api.getConfig() ).rejects.toMatchObject( {
 			status: 502,
@@ -54,11 +49,7 @@ describe( 'createWidgetApi', () => {
 		const abort = Object.assign( new Error( 'aborted' ), {
 			name: 'AbortError',
 		} );
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fakeFetch( abort ),
-		} );
+		const api = testWidgetApi( fakeFetch( abort ) );
 
 		await expect( api.getConfig() ).rejects.toBe( abort );
 	} );
@@ -78,11 +69,7 @@ describe( 'createWidgetApi', () => {
 			createdAt: 'now',
 		};
 		const fetchMock = fakeFetch( jsonResponse( 201, { message, reply } ) );
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
+		const api = testWidgetApi( fetchMock );
 
 		const result = await api.sendMessage( session, {
 			text: 'hi',

@@ -6,8 +6,13 @@
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { createEnvelope, parseParentToFrame } from '../protocol';
-import { createWidgetApi, type Message } from './api';
-import { fakeFetch, jsonResponse, sentBody } from '../test-utils';
+import type { Message } from './api';
+import {
+	fakeFetch,
+	jsonResponse,
+	sentBody,
+	testWidgetApi,
+} from '../test-utils';
 import { useMessageState } from './hooks/useMessageState';
 import { useParentCommunication } from './hooks/useParentCommunication';
 
@@ -82,11 +87,7 @@ describe( 'customer token', () => {
 			jsonResponse( 201, pair ),
 			jsonResponse( 201, pair )
 		);
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
+		const api = testWidgetApi( fetchMock );
 		const session = { conversationId: 'c1', token: 'ct_1' };
 		const signedIn = renderHook( () =>
 			useMessageState( {

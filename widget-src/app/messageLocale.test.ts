@@ -6,8 +6,13 @@
  * A value that is not a locale is left out rather than sent (the server would refuse it).
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { createWidgetApi, type Message } from './api';
-import { fakeFetch, jsonResponse, sentBody } from '../test-utils';
+import type { Message } from './api';
+import {
+	fakeFetch,
+	jsonResponse,
+	sentBody,
+	testWidgetApi,
+} from '../test-utils';
 import { useMessageState } from './hooks/useMessageState';
 
 const page = { url: 'https://shop.example/', title: 'Shop', referrer: '' };
@@ -27,11 +32,7 @@ async function sentLocale( locale: string | null ): Promise< unknown > {
 			reply: stored( 'm2', 'assistant', 'Der Versand kostet 4,90 €.' ),
 		} )
 	);
-	const api = createWidgetApi( {
-		apiBase: '/api/widget',
-		siteKey: 'pk_1',
-		fetch: fetchMock,
-	} );
+	const api = testWidgetApi( fetchMock );
 	const { result } = renderHook( () =>
 		useMessageState( {
 			api,

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { createWidgetApi } from '../api';
 import {
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
 	sentBody,
+	testWidgetApi,
 } from '../../test-utils';
 import {
 	sessionStorageKey,
@@ -22,11 +22,7 @@ afterEach( () => localStorage.clear() );
  */
 function apiAnswering( ...answers: Array< Response | Error > ) {
 	const fetchMock = fakeFetch( ...answers );
-	const api = createWidgetApi( {
-		apiBase: '/api/widget',
-		siteKey: 'pk_1',
-		fetch: fetchMock,
-	} );
+	const api = testWidgetApi( fetchMock );
 	return { api, fetchMock };
 }
 

@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
 import { renderHook, waitFor } from '@testing-library/react';
-import { createWidgetApi, type ConversationSession } from '../api';
+import type { ConversationSession } from '../api';
 import type { PageContext } from '../../protocol';
 import {
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
 	sentBody,
+	testWidgetApi,
 } from '../../test-utils';
 import { useJourney, type JourneyOptions } from './useJourney';
 
@@ -30,11 +31,7 @@ function setUp(
 	...answers: Response[]
 ) {
 	const fetchMock = fakeFetch( ...answers );
-	const api = createWidgetApi( {
-		apiBase: '/api/widget',
-		siteKey: 'pk_1',
-		fetch: fetchMock,
-	} );
+	const api = testWidgetApi( fetchMock );
 	const rememberConversation = jest.fn();
 	const hook = renderHook(
 		( props: Partial< JourneyOptions > ) =>

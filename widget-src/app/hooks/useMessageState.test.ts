@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { createWidgetApi, type Message } from '../api';
+import type { Message } from '../api';
 import {
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
 	sentBody,
+	testWidgetApi,
 	type FakeFetch,
 } from '../../test-utils';
 import { useMessageState, type MessageStateOptions } from './useMessageState';
@@ -29,11 +30,7 @@ function setup(
 	fetchMock: FakeFetch,
 	overrides: Partial< MessageStateOptions > = {}
 ) {
-	const api = createWidgetApi( {
-		apiBase: '/api/widget',
-		siteKey: 'pk_1',
-		fetch: fetchMock,
-	} );
+	const api = testWidgetApi( fetchMock );
 	return renderHook( () =>
 		useMessageState( {
 			api,

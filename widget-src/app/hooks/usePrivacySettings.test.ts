@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { createWidgetApi, type WidgetConfig } from '../api';
+import type { WidgetConfig } from '../api';
 import {
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
 	sentBody,
+	testWidgetApi,
 	type FakeFetch,
 } from '../../test-utils';
 import {
@@ -39,11 +40,7 @@ function setup(
 	fetchMock: FakeFetch,
 	initial: Partial< PrivacySettingsOptions > = {}
 ) {
-	const api = createWidgetApi( {
-		apiBase: '/api/widget',
-		siteKey: 'pk_1',
-		fetch: fetchMock,
-	} );
+	const api = testWidgetApi( fetchMock );
 	const report = jest.fn();
 	const onDeleted = jest.fn();
 	const hook = renderHook(

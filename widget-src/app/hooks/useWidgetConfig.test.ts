@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { createWidgetApi } from '../api';
 import {
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
+	testWidgetApi,
 	type FakeFetch,
 } from '../../test-utils';
 import { useWidgetConfig } from './useWidgetConfig';
@@ -26,11 +26,7 @@ describe( 'useWidgetConfig', () => {
 			jsonResponse( 200, config )
 		);
 		const report = jest.fn();
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
+		const api = testWidgetApi( fetchMock );
 		const { result } = renderHook( () => useWidgetConfig( api, report ) );
 
 		expect( result.current.loading ).toBe( true );
@@ -61,11 +57,7 @@ describe( 'useWidgetConfig', () => {
 		>(
 			() => new Promise< Response >( ( resolve ) => ( answer = resolve ) )
 		);
-		const api = createWidgetApi( {
-			apiBase: '/api/widget',
-			siteKey: 'pk_1',
-			fetch: fetchMock,
-		} );
+		const api = testWidgetApi( fetchMock );
 		const report = jest.fn();
 		const { result, unmount } = renderHook( () =>
 			useWidgetConfig( api, report )
