@@ -19,6 +19,7 @@ import type {
 	WooCommerceData,
 } from './server';
 import { priceFields } from './catalog-kit';
+import { slugify } from './shop-builder-de';
 import { entityWriter, makeVariable } from './shop-kit';
 
 export type ShopLang = 'de' | 'en';
@@ -146,17 +147,6 @@ export function formatAmount(
 }
 
 export const withEntities = entityWriter( /[äöüÄÖÜß€–×°]/g );
-
-function slugify( value: string ): string {
-	return value
-		.toLowerCase()
-		.replace( /ä/g, 'ae' )
-		.replace( /ö/g, 'oe' )
-		.replace( /ü/g, 'ue' )
-		.replace( /ß/g, 'ss' )
-		.replace( /[^a-z0-9]+/g, '-' )
-		.replace( /^-|-$/g, '' );
-}
 
 type Random = () => number;
 type Text = Record< ShopLang, string >;

@@ -23,7 +23,6 @@
  *   Probehören) and thirteen orders (1–10, 1088, 1207, 3051) in six statuses.
  */
 import {
-	priceFields,
 	specRows,
 	taxonomy,
 	type Built,
@@ -31,6 +30,7 @@ import {
 } from './catalog-kit';
 import {
 	buildFamilyCatalog,
+	type DrawVariations,
 	optionVariations,
 	perFamily,
 } from './family-catalog';
@@ -54,7 +54,6 @@ import {
 	swissRound,
 	SWISS_CURRENCY,
 	SWISS_PRICE_FORMAT,
-	type Axis,
 	type Family,
 	type Random,
 	type Spec,
@@ -62,8 +61,7 @@ import {
 import { buildOrders } from './klangraum-orders';
 import { buildPages, EMAIL, PHONE, STORE_URL } from './klangraum-pages';
 import { AMPLIFIERS, SPEAKERS } from './klangraum-speakers';
-import type { WcProduct, WcVariation } from './server';
-import { shopFrom, storedShop } from './shop-kit';
+import { combosOf, shopFrom, storedShop, variationFor } from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'klangraum.json' );
 export const KLANGRAUM_SEED = 8400;
@@ -95,53 +93,31 @@ function describe(
 	return entities ? chEntities( html ) : html;
 }
 
-/** One variation per combination of the axes' options, priced as a Swiss shop rounds. */
-function expand(
-	r: Random,
-	base: WcProduct,
-	axes: Axis[],
-	regular: number,
-	onSale: boolean,
-	nextId: () => number
-): WcVariation[] {
-	const combos = axes.reduce<
-		Array< Array< { name: string; label: string; factor: number } > >
-	>(
-		( acc, a ) =>
-			acc.flatMap( ( combo ) =>
-				a.options.map( ( o ) => [ ...combo, { name: a.name, ...o } ] )
-			),
-		[ [] ]
-	);
-	return combos.map( ( combo ) => {
+/**
+ * One variation per combination of the axes' options, priced as a Swiss shop rounds; a
+ * backordered one says in its description when it is due.
+ */
+const expand: DrawVariations = ( r, base, axes, regular, onSale, nextId ) =>
+	combosOf( axes ).map( ( combo ) => {
 		const factor = combo.reduce( ( n, c ) => n * c.factor, 1 );
 		const vRegular =
 			factor === 1 ? regular : swissRound( regular * factor );
 		const vSale = onSale ? swissRound( vRegular * 0.85 ) : null;
 		const stock = stockFields( r );
 		return {
-			id: nextId(),
-			sku: `${ String( base.sku ) }-${ combo.map( ( c ) => slugify( c.label ) ).join( '-' ) }`.toUpperCase(),
-			permalink: `${ String( base.permalink ) }?${ combo
-				.map(
-					( c ) =>
-						`attribute_${ slugify( c.name ) }=${ encodeURIComponent( c.label ) }`
-				)
-				.join( '&' ) }`,
+			...variationFor(
+				base,
+				combo,
+				{ regular: vRegular, sale: vSale },
+				nextId(),
+				stock.fields,
+				STYLE
+			),
 			description: stock.restock
 				? `<p>Lieferbar ab ${ stock.restock }</p>`
 				: '',
-			...priceFields( vRegular, vSale ),
-			...stock.fields,
-			attributes: combo.map( ( c ) => ( {
-				id: 0,
-				name: c.name,
-				option: c.label,
-			} ) ),
-			date_modified_gmt: MODIFIED,
 		};
 	} );
-}
 
 const STYLE: ProductStyle = {
 	storeUrl: STORE_URL,
