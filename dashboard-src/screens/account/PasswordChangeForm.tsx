@@ -8,6 +8,25 @@ import { useFormErrors } from '../../hooks/useFormErrors';
 import { PendingButton } from '../../components/PendingButton';
 
 const FIELDS = [ 'currentPassword', 'newPassword' ] as const;
+type PasswordValues = Record< ( typeof FIELDS )[ number ], string >;
+
+const PASSWORD_FIELDS: Array< {
+	name: keyof PasswordValues;
+	label: string;
+	autoComplete: string;
+} > = [
+	{
+		name: 'currentPassword',
+		label: 'Current password',
+		autoComplete: 'current-password',
+	},
+	{
+		name: 'newPassword',
+		label: 'New password',
+		autoComplete: 'new-password',
+	},
+];
+const EMPTY: PasswordValues = { currentPassword: '', newPassword: '' };
 
 interface PasswordChangeFormProps {
 	/** Called after the change: every other session has ended, this one stays. */
@@ -24,8 +43,8 @@ interface PasswordChangeFormProps {
 export function PasswordChangeForm( { onChanged }: PasswordChangeFormProps ) {
 	const api = useApi();
 	const form = useFormErrors( FIELDS );
-	const [ currentPassword, setCurrentPassword ] = useState( '' );
-	const [ newPassword, setNewPassword ] = useState( '' );
+	const [ values, setValues ] = useState< PasswordValues >( EMPTY );
+	const { currentPassword, newPassword } = values;
 	const change = useAsyncAction(
 		( body: { currentPassword: string; newPassword: string } ) =>
 			api.request< void >( 'POST', '/api/auth/password', { body } )
@@ -49,8 +68,7 @@ export function PasswordChangeForm( { onChanged }: PasswordChangeFormProps ) {
 		}
 		const result = await change.run( { currentPassword, newPassword } );
 		if ( result.ok ) {
-			setCurrentPassword( '' );
-			setNewPassword( '' );
+			setValues( EMPTY );
 			onChanged(
 				'Your password is changed. Every other session is signed out.'
 			);
@@ -76,30 +94,22 @@ export function PasswordChangeForm( { onChanged }: PasswordChangeFormProps ) {
 							: change.error.message }
 					</ErrorAlert>
 				) }
-				<TextField
-					label="Current password"
-					type="password"
-					name="currentPassword"
-					autoComplete="current-password"
-					value={ currentPassword }
-					error={ form.errors.currentPassword }
-					onChange={ ( event ) => {
-						setCurrentPassword( event.target.value );
-						form.clear( 'currentPassword' );
-					} }
-				/>
-				<TextField
-					label="New password"
-					type="password"
-					name="newPassword"
-					autoComplete="new-password"
-					value={ newPassword }
-					error={ form.errors.newPassword }
-					onChange={ ( event ) => {
-						setNewPassword( event.target.value );
-						form.clear( 'newPassword' );
-					} }
-				/>
+				{ PASSWORD_FIELDS.map( ( field ) => (
+					<TextField
+						key={ field.name }
+						{ ...field }
+						type="password"
+						value={ values[ field.name ] }
+						error={ form.errors[ field.name ] }
+						onChange={ ( event ) => {
+							setValues( ( previous ) => ( {
+								...previous,
+								[ field.name ]: event.target.value,
+							} ) );
+							form.clear( field.name );
+						} }
+					/>
+				) ) }
 				<p>
 					<PendingButton
 						pending={ change.pending }
