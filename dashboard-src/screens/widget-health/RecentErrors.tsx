@@ -19,6 +19,9 @@ import {
 } from './widgetHealthApi';
 import { usePolling } from './usePolling';
 
+/** What the error list exports to, each with its own button. */
+const EXPORT_FORMATS = [ 'csv', 'json' ] as const;
+
 const EXPORT_HEADER = [
 	'id',
 	'time',
@@ -180,7 +183,7 @@ export function RecentErrors( props: {
 	);
 	usePolling( poll ? retry : null );
 	const rows = data ?? [];
-	const exportAs = ( format: 'csv' | 'json' ) => {
+	const exportAs = ( format: ( typeof EXPORT_FORMATS )[ number ] ) => {
 		const name = `omniops-widget-errors-${ new Date( now )
 			.toISOString()
 			.slice( 0, 19 )
@@ -268,22 +271,17 @@ export function RecentErrors( props: {
 				>
 					Refresh
 				</button>
-				<button
-					type="button"
-					className="button button-secondary"
-					onClick={ () => exportAs( 'csv' ) }
-					disabled={ ! data }
-				>
-					Export CSV
-				</button>
-				<button
-					type="button"
-					className="button button-secondary"
-					onClick={ () => exportAs( 'json' ) }
-					disabled={ ! data }
-				>
-					Export JSON
-				</button>
+				{ EXPORT_FORMATS.map( ( format ) => (
+					<button
+						key={ format }
+						type="button"
+						className="button button-secondary"
+						onClick={ () => exportAs( format ) }
+						disabled={ ! data }
+					>
+						{ `Export ${ format.toUpperCase() }` }
+					</button>
+				) ) }
 			</form>
 			{ error && (
 				<ErrorAlert onRetry={ retry }>{ error.message }</ErrorAlert>
