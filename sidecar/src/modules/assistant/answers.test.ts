@@ -710,6 +710,20 @@ describe.each( testDialects() )(
 					( await ask( 'outdoor', 'When are you open?' ) ).text
 				).toContain( '9 am to 6 pm' );
 			} );
+
+			it( 'says when the pages do not tell whether the shop is open on a particular day', async () => {
+				const reply = await ask(
+					'garden',
+					'Habt ihr am 24. Dezember geöffnet?'
+				);
+				expect( reply.text ).toContain( '8:00 bis 17:00' );
+				expect( reply.text ).toContain(
+					MESSAGES.de.dayNotListed( '24. Dezember' )
+				);
+				expect(
+					reply.quickActions?.some( ( a ) => a.kind === 'handoff' )
+				).toBe( true );
+			} );
 		} );
 
 		describe( 'orders in conversation', () => {

@@ -94,16 +94,92 @@ export async function contactDetails(
 	);
 	const passages = results.flat();
 	return kinds.flatMap( ( kind ) =>
-		contactSentences( kind, passages, question )
-			.slice( 0, kind === 'hours' ? 3 : 1 )
-			.map( ( { sentence, passage } ) => ( {
-				kind,
-				sentence,
-				page: passage.title,
-				url: passage.url,
-			} ) )
+		openingHoursOrFirst(
+			kind,
+			contactSentences( kind, passages, question ),
+			question
+		).map( ( { sentence, passage } ) => ( {
+			kind,
+			sentence,
+			page: passage.title,
+			url: passage.url,
+		} ) )
 	);
 }
+
+/** A week of opening hours: the most lines quoted for them. */
+const HOURS_LINES = 8;
+
+/**
+ * The sentences to quote of a contact kind: for opening hours, every hours line of the page
+ * section that states them best (a week's list, so Saturday is not cut off), else the first.
+ * @param kind
+ * @param found contactSentences' result, best first
+ */
+function openingHoursOrFirst<
+	T extends { sentence: string; passage: { url: string; heading: string } },
+>( kind: ContactKind, found: T[], question: string ): T[] {
+	if ( kind !== 'hours' || found.length === 0 ) {
+		return found.slice( 0, 1 );
+	}
+	const [ best ] = found;
+	const sameSection = found.filter(
+		( entry ) =>
+			entry.passage.url === best!.passage.url &&
+			entry.passage.heading === best!.passage.heading
+	);
+	if ( sameSection.length < 2 ) {
+		return found.slice( 0, 3 );
+	}
+	// "am Samstag", "on Saturday": the lines naming that day, in either language.
+	const days = WEEKDAYS.filter( ( forms ) => namesDay( question, forms ) );
+	const onThatDay = sameSection.filter( ( entry ) =>
+		days.some( ( forms ) => namesDay( entry.sentence, forms ) )
+	);
+	return ( onThatDay.length > 0 ? onThatDay : sameSection ).slice(
+		0,
+		HOURS_LINES
+	);
+}
+
+/** The weekdays in both languages, with their short forms. */
+const WEEKDAYS: string[][] = [
+	[ 'monday', 'montag', 'mon', 'mo' ],
+	[ 'tuesday', 'dienstag', 'tue', 'di' ],
+	[ 'wednesday', 'mittwoch', 'wed', 'mi' ],
+	[ 'thursday', 'donnerstag', 'thu', 'do' ],
+	[ 'friday', 'freitag', 'fri', 'fr' ],
+	[
+		'saturday',
+		'samstag',
+		'sonnabend',
+		'samstags',
+		'saturdays',
+		'sat',
+		'sa',
+	],
+	[ 'sunday', 'sonntag', 'sonntags', 'sundays', 'sun', 'so' ],
+];
+
+/**
+ * Whether a text names a weekday by one of its forms; a short form only capitalised ("Sa",
+ * "Do"), so "so" and "do" are not days.
+ * @param said
+ * @param forms
+ */
+function namesDay( said: string, forms: string[] ): boolean {
+	return ( said.match( /\p{L}+/gu ) ?? [] ).some( ( word ) =>
+		forms.some( ( form ) =>
+			form.length <= 3
+				? word === form[ 0 ]!.toUpperCase() + form.slice( 1 )
+				: word.toLowerCase() === form
+		)
+	);
+}
+
+/** A particular day the shopper asks about: a date ("am 26. Dezember", "on 24 December") or a holiday. */
+const PARTICULAR_DAY =
+	/\b(\d{1,2}\.?\s*(jan\w*|jän\w*|feb\w*|mär\w*|mar\w*|apr\w*|mai|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dez\w*|dec\w*)|(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+\d{1,2}(st|nd|rd|th)?|\d{1,2}\.\d{1,2}\.|feiertag\w*|holiday\w*|bank holiday|heiligabend|weihnacht\w*|christmas|silvester|new year\w*|neujahr|ostern|easter|pfingst\w*|whitsun|stephanstag|boxing day)\b/iu;
 
 /**
  * Page answers over the shop's content search, one per embedded responder.
@@ -192,9 +268,21 @@ export function createPageAnswers( tools: AssistantTools ) {
 			quoteLang && quoteLang !== analysis.lang
 				? m.fromPageOtherLanguage( firstTitle! )
 				: m.fromPage( firstTitle! );
-		yield text( `${ frame }\n\n${ quoted.join( '\n' ) }` );
+		// "Habt ihr am 26. Dezember offen?": the regular hours do not say whether a holiday
+		// is one; unless a quoted line names that day, say so and offer a person.
+		const day = PARTICULAR_DAY.exec( analysis.searchText )?.[ 0 ];
+		const dayUnknown =
+			kinds.includes( 'hours' ) &&
+			day !== undefined &&
+			! quoted.some( ( line ) => PARTICULAR_DAY.test( line ) );
+		yield text(
+			`${ frame }\n\n${ quoted.join( '\n' ) }${ dayUnknown ? `\n\n${ m.dayNotListed( day ) }` : '' }`
+		);
 		for ( const [ url, title ] of sources ) {
 			yield { type: 'source', source: { title, url } };
+		}
+		if ( dayUnknown ) {
+			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 		}
 		return true;
 	}

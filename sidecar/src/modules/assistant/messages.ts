@@ -45,6 +45,8 @@ const en = {
 	pageNotNaming: ( title: string, place: string ) =>
 		`Our “${ title }” page doesn't mention ${ place }. Here is what it says:`,
 	askPerson: 'Shall I ask a person for you?',
+	dayNotListed: ( day: string ) =>
+		`These are the regular opening hours; the shop's pages don't say whether it is open on ${ day }. Shall I ask a person for you?`,
 	quoted: ( words: string ) => `“${ words }”`,
 	fromPageOtherLanguage: ( title: string ) =>
 		`Our “${ title }” page says this about it (the page is in German):`,
@@ -162,6 +164,8 @@ const de: Messages = {
 	pageNotNaming: ( title, place ) =>
 		`Unsere Seite „${ title }“ erwähnt ${ place } nicht. Dort steht:`,
 	askPerson: 'Soll ich einen Menschen für Sie fragen?',
+	dayNotListed: ( day ) =>
+		`Das sind die regulären Öffnungszeiten; ob am ${ day } geöffnet ist, steht nicht auf den Seiten des Shops. Soll ich einen Menschen für Sie fragen?`,
 	quoted: ( words ) => `„${ words }“`,
 	fromPageOtherLanguage: ( title ) =>
 		`Dazu steht auf unserer Seite „${ title }“ (die Seite ist auf Englisch):`,
