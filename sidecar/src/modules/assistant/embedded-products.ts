@@ -508,6 +508,16 @@ export function createProductAnswers( {
 			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 			return;
 		}
+		// A list of one variable product is that product: its options with their prices
+		// ("welche Beträge gibt es beim Geschenkgutschein?").
+		if (
+			matches.length === 1 &&
+			affordable[ 0 ]!.product.kind === 'variable' &&
+			asksForOptions( analysis.searchText, affordable[ 0 ]! )
+		) {
+			yield* productAnswer( input, analysis, affordable[ 0 ]! );
+			return;
+		}
 		const lines = affordable.map( ( match ) => {
 			const price = productPriceText( match, money, lang );
 			return `• ${ match.product.name }${ price ? ` — ${ price }` : '' }, ${ stockText( match.product, lang ) }`;

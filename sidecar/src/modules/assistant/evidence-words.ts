@@ -223,7 +223,10 @@ export const ASKING_WORDS = new Set(
 		// er?", "Welche Last hält es aus?"): the fact is the noun beside them.
 		'run runs go goes come comes get gets handle handles manage manages work works ' +
 		'schafft schaffen hält halten aushalten läuft laufen komm komme kommst kommt kommen geht gehen liegt liegen ' +
-		'funktioniert macht machen kriegt kriege bekomme bekommt'
+		'funktioniert macht machen kriegt kriege bekomme bekommt ' +
+		// Asking about the asking ("Kannst du mir auf Deutsch erklären, wie …", "explain in
+		// English"): the language and the explaining are not the topic.
+		'erklären erkläre erklärt erklärst explain explains explained deutsch englisch german english beschreiben describe'
 	).split( ' ' )
 );
 
