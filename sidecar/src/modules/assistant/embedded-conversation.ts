@@ -1,7 +1,7 @@
 /**
  * The embedded responder's conversation turns: the page-aware greeting, the handoff to a
- * person (asking for an e-mail, then passing the question on) and the reply when nothing
- * answers.
+ * person (asking for an e-mail, then passing the question on), the reply when nothing
+ * answers, and the topic a follow-up goes on with.
  */
 import { productCard } from './cards';
 import type { CatalogRetrieval } from './embedded-catalog';
@@ -11,13 +11,66 @@ import {
 	productActions,
 	text,
 } from './embedded-actions';
-import { findEmail } from './analysis';
+import {
+	analyze,
+	contentWords,
+	findEmail,
+	signalsOf,
+	type Analysis,
+} from './analysis';
+import { askedFigure, ASKING_WORDS } from './evidence';
+import { topicOnlyInProductWords } from './product-naming';
 import type { Lang, Messages } from './messages';
 import type {
 	AssistantTools,
 	ResponderChunk,
 	ResponderInput,
 } from './responder';
+
+/** A message of at most this many meaning-bearing words may be a follow-up about the last product. */
+export const FOLLOW_UP_WORDS = 5;
+
+/** A message going on with the last one: "and to the UK?", "und wenn …", "what about …". */
+const FOLLOW_UP_START =
+	/^\s*(and|und|also|what about|how about|und was ist mit|was ist mit|und wenn|and if|or|oder|auch)\b/i;
+
+/**
+ * The topic words of the shopper's last message ("delivery"), when it asked about a topic
+ * of the shop's pages (shipping, returns, contact) and this message goes on with it: "How
+ * much is delivery in Ireland?" … "and to the UK?". A follow-up starts with "and", "und",
+ * "what about" … or is short. Null otherwise.
+ * @param input
+ * @param analysis
+ */
+export function topicOfConversation(
+	input: ResponderInput,
+	analysis: Analysis
+): string | null {
+	const goesOn =
+		FOLLOW_UP_START.test( analysis.searchText ) ||
+		contentWords( analysis.searchText ).length <= FOLLOW_UP_WORDS;
+	const last = input.history.filter( ( x ) => x.role === 'shopper' ).at( -1 );
+	if ( ! goesOn || ! last ) {
+		return null;
+	}
+	const before = analyze( last.text, { locale: input.locale } );
+	if ( topicOnlyInProductWords( before.searchText ) ) {
+		return null;
+	}
+	// What it was about, not what it asked: "und was kostet das?" asks a price, whatever
+	// the last message asked ("Wie lange dauert die Lieferung?").
+	const names = ( word: string ) => {
+		const wordSignals = signalsOf( word );
+		return wordSignals.has( 'policy' ) || wordSignals.has( 'contact' );
+	};
+	const about = contentWords( before.searchText ).filter(
+		( word ) =>
+			! ASKING_WORDS.has( word ) &&
+			( names( word ) || signalsOf( word ).size === 0 ) &&
+			! askedFigure( word )
+	);
+	return about.some( names ) ? about.join( ' ' ) : null;
+}
 
 /**
  * Conversation turns over the shop's tools, one per embedded responder.

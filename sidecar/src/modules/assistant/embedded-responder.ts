@@ -21,7 +21,11 @@ import {
 	productQuery,
 } from './embedded-catalog';
 import { createComparisons } from './embedded-compare';
-import { createConversationTurns } from './embedded-conversation';
+import {
+	createConversationTurns,
+	FOLLOW_UP_WORDS,
+	topicOfConversation,
+} from './embedded-conversation';
 import {
 	askedForEmail,
 	askedForOrder,
@@ -29,21 +33,18 @@ import {
 } from './embedded-orders';
 import { createPageAnswers } from './embedded-pages';
 import { createProductAnswers } from './embedded-products';
-import { askedFigure, ASKING_WORDS } from './evidence';
 import { serviceOnPage, topicWordsInName } from './page-or-product';
 import { missingFromCatalog } from './product-absence';
 import { MESSAGES, messages } from './messages';
 import {
 	bestNamed,
-	byQualities,
 	contradictsName,
-	holdsMostOf,
 	nameStrength,
 	nameVariations,
 	namesOnlyAKind,
-	qualified,
 	topicOnlyInProductWords,
 } from './product-naming';
+import { byQualities, holdsMostOf, qualified } from './product-qualities';
 import type {
 	AssistantTools,
 	Responder,
@@ -56,13 +57,6 @@ export { contactDetails, searchPages } from './embedded-pages';
 
 /** A passage must cover at least this share of the question's meaning-bearing words to be quoted. */
 export const MIN_COVERAGE = 0.5;
-
-/** A message of at most this many meaning-bearing words may be a follow-up about the last product. */
-const FOLLOW_UP_WORDS = 5;
-
-/** A message going on with the last one: "and to the UK?", "und wenn …", "what about …". */
-const FOLLOW_UP_START =
-	/^\s*(and|und|also|what about|how about|und was ist mit|was ist mit|und wenn|and if|or|oder|auch)\b/i;
 
 /** Share of a product's name a browsing question must hold to be about that product. */
 const BROWSING_NAME_SHARE = 0.75;
@@ -143,46 +137,6 @@ export function createEmbeddedResponder(
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * The topic words of the shopper's last message ("delivery"), when it asked about a topic
-	 * of the shop's pages (shipping, returns, contact) and this message goes on with it: "How
-	 * much is delivery in Ireland?" … "and to the UK?". A follow-up starts with "and", "und",
-	 * "what about" … or is short. Null otherwise.
-	 * @param input
-	 * @param analysis
-	 */
-	function topicOfConversation(
-		input: ResponderInput,
-		analysis: Analysis
-	): string | null {
-		const goesOn =
-			FOLLOW_UP_START.test( analysis.searchText ) ||
-			contentWords( analysis.searchText ).length <= FOLLOW_UP_WORDS;
-		const last = input.history
-			.filter( ( x ) => x.role === 'shopper' )
-			.at( -1 );
-		if ( ! goesOn || ! last ) {
-			return null;
-		}
-		const before = analyze( last.text, { locale: input.locale } );
-		if ( topicOnlyInProductWords( before.searchText ) ) {
-			return null;
-		}
-		// What it was about, not what it asked: "und was kostet das?" asks a price, whatever
-		// the last message asked ("Wie lange dauert die Lieferung?").
-		const names = ( word: string ) => {
-			const wordSignals = signalsOf( word );
-			return wordSignals.has( 'policy' ) || wordSignals.has( 'contact' );
-		};
-		const about = contentWords( before.searchText ).filter(
-			( word ) =>
-				! ASKING_WORDS.has( word ) &&
-				( names( word ) || signalsOf( word ).size === 0 ) &&
-				! askedFigure( word )
-		);
-		return about.some( names ) ? about.join( ' ' ) : null;
 	}
 
 	/**

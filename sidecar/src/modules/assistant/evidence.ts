@@ -19,16 +19,18 @@ export {
 } from './evidence-facts';
 export {
 	askedContactKinds,
+	contactSentences,
+	type ContactKind,
+} from './evidence-contact';
+export {
 	askedFigure,
 	asksForAmount,
 	asksForProcedure,
 	conceptPhrases,
-	contactSentences,
 	passageNamesMore,
 	rankPassages,
 	statesMoney,
 	wordsNotIn,
-	type ContactKind,
 	type FigureKind,
 	type Passage,
 	type RankedPassage,

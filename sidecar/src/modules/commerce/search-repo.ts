@@ -15,6 +15,9 @@ import {
 	type ProductRecord,
 	type ProductRow,
 } from './catalog-repo';
+import { byGroupsNamed, fts5Query, SQLITE_TIERS, tsQuery } from './search-rank';
+
+export { fts5Query, tsQuery } from './search-rank';
 
 /** A search hit: the product's shop id and its relevance (higher is better). */
 export interface SearchHit {
@@ -35,67 +38,6 @@ export interface FoundProducts {
  * puts those naming the words in their name first). ADR 0015.
  */
 export const RANKED_MATCHES_AT_MOST = 200;
-
-/** Which fields the words must be found in: name and SKU; those and categories, tags, attributes; all. */
-type SearchFields = 'all' | 'name' | 'catalog';
-
-/** SQLite's ranking tiers, best first (see sqliteTieredSearch). */
-const SQLITE_TIERS: SearchFields[] = [ 'name', 'catalog', 'all' ];
-
-/** Digits are SKU and id fragments, matched as prefixes; words arrive whole (see queryGroups). */
-const isPrefixTerm = ( word: string ) => /^\d+$/.test( word );
-
-function quotedFts5( text: string ): string {
-	return `"${ text.replace( /"/g, '""' ) }"`;
-}
-
-/** Column filters; none for all fields (a filter costs a position-list check per row). */
-const FTS5_FIELDS: Record< SearchFields, string > = {
-	name: '{name sku} : ',
-	catalog: '{name sku taxonomy_text attribute_text} : ',
-	all: '',
-};
-
-/** FTS5 query over the chosen fields: every group OR-ed within, groups AND-ed (or OR-ed). */
-export function fts5Query(
-	groups: string[][],
-	mode: 'and' | 'or',
-	fields: SearchFields
-): string {
-	const words = groups
-		.map(
-			( group ) =>
-				`(${ group
-					.map(
-						( term ) =>
-							`${ quotedFts5( term ) }${ isPrefixTerm( term ) ? '*' : '' }`
-					)
-					.join( ' OR ' ) })`
-		)
-		.join( mode === 'and' ? ' AND ' : ' OR ' );
-	return `${ FTS5_FIELDS[ fields ] }(${ words })`;
-}
-
-/** tsquery text: letters/digits only, multi-word synonyms as phrases, digits as prefixes. */
-export function tsQuery( groups: string[][], mode: 'and' | 'or' ): string {
-	return groups
-		.map( ( group ) => {
-			const alternatives = group
-				.map( ( term ) =>
-					( term.match( /[\p{L}\p{N}]+/gu ) ?? [] )
-						.map( ( word ) =>
-							isPrefixTerm( word ) ? `${ word }:*` : word
-						)
-						.join( ' <-> ' )
-				)
-				.filter( Boolean );
-			return alternatives.length
-				? `(${ alternatives.join( ' | ' ) })`
-				: '';
-		} )
-		.filter( Boolean )
-		.join( mode === 'and' ? ' & ' : ' | ' );
-}
 
 /**
  * SQLite keeps each site's documents in their own rowid range of the FTS5 table: rowid =
@@ -121,18 +63,6 @@ function siteMatch( siteId: string ) {
 /** SQLite any-word searches rank this many candidates per result asked, at most OR_CANDIDATES_AT_MOST. */
 const OR_CANDIDATES_PER_RESULT = 4;
 const OR_CANDIDATES_AT_MOST = 80;
-
-/** A name's words, lower-cased and without accents, as the search index folds them. */
-function nameTokens( name: string ): string[] {
-	return foldTerm( name ).match( /[\p{L}\p{N}]+/gu ) ?? [];
-}
-
-function foldTerm( text: string ): string {
-	return text
-		.toLowerCase()
-		.normalize( 'NFKD' )
-		.replace( /[\u0300-\u036f]/g, '' );
-}
 
 /** Above this many groups the all-but-one fallback (one index scan per group) is skipped. */
 const DROP_ONE_GROUPS_AT_MOST = 8;
@@ -208,35 +138,16 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 				candidates.map( ( hit ) => hit.id )
 			)
 			.execute();
-		const named = new Map(
-			rows.map( ( r ) => [
-				Number( r.id ),
-				nameTokens( `${ r.name } ${ r.sku ?? '' }` ),
-			] )
+		return byGroupsNamed(
+			candidates,
+			new Map(
+				rows.map( ( r ) => [
+					Number( r.id ),
+					`${ r.name } ${ r.sku ?? '' }`,
+				] )
+			),
+			groups
 		);
-		const folded = groups.map( ( group ) => group.map( foldTerm ) );
-		const held = ( id: number ) => {
-			const tokens = named.get( id ) ?? [];
-			return folded.filter( ( group ) =>
-				group.some( ( term ) =>
-					tokens.some(
-						( token ) =>
-							token === term ||
-							( term.length >= 4 && token.startsWith( term ) ) ||
-							( token.length >= 4 && term.startsWith( token ) )
-					)
-				)
-			).length;
-		};
-		return candidates
-			.map( ( hit, order ) => ( { hit, order, held: held( hit.id ) } ) )
-			.sort(
-				( a, b ) =>
-					b.held - a.held ||
-					b.hit.score - a.hit.score ||
-					a.order - b.order
-			)
-			.map( ( entry ) => entry.hit );
 	};
 
 	/**

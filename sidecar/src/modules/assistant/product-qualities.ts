@@ -1,0 +1,148 @@
+/**
+ * The qualities a list of found products is narrowed by ("aus Glas", "wireless", "from
+ * Ethiopia"): which products hold what the question asks beyond a kind, in either
+ * language. Split from product-naming.ts.
+ */
+import {
+	findProductTerms,
+	formTokens,
+	productWordAlternatives,
+} from '../../platform/text';
+import type { ProductMatch } from '../commerce/service';
+import { signalsOf } from './analysis';
+import { foldedWords, wordMatches } from './product-naming';
+
+/**
+ * Products that have what the question asks beyond a kind ("aus Glas", "wireless") first;
+ * when some have it, the others are left out.
+ * @param found
+ * @param question
+ */
+export function rankByQualities(
+	found: ProductMatch[],
+	question: string
+): { matches: ProductMatch[]; best: number } {
+	// Each quality with its other-language forms ("steel" is also "Edelstahl").
+	const qualities = foldedWords( question )
+		// Amounts and currencies are the price limit's business, not qualities.
+		.filter(
+			( w ) =>
+				signalsOf( w ).size === 0 &&
+				! /^\d/.test( w ) &&
+				! /^(?:euros?|eur|dollars?|usd|pounds?|gbp)$/.test( w )
+		)
+		.map( ( w ) => [
+			w,
+			...productWordAlternatives( w ).flatMap( ( f ) => f.split( ' ' ) ),
+		] )
+		.filter(
+			( forms ) =>
+				! found.every( ( m ) =>
+					forms.some( ( f ) =>
+						wordMatches( foldedWords( m.product.name ), f )
+					)
+				)
+		);
+	if ( qualities.length === 0 || found.length === 0 ) {
+		return { matches: found, best: 0 };
+	}
+	const scored = found.map( ( match ) => {
+		const own = foldedWords(
+			[
+				match.product.name,
+				...match.product.attributes.flatMap( ( a ) => a.options ),
+				...match.product.tags,
+				match.product.description,
+			].join( ' ' )
+		);
+		return {
+			match,
+			hits: qualities.filter( ( forms ) =>
+				forms.some( ( q ) => wordMatches( own, q ) )
+			).length,
+		};
+	} );
+	const best = Math.max( ...scored.map( ( x ) => x.hits ) );
+	return {
+		matches: scored
+			.filter( ( x ) => x.hits === best )
+			.map( ( x ) => x.match ),
+		best,
+	};
+}
+
+/** Verbs that ask whether a shop has something; they name nothing a product holds. */
+const OFFERING_WORDS = new Set(
+	'offer offers provide provides anbieten bietet bieten habt haben gibt sell sells carry'.split(
+		' '
+	)
+);
+
+/**
+ * Whether a product's own text (name, categories, tags, attributes, description) holds
+ * most of the question's meaning-bearing words, each in either language.
+ * @param match
+ * @param question
+ */
+export function holdsMostOf( match: ProductMatch, question: string ): boolean {
+	const asked = foldedWords( question ).filter(
+		( w ) =>
+			signalsOf( w ).size === 0 &&
+			! OFFERING_WORDS.has( w ) &&
+			! /^\d/.test( w )
+	);
+	if ( asked.length === 0 ) {
+		return true;
+	}
+	const own = foldedWords(
+		[
+			match.product.name,
+			...match.product.categories,
+			...match.product.tags,
+			...match.product.attributes.flatMap( ( a ) => a.options ),
+			match.product.description,
+		].join( ' ' )
+	);
+	// A product phrase of the question the product names in another form ("leaf
+	// blower" is a "Laubbläser") holds all of its words.
+	const translated = new Set(
+		findProductTerms( formTokens( question ) )
+			.filter( ( term ) =>
+				term.alternatives.some( ( form ) =>
+					form
+						.split( ' ' )
+						.every( ( part ) => wordMatches( own, part ) )
+				)
+			)
+			.flatMap( ( term ) => term.matched.split( ' ' ) )
+	);
+	const held = asked.filter(
+		( w ) =>
+			translated.has( w ) ||
+			[
+				w,
+				...productWordAlternatives( w ).flatMap( ( f ) =>
+					f.split( ' ' )
+				),
+			].some( ( form ) => wordMatches( own, form ) )
+	);
+	return held.length * 2 >= asked.length + 1;
+}
+
+/** rankByQualities; all of them when none has any of the asked qualities. */
+export function byQualities(
+	found: ProductMatch[],
+	question: string
+): ProductMatch[] {
+	const ranked = rankByQualities( found, question );
+	return ranked.best === 0 ? found : ranked.matches;
+}
+
+/** The products having the most of what the question asks beyond a kind; none when none has any of it. */
+export function qualified(
+	found: ProductMatch[],
+	question: string
+): ProductMatch[] {
+	const ranked = rankByQualities( found, question );
+	return ranked.best > 0 ? ranked.matches : [];
+}
