@@ -22,6 +22,12 @@ export const LABELLED_ORDER = new RegExp(
 	'iu'
 );
 
+/** An order word, then within the message a number word and digits ("Bestellung … Nummer 5"). */
+const ORDER_THEN_NUMBER = new RegExp(
+	`\\b${ ORDER_WORD }\\b[^\\d@]{0,60}?\\b(?:number|no|nr|nummer)\\.?(?:\\s+(?:is|ist|lautet|wäre))?:?\\s*#?(\\d{1,10})(?![.,]\\d|\\d)`,
+	'iu'
+);
+
 /**
  * An order number, of any length: after an order word ("order 12", "Bestellung 7",
  * "Bestellnummer 3", "order no. 7") or a "#" ("#12"); a bare number ("12", "it's 12")
@@ -45,6 +51,12 @@ export function findOrderNumber(
 		)[ 0 ]?.value !== Number( labelled[ 1 ] )
 	) {
 		return labelled[ 1 ]!;
+	}
+	// "… was mit meiner Bestellung ist. Nummer 5": a number word after an order word,
+	// further on in the message.
+	const later = ORDER_THEN_NUMBER.exec( clean );
+	if ( later ) {
+		return later[ 1 ]!;
 	}
 	if ( ! askedForNumber ) {
 		return null;

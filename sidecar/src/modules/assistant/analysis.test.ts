@@ -70,6 +70,14 @@ describe( 'question analysis', () => {
 	it( 'finds order numbers of any length, labelled in English or German', () => {
 		expect( findOrderNumber( 'Where is order #12?' ) ).toBe( '12' );
 		expect( findOrderNumber( 'order 7 please' ) ).toBe( '7' );
+		expect(
+			findOrderNumber( 'Hallo, was ist mit meiner Bestellung? Nummer 5.' )
+		).toBe( '5' );
+		expect(
+			findOrderNumber(
+				'hi, my order number is 9, did you get my payment?'
+			)
+		).toBe( '9' );
 		expect( findOrderNumber( 'order no. 7' ) ).toBe( '7' );
 		expect( findOrderNumber( 'Bestellung 12, danke' ) ).toBe( '12' );
 		expect( findOrderNumber( 'Bestellnummer 3' ) ).toBe( '3' );
