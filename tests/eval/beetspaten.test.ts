@@ -16,7 +16,8 @@ import { devSetTest } from './dev-set-test';
  * (7df6906): 97/120 = 80.8%, so the floor is 0.78.
  */
 // 2026-12-06 21:35 UTC (cfa9577): 99/120 = 82.5%; floor 0.8.
-const DEV_FLOOR = 0.8;
+// 2026-12-07 01:05 UTC (session of 23:34): 102/120 = 85.0% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
+const DEV_FLOOR = 0.82;
 
 devSetTest( {
 	name: 'Beet & Spaten',

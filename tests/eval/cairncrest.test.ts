@@ -17,7 +17,8 @@ import { devSetTest } from './dev-set-test';
  * so the floor is 0.88.
  */
 // 2026-12-06 21:35 UTC (cfa9577): 107/114 = 93.9%; floor 0.91.
-const DEV_FLOOR = 0.91;
+// 2026-12-07 01:05 UTC (session of 23:34): 109/114 = 95.6% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
+const DEV_FLOOR = 0.93;
 
 devSetTest( {
 	name: 'Cairn & Crest',

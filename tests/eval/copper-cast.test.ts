@@ -26,7 +26,8 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
  * 18:25 UTC (84f7592, specs asked with fillers and in US units): 121/163 = 74.2%, floor 0.71.
  */
 // 2026-12-06 21:35 UTC (cfa9577): 126/163 = 77.3%; floor 0.74.
-const DEV_FLOOR = 0.74;
+// 2026-12-07 01:05 UTC (session of 23:34): 131/163 = 80.4% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
+const DEV_FLOOR = 0.78;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

@@ -26,7 +26,10 @@ import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
 // 2026-12-06 21:30 UTC (1b72e3b), still unread by whoever tunes the responder: second run 109/174 = 62.6% (German 28/69, English 81/105).
 // Not fully blind: the product vocabulary gained stationery and craft words (05100c7)
 // after the first run's failure classes (not its questions) were reported. Floor 0.60.
-const DEV_FLOOR = 0.6;
+// At about 00:45 UTC on 2026-12-07 a grep printed how many lines of each of this set's files
+// mention "gift" or "Geschenk" (counts only, no question text).
+// 2026-12-07 01:05 UTC (session of 23:34): 113/174 = 64.9% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
+const DEV_FLOOR = 0.62;
 
 devSetTest( {
 	name: 'Inkwell & Quire',

@@ -27,7 +27,11 @@ import { devSetTest } from './dev-set-test';
  * purpose search, a stated price for a comparison), which an honest reply that names a
  * different fitting product or leaves out one of the two prices would fail.
  */
-const DEV_FLOOR = 0.56;
+// Not read by whoever tunes the responder, with one exception: at about 00:45 UTC a grep
+// printed how many lines of each of this set's files mention "gift" or "Geschenk" (counts only,
+// no question text).
+// 2026-12-07 01:05 UTC (session of 23:34): 107/169 = 63.3% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
+const DEV_FLOOR = 0.6;
 
 devSetTest( {
 	name: 'Saltmarsh Apothecary',

@@ -20,7 +20,8 @@ import { devSetTest } from './dev-set-test';
  * (b922d3b/7df6906; the set was read while tuning): 121/173 = 69.9%, so the floor is 0.67.
  */
 // 2026-12-06 21:35 UTC (cfa9577): 136/173 = 78.6%; floor 0.76.
-const DEV_FLOOR = 0.76;
+// 2026-12-07 01:05 UTC (session of 23:34): 145/173 = 83.8% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
+const DEV_FLOOR = 0.81;
 
 devSetTest( {
 	name: 'Speiche & Kette',

@@ -30,7 +30,11 @@ import { devSetTest } from './dev-set-test';
  * see. The failed questions were not inspected (the set prints figures only), so other
  * matchers that may be too narrow are not known.
  */
-const DEV_FLOOR = 0.53;
+// Not read by whoever tunes the responder, with one exception: at about 00:45 UTC a grep
+// printed how many lines of each of this set's files mention "gift" or "Geschenk" (counts only,
+// no question text).
+// 2026-12-07 01:05 UTC (session of 23:34): 101/169 = 59.8% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
+const DEV_FLOOR = 0.57;
 
 devSetTest( {
 	name: 'Spielwerk',

@@ -31,7 +31,10 @@ import { devSetTest } from './dev-set-test';
 // 21:55 UTC: a CI log (devSetTest printed failures before `blind` existed) showed 13 of
 // its failed questions (absent, unknown and one follow-up) to the engineer tuning the
 // responder; from here on this set is no longer fully unseen.
-const DEV_FLOOR = 0.6;
+// At about 00:45 UTC on 2026-12-07 a grep printed how many lines of each of this set's files
+// mention "gift" or "Geschenk" (counts only, no question text).
+// 2026-12-07 01:05 UTC (session of 23:34): 111/168 = 66.1% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
+const DEV_FLOOR = 0.63;
 
 devSetTest( {
 	name: 'Wollknäuel',
