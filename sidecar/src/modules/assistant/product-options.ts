@@ -92,6 +92,13 @@ export function asksForOptions(
 	);
 }
 
+/** The options an answer lists: those the question names when it names several, else all. */
+function optionRows( match: ProductMatch ): ProductMatch[ 'variations' ] {
+	return match.namedVariations.length > 1
+		? match.namedVariations
+		: match.variations;
+}
+
 /**
  * A variable product's options one a line, each with its price and stock: the answer to
  * "which sizes are there and what do they cost?", and better than a price span when a
@@ -105,11 +112,9 @@ export function optionLines(
 	money: MoneyStyle,
 	lang: Lang
 ): string {
-	const rows =
-		match.namedVariations.length > 1
-			? match.namedVariations
-			: match.variations;
-	return `${ messages( lang ).optionsOf( match.product.name ) }\n${ rows
+	return `${ messages( lang ).optionsOf( match.product.name ) }\n${ optionRows(
+		match
+	)
 		.map( ( v ) => {
 			const price = priceText( v, money, lang );
 			return `• ${ variantLabel( v ) }${ price ? ` — ${ price }` : '' }, ${ stockText( v, lang ) }`;
@@ -129,10 +134,7 @@ export function listsOptions(
 	question: string,
 	wantsPrice: boolean
 ): boolean {
-	const rows =
-		match.namedVariations.length > 1
-			? match.namedVariations
-			: match.variations;
+	const rows = optionRows( match );
 	if (
 		match.product.kind !== 'variable' ||
 		match.namedVariations.length === 1 ||
