@@ -10,6 +10,7 @@ import {
 	guessLanguage,
 	unicodeBoundaries,
 } from './analysis';
+import { sameWord } from './analysis-words';
 import { namesEuMember, speaksOfEu } from './places';
 import {
 	ASKING_WORDS,
@@ -304,6 +305,7 @@ const UNSPECIFIC_WORDS = new Set(
 		'actually really still right also even ever already again else maybe perhaps usually normally ' +
 		'exactly quite pretty something anything everything thing things stuff someone anyone ' +
 		'possible able okay fine good great nice best better would could should please thanks ' +
+		'method methods option options ways möglichkeit möglichkeiten ' +
 		'wondering wonder curious question questions asking quick just wanted want wants need needs ' +
 		'eigentlich wirklich immer schon wieder vielleicht normalerweise genau ganz ziemlich etwas ' +
 		'irgendwas alles sachen ding dinge jemand möglich okay frage fragen kurze kurz wollte wollen ' +
@@ -387,6 +389,9 @@ function bestSentences(
 			// In the other language, the one that answers best: the reply stays the shopper's.
 			.slice( 0, crossLanguage ? 1 : 3 )
 	);
+	if ( ! crossLanguage ) {
+		addCoveringSentences( asked, scored, chosen, top );
+	}
 	const picked = scored
 		.filter( ( x ) => chosen.has( x ) )
 		.map( ( x ) => x.s );
@@ -395,6 +400,47 @@ function bestSentences(
 		passage.body,
 		crossLanguage ? picked : wholeLists( list, picked )
 	);
+}
+
+/** The most sentences a passage's quote holds. */
+const MAX_QUOTED = 3;
+
+/**
+ * Adds to the chosen sentences those that hold a word of the question none of them holds:
+ * "what payment methods do you take? klarna?" is answered by "We take payment when you
+ * order" and by the list item naming Klarna, not by the first alone. Only sentences that
+ * answer at least half as well as the best are added, the best-scored first; in the
+ * page's language only (a quote in the other language stays one sentence).
+ * @param asked  the question's meaning-bearing words
+ * @param scored the passage's sentences with their scores, in page order
+ * @param chosen the sentences chosen so far (added to)
+ * @param top    the best score
+ */
+function addCoveringSentences(
+	asked: string[],
+	scored: Array< { s: string; score: number } >,
+	chosen: Set< { s: string; score: number } >,
+	top: number
+): void {
+	// The word itself, not a related one: "We take payment" does not name Klarna.
+	const holds = ( word: string, sentence: string ) =>
+		contentWords( sentence ).some( ( own ) => sameWord( word, own ) );
+	let uncovered = asked.filter(
+		( word ) => ! [ ...chosen ].some( ( x ) => holds( word, x.s ) )
+	);
+	const candidates = scored
+		.filter( ( x ) => ! chosen.has( x ) && x.score >= top / 2 )
+		.sort( ( a, b ) => b.score - a.score );
+	for ( const candidate of candidates ) {
+		if ( chosen.size >= MAX_QUOTED || uncovered.length === 0 ) {
+			return;
+		}
+		const adds = uncovered.filter( ( word ) => holds( word, candidate.s ) );
+		if ( adds.length > 0 ) {
+			chosen.add( candidate );
+			uncovered = uncovered.filter( ( word ) => ! adds.includes( word ) );
+		}
+	}
 }
 
 /** A list item as html-to-text writes one ("* PayPal"). */

@@ -32,6 +32,29 @@ describe( 'evidence', () => {
 		expect( asksForAmount( 'Do you ship to Canada?' ) ).toBe( false );
 	} );
 
+	it( 'quotes the sentence naming a word of the question the best sentence does not hold', () => {
+		const [ best ] = rankPassages(
+			'What payment methods do you take? Klarna?',
+			[
+				page(
+					'Ways to pay',
+					'At checkout you can pay with:\n* Visa and Mastercard\n* PayPal\n* Klarna – pay in 3 instalments\n' +
+						'All prices include VAT. We take payment when you place your order.\n' +
+						'Cash is welcome in the shop.',
+					1
+				),
+			]
+		);
+		// The list item naming Klarna comes with its whole list and lead-in line.
+		expect( best!.quote ).toContain( 'Klarna – pay in 3 instalments' );
+		expect( best!.quote ).toContain( 'At checkout you can pay with:' );
+		expect( best!.quote ).toContain( 'PayPal' );
+		expect( best!.quote ).toContain(
+			'We take payment when you place your order.'
+		);
+		expect( best!.quote ).not.toContain( 'Cash' );
+	} );
+
 	it( 'leads with the rule that states its figure, not the steps, unless steps are asked', () => {
 		const passages = [
 			page( 'How to return', 'We send you a free return label.', 2 ),
