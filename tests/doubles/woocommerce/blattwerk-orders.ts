@@ -9,6 +9,7 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
+import { namedProduct, placedAt, subtotal, writtenOrder } from './order-kit';
 import { money } from './shop-kit';
 
 type Line = [ product: string, options: string[] | null, quantity: number ];
@@ -197,12 +198,7 @@ export function buildOrders( built: {
 	const notes: WooCommerceData[ 'notes' ] = new Map();
 	SPECS.forEach( ( spec, index ) => {
 		const lines = spec.lines.map( ( [ name, options, quantity ], i ) => {
-			const product = built.products.find(
-				( p ) => String( p.name ).replace( /&amp;/g, '&' ) === name
-			);
-			if ( ! product ) {
-				throw new Error( `no product ${ name }` );
-			}
+			const product = namedProduct( built, name );
 			const variation = options
 				? built.variations
 						.get( product.id )!
@@ -224,38 +220,35 @@ export function buildOrders( built: {
 				total: money( price * quantity ),
 			};
 		} );
-		const subtotal = lines.reduce( ( n, l ) => n + Number( l.total ), 0 );
+		const itemsTotal = subtotal( lines );
 		const free = spec.country === 'DE' ? 49 : 79;
 		const rate = spec.country === 'DE' ? 5.9 : 9.9;
 		const [ method, shipping ] = spec.shipping ?? [
 			'DHL Paket',
-			subtotal >= free ? 0 : rate,
+			itemsTotal >= free ? 0 : rate,
 		];
-		orders.push( {
-			id: spec.id,
-			number: String( spec.id ),
-			status: spec.status,
-			currency: 'EUR',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
-			payment_method_title: spec.payment,
-			date_created_gmt: `2026-11-${ String( 14 + index ).padStart( 2, '0' ) }T${ String( 8 + ( index % 10 ) ).padStart( 2, '0' ) }:${ String( 5 + index * 4 ).padStart( 2, '0' ) }:00`,
-			billing: {
-				first_name: spec.first,
-				last_name: spec.last,
-				email: spec.email,
-				country: spec.country,
-			},
-			shipping_lines: [
-				{
-					id: spec.id * 10 + 9,
-					method_title: method,
-					total: money( shipping ),
+		orders.push(
+			writtenOrder( {
+				id: spec.id,
+				status: spec.status,
+				currency: 'EUR',
+				lines,
+				shipping,
+				method,
+				payment: spec.payment,
+				placed: placedAt(
+					14 + index,
+					8 + ( index % 10 ),
+					5 + index * 4
+				),
+				billing: {
+					first_name: spec.first,
+					last_name: spec.last,
+					email: spec.email,
+					country: spec.country,
 				},
-			],
-			customer_note: '',
-			line_items: lines,
-		} );
+			} )
+		);
 		notes.set( spec.id, [
 			{ id: spec.id * 100, note: spec.note, customer_note: true },
 			{

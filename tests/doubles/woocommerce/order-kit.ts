@@ -81,20 +81,22 @@ type OrderNotes = NonNullable<
 /**
  * The notes of order `id`: what the shop told the customer (nothing when empty), then one
  * internal note.
- * @param id       the order's id
- * @param told     the note to the customer
- * @param internal the private note
+ * @param id         the order's id
+ * @param told       the note to the customer
+ * @param internal   the private note
+ * @param internalAt the private note's id is id × 100 + internalAt
  */
 export function notes(
 	id: number,
 	told: string | undefined,
-	internal: string
+	internal: string,
+	internalAt = 9
 ): OrderNotes {
 	return [
 		...( told
 			? [ { id: id * 100, note: told, customer_note: true } ]
 			: [] ),
-		{ id: id * 100 + 9, note: internal, customer_note: false },
+		{ id: id * 100 + internalAt, note: internal, customer_note: false },
 	];
 }
 
@@ -179,10 +181,16 @@ export interface Placed {
 	internal: string;
 }
 
-/** A shop's orders and their notes, placed one after another (in the seeded draws' order). */
+/**
+ * A shop's orders and their notes, placed one after another (in the seeded draws' order).
+ * @param items      what the orders are placed from
+ * @param place      places the order of an item
+ * @param internalAt the internal note's id is the order's id × 100 + internalAt (notes)
+ */
 export function ordersOf< T >(
 	items: readonly T[],
-	place: ( item: T, index: number ) => Placed
+	place: ( item: T, index: number ) => Placed,
+	internalAt = 9
 ): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
 	const orders: WcOrder[] = [];
 	const notesOf: WooCommerceData[ 'notes' ] = new Map();
@@ -191,10 +199,145 @@ export function ordersOf< T >(
 		orders.push( placed.order );
 		notesOf.set(
 			placed.order.id,
-			notes( placed.order.id, placed.told, placed.internal )
+			notes( placed.order.id, placed.told, placed.internal, internalAt )
 		);
 	} );
 	return { orders, notes: notesOf };
+}
+
+/** A catalog as an order looks its products up. */
+export interface Catalog {
+	products: WcProduct[];
+	variations: Map< number, WcVariation[] >;
+}
+
+/** The product of the catalog with this name (written with "&", where the record has "&amp;"). */
+export function namedProduct( built: Catalog, name: string ): WcProduct {
+	const product = built.products.find(
+		( p ) => String( p.name ).replace( /&amp;/g, '&' ) === name
+	);
+	if ( ! product ) {
+		throw new Error( `no product ${ name }` );
+	}
+	return product;
+}
+
+/**
+ * The product (and variation) a line of a hand-written order names: "name", or
+ * "name [option / option]" with the variation's options in the order of its axes.
+ * @param built the shop's catalog
+ * @param item  the line's item as the order spec writes it
+ */
+export function namedItem( built: Catalog, item: string ) {
+	const [ , name, options ] = /^(.*?)(?: \[(.*)\])?$/.exec( item )!;
+	const product = namedProduct( built, name! );
+	const variation = built.variations
+		.get( product.id )
+		?.find(
+			( v ) =>
+				( v.attributes as Array< { option: string } > )
+					.map( ( a ) => a.option )
+					.join( ' / ' ) === options
+		);
+	if ( options && ! variation ) {
+		throw new Error( `no variation ${ item }` );
+	}
+	return { product, variation };
+}
+
+/** What a hand-written order states, once its lines and shipping are worked out. */
+export interface WrittenOrder {
+	id: number;
+	status: string;
+	currency: string;
+	lines: OrderLine[];
+	shipping: number;
+	/** The shipping line's title. */
+	method: string;
+	payment: string;
+	/** When it was placed (placedAt). */
+	placed: string;
+	billing: {
+		first_name: string | undefined;
+		last_name: string | undefined;
+		email: string;
+		country: string;
+	};
+}
+
+/** A hand-written order as wc/v3 lists it, its shipping line numbered id × 10 + 9. */
+export const writtenOrder = ( order: WrittenOrder ): WcOrder => ( {
+	...orderHead(
+		order.id,
+		order.status,
+		order.currency,
+		subtotal( order.lines ),
+		order.shipping
+	),
+	payment_method_title: order.payment,
+	date_created_gmt: order.placed,
+	billing: order.billing,
+	shipping_lines: [
+		{
+			id: order.id * 10 + 9,
+			method_title: order.method,
+			total: money( order.shipping ),
+		},
+	],
+	customer_note: '',
+	line_items: order.lines,
+} );
+
+/**
+ * The lines of hand-written order `id`, numbered id × 10 on, each naming its item (namedItem).
+ * @param built   the shop's catalog
+ * @param id      the order's id
+ * @param items   "name" or "name [option / option]", each with its quantity
+ * @param withSku whether the shop's orders list the SKU
+ */
+export const namedLines = (
+	built: Catalog,
+	id: number,
+	items: ReadonlyArray< readonly [ item: string, quantity: number ] >,
+	withSku = false
+): OrderLine[] =>
+	items.map( ( [ item, quantity ], i ) => {
+		const { product, variation } = namedItem( built, item );
+		return line( id * 10 + i, product, quantity, variation, withSku );
+	} );
+
+/** What an order spec of a hand-written shop says of its shopper. */
+export interface Shopper {
+	/** First name, then the rest. */
+	name: string;
+	email: string;
+	country: string;
+	status: string;
+	payment: string;
+}
+
+/** A hand-written order of `shopper`, billed to the first word of the name and the rest. */
+export function shopperOrder(
+	id: number,
+	shopper: Shopper,
+	sale: Pick<
+		WrittenOrder,
+		'currency' | 'lines' | 'shipping' | 'method' | 'placed'
+	>
+): WcOrder {
+	const [ first, ...rest ] = shopper.name.split( ' ' );
+	return writtenOrder( {
+		id,
+		status: shopper.status,
+		payment: shopper.payment,
+		...sale,
+		billing: {
+			first_name: first,
+			last_name: rest.join( ' ' ),
+			email: shopper.email,
+			country: shopper.country,
+		},
+	} );
 }
 
 // The same helpers under the names a shop imports one by one (`import { orderLine } …`),

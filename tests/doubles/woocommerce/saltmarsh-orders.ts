@@ -4,28 +4,16 @@
  * (DPD) or collected on Quay Street, with a note for the customer (tracking numbers,
  * backorders, engraving) and one internal note each that the shopper must never see.
  */
-import { novemberAt, orderLine, subtotalOf } from './order-kit';
-import type {
-	WcOrder,
-	WcProduct,
-	WcVariation,
-	WooCommerceData,
-} from './server';
-import { money } from './shop-kit';
+import * as order from './order-kit';
 
 /** "name" or "name [option / option]", times a quantity. */
 type Line = [ item: string, quantity: number ];
 
 type Route = 'IE' | 'express' | 'UK' | 'EU' | 'collect' | 'none';
 
-interface OrderSpec {
-	name: string;
-	email: string;
-	country: string;
-	status: string;
+interface OrderSpec extends order.Shopper {
 	route: Route;
 	lines: Line[];
-	payment: string;
 	/** The note the customer sees; the internal one is added to every order. */
 	note: string;
 }
@@ -265,82 +253,26 @@ const ORDERS: OrderSpec[] = [
 export const INTERNAL_NOTE =
 	'Margin check OK, cost price via Hebridean Botanicals Ltd – do not share (internal).';
 
-type Built = {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-};
-
-/** The product (and variation) a line names. */
-function itemOf( built: Built, item: string ) {
-	const [ , name, options ] = /^(.*?)(?: \[(.*)\])?$/.exec( item )!;
-	const product = built.products.find(
-		( p ) => String( p.name ).replace( /&amp;/g, '&' ) === name
+/** The orders of the catalog `built`, with their notes. */
+export const buildOrders = ( built: order.Catalog ) =>
+	order.ordersOf(
+		ORDERS,
+		( spec, index ) => {
+			const id = index + 1;
+			const lines = order.namedLines( built, id, spec.lines );
+			const rule = RULES[ spec.route ];
+			const record = order.shopperOrder( id, spec, {
+				currency: 'EUR',
+				lines,
+				shipping: order.subtotal( lines ) >= rule.free ? 0 : rule.rate,
+				method: rule.method,
+				placed: order.placedAt(
+					11 + index,
+					9 + ( index % 9 ),
+					( index * 13 ) % 60
+				),
+			} );
+			return { order: record, told: spec.note, internal: INTERNAL_NOTE };
+		},
+		1
 	);
-	if ( ! product ) {
-		throw new Error( `no product ${ name }` );
-	}
-	const variation = built.variations
-		.get( product.id )
-		?.find(
-			( v ) =>
-				( v.attributes as Array< { option: string } > )
-					.map( ( a ) => a.option )
-					.join( ' / ' ) === options
-		);
-	if ( options && ! variation ) {
-		throw new Error( `no variation ${ item }` );
-	}
-	return { product, variation };
-}
-
-export function buildOrders( built: Built ): {
-	orders: WcOrder[];
-	notes: WooCommerceData[ 'notes' ];
-} {
-	const notes: WooCommerceData[ 'notes' ] = new Map();
-	const orders = ORDERS.map( ( spec, index ): WcOrder => {
-		const id = index + 1;
-		const lineItems = spec.lines.map( ( [ item, quantity ], i ) => {
-			const { product, variation } = itemOf( built, item );
-			return orderLine( id * 10 + i, product, quantity, variation );
-		} );
-		const subtotal = subtotalOf( lineItems );
-		const rule = RULES[ spec.route ];
-		const shipping = subtotal >= rule.free ? 0 : rule.rate;
-		const [ first, ...rest ] = spec.name.split( ' ' );
-		notes.set( id, [
-			{ id: id * 100, note: spec.note, customer_note: true },
-			{ id: id * 100 + 1, note: INTERNAL_NOTE, customer_note: false },
-		] );
-		return {
-			id,
-			number: String( id ),
-			status: spec.status,
-			currency: 'EUR',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
-			payment_method_title: spec.payment,
-			date_created_gmt: novemberAt(
-				11 + index,
-				9 + ( index % 9 ),
-				( index * 13 ) % 60
-			),
-			billing: {
-				first_name: first,
-				last_name: rest.join( ' ' ),
-				email: spec.email,
-				country: spec.country,
-			},
-			shipping_lines: [
-				{
-					id: id * 10 + 9,
-					method_title: rule.method,
-					total: money( shipping ),
-				},
-			],
-			customer_note: '',
-			line_items: lineItems,
-		};
-	} );
-	return { orders, notes };
-}

@@ -5,14 +5,7 @@
  * backorders, refunds) and one internal note the shopper must never see. A line names a
  * product of the catalog and, for a variation, its option in brackets.
  */
-import type {
-	WcOrder,
-	WcProduct,
-	WcVariation,
-	WooCommerceData,
-} from './server';
-import { novemberAt, orderLine, orderNotes, subtotalOf } from './order-kit';
-import { money } from './shop-kit';
+import * as order from './order-kit';
 
 type Line = [ item: string, quantity: number ];
 
@@ -25,14 +18,10 @@ type Delivery =
 	| 'abroad'
 	| 'none';
 
-interface OrderSpec {
-	name: string;
-	email: string;
+interface OrderSpec extends order.Shopper {
 	country: 'CH' | 'DE' | 'AT';
-	status: string;
 	delivery: Delivery;
 	lines: Line[];
-	payment: string;
 	/** The note the customer sees; the internal one is added to every order. */
 	note: string;
 }
@@ -265,33 +254,6 @@ const ORDERS: OrderSpec[] = [
 	},
 ];
 
-interface Built {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-}
-
-/** The product (and variation) a line names. */
-function itemOf( built: Built, item: string ) {
-	const [ , name, option ] = /^(.*?)(?: \[(.*)\])?$/.exec( item )!;
-	const product = built.products.find(
-		( p ) => String( p.name ).replace( /&amp;/g, '&' ) === name
-	);
-	if ( ! product ) {
-		throw new Error( `no product ${ name }` );
-	}
-	const variation = built.variations
-		.get( product.id )
-		?.find(
-			( v ) =>
-				( v.attributes as Array< { option: string } > )[ 0 ]!.option ===
-				option
-		);
-	if ( option && ! variation ) {
-		throw new Error( `no variation ${ item }` );
-	}
-	return { product, variation };
-}
-
 /** The shipping of an order, as the shipping page prices it. */
 function shippingOf( delivery: Delivery, subtotal: number ): number {
 	switch ( delivery ) {
@@ -308,58 +270,29 @@ function shippingOf( delivery: Delivery, subtotal: number ): number {
 	}
 }
 
-export function buildOrders( built: Built ): {
-	orders: WcOrder[];
-	notes: WooCommerceData[ 'notes' ];
-} {
-	const notes: WooCommerceData[ 'notes' ] = new Map();
-	const orders = ORDERS.map( ( spec, index ): WcOrder => {
+/** The orders of the catalog `built`, with their notes. */
+export const buildOrders = ( built: order.Catalog ) =>
+	order.ordersOf( ORDERS, ( spec, index ) => {
 		const id = index + 1;
-		const lineItems = spec.lines.map( ( [ item, quantity ], i ) => {
-			const { product, variation } = itemOf( built, item );
-			return orderLine( id * 10 + i, product, quantity, variation, true );
-		} );
-		const subtotal = subtotalOf( lineItems );
-		const freight = lineItems.some( ( l ) =>
+		const lines = order.namedLines( built, id, spec.lines, true );
+		const freight = lines.some( ( l ) =>
 			String( l.name ).startsWith( 'Kaufladen' )
 		)
 			? 39
 			: 0;
-		const shipping =
-			spec.delivery === 'freight'
-				? freight
-				: shippingOf( spec.delivery, subtotal );
-		const [ first, last ] = spec.name.split( ' ' );
-		notes.set( id, orderNotes( id, spec.note, INTERNAL_NOTE ) );
-		return {
-			id,
-			number: String( id ),
-			status: spec.status,
+		const record = order.shopperOrder( id, spec, {
 			currency: 'CHF',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
-			payment_method_title: spec.payment,
-			date_created_gmt: novemberAt(
+			lines,
+			shipping:
+				spec.delivery === 'freight'
+					? freight
+					: shippingOf( spec.delivery, order.subtotal( lines ) ),
+			method: METHOD[ spec.delivery ],
+			placed: order.placedAt(
 				10 + index,
 				8 + ( index % 10 ),
 				( index * 13 ) % 60
 			),
-			billing: {
-				first_name: first,
-				last_name: last,
-				email: spec.email,
-				country: spec.country,
-			},
-			shipping_lines: [
-				{
-					id: id * 10 + 9,
-					method_title: METHOD[ spec.delivery ],
-					total: money( shipping ),
-				},
-			],
-			customer_note: '',
-			line_items: lineItems,
-		};
+		} );
+		return { order: record, told: spec.note, internal: INTERNAL_NOTE };
 	} );
-	return { orders, notes };
-}

@@ -18,24 +18,16 @@
  */
 import path from 'node:path';
 import type { CoffeeShop, PriceFormat } from './coffee-shop';
-import { catalogOf, priceFields, taxonomy } from './catalog-kit';
-import type { WcProduct } from './server';
-import { slugify, withEntities } from './shop-builder-de';
-import {
-	loadShopSnapshot,
-	specAttribute,
-	variationFor,
-	writeShopSnapshot,
-	type Axis,
-	type Spec,
-} from './shop-kit';
+import { taxonomy } from './catalog-kit';
+import { GERMAN_ROWS, rowCatalog, type RowShop } from './row-catalog';
+import { slugify } from './shop-builder-de';
+import { storedShop } from './shop-kit';
 import { SIMPLE_ROWS } from './spielwerk-catalog';
 import { buildOrders } from './spielwerk-orders';
 import { buildPages, EMAIL, PHONE, STORE_URL } from './spielwerk-pages';
-import { RANGED, type Ranged } from './spielwerk-range';
+import { RANGED } from './spielwerk-range';
 
 const SNAPSHOT = path.join( __dirname, 'spielwerk.json' );
-const MODIFIED = '2026-12-03T07:30:00';
 
 /** WooCommerce's settings for a Swiss shop: "CHF 1’249.00". */
 export const SWISS_FRANC_FORMAT: PriceFormat = {
@@ -60,163 +52,35 @@ const CATEGORIES = [
 
 const terms = taxonomy( CATEGORIES, { category: 70, tag: 300 }, slugify );
 
-const stockFields = (
-	status: string,
-	quantity: number | null,
-	extra: Record< string, unknown > = {}
-) => ( {
-	stock_status: status,
-	manage_stock: quantity !== null,
-	stock_quantity: quantity,
-	...extra,
-} );
-
-/** Stock fields and the restock sentence for a stock code (see spielwerk-catalog.ts). */
-function stockOf( code: string ): {
-	fields: Record< string, unknown >;
-	note: string;
-} {
-	if ( code === '-' ) {
-		return { fields: stockFields( 'instock', null ), note: '' };
-	}
-	const [ kind, date ] = code.split( ':' );
-	if ( kind === 'back' ) {
-		return {
-			fields: stockFields( 'onbackorder', 0, { backorders: 'notify' } ),
-			note: `Nachbestellt – lieferbar ab ${ date }. Sie können schon jetzt bestellen.`,
-		};
-	}
-	const count = kind === 'out' ? 0 : Number( kind );
-	return {
-		fields: stockFields( count > 0 ? 'instock' : 'outofstock', count ),
-		note: date
-			? `Zurzeit ausverkauft – wieder erhältlich ab ${ date }.`
-			: '',
-	};
-}
-
-const specsOf = ( text: string ): Spec[] =>
-	text
-		.split( ';' )
-		.map( ( pair ) => pair.split( '=' ).map( ( s ) => s.trim() ) as Spec );
-
-/** Long description: text, spec list and the detail only it states. */
-const longText = ( text: string, specs: Spec[], detail: string ) =>
-	`<p>${ text }</p><ul>${ specs
-		.map( ( [ k, v ] ) => `<li><strong>${ k }:</strong> ${ v }</li>` )
-		.join( '' ) }</ul><p>${ detail }</p>`;
-
-const shortText = ( text: string, note: string ) =>
-	`<p>${ text }</p>${ note ? `<p><strong>${ note }</strong></p>` : '' }`;
-
-function product(
-	id: number,
-	name: string,
-	category: string,
-	tags: string,
-	specs: Spec[],
-	html: { long: string; short: string }
-): WcProduct {
-	const slug = slugify( name );
-	return {
-		id,
-		name: name.replace( /&/g, '&amp;' ),
-		slug,
-		permalink: `${ STORE_URL }/produkt/${ slug }/`,
-		type: 'simple',
-		status: 'publish',
-		sku: `SW-${ id }`,
-		images: [
-			{
-				id: id * 10,
-				src: `${ STORE_URL }/wp-content/uploads/2026/11/${ slug }.jpg`,
-				name: slug,
-				alt: name,
-			},
-		],
-		// Every other product carries its umlauts as entities, as imports leave them.
-		description: id % 2 ? withEntities( html.long ) : html.long,
-		short_description: html.short,
-		categories: [ terms.category( category ) ],
-		tags: terms.tags( tags.split( ',' ).map( ( t ) => t.trim() ) ),
-		attributes: specs.map( specAttribute ),
-		variations: [] as number[],
-		date_modified_gmt: MODIFIED,
-	};
-}
-
-/** "12.90" or "12.90>10.90" (regular > sale). */
-function pricesOf( text: string ) {
-	const [ regular, sale ] = text.split( '>' ).map( Number );
-	return { regular: regular!, sale: sale ?? null };
-}
+/** How Spielwerk writes its products (stock codes as in spielwerk-catalog.ts). */
+const SHOP: RowShop = {
+	...GERMAN_ROWS,
+	storeUrl: STORE_URL,
+	skuPrefix: 'SW',
+	modified: '2026-12-03T07:30:00',
+	ids: { product: 9001, variation: 19001 },
+	tagged: true,
+	category: terms.category,
+	tags: ( text ) => terms.tags( text.split( ',' ).map( ( t ) => t.trim() ) ),
+	notes: {
+		backorder: ( date ) =>
+			`Nachbestellt – lieferbar ab ${ date }. Sie können schon jetzt bestellen.`,
+		soldOut: ( date ) =>
+			`Zurzeit ausverkauft – wieder erhältlich ab ${ date }.`,
+	},
+};
 
 export function buildSpielwerk(): CoffeeShop {
-	const catalog = catalogOf();
-	let nextId = 9001;
-	let variationId = 19001;
-
-	for ( const row of SIMPLE_ROWS ) {
-		const [
-			name,
-			category,
-			price,
-			sale,
-			stock,
-			tags,
-			specText,
-			text,
-			detail,
-		] = row.split( ' | ' ).map( ( s ) => s.trim() );
-		const id = nextId++;
-		const specs = specsOf( specText! );
-		const { fields, note } = stockOf( stock! );
-		const prices = pricesOf( sale ? `${ price }>${ sale }` : price! );
-		catalog.simple(
-			product( id, name!, category!, tags!, specs, {
-				long: longText( text!, specs, detail! ),
-				short: shortText( text!, note ),
-			} ),
-			priceFields( prices.regular, prices.sale ),
-			fields
-		);
-		catalog.built.details.set( id, detail! );
-	}
-
-	const ranged = ( item: Ranged ) => {
-		const id = nextId++;
-		const specs = specsOf( item.specs );
-		const base = product( id, item.name, item.category, item.tags, specs, {
-			long: longText( item.text, specs, item.detail ),
-			short: shortText( item.text, '' ),
-		} );
-		const rows = item.rows.map( ( row ) => row.split( ' | ' ) );
-		const axis: Axis = {
-			name: item.axis,
-			options: rows.map( ( [ label ] ) => ( {
-				label: label!,
-				factor: 1,
-			} ) ),
-		};
-		const made = rows.map( ( [ label, price, stock ] ) => {
-			const { fields, note } = stockOf( stock! );
-			const v = variationFor(
-				base,
-				[ { name: item.axis, label: label!, factor: 1 } ],
-				pricesOf( price! ),
-				variationId++,
-				fields,
-				{ slug: slugify, modified: MODIFIED }
-			);
-			v.description = note ? `<p>${ note }</p>` : '';
-			return v;
-		} );
-		catalog.variable( base, [ axis ], made );
-		catalog.built.details.set( id, item.detail );
-	};
-	RANGED.forEach( ranged );
-
-	const { products, variations, details } = catalog.built;
+	// Each ranged product has one axis.
+	const ranged = RANGED.map( ( { axis, ...item } ) => ( {
+		...item,
+		axes: [ axis ],
+	} ) );
+	const { products, variations, details } = rowCatalog(
+		SHOP,
+		SIMPLE_ROWS,
+		ranged
+	);
 	return {
 		name: 'Spielwerk',
 		lang: 'de',
@@ -250,11 +114,5 @@ export function buildSpielwerk(): CoffeeShop {
 	};
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadSpielwerk(): CoffeeShop {
-	return loadShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	writeShopSnapshot( SNAPSHOT, buildSpielwerk() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadSpielwerk = storedShop( SNAPSHOT, buildSpielwerk, module );

@@ -4,26 +4,15 @@
  * customer (tracking numbers, pick-up, backorders) and internal notes the shopper must never
  * see. A line names a product of the catalog and, for a variation, its options.
  */
-import type {
-	WcOrder,
-	WcProduct,
-	WcVariation,
-	WooCommerceData,
-} from './server';
-import { novemberAt, orderLine, subtotalOf } from './order-kit';
-import { money } from './shop-kit';
+import * as order from './order-kit';
 
 /** "name" or "name [option / option]", times a quantity. */
 type Line = [ item: string, quantity: number ];
 
-interface OrderSpec {
-	name: string;
-	email: string;
+interface OrderSpec extends order.Shopper {
 	country: 'AT' | 'DE' | 'IT';
-	status: string;
 	lines: Line[];
 	pickup?: boolean;
-	payment: string;
 	/** The note the customer sees; the internal one is added to every order. */
 	note: string;
 }
@@ -258,103 +247,56 @@ const ORDERS: OrderSpec[] = [
 	},
 ];
 
-type Built = {
-	products: WcProduct[];
-	variations: Map< number, WcVariation[] >;
-};
-
-/** The product (and variation) a line names. */
-function itemOf( built: Built, item: string ) {
-	const [ , name, options ] = /^(.*?)(?: \[(.*)\])?$/.exec( item )!;
-	const product = built.products.find(
-		( p ) => String( p.name ).replace( /&amp;/g, '&' ) === name
-	);
-	if ( ! product ) {
-		throw new Error( `no product ${ name }` );
-	}
-	const variation = built.variations
-		.get( product.id )
-		?.find(
-			( v ) =>
-				( v.attributes as Array< { option: string } > )
-					.map( ( a ) => a.option )
-					.join( ' / ' ) === options
-		);
-	if ( options && ! variation ) {
-		throw new Error( `no variation ${ item }` );
-	}
-	return { product, variation };
+/** How many sewing machines a line holds (they ship at their own rate). */
+function machinesIn( built: order.Catalog, line: order.OrderLine ): number {
+	const product = built.products.find( ( p ) => p.id === line.product_id )!;
+	const [ category ] = product.categories as Array< { name: string } >;
+	return category!.name === 'Nähmaschinen' ? Number( line.quantity ) : 0;
 }
 
-export function buildOrders( built: Built ): {
-	orders: WcOrder[];
-	notes: WooCommerceData[ 'notes' ];
-} {
-	const notes: WooCommerceData[ 'notes' ] = new Map();
-	const orders = ORDERS.map( ( spec, index ): WcOrder => {
-		const id = index + 1;
-		let machines = 0;
-		const lineItems = spec.lines.map( ( [ item, quantity ], i ) => {
-			const { product, variation } = itemOf( built, item );
-			if (
-				( product.categories as Array< { name: string } > )[ 0 ]!
-					.name === 'Nähmaschinen'
-			) {
-				machines += quantity;
-			}
-			// The line's name as the order shows it: options split by " / ", not ", ".
+/** The orders of the catalog `built`, with their notes. */
+export const buildOrders = ( built: order.Catalog ) =>
+	order.ordersOf(
+		ORDERS,
+		( spec, index ) => {
+			const id = index + 1;
+			const lines = order
+				.namedLines( built, id, spec.lines, true )
+				.map( ( line, i ) => ( {
+					...line,
+					// The line's name as the order shows it: options split by " / ", not ", ".
+					name: spec.lines[ i ]![ 0 ].replace( ' [', ' - ' ).replace(
+						/\]$/,
+						''
+					),
+				} ) );
+			const machines = lines.reduce(
+				( n, line ) => n + machinesIn( built, line ),
+				0
+			);
+			const rule = SHIPPING[ spec.country ];
+			const parcel =
+				machines === lines.length ||
+				order.subtotal( lines ) >= rule.free
+					? 0
+					: rule.rate;
+			const record = order.shopperOrder( id, spec, {
+				currency: 'EUR',
+				lines,
+				shipping: spec.pickup ? 0 : parcel + machines * rule.machine,
+				method: spec.pickup ? 'Abholung im Geschäft' : rule.method,
+				placed: order.placedAt(
+					12 + index,
+					8 + ( index % 11 ),
+					( index * 7 ) % 60
+				),
+			} );
 			return {
-				...orderLine( id * 10 + i, product, quantity, variation, true ),
-				name: item.replace( ' [', ' - ' ).replace( /\]$/, '' ),
+				order: record,
+				told: spec.note,
+				internal:
+					'Rohertrag geprüft, Lieferant Garnhandel Linz (intern).',
 			};
-		} );
-		const subtotal = subtotalOf( lineItems );
-		const rule = SHIPPING[ spec.country ];
-		const parcel =
-			machines === lineItems.length || subtotal >= rule.free
-				? 0
-				: rule.rate;
-		const shipping = spec.pickup ? 0 : parcel + machines * rule.machine;
-		const [ first, last ] = spec.name.split( ' ' );
-		notes.set( id, [
-			{ id: id * 100, note: spec.note, customer_note: true },
-			{
-				id: id * 100 + 1,
-				note: 'Rohertrag geprüft, Lieferant Garnhandel Linz (intern).',
-				customer_note: false,
-			},
-		] );
-		return {
-			id,
-			number: String( id ),
-			status: spec.status,
-			currency: 'EUR',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
-			payment_method_title: spec.payment,
-			date_created_gmt: novemberAt(
-				12 + index,
-				8 + ( index % 11 ),
-				( index * 7 ) % 60
-			),
-			billing: {
-				first_name: first,
-				last_name: last,
-				email: spec.email,
-				country: spec.country,
-			},
-			shipping_lines: [
-				{
-					id: id * 10 + 9,
-					method_title: spec.pickup
-						? 'Abholung im Geschäft'
-						: rule.method,
-					total: money( shipping ),
-				},
-			],
-			customer_note: '',
-			line_items: lineItems,
-		};
-	} );
-	return { orders, notes };
-}
+		},
+		1
+	);
