@@ -2,19 +2,14 @@
  * Generated from the route table: every route is documented, declares how it is
  * authenticated, and answers malformed input with a 4xx error envelope — never a 5xx.
  */
+import { call } from '../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	type TestSidecar,
-} from '../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
-	startConversation,
+	startSiteSidecar,
 	type ConnectedSite,
 	type OwnerSession,
-} from '../../tests/support/flows';
+	type TestSidecar,
+} from '../../tests/support/site-sidecar';
+import { signedHeaders, startConversation } from '../../tests/support/flows';
 
 let sidecar: TestSidecar;
 let owner: OwnerSession;
@@ -22,12 +17,10 @@ let site: ConnectedSite;
 let conversation: { id: string; auth: Record< string, string > };
 
 beforeAll( async () => {
-	sidecar = await startTestSidecar( 'sqlite', {
+	( { sidecar, owner, site } = await startSiteSidecar( 'sqlite', {
 		initialize: true,
 		env: { OMNIOPS_DEMO: 'true' },
-	} );
-	owner = await ownerSession( sidecar );
-	site = await connectSite( sidecar, owner );
+	} ) );
 	conversation = await startConversation( sidecar, site.publicKey );
 } );
 afterAll( () => sidecar.close() );

@@ -5,16 +5,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { testDialects } from '../../../tests/support/sidecar-harness';
 import {
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
+	startSiteSidecar,
 	type ConnectedSite,
-} from '../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../tests/support/site-sidecar';
 import { readPublishedContent } from '../modules/knowledge/wordpress';
 import { withoutNul } from './fetched-text';
 
@@ -49,9 +45,9 @@ describe.each( testDialects() )( 'fetched text on %s', ( dialect ) => {
 	let restUrl: string;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		site = await connectSite( sidecar, await ownerSession( sidecar ) );
-		await sidecar.omniops.queue.drain();
+		( { sidecar, site } = await startSiteSidecar( dialect, {
+			drainQueue: true,
+		} ) );
 		shop = createServer( ( req, res ) => {
 			const pages = req.url?.includes( 'wp/v2/pages' )
 				? [

@@ -2,13 +2,12 @@ import {
 	call,
 	startTestSidecar,
 	testDialects,
-	type TestSidecar,
 } from '../../../tests/support/sidecar-harness';
 import {
-	connectSite,
-	ownerSession,
+	startSiteSidecar,
 	type ConnectedSite,
-} from '../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../tests/support/site-sidecar';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
 
@@ -72,10 +71,9 @@ describe.each( testDialects() )( '/metrics on %s', ( dialect ) => {
 	let site: ConnectedSite;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect, {
+		( { sidecar, site } = await startSiteSidecar( dialect, {
 			env: { OMNIOPS_METRICS_TOKEN: TOKEN },
-		} );
-		site = await connectSite( sidecar, await ownerSession( sidecar ) );
+		} ) );
 	} );
 	afterAll( () => sidecar.close() );
 

@@ -4,20 +4,14 @@
  * parameter, the query or a JSON body — nested values and object keys included — is refused
  * with 400 `invalid_text`, on both dialects, and nothing is stored.
  */
+import { call, testDialects } from '../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
-	startConversation,
+	startSiteSidecar,
 	type ConnectedSite,
 	type OwnerSession,
-} from '../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../tests/support/site-sidecar';
+import { signedHeaders, startConversation } from '../../../tests/support/flows';
 
 describe.each( testDialects() )( 'text input on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
@@ -26,9 +20,7 @@ describe.each( testDialects() )( 'text input on %s', ( dialect ) => {
 	let owner: OwnerSession;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		owner = await ownerSession( sidecar );
-		site = await connectSite( sidecar, owner );
+		( { sidecar, owner, site } = await startSiteSidecar( dialect ) );
 		chat = await startConversation( sidecar, site.publicKey );
 	} );
 	afterAll( () => sidecar.close() );

@@ -1,16 +1,11 @@
 import { createHmac } from 'node:crypto';
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
+	startSiteSidecar,
 	type ConnectedSite,
 	type OwnerSession,
-} from '../../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
 import { telemetryToken } from '../../../../tests/support/connect-shop';
 import { startMailbox, type Mailbox } from '../../../../tests/support/mailbox';
 import {
@@ -175,12 +170,10 @@ describe.each( testDialects() )( 'alerts on %s', ( dialect ) => {
 	beforeAll( async () => {
 		mailbox = await startMailbox();
 		receiver = await startWebhookReceiver();
-		sidecar = await startTestSidecar( dialect, {
+		( { sidecar, owner, site } = await startSiteSidecar( dialect, {
 			clock,
 			env: { OMNIOPS_SMTP_URL: mailbox.url },
-		} );
-		owner = await ownerSession( sidecar );
-		site = await connectSite( sidecar, owner );
+		} ) );
 	} );
 	afterAll( async () => {
 		await sidecar.close();

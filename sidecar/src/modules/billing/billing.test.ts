@@ -1,16 +1,11 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
-	staffSession,
+	startSiteSidecar,
 	type ConnectedSite,
 	type OwnerSession,
-} from '../../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
+import { staffSession } from '../../../../tests/support/flows';
 
 const DAY_MS = 86_400_000;
 
@@ -21,9 +16,9 @@ describe.each( testDialects() )( 'site subscriptions on %s', ( dialect ) => {
 	let now = new Date();
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect, { clock: () => now } );
-		owner = await ownerSession( sidecar );
-		site = await connectSite( sidecar, owner );
+		( { sidecar, owner, site } = await startSiteSidecar( dialect, {
+			clock: () => now,
+		} ) );
 	} );
 	afterAll( () => sidecar.close() );
 

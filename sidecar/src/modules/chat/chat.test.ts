@@ -1,15 +1,10 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
-	startConversation,
+	startSiteSidecar,
 	type ConnectedSite,
-} from '../../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
+import { startConversation } from '../../../../tests/support/flows';
 import { EMBEDDED_REPLIES } from '../assistant/embedded-responder';
 
 const FILLER = [
@@ -23,9 +18,9 @@ describe.each( testDialects() )( 'chat on %s', ( dialect ) => {
 	let site: ConnectedSite;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		site = await connectSite( sidecar, await ownerSession( sidecar ) );
-		await sidecar.omniops.queue.drain();
+		( { sidecar, site } = await startSiteSidecar( dialect, {
+			drainQueue: true,
+		} ) );
 		const knowledgeSite = {
 			id: site.siteId,
 			organizationId: site.organizationId,

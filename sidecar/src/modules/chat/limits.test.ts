@@ -13,12 +13,15 @@ import {
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
+import {
+	startTestShopSidecar,
+	type ConnectedSite,
+} from '../../../../tests/support/site-sidecar';
 import { startConversation } from '../../../../tests/support/flows';
 import {
 	connectTestShop,
 	signedCall,
 } from '../../../../tests/support/connect-shop';
-import type { ConnectedSite } from '../../../../tests/support/flows';
 import { buildApp } from '../../app';
 import { createLogger } from '../../platform/logger';
 import { createLimiterFactory } from '../../platform/rate-limit';
@@ -64,15 +67,14 @@ describe.each( testDialects() )( 'public chat limits on %s', ( dialect ) => {
 	let site: ConnectedSite;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect, {
+		( { sidecar, site } = await startTestShopSidecar( dialect, {
 			env: {
 				// Small limits so a test reaches them in a few requests.
 				OMNIOPS_LIMIT_MESSAGES_PER_CONVERSATION: '3/60+1/600',
 				OMNIOPS_LIMIT_MESSAGES_PER_IP: '8/60',
 				OMNIOPS_LIMIT_CONVERSATIONS_PER_IP: '6/600',
 			},
-		} );
-		site = await connectTestShop( sidecar );
+		} ) );
 	} );
 	afterAll( () => sidecar.close() );
 

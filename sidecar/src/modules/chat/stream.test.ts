@@ -1,14 +1,10 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	startConversation,
+	startTestShopSidecar,
 	type ConnectedSite,
-} from '../../../../tests/support/flows';
-import { connectTestShop } from '../../../../tests/support/connect-shop';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
+import { startConversation } from '../../../../tests/support/flows';
 import {
 	streamMessage,
 	type WidgetConversation,
@@ -32,8 +28,7 @@ describe.each( testDialects() )( 'streaming send on %s', ( dialect ) => {
 	let site: ConnectedSite;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		site = await connectTestShop( sidecar );
+		( { sidecar, site } = await startTestShopSidecar( dialect ) );
 		await sidecar.omniops.queue.drain();
 		await sidecar.omniops.services.knowledge.indexDocuments(
 			{

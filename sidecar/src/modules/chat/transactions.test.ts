@@ -3,18 +3,13 @@
  * sends while answering a message is seen through the db layer's query observer, `begin` and
  * `commit` included, and grouped into transactions as the database runs them.
  */
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
-	startConversation,
+	startSiteSidecar,
 	type ConnectedSite,
-} from '../../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
+import { startConversation } from '../../../../tests/support/flows';
 
 const WRITE_KEYWORD = /^\s*(insert|update|delete|replace)\b/i;
 const isWrite = ( sql: string ) =>
@@ -64,11 +59,10 @@ describe.each( testDialects() )(
 		let recorded: string[] | null = null;
 
 		beforeAll( async () => {
-			sidecar = await startTestSidecar( dialect, {
+			( { sidecar, site } = await startSiteSidecar( dialect, {
 				observeQueries: ( sql ) => recorded?.push( sql ),
-			} );
-			site = await connectSite( sidecar, await ownerSession( sidecar ) );
-			await sidecar.omniops.queue.drain();
+				drainQueue: true,
+			} ) );
 		} );
 		afterAll( () => sidecar.close() );
 

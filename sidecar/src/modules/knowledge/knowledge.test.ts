@@ -1,13 +1,13 @@
 import {
 	startTestSidecar,
 	testDialects,
-	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
-	connectSite,
-	ownerSession,
+	startSiteSidecar,
 	type ConnectedSite,
-} from '../../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
+import { connectSite, ownerSession } from '../../../../tests/support/flows';
 import { wpRestUrl } from './wordpress';
 
 describe( 'WordPress REST', () => {
@@ -35,9 +35,9 @@ describe.each( testDialects() )( 'knowledge index on %s', ( dialect ) => {
 	} );
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		site = await connectSite( sidecar, await ownerSession( sidecar ) );
-		await sidecar.omniops.queue.drain();
+		( { sidecar, site } = await startSiteSidecar( dialect, {
+			drainQueue: true,
+		} ) );
 	} );
 	afterAll( () => sidecar.close() );
 

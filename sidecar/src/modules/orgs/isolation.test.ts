@@ -9,17 +9,16 @@
  * signed site requests. Site routes carry no ids at all (the site is the signature), which
  * this test also checks; their answers must describe the signing site only.
  */
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
+	startOwnerSidecar,
+	type OwnerSession,
 	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
+} from '../../../../tests/support/owner-sidecar';
 import {
 	connectSite,
 	createUser,
 	login,
-	ownerSession,
 	signedHeaders,
 	staffSession,
 	startConversation,
@@ -62,8 +61,8 @@ describe.each( testDialects() )( 'tenant isolation on %s', ( dialect ) => {
 	let siteB: ConnectedSite;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		const owner = await ownerSession( sidecar );
+		let owner: OwnerSession;
+		( { sidecar, owner } = await startOwnerSidecar( dialect ) );
 		siteA = await connectSite(
 			sidecar,
 			owner,
@@ -269,11 +268,11 @@ describe.each( testDialects() )(
 	'organization area isolation on %s',
 	( dialect ) => {
 		let sidecar: TestSidecar;
-		let platformOwner: Awaited< ReturnType< typeof ownerSession > >;
+		let platformOwner: OwnerSession;
 
 		beforeAll( async () => {
-			sidecar = await startTestSidecar( dialect );
-			platformOwner = await ownerSession( sidecar );
+			( { sidecar, owner: platformOwner } =
+				await startOwnerSidecar( dialect ) );
 		} );
 		afterAll( () => sidecar.close() );
 

@@ -1,17 +1,11 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	startConversation,
+	startTestShopSidecar,
 	type ConnectedSite,
-} from '../../../../tests/support/flows';
-import {
-	connectTestShop,
-	signedCall,
-} from '../../../../tests/support/connect-shop';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
+import { startConversation } from '../../../../tests/support/flows';
+import { signedCall } from '../../../../tests/support/connect-shop';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,8 +17,9 @@ describe.each( testDialects() )( 'privacy on %s', ( dialect ) => {
 	let now = new Date( start );
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect, { clock: () => now } );
-		site = await connectTestShop( sidecar );
+		( { sidecar, site } = await startTestShopSidecar( dialect, {
+			clock: () => now,
+		} ) );
 		await signedCall( sidecar, site, 'PUT', '/api/site/widget-settings', {
 			...( await sidecar.omniops.services.widget.settingsFor(
 				await sidecar.omniops.services.sites.getByPublicKey(

@@ -1,15 +1,13 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
-	startConversation,
+	startSiteSidecar,
 	type ConnectedSite,
 	type OwnerSession,
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
+import {
+	connectSite,
+	startConversation,
 } from '../../../../tests/support/flows';
 import { telemetryToken } from '../../../../tests/support/connect-shop';
 import { startMailbox, type Mailbox } from '../../../../tests/support/mailbox';
@@ -32,15 +30,14 @@ describe.each( testDialects() )( 'daily health reports on %s', ( dialect ) => {
 
 	beforeAll( async () => {
 		mailbox = await startMailbox();
-		sidecar = await startTestSidecar( dialect, {
+		( { sidecar, owner, site } = await startSiteSidecar( dialect, {
 			clock,
 			env: {
 				OMNIOPS_SMTP_URL: mailbox.url,
 				OMNIOPS_DAILY_REPORT_HOUR_UTC: '6',
 			},
-		} );
-		owner = await ownerSession( sidecar );
-		site = await connectSite( sidecar, owner, 'Acme' );
+			siteName: 'Acme',
+		} ) );
 		other = await connectSite(
 			sidecar,
 			owner,

@@ -1,17 +1,12 @@
-import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import { sessionApi } from '../../../../tests/support/session-api';
+import { connectSite, signedHeaders } from '../../../../tests/support/flows';
 import {
-	connectSite,
-	ownerSession,
-	signedHeaders,
+	startSiteSidecar,
 	type ConnectedSite,
 	type OwnerSession,
-} from '../../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
 import { sql } from 'kysely';
 import { canonicalString, signRequest } from './signature';
 
@@ -50,9 +45,7 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 	let site: ConnectedSite;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		owner = await ownerSession( sidecar );
-		site = await connectSite( sidecar, owner );
+		( { sidecar, owner, site } = await startSiteSidecar( dialect ) );
 	} );
 	afterAll( () => sidecar.close() );
 

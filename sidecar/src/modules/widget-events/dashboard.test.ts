@@ -1,20 +1,18 @@
 import { sql } from 'kysely';
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
+	startOwnerSidecar,
+	type OwnerSession,
 	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
+} from '../../../../tests/support/owner-sidecar';
 import {
 	connectShopTo,
 	connectTestShop,
 	telemetryToken,
 } from '../../../../tests/support/connect-shop';
 import {
-	ownerSession,
 	startConversation,
 	type ConnectedSite,
-	type OwnerSession,
 } from '../../../../tests/support/flows';
 import { organizationWithOwner } from '../../../../tests/support/org-flows';
 import { readSse } from '../../../../tests/support/sse';
@@ -28,8 +26,7 @@ describe.each( testDialects() )(
 		let other: ConnectedSite;
 
 		beforeAll( async () => {
-			sidecar = await startTestSidecar( dialect );
-			owner = await ownerSession( sidecar );
+			( { sidecar, owner } = await startOwnerSidecar( dialect ) );
 			site = await connectTestShop( sidecar );
 			other = await connectTestShop( sidecar, 'https://other.example' );
 		} );

@@ -1,10 +1,9 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
+	startTestShopSidecar,
+	type ConnectedSite,
 	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import type { ConnectedSite } from '../../../../tests/support/flows';
+} from '../../../../tests/support/site-sidecar';
 import {
 	connectTestShop,
 	telemetryToken,
@@ -50,8 +49,9 @@ describe.each( testDialects() )( 'widget health figures on %s', ( dialect ) => {
 	const now = new Date( currentHour + 30 * 60 * 1000 );
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect, { clock: () => now } );
-		site = await connectTestShop( sidecar );
+		( { sidecar, site } = await startTestShopSidecar( dialect, {
+			clock: () => now,
+		} ) );
 		other = await connectTestShop( sidecar, 'https://other.example' );
 	} );
 	afterAll( () => sidecar.close() );

@@ -1,10 +1,9 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
+	startTestShopSidecar,
+	type ConnectedSite,
 	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import type { ConnectedSite } from '../../../../tests/support/flows';
+} from '../../../../tests/support/site-sidecar';
 import { connectTestShop } from '../../../../tests/support/connect-shop';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -17,11 +16,10 @@ describe.each( testDialects() )( 'telemetry rollups on %s', ( dialect ) => {
 	let now = new Date( currentHour + 30 * 60 * 1000 );
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect, {
+		( { sidecar, site } = await startTestShopSidecar( dialect, {
 			clock: () => now,
 			env: { OMNIOPS_TELEMETRY_RETENTION_DAYS: '2' },
-		} );
-		site = await connectTestShop( sidecar );
+		} ) );
 		other = await connectTestShop( sidecar, 'https://other.example' );
 	} );
 	afterAll( () => sidecar.close() );

@@ -10,14 +10,14 @@ import {
 	call,
 	startTestSidecar,
 	testDialects,
-	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
-import { connectTestShop } from '../../../../tests/support/connect-shop';
 import {
-	ownerSession,
-	type ConnectedSite,
+	startOwnerSidecar,
 	type OwnerSession,
-} from '../../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../../tests/support/owner-sidecar';
+import type { ConnectedSite } from '../../../../tests/support/flows';
+import { connectTestShop } from '../../../../tests/support/connect-shop';
 
 describe.each( testDialects() )( 'telemetry tokens on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
@@ -25,11 +25,10 @@ describe.each( testDialects() )( 'telemetry tokens on %s', ( dialect ) => {
 	let now = Date.now();
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect, {
+		( { sidecar, owner } = await startOwnerSidecar( dialect, {
 			clock: () => new Date( now ),
 			env: { OMNIOPS_LIMIT_TELEMETRY_PER_IP: '100000/60' },
-		} );
-		owner = await ownerSession( sidecar );
+		} ) );
 	} );
 	afterAll( () => sidecar.close() );
 

@@ -1,15 +1,10 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
+	startSiteSidecar,
 	type ConnectedSite,
 	type OwnerSession,
-} from '../../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
 
 describe.each( testDialects() )( 'telemetry on %s', ( dialect ) => {
 	let sidecar: TestSidecar;
@@ -17,9 +12,7 @@ describe.each( testDialects() )( 'telemetry on %s', ( dialect ) => {
 	let site: ConnectedSite;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		owner = await ownerSession( sidecar );
-		site = await connectSite( sidecar, owner );
+		( { sidecar, owner, site } = await startSiteSidecar( dialect ) );
 	} );
 	afterAll( () => sidecar.close() );
 

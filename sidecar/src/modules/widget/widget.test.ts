@@ -1,17 +1,11 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	signedHeaders,
+	startTestShopSidecar,
 	type ConnectedSite,
-} from '../../../../tests/support/flows';
-import {
-	connectTestShop,
-	signedCall,
-} from '../../../../tests/support/connect-shop';
+	type TestSidecar,
+} from '../../../../tests/support/site-sidecar';
+import { signedHeaders } from '../../../../tests/support/flows';
+import { signedCall } from '../../../../tests/support/connect-shop';
 
 const SETTINGS = {
 	brandName: 'Acme Help',
@@ -60,8 +54,7 @@ describe.each( testDialects() )( 'widget settings on %s', ( dialect ) => {
 	let site: ConnectedSite;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		site = await connectTestShop( sidecar );
+		( { sidecar, site } = await startTestShopSidecar( dialect ) );
 	} );
 	afterAll( () => sidecar.close() );
 
