@@ -31,6 +31,7 @@ import * as kit from './catalog-kit';
 import path from 'node:path';
 import {
 	buildFamilyCatalog,
+	nounThenModel,
 	optionVariations,
 	roundRobin,
 	type OneNounFamily,
@@ -49,6 +50,7 @@ import {
 	deNumber,
 	expandVariations,
 	pickOf,
+	salePrice,
 	slugify,
 	stockFields,
 	type Random,
@@ -784,14 +786,11 @@ function buildCatalog( r: Random ): kit.Built {
 	return buildFamilyCatalog( r, {
 		ids: { product: 301, variation: 9000 },
 		slots: roundRobin( FAMILIES, FAMILY_PRODUCTS ),
-		name: ( draw, family, id, attempt ) => ( {
-			name: `${ family.noun } ${ pickOf( draw, MODELS ) }${ attempt > 3 ? ` ${ id }` : '' }`,
-			noun: family.noun,
-		} ),
+		name: nounThenModel( MODELS, 3 ),
 		price: shopPrice,
 		sale: {
 			odds: 0.2,
-			price: ( regular ) => Math.round( regular * 0.85 ) - 0.01,
+			price: salePrice,
 		},
 		stock: stockFields,
 		style: STYLE,
@@ -832,19 +831,6 @@ const SHOPPERS: Array< [ string, string, string ] > = [
 	[ 'Emilia', 'Schulz', 'spaten.example' ],
 ];
 
-const STATUSES = [
-	'completed',
-	'processing',
-	'on-hold',
-	'completed',
-	'pending',
-	'cancelled',
-	'completed',
-	'refunded',
-	'processing',
-	'completed',
-];
-
 const STANDARD_SHIPPING = 5.9;
 const FREE_SHIPPING_FROM = 69;
 
@@ -866,7 +852,7 @@ function buildOrders(
 		} );
 		const subtotal = order.subtotal( lines );
 		const shipping = subtotal >= FREE_SHIPPING_FROM ? 0 : STANDARD_SHIPPING;
-		const status = STATUSES[ index ]!;
+		const status = order.TEN_STATUSES[ index ]!;
 		const paidWith = pickOf( r, [
 			'PayPal',
 			'Rechnung (Klarna)',

@@ -7,20 +7,24 @@
  */
 export type Stock = number | 'out' | 'back' | null;
 
-/** [name, botanical name, price, sale price, pot Ø cm, height cm, light, toxic, water, stock, detail] */
-export type Plant = [
-	name: string,
-	botanical: string,
-	price: number,
-	sale: number | null,
-	pot: number,
-	height: number,
-	light: 'H' | 'S' | 'SCH',
-	toxic: boolean,
-	water: 'wenig' | 'mittel' | 'feucht',
-	stock: Stock,
-	detail: string,
-];
+/** A plant of the Zimmerpflanzen range, as its row gives it. */
+export interface Plant {
+	name: string;
+	/** Its botanical name. */
+	botanical: string;
+	price: number;
+	sale: number | null;
+	/** Pot Ø in cm. */
+	pot: number;
+	/** Height in cm, with the pot. */
+	height: number;
+	light: 'H' | 'S' | 'SCH';
+	toxic: boolean;
+	water: 'wenig' | 'mittel' | 'feucht';
+	stock: Stock;
+	/** The fact only its long description states. */
+	detail: string;
+}
 
 export const LIGHT = {
 	H: 'Halbschatten/hell, keine direkte Sonne',
@@ -191,19 +195,19 @@ export const PLANTS: Plant[] = PLANT_ROWS.map( ( row ) => {
 		stock,
 		detail,
 	] = cells( row );
-	return [
-		name!,
-		botanical!,
-		Number( price ),
-		saleOf( sale! ),
-		Number( pot ),
-		Number( height ),
-		light as Plant[ 6 ],
-		toxic === 'giftig',
-		water as Plant[ 8 ],
-		stockOf( stock! ),
-		detail!,
-	];
+	return {
+		name: name!,
+		botanical: botanical!,
+		price: Number( price ),
+		sale: saleOf( sale! ),
+		pot: Number( pot ),
+		height: Number( height ),
+		light: light as Plant[ 'light' ],
+		toxic: toxic === 'giftig',
+		water: water as Plant[ 'water' ],
+		stock: stockOf( stock! ),
+		detail: detail!,
+	};
 } );
 
 /** Rows: name | category | price | sale | stock | spec=value; … | text | tag, tag. */

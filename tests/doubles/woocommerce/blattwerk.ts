@@ -150,63 +150,42 @@ export function buildBlattwerk(): CoffeeShop {
 	let nextId = 4001;
 	let variationId = 9001;
 
-	PLANTS.forEach(
-		(
-			[
-				name,
-				botanical,
-				price,
-				sale,
-				pot,
-				height,
-				light,
-				toxic,
-				water,
-				stock,
-				detail,
-			],
-			i
-		) => {
-			const id = nextId++;
-			const pet = toxic
-				? 'giftig für Katzen und Hunde'
-				: 'ungiftig für Katzen und Hunde';
-			const specs: Array< [ string, string ] > = [
-				[ 'Topfdurchmesser', `${ pot } cm` ],
-				[ 'Höhe', `ca. ${ height } cm (mit Topf)` ],
-				[ 'Standort', LIGHT[ light ] ],
-				[ 'Gießen', WATER[ water ] ],
-				[ 'Haustiere', pet ],
-			];
-			const html = `<p><em>${ botanical }</em> &ndash; ${ detail }</p><ul>${ specs
-				.map(
-					( [ k, v ] ) => `<li><strong>${ k }:</strong> ${ v }</li>`
-				)
-				.join(
-					''
-				) }</ul><p>Lieferung im Kulturtopf, ohne Übertopf.</p>`;
-			const tagList = [
-				...( water === 'wenig' ? [ 'pflegeleicht' ] : [] ),
-				...( toxic ? [] : [ 'tierfreundlich' ] ),
-				...( height >= 100 ? [ 'Großpflanze' ] : [] ),
-				...( light === 'SCH' ? [ 'wenig Licht' ] : [] ),
-			];
-			products.push( {
-				...base(
-					id,
-					name,
-					`BW-PF-${ String( i + 1 ).padStart( 3, '0' ) }`
-				),
-				description: id % 2 ? deEntities( html ) : html,
-				short_description: `<p>${ botanical }, ${ pot } cm Topf, ca. ${ height } cm hoch. ${ pet.replace( /^g/, 'G' ).replace( /^u/, 'U' ) }.</p>${ restockNote( stock ) }`,
-				categories: [ category( 'Zimmerpflanzen' ) ],
-				tags: tags( tagList ),
-				attributes: specs.map( specAttribute ),
-				...priced( price, sale, stock ),
-			} );
-			details.set( id, detail );
-		}
-	);
+	PLANTS.forEach( ( plant, i ) => {
+		const id = nextId++;
+		const pet = plant.toxic
+			? 'giftig für Katzen und Hunde'
+			: 'ungiftig für Katzen und Hunde';
+		const specs: Array< [ string, string ] > = [
+			[ 'Topfdurchmesser', `${ plant.pot } cm` ],
+			[ 'Höhe', `ca. ${ plant.height } cm (mit Topf)` ],
+			[ 'Standort', LIGHT[ plant.light ] ],
+			[ 'Gießen', WATER[ plant.water ] ],
+			[ 'Haustiere', pet ],
+		];
+		const html = `<p><em>${ plant.botanical }</em> &ndash; ${ plant.detail }</p><ul>${ specs
+			.map( ( [ k, v ] ) => `<li><strong>${ k }:</strong> ${ v }</li>` )
+			.join( '' ) }</ul><p>Lieferung im Kulturtopf, ohne Übertopf.</p>`;
+		const tagList = [
+			...( plant.water === 'wenig' ? [ 'pflegeleicht' ] : [] ),
+			...( plant.toxic ? [] : [ 'tierfreundlich' ] ),
+			...( plant.height >= 100 ? [ 'Großpflanze' ] : [] ),
+			...( plant.light === 'SCH' ? [ 'wenig Licht' ] : [] ),
+		];
+		products.push( {
+			...base(
+				id,
+				plant.name,
+				`BW-PF-${ String( i + 1 ).padStart( 3, '0' ) }`
+			),
+			description: id % 2 ? deEntities( html ) : html,
+			short_description: `<p>${ plant.botanical }, ${ plant.pot } cm Topf, ca. ${ plant.height } cm hoch. ${ pet.replace( /^g/, 'G' ).replace( /^u/, 'U' ) }.</p>${ restockNote( plant.stock ) }`,
+			categories: [ category( 'Zimmerpflanzen' ) ],
+			tags: tags( tagList ),
+			attributes: specs.map( specAttribute ),
+			...priced( plant.price, plant.sale, plant.stock ),
+		} );
+		details.set( id, plant.detail );
+	} );
 
 	const simple = ( prefix: string, list: Item[] ) =>
 		list.forEach(

@@ -4,13 +4,8 @@
  */
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
-import type {
-	WcOrder,
-	WcProduct,
-	WcVariation,
-	WooCommerceData,
-} from './server';
-import { money, pageWriter } from './shop-kit';
+import type { WcProduct, WcVariation } from './server';
+import { pageWriter } from './shop-kit';
 
 export const STORE_URL = 'https://copperandcast.example';
 const PHONE = '(503) 555-0182';
@@ -368,10 +363,8 @@ const NOTES: Record< string, ( n: number ) => string > = {
 export function buildOrders(
 	products: WcProduct[],
 	variations: Map< number, WcVariation[] >
-): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
-	const orders: WcOrder[] = [];
-	const notes: WooCommerceData[ 'notes' ] = new Map();
-	PLANS.forEach( ( plan, index ) => {
+) {
+	return order.ordersOf( PLANS, ( plan, index ) => {
 		const lines = plan.lines.map( ( [ at, variationAt, quantity ], i ) => {
 			const product = products[ at ]!;
 			const chosen =
@@ -392,43 +385,41 @@ export function buildOrders(
 		} else if ( plan.state === 'BC' ) {
 			shipping = 34.95;
 		}
-		orders.push( {
-			id: plan.number,
-			number: String( plan.number ),
-			status: plan.status,
-			currency: 'USD',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
-			payment_method_title:
-				plan.status === 'pending'
-					? 'PayPal'
-					: [ 'Credit card', 'PayPal', 'Apple Pay', 'Shop Pay' ][
-							index % 4
-						],
-			date_created_gmt: order.placedAt(
-				10 + index,
-				15 + ( index % 8 ),
-				5 + index * 3
-			),
-			billing: {
-				first_name: plan.first,
-				last_name: plan.last,
-				email: plan.email,
-				country: plan.state === 'BC' ? 'CA' : 'US',
-				state: plan.state,
+		return {
+			order: {
+				...order.orderHead(
+					plan.number,
+					plan.status,
+					'USD',
+					subtotal,
+					shipping
+				),
+				payment_method_title:
+					plan.status === 'pending'
+						? 'PayPal'
+						: [ 'Credit card', 'PayPal', 'Apple Pay', 'Shop Pay' ][
+								index % 4
+							],
+				date_created_gmt: order.placedAt(
+					10 + index,
+					15 + ( index % 8 ),
+					5 + index * 3
+				),
+				billing: {
+					first_name: plan.first,
+					last_name: plan.last,
+					email: plan.email,
+					country: plan.state === 'BC' ? 'CA' : 'US',
+					state: plan.state,
+				},
+				customer_note:
+					plan.number === 4
+						? 'Please leave it at the side door.'
+						: '',
+				line_items: lines,
 			},
-			customer_note:
-				plan.number === 4 ? 'Please leave it at the side door.' : '',
-			line_items: lines,
-		} );
-		notes.set(
-			plan.number,
-			order.notes(
-				plan.number,
-				plan.note ?? NOTES[ plan.status ]?.( plan.number ),
-				'Address verified (internal).'
-			)
-		);
+			told: plan.note ?? NOTES[ plan.status ]?.( plan.number ),
+			internal: 'Address verified (internal).',
+		};
 	} );
-	return { orders, notes };
 }

@@ -211,6 +211,17 @@ export const modelThenNoun =
 		};
 	};
 
+/**
+ * Names a product "<the family's noun> <model word>", adding its id once `plain` attempts
+ * have all been taken.
+ */
+export const nounThenModel =
+	( models: readonly string[], plain: number ) =>
+	( draw: Random, family: OneNounFamily, id: number, attempt: number ) => ( {
+		name: `${ family.noun } ${ pickOf( draw, models ) }${ attempt > plain ? ` ${ id }` : '' }`,
+		noun: family.noun,
+	} );
+
 /** `count` products that take the families in turn. */
 export const roundRobin = < F >( families: readonly F[], count: number ) =>
 	Array.from(

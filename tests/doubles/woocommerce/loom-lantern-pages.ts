@@ -4,12 +4,7 @@
  */
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
-import type {
-	WcOrder,
-	WcProduct,
-	WcVariation,
-	WooCommerceData,
-} from './server';
+import type { WcProduct, WcVariation } from './server';
 import { money, pageWriter } from './shop-kit';
 
 export const STORE_URL = 'https://loomandlantern.example';
@@ -318,14 +313,12 @@ function shippingFor( country: string, subtotal: number ): number {
 export function buildOrders(
 	products: WcProduct[],
 	variations: Map< number, WcVariation[] >
-): { orders: WcOrder[]; notes: WooCommerceData[ 'notes' ] } {
+) {
 	const plain = ( v: unknown ) =>
 		String( v )
 			.replace( /&amp;/g, '&' )
 			.replace( /&#8217;/g, '’' );
-	const orders: WcOrder[] = [];
-	const notes: WooCommerceData[ 'notes' ] = new Map();
-	PLANS.forEach( ( plan, index ) => {
+	return order.ordersOf( PLANS, ( plan, index ) => {
 		const lines = plan.lines.map( ( [ name, options, quantity ], i ) => {
 			const product = products.find( ( p ) => plain( p.name ) === name )!;
 			const chosen = options
@@ -351,39 +344,35 @@ export function buildOrders(
 		} );
 		const subtotal = order.subtotal( lines );
 		const shipping = shippingFor( plan.country, subtotal );
-		orders.push( {
-			id: plan.number,
-			number: String( plan.number ),
-			status: plan.status,
-			currency: 'EUR',
-			total: money( subtotal + shipping ),
-			shipping_total: money( shipping ),
-			payment_method_title: paymentOf( plan, index ),
-			date_created_gmt: order.placedAt(
-				12 + index,
-				9 + ( index % 9 ),
-				4 + index * 4
-			),
-			billing: {
-				first_name: plan.first,
-				last_name: plan.last,
-				email: plan.email,
-				country: plan.country,
+		return {
+			order: {
+				...order.orderHead(
+					plan.number,
+					plan.status,
+					'EUR',
+					subtotal,
+					shipping
+				),
+				payment_method_title: paymentOf( plan, index ),
+				date_created_gmt: order.placedAt(
+					12 + index,
+					9 + ( index % 9 ),
+					4 + index * 4
+				),
+				billing: {
+					first_name: plan.first,
+					last_name: plan.last,
+					email: plan.email,
+					country: plan.country,
+				},
+				customer_note:
+					plan.number === 7
+						? 'Please leave with the neighbour at number 16 if nobody is in.'
+						: '',
+				line_items: lines,
 			},
-			customer_note:
-				plan.number === 7
-					? 'Please leave with the neighbour at number 16 if nobody is in.'
-					: '',
-			line_items: lines,
-		} );
-		notes.set(
-			plan.number,
-			order.notes(
-				plan.number,
-				plan.note ?? NOTES[ plan.status ]?.( plan.number ),
-				'Address checked (internal).'
-			)
-		);
+			told: plan.note ?? NOTES[ plan.status ]?.( plan.number ),
+			internal: 'Address checked (internal).',
+		};
 	} );
-	return { orders, notes };
 }

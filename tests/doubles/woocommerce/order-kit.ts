@@ -156,6 +156,20 @@ export function drawLines(
 	return lines;
 }
 
+/** The statuses of a ten-order shop, in order (Beet & Spaten, Whisker & Wag). */
+export const TEN_STATUSES = [
+	'completed',
+	'processing',
+	'on-hold',
+	'completed',
+	'pending',
+	'cancelled',
+	'completed',
+	'refunded',
+	'processing',
+	'completed',
+] as const;
+
 /** An order's first fields, as wc/v3 lists them: id, number, status, currency, totals. */
 export const orderHead = (
 	id: number,

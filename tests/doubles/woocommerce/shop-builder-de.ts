@@ -68,6 +68,10 @@ export const stockFields = ( r: Random ) =>
 		most: 40,
 	} );
 
+/** A German shop's sale price: 15 % off, ending in ,99. */
+export const salePrice = ( regular: number ) =>
+	Math.round( regular * 0.85 ) - 0.01;
+
 /**
  * One variation per combination of the axes' options, priced from the parent's regular
  * price times the options' factors (and 15 % off when the parent is on sale).
@@ -75,7 +79,7 @@ export const stockFields = ( r: Random ) =>
 export const expandVariations = gridVariations( {
 	scale: ( regular, factor ) =>
 		Math.round( ( regular + 0.01 ) * factor ) - 0.01,
-	sale: ( regular ) => Math.round( regular * 0.85 ) - 0.01,
+	sale: salePrice,
 	stock: stockFields,
 	shop: { slug: slugify },
 } );

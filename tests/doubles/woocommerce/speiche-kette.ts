@@ -29,13 +29,14 @@ import path from 'node:path';
 import { seededRandom } from './catalog';
 import {
 	buildFamilyCatalog,
+	nounThenModel,
 	optionVariations,
 	perFamily,
 } from './family-catalog';
 import { EURO, GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
 import {
 	expandVariations,
-	pickOf,
+	salePrice,
 	shopPrice,
 	slugify,
 	stockFields,
@@ -86,14 +87,11 @@ function buildCatalog( r: Random ): kit.Built {
 	return buildFamilyCatalog( r, {
 		ids: { product: 1001, variation: 7000 },
 		slots: perFamily( FAMILIES, PER_FAMILY ),
-		name: ( draw, family, id, attempt ) => ( {
-			name: `${ family.noun } ${ pickOf( draw, MODELS ) }${ attempt > 4 ? ` ${ id }` : '' }`,
-			noun: family.noun,
-		} ),
+		name: nounThenModel( MODELS, 4 ),
 		price: shopPrice,
 		sale: {
 			odds: 0.22,
-			price: ( regular ) => Math.round( regular * 0.85 ) - 0.01,
+			price: salePrice,
 		},
 		stock: stockFields,
 		style: STYLE,

@@ -146,19 +146,6 @@ const SHOPPERS: Array< [ string, string, string ] > = [
 	[ 'Owen', 'Price', 'salmonoil.example' ],
 ];
 
-const STATUSES = [
-	'completed',
-	'processing',
-	'on-hold',
-	'completed',
-	'pending',
-	'cancelled',
-	'completed',
-	'refunded',
-	'processing',
-	'completed',
-];
-
 export function buildOrders(
 	r: Random,
 	products: WcProduct[],
@@ -178,7 +165,7 @@ export function buildOrders(
 		} );
 		const subtotal = order.subtotal( lines );
 		const shipping = subtotal > 40 ? 0 : 3.95;
-		const status = STATUSES[ index ]!;
+		const status = order.TEN_STATUSES[ index ]!;
 		const placed: WcOrder = {
 			...order.orderHead( id, status, 'GBP', subtotal, shipping ),
 			payment_method_title:
