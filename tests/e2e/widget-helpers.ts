@@ -7,9 +7,9 @@
  * same-site here (like a sidecar on a shop subdomain): a cross-site frame loses its
  * storage when the browser blocks third-party storage (see the report, issue 3).
  */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { signedHeaders } from '../support/signature';
 import { E2E } from './env';
 import { ownerApi } from './helpers';
 
@@ -24,27 +24,6 @@ export interface Shop {
 
 let shopCount = 0;
 
-/** Signature headers exactly as docs/contracts.md describes them. */
-function signed( shop: Shop, method: string, target: string, body: string ) {
-	const timestamp = String( Math.floor( Date.now() / 1000 ) );
-	const nonce = randomBytes( 16 ).toString( 'hex' );
-	const canonical = [
-		method,
-		target,
-		timestamp,
-		nonce,
-		createHash( 'sha256' ).update( body ).digest( 'hex' ),
-	].join( '\n' );
-	return {
-		'x-omniops-key': shop.publicKey,
-		'x-omniops-timestamp': timestamp,
-		'x-omniops-nonce': nonce,
-		'x-omniops-signature': createHmac( 'sha256', shop.secret )
-			.update( canonical )
-			.digest( 'hex' ),
-	};
-}
-
 /** A signed plugin request to the sidecar. */
 export async function siteRequest(
 	shop: Shop,
@@ -56,7 +35,7 @@ export async function siteRequest(
 	const response = await fetch( `${ E2E.sidecarUrl }${ target }`, {
 		method,
 		headers: {
-			...signed( shop, method, target, raw ),
+			...signedHeaders( shop, method, target, raw ),
 			...( body === undefined
 				? {}
 				: { 'content-type': 'application/json' } ),

@@ -2,7 +2,6 @@
  * Multi-step set-ups the sidecar tests share: a signed-in platform owner, an organization
  * with a connected site, and signed plugin requests built exactly as docs/contracts.md says.
  */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { generate } from 'otplib';
 import { createAuthRepo } from '../../sidecar/src/modules/auth/repo';
@@ -298,35 +297,8 @@ export async function connectSite(
 	};
 }
 
-/** Signature headers computed independently of the sidecar's own code (docs/contracts.md). */
-export function signedHeaders(
-	site: { publicKey: string; secret: string },
-	method: string,
-	target: string,
-	body: string,
-	overrides: { timestamp?: number; nonce?: string } = {}
-): Record< string, string > {
-	const timestamp = String(
-		overrides.timestamp ?? Math.floor( Date.now() / 1000 )
-	);
-	const nonce = overrides.nonce ?? randomBytes( 16 ).toString( 'hex' );
-	const bodyHash = createHash( 'sha256' ).update( body ).digest( 'hex' );
-	const canonical = [
-		method.toUpperCase(),
-		target,
-		timestamp,
-		nonce,
-		bodyHash,
-	].join( '\n' );
-	return {
-		'x-omniops-key': site.publicKey,
-		'x-omniops-timestamp': timestamp,
-		'x-omniops-nonce': nonce,
-		'x-omniops-signature': createHmac( 'sha256', site.secret )
-			.update( canonical )
-			.digest( 'hex' ),
-	};
-}
+// The plugin's request signature, shared with the Playwright journeys (which do not load this file).
+export { signedHeaders } from './signature';
 
 export async function startConversation(
 	sidecar: TestSidecar,
