@@ -2,17 +2,13 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	createUser,
-	ownerSession,
+	startOwnerSidecar,
 	type OwnerSession,
-} from '../../../../tests/support/flows';
+	type TestSidecar,
+} from '../../../../tests/support/owner-sidecar';
+import { createUser } from '../../../../tests/support/flows';
 import { REPO_ROOT } from '../../config';
 
 const run = promisify( execFile );
@@ -33,8 +29,7 @@ describe.each( testDialects() )( 'audit log on %s', ( dialect ) => {
 	let owner: OwnerSession;
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		owner = await ownerSession( sidecar );
+		( { sidecar, owner } = await startOwnerSidecar( dialect ) );
 	} );
 	afterAll( () => sidecar.close() );
 

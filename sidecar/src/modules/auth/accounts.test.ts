@@ -7,8 +7,12 @@ import {
 	call,
 	startTestSidecar,
 	testDialects,
-	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
+import {
+	startMailSidecar,
+	type Mailbox,
+	type TestSidecar,
+} from '../../../../tests/support/mail-sidecar';
 import { sessionApi } from '../../../../tests/support/session-api';
 import {
 	OWNER,
@@ -19,7 +23,6 @@ import {
 	sessionFrom,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
-import { startMailbox, type Mailbox } from '../../../../tests/support/mailbox';
 
 const tokenOf = ( link: string ) =>
 	new URL( link ).searchParams.get( 'token' )!;
@@ -33,13 +36,7 @@ describe.each( testDialects() )(
 		let owner: OwnerSession;
 
 		beforeAll( async () => {
-			mailbox = await startMailbox();
-			sidecar = await startTestSidecar( dialect, {
-				env: {
-					OMNIOPS_SMTP_URL: mailbox.url,
-					OMNIOPS_MAIL_FROM: 'OmniOps <no-reply@omniops.test>',
-				},
-			} );
+			( { sidecar, mailbox } = await startMailSidecar( dialect ) );
 			owner = await ownerSession( sidecar );
 		} );
 		afterAll( async () => {

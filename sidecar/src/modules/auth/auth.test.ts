@@ -2,8 +2,11 @@ import {
 	call,
 	startTestSidecar,
 	testDialects,
-	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
+import {
+	startOwnerSidecar,
+	type TestSidecar,
+} from '../../../../tests/support/owner-sidecar';
 import { sessionApi } from '../../../../tests/support/session-api';
 import { OWNER, login, ownerSession } from '../../../../tests/support/flows';
 
@@ -294,8 +297,7 @@ describe.each( testDialects() )(
 		const api = sessionApi( () => sidecar );
 
 		beforeAll( async () => {
-			sidecar = await startTestSidecar( dialect );
-			await ownerSession( sidecar );
+			( { sidecar } = await startOwnerSidecar( dialect ) );
 		} );
 		afterAll( () => sidecar.close() );
 

@@ -18,14 +18,17 @@ import {
 	startTestSidecar,
 	testDialects,
 	type JsonResponse,
-	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
+import {
+	startMailSidecar,
+	type Mailbox,
+	type TestSidecar,
+} from '../../../../tests/support/mail-sidecar';
 import {
 	createUser,
 	passwordOnly,
 	type OwnerSession,
 } from '../../../../tests/support/flows';
-import { startMailbox, type Mailbox } from '../../../../tests/support/mailbox';
 import { hashPassword } from './passwords';
 import { createAuthRepo } from './repo';
 
@@ -42,15 +45,10 @@ describe.each( testDialects() )( 'lockout on %s', ( dialect ) => {
 	};
 
 	beforeAll( async () => {
-		mailbox = await startMailbox();
-		sidecar = await startTestSidecar( dialect, {
-			env: {
-				OMNIOPS_SMTP_URL: mailbox.url,
-				OMNIOPS_MAIL_FROM: 'OmniOps <no-reply@omniops.test>',
-				OMNIOPS_TRUST_PROXY: 'true',
-			},
+		( { sidecar, mailbox } = await startMailSidecar( dialect, {
+			env: { OMNIOPS_TRUST_PROXY: 'true' },
 			clock: () => new Date( serverNow() ),
-		} );
+		} ) );
 		await sidecar.omniops.services.auth.ensureFirstOwner( null );
 	} );
 	afterAll( async () => {

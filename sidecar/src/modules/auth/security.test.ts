@@ -9,20 +9,19 @@
  *   secrets stored in clear by earlier versions.
  */
 import { generate } from 'otplib';
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
+	startOwnerSidecar,
 	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
+} from '../../../../tests/support/owner-sidecar';
 import { sessionApi } from '../../../../tests/support/session-api';
 import {
 	OWNER,
 	createUser,
 	enrolledSecret,
 	login,
-	ownerSession,
 	passwordOnly,
+	ownerSession,
 } from '../../../../tests/support/flows';
 
 const PASSWORD = 'correct horse battery staple';
@@ -32,8 +31,7 @@ describe.each( testDialects() )( 'attacks on sessions on %s', ( dialect ) => {
 	const api = sessionApi( () => sidecar );
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		await ownerSession( sidecar );
+		( { sidecar } = await startOwnerSidecar( dialect ) );
 		await createUser( sidecar, 'victim@omniops.test', PASSWORD );
 		await createUser( sidecar, 'attacker@omniops.test', PASSWORD );
 	} );
@@ -172,8 +170,7 @@ describe.each( testDialects() )( 'TOTP secrets at rest on %s', ( dialect ) => {
 	const api = sessionApi( () => sidecar );
 
 	beforeAll( async () => {
-		sidecar = await startTestSidecar( dialect );
-		await ownerSession( sidecar );
+		( { sidecar } = await startOwnerSidecar( dialect ) );
 	} );
 	afterAll( () => sidecar.close() );
 

@@ -8,14 +8,17 @@
 import {
 	startTestSidecar,
 	testDialects,
-	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
+	startOwnerSidecar,
+	type TestSidecar,
+} from '../../../../tests/support/owner-sidecar';
+import {
 	createUser,
-	ownerSession,
 	passwordOnly,
 	sessionFrom,
 	type OwnerSession,
+	ownerSession,
 } from '../../../../tests/support/flows';
 import {
 	startTwilioDouble,
@@ -64,11 +67,10 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 		// clock), however long the other dialect's block took before.
 		now = Date.now();
 		double = await startTwilioDouble();
-		sidecar = await startTestSidecar( dialect, {
+		( { sidecar } = await startOwnerSidecar( dialect, {
 			env: twilioEnv( double ),
 			clock: () => new Date( now ),
-		} );
-		await ownerSession( sidecar );
+		} ) );
 	} );
 	afterAll( async () => {
 		await sidecar.close();

@@ -4,12 +4,12 @@
  * changes taking effect on the next request, the owner rules, per-organization MFA
  * enforcement, the read-only conversation inbox, and time-boxed, audited impersonation.
  */
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	call,
-	startTestSidecar,
-	testDialects,
+	startMailSidecar,
+	type Mailbox,
 	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
+} from '../../../../tests/support/mail-sidecar';
 import {
 	OWNER,
 	connectSite,
@@ -23,7 +23,6 @@ import {
 	type OwnerSession,
 } from '../../../../tests/support/flows';
 import { addMember, type OrgMember } from '../../../../tests/support/org-flows';
-import { startMailbox, type Mailbox } from '../../../../tests/support/mailbox';
 import {
 	sessionApi,
 	type SignedInSession,
@@ -66,14 +65,9 @@ describe.each( testDialects() )( 'organization area on %s', ( dialect ) => {
 		`/api/owner/organizations/${ orgId }/impersonation`;
 
 	beforeAll( async () => {
-		mailbox = await startMailbox();
-		sidecar = await startTestSidecar( dialect, {
-			env: {
-				OMNIOPS_SMTP_URL: mailbox.url,
-				OMNIOPS_MAIL_FROM: 'OmniOps <no-reply@omniops.test>',
-			},
+		( { sidecar, mailbox } = await startMailSidecar( dialect, {
 			clock: () => new Date( Date.now() + offsetMs ),
-		} );
+		} ) );
 		platformOwner = await ownerSession( sidecar );
 		const org = await api(
 			'POST',
