@@ -16,6 +16,7 @@ import {
 	missingFromCatalog,
 	missingKind,
 	missingModifier,
+	nameTheShopLacks,
 } from './product-absence';
 import {
 	askedContactKinds,
@@ -338,6 +339,35 @@ describe( 'evidence', () => {
 		).toBeNull();
 	} );
 
+	it( 'reads the measure a question asks by its word in the attribute’s name', () => {
+		const mower = {
+			...lantern,
+			name: 'Akku-Rasenmäher Specht',
+			attributes: [
+				{ name: 'Schnittbreite', options: [ '42 cm' ] },
+				{ name: 'Grundfläche', options: [ '8,0 m²' ] },
+				{ name: 'Gewicht', options: [ '23,5 kg' ] },
+			],
+			description: 'Ein leiser Akku-Rasenmäher mit Mulchfunktion.',
+		};
+		expect(
+			findSpec( 'Wie breit schneidet der Akku-Rasenmäher Specht?', mower )
+				?.quote
+		).toBe( 'Schnittbreite: 42 cm' );
+		// An English qualifier of the German attribute's kind: quoted, with a person offered.
+		expect(
+			findSpec(
+				'How big is the Akku-Rasenmäher Specht, floor area?',
+				mower
+			)
+		).toEqual(
+			expect.objectContaining( {
+				quote: 'Grundfläche: 8,0 m²',
+				partial: true,
+			} )
+		);
+	} );
+
 	it( 'ranks the passage that answers and quotes its answering sentence', () => {
 		const [ best ] = rankPassages( 'How long does delivery take?', [
 			{
@@ -525,5 +555,60 @@ describe( 'handoff requests in other words', () => {
 		expect(
 			missingModifier( 'a good tweed cushion please', [ cushion ] )
 		).toBeNull();
+	} );
+
+	it( 'tells a thing the shop does not sell by the name asked for, looking each word up alone', async () => {
+		const carrier = {
+			product: {
+				externalId: '2',
+				name: 'Alder Pet Carrier',
+				categories: [ 'Pets' ],
+				tags: [],
+				attributes: [],
+				description: 'A carrier for cats and small dogs.',
+			},
+			variations: [],
+			namedVariations: [],
+		} as unknown as Parameters< typeof nameTheShopLacks >[ 1 ][ number ];
+		const lookedUp: string[] = [];
+		// The catalog knows only what the carrier's data says.
+		const searchAlone = async ( word: string ) => {
+			lookedUp.push( word );
+			return [ 'carrier', 'cats', 'dogs' ].includes( word )
+				? [ carrier ]
+				: [];
+		};
+		await expect(
+			nameTheShopLacks(
+				'do you sell insurance for pets?',
+				[ carrier ],
+				searchAlone
+			)
+		).resolves.toBe( 'insurance' );
+		// Words the found products hold, and questions that ask no "do you have …",
+		// are never looked up.
+		await expect(
+			nameTheShopLacks(
+				'do you sell carriers for cats?',
+				[ carrier ],
+				searchAlone
+			)
+		).resolves.toBeNull();
+		await expect(
+			nameTheShopLacks(
+				'what does shipping of a carrier cost?',
+				[ carrier ],
+				searchAlone
+			)
+		).resolves.toBeNull();
+		// A limit is no name ("unter 40 Dollar").
+		await expect(
+			nameTheShopLacks(
+				'Habt ihr einen Carrier unter 40 Dollar?',
+				[ carrier ],
+				searchAlone
+			)
+		).resolves.toBeNull();
+		expect( lookedUp ).toEqual( [ 'insurance' ] );
 	} );
 } );

@@ -169,6 +169,21 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 		} );
 	}
 
+	/** The products one word finds on its own (is it a word of the shop's catalog at all?). */
+	async function searchWordAlone(
+		input: ResponderInput,
+		word: string
+	): Promise< ProductMatch[] > {
+		return tools.searchProducts
+			? tools.searchProducts(
+					input.organizationId,
+					input.siteId,
+					word,
+					3
+				)
+			: [];
+	}
+
 	async function staleNote(
 		input: ResponderInput,
 		m: Messages,
@@ -187,7 +202,13 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 		return ` ${ m.asOf( time ) }`;
 	}
 
-	return { moneyStyle, pageProduct, searchCatalog, staleNote };
+	return {
+		moneyStyle,
+		pageProduct,
+		searchCatalog,
+		searchWordAlone,
+		staleNote,
+	};
 }
 
 export type CatalogRetrieval = ReturnType< typeof createCatalogRetrieval >;

@@ -34,7 +34,7 @@ import {
 import { createPageAnswers } from './embedded-pages';
 import { createProductAnswers } from './embedded-products';
 import { serviceOnPage, topicWordsInName } from './page-or-product';
-import { missingFromCatalog } from './product-absence';
+import { missingFromCatalog, nameTheShopLacks } from './product-absence';
 import { MESSAGES, messages } from './messages';
 import {
 	bestNamed,
@@ -77,7 +77,7 @@ export function createEmbeddedResponder(
 	options: EmbeddedResponderOptions = {}
 ): Responder {
 	const catalog = createCatalogRetrieval( tools );
-	const { pageProduct, searchCatalog } = catalog;
+	const { pageProduct, searchCatalog, searchWordAlone } = catalog;
 	const { productAnswer, listAnswer } = createProductAnswers( catalog );
 	const { compareAnswer } = createComparisons( catalog );
 	const { pagePassages, quotePassage, contactAnswer } =
@@ -325,12 +325,20 @@ export function createEmbeddedResponder(
 			const fitting = bestNamed( found, analysis.searchText );
 			// "a nonstick pan" found pans, none of them nonstick: the shop has no such thing.
 			if (
-				missingFromCatalog( analysis.searchText, found ) &&
 				! (
 					fitting &&
 					nameStrength( fitting, analysis.searchText ).share >=
 						BROWSING_NAME_SHARE
-				)
+				) &&
+				( missingFromCatalog( analysis.searchText, found ) ||
+					// A word in the shop's own language only: the catalog may name the
+					// thing in its language ("Hundeboxen" are the "Dog Crates").
+					( input.locale.slice( 0, 2 ) === analysis.lang &&
+						( await nameTheShopLacks(
+							analysis.searchText,
+							found,
+							( word ) => searchWordAlone( input, word )
+						) ) ) )
 			) {
 				const m = messages( analysis.lang );
 				yield text( m.noProducts );

@@ -4,7 +4,10 @@
  * quantity asked), verbatim.
  */
 import type { ProductMatch } from '../commerce/service';
-import { productWordAlternatives } from '../../platform/text';
+import {
+	detectTextLanguage,
+	productWordAlternatives,
+} from '../../platform/text';
 import {
 	contentWords,
 	isCompoundOf,
@@ -311,13 +314,24 @@ function answersEnough(
 	// much does it weigh? I carry it in my bag") answers, whatever else the question says,
 	// unless a word qualifies the kind ("standby power", "packed weight").
 	if (
-		namesAskedKind( ownKinds, quote ) &&
-		! qualifiesKind(
+		namesAskedKind( ownKinds, quote ) ||
+		namesAskedMeasure( question, quote )
+	) {
+		const qualified = qualifiesKind(
 			question,
 			specific.filter( ( w ) => ! inQuote.includes( w ) )
-		)
-	) {
-		return 'fully';
+		);
+		if ( ! qualified ) {
+			return 'fully';
+		}
+		// "floor area" against "Grundfläche: 8,0 m²": the qualifier may be the other
+		// language's word for the attribute's, so the quote is offered with a person. In
+		// the same language, "standby runtime" is not the "Runtime: 12 h".
+		const quoteLang = detectTextLanguage( quote );
+		const questionLang = detectTextLanguage( question );
+		if ( quoteLang && questionLang && quoteLang !== questionLang ) {
+			return 'partly';
+		}
 	}
 	if (
 		specific.length > 0 &&
@@ -355,6 +369,44 @@ function namesAskedKind( kinds: string[], quote: string ): boolean {
 	const stated = quantities( quote ).map( ( q ) => q.dimension as string );
 	return kinds.some(
 		( d ) => stated.includes( d ) && namesKind( d, attributeName )
+	);
+}
+
+/** Words naming one measure of a thing, in both languages: "wie breit" is a "Breite". */
+const MEASURES: string[][] = [
+	[ 'breit', 'breite', 'wide', 'width' ],
+	[ 'hoch', 'höhe', 'high', 'tall', 'height' ],
+	[ 'tief', 'tiefe', 'deep', 'depth' ],
+	// "How long" asks a time as often as a length: only the noun counts.
+	[ 'länge', 'length' ],
+	[ 'dick', 'dicke', 'thick', 'thickness' ],
+	[ 'durchmesser', 'diameter' ],
+];
+
+/**
+ * Whether the quote is an attribute named for the measure the question asks with its own
+ * word, as the name or its last part ("Wie breit schneidet er?": "Schnittbreite: 42 cm",
+ * "how tall": "Firsthöhe"), and states a quantity.
+ * @param question
+ * @param quote
+ */
+function namesAskedMeasure( question: string, quote: string ): boolean {
+	const attributeName = /^([^:]{2,40}):\s/.exec( quote )?.[ 1 ];
+	if ( ! attributeName || quantities( quote ).length === 0 ) {
+		return false;
+	}
+	const asked = question.toLowerCase().match( /\p{L}+/gu ) ?? [];
+	const named = attributeName.toLowerCase().match( /\p{L}+/gu ) ?? [];
+	return MEASURES.some(
+		( forms ) =>
+			asked.some( ( word ) => forms.includes( word ) ) &&
+			named.some( ( word ) =>
+				forms.some(
+					( form ) =>
+						word === form ||
+						( form.length >= 4 && word.endsWith( form ) )
+				)
+			)
 	);
 }
 

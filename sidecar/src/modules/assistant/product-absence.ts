@@ -6,7 +6,12 @@
  * such product.
  */
 import type { ProductMatch } from '../commerce/service';
-import { findProductTerms, fold, formTokens } from '../../platform/text';
+import {
+	findProductTerms,
+	fold,
+	formTokens,
+	productWordAlternatives,
+} from '../../platform/text';
 import { isStopWord, signalsOf, words } from './analysis';
 import { ASKING_WORDS } from './evidence-words';
 import { nameStrength, wordMatches } from './product-naming';
@@ -161,3 +166,77 @@ export function missingFromCatalog(
 		missingKind( question, found, known )
 	);
 }
+
+/**
+ * A word of the question that names something the shop does not sell: none of the found
+ * products holds it, in either language, and the catalog finds nothing by it alone
+ * ("insurance" in "do you sell insurance for pets?" finds pet carriers by "pets"; "Sonos"
+ * in "Do you have the Sonos Era 100?" finds speakers). Null when every naming word is the
+ * shop's own. Short words, figures, question glue and words that only describe are no names.
+ * @param question
+ * @param found           the products the question found
+ * @param searchWordAlone the catalog search for one word
+ */
+export async function nameTheShopLacks(
+	question: string,
+	found: ProductMatch[],
+	searchWordAlone: ( word: string ) => Promise< ProductMatch[] >
+): Promise< string | null > {
+	const asked = askedToExist( question );
+	if ( found.length === 0 || ! asked ) {
+		return null;
+	}
+	const known = catalogWords( found );
+	const holds = ( catalog: string[], word: string ) =>
+		[ word, ...productWordAlternatives( word ) ].some( ( form ) =>
+			words( form )
+				.map( fold )
+				.every( ( part ) => wordMatches( catalog, part ) )
+		);
+	const terms = formTokens( asked );
+	const termWords = new Set(
+		findProductTerms( terms ).flatMap( ( term ) =>
+			terms.slice( term.start, term.start + term.length )
+		)
+	);
+	const candidates = [ ...new Set( words( asked ) ) ].filter(
+		( word ) =>
+			word.length >= 4 &&
+			! /\d/.test( word ) &&
+			! isStopWord( word ) &&
+			! ASKING_WORDS.has( word ) &&
+			! PLAIN_DESCRIPTIONS.has( word ) &&
+			signalsOf( word ).size === 0 &&
+			// A kind the vocabulary knows is missingKind's to judge.
+			! termWords.has( fold( word ) ) &&
+			! holds( known, fold( word ) )
+	);
+	for ( const word of candidates.slice( 0, MAX_NAME_PROBES ) ) {
+		const alone = await searchWordAlone( word );
+		if (
+			! alone.length ||
+			! holds( catalogWords( alone ), fold( word ) )
+		) {
+			return word;
+		}
+	}
+	return null;
+}
+
+/**
+ * What a question asks the shop to have, up to the first preposition or the end of the
+ * sentence: "Sonos Era 100" in "Do you have the Sonos Era 100?", "Schallplatten" in
+ * "Verkauft ihr auch Schallplatten? Suche was von Pink Floyd". Null when it asks nothing of
+ * the kind.
+ * @param question
+ */
+function askedToExist( question: string ): string | null {
+	const found = EXISTENCE.exec( question );
+	return found ? found[ 1 ]!.trim() : null;
+}
+
+const EXISTENCE =
+	/\b(?:(?:do|do ye|does) (?:you|ye|the shop) (?:also |even |still )?(?:sell|have|carry|stock|offer)|have you got|habt ihr|haben sie|verkauft ihr|verkaufen sie|führt ihr|führen sie|gibt es bei euch|gibt's bei euch)\s+(?:(?:also|even|still|auch|noch|got|any|a|an|the|some|eigentlich|überhaupt|ein|eine|einen)\s+)*([^?!.,;]*?)(?=\s*\b(?:for|with|from|in|by|to|that|which|under|below|over|above|up|around|about|max|mit|für|fürs|von|aus|im|in|zum|zur|die|das|der|oder|or|and|und|unter|über|bis|ab|mindestens|höchstens|maximal|um|so|wie)\b|\s*\d|[?!.,;]|$)/iu;
+
+/** The most words of one question looked up alone in the catalog. */
+const MAX_NAME_PROBES = 3;
