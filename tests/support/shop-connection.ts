@@ -20,6 +20,9 @@ import {
 	type TestSidecar,
 } from './sidecar-harness';
 
+/** The types of what a set-up here returns, so a suite imports them with it. */
+export type { ConnectedSite, OwnerSession, TestShop, TestSidecar };
+
 export interface ShopConnection {
 	owner: OwnerSession;
 	site: ConnectedSite;

@@ -40,6 +40,24 @@ function get(
 	} );
 }
 
+/** Serves `app` on a free local port: the server and its base URL. */
+async function listen(
+	app: express.Express
+): Promise< { server: http.Server; base: string } > {
+	const server = app.listen( 0, '127.0.0.1' );
+	await new Promise( ( resolve ) => server.once( 'listening', resolve ) );
+	return {
+		server,
+		base: `http://127.0.0.1:${ ( server.address() as AddressInfo ).port }`,
+	};
+}
+
+/** Stops the server and deletes the bundles folder it served. */
+function closeAndRemove( server: http.Server, dir: string ) {
+	server.close();
+	fs.rmSync( dir, { recursive: true, force: true } );
+}
+
 describe( 'compressed widget bundles', () => {
 	const dir = fs.mkdtempSync( path.join( os.tmpdir(), 'omniops-bundles-' ) );
 	const script = 'console.log("hello");\n'.repeat( 200 );
@@ -68,14 +86,9 @@ describe( 'compressed widget bundles', () => {
 			compressedBundles( dir ),
 			express.static( dir, { index: false } )
 		);
-		server = app.listen( 0, '127.0.0.1' );
-		await new Promise( ( resolve ) => server.once( 'listening', resolve ) );
-		base = `http://127.0.0.1:${ ( server.address() as AddressInfo ).port }`;
+		( { server, base } = await listen( app ) );
 	} );
-	afterAll( () => {
-		server.close();
-		fs.rmSync( dir, { recursive: true, force: true } );
-	} );
+	afterAll( () => closeAndRemove( server, dir ) );
 
 	it( 'sends brotli to clients that take it, and the same bytes once unpacked', async () => {
 		const answer = await get( `${ base }/widget/assets/app.js`, {
@@ -181,14 +194,9 @@ describe( 'content-hashed bundles and the build manifest', () => {
 		);
 		const app = express();
 		app.use( '/assets', compressedBundles( dir ) );
-		server = app.listen( 0, '127.0.0.1' );
-		await new Promise( ( resolve ) => server.once( 'listening', resolve ) );
-		base = `http://127.0.0.1:${ ( server.address() as AddressInfo ).port }`;
+		( { server, base } = await listen( app ) );
 	} );
-	afterAll( () => {
-		server.close();
-		fs.rmSync( dir, { recursive: true, force: true } );
-	} );
+	afterAll( () => closeAndRemove( server, dir ) );
 
 	it( 'serves a hashed name immutable for a year, from the build’s precompressed copy', async () => {
 		const answer = await get( `${ base }/assets/app.0123456789ab.js`, {
@@ -256,9 +264,7 @@ describe( 'compressed dynamic answers', () => {
 			res.write( '{"a":"' + 'y'.repeat( 3000 ) );
 			res.end( '"}' );
 		} );
-		server = app.listen( 0, '127.0.0.1' );
-		await new Promise( ( resolve ) => server.once( 'listening', resolve ) );
-		base = `http://127.0.0.1:${ ( server.address() as AddressInfo ).port }`;
+		( { server, base } = await listen( app ) );
 	} );
 	afterAll( () => {
 		server.close();

@@ -4,24 +4,21 @@
  * and orders attributed from WooCommerce order webhooks signed as WooCommerce signs them
  * (the WooCommerce test double's `deliver`). Also: product cards kept with the reply.
  */
-import {
-	call,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
 	connectSite,
 	startConversation,
-	type ConnectedSite,
-	type OwnerSession,
 } from '../../../../tests/support/flows';
 import { signedCall } from '../../../../tests/support/connect-shop';
 import {
 	startShopSidecar,
 	type ShopSidecar,
+	type ConnectedSite,
+	type OwnerSession,
+	type TestShop,
+	type TestSidecar,
 } from '../../../../tests/support/shop-connection';
 import { sendMessage } from '../../../../tests/support/widget-chat';
-import type { TestShop } from '../../../../tests/doubles/woocommerce/shop';
 import {
 	acceptInvitationLink,
 	organizationWithOwner,

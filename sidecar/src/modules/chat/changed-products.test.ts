@@ -4,22 +4,17 @@
  * PostgreSQL, the catalog changed through a signed WooCommerce webhook (WooCommerce's
  * REST/webhook protocol spoken by tests/doubles/woocommerce).
  */
-import {
-	call,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	startConversation,
-	type ConnectedSite,
-} from '../../../../tests/support/flows';
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import { startConversation } from '../../../../tests/support/flows';
 import {
 	fullPriceSimpleProduct,
 	startShopSidecar,
 	type ShopSidecar,
+	type ConnectedSite,
+	type TestShop,
+	type TestSidecar,
 } from '../../../../tests/support/shop-connection';
 import { sendMessage } from '../../../../tests/support/widget-chat';
-import type { TestShop } from '../../../../tests/doubles/woocommerce/shop';
 import type { ProductState } from '../commerce/repo';
 import { withChangedProducts } from './changed-products';
 import type { PublicMessage } from './service';

@@ -1,22 +1,14 @@
-import {
-	call,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	connectSite,
-	ownerSession,
-	type ConnectedSite,
-} from '../../../../tests/support/flows';
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import { connectSite, ownerSession } from '../../../../tests/support/flows';
 import { signedCall } from '../../../../tests/support/connect-shop';
 import {
 	startShopSidecar,
 	type ShopSidecar,
-} from '../../../../tests/support/shop-connection';
-import {
-	ORDER,
+	type ConnectedSite,
 	type TestShop,
-} from '../../../../tests/doubles/woocommerce/shop';
+	type TestSidecar,
+} from '../../../../tests/support/shop-connection';
+import { ORDER } from '../../../../tests/doubles/woocommerce/shop';
 import { toMinorUnits } from './money';
 import { editDistance } from './search';
 import { matchingVariations, mentionsOption } from './variation-options';

@@ -60,6 +60,59 @@ let sidecar: TestSidecar;
 const sessions = new Map< string, OwnerSession | null >();
 let platformRoutes: AnyRoute[];
 
+/**
+ * What a principal's call must answer: 401 without a session, 404 where the principal may
+ * not even learn the resource exists, 403 when its roles lack the permission, and when they
+ * hold it, anything that reached validation or the handler (a 404 for the unknown id is fine).
+ */
+type Outcome = 'unauthenticated' | 'hidden' | 'allowed' | 'forbidden';
+const ANSWERS: Record< Outcome, ( status: number ) => boolean > = {
+	unauthenticated: ( status ) => status === 401,
+	hidden: ( status ) => status === 404,
+	allowed: ( status ) => status !== 401 && status !== 403 && status < 500,
+	forbidden: ( status ) => status === 403,
+};
+
+/**
+ * Calls `route` at `target` as every principal of `principals` (a body that fails validation
+ * for writes, so nothing changes): the matrix row, with each answer that is not the
+ * catalogue's `outcome` added to `wrong`.
+ * @param route
+ * @param target
+ * @param principals
+ * @param outcome
+ * @param wrong
+ */
+async function matrixRow(
+	route: AnyRoute,
+	target: string,
+	principals: Map< string, OwnerSession | null >,
+	outcome: ( who: string ) => Outcome,
+	wrong: string[]
+): Promise< string > {
+	const cells: string[] = [];
+	for ( const [ who, session ] of principals ) {
+		const response = await call(
+			sidecar.baseUrl,
+			route.method.toUpperCase(),
+			target,
+			{
+				headers: session?.headers ?? {},
+				...( route.method === 'get'
+					? {}
+					: { body: { unexpected: true } } ),
+			}
+		);
+		cells.push( `${ who }:${ response.status }` );
+		if ( ! ANSWERS[ outcome( who ) ]( response.status ) ) {
+			wrong.push(
+				`${ route.method.toUpperCase() } ${ route.path } as ${ who } -> ${ response.status }`
+			);
+		}
+	}
+	return `${ route.method.toUpperCase() } ${ route.path } [${ route.permission }] ${ cells.join( ' ' ) }`;
+}
+
 beforeAll( async () => {
 	sidecar = await startTestSidecar( 'sqlite' );
 	sessions.set( 'platform_owner', await ownerSession( sidecar ) );
@@ -98,40 +151,24 @@ it( 'answers every platform route as the catalogue says, for every role', async 
 	const matrix: string[] = [];
 	const wrong: string[] = [];
 	for ( const route of platformRoutes ) {
-		const cells: string[] = [];
-		for ( const [ who, session ] of sessions ) {
-			const response = await call(
-				sidecar.baseUrl,
-				route.method.toUpperCase(),
-				harmlessTarget( route ),
-				{
-					headers: session?.headers ?? {},
-					...( route.method === 'get'
-						? {}
-						: { body: { unexpected: true } } ),
-				}
-			);
-			let expected: ( status: number ) => boolean;
-			if ( who === 'anonymous' ) {
-				expected = ( status ) => status === 401;
-			} else if ( who === 'no role' ) {
-				expected = ( status ) => status === 404;
-			} else if ( roleHolds( who, route.permission! ) ) {
-				// Allowed: reaches validation or the handler (a 404 for the unknown id is fine).
-				expected = ( status ) =>
-					status !== 401 && status !== 403 && status < 500;
-			} else {
-				expected = ( status ) => status === 403;
-			}
-			cells.push( `${ who }:${ response.status }` );
-			if ( ! expected( response.status ) ) {
-				wrong.push(
-					`${ route.method.toUpperCase() } ${ route.path } as ${ who } -> ${ response.status }`
-				);
-			}
-		}
 		matrix.push(
-			`${ route.method.toUpperCase() } ${ route.path } [${ route.permission }] ${ cells.join( ' ' ) }`
+			await matrixRow(
+				route,
+				harmlessTarget( route ),
+				sessions,
+				( who ) => {
+					if ( who === 'anonymous' ) {
+						return 'unauthenticated';
+					}
+					if ( who === 'no role' ) {
+						return 'hidden';
+					}
+					return roleHolds( who, route.permission! )
+						? 'allowed'
+						: 'forbidden';
+				},
+				wrong
+			)
 		);
 	}
 	// The matrix as run, for the record (jest prints it with --verbose or on failure).
@@ -265,49 +302,32 @@ describe( 'organization area', () => {
 						? orgId
 						: '00000000-0000-4000-8000-000000000000'
 			);
-			const cells: string[] = [];
-			for ( const [ who, session ] of orgSessions ) {
-				const response = await call(
-					sidecar.baseUrl,
-					route.method.toUpperCase(),
-					target,
-					{
-						headers: session?.headers ?? {},
-						...( route.method === 'get'
-							? {}
-							: { body: { unexpected: true } } ),
-					}
-				);
-				let expected: ( status: number ) => boolean;
-				if ( who === 'anonymous' ) {
-					expected = ( status ) => status === 401;
-				} else if (
-					who === 'non-member' ||
-					who === 'platform owner without grant'
-				) {
-					expected = ( status ) => status === 404;
-				} else if (
-					who === 'support admin impersonating'
-						? orgRoleHolds( 'admin', route.permission! ) &&
-							! IMPERSONATION_WITHHELD.includes(
-								route.permission!
-							)
-						: orgRoleHolds( who, route.permission! )
-				) {
-					expected = ( status ) =>
-						status !== 401 && status !== 403 && status < 500;
-				} else {
-					expected = ( status ) => status === 403;
-				}
-				cells.push( `${ who }:${ response.status }` );
-				if ( ! expected( response.status ) ) {
-					wrong.push(
-						`${ route.method.toUpperCase() } ${ route.path } as ${ who } -> ${ response.status }`
-					);
-				}
-			}
 			matrix.push(
-				`${ route.method.toUpperCase() } ${ route.path } [${ route.permission }] ${ cells.join( ' ' ) }`
+				await matrixRow(
+					route,
+					target,
+					orgSessions,
+					( who ) => {
+						if ( who === 'anonymous' ) {
+							return 'unauthenticated';
+						}
+						if (
+							who === 'non-member' ||
+							who === 'platform owner without grant'
+						) {
+							return 'hidden';
+						}
+						const holds =
+							who === 'support admin impersonating'
+								? orgRoleHolds( 'admin', route.permission! ) &&
+									! IMPERSONATION_WITHHELD.includes(
+										route.permission!
+									)
+								: orgRoleHolds( who, route.permission! );
+						return holds ? 'allowed' : 'forbidden';
+					},
+					wrong
+				)
 			);
 		}
 		if ( process.env.PRINT_MATRIX ) {
