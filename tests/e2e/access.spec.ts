@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from 'otplib';
 import { E2E } from './env';
-import { enrolAuthenticatorInPage } from './mfa-page';
+import { enrolAuthenticatorInPage, saveBackupCodes } from './mfa-page';
 import { nextOwnerCode, readOwnerMfa } from './owner-mfa';
 
 test.describe.configure( { mode: 'serial', timeout: 120_000 } );
@@ -59,14 +59,7 @@ test( 'the first sign-in enrols an authenticator; nothing of the owner API answe
 	await page
 		.getByRole( 'button', { name: 'Turn on two-step verification' } )
 		.click();
-	const codes = page
-		.getByRole( 'list', { name: 'Backup codes' } )
-		.getByRole( 'listitem' );
-	await expect( codes ).toHaveCount( 10 );
-	backupCodes = await codes.allTextContents();
-	await page
-		.getByRole( 'button', { name: 'I have saved my backup codes' } )
-		.click();
+	backupCodes = await saveBackupCodes( page );
 	await expect(
 		page.getByRole( 'heading', { name: 'Organizations', exact: true } )
 	).toBeVisible();

@@ -33,6 +33,23 @@ export async function enrolAuthenticatorInPage(
 }
 
 /**
+ * The backup codes step after turning two-step verification on: the ten codes are shown, then
+ * confirmed as saved. Returns the codes.
+ * @param page
+ */
+export async function saveBackupCodes( page: Page ): Promise< string[] > {
+	const codes = page
+		.getByRole( 'list', { name: 'Backup codes' } )
+		.getByRole( 'listitem' );
+	await expect( codes ).toHaveCount( 10 );
+	const texts = await codes.allTextContents();
+	await page
+		.getByRole( 'button', { name: 'I have saved my backup codes' } )
+		.click();
+	return texts;
+}
+
+/**
  * The first sign-in of an owner whose authenticator is not enrolled yet: password, then
  * enrolment with a code computed from the secret the page shows. Ends on the organizations
  * list.

@@ -1,52 +1,18 @@
 /**
  * Organization set-ups for the org-area journeys, made the product's way over HTTP: the
  * platform owner creates an organization and invites people (no SMTP in e2e, so the API hands
- * back the link), invitees accept the link, staff enrol an authenticator with a secret kept
- * here. A session made over HTTP can be handed to a browser context as its cookie.
+ * back the link), invitees accept the link, staff are invited and enrol an authenticator
+ * through staff.ts. A session made over HTTP can be handed to a browser context as its cookie.
  */
 import { expect, type BrowserContext } from '@playwright/test';
-import { generate } from 'otplib';
 import { E2E } from './env';
 import { ownerApi } from './helpers';
+import { enrolTotp, http, inviteStaff, type HttpSession } from './staff';
 
 export const MEMBER_PASSWORD = 'org member password 1';
 
-export interface HttpSession {
-	cookie: string;
-	csrfToken: string;
-}
-
-export async function http(
-	method: string,
-	urlPath: string,
-	body?: unknown,
-	session?: HttpSession
-): Promise< { status: number; body: any; session?: HttpSession } > {
-	const response = await fetch( `${ E2E.sidecarUrl }${ urlPath }`, {
-		method,
-		headers: {
-			...( body === undefined
-				? {}
-				: { 'content-type': 'application/json' } ),
-			...( session
-				? { cookie: session.cookie, 'x-csrf-token': session.csrfToken }
-				: {} ),
-		},
-		body: body === undefined ? undefined : JSON.stringify( body ),
-	} );
-	const json = ( await response.json().catch( () => null ) ) as any;
-	const setCookie = response.headers.get( 'set-cookie' );
-	return {
-		status: response.status,
-		body: json,
-		session: setCookie
-			? {
-					cookie: setCookie.split( ';' )[ 0 ]!,
-					csrfToken: json.csrfToken,
-				}
-			: undefined,
-	};
-}
+// The sidecar over HTTP, as the staff journeys call it too.
+export { http, type HttpSession } from './staff';
 
 /** A new organization; returns its id and the owner's invitation link. */
 export async function organizationWithOwnerInvitation(
@@ -84,56 +50,13 @@ export async function acceptOverHttp(
 	return { ...accepted.session!, userId: accepted.body.user.id };
 }
 
-/** A code for a time step not used before with this secret (each code works once). */
-export function authenticator( secret: string ) {
-	let lastStep = 0;
-	return async (): Promise< string > => {
-		const current = Math.floor( Date.now() / 30_000 );
-		const step = Math.max( current, lastStep + 1 );
-		if ( step > current + 1 ) {
-			await new Promise( ( resolve ) =>
-				setTimeout( resolve, ( step - 1 ) * 30_000 - Date.now() + 100 )
-			);
-		}
-		lastStep = step;
-		return generate( { secret, epoch: step * 30 } );
-	};
-}
-
 /** Platform staff holding `role`, invited by the owner, enrolled: a verified session. */
 export async function staffMember(
 	email: string,
 	role: string
 ): Promise< HttpSession > {
-	const owner = await ownerApi();
-	const invited = await owner.request( 'POST', '/api/owner/invitations', {
-		email,
-		role,
-	} );
-	expect( invited.status ).toBe( 201 );
-	const accepted = await http( 'POST', '/api/auth/invitations/accept', {
-		token: new URL( invited.body.link ).searchParams.get( 'token' ),
-		name: email.split( '@' )[ 0 ],
-		password: MEMBER_PASSWORD,
-	} );
-	expect( accepted.status ).toBe( 201 );
-	const pending = accepted.session!;
-	const enrolment = await http(
-		'POST',
-		'/api/auth/mfa/totp/enrolment',
-		{},
-		pending
-	);
-	expect( enrolment.status ).toBe( 201 );
-	const nextCode = authenticator( enrolment.body.secret );
-	const activated = await http(
-		'POST',
-		'/api/auth/mfa/totp/activation',
-		{ code: await nextCode() },
-		pending
-	);
-	expect( activated.status ).toBe( 200 );
-	return activated.session!;
+	const authenticator = await enrolTotp( await inviteStaff( email, role ) );
+	return authenticator.session!;
 }
 
 /** Signs a browser context in with a session made over HTTP. */

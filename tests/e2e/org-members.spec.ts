@@ -10,9 +10,9 @@ import { seriousA11yViolations } from './a11y';
 import { ownerApi } from './helpers';
 import {
 	MEMBER_PASSWORD,
-	authenticator,
 	organizationWithOwnerInvitation,
 } from './org-helpers';
+import { Authenticator } from './staff';
 
 test.describe.configure( { mode: 'serial', timeout: 120_000 } );
 
@@ -204,7 +204,7 @@ test( 'requiring MFA sends members without an authenticator to enrolment before 
 		.inputValue();
 	await member
 		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await authenticator( secret )() );
+		.fill( await new Authenticator( secret ).nextCode() );
 	await member
 		.getByRole( 'button', { name: 'Turn on two-step verification' } )
 		.click();

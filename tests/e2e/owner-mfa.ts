@@ -10,6 +10,7 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { generate } from 'otplib';
 import { E2E } from './env';
+import { saveBackupCodes } from './mfa-page';
 
 const STATE_FILE = path.join( E2E.dataDir, 'e2e-owner-mfa.json' );
 
@@ -95,14 +96,7 @@ export async function passOwnerMfa( page: Page ): Promise< void > {
 		await page
 			.getByRole( 'button', { name: 'Turn on two-step verification' } )
 			.click();
-		await expect(
-			page
-				.getByRole( 'list', { name: 'Backup codes' } )
-				.getByRole( 'listitem' )
-		).toHaveCount( 10 );
-		await page
-			.getByRole( 'button', { name: 'I have saved my backup codes' } )
-			.click();
+		await saveBackupCodes( page );
 		return;
 	}
 	await page

@@ -14,23 +14,26 @@ export const STAFF_PASSWORD = 'staff member password 1';
 export interface HttpSession {
 	cookie: string;
 	csrfToken: string;
-	body: any;
 }
 
-export async function post(
+/** A call to the sidecar, as a signed-in person when `session` is given; answers with its session when it sets one. */
+export async function http(
+	method: string,
 	urlPath: string,
-	body: unknown,
-	session?: { cookie: string; csrfToken: string }
+	body?: unknown,
+	session?: HttpSession
 ): Promise< { status: number; body: any; session?: HttpSession } > {
 	const response = await fetch( `${ E2E.sidecarUrl }${ urlPath }`, {
-		method: 'POST',
+		method,
 		headers: {
-			'content-type': 'application/json',
+			...( body === undefined
+				? {}
+				: { 'content-type': 'application/json' } ),
 			...( session
 				? { cookie: session.cookie, 'x-csrf-token': session.csrfToken }
 				: {} ),
 		},
-		body: JSON.stringify( body ),
+		body: body === undefined ? undefined : JSON.stringify( body ),
 	} );
 	const json = ( await response.json().catch( () => null ) ) as any;
 	const setCookie = response.headers.get( 'set-cookie' );
@@ -41,11 +44,13 @@ export async function post(
 			? {
 					cookie: setCookie.split( ';' )[ 0 ]!,
 					csrfToken: json.csrfToken,
-					body: json,
 				}
 			: undefined,
 	};
 }
+
+export const post = ( urlPath: string, body: unknown, session?: HttpSession ) =>
+	http( 'POST', urlPath, body, session );
 
 export async function getMe( cookie: string ): Promise< number > {
 	return (
@@ -90,6 +95,8 @@ export class Authenticator {
 	private lastStep = 0;
 	/** The backup codes its activation answered with. */
 	backupCodes: string[] = [];
+	/** The verified session its activation answered with. */
+	session?: HttpSession;
 	constructor( readonly secret: string ) {}
 
 	async nextCode(): Promise< string > {
@@ -119,5 +126,6 @@ export async function enrolTotp(
 	);
 	expect( activated.status ).toBe( 200 );
 	authenticator.backupCodes = activated.body.backupCodes;
+	authenticator.session = activated.session;
 	return authenticator;
 }
