@@ -32,6 +32,24 @@ export interface ThreadPosition {
 }
 
 export function createChatRepo( db: Kysely< Database >, dialect: Dialect ) {
+	/** A tenant's conversation by id; only within `siteId` when one is given. */
+	async function findTenantConversation(
+		organizationId: string,
+		conversationId: string,
+		siteId?: string
+	): Promise< ConversationRow | undefined > {
+		const row = await db
+			.selectFrom( 'conversations' )
+			.select( CONVERSATION_COLUMNS )
+			.where( 'organization_id', '=', organizationId )
+			.$if( siteId !== undefined, ( query ) =>
+				query.where( 'site_id', '=', siteId! )
+			)
+			.where( 'id', '=', conversationId )
+			.executeTakeFirst();
+		return row && toConversation( row );
+	}
+
 	/**
 	 * One page of a conversation in thread order (`ThreadPosition`): the newest `limit`
 	 * messages strictly before `before` (or the newest overall), oldest first, and the
@@ -253,19 +271,16 @@ export function createChatRepo( db: Kysely< Database >, dialect: Dialect ) {
 				.executeTakeFirst();
 			return row && toConversation( row );
 		},
-		async findConversation(
+		findConversation(
 			organizationId: string,
 			siteId: string,
 			conversationId: string
 		): Promise< ConversationRow | undefined > {
-			const row = await db
-				.selectFrom( 'conversations' )
-				.select( CONVERSATION_COLUMNS )
-				.where( 'organization_id', '=', organizationId )
-				.where( 'site_id', '=', siteId )
-				.where( 'id', '=', conversationId )
-				.executeTakeFirst();
-			return row && toConversation( row );
+			return findTenantConversation(
+				organizationId,
+				conversationId,
+				siteId
+			);
 		},
 		/** When the conversation's latest message at or before `at` was written; null when none was. */
 		async lastMessageAt(
@@ -325,33 +340,15 @@ export function createChatRepo( db: Kysely< Database >, dialect: Dialect ) {
 				.limit( limit )
 				.execute();
 			return rows.map( ( row ) => ( {
-				id: row.id,
-				organizationId: row.organization_id,
-				siteId: row.site_id,
-				createdAt: row.created_at,
-				updatedAt: row.updated_at,
+				...toConversation( row ),
 				messageCount: Number( row.message_count ),
 			} ) );
 		},
-		async findConversationOfOrganization(
+		findConversationOfOrganization(
 			organizationId: string,
 			conversationId: string
 		): Promise< ConversationRow | undefined > {
-			const row = await db
-				.selectFrom( 'conversations' )
-				.select( [ 'id', 'site_id', 'created_at', 'updated_at' ] )
-				.where( 'organization_id', '=', organizationId )
-				.where( 'id', '=', conversationId )
-				.executeTakeFirst();
-			return (
-				row && {
-					id: row.id,
-					organizationId,
-					siteId: row.site_id,
-					createdAt: row.created_at,
-					updatedAt: row.updated_at,
-				}
-			);
+			return findTenantConversation( organizationId, conversationId );
 		},
 		/**
 		 * The newest `limit` messages of a conversation, oldest first, in thread order (see

@@ -1,4 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
+import {
+	sql,
+	type Kysely,
+	type Selectable,
+	type SelectQueryBuilder,
+} from 'kysely';
 import { camelRow } from '../../db/rows';
 import type { Database, TelemetryEventsTable } from '../../db/schema';
 import { facetOf } from './facets';
@@ -209,6 +214,49 @@ function toFacetCount( row: FacetCountRow, hour: string ): FacetCount {
 	};
 }
 
+/** The tables that count per site: the raw events and their per-site hourly rollups. */
+type PerSiteTable = 'telemetry_events' | 'telemetry_hourly_facets';
+
+/**
+ * Runs a grouped count of a per-site table narrowed to `scope` (organization, site), grouped
+ * per site as well when `bySite`, so each row then names its site and organization. Both
+ * tables have these two columns; Kysely cannot check a column of a table left generic, hence
+ * the `sql.ref`s.
+ *
+ * @param query  The count, grouped by what it counts.
+ * @param scope  Organization or site filter.
+ * @param bySite Count per site as well.
+ */
+function countsInScope< TB extends PerSiteTable, O >(
+	query: SelectQueryBuilder< Database, TB, O >,
+	scope: WidgetEventScope,
+	bySite: boolean
+): Promise<
+	Array< O & Pick< FacetCountRow, 'site_id' | 'organization_id' > >
+> {
+	const scoped = query
+		.$if( Boolean( scope.organizationId ), ( qb ) =>
+			qb.where( sql.ref( 'organization_id' ), '=', scope.organizationId! )
+		)
+		.$if( Boolean( scope.siteId ), ( qb ) =>
+			qb.where( sql.ref( 'site_id' ), '=', scope.siteId! )
+		);
+	return bySite
+		? scoped
+				.select( [
+					sql.ref< string >( 'site_id' ).as( 'site_id' ),
+					sql
+						.ref< string >( 'organization_id' )
+						.as( 'organization_id' ),
+				] )
+				.groupBy( [
+					sql.ref( 'site_id' ),
+					sql.ref( 'organization_id' ),
+				] )
+				.execute()
+		: scoped.execute();
+}
+
 export function createWidgetEventsRepo( db: Kysely< Database > ) {
 	return {
 		/**
@@ -228,7 +276,7 @@ export function createWidgetEventsRepo( db: Kysely< Database > ) {
 			scope: WidgetEventScope,
 			bySite: boolean
 		): Promise< FacetCount[] > {
-			let query = db
+			const query = db
 				.selectFrom( 'telemetry_events' )
 				.select( [
 					'type',
@@ -238,22 +286,7 @@ export function createWidgetEventsRepo( db: Kysely< Database > ) {
 				.where( 'occurred_at', '>=', from )
 				.where( 'occurred_at', '<', to )
 				.groupBy( [ 'type', 'facet' ] );
-			if ( scope.organizationId ) {
-				query = query.where(
-					'organization_id',
-					'=',
-					scope.organizationId
-				);
-			}
-			if ( scope.siteId ) {
-				query = query.where( 'site_id', '=', scope.siteId );
-			}
-			const rows = bySite
-				? await query
-						.select( [ 'site_id', 'organization_id' ] )
-						.groupBy( [ 'site_id', 'organization_id' ] )
-						.execute()
-				: await query.execute();
+			const rows = await countsInScope( query, scope, bySite );
 			return rows.map( ( row ) => toFacetCount( row, hour ) );
 		},
 
@@ -294,7 +327,7 @@ export function createWidgetEventsRepo( db: Kysely< Database > ) {
 					.execute();
 				return rows.map( toCount );
 			}
-			let query = db
+			const query = db
 				.selectFrom( 'telemetry_hourly_facets' )
 				.select( ( eb ) => [
 					'hour',
@@ -305,22 +338,7 @@ export function createWidgetEventsRepo( db: Kysely< Database > ) {
 				.where( 'hour', '>=', from )
 				.where( 'hour', '<', to )
 				.groupBy( [ 'hour', 'type', 'facet' ] );
-			if ( scope.organizationId ) {
-				query = query.where(
-					'organization_id',
-					'=',
-					scope.organizationId
-				);
-			}
-			if ( scope.siteId ) {
-				query = query.where( 'site_id', '=', scope.siteId );
-			}
-			const rows = bySite
-				? await query
-						.select( [ 'site_id', 'organization_id' ] )
-						.groupBy( [ 'site_id', 'organization_id' ] )
-						.execute()
-				: await query.execute();
+			const rows = await countsInScope( query, scope, bySite );
 			return rows.map( toCount );
 		},
 
