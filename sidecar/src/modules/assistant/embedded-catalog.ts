@@ -13,18 +13,23 @@ import {
 	bestNamed,
 	foldedWords,
 	nameStrength,
+	SHOPPER_VERBS,
 	wordMatches,
 } from './product-naming';
 import type { AssistantTools, ResponderInput } from './responder';
 
-/** The product-search words: the message without its price limit, order number or e-mail. */
 /** Whether the question sets a limit on a quantity ("at least 140 kg", "-7 °C or colder"). */
 export function limitsQuantity( analysis: Analysis ): boolean {
 	return quantityConstraints( analysis.searchText ).length > 0;
 }
 
+/** The product-search words: the message without its price limit, order number or e-mail. */
 export function productQuery( analysis: Analysis ): string {
 	return analysis.searchText
+		// "Ich suche …": the search would read "suche" as a misspelt "Buche".
+		.replace( /[\p{L}]+/gu, ( word ) =>
+			SHOPPER_VERBS.has( word.toLowerCase() ) ? ' ' : word
+		)
 		.replace(
 			/\b(?:under|below|less than|cheaper than|up to|at most|within|max(?:imum)?|unter|bis(?: zu)?|höchstens|maximal|weniger als|günstiger als|billiger als|nicht mehr als)\s*(?:[€$£]|eur\b|euros?\b|usd\b|gbp\b)?\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s*(?:[€$£]|eur\b|euros?\b|dollars?\b|pounds?\b|usd\b|gbp\b)?/giu,
 			' '
@@ -112,10 +117,14 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 		// must not hide the product.
 		let found: ProductMatch[] = [];
 		// A product code is searched on its own first: it names one product exactly.
-		for ( const variant of [
-			...analysis.skus,
-			...queryVariants( query ),
-		] ) {
+		const variants = queryVariants( query );
+		// "mindestens 45 cm Schnittbreite" is a limit, not words of a name: searched with
+		// its figure it finds the mowers holding "45" anywhere (a 45 l grass box).
+		const wording =
+			limitsQuantity( analysis ) && variants.length > 1
+				? variants.slice( 1 )
+				: variants;
+		for ( const variant of [ ...analysis.skus, ...wording ] ) {
 			// A price limit or a quality filters afterwards: fetch enough to choose from.
 			const more = await tools.searchProducts(
 				input.organizationId,

@@ -14,7 +14,7 @@ import {
 } from '../../platform/text';
 import { isStopWord, signalsOf, words } from './analysis';
 import { ASKING_WORDS } from './evidence-words';
-import { nameStrength, wordMatches } from './product-naming';
+import { SHOPPER_VERBS, nameStrength, wordMatches } from './product-naming';
 
 /**
  * Words that describe any product without naming what it is ("a good pan", "eine
@@ -29,12 +29,13 @@ const PLAIN_DESCRIPTIONS = new Set(
 		'gut gute guter gutes guten schön schöne schönen beste besten günstig günstige günstigen ' +
 		'billig billige neue neuen neuer kleine kleinen kleiner große großen grosse grossen großer ' +
 		'leichte leichten schwere schweren einfache einfachen solide stabile stabilen andere ' +
-		'anderen weitere weiteren zweite zweiten einzelne einzelnen ganze ganzen ' +
-		// The shopper's own verbs ("Ich suche Over-Ear-Kopfhörer", "need pans").
-		'suche suchen brauche brauchen möchte hätte will want wants need needs looking seeking ' +
-		'find get buy kaufen bestellen order ordering recommend empfehlen empfehlt'
+		'anderen weitere weiteren zweite zweiten einzelne einzelnen ganze ganzen'
 	).split( ' ' )
 );
+
+/** A word that describes, or the shopper's own verb ("Ich suche Over-Ear-Kopfhörer"). */
+const describesOnly = ( word: string ) =>
+	PLAIN_DESCRIPTIONS.has( word ) || SHOPPER_VERBS.has( word );
 
 /** Every word a found product's data holds: name, categories, tags, attributes, description. */
 function catalogWords( found: ProductMatch[] ): string[] {
@@ -85,7 +86,7 @@ export function missingModifier(
 			/\d/.test( modifier ) ||
 			isStopWord( modifier ) ||
 			ASKING_WORDS.has( modifier ) ||
-			PLAIN_DESCRIPTIONS.has( modifier ) ||
+			describesOnly( modifier ) ||
 			inTerms.has( fold( modifier ) ) ||
 			signalsOf( modifier ).size > 0
 		) {
@@ -205,7 +206,7 @@ export async function nameTheShopLacks(
 			! /\d/.test( word ) &&
 			! isStopWord( word ) &&
 			! ASKING_WORDS.has( word ) &&
-			! PLAIN_DESCRIPTIONS.has( word ) &&
+			! describesOnly( word ) &&
 			signalsOf( word ).size === 0 &&
 			// A kind the vocabulary knows is missingKind's to judge.
 			! termWords.has( fold( word ) ) &&

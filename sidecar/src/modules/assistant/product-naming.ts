@@ -25,12 +25,26 @@ import {
 } from './analysis';
 import { textMemo } from './memo';
 
+/**
+ * The shopper's own verbs of wanting and looking ("Ich suche …", "need pans"): never a
+ * misspelt product word ("suche" is no typo of the model "Buche").
+ */
+export const SHOPPER_VERBS = new Set(
+	(
+		'suche suchen sucht brauche brauchen braucht möchte möchten hätte hätten will wollen ' +
+		'want wants wanted need needs looking seeking find get buy kaufen bestellen order ' +
+		'ordering recommend empfehlen empfehlt'
+	).split( ' ' )
+);
+
 /** Words a product name is matched on: exact, as a word form, or within the typo allowance. */
 export function wordMatches( question: string[], word: string ): boolean {
 	return question.some(
 		( q ) =>
 			( sameWord( q, word ) && ! anotherHead( q, word ) ) ||
 			( q.length >= 4 &&
+				! SHOPPER_VERBS.has( q ) &&
+				! isStopWord( q ) &&
 				editDistance( q, word, allowedTypos( word ) ) <=
 					allowedTypos( word ) )
 	);
