@@ -8,8 +8,15 @@
  * Anthropic's envelope `{ type: 'error', error: { type, message } }`. Each request takes the
  * next scripted turn: text, tool calls, an HTTP error, or a stall.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import {
+	eventStream,
+	halves,
+	stall,
+	startProviderDouble,
+	words,
+	type ProviderDouble,
+} from '../provider-kit';
 
 export const ANTHROPIC_VERSION = '2023-06-01';
 
@@ -53,16 +60,12 @@ export type Turn =
 	| { error: { status: number; type: string; message: string } }
 	| { stallMs: number };
 
-export interface AnthropicDouble {
-	/** The base URL the SDK is given (it appends /messages). */
-	url: string;
-	requests: RecordedRequest[];
-	script: (
-		...turns: Array< Turn | ( ( request: MessagesRequest ) => Turn ) >
-	) => void;
-	pending: () => number;
-	close: () => Promise< void >;
-}
+/** The double as a test drives it; its URL is the base URL the SDK is given (it appends /messages). */
+export type AnthropicDouble = ProviderDouble<
+	MessagesRequest,
+	Turn,
+	RecordedRequest
+>;
 
 /** Why a body is not a valid Messages request, or null when it is. */
 function invalidBody( body: Partial< MessagesRequest > ): string | null {
@@ -110,14 +113,10 @@ function invalidBody( body: Partial< MessagesRequest > ): string | null {
 export async function startAnthropicDouble(
 	apiKey: string
 ): Promise< AnthropicDouble > {
-	const turns: Array< Turn | ( ( request: MessagesRequest ) => Turn ) > = [];
-	const requests: RecordedRequest[] = [];
 	let sequence = 0;
 
-	const server = http.createServer( ( req, res ) => {
-		let raw = '';
-		req.on( 'data', ( chunk: Buffer ) => ( raw += chunk.toString() ) );
-		req.on( 'end', () => {
+	return startProviderDouble< MessagesRequest, Turn, RecordedRequest >(
+		( req, res, raw, { requests, take } ) => {
 			const fail = ( status: number, type: string, message: string ) => {
 				res.writeHead( status, {
 					'Content-Type': 'application/json',
@@ -163,8 +162,8 @@ export async function startAnthropicDouble(
 				return;
 			}
 			requests.push( { body, headers: req.headers } );
-			const next = turns.shift();
-			if ( ! next ) {
+			const turn = take( body );
+			if ( ! turn ) {
 				fail(
 					500,
 					'api_error',
@@ -172,36 +171,19 @@ export async function startAnthropicDouble(
 				);
 				return;
 			}
-			const turn = typeof next === 'function' ? next( body ) : next;
 			if ( 'error' in turn ) {
 				fail( turn.error.status, turn.error.type, turn.error.message );
 				return;
 			}
 			if ( 'stallMs' in turn ) {
-				const timer = setTimeout(
-					() => fail( 529, 'overloaded_error', 'Overloaded' ),
-					turn.stallMs
+				stall( res, turn.stallMs, () =>
+					fail( 529, 'overloaded_error', 'Overloaded' )
 				);
-				res.on( 'close', () => clearTimeout( timer ) );
 				return;
 			}
 			answer( res, body, turn, `msg_double_${ ++sequence }` );
-		} );
-	} );
-	await new Promise< void >( ( resolve ) =>
-		server.listen( 0, '127.0.0.1', resolve )
+		}
 	);
-	return {
-		url: `http://127.0.0.1:${ ( server.address() as AddressInfo ).port }/v1`,
-		requests,
-		script: ( ...next ) => turns.push( ...next ),
-		pending: () => turns.length,
-		close: () =>
-			new Promise< void >( ( resolve ) => {
-				server.closeAllConnections();
-				server.close( () => resolve() );
-			} ),
-	};
 }
 
 function answer(
@@ -240,11 +222,7 @@ function answer(
 		);
 		return;
 	}
-	res.writeHead( 200, {
-		'Content-Type': 'text/event-stream',
-		'Cache-Control': 'no-cache',
-		Connection: 'keep-alive',
-	} );
+	eventStream( res );
 	const send = ( event: string, payload: Record< string, unknown > ) =>
 		res.write(
 			`event: ${ event }\ndata: ${ JSON.stringify( {
@@ -272,7 +250,7 @@ function answer(
 				content_block: { type: 'text', text: '' },
 			} );
 			// Word by word, as the API streams.
-			for ( const piece of block.text.match( /\S+\s*|\s+/g ) ?? [] ) {
+			for ( const piece of words( block.text ) ) {
 				send( 'content_block_delta', {
 					index,
 					delta: { type: 'text_delta', text: piece },
@@ -288,12 +266,9 @@ function answer(
 					input: {},
 				},
 			} );
-			const json = JSON.stringify( block.input );
-			const half = Math.ceil( json.length / 2 );
 			for ( const part of [
 				'',
-				json.slice( 0, half ),
-				json.slice( half ),
+				...halves( JSON.stringify( block.input ) ),
 			] ) {
 				send( 'content_block_delta', {
 					index,

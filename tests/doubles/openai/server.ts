@@ -6,8 +6,14 @@
  * OpenAI's error envelope. Each request takes the next scripted turn: text, tool calls,
  * an HTTP error, or a stall (no answer within the client's timeout).
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import {
+	eventStream,
+	halves,
+	stall,
+	startProviderDouble,
+	words,
+	type ProviderDouble,
+} from '../provider-kit';
 
 export interface ChatRequest {
 	model: string;
@@ -37,27 +43,16 @@ export type Turn =
 	| { error: { status: number; message: string } }
 	| { stallMs: number };
 
-export interface OpenAiDouble {
-	url: string;
-	requests: ChatRequest[];
-	script: (
-		...turns: Array< Turn | ( ( request: ChatRequest ) => Turn ) >
-	) => void;
-	pending: () => number;
-	close: () => Promise< void >;
-}
+/** The double as a test drives it. */
+export type OpenAiDouble = ProviderDouble< ChatRequest, Turn >;
 
 export async function startOpenAiDouble(
 	apiKey: string
 ): Promise< OpenAiDouble > {
-	const turns: Array< Turn | ( ( request: ChatRequest ) => Turn ) > = [];
-	const requests: ChatRequest[] = [];
 	let sequence = 0;
 
-	const server = http.createServer( ( req, res ) => {
-		let raw = '';
-		req.on( 'data', ( chunk: Buffer ) => ( raw += chunk.toString() ) );
-		req.on( 'end', () => {
+	return startProviderDouble< ChatRequest, Turn >(
+		( req, res, raw, { requests, take } ) => {
 			const fail = ( status: number, message: string, code: string ) => {
 				res.writeHead( status, { 'Content-Type': 'application/json' } );
 				res.end(
@@ -95,8 +90,8 @@ export async function startOpenAiDouble(
 				return;
 			}
 			requests.push( request );
-			const next = turns.shift();
-			if ( ! next ) {
+			const turn = take( request );
+			if ( ! turn ) {
 				fail(
 					500,
 					'The test double has no scripted turn left.',
@@ -104,17 +99,14 @@ export async function startOpenAiDouble(
 				);
 				return;
 			}
-			const turn = typeof next === 'function' ? next( request ) : next;
 			if ( 'error' in turn ) {
 				fail( turn.error.status, turn.error.message, 'scripted_error' );
 				return;
 			}
 			if ( 'stallMs' in turn ) {
-				const timer = setTimeout(
-					() => fail( 504, 'stalled', 'stall' ),
-					turn.stallMs
+				stall( res, turn.stallMs, () =>
+					fail( 504, 'stalled', 'stall' )
 				);
-				res.on( 'close', () => clearTimeout( timer ) );
 				return;
 			}
 			const id = `chatcmpl-${ ++sequence }`;
@@ -172,11 +164,7 @@ export async function startOpenAiDouble(
 				);
 				return;
 			}
-			res.writeHead( 200, {
-				'Content-Type': 'text/event-stream',
-				'Cache-Control': 'no-cache',
-				Connection: 'keep-alive',
-			} );
+			eventStream( res );
 			const send = ( payload: unknown ) =>
 				res.write( `data: ${ JSON.stringify( payload ) }\n\n` );
 			const chunk = (
@@ -195,7 +183,7 @@ export async function startOpenAiDouble(
 			chunk( { role: 'assistant', content: '' } );
 			if ( 'text' in turn ) {
 				// Word by word, as providers stream.
-				for ( const piece of turn.text.match( /\S+\s*|\s+/g ) ?? [] ) {
+				for ( const piece of words( turn.text ) ) {
 					chunk( { content: piece } );
 				}
 			}
@@ -213,24 +201,16 @@ export async function startOpenAiDouble(
 						},
 					],
 				} );
-				const args = call.function.arguments;
-				const half = Math.ceil( args.length / 2 );
-				chunk( {
-					tool_calls: [
-						{
-							index: call.index,
-							function: { arguments: args.slice( 0, half ) },
-						},
-					],
-				} );
-				chunk( {
-					tool_calls: [
-						{
-							index: call.index,
-							function: { arguments: args.slice( half ) },
-						},
-					],
-				} );
+				for ( const part of halves( call.function.arguments ) ) {
+					chunk( {
+						tool_calls: [
+							{
+								index: call.index,
+								function: { arguments: part },
+							},
+						],
+					} );
+				}
 			}
 			chunk( {}, finish );
 			if ( request.stream_options?.include_usage ) {
@@ -244,20 +224,6 @@ export async function startOpenAiDouble(
 				} );
 			}
 			res.end( 'data: [DONE]\n\n' );
-		} );
-	} );
-	await new Promise< void >( ( resolve ) =>
-		server.listen( 0, '127.0.0.1', resolve )
+		}
 	);
-	return {
-		url: `http://127.0.0.1:${ ( server.address() as AddressInfo ).port }/v1`,
-		requests,
-		script: ( ...next ) => turns.push( ...next ),
-		pending: () => turns.length,
-		close: () =>
-			new Promise< void >( ( resolve ) => {
-				server.closeAllConnections();
-				server.close( () => resolve() );
-			} ),
-	};
 }
