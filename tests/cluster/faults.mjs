@@ -217,6 +217,25 @@ const summary = ( stats, seconds ) =>
 		stats.otherStatus
 	) }`;
 
+/**
+ * After a restart of `what` under chat load: nothing acknowledged is lost or stored twice,
+ * and more was acknowledged than `before` (chat went on once it came back).
+ * @param {Object} stats  what the chat load acknowledged (chatLoad's stop())
+ * @param {string} what   what was restarted
+ * @param {number} before how many were acknowledged before it came back
+ */
+async function checkAfterRestart( stats, what, before ) {
+	const { lost, duplicated } = await verify( stats );
+	check(
+		lost === 0 && duplicated === 0,
+		`${ what } restart: 0 lost, 0 duplicated of ${ stats.acknowledged.length }`
+	);
+	check(
+		stats.acknowledged.length > before,
+		`chat went on after ${ what } came back`
+	);
+}
+
 function readyz( port ) {
 	return fetch( `http://127.0.0.1:${ port }/readyz`, {
 		signal: AbortSignal.timeout( 5_000 ),
@@ -425,15 +444,7 @@ const jobsFrom = { at: Date.now(), runs: await clusterRuns() };
 	console.log(
 		`     ${ duringDown } acknowledged by the time Redis restarted`
 	);
-	const { lost, duplicated } = await verify( stats );
-	check(
-		lost === 0 && duplicated === 0,
-		`Redis restart: 0 lost, 0 duplicated of ${ stats.acknowledged.length }`
-	);
-	check(
-		stats.acknowledged.length > duringDown,
-		'chat went on after Redis came back'
-	);
+	await checkAfterRestart( stats, 'Redis', duringDown );
 }
 
 // --- 3. PostgreSQL restart under chat load ------------------------------------------------
@@ -497,15 +508,7 @@ const bothReady = async ( status ) => {
 	await sleep( 3_000 );
 	const stats = await load.stop();
 	console.log( `     ${ summary( stats, ( Date.now() - t0 ) / 1000 ) }` );
-	const { lost, duplicated } = await verify( stats );
-	check(
-		lost === 0 && duplicated === 0,
-		`PostgreSQL restart: 0 lost, 0 duplicated of ${ stats.acknowledged.length }`
-	);
-	check(
-		stats.acknowledged.length > beforeRestart,
-		'chat went on after PostgreSQL came back'
-	);
+	await checkAfterRestart( stats, 'PostgreSQL', beforeRestart );
 	// A dropped connection is an outage to ride out: no instance may exit over it (one did, on an
 	// unheard 'error' event of a checked-out pg client), and sends meanwhile get 503 + Retry-After.
 	check(
