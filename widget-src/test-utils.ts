@@ -39,6 +39,54 @@ export type FakeFetch = jest.Mock<
 >;
 
 /**
+ * The site config the server gives the widget of the tests' frame (site pk_1).
+ *
+ * @param overrides Fields that differ (greeting, language, colour).
+ * @return The config as GET /config answers it.
+ */
+export const testConfig = ( overrides: Record< string, unknown > = {} ) => ( {
+	siteKey: 'pk_1',
+	brandName: 'Acme Help',
+	welcomeMessage: '',
+	primaryColor: '#ffcc00',
+	position: 'right',
+	locale: 'en',
+	allowedOrigins: [ 'https://shop.example' ],
+	...overrides,
+} );
+
+/**
+ * A fetch double for a chat that opens: it answers the site config, then a new conversation
+ * (c1, token ct_1); a test chains the answers after those onto it.
+ *
+ * @param config The site config (`testConfig`).
+ * @return The jest mock.
+ */
+export const openingChat = ( config: object ): FakeFetch =>
+	jest
+		.fn< Promise< Response >, [ string, RequestInit? ] >()
+		.mockResolvedValueOnce( jsonResponse( 200, config ) )
+		.mockResolvedValueOnce(
+			jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
+		);
+
+/**
+ * A real (jsdom) window to stand in for the host page, its postMessage spied on (and
+ * swallowed).
+ *
+ * @return The window and the spy.
+ */
+export function fakeHostWindow() {
+	const frame = document.createElement( 'iframe' );
+	document.body.appendChild( frame );
+	const win = frame.contentWindow!;
+	const postMessage = jest
+		.spyOn( win, 'postMessage' )
+		.mockImplementation( () => {} );
+	return { win, postMessage };
+}
+
+/**
  * The widget's API client as the tests' frame configures it (site pk_1), on a fetch double.
  *
  * @param fetch The fetch double.

@@ -11,20 +11,13 @@ import { ChatPanel } from './components/ChatPanel';
 import {
 	errorResponse,
 	fakeFetch,
-	type FakeFetch,
 	jsonResponse,
 	renderWidgetApp,
+	openingChat,
+	testConfig,
 } from '../test-utils';
 
-const config = {
-	siteKey: 'pk_1',
-	brandName: 'Acme Help',
-	welcomeMessage: 'Hi! Ask me anything.',
-	primaryColor: '#ffcc00',
-	position: 'right',
-	locale: 'en',
-	allowedOrigins: [ 'https://shop.example' ],
-};
+const config = testConfig( { welcomeMessage: 'Hi! Ask me anything.' } );
 const at = '2026-01-01T00:00:00.000Z';
 
 afterEach( () => localStorage.clear() );
@@ -32,15 +25,9 @@ afterEach( () => localStorage.clear() );
 describe( 'App', () => {
 	it( 'shows the welcome message, sends on Enter and renders the reply as text with source links', async () => {
 		let answer!: ( response: Response ) => void;
-		const fetchMock: FakeFetch = jest
-			.fn()
-			.mockResolvedValueOnce( jsonResponse( 200, config ) )
-			.mockResolvedValueOnce(
-				jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
-			)
-			.mockImplementationOnce(
-				() => new Promise( ( resolve ) => ( answer = resolve ) )
-			);
+		const fetchMock = openingChat( config ).mockImplementationOnce(
+			() => new Promise( ( resolve ) => ( answer = resolve ) )
+		);
 		renderWidgetApp( fetchMock );
 
 		expect(

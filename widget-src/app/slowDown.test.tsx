@@ -5,19 +5,17 @@
  * has passed, and then sends again.
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { type FakeFetch, jsonResponse, renderWidgetApp } from '../test-utils';
+import {
+	jsonResponse,
+	renderWidgetApp,
+	openingChat,
+	testConfig,
+} from '../test-utils';
 
 const at = '2026-01-01T00:00:00.000Z';
 
-const config = ( locale: string ) => ( {
-	siteKey: 'pk_1',
-	brandName: 'Acme Help',
-	welcomeMessage: 'Hi!',
-	primaryColor: '#2563eb',
-	position: 'right',
-	locale,
-	allowedOrigins: [ 'https://shop.example' ],
-} );
+const config = ( locale: string ) =>
+	testConfig( { welcomeMessage: 'Hi!', primaryColor: '#2563eb', locale } );
 
 const rateLimited = ( seconds: number ) =>
 	jsonResponse( 429, {
@@ -53,12 +51,7 @@ afterEach( () => {
 
 describe( 'slow down after 429', () => {
 	it( 'shows the wait, disables Send until Retry-After has passed, then sends again', async () => {
-		const fetchMock: FakeFetch = jest
-			.fn()
-			.mockResolvedValueOnce( jsonResponse( 200, config( 'en' ) ) )
-			.mockResolvedValueOnce(
-				jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
-			)
+		const fetchMock = openingChat( config( 'en' ) )
 			.mockResolvedValueOnce( rateLimited( 3 ) )
 			.mockResolvedValueOnce( pair( 'again' ) );
 		renderWidgetApp( fetchMock, 'en' );
@@ -112,13 +105,9 @@ describe( 'slow down after 429', () => {
 	} );
 
 	it( 'says it in German on a German shop', async () => {
-		const fetchMock: FakeFetch = jest
-			.fn()
-			.mockResolvedValueOnce( jsonResponse( 200, config( 'de_DE' ) ) )
-			.mockResolvedValueOnce(
-				jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
-			)
-			.mockResolvedValueOnce( rateLimited( 12 ) );
+		const fetchMock = openingChat(
+			config( 'de_DE' )
+		).mockResolvedValueOnce( rateLimited( 12 ) );
 		renderWidgetApp( fetchMock, 'de_DE' );
 		const box = await screen.findByRole( 'textbox', {
 			name: 'Nachricht eingeben',

@@ -3,7 +3,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import type { ProductCardData } from '../api';
 import { createTranslator } from '../i18n';
 import { sessionStorageKey } from '../hooks/useConversationSession';
-import { fakeFetch, jsonResponse, renderWidgetApp } from '../../test-utils';
+import {
+	fakeFetch,
+	jsonResponse,
+	renderWidgetApp,
+	testConfig,
+} from '../../test-utils';
 import { ProductCards } from './ProductCards';
 
 const t = createTranslator( 'en' );
@@ -84,15 +89,7 @@ describe( 'ProductCards', () => {
 		);
 		const at = '2026-01-01T00:00:00.000Z';
 		const fetchMock = fakeFetch(
-			jsonResponse( 200, {
-				siteKey: 'pk_1',
-				brandName: 'Acme Help',
-				welcomeMessage: '',
-				primaryColor: '#ffcc00',
-				position: 'right',
-				locale: 'en',
-				allowedOrigins: [ 'https://shop.example' ],
-			} ),
+			jsonResponse( 200, testConfig() ),
 			jsonResponse( 200, {
 				messages: [
 					{

@@ -10,6 +10,7 @@ import { createEnvelope, type PageContext } from '../../protocol';
 import { useParentCommunication } from '../hooks/useParentCommunication';
 import { createTranslator } from '../i18n';
 import { quickActionsFor, type QuickActionSettings } from '../quickActions';
+import { fakeHostWindow } from '../../test-utils';
 import { QuickActions } from './QuickActions';
 
 const SHOP = 'https://shop.example';
@@ -282,23 +283,13 @@ describe( 'QuickActions', () => {
 } );
 
 describe( 'useParentCommunication addToCart', () => {
-	function host() {
-		const frame = document.createElement( 'iframe' );
-		document.body.appendChild( frame );
-		const win = frame.contentWindow!;
-		const postMessage = jest
-			.spyOn( win, 'postMessage' )
-			.mockImplementation( () => {} );
-		return { win, postMessage };
-	}
-
 	afterEach( () => {
 		document.body.innerHTML = '';
 		jest.useRealTimers();
 	} );
 
 	it( 'asks the shop page and resolves with its answer to that request only', async () => {
-		const shop = host();
+		const shop = fakeHostWindow();
 		const { result } = renderHook( () =>
 			useParentCommunication( {
 				allowedOrigins: [ SHOP ],
@@ -348,7 +339,7 @@ describe( 'useParentCommunication addToCart', () => {
 
 	it( 'calls it failed when the shop page does not answer', async () => {
 		jest.useFakeTimers();
-		const shop = host();
+		const shop = fakeHostWindow();
 		const { result } = renderHook( () =>
 			useParentCommunication( {
 				allowedOrigins: [ SHOP ],

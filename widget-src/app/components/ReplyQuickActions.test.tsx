@@ -16,20 +16,14 @@ import {
 	type FakeFetch,
 	jsonResponse,
 	renderWidgetApp,
+	openingChat,
+	testConfig,
 } from '../../test-utils';
 import { ReplyQuickActions } from './ReplyQuickActions';
 
 const t = createTranslator( 'en' );
 const at = '2026-01-01T00:00:00.000Z';
-const config = {
-	siteKey: 'pk_1',
-	brandName: 'Acme Help',
-	welcomeMessage: '',
-	primaryColor: '#ffcc00',
-	position: 'right',
-	locale: 'en',
-	allowedOrigins: [ 'https://shop.example' ],
-};
+const config = testConfig();
 
 // What the embedded responder sends with a product answer (productActions in
 // sidecar/src/modules/assistant/embedded-responder.ts; shape: its QuickAction). Browser code
@@ -78,12 +72,7 @@ afterEach( () => localStorage.clear() );
 describe( 'ReplyQuickActions', () => {
 	it( 'shows a live reply’s actions as a labelled group; a chip sends its message, then the actions go away', async () => {
 		let answerSecond!: ( response: Response ) => void;
-		const fetchMock: FakeFetch = jest
-			.fn()
-			.mockResolvedValueOnce( jsonResponse( 200, config ) )
-			.mockResolvedValueOnce(
-				jsonResponse( 201, { conversationId: 'c1', token: 'ct_1' } )
-			)
+		const fetchMock = openingChat( config )
 			.mockResolvedValueOnce(
 				jsonResponse( 201, {
 					message: shopper( 'm1', 'Any hoodies?' ),

@@ -1,21 +1,11 @@
 /** @jest-environment jsdom */
 import { act, renderHook } from '@testing-library/react';
 import { createEnvelope } from '../../protocol';
+import { fakeHostWindow } from '../../test-utils';
 import { useParentCommunication } from './useParentCommunication';
 
 const SHOP = 'https://shop.example';
 const page = { url: `${ SHOP }/mug`, title: 'Mug', referrer: '' };
-
-/** A real (jsdom) window to stand in for the host page, with postMessage spied on. */
-function makeWindow() {
-	const frame = document.createElement( 'iframe' );
-	document.body.appendChild( frame );
-	const win = frame.contentWindow!;
-	const postMessage = jest
-		.spyOn( win, 'postMessage' )
-		.mockImplementation( () => {} );
-	return { win, postMessage };
-}
 
 function deliver( data: unknown, origin: string, source: Window ) {
 	act( () => {
@@ -26,7 +16,7 @@ function deliver( data: unknown, origin: string, source: Window ) {
 }
 
 function setup() {
-	const host = makeWindow();
+	const host = fakeHostWindow();
 	const report = jest.fn();
 	const hook = renderHook( () =>
 		useParentCommunication( {
@@ -94,7 +84,7 @@ describe( 'useParentCommunication', () => {
 
 	it( 'rejects a wrong origin, a wrong source and a malformed message, and reports each', () => {
 		const { host, result, report } = setup();
-		const stranger = makeWindow().win;
+		const stranger = fakeHostWindow().win;
 		const init = createEnvelope( 'init', {
 			pageContext: page,
 			locale: 'en',
@@ -139,7 +129,7 @@ describe( 'useParentCommunication', () => {
 		deliver(
 			{ source: 'react-devtools-bridge' },
 			'https://other.example',
-			makeWindow().win
+			fakeHostWindow().win
 		);
 		expect( report ).not.toHaveBeenCalled();
 	} );
@@ -192,7 +182,7 @@ describe( 'useParentCommunication', () => {
 
 	it( 'outside a frame, sends nothing and rejects every bridge message', () => {
 		const report = jest.fn();
-		const opener = makeWindow();
+		const opener = fakeHostWindow();
 		const { result } = renderHook( () =>
 			useParentCommunication( {
 				allowedOrigins: [ SHOP ],
