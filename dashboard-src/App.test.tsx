@@ -5,10 +5,24 @@ import {
 	fakeFetch,
 	jsonResponse,
 	rawResponse,
+	type Handler,
 } from './test/http';
 import { ownerSession, renderApp } from './test/renderApp';
 
 const signedOut = () => errorResponse( 401, 'unauthorized', 'Sign in first.' );
+
+/**
+ * The platform owner signed in, with no organizations yet; `routes` answer the page's other
+ * requests (and may answer the organizations list instead).
+ * @param routes
+ */
+const signedInOwner = ( routes: Record< string, Handler > ) =>
+	fakeFetch( {
+		'GET /api/auth/me': () => jsonResponse( ownerSession ),
+		'GET /api/owner/organizations': () =>
+			jsonResponse( { organizations: [] } ),
+		...routes,
+	} );
 
 describe( 'routing', () => {
 	it( 'sends a signed-out visitor to sign in, remembering the page', async () => {
@@ -97,8 +111,7 @@ describe( 'routing', () => {
 		let organizations: unknown[] = [];
 		renderApp(
 			'/owner',
-			fakeFetch( {
-				'GET /api/auth/me': () => jsonResponse( ownerSession ),
+			signedInOwner( {
 				'GET /api/owner/organizations': () =>
 					jsonResponse( { organizations } ),
 				'POST /api/owner/organizations': ( request ) => {
@@ -136,10 +149,7 @@ describe( 'routing', () => {
 	it( 'shows server field errors next to the field', async () => {
 		renderApp(
 			'/owner',
-			fakeFetch( {
-				'GET /api/auth/me': () => jsonResponse( ownerSession ),
-				'GET /api/owner/organizations': () =>
-					jsonResponse( { organizations: [] } ),
+			signedInOwner( {
 				'POST /api/owner/organizations': () =>
 					errorResponse( 400, 'validation_failed', 'Not valid.', {
 						body: {
@@ -168,10 +178,7 @@ describe( 'routing', () => {
 	it( 'signs out', async () => {
 		renderApp(
 			'/owner',
-			fakeFetch( {
-				'GET /api/auth/me': () => jsonResponse( ownerSession ),
-				'GET /api/owner/organizations': () =>
-					jsonResponse( { organizations: [] } ),
+			signedInOwner( {
 				'GET /api/auth/setup-status': () =>
 					jsonResponse( { needsSetup: false } ),
 				'POST /api/auth/logout': () => rawResponse( 204 ),
