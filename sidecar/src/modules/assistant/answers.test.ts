@@ -558,6 +558,19 @@ describe.each( testDialects() )(
 				expect( reply.products?.length ).toBe( 2 );
 			} );
 
+			it( 'sets every asked fact, each comparative one of its own', async () => {
+				const reply = await ask(
+					'outdoor',
+					'Which is lighter, the Trail Kettle or the Ridge Kettle, and how much water does it hold?'
+				);
+				expect( reply.text ).toMatch(
+					/Trail Kettle — \$39\.00\s+Weight: 450 g\s+It holds 1\.2 litres of water/
+				);
+				expect( reply.text ).toMatch(
+					/Ridge Kettle — \$24\.00\s+Weight: 620 g\s+\(its product information doesn't say\)/
+				);
+			} );
+
 			it( 'shows the attributes that differ when only the difference is asked, in German too', async () => {
 				const reply = await ask(
 					'outdoor',

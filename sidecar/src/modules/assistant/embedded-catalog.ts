@@ -25,17 +25,19 @@ export function limitsQuantity( analysis: Analysis ): boolean {
 
 /** The product-search words: the message without its price limit, order number or e-mail. */
 export function productQuery( analysis: Analysis ): string {
-	return analysis.searchText
-		// "Ich suche …": the search would read "suche" as a misspelt "Buche".
-		.replace( /[\p{L}]+/gu, ( word ) =>
-			SHOPPER_VERBS.has( word.toLowerCase() ) ? ' ' : word
-		)
-		.replace(
-			/\b(?:under|below|less than|cheaper than|up to|at most|within|max(?:imum)?|unter|bis(?: zu)?|höchstens|maximal|weniger als|günstiger als|billiger als|nicht mehr als)\s*(?:[€$£]|eur\b|euros?\b|usd\b|gbp\b)?\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s*(?:[€$£]|eur\b|euros?\b|dollars?\b|pounds?\b|usd\b|gbp\b)?/giu,
-			' '
-		)
-		.replace( /\s+/g, ' ' )
-		.trim();
+	return (
+		analysis.searchText
+			// "Ich suche …": the search would read "suche" as a misspelt "Buche".
+			.replace( /[\p{L}]+/gu, ( word ) =>
+				SHOPPER_VERBS.has( word.toLowerCase() ) ? ' ' : word
+			)
+			.replace(
+				/\b(?:under|below|less than|cheaper than|up to|at most|within|max(?:imum)?|unter|bis(?: zu)?|höchstens|maximal|weniger als|günstiger als|billiger als|nicht mehr als)\s*(?:[€$£]|eur\b|euros?\b|usd\b|gbp\b)?\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s*(?:[€$£]|eur\b|euros?\b|dollars?\b|pounds?\b|usd\b|gbp\b)?/giu,
+				' '
+			)
+			.replace( /\s+/g, ' ' )
+			.trim()
+	);
 }
 
 /**

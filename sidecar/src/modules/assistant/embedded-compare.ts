@@ -50,6 +50,19 @@ const COMPARATIVES: Array< [ RegExp, string ] > = [
 		/\b(more powerful|stronger|stärker|kräftiger)\b/iu,
 		'power output Leistung',
 	],
+	[
+		/\b(brighter|more light|heller|mehr licht)\b/iu,
+		'brightness lumen light output Lichtstrom Helligkeit',
+	],
+	[ /\b(taller|higher|höher)\b/iu, 'height Höhe' ],
+	[ /\b(wider|breiter)\b/iu, 'width Breite' ],
+	[ /\b(deeper|tiefer)\b/iu, 'depth frequency Tiefe Frequenzgang' ],
+	[
+		/\b(quieter|louder|leiser|lauter)\b/iu,
+		'noise volume loudness Lautstärke Geräusch',
+	],
+	[ /\b(warmer|wärmer)\b/iu, 'warmth temperature comfort Temperatur' ],
+	[ /\b(faster|quicker|schneller)\b/iu, 'speed Geschwindigkeit' ],
 ];
 
 /** Where a comparison splits into the parts that each name one product. */
@@ -69,13 +82,13 @@ export function asksToCompare( question: string ): boolean {
 }
 
 /**
- * The fact to compare: the comparative's words, else what the question says beyond the
- * products' names ("which one is closed-back"). '' when only the price or the difference
+ * The facts to compare: each comparative's words, and what the question says beyond the
+ * products' names ("which one is closed-back"). None when only the price or the difference
  * is asked.
  * @param question
  * @param products
  */
-function comparedFact( question: string, products: ProductMatch[] ): string {
+function comparedFacts( question: string, products: ProductMatch[] ): string[] {
 	const named = COMPARATIVES.filter( ( [ pattern ] ) =>
 		pattern.test( question )
 	).map( ( [ , words ] ) => words );
@@ -94,7 +107,9 @@ function comparedFact( question: string, products: ProductMatch[] ): string {
 			! nameWords.some( ( n ) => sameWord( n, word ) ) &&
 			! COMPARATIVES.some( ( [ pattern ] ) => pattern.test( word ) )
 	);
-	return [ ...named, ...rest ].join( ' ' ).trim();
+	// Each comparative is a fact of its own, and so are the other words ("closed-back, and
+	// which is lighter": the design and the weight).
+	return [ ...named, rest.join( ' ' ) ].filter( ( fact ) => fact.trim() );
 }
 
 /** "Material: cast iron" lines of the attributes both products have with other values. */
@@ -134,9 +149,20 @@ export function createComparisons(
 		analysis: Analysis
 	): Promise< ProductMatch[] > {
 		const question = analysis.searchText;
+		// A comparative names no product ("which gives more light" is no "Night Light").
 		const parts = question
 			.split( PARTS )
-			.filter( ( part ) => part && contentWords( part ).length > 0 );
+			.map( ( part ) =>
+				COMPARATIVES.reduce(
+					( rest, [ pattern ] ) =>
+						rest.replace(
+							new RegExp( pattern.source, `${ pattern.flags }g` ),
+							' '
+						),
+					part ?? ''
+				)
+			)
+			.filter( ( part ) => contentWords( part ).length > 0 );
 		if ( parts.length < 2 ) {
 			return [];
 		}
@@ -194,15 +220,31 @@ export function createComparisons(
 		const { lang } = analysis;
 		const m = messages( lang );
 		const money = await catalog.moneyStyle( input );
-		const fact = comparedFact( analysis.searchText, products );
+		const asked = comparedFacts( analysis.searchText, products );
+		// Per product, the quote answering each asked fact (null where it states none).
 		const found = products.map( ( match ) =>
-			fact ? findSpec( fact, match.product, match.variations ) : null
+			asked.map(
+				( fact ) =>
+					findSpec( fact, match.product, match.variations )?.quote ??
+					null
+			)
 		);
-		// Words that name no fact of either product ("is it worth the extra money"): the
-		// difference is what is asked.
-		const factFound = found.some( ( spec ) => spec !== null );
-		const facts = found.map( ( spec ) =>
-			factFound ? ( spec?.quote ?? m.compareNoFact ) : null
+		// A fact neither product states is left out; words that name no fact of either
+		// product ("is it worth the extra money"): the difference is what is asked.
+		const stated = asked
+			.map( ( _, index ) => index )
+			.filter( ( index ) => found.some( ( quotes ) => quotes[ index ] ) );
+		const factFound = stated.length > 0;
+		const facts = found.map( ( quotes ) =>
+			factFound
+				? [
+						...new Set(
+							stated.map(
+								( index ) => quotes[ index ] ?? m.compareNoFact
+							)
+						),
+					]
+				: null
 		);
 		const [ first, second ] = products;
 		const differing =
@@ -211,9 +253,7 @@ export function createComparisons(
 				: differences( first!, second! );
 		const lines = products.map( ( match, index ) => {
 			const price = productPriceText( match, money, lang );
-			const details = facts[ index ]
-				? [ facts[ index ]! ]
-				: ( differing?.[ index ] ?? [] );
+			const details = facts[ index ] ?? differing?.[ index ] ?? [];
 			return `• ${ match.product.name }${ price ? ` — ${ price }` : '' }${ details.length ? `\n  ${ details.join( '\n  ' ) }` : '' }`;
 		} );
 		yield text( `${ m.compared }\n${ lines.join( '\n' ) }` );
