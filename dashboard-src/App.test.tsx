@@ -9,6 +9,14 @@ import {
 } from './test/http';
 import { ownerSession, renderApp } from './test/renderApp';
 
+/**
+ * Types `value` into the field labelled `label`.
+ * @param label
+ * @param value
+ */
+const typeInto = ( label: string, value: string ) =>
+	fireEvent.change( screen.getByLabelText( label ), { target: { value } } );
+
 const signedOut = () => errorResponse( 401, 'unauthorized', 'Sign in first.' );
 
 /**
@@ -66,12 +74,8 @@ describe( 'routing', () => {
 		fireEvent.change( await screen.findByLabelText( 'Name' ), {
 			target: { value: 'Olivia Owner' },
 		} );
-		fireEvent.change( screen.getByLabelText( 'Email' ), {
-			target: { value: 'owner@example.com' },
-		} );
-		fireEvent.change( screen.getByLabelText( 'Password' ), {
-			target: { value: 'short' },
-		} );
+		typeInto( 'Email', 'owner@example.com' );
+		typeInto( 'Password', 'short' );
 		fireEvent.click(
 			screen.getByRole( 'button', { name: 'Create owner account' } )
 		);
@@ -79,12 +83,8 @@ describe( 'routing', () => {
 			screen.getByText( 'Use at least 12 characters.' )
 		).toBeTruthy();
 
-		fireEvent.change( screen.getByLabelText( 'Password' ), {
-			target: { value: 'a long enough password' },
-		} );
-		fireEvent.change( screen.getByLabelText( 'Confirm password' ), {
-			target: { value: 'a long enough password' },
-		} );
+		typeInto( 'Password', 'a long enough password' );
+		typeInto( 'Confirm password', 'a long enough password' );
 		fireEvent.click(
 			screen.getByRole( 'button', { name: 'Create owner account' } )
 		);
