@@ -18,6 +18,7 @@
  * responder), unless `--show-frozen` is given. `--set <name>` (repeatable: lumen,
  * kaffeewerk, cairncrest, beetspaten, whiskerwag, speichekette, generated) runs only the named shops.
  */
+import { loadApertureGrain } from '../doubles/woocommerce/aperture-grain';
 import { loadBeetSpaten } from '../doubles/woocommerce/beetspaten';
 import { loadBlattwerk } from '../doubles/woocommerce/blattwerk';
 import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
@@ -46,6 +47,7 @@ import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
 import { WOLLKNAEUEL_DEV } from './dev11/wollknaeuel-dev';
 import { SPIELWERK_DEV } from './dev12/spielwerk-dev';
 import { SALTMARSH_DEV } from './dev13/saltmarsh-dev';
+import { APERTURE_DEV } from './dev15/aperture-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { formatSpread, runGeneratedSeeds } from './generated/spread';
@@ -173,6 +175,12 @@ const DEV_SHOPS: Array< {
 		load: loadSaltmarsh,
 		questions: SALTMARSH_DEV,
 		blind: true,
+	},
+	{
+		name: 'aperture',
+		label: 'Aperture & Grain DEV set',
+		load: loadApertureGrain,
+		questions: APERTURE_DEV,
 	},
 ];
 
