@@ -6,21 +6,19 @@
 import { expect, test } from '@playwright/test';
 import { seriousA11yViolations } from './a11y';
 import {
+	afterOneExchange,
 	chatFrame,
 	createShop,
 	openPanel,
 	openShop,
+	reloadChat,
 	say,
 } from './widget-helpers';
 
 test( 'axe finds no serious or critical violation with the panel open and a conversation', async ( {
 	page,
 } ) => {
-	const shop = await createShop();
-	await openShop( page, shop );
-	const frame = await openPanel( page );
-	await say( frame, 'Accessible question' );
-	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 2 );
+	const { frame } = await afterOneExchange( page, 'Accessible question' );
 	// The reply's quick actions are part of what axe checks.
 	await expect(
 		frame
@@ -46,11 +44,7 @@ test( 'axe: the configuration error state', async ( { page } ) => {
 test( 'axe: the history error state and a failed message', async ( {
 	page,
 } ) => {
-	const shop = await createShop();
-	await openShop( page, shop );
-	let frame = await openPanel( page );
-	await say( frame, 'First' );
-	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 2 );
+	let { frame } = await afterOneExchange( page, 'First' );
 	await page.route( '**/api/widget/conversations/*/messages', ( route ) =>
 		route.request().method() === 'GET'
 			? route.abort( 'failed' )
@@ -59,13 +53,7 @@ test( 'axe: the history error state and a failed message', async ( {
 	await page.route( '**/messages/stream', ( route ) =>
 		route.abort( 'failed' )
 	);
-	await page.reload();
-	if (
-		( await page.locator( 'iframe[title="OmniOps chat"]' ).count() ) === 0
-	) {
-		await openPanel( page );
-	}
-	frame = chatFrame( page );
+	frame = await reloadChat( page );
 	await expect( frame.locator( '[data-variant="warning"]' ) ).toBeVisible();
 	await say( frame, 'This one fails' );
 	await expect( frame.locator( '.oo-msg-failed' ) ).toBeVisible();

@@ -290,3 +290,36 @@ export function postTelemetryFromPage(
 		}
 	);
 }
+
+/**
+ * A new shop's page with the chat open after one exchange: `question` asked and answered
+ * (the welcome and the reply are the panel's two assistant messages).
+ * @param page     the browser page
+ * @param question what the shopper asks
+ */
+export async function afterOneExchange(
+	page: Page,
+	question: string
+): Promise< { shop: Shop; frame: FrameLocator } > {
+	const shop = await createShop();
+	await openShop( page, shop );
+	const frame = await openPanel( page );
+	await say( frame, question );
+	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 2 );
+	return { shop, frame };
+}
+
+/**
+ * Reloads the shop page and returns the chat frame, opening the panel again where the
+ * reload left it closed.
+ * @param page the shop page
+ */
+export async function reloadChat( page: Page ): Promise< FrameLocator > {
+	await page.reload();
+	if (
+		( await page.locator( 'iframe[title="OmniOps chat"]' ).count() ) === 0
+	) {
+		await openPanel( page );
+	}
+	return chatFrame( page );
+}

@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E } from './env';
 import { ask, connectInWpAdmin, openChat, ownerApi, wpPhp } from './helpers';
 import {
+	afterOneExchange,
 	chatFrame,
 	createShop,
 	historyOf,
@@ -130,11 +131,10 @@ test( 'retentionDays: only whole days inside the shop range are accepted', async
 test( 'delete my conversation removes it on the server and on the device', async ( {
 	page,
 } ) => {
-	const shop = await createShop();
-	await openShop( page, shop );
-	const frame = await openPanel( page );
-	await say( frame, 'Please forget this' );
-	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 2 );
+	const { shop, frame } = await afterOneExchange(
+		page,
+		'Please forget this'
+	);
 	const before = await storedConversation( page, shop );
 	await frame.getByRole( 'button', { name: 'Privacy' } ).click();
 	await frame

@@ -7,11 +7,13 @@
  */
 import { expect, test } from '@playwright/test';
 import {
+	afterOneExchange,
 	chatFrame,
 	createShop,
 	historyOf,
 	openPanel,
 	openShop,
+	reloadChat,
 	say,
 	storedConversation,
 	telemetryCount,
@@ -43,13 +45,7 @@ test( 'open, message, close, reopen: the session, the messages and the privacy c
 	frame = await openPanel( page );
 	await expect( frame.getByText( 'Do you ship to Lisbon?' ) ).toBeVisible();
 
-	await page.reload();
-	if (
-		( await page.locator( 'iframe[title="OmniOps chat"]' ).count() ) === 0
-	) {
-		await openPanel( page );
-	}
-	frame = chatFrame( page );
+	frame = await reloadChat( page );
 	await expect( frame.getByText( 'Do you ship to Lisbon?' ) ).toBeVisible();
 	await frame.getByRole( 'button', { name: 'Privacy' } ).click();
 	await expect(
@@ -108,11 +104,7 @@ test( 'an unknown site key shows the configuration error, and Retry fails the sa
 test( 'a history load failure shows the warning alert; Retry loads the earlier messages', async ( {
 	page,
 } ) => {
-	const shop = await createShop();
-	await openShop( page, shop );
-	let frame = await openPanel( page );
-	await say( frame, 'Remember this question' );
-	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 2 );
+	let { frame } = await afterOneExchange( page, 'Remember this question' );
 
 	let blocked = true;
 	await page.route( '**/api/widget/conversations/*/messages', ( route ) =>
@@ -120,13 +112,7 @@ test( 'a history load failure shows the warning alert; Retry loads the earlier m
 			? route.abort( 'connectionreset' )
 			: route.continue()
 	);
-	await page.reload();
-	if (
-		( await page.locator( 'iframe[title="OmniOps chat"]' ).count() ) === 0
-	) {
-		await openPanel( page );
-	}
-	frame = chatFrame( page );
+	frame = await reloadChat( page );
 	const alert = frame.getByRole( 'alert' );
 	await expect( alert ).toContainText( 'earlier messages' );
 	await expect( alert ).toHaveAttribute( 'data-variant', 'warning' );
@@ -238,13 +224,7 @@ test( 'a reply\'s quick actions show under it, survive a reload, and "Talk to a 
 	).toBeVisible();
 
 	// Stored with the reply: the same chip after a reload.
-	await page.reload();
-	if (
-		( await page.locator( 'iframe[title="OmniOps chat"]' ).count() ) === 0
-	) {
-		await openPanel( page );
-	}
-	frame = chatFrame( page );
+	frame = await reloadChat( page );
 	const talk = replyActions( frame ).getByRole( 'button', {
 		name: 'Talk to a person',
 	} );
@@ -286,11 +266,7 @@ test( 'a message sent offline is queued and delivered once when the connection r
 	page,
 	context,
 } ) => {
-	const shop = await createShop();
-	await openShop( page, shop );
-	const frame = await openPanel( page );
-	await say( frame, 'Warm-up' );
-	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 2 );
+	const { shop, frame } = await afterOneExchange( page, 'Warm-up' );
 	await context.setOffline( true );
 	await expect(
 		frame.getByRole( 'status' ).filter( { hasText: 'You are offline' } )
@@ -366,11 +342,7 @@ test( 'appearance from the site config: colour, left position, icon, avatar, bra
 		primaryColor: '#0a7d32',
 		brandName: 'Mugs & Co (new)',
 	} );
-	await page.reload();
-	const again = page.locator( 'iframe[title="OmniOps chat"]' ).count();
-	if ( ( await again ) === 0 ) {
-		await openPanel( page );
-	}
+	await reloadChat( page );
 	await expect(
 		chatFrame( page ).getByRole( 'heading', { name: 'Mugs & Co (new)' } )
 	).toBeVisible();
