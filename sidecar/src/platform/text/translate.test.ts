@@ -34,6 +34,17 @@ describe( 'findProductTerms', () => {
 		);
 	} );
 
+	it( 'knows the features a product is sold by in both languages', () => {
+		expect( productWordAlternatives( 'dimmbar' ) ).toContain( 'dimmable' );
+		expect( productWordAlternatives( 'machine washable' ) ).toContain(
+			'waschbar'
+		);
+		// Hyphens are read as spaces.
+		expect( productWordAlternatives( 'rutschfest' ) ).toContain(
+			'non slip'
+		);
+	} );
+
 	it( 'reads an unknown German compound by its head', () => {
 		expect(
 			findProductTerms( [ 'handkaffeemuhle' ] )[ 0 ]?.alternatives
