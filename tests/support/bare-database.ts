@@ -1,7 +1,7 @@
 /**
  * A database below the app, for the suites and benches that drive repos and services
- * directly (the per-site search index, bench/search, bench/knowledge): an empty database of
- * either dialect, and shops written straight into it as rows.
+ * directly (the per-site search index, the vocabulary cache, bench/search, bench/knowledge):
+ * an empty database of either dialect, and shops written straight into it as rows.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { Config } from '../../sidecar/src/config';
-import type { Db } from '../../sidecar/src/db';
+import { openDatabase, type Db } from '../../sidecar/src/db';
 
 export interface FreshDatabase {
 	config: Config[ 'database' ];
@@ -60,6 +60,30 @@ export async function freshDatabase(
 		config: { kind: 'postgres', url: url.toString() },
 		where: url.toString(),
 		drop: () => admin( `drop database if exists ${ name } with (force)` ),
+	};
+}
+
+/**
+ * A suite's own empty database, opened (PostgreSQL on the TEST_DATABASE_URL server): the
+ * suite migrates it as far as it needs, and `close` closes and removes it.
+ * @param dialect
+ * @param prefix  Names the folder, file and database.
+ */
+export async function openFreshDatabase(
+	dialect: 'sqlite' | 'postgres',
+	prefix: string
+): Promise< { db: Db; close: () => Promise< void > } > {
+	const fresh = await freshDatabase( dialect, {
+		prefix,
+		adminUrl: process.env.TEST_DATABASE_URL,
+	} );
+	const db = openDatabase( fresh.config );
+	return {
+		db,
+		async close() {
+			await db.close();
+			await fresh.drop();
+		},
 	};
 }
 

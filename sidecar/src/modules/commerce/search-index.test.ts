@@ -6,11 +6,11 @@
 import { Migrator } from 'kysely';
 import { testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	freshDatabase,
 	insertSite,
+	openFreshDatabase,
 } from '../../../../tests/support/bare-database';
 import { buildCatalog } from '../../../../tests/doubles/woocommerce/catalog';
-import { migrateToLatest, openDatabase, type Db } from '../../db';
+import { migrateToLatest, type Db } from '../../db';
 import { migrationProvider } from '../../db/migrations';
 import { createCommerceRepo, type CommerceRepo } from './repo';
 import { fromProduct, wcProduct } from './woocommerce';
@@ -44,7 +44,7 @@ function catalog( products: number, seed: number ): CatalogItem[] {
 
 describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 	let db: Db;
-	let drop: () => Promise< void >;
+	let close: () => Promise< void >;
 	let repo: CommerceRepo;
 	let other: { organizationId: string; siteId: string };
 	let shop: { organizationId: string; siteId: string };
@@ -72,12 +72,7 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 	};
 
 	beforeAll( async () => {
-		const fresh = await freshDatabase( dialect, {
-			prefix: 'search',
-			adminUrl: process.env.TEST_DATABASE_URL,
-		} );
-		db = openDatabase( fresh.config );
-		drop = fresh.drop;
+		( { db, close } = await openFreshDatabase( dialect, 'search' ) );
 		await migrateToBeforeSearchIndex( db );
 		repo = createCommerceRepo( db.kysely, db.dialect );
 		// The other shop syncs first, so its products hold the lowest ids.
@@ -101,10 +96,7 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 		await migrateToLatest( db );
 	} );
 
-	afterAll( async () => {
-		await db.close();
-		await drop();
-	} );
+	afterAll( () => close() );
 
 	it( 'finds products stored before the migration, and only the searching shop’s', async () => {
 		const hoodies = shopItems.filter( ( item ) =>

@@ -4,11 +4,11 @@
  */
 import { testDialects } from '../../../../tests/support/sidecar-harness';
 import {
-	freshDatabase,
 	insertSite,
+	openFreshDatabase,
 } from '../../../../tests/support/bare-database';
 import { buildCatalog } from '../../../../tests/doubles/woocommerce/catalog';
-import { migrateToLatest, openDatabase, type Db } from '../../db';
+import { migrateToLatest, type Db } from '../../db';
 import { createCommerceRepo, type CommerceRepo } from './repo';
 import { allowedTypos } from './search';
 import { byCodePoint } from './vocabulary-cache';
@@ -36,17 +36,12 @@ it( 'orders text by code point, as SQLite and the C collation do', () => {
 
 describe.each( testDialects() )( 'vocabulary in memory on %s', ( dialect ) => {
 	let db: Db;
-	let drop: () => Promise< void >;
+	let close: () => Promise< void >;
 	let repo: CommerceRepo;
 	let shop: { organizationId: string; siteId: string };
 
 	beforeAll( async () => {
-		const fresh = await freshDatabase( dialect, {
-			prefix: 'vocab',
-			adminUrl: process.env.TEST_DATABASE_URL,
-		} );
-		db = openDatabase( fresh.config );
-		drop = fresh.drop;
+		( { db, close } = await openFreshDatabase( dialect, 'vocab' ) );
 		await migrateToLatest( db );
 		repo = createCommerceRepo( db.kysely, db.dialect );
 		shop = await insertSite( db, 'Shop' );
@@ -62,10 +57,7 @@ describe.each( testDialects() )( 'vocabulary in memory on %s', ( dialect ) => {
 		] );
 	} );
 
-	afterAll( async () => {
-		await db.close();
-		await drop();
-	} );
+	afterAll( () => close() );
 
 	const PROBES = [
 		'h',
