@@ -31,6 +31,7 @@ import { loadLoomLantern } from '../doubles/woocommerce/loom-lantern';
 import { loadSaltmarsh } from '../doubles/woocommerce/saltmarsh';
 import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
 import { loadSpielwerk } from '../doubles/woocommerce/spielwerk';
+import { loadTeekontor } from '../doubles/woocommerce/teekontor';
 import { loadWhiskerWag } from '../doubles/woocommerce/whiskerwag';
 import { loadWollknaeuel } from '../doubles/woocommerce/wollknaeuel';
 import type { TestDialect } from '../support/sidecar-harness';
@@ -47,6 +48,7 @@ import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
 import { WOLLKNAEUEL_DEV } from './dev11/wollknaeuel-dev';
 import { SPIELWERK_DEV } from './dev12/spielwerk-dev';
 import { SALTMARSH_DEV } from './dev13/saltmarsh-dev';
+import { TEEKONTOR_DEV } from './dev14/teekontor-dev';
 import { APERTURE_DEV } from './dev15/aperture-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
@@ -175,6 +177,12 @@ const DEV_SHOPS: Array< {
 		load: loadSaltmarsh,
 		questions: SALTMARSH_DEV,
 		blind: true,
+	},
+	{
+		name: 'teekontor',
+		label: 'Teekontor Alster DEV set',
+		load: loadTeekontor,
+		questions: TEEKONTOR_DEV,
 	},
 	{
 		name: 'aperture',
