@@ -307,22 +307,18 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 			( p ) => p.type === 'simple' && ! p.sale_price
 		)!;
 		// Asked on the product's page: the card comes from the catalog by id, not from search.
-		const sent = await call(
-			sidecar.baseUrl,
-			'POST',
-			`/api/widget/conversations/${ conversation.id }/messages`,
+		const sent = await sendMessage(
+			sidecar,
+			conversation,
+			'How much is this?',
 			{
-				headers: conversation.auth,
-				body: {
-					text: 'How much is this?',
-					clientMessageId: 'cm-cards-0001',
-					pageContext: {
-						url: product.permalink,
-						title: product.name,
-						referrer: '',
-						pageType: 'product',
-						productId: String( product.id ),
-					},
+				clientMessageId: 'cm-cards-0001',
+				pageContext: {
+					url: product.permalink,
+					title: product.name,
+					referrer: '',
+					pageType: 'product',
+					productId: String( product.id ),
 				},
 			}
 		);

@@ -16,6 +16,7 @@ import {
 } from '../../../../tests/support/flows';
 import { organizationWithOwner } from '../../../../tests/support/org-flows';
 import { readSse } from '../../../../tests/support/sse';
+import { sendMessage } from '../../../../tests/support/widget-chat';
 
 describe.each( testDialects() )(
 	'owner telemetry and widget health on %s',
@@ -267,17 +268,11 @@ describe.each( testDialects() )(
 					sidecar,
 					target.publicKey
 				);
-				const sent = await call(
-					sidecar.baseUrl,
-					'POST',
-					`/api/widget/conversations/${ conversation.id }/messages`,
-					{
-						headers: conversation.auth,
-						body: {
-							text: 'What is your return policy?',
-							clientMessageId: `m-${ conversation.id.slice( 0, 8 ) }`,
-						},
-					}
+				const sent = await sendMessage(
+					sidecar,
+					conversation,
+					'What is your return policy?',
+					{ clientMessageId: `m-${ conversation.id.slice( 0, 8 ) }` }
 				);
 				expect( sent.status ).toBe( 201 );
 				conversations.push( { ...conversation, target } );
