@@ -22,6 +22,23 @@ async function signInWithPassword( page: Page ) {
 	await page.getByRole( 'button', { name: /sign in/i } ).click();
 }
 
+/**
+ * Signs in with the password and answers the authenticator challenge with `code` (a
+ * function is called only after the password step, so a time-based code is fresh).
+ * @param page
+ * @param code
+ */
+async function signInWithCode(
+	page: Page,
+	code: string | ( () => Promise< string > )
+) {
+	await signInWithPassword( page );
+	await page
+		.getByRole( 'textbox', { name: 'Authentication code' } )
+		.fill( typeof code === 'string' ? code : await code() );
+	await page.getByRole( 'button', { name: 'Verify' } ).click();
+}
+
 async function signOut( page: Page ) {
 	await page.getByRole( 'button', { name: 'Sign out', exact: true } ).click();
 	await expect( page ).toHaveURL( /\/owner\/login/ );
@@ -83,11 +100,7 @@ test( 'a full sign-in with a TOTP code computed from the enrolled secret; the sa
 	).toBeVisible();
 	await signOut( page );
 
-	await signInWithPassword( page );
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( code );
-	await page.getByRole( 'button', { name: 'Verify' } ).click();
+	await signInWithCode( page, code );
 	await expect( page.getByRole( 'alert' ) ).toContainText( 'work once' );
 } );
 
@@ -119,11 +132,7 @@ test( 'a backup code signs in once (recovery) and is refused the second time', a
 test( 'the audit log under /owner/system shows, filters, exports and verifies what happened', async ( {
 	page,
 } ) => {
-	await signInWithPassword( page );
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await nextOwnerCode() );
-	await page.getByRole( 'button', { name: 'Verify' } ).click();
+	await signInWithCode( page, () => nextOwnerCode() );
 	await page.getByRole( 'link', { name: 'Audit log' } ).click();
 	await expect(
 		page.getByRole( 'heading', { name: 'Audit log' } )
@@ -172,11 +181,7 @@ test( 'the audit log under /owner/system shows, filters, exports and verifies wh
 test( 'the account page lists sessions and replaces the authenticator; only the new one signs in', async ( {
 	page,
 } ) => {
-	await signInWithPassword( page );
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await nextOwnerCode() );
-	await page.getByRole( 'button', { name: 'Verify' } ).click();
+	await signInWithCode( page, () => nextOwnerCode() );
 	await page.getByRole( 'link', { name: 'Account' } ).click();
 	await expect(
 		page.getByRole( 'table', { name: 'Your sessions' } )
@@ -190,11 +195,7 @@ test( 'the account page lists sessions and replaces the authenticator; only the 
 	);
 	await signOut( page );
 
-	await signInWithPassword( page );
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await generate( { secret: oldSecret } ) );
-	await page.getByRole( 'button', { name: 'Verify' } ).click();
+	await signInWithCode( page, () => generate( { secret: oldSecret } ) );
 	await expect( page.getByRole( 'alert' ) ).toContainText( 'not valid' );
 	await page
 		.getByRole( 'textbox', { name: 'Authentication code' } )
@@ -209,11 +210,7 @@ test( 'the owner invites a Support Admin, who creates the account from the link,
 	page,
 	browser,
 } ) => {
-	await signInWithPassword( page );
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await nextOwnerCode() );
-	await page.getByRole( 'button', { name: 'Verify' } ).click();
+	await signInWithCode( page, () => nextOwnerCode() );
 	await page.getByRole( 'link', { name: 'Settings' } ).click();
 	await page
 		.getByRole( 'textbox', { name: 'Email of the person to invite' } )
