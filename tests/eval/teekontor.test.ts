@@ -6,14 +6,22 @@
  * server error, and keep at least the floor. The floor is the first run's figure minus a
  * small margin, not a target: it documents where the responder stood on an unseen shop, so
  * a change that loses answers fails. Raise it when answers improve; never lower it to pass.
- *
- * Committed unrun with floor 0; the first run's figures follow in the next commit.
  */
 import { loadTeekontor } from '../doubles/woocommerce/teekontor';
 import { devSetTest } from './dev-set-test';
 import { TEEKONTOR_DEV } from './dev14/teekontor-dev';
 
-const DEV_FLOOR = 0;
+/**
+ * First run 2026-12-07 03:47 UTC (SQLite, questions committed unrun in 4ee250c, written blind
+ * from teekontor.json): 138/191 = 72.3% (German 87/114 = 76.3%, English 51/77 = 66.2%); per
+ * class: absent 13/13, unknown 13/13, order 15/16, price 12/13, stock 11/12, contact 9/10,
+ * variation 18/21, spec 13/22, compare 6/11, policy 13/24, followup 7/13, search 8/23.
+ * 0 replies in the wrong language, 0 invented prices, 0 invented stock, 0 server errors
+ * (a second, --verbose run gave the same 138/191). No defect in the shop data showed (no
+ * entity or tag left in a reply); no question was changed after the run. Floor 0.69 =
+ * 72.3% − 3 points, rounded down.
+ */
+const DEV_FLOOR = 0.69;
 
 devSetTest( {
 	name: 'Teekontor Alster',
