@@ -531,6 +531,23 @@ describe.each( testDialects() )(
 				}
 			} );
 
+			it( 'answers the fact asked beside the price in one message', async () => {
+				const reply = await ask(
+					'outdoor',
+					'How much is the Trail Kettle and how much water does it hold?'
+				);
+				expect( reply.text ).toContain( '$39.00' );
+				expect( reply.text ).toContain(
+					'It holds 1.2 litres of water'
+				);
+				const unknown = await ask(
+					'outdoor',
+					'How much is the Ridge Kettle and does it work on induction?'
+				);
+				expect( unknown.text ).toContain( '$24.00' );
+				expect( unknown.text ).toContain( "doesn't say" );
+			} );
+
 			it( 'says honestly when the product data does not hold the fact', async () => {
 				const reply = await ask(
 					'outdoor',

@@ -5,7 +5,7 @@
  */
 import type { ProductMatch } from '../commerce/service';
 import { meetingConstraints, quantityConstraints } from './constraints';
-import { contentWords, sameWord, type Analysis } from './analysis';
+import { contentWords, sameWord, signalsOf, type Analysis } from './analysis';
 import {
 	moneyText,
 	type MoneyStyle,
@@ -75,6 +75,13 @@ function availableFrom(
 }
 
 /** An attribute that answers yes or no ("Induction compatible: No", "Spülmaschinenfest: Ja"). */
+/** The parts of a question that asks several things ("how much is it and is it …?"). */
+function questionParts( question: string ): string[] {
+	return question
+		.split( /\?\s+|\s+(?:and|und|sowie|plus)\s+(?=\p{L})/iu )
+		.filter( ( part ) => contentWords( part ).length > 0 );
+}
+
 const YES_OR_NO = /^[^:]{2,40}:\s*(yes|ja|no|nein)\b/iu;
 
 /**
@@ -178,9 +185,7 @@ export function createProductAnswers( {
 		match: ProductMatch
 	): SpecEvidence[] {
 		const whole = findSpec( question, match.product, match.variations );
-		const parts = question
-			.split( /\?\s+|\s+(?:and|und|sowie|plus)\s+(?=\p{L})/iu )
-			.filter( ( part ) => contentWords( part ).length > 0 );
+		const parts = questionParts( question );
 		if ( parts.length < 2 ) {
 			return whole ? [ whole ] : [];
 		}
@@ -220,9 +225,30 @@ export function createProductAnswers( {
 			! variation &&
 			match.variations.length > 0 &&
 			asksForOptions( analysis.searchText, match );
+		// "How much is it and can I put it in the washing machine?": a part that asks no
+		// price or stock asks a fact beside them.
+		const factParts =
+			signals.has( 'price' ) || signals.has( 'stock' )
+				? questionParts( analysis.searchText ).filter( ( part ) => {
+						const own = signalsOf( part );
+						return (
+							! own.has( 'price' ) &&
+							! own.has( 'stock' ) &&
+							factWords(
+								part,
+								match.product,
+								match.variations
+							).some(
+								( w ) =>
+									! choosing.some( ( c ) => sameWord( c, w ) )
+							)
+						);
+					} )
+				: [];
 		const asksFact =
 			! optionsAsked &&
 			( signals.has( 'spec' ) ||
+				factParts.length > 0 ||
 				( ! signals.has( 'price' ) &&
 					! signals.has( 'stock' ) &&
 					( factWords(
@@ -238,7 +264,12 @@ export function createProductAnswers( {
 							match.variations
 						) !== null ) ) );
 		if ( asksFact ) {
-			const quotes = specQuotes( analysis.searchText, match );
+			const quotes = specQuotes(
+				factParts.length > 0 && ! signals.has( 'spec' )
+					? factParts.join( ' ? ' )
+					: analysis.searchText,
+				match
+			);
 			if ( quotes.length > 0 ) {
 				parts.push(
 					`${ m.specFound( match.product.name ) } ${ quotes
@@ -254,8 +285,18 @@ export function createProductAnswers( {
 		}
 		// "Habt ihr den Tonabnehmer Kessler Rigi?" names it and asks whether there is one.
 		const wantsStock = signals.has( 'stock' ) || signals.has( 'search' );
+		// "How much is it, and how much water does it hold?": the whole reads as a fact
+		// question, its first part asks the price.
+		const pricePart = questionParts( analysis.searchText ).some(
+			( part ) => {
+				const own = signalsOf( part );
+				return own.has( 'price' ) && ! own.has( 'spec' );
+			}
+		);
 		const wantsPrice =
-			signals.has( 'price' ) || ( ! wantsStock && ! asksFact );
+			signals.has( 'price' ) ||
+			pricePart ||
+			( ! wantsStock && ! asksFact );
 		const money = await moneyStyle( input );
 		// Each option with its price and stock answers both at once.
 		const optionsListed =
@@ -284,7 +325,7 @@ export function createProductAnswers( {
 				parts.push( m.restockUnknown );
 			}
 		}
-		if ( unknownSpec && parts.length === 0 ) {
+		if ( unknownSpec ) {
 			parts.push( m.specUnknown( match.product.name ) );
 		}
 		yield text( parts.join( '\n\n' ) );
