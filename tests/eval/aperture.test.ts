@@ -27,7 +27,10 @@ import { APERTURE_DEV } from './dev15/aperture-dev';
  * in this run (ag-absent-45, 46, 47, 50 and ag-unknown-62); with them it would be 120/178 =
  * 67.4%. Whoever may change dev questions can give those questions `[]` as mustNotContain.
  */
-const DEV_FLOOR = 0.61;
+// 2026-12-07 04:00 UTC: the defect above mended (the 23 absent and unknown questions that
+// kept the default now have `[]` as mustNotContain; no other question or matcher changed):
+// 120/178 = 67.4%, the 5 replies named above now count; floor 0.64.
+const DEV_FLOOR = 0.64;
 
 devSetTest( {
 	name: 'Aperture & Grain',

@@ -290,37 +290,51 @@ q(
 );
 
 // Things the shop does not sell.
-q( 'absent', 'en', 'do you sell drones?', [ NOT_SOLD ] );
-q( 'absent', 'en', 'have you got the Leica M11?', [ NOT_SOLD ] );
-q( 'absent', 'en', 'do you stock instax or polaroid instant film', [
-	NOT_SOLD,
-] );
-q( 'absent', 'en', "I'm after a gimbal for my mirrorless", [ NOT_SOLD ] );
-q( 'absent', 'en', 'any lenses in L-mount?', [ NOT_SOLD ] );
-q( 'absent', 'en', 'do you sell photo printers?', [ NOT_SOLD ] );
-q( 'absent', 'en', 'can I buy a Canon EF to RF mount adapter from you', [
-	NOT_SOLD,
-] );
-q( 'absent', 'de', 'Verkauft ihr Drohnen von DJI?', [ NOT_SOLD ] );
-q( 'absent', 'de', 'Habt ihr Objektive mit Micro-Four-Thirds-Anschluss?', [
-	NOT_SOLD,
-] );
-q( 'absent', 'de', 'Habt ihr Sofortbildkameras?', [ NOT_SOLD ] );
-q( 'absent', 'de', 'Gibt es bei euch Fotoalben?', [ NOT_SOLD ] );
-q( 'absent', 'de', 'Verkauft ihr auch Ferngläser?', [ NOT_SOLD ] );
+q( 'absent', 'en', 'do you sell drones?', [ NOT_SOLD ], [] );
+q( 'absent', 'en', 'have you got the Leica M11?', [ NOT_SOLD ], [] );
+q(
+	'absent',
+	'en',
+	'do you stock instax or polaroid instant film',
+	[ NOT_SOLD ],
+	[]
+);
+q( 'absent', 'en', "I'm after a gimbal for my mirrorless", [ NOT_SOLD ], [] );
+q( 'absent', 'en', 'any lenses in L-mount?', [ NOT_SOLD ], [] );
+q( 'absent', 'en', 'do you sell photo printers?', [ NOT_SOLD ], [] );
+q(
+	'absent',
+	'en',
+	'can I buy a Canon EF to RF mount adapter from you',
+	[ NOT_SOLD ],
+	[]
+);
+q( 'absent', 'de', 'Verkauft ihr Drohnen von DJI?', [ NOT_SOLD ], [] );
+q(
+	'absent',
+	'de',
+	'Habt ihr Objektive mit Micro-Four-Thirds-Anschluss?',
+	[ NOT_SOLD ],
+	[]
+);
+q( 'absent', 'de', 'Habt ihr Sofortbildkameras?', [ NOT_SOLD ], [] );
+q( 'absent', 'de', 'Gibt es bei euch Fotoalben?', [ NOT_SOLD ], [] );
+q( 'absent', 'de', 'Verkauft ihr auch Ferngläser?', [ NOT_SOLD ], [] );
 
 // Questions the shop's data does not answer.
 q(
 	'unknown',
 	'en',
 	'Is the Prestwich 85mm compatible with the Sony 1.4x teleconverter?',
-	[ NOT_KNOWN ]
+	[ NOT_KNOWN ],
+	[]
 );
 q(
 	'unknown',
 	'en',
 	'how many shots does the Nikon Zf get per battery charge?',
-	[ NOT_KNOWN ]
+	[ NOT_KNOWN ],
+	[]
 );
 q(
 	'unknown',
@@ -333,36 +347,58 @@ q(
 	'unknown',
 	'en',
 	'when will the Sony E version of the Stockport 70-200 be back in stock?',
-	[ NOT_KNOWN ]
+	[ NOT_KNOWN ],
+	[]
 );
-q( 'unknown', 'en', 'Do you price match other UK camera shops?', [
-	NOT_KNOWN,
-] );
-q( 'unknown', 'en', 'is there a student discount?', [ NOT_KNOWN ] );
+q(
+	'unknown',
+	'en',
+	'Do you price match other UK camera shops?',
+	[ NOT_KNOWN ],
+	[]
+);
+q( 'unknown', 'en', 'is there a student discount?', [ NOT_KNOWN ], [] );
 q(
 	'unknown',
 	'en',
 	'will the Castlefield microSD card work in a GoPro Hero 12?',
-	[ NOT_KNOWN ]
+	[ NOT_KNOWN ],
+	[]
 );
-q( 'unknown', 'de', 'Wann kommt die Fujifilm X-T5 in Silber wieder rein?', [
-	NOT_KNOWN,
-] );
+q(
+	'unknown',
+	'de',
+	'Wann kommt die Fujifilm X-T5 in Silber wieder rein?',
+	[ NOT_KNOWN ],
+	[]
+);
 q(
 	'unknown',
 	'de',
 	'Funktioniert der Piccadilly Studio Strobe mit Godox-Funkauslösern?',
-	[ NOT_KNOWN ]
+	[ NOT_KNOWN ],
+	[]
 );
-q( 'unknown', 'de', 'Aus welchem Baujahr ist die gebrauchte Nikon FM2?', [
-	NOT_KNOWN,
-] );
-q( 'unknown', 'de', 'Kann ich im Laden bar in Euro bezahlen?', [ NOT_KNOWN ] );
+q(
+	'unknown',
+	'de',
+	'Aus welchem Baujahr ist die gebrauchte Nikon FM2?',
+	[ NOT_KNOWN ],
+	[]
+);
+q(
+	'unknown',
+	'de',
+	'Kann ich im Laden bar in Euro bezahlen?',
+	[ NOT_KNOWN ],
+	[]
+);
 q(
 	'unknown',
 	'de',
 	'Bekomme ich Rabatt, wenn ich drei Objektive auf einmal kaufe?',
-	[ NOT_KNOWN ]
+	[ NOT_KNOWN ],
+	[]
 );
 
 export const CONVERSATION = questions;
