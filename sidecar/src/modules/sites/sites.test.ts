@@ -49,6 +49,27 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 	} );
 	afterAll( () => sidecar.close() );
 
+	/** How many sites are stored (a refused connect stores none). */
+	const countSites = async () =>
+		Number(
+			(
+				await sidecar.db.kysely
+					.selectFrom( 'sites' )
+					.select( sidecar.db.kysely.fn.countAll().as( 'n' ) )
+					.executeTakeFirstOrThrow()
+			).n
+		);
+
+	/** A connect call that must be refused as invalid (400) and store no site; its answer. */
+	const refusedConnect = async ( body: unknown ) => {
+		const sitesBefore = await countSites();
+		const response = await api( 'POST', '/api/site/connect', null, body );
+		expect( response.status ).toBe( 400 );
+		expect( response.body.error.code ).toBe( 'validation_failed' );
+		expect( await countSites() ).toBe( sitesBefore );
+		return response;
+	};
+
 	const signedCall = (
 		method: string,
 		target: string,
@@ -342,23 +363,7 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 	] )(
 		'answers connect with %s with 400 and stores nothing',
 		async ( _label, body ) => {
-			const before = await sidecar.db.kysely
-				.selectFrom( 'sites' )
-				.select( sidecar.db.kysely.fn.countAll().as( 'n' ) )
-				.executeTakeFirstOrThrow();
-			const response = await api(
-				'POST',
-				'/api/site/connect',
-				null,
-				body
-			);
-			expect( response.status ).toBe( 400 );
-			expect( response.body.error.code ).toBe( 'validation_failed' );
-			const after = await sidecar.db.kysely
-				.selectFrom( 'sites' )
-				.select( sidecar.db.kysely.fn.countAll().as( 'n' ) )
-				.executeTakeFirstOrThrow();
-			expect( Number( after.n ) ).toBe( Number( before.n ) );
+			await refusedConnect( body );
 		}
 	);
 	/** A fresh organization and one-time connect token through the owner API. */
@@ -377,15 +382,6 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 			token: token.body.token as string,
 		};
 	};
-	const countSites = async () =>
-		Number(
-			(
-				await sidecar.db.kysely
-					.selectFrom( 'sites' )
-					.select( sidecar.db.kysely.fn.countAll().as( 'n' ) )
-					.executeTakeFirstOrThrow()
-			).n
-		);
 
 	it.each( [
 		[ 'siteUrl', { siteUrl: 'not a url' } ],
@@ -401,15 +397,8 @@ describe.each( testDialects() )( 'sites on %s', ( dialect ) => {
 				siteName: 'Not a URL',
 				restUrl: 'https://not-a-url.example/wp-json/',
 			};
-			const sitesBefore = await countSites();
-			const refused = await api( 'POST', '/api/site/connect', null, {
-				...good,
-				...broken,
-			} );
-			expect( refused.status ).toBe( 400 );
-			expect( refused.body.error.code ).toBe( 'validation_failed' );
+			const refused = await refusedConnect( { ...good, ...broken } );
 			expect( typeof refused.body.error.message ).toBe( 'string' );
-			expect( await countSites() ).toBe( sitesBefore );
 			const connected = await api(
 				'POST',
 				'/api/site/connect',
