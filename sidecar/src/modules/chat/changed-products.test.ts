@@ -174,6 +174,15 @@ describe.each( testDialects() )(
 		} );
 		afterAll( () => shopSidecar.close() );
 
+		/** The shop's signed `product.updated` webhook for `product`, as WooCommerce sends it. */
+		const productUpdated = ( product: object ) =>
+			shop.double.deliver(
+				`${ sidecar.baseUrl }/webhooks/woocommerce/${ site.publicKey }`,
+				shop.webhookSecret,
+				'product.updated',
+				product
+			);
+
 		it( 'marks the reply that showed a product once its price changed after the answer, and only that reply', async () => {
 			const product = fullPriceSimpleProduct( shop );
 			const conversation = await startConversation(
@@ -220,14 +229,7 @@ describe.each( testDialects() )(
 				regular_price: '1.50',
 				date_modified_gmt: modified,
 			} );
-			expect(
-				await shop.double.deliver(
-					`${ sidecar.baseUrl }/webhooks/woocommerce/${ site.publicKey }`,
-					shop.webhookSecret,
-					'product.updated',
-					product
-				)
-			).toBe( 200 );
+			expect( await productUpdated( product ) ).toBe( 200 );
 			await sidecar.omniops.queue.drain();
 
 			const after = await history();
@@ -246,12 +248,7 @@ describe.each( testDialects() )(
 				price: oldPrice,
 				regular_price: oldPrice,
 			} );
-			await shop.double.deliver(
-				`${ sidecar.baseUrl }/webhooks/woocommerce/${ site.publicKey }`,
-				shop.webhookSecret,
-				'product.updated',
-				product
-			);
+			await productUpdated( product );
 			await sidecar.omniops.queue.drain();
 			expect( ( await history() )[ 1 ]!.changedProducts ).toBeUndefined();
 		} );
