@@ -204,6 +204,19 @@ export function quantities( text: string ): Quantity[] {
 	return found;
 }
 
+/** The unit right after a figure ("2kg", "30 cm", "5 °C", "1,5 Liter"), if it is one. */
+function unitAfter( after: string ): boolean {
+	const unit = /^\s?(°\s?[CF]|[\p{L}"″]+)/u.exec( after )?.[ 1 ];
+	return (
+		unit !== undefined &&
+		// "100 Pfund", "50 pounds": money after "unter", though a pound also weighs.
+		! /^(?:pfund|pounds?|quid|franken|fr|dollars?|euros?|bucks)$/i.test(
+			unit
+		) &&
+		unitOf( unit ) !== null
+	);
+}
+
 /** "under €100", "unter 50 €", "bis 30 Euro", "less than $30" -> the limit in major units. */
 export function findPriceLimit( text: string ): number | null {
 	const match = new RegExp(
@@ -213,10 +226,18 @@ export function findPriceLimit( text: string ): number | null {
 	if ( ! match ) {
 		return null;
 	}
+	// "under 2kg", "bis 30 cm": a quantity's limit, not a price's.
+	const amountEnd =
+		text.indexOf( match[ 1 ]!, match.index ) + match[ 1 ]!.length;
+	const after = text.slice( amountEnd );
+	if ( unitAfter( after ) ) {
+		return null;
+	}
 	// "bis 30" without any money sign could be a size ("bis Größe 30"): require money around it.
-	const money = /[€$£]|eur|euro|dollar|pound|price|preis|cost|kost/i.test(
-		text
-	);
+	const money =
+		/[€$£]|eur|euro|dollar|pound|pfund|quid|bucks|chf|franken|\bfr\.|price|preis|cost|kost|budget/i.test(
+			text
+		);
 	return money || ! /^bis/i.test( match[ 0 ] )
 		? parseAmount( match[ 1 ]! )
 		: null;

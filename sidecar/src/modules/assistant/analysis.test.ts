@@ -135,6 +135,17 @@ describe( 'question analysis', () => {
 	it( 'reads price limits in English and German', () => {
 		expect( findPriceLimit( 'Headphones under $30?' ) ).toBe( 30 );
 		expect( findPriceLimit( 'Habt ihr Kannen unter 50 €?' ) ).toBe( 50 );
+		// A quantity's limit is no price's; a pound after "unter" is money.
+		expect(
+			findPriceLimit( 'a carbon tripod, under 2kg ideally' )
+		).toBeNull();
+		expect( findPriceLimit( 'Teekanne bis 1,5 Liter' ) ).toBeNull();
+		expect( findPriceLimit( 'Zeig mir Aquarien unter 100 Pfund' ) ).toBe(
+			100
+		);
+		expect( findPriceLimit( 'Vollverstärker, Budget bis 2000 Fr.' ) ).toBe(
+			2000
+		);
 		expect( findPriceLimit( 'etwas bis 19,90 Euro' ) ).toBe( 19.9 );
 		expect( findPriceLimit( 'Schuhe bis Größe 44' ) ).toBeNull();
 	} );
