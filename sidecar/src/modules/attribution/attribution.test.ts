@@ -416,37 +416,24 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 
 		const late = new Date( Date.now() + 8 * DAY_MS );
 		const soon = new Date( Date.now() + 60_000 );
-		expect(
-			await deliver(
+		/** The shop's order.created webhook for an order placed at `at` from the conversation. */
+		const orderCreated = (
+			conversationId: string,
+			at: Date,
+			secret?: string
+		) =>
+			deliver(
 				'order.created',
-				order( { conversationId: chatted.id, createdAt: late } )
-			)
-		).toBe( 200 );
-		expect(
-			await deliver(
-				'order.created',
-				order( { conversationId: silent.id, createdAt: soon } )
-			)
-		).toBe( 200 );
-		expect(
-			await deliver(
-				'order.created',
-				order( { conversationId: foreign.id, createdAt: soon } )
-			)
-		).toBe( 200 );
-		expect(
-			await deliver(
-				'order.created',
-				order( { conversationId: chatted.id, createdAt: soon } ),
-				'not-the-secret'
-			)
-		).toBe( 401 );
-		expect(
-			await deliver(
-				'order.created',
-				order( { conversationId: 'not-a-uuid', createdAt: soon } )
-			)
-		).toBe( 200 );
+				order( { conversationId, createdAt: at } ),
+				secret
+			);
+		expect( await orderCreated( chatted.id, late ) ).toBe( 200 );
+		expect( await orderCreated( silent.id, soon ) ).toBe( 200 );
+		expect( await orderCreated( foreign.id, soon ) ).toBe( 200 );
+		expect( await orderCreated( chatted.id, soon, 'not-the-secret' ) ).toBe(
+			401
+		);
+		expect( await orderCreated( 'not-a-uuid', soon ) ).toBe( 200 );
 		expect(
 			await deliver( 'order.created', { id: 5, total: 'lots' } )
 		).toBe( 400 );
