@@ -213,6 +213,20 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 	};
 
 	/**
+	 * PostgreSQL: `m`, the site's products matching the tsquery `q` of the enclosing query,
+	 * at most RANKED_MATCHES_AT_MOST of them (ADR 0015).
+	 */
+	const matchesOf = (
+		organizationId: string,
+		siteId: string
+	) => sql`lateral (
+			select p.id, p.external_id, p.search from commerce_products p
+			where ${ siteMatch( siteId ) }
+				and p.organization_id = ${ organizationId }
+			limit ${ RANKED_MATCHES_AT_MOST }
+		) m`;
+
+	/**
 	 * PostgreSQL: the site's matches of one tsquery, best first: ts_rank_cd (name and SKU
 	 * weigh most) over at most RANKED_MATCHES_AT_MOST of them (ADR 0015).
 	 */
@@ -223,12 +237,8 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 		limit: number
 	) => sql`
 		select m.id, m.external_id, ts_rank_cd(m.search, q) as score
-		from to_tsquery('english', ${ query }) q, lateral (
-			select p.id, p.external_id, p.search from commerce_products p
-			where ${ siteMatch( siteId ) }
-				and p.organization_id = ${ organizationId }
-			limit ${ RANKED_MATCHES_AT_MOST }
-		) m
+		from to_tsquery('english', ${ query }) q,
+			${ matchesOf( organizationId, siteId ) }
 		order by score desc, m.id
 		limit ${ limit }`;
 
@@ -274,12 +284,7 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 				from to_tsquery('english', ${ tsQuery(
 					groups.filter( ( __, index ) => index !== left ),
 					'and'
-				) }) q, lateral (
-					select p.id, p.external_id, p.search from commerce_products p
-					where ${ siteMatch( siteId ) }
-						and p.organization_id = ${ organizationId }
-					limit ${ RANKED_MATCHES_AT_MOST }
-				) m)`
+				) }) q, ${ matchesOf( organizationId, siteId ) })`
 		);
 		return sql`
 			select c.id, c.external_id,
