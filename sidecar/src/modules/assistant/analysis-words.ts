@@ -123,8 +123,28 @@ export function isCompoundOf( a: string, b: string ): boolean {
 /** Whether one word is the other plus a whole further word ("straße" / "straßenbahn"). */
 export function beginsCompound( a: string, b: string ): boolean {
 	const [ shorter, longer ] = a.length < b.length ? [ a, b ] : [ b, a ];
-	return longer.startsWith( shorter ) && longer.length - shorter.length >= 4;
+	return (
+		longer.startsWith( shorter ) &&
+		longer.length - shorter.length >= 4 &&
+		// "Koffeingehalt" is the caffeine itself, "Akkulaufzeit" no other thing than the Akku's.
+		! MEASURE_HEADS.has(
+			longer
+				.slice( shorter.length )
+				.replace( /^(?:s|n|es)(?=\p{L}{4})/u, '' )
+		)
+	);
 }
+
+/** Heads that make a word the amount or measure of itself ("Koffein-gehalt", "Zucker-anteil"). */
+const MEASURE_HEADS = new Set( [
+	'gehalt',
+	'anteil',
+	'menge',
+	'stufe',
+	'wert',
+	'level',
+	'content',
+] );
 
 /**
  * Whether a name's word is a compound that only begins with the shopper's word: "Fahrrad"

@@ -350,6 +350,38 @@ describe( 'evidence', () => {
 		).toBeNull();
 	} );
 
+	it( 'reads where a product is from, how long it steeps and its caffeine content', () => {
+		const tea = {
+			...lantern,
+			name: 'Lung Ching Sasel',
+			attributes: [
+				{ name: 'Herkunft', options: [ 'China (Zhejiang)' ] },
+				{ name: 'Ziehzeit', options: [ '2 Minuten' ] },
+				{ name: 'Koffeingehalt', options: [ 'mittel' ] },
+			],
+			description: 'Ein grüner Tee mit frischem, grasigem Charakter.',
+		};
+		for ( const question of [
+			'Woher kommt der Lung Ching Sasel?',
+			'Where is the Lung Ching Sasel from?',
+		] ) {
+			expect( findSpec( question, tea )?.quote ).toBe(
+				'Herkunft: China (Zhejiang)'
+			);
+		}
+		expect(
+			findSpec( 'Wie lange muss der Lung Ching Sasel ziehen?', tea )
+				?.quote
+		).toBe( 'Ziehzeit: 2 Minuten' );
+		expect(
+			findSpec( 'how long should I steep the Lung Ching Sasel?', tea )
+				?.quote
+		).toBe( 'Ziehzeit: 2 Minuten' );
+		expect(
+			findSpec( 'Wie viel Koffein hat der Lung Ching Sasel?', tea )?.quote
+		).toBe( 'Koffeingehalt: mittel' );
+	} );
+
 	it( 'reads the measure a question asks by its word in the attribute’s name', () => {
 		const mower = {
 			...lantern,

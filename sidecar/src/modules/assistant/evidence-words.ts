@@ -17,7 +17,7 @@ import {
 
 /** Words of a question that ask for a kind of quantity, in both languages. */
 export const DIMENSION_WORDS: Record<
-	Dimension | 'material' | 'colour',
+	Dimension | 'material' | 'colour' | 'origin',
 	string[]
 > = {
 	weight: [
@@ -180,6 +180,16 @@ export const DIMENSION_WORDS: Record<
 		'bestehen',
 	],
 	colour: [ 'colour', 'color', 'colours', 'colors', 'farbe', 'farben' ],
+	origin: [
+		'origin',
+		'provenance',
+		'herkunft',
+		'herkunftsland',
+		'ursprung',
+		'ursprungsland',
+		'anbaugebiet',
+		'woher',
+	],
 };
 
 /** Signals a word may carry and still name a fact ("Gewicht", "Material", "Garantie"). */
@@ -232,7 +242,11 @@ export const ASKING_WORDS = new Set(
 
 /** A question for how long something lasts or takes (a time, though "long"/"lange" is a length word). */
 const ASKS_DURATION = unicodeBoundaries(
-	/\b(how long (does|do|will|would|can|is|are)\b.*\b(last|lasts|run|runs|take|takes|hold|holds|keep|keeps|charge|charging|play|burn|burns)|how many (hours|minutes|days)|wie lang(e)? (hält|halten|dauert|dauern|läuft|laufen|reicht|reichen|brennt|lädt|spielt)|wie lang(e)? .*\b(laden|aufladen|brenndauer|laufzeit|akkuladung|ladung)|wie viele (stunden|minuten|tage))\b/i
+	/\b(how long (should|must|did|to|until|till|before|has|have)\b|wie lange? (muss|müssen|soll|sollte|sollen|darf|braucht|brauchen|zieht|ziehen)\b|how long (does|do|will|would|can|is|are)\b.*\b(last|lasts|run|runs|take|takes|hold|holds|keep|keeps|charge|charging|play|burn|burns)|how many (hours|minutes|days)|wie lang(e)? (hält|halten|dauert|dauern|läuft|laufen|reicht|reichen|brennt|lädt|spielt)|wie lang(e)? .*\b(laden|aufladen|brenndauer|laufzeit|akkuladung|ladung)|wie viele (stunden|minuten|tage))\b/i
+);
+
+const ASKS_ORIGIN = unicodeBoundaries(
+	/\b(where (is|are|was|were|does|do)\b.*\b(from|made|produced|grown|sourced|come)|which country|what country|aus welchem land|wo (wird|werden|wurde|wurden) .*\b(hergestellt|produziert|angebaut))\b/i
 );
 
 export function askedDimensions( question: string ): string[] {
@@ -242,6 +256,15 @@ export function askedDimensions( question: string ): string[] {
 			ws.some( ( w ) => forms.some( ( f ) => sameWord( f, w ) ) )
 		)
 		.map( ( [ d ] ) => d );
+	// "Where is it from?", "where is it made?": where it comes from, not what of.
+	if ( ASKS_ORIGIN.test( question ) ) {
+		named.splice(
+			0,
+			named.length,
+			...named.filter( ( d ) => d !== 'material' ),
+			'origin'
+		);
+	}
 	const fromQuantities = quantities( question ).map( ( q ) => q.dimension );
 	// "Wie lange hält der Akku?", "how long does a tank last?": a time, not a length.
 	const lasting = ASKS_DURATION.test( question );
