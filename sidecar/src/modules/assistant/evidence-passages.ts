@@ -112,6 +112,10 @@ export function rankPassages(
 							amount,
 							answerKind,
 							crossLanguage,
+							// An English reply may quote a German page at length (its frame says
+							// so); a German reply quoting English stays one sentence.
+							quoteOneSentence:
+								crossLanguage && questionLang !== 'en',
 							euAsked,
 						} );
 			return {
@@ -306,6 +310,9 @@ const UNSPECIFIC_WORDS = new Set(
 		'exactly quite pretty something anything everything thing things stuff someone anyone ' +
 		'possible able okay fine good great nice best better would could should please thanks ' +
 		'method methods option options ways möglichkeit möglichkeiten ' +
+		// When and getting: "until I get my money back after you receive it".
+		'until till after before once since receive receives received getting ' +
+		'nachdem bevor sobald erhalte erhalten bekomme bekommen kriege ' +
 		'wondering wonder curious question questions asking quick just wanted want wants need needs ' +
 		'eigentlich wirklich immer schon wieder vielleicht normalerweise genau ganz ziemlich etwas ' +
 		'irgendwas alles sachen ding dinge jemand möglich okay frage fragen kurze kurz wollte wollen ' +
@@ -355,11 +362,14 @@ function bestSentences(
 		amount = false,
 		answerKind = null,
 		crossLanguage = false,
+		quoteOneSentence = crossLanguage,
 		euAsked = false,
 	}: {
 		amount?: boolean;
 		answerKind?: FigureKind | null;
 		crossLanguage?: boolean;
+		/** Only the best sentence: a page in another language than the reply's. */
+		quoteOneSentence?: boolean;
 		euAsked?: boolean;
 	} = {}
 ): string {
@@ -387,10 +397,10 @@ function bestSentences(
 			.filter( ( x ) => x.score >= top - 0.25 )
 			.sort( ( a, b ) => b.score - a.score )
 			// In the other language, the one that answers best: the reply stays the shopper's.
-			.slice( 0, crossLanguage ? 1 : 3 )
+			.slice( 0, quoteOneSentence ? 1 : 3 )
 	);
-	if ( ! crossLanguage ) {
-		addCoveringSentences( asked, scored, chosen, top );
+	if ( ! quoteOneSentence ) {
+		addCoveringSentences( asked, scored, chosen, top, crossLanguage );
 	}
 	const picked = scored
 		.filter( ( x ) => chosen.has( x ) )
@@ -398,7 +408,7 @@ function bestSentences(
 	// In the other language only what answers is quoted: the reply stays the shopper's.
 	return joinAsWritten(
 		passage.body,
-		crossLanguage ? picked : wholeLists( list, picked )
+		quoteOneSentence ? picked : wholeLists( list, picked )
 	);
 }
 
@@ -409,22 +419,26 @@ const MAX_QUOTED = 3;
  * Adds to the chosen sentences those that hold a word of the question none of them holds:
  * "what payment methods do you take? klarna?" is answered by "We take payment when you
  * order" and by the list item naming Klarna, not by the first alone. Only sentences that
- * answer at least half as well as the best are added, the best-scored first; in the
- * page's language only (a quote in the other language stays one sentence).
- * @param asked  the question's meaning-bearing words
- * @param scored the passage's sentences with their scores, in page order
- * @param chosen the sentences chosen so far (added to)
- * @param top    the best score
+ * answer at least half as well as the best are added, the best-scored first.
+ * @param asked         the question's meaning-bearing words
+ * @param scored        the passage's sentences with their scores, in page order
+ * @param chosen        the sentences chosen so far (added to)
+ * @param top           the best score
+ * @param crossLanguage the page is in the other language
  */
 function addCoveringSentences(
 	asked: string[],
 	scored: Array< { s: string; score: number } >,
 	chosen: Set< { s: string; score: number } >,
-	top: number
+	top: number,
+	crossLanguage: boolean
 ): void {
-	// The word itself, not a related one: "We take payment" does not name Klarna.
+	// The word itself, not a related one: "We take payment" does not name Klarna. On a
+	// page in the other language, its form there ("Switzerland": "Schweiz").
 	const holds = ( word: string, sentence: string ) =>
-		contentWords( sentence ).some( ( own ) => sameWord( word, own ) );
+		crossLanguage
+			? overlap( [ word ], sentence, true ) > 0
+			: contentWords( sentence ).some( ( own ) => sameWord( word, own ) );
 	let uncovered = asked.filter(
 		( word ) => ! [ ...chosen ].some( ( x ) => holds( word, x.s ) )
 	);
