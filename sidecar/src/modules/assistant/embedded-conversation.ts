@@ -19,6 +19,7 @@ import {
 	type Analysis,
 } from './analysis';
 import { askedFigure, ASKING_WORDS } from './evidence';
+import { countriesNamed } from './places';
 import { topicOnlyInProductWords } from './product-naming';
 import type { Lang, Messages } from './messages';
 import type {
@@ -63,9 +64,12 @@ export function topicOfConversation(
 		const wordSignals = signalsOf( word );
 		return wordSignals.has( 'policy' ) || wordSignals.has( 'contact' );
 	};
+	// "… to Germany?" … "and to the US?": the new country stands in for the old one.
+	const newPlace = countriesNamed( analysis.searchText ).length > 0;
 	const about = contentWords( before.searchText ).filter(
 		( word ) =>
 			! ASKING_WORDS.has( word ) &&
+			! ( newPlace && countriesNamed( word ).length > 0 ) &&
 			( names( word ) || signalsOf( word ).size === 0 ) &&
 			! askedFigure( word )
 	);

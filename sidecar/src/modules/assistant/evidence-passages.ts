@@ -11,7 +11,12 @@ import {
 	unicodeBoundaries,
 } from './analysis';
 import { sameWord } from './analysis-words';
-import { namesEuMember, speaksOfEu } from './places';
+import {
+	countriesNamed,
+	countriesNotIn,
+	namesEuMember,
+	speaksOfEu,
+} from './places';
 import {
 	ASKING_WORDS,
 	askedDimensions,
@@ -82,6 +87,13 @@ export function rankPassages(
 	const questionLang = guessLanguage( question );
 	// "EU countries: €12.95" answers a question about an EU member the row does not name.
 	const euAsked = namesEuMember( question );
+	// Where something is sent decides the passage; where the shopper lives may not
+	// ("pay by invoice if I live in Germany?").
+	const placesAsked =
+		countriesNamed( question ).length > 0 &&
+		asked.some( ( w ) =>
+			conceptsOf( w ).some( ( c ) => SENDING_CONCEPTS.has( c ) )
+		);
 	return passages
 		.map( ( passage, index ) => {
 			const whole = texts[ index ]!;
@@ -118,14 +130,20 @@ export function rankPassages(
 								crossLanguage && questionLang !== 'en',
 							euAsked,
 						} );
+			// A passage that does not state the kind of figure asked ("how long": a
+			// duration) answers less of the question than one that does; so does one that
+			// does not name the country asked about ("to the US?").
+			const figureShare =
+				answerKind && ! FIGURE_PATTERNS[ answerKind ].test( quote )
+					? 0.8
+					: 1;
+			const placeShare =
+				placesAsked && countriesNotIn( question, whole ).length > 0
+					? 0.7
+					: 1;
 			return {
 				...passage,
-				// A passage that does not state the kind of figure asked ("how long": a
-				// duration) answers less of the question than one that does.
-				coverage:
-					answerKind && ! FIGURE_PATTERNS[ answerKind ].test( quote )
-						? coverage * 0.8
-						: coverage,
+				coverage: coverage * figureShare * placeShare,
 				quote,
 				headingHits: overlap( asked, passage.heading ),
 			};
@@ -172,6 +190,14 @@ export function asksForAmount( question: string ): boolean {
 		/\b(how (much|long|many|soon|fast|quickly)|what (does|do|is|are|will)\b.*\b(cost|fee|fees|price|charge|minimum)|(cost|costs|fee|charge|charges|price) (of|for|to)|when|until|by when|minimum|wie (viel|viele|lange|schnell|teuer|hoch)|ab (welchem|wann|wie viel)|was kostet|kostet|kosten|gebühr\w*|bis wann|wann|innerhalb (welcher|wie)|mindest\w*)\b/i
 	).test( question );
 }
+
+/** Concepts of sending something somewhere: the country asked about picks the passage. */
+const SENDING_CONCEPTS = new Set( [
+	'shipping',
+	'international',
+	'customs',
+	'returns',
+] );
 
 /** Concepts that say what about a topic is asked (how long, how much), not which topic. */
 const ASPECT_CONCEPTS = new Set( [

@@ -55,6 +55,18 @@ describe( 'evidence', () => {
 		expect( best!.quote ).not.toContain( 'Cash' );
 	} );
 
+	it( 'takes the passage naming the country something is sent to', () => {
+		const [ best ] = rankPassages( 'How much is delivery to the US?', [
+			page( 'Delivery', 'We pack every camera in a double box.', 1 ),
+			page(
+				'Delivery',
+				'United States: FedEx, £39.95, 3–5 working days.',
+				2
+			),
+		] );
+		expect( best!.quote ).toContain( '£39.95' );
+	} );
+
 	it( 'leads with the rule that states its figure, not the steps, unless steps are asked', () => {
 		const passages = [
 			page( 'How to return', 'We send you a free return label.', 2 ),

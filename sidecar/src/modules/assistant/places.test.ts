@@ -10,6 +10,13 @@ describe( 'countries in questions', () => {
 				?.forms
 		).toContain( 'Austria' );
 		expect( countriesNamed( 'Can you send it to us?' ) ).toEqual( [] );
+		// "US" in capitals is the country.
+		expect( countriesNamed( 'and to the US?' )[ 0 ]?.forms ).toContain(
+			'United States'
+		);
+		expect(
+			countriesNotIn( 'Do you ship to the US?', 'United States: £39.95' )
+		).toEqual( [] );
 	} );
 
 	it( 'names the countries a page does not, in any form', () => {

@@ -87,9 +87,18 @@ const PATTERNS = PLACES.map( ( forms ) => {
 	return {
 		forms,
 		pattern: wholeWords( forms, 'iu' ),
+		// "US" in capitals only: "us" is a word.
+		capitals:
+			forms[ 0 ] === 'United States'
+				? /(?<![\p{L}\p{N}])U\.?S\.?A?(?![\p{L}\p{N}])/u
+				: null,
 		longer: longer.length > 0 ? wholeWords( longer, 'giu' ) : null,
 	};
 } );
+
+/** Where a text names this country, in any of its forms. */
+const placeIn = ( place: ( typeof PATTERNS )[ number ], text: string ) =>
+	place.pattern.exec( text ) ?? place.capitals?.exec( text ) ?? null;
 
 /** The countries a text names, each as the shopper wrote it and with all its forms. */
 export function countriesNamed(
@@ -105,7 +114,7 @@ function namedPlaces(
 	text: string
 ): Array< { written: string; place: ( typeof PATTERNS )[ number ] } > {
 	return PATTERNS.flatMap( ( place ) => {
-		const found = place.pattern.exec( text );
+		const found = placeIn( place, text );
 		return found ? [ { written: found[ 0 ], place } ] : [];
 	} );
 }
@@ -171,7 +180,7 @@ export function countriesNotIn( question: string, text: string ): string[] {
 				? text.replace( place.longer, ' ' )
 				: text;
 			return (
-				! place.pattern.test( rest ) &&
+				! placeIn( place, rest ) &&
 				! ( inEu( place ) && speaksOfEu( text ) )
 			);
 		} )
