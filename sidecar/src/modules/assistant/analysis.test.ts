@@ -12,6 +12,7 @@ import {
 } from './analysis';
 import { separatedVerbs } from './analysis-words';
 import { asksToCompare } from './embedded-compare';
+import { asksForOptions } from './product-options';
 import {
 	missingFromCatalog,
 	missingKind,
@@ -550,6 +551,25 @@ describe( 'handoff requests in other words', () => {
 			analyze( 'Baut ihr auch Gewächshäuser auf?', { locale: 'de_DE' } )
 				.signals
 		).toContain( 'policy' );
+	} );
+
+	it( 'reads which sizes a product sold in one dimension comes in as its options', () => {
+		const tea = {
+			product: { name: 'Gyokuro Iserbrook' },
+			variations: [ '50 g', '100 g', '1 kg' ].map( ( option ) => ( {
+				attributes: [ { name: 'Gewicht', options: [ option ] } ],
+			} ) ),
+		} as unknown as Parameters< typeof asksForOptions >[ 1 ];
+		expect(
+			asksForOptions( 'Gyokuro Iserbrook – which sizes can I buy?', tea )
+		).toBe( true );
+		expect( asksForOptions( 'Welche Gewichte gibt es?', tea ) ).toBe(
+			true
+		);
+		// One size asked is the product's size, not its options.
+		expect(
+			asksForOptions( 'what size is the Gyokuro Iserbrook?', tea )
+		).toBe( false );
 	} );
 
 	it( 'tells a comparison from a question that only names two products', () => {

@@ -208,11 +208,11 @@ export function createEmbeddedResponder(
 			const topic =
 				analysis.signals.has( 'policy' ) ||
 				analysis.signals.has( 'contact' );
-			if (
-				strength.share >= 0.5 &&
-				strength.distinctive &&
-				( ! topic || strength.plainShare >= 0.5 )
-			) {
+			// A name of topic words only ("Geschenkgutschein") is named when all of it is.
+			const named =
+				( strength.share >= 0.5 && strength.distinctive ) ||
+				strength.share === 1;
+			if ( named && ( ! topic || strength.plainShare >= 0.5 ) ) {
 				return top;
 			}
 			if (

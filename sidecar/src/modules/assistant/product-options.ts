@@ -42,6 +42,8 @@ const ATTRIBUTE_WORDS: string[][] = [
 		'geschmacksrichtungen',
 	],
 	[ 'width', 'widths', 'breite', 'breiten' ],
+	[ 'weight', 'weights', 'gewicht', 'gewichte', 'inhalt' ],
+	[ 'capacity', 'capacities', 'kapazität', 'kapazitäten', 'speicher' ],
 	[
 		'pack',
 		'packs',
@@ -51,6 +53,9 @@ const ATTRIBUTE_WORDS: string[][] = [
 		'packungsgrößen',
 	],
 ];
+
+/** Sizes asked for in the plural: the options a product comes in. */
+const SIZES = new Set( [ 'sizes', 'größen', 'grössen' ] );
 
 /**
  * Whether the question asks which options a variable product has: "which sizes …", "welche
@@ -81,9 +86,18 @@ export function asksForOptions(
 			)
 		)
 	);
+	// A product sold in one dimension ("Gewicht: 50 g, 100 g …") comes in sizes, whatever
+	// the shop calls them ("what size is it?" asks its size, "which sizes" its options).
+	const oneAttribute =
+		new Set(
+			match.variations.flatMap( ( v ) =>
+				v.attributes.map( ( a ) => a.name.toLowerCase() )
+			)
+		).size === 1;
 	return asked.some(
 		( word ) =>
 			attributeNames.has( word ) ||
+			( oneAttribute && SIZES.has( word ) ) ||
 			ATTRIBUTE_WORDS.some(
 				( forms ) =>
 					forms.includes( word ) &&
