@@ -30,7 +30,8 @@ import { APERTURE_DEV } from './dev15/aperture-dev';
 // 2026-12-07 04:00 UTC: the defect above mended (the 23 absent and unknown questions that
 // kept the default now have `[]` as mustNotContain; no other question or matcher changed):
 // 120/178 = 67.4%, the 5 replies named above now count; floor 0.64.
-const DEV_FLOOR = 0.64;
+// 2026-12-07 04:20 UTC (session of 02:52): 69.1% (123/178) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.67;
 
 devSetTest( {
 	name: 'Aperture & Grain',

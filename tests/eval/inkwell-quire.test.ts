@@ -29,7 +29,8 @@ import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
 // At about 00:45 UTC on 2026-12-07 a grep printed how many lines of each of this set's files
 // mention "gift" or "Geschenk" (counts only, no question text).
 // 2026-12-07 01:05 UTC (session of 23:34): 113/174 = 64.9% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
-const DEV_FLOOR = 0.62;
+// 2026-12-07 04:20 UTC (session of 02:52): 66.1% (115/174) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.64;
 
 devSetTest( {
 	name: 'Inkwell & Quire',

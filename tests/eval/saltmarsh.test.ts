@@ -31,7 +31,8 @@ import { devSetTest } from './dev-set-test';
 // printed how many lines of each of this set's files mention "gift" or "Geschenk" (counts only,
 // no question text).
 // 2026-12-07 01:05 UTC (session of 23:34): 107/169 = 63.3% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
-const DEV_FLOOR = 0.6;
+// 2026-12-07 04:20 UTC (session of 02:52): 63.3% (107/169) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.61;
 
 devSetTest( {
 	name: 'Saltmarsh Apothecary',

@@ -21,7 +21,8 @@ import { TEEKONTOR_DEV } from './dev14/teekontor-dev';
  * entity or tag left in a reply); no question was changed after the run. Floor 0.69 =
  * 72.3% − 3 points, rounded down.
  */
-const DEV_FLOOR = 0.69;
+// 2026-12-07 04:20 UTC (session of 02:52): 78.0% (149/191) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.76;
 
 devSetTest( {
 	name: 'Teekontor Alster',

@@ -34,7 +34,8 @@ import { devSetTest } from './dev-set-test';
 // At about 00:45 UTC on 2026-12-07 a grep printed how many lines of each of this set's files
 // mention "gift" or "Geschenk" (counts only, no question text).
 // 2026-12-07 01:05 UTC (session of 23:34): 111/168 = 66.1% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
-const DEV_FLOOR = 0.63;
+// 2026-12-07 04:20 UTC (session of 02:52): 67.3% (113/168) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.65;
 
 devSetTest( {
 	name: 'Wollknäuel',
