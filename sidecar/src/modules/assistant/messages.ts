@@ -157,9 +157,9 @@ const de: Messages = {
 	orderTotal: ( total ) => `Gesamtbetrag: ${ total }.`,
 	orderUpdate: ( notes ) => `Nachricht des Shops: ${ notes }`,
 	noProducts:
-		'Ich konnte in diesem Shop kein passendes Produkt finden. Können Sie es anders beschreiben, oder soll ich einen Menschen fragen?',
+		'Ich konnte in diesem Shop leider kein passendes Produkt finden. Können Sie es anders beschreiben, oder soll ich einen Menschen fragen?',
 	noProductsUnder: ( limit ) =>
-		`Ich konnte in diesem Shop kein passendes Produkt unter ${ limit } finden.`,
+		`Ich konnte in diesem Shop leider kein passendes Produkt unter ${ limit } finden.`,
 	fromPage: ( title ) => `Von unserer Seite „${ title }“:`,
 	pageNotNaming: ( title, place ) =>
 		`Unsere Seite „${ title }“ erwähnt ${ place } nicht. Dort steht:`,
