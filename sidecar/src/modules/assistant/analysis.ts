@@ -107,8 +107,15 @@ export interface Analysis {
 	 * unless it names one product.
 	 */
 	choosing: boolean;
+	/** The question asks for what is on sale ("Welche Wasserkocher sind reduziert?", "any shells on sale?"). */
+	onSale: boolean;
 	signals: Set< Signal >;
 }
+
+/** Words asking for products on sale; the product search leaves them out. */
+export const ON_SALE = unicodeBoundaries(
+	/\b(on sale|in the sale|sale items?|reduced|discounted|on offer|special offers?|deals?|gerade im angebot|im angebot|sonderangebot\w*|reduziert\w*|rabattiert\w*|preisreduziert\w*|im sale)\b/giu
+);
 
 /** "Which X have / fit / are …", "Welche Xs haben / passen …": products chosen by a quality. */
 const CHOOSING = unicodeBoundaries(
@@ -279,6 +286,7 @@ export function analyze( text: string, context: AnalysisContext ): Analysis {
 		priceOrder: findPriceOrder( searchText ),
 		refersToPage: refersToPage( searchText ),
 		choosing: CHOOSING.test( searchText ),
+		onSale: new RegExp( ON_SALE.source, 'iu' ).test( searchText ),
 		signals,
 	};
 }

@@ -258,6 +258,16 @@ const OUTDOOR: Shop = {
 				{ id: 0, name: 'Waterproof rating', options: [ '10,000 mm' ] },
 			],
 		} ),
+		product( 27, 'Squall Shell', {
+			price: '89.00',
+			regular_price: '129.00',
+			sale_price: '89.00',
+			on_sale: true,
+			description: '<p>A shell for windy ridges.</p>',
+			attributes: [
+				{ id: 0, name: 'Material', options: [ 'Recycled nylon' ] },
+			],
+		} ),
 		product( 23, 'Summit Tent', {
 			price: '289.00',
 			description:
@@ -620,6 +630,18 @@ describe.each( testDialects() )(
 				);
 				expect( when.text ).toContain( '15. Januar' );
 				expect( when.text ).not.toContain( 'nicht raten' );
+			} );
+		} );
+
+		describe( 'products on sale', () => {
+			it( 'lists only the products of the kind asked that are on sale', async () => {
+				const reply = await ask( 'outdoor', 'Any shells on sale?' );
+				expect( reply.text ).toContain( 'Squall Shell' );
+				expect( reply.text ).toContain( '$89.00' );
+				expect( reply.text ).not.toContain( 'Storm Shell' );
+				expect( reply.text ).not.toContain( 'Drizzle Shell' );
+				const none = await ask( 'outdoor', 'Any kettles on sale?' );
+				expect( none.text ).toContain( 'None of the products' );
 			} );
 		} );
 

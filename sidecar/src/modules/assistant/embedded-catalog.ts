@@ -5,7 +5,13 @@
  */
 import type { ProductMatch } from '../commerce/service';
 import { quantityConstraints } from './constraints';
-import { contentWords, sameWord, signalsOf, type Analysis } from './analysis';
+import {
+	contentWords,
+	ON_SALE,
+	sameWord,
+	signalsOf,
+	type Analysis,
+} from './analysis';
 import type { MoneyStyle } from './cards';
 import type { Lang, Messages } from './messages';
 import {
@@ -27,6 +33,8 @@ export function limitsQuantity( analysis: Analysis ): boolean {
 export function productQuery( analysis: Analysis ): string {
 	return (
 		analysis.searchText
+			// "im Angebot": a filter on the products found, not words of their names.
+			.replace( ON_SALE, ' ' )
 			// "Ich suche …": the search would read "suche" as a misspelt "Buche".
 			.replace( /[\p{L}]+/gu, ( word ) =>
 				SHOPPER_VERBS.has( word.toLowerCase() ) ? ' ' : word
@@ -136,7 +144,8 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 					analysis.priceOrder !== null ||
 					limitsQuantity( analysis ) ||
 					analysis.signals.has( 'search' ) ||
-					analysis.choosing
+					analysis.choosing ||
+					analysis.onSale
 					? 20
 					: 5
 			);

@@ -75,6 +75,16 @@ function availableFrom(
 }
 
 /** An attribute that answers yes or no ("Induction compatible: No", "Spülmaschinenfest: Ja"). */
+/** Whether a product or one of its options sells below its regular price now. */
+function onSale( match: ProductMatch ): boolean {
+	return [ match.product, ...match.variations ].some(
+		( item ) =>
+			item.salePriceMinor !== null &&
+			item.regularPriceMinor !== null &&
+			item.salePriceMinor < item.regularPriceMinor
+	);
+}
+
 /** The parts of a question that asks several things ("how much is it and is it …?"). */
 function questionParts( question: string ): string[] {
 	return question
@@ -381,7 +391,7 @@ export function createProductAnswers( {
 		const money = await moneyStyle( input );
 		// "at least 350 lumens", "-7 °C or colder": only products whose attribute says so.
 		const meeting = meetingConstraints(
-			matches,
+			analysis.onSale ? matches.filter( onSale ) : matches,
 			quantityConstraints( analysis.searchText ),
 			analysis.searchText
 		);
@@ -397,6 +407,11 @@ export function createProductAnswers( {
 					} ),
 			analysis.priceOrder
 		).slice( 0, 4 );
+		if ( affordable.length === 0 && analysis.onSale ) {
+			yield text( m.noneOnSale );
+			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
+			return;
+		}
 		if ( affordable.length === 0 ) {
 			const currency = matches[ 0 ]?.product.currency;
 			yield text(

@@ -318,6 +318,7 @@ export function createEmbeddedResponder(
 		const listy =
 			signals.has( 'search' ) ||
 			analysis.choosing ||
+			analysis.onSale ||
 			analysis.priceLimit !== null ||
 			limitsQuantity( analysis ) ||
 			productAsk;
@@ -345,9 +346,18 @@ export function createEmbeddedResponder(
 				yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 				return;
 			}
+			// "Welche Wasserkocher sind reduziert?" lists what is on sale, unless it names one.
+			const browsesSale =
+				analysis.onSale &&
+				! (
+					fitting &&
+					nameStrength( fitting, analysis.searchText ).share >=
+						BROWSING_NAME_SHARE
+				);
 			if (
 				productAsk &&
 				! signals.has( 'search' ) &&
+				! browsesSale &&
 				analysis.priceLimit === null &&
 				! limitsQuantity( analysis )
 			) {

@@ -39,6 +39,8 @@ const en = {
 	orderUpdate: ( notes: string ) => `Update from the shop: ${ notes }`,
 	noProducts:
 		"I couldn't find a product matching that in this shop. Could you describe it differently, or shall I ask a person?",
+	noneOnSale:
+		'None of the products I found for that is on sale right now. Shall I show them at their regular prices, or ask a person?',
 	noProductsUnder: ( limit: string ) =>
 		`I couldn't find a matching product under ${ limit } in this shop.`,
 	fromPage: ( title: string ) => `From our “${ title }” page:`,
@@ -158,6 +160,8 @@ const de: Messages = {
 	orderUpdate: ( notes ) => `Nachricht des Shops: ${ notes }`,
 	noProducts:
 		'Ich konnte in diesem Shop leider kein passendes Produkt finden. Können Sie es anders beschreiben, oder soll ich einen Menschen fragen?',
+	noneOnSale:
+		'Von den passenden Produkten ist gerade leider keines im Angebot. Soll ich sie Ihnen zum regulären Preis zeigen, oder einen Menschen fragen?',
 	noProductsUnder: ( limit ) =>
 		`Ich konnte in diesem Shop leider kein passendes Produkt unter ${ limit } finden.`,
 	fromPage: ( title ) => `Von unserer Seite „${ title }“:`,
