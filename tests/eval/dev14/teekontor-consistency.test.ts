@@ -7,34 +7,35 @@
  * It also pins what the set was written against, so the JSON is not rebuilt under it
  * unnoticed.
  */
-import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import {
 	buildTeekontor,
 	loadTeekontor,
 } from '../../doubles/woocommerce/teekontor';
+import {
+	expectSetShape,
+	expectShopPins,
+	expectStoredAsBuilt,
+	shopLookups,
+} from '../consistency-kit';
 import * as checks from '../dev-set-checks';
 import { TEEKONTOR_DEV } from './teekontor-dev';
 
 const shop = loadTeekontor();
-const product = checks.productsByName( shop );
-const stock = ( name: string ) =>
-	( product( name ) as Record< string, unknown > ).stock_status;
-const grid = ( name: string ) =>
-	product( name ).variations.map( ( v ) => [
-		checks.optionsOf( v ),
-		v.price,
-		v.stock_status,
-	] );
+const lookups = shopLookups( shop );
+const { product, stock } = lookups;
+/** A product's variations as [ options, price, stock status ]. */
+const grid = ( name: string ) => lookups.grid( name, 'price', 'stock_status' );
 
 it( 'the Teekontor Alster shop is what the dev set was written against', () => {
-	expect( shop.products ).toHaveLength( 123 );
-	expect( checks.variationCount( shop ) ).toBe( 280 );
-	checks.expectOrdersNumberedUpTo( shop, 20 );
-	checks.expectEveryOrderStatus( shop );
-	expect( shop.pages ).toHaveLength( 8 );
-	expect( shop.lang ).toBe( 'de' );
-	expect( shop.currency ).toMatchObject( { code: 'EUR', symbol: '&euro;' } );
-	expect( formatAmount( '1249.00', shop.priceFormat ) ).toBe( '1.249,00' );
+	expectShopPins( shop, {
+		products: 123,
+		variations: 280,
+		ordersUpTo: 20,
+		pages: 8,
+		lang: 'de',
+		currency: { code: 'EUR', symbol: '&euro;' },
+		amount: [ '1249.00', '1.249,00' ],
+	} );
 	// A few facts the questions rely on, stated from the data a second way.
 	expect(
 		product( 'Tetsubin Hokusai, handgegossene Gusseisen-Teekanne' )
@@ -91,23 +92,16 @@ it( 'the Teekontor Alster shop is what the dev set was written against', () => {
 } );
 
 it( 'the stored JSON is what the generator builds (never rebuilt to make a question pass)', () => {
-	const built = buildTeekontor();
-	expect( JSON.parse( JSON.stringify( built.products ) ) ).toEqual(
-		shop.products
-	);
-	expect( [ ...built.variations.entries() ] ).toEqual( [
-		...shop.variations.entries(),
-	] );
-	expect( built.orders ).toEqual( shop.orders );
-	expect( built.pages ).toEqual( shop.pages );
+	expectStoredAsBuilt( buildTeekontor(), shop );
 } );
 
 it( 'the dev set: at least 160 questions, about 60 % German, every class in both languages, unique ids', () => {
-	checks.expectUniqueIds( TEEKONTOR_DEV );
-	expect( TEEKONTOR_DEV.length ).toBeGreaterThanOrEqual( 160 );
-	checks.expectLanguageShare( TEEKONTOR_DEV, 'de', 0.55, 0.65 );
-	checks.expectEveryClass( TEEKONTOR_DEV, true, checks.CONVERSATION_CLASSES );
-	checks.expectFollowUpsInAConversation( TEEKONTOR_DEV );
+	expectSetShape( TEEKONTOR_DEV, {
+		atLeast: 160,
+		share: [ 'de', 0.55, 0.65 ],
+		classes: checks.CONVERSATION_CLASSES,
+		followUps: true,
+	} );
 	const count = ( category: string ) =>
 		TEEKONTOR_DEV.filter( ( q ) => q.category === category ).length;
 	expect( {

@@ -6,36 +6,37 @@
  * typo in an expectation fails here instead of failing the responder. It also pins what the
  * set was written against, so the JSON is not rebuilt under it unnoticed.
  */
-import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import {
 	buildApertureGrain,
 	loadApertureGrain,
 } from '../../doubles/woocommerce/aperture-grain';
+import {
+	expectSetShape,
+	expectShopPins,
+	expectStoredAsBuilt,
+	shopLookups,
+} from '../consistency-kit';
 import * as checks from '../dev-set-checks';
 import { APERTURE_DEV } from './aperture-dev';
 import { measure } from './aperture-questions';
 
 const shop = loadApertureGrain();
-const product = checks.productsByName( shop );
-
+const lookups = shopLookups( shop );
+const { product, stock } = lookups;
 /** A product's variations as [ options, price, stock status, quantity ]. */
 const grid = ( name: string ) =>
-	product( name ).variations.map( ( v ) => [
-		checks.optionsOf( v ),
-		v.price,
-		v.stock_status,
-		v.stock_quantity ?? null,
-	] );
+	lookups.grid( name, 'price', 'stock_status', 'stock_quantity' );
 
 it( 'the Aperture & Grain shop is what the dev set was written against', () => {
-	expect( shop.products ).toHaveLength( 122 );
-	expect( checks.variationCount( shop ) ).toBe( 220 );
-	checks.expectOrdersNumberedUpTo( shop, 20 );
-	checks.expectEveryOrderStatus( shop );
-	expect( shop.pages ).toHaveLength( 8 );
-	expect( shop.lang ).toBe( 'en' );
-	expect( shop.currency ).toMatchObject( { code: 'GBP', symbol: '&pound;' } );
-	expect( formatAmount( '1249.00', shop.priceFormat ) ).toBe( '1,249.00' );
+	expectShopPins( shop, {
+		products: 122,
+		variations: 220,
+		ordersUpTo: 20,
+		pages: 8,
+		lang: 'en',
+		currency: { code: 'GBP', symbol: '&pound;' },
+		amount: [ '1249.00', '1,249.00' ],
+	} );
 	// A few facts the questions rely on, stated from the data a second way.
 	expect( product( 'Canon EOS R6 Mark II' ) ).toMatchObject( {
 		price: '2049.00',
@@ -58,8 +59,6 @@ it( 'the Aperture & Grain shop is what the dev set was written against', () => {
 		[ 'Black', '1549.00', 'instock', 5 ],
 		[ 'Silver', '1549.00', 'outofstock', 0 ],
 	] );
-	const stock = ( name: string ) =>
-		( product( name ) as Record< string, unknown > ).stock_status;
 	expect( stock( 'Lens Cleaning Kit' ) ).toBe( 'outofstock' );
 	expect( stock( 'Used Pentax 67 with 105mm f/2.4' ) ).toBe( 'outofstock' );
 	expect( stock( 'EN-EL15c Battery for Nikon' ) ).toBe( 'onbackorder' );
@@ -79,15 +78,7 @@ it( 'the Aperture & Grain shop is what the dev set was written against', () => {
 } );
 
 it( 'the stored JSON is what the generator builds (never rebuilt to make a question pass)', () => {
-	const built = buildApertureGrain();
-	expect( JSON.parse( JSON.stringify( built.products ) ) ).toEqual(
-		shop.products
-	);
-	expect( [ ...built.variations.entries() ] ).toEqual( [
-		...shop.variations.entries(),
-	] );
-	expect( built.orders ).toEqual( shop.orders );
-	expect( built.pages ).toEqual( shop.pages );
+	expectStoredAsBuilt( buildApertureGrain(), shop );
 } );
 
 it( 'measure() gives the shop form and the German one', () => {
@@ -101,11 +92,12 @@ it( 'measure() gives the shop form and the German one', () => {
 } );
 
 it( 'the dev set: at least 160 questions, about two in five German, every class in both languages, unique ids', () => {
-	checks.expectUniqueIds( APERTURE_DEV );
-	expect( APERTURE_DEV.length ).toBeGreaterThanOrEqual( 160 );
-	checks.expectLanguageShare( APERTURE_DEV, 'de', 0.35, 0.45 );
-	checks.expectEveryClass( APERTURE_DEV, true, checks.CONVERSATION_CLASSES );
-	checks.expectFollowUpsInAConversation( APERTURE_DEV );
+	expectSetShape( APERTURE_DEV, {
+		atLeast: 160,
+		share: [ 'de', 0.35, 0.45 ],
+		classes: checks.CONVERSATION_CLASSES,
+		followUps: true,
+	} );
 } );
 
 it( 'every concrete fact the set expects is in the shop’s own data', () => {

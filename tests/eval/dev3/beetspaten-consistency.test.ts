@@ -9,33 +9,33 @@
  * under it unnoticed.
  */
 import { loadBeetSpaten } from '../../doubles/woocommerce/beetspaten';
-import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
+import {
+	expectSetShape,
+	expectShopPins,
+	shopLookups,
+} from '../consistency-kit';
 import * as check from '../dev-set-checks';
 import { plainText } from '../shop-facts';
 import { BEETSPATEN_DEV } from './beetspaten-dev';
 
 const shop = loadBeetSpaten();
-const product = check.productsByName( shop );
+const { product, grid } = shopLookups( shop );
 
 it( 'the Beet & Spaten shop is what the dev set was written against', () => {
-	expect( shop.products ).toHaveLength( 121 );
-	expect( check.variationCount( shop ) ).toBe( 129 );
-	check.expectOrdersNumberedUpTo( shop, 10 );
-	check.expectEveryOrderStatus( shop );
-	expect( shop.pages ).toHaveLength( 8 );
-	expect( shop.lang ).toBe( 'de' );
-	expect( formatAmount( '1571.99', shop.priceFormat ) ).toBe( '1.571,99' );
+	expectShopPins( shop, {
+		products: 121,
+		variations: 129,
+		ordersUpTo: 10,
+		pages: 8,
+		lang: 'de',
+		amount: [ '1571.99', '1.571,99' ],
+	} );
 	// A few facts the questions rely on, stated from the data a second way.
 	expect( product( 'Gewächshaus Wacholder' ) ).toMatchObject( {
 		price: '1571.99',
 		stock_status: 'outofstock',
 	} );
-	expect(
-		product( 'Gartenschlauch Holunder' ).variations.map( ( v ) => [
-			check.optionsOf( v ),
-			v.price,
-		] )
-	).toEqual( [
+	expect( grid( 'Gartenschlauch Holunder', 'price' ) ).toEqual( [
 		[ '15 m', '72.99' ],
 		[ '25 m', '109.99' ],
 		[ '50 m', '189.99' ],
@@ -53,12 +53,12 @@ it( 'the Beet & Spaten shop is what the dev set was written against', () => {
 } );
 
 it( 'the dev set: 100–120 questions, about two thirds German, every class, unique ids', () => {
-	check.expectUniqueIds( BEETSPATEN_DEV );
-	expect( BEETSPATEN_DEV.length ).toBeGreaterThanOrEqual( 100 );
-	expect( BEETSPATEN_DEV.length ).toBeLessThanOrEqual( 120 );
-	check.expectLanguageShare( BEETSPATEN_DEV, 'de', 0.6, 0.72 );
 	// Every class is asked in both languages.
-	check.expectEveryClass( BEETSPATEN_DEV );
+	expectSetShape( BEETSPATEN_DEV, {
+		atLeast: 100,
+		atMost: 120,
+		share: [ 'de', 0.6, 0.72 ],
+	} );
 } );
 
 it( 'every concrete fact the Beet & Spaten dev set expects is in the shop data', () => {

@@ -6,33 +6,34 @@
  * data. A typo in an expectation fails here instead of failing the responder. It also pins
  * what the set was written against, so the JSON is not rebuilt under it unnoticed.
  */
-import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import { loadWhiskerWag } from '../../doubles/woocommerce/whiskerwag';
+import {
+	expectSetShape,
+	expectShopPins,
+	shopLookups,
+} from '../consistency-kit';
 import * as check from '../dev-set-checks';
 import { plainText } from '../shop-facts';
 import { WHISKERWAG_DEV } from './whiskerwag-dev';
 
 const shop = loadWhiskerWag();
-const product = check.productsByName( shop );
+const { product, grid } = shopLookups( shop );
 
 it( 'the Whisker & Wag shop is what the dev set was written against', () => {
-	expect( shop.products ).toHaveLength( 124 );
-	expect( check.variationCount( shop ) ).toBe( 160 );
-	check.expectOrdersNumberedUpTo( shop, 10 );
-	check.expectEveryOrderStatus( shop );
-	expect( shop.pages ).toHaveLength( 8 );
-	expect( shop.lang ).toBe( 'en' );
-	expect( formatAmount( '1249.00', shop.priceFormat ) ).toBe( '1,249.00' );
+	expectShopPins( shop, {
+		products: 124,
+		variations: 160,
+		ordersUpTo: 10,
+		pages: 8,
+		lang: 'en',
+		amount: [ '1249.00', '1,249.00' ],
+	} );
 	// A few facts the questions rely on, stated from the data a second way.
 	expect(
 		product( 'Aquascape Display Cabinet Set 450 litres' )
 	).toMatchObject( { price: '1249.00', stock_quantity: 2 } );
 	expect(
-		product( 'Larch Leather Dog Collar' ).variations.map( ( v ) => [
-			check.optionsOf( v ),
-			v.price,
-			v.stock_status,
-		] )
+		grid( 'Larch Leather Dog Collar', 'price', 'stock_status' )
 	).toEqual( [
 		[ 'S (25–35 cm / 10–14 in)', '25.99', 'instock' ],
 		[ 'M (33–45 cm / 13–18 in)', '27.99', 'onbackorder' ],
@@ -48,10 +49,10 @@ it( 'the Whisker & Wag shop is what the dev set was written against', () => {
 } );
 
 it( 'the dev set: at least 130 questions, about a third German, every class in both languages, unique ids', () => {
-	check.expectUniqueIds( WHISKERWAG_DEV );
-	expect( WHISKERWAG_DEV.length ).toBeGreaterThanOrEqual( 130 );
-	check.expectLanguageShare( WHISKERWAG_DEV, 'de', 0.28, 0.4 );
-	check.expectEveryClass( WHISKERWAG_DEV );
+	expectSetShape( WHISKERWAG_DEV, {
+		atLeast: 130,
+		share: [ 'de', 0.28, 0.4 ],
+	} );
 } );
 
 it( 'every concrete fact the Whisker & Wag dev set expects is in the shop data', () => {

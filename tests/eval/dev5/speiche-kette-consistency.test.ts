@@ -8,23 +8,28 @@
  * the responder. It also pins what the set was written against, so the JSON is not rebuilt
  * under it unnoticed.
  */
-import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import { loadSpeicheKette } from '../../doubles/woocommerce/speiche-kette';
+import {
+	expectSetShape,
+	expectShopPins,
+	shopLookups,
+} from '../consistency-kit';
 import * as check from '../dev-set-checks';
 import { plainText } from '../shop-facts';
 import { SPEICHE_KETTE_DEV } from './speiche-kette-dev';
 
 const shop = loadSpeicheKette();
-const product = check.productsByName( shop );
+const { product, grid } = shopLookups( shop );
 
 it( 'the Speiche & Kette shop is what the dev set was written against', () => {
-	expect( shop.products ).toHaveLength( 132 );
-	expect( check.variationCount( shop ) ).toBe( 154 );
-	check.expectOrdersNumberedUpTo( shop, 10 );
-	check.expectEveryOrderStatus( shop );
-	expect( shop.pages ).toHaveLength( 8 );
-	expect( shop.lang ).toBe( 'de' );
-	expect( formatAmount( '1299.00', shop.priceFormat ) ).toBe( '1.299,00' );
+	expectShopPins( shop, {
+		products: 132,
+		variations: 154,
+		ordersUpTo: 10,
+		pages: 8,
+		lang: 'de',
+		amount: [ '1299.00', '1.299,00' ],
+	} );
 	// A few facts the questions rely on, stated from the data a second way.
 	expect( product( 'Doppelakku-Set Großglockner 2 × 625 Wh' ) ).toMatchObject(
 		{
@@ -33,22 +38,12 @@ it( 'the Speiche & Kette shop is what the dev set was written against', () => {
 			stock_quantity: 3,
 		}
 	);
-	expect(
-		product( 'Kette Semmering' ).variations.map( ( v ) => [
-			check.optionsOf( v ),
-			v.price,
-		] )
-	).toEqual( [
+	expect( grid( 'Kette Semmering', 'price' ) ).toEqual( [
 		[ '114', '29.99' ],
 		[ '118', '30.99' ],
 		[ '126', '31.99' ],
 	] );
-	expect(
-		product( 'Fahrradhelm Lavant' ).variations.map( ( v ) => [
-			check.optionsOf( v ),
-			v.stock_status,
-		] )
-	).toEqual( [
+	expect( grid( 'Fahrradhelm Lavant', 'stock_status' ) ).toEqual( [
 		[ 'S (51–55 cm)', 'outofstock' ],
 		[ 'M (54–58 cm)', 'outofstock' ],
 		[ 'L (57–62 cm)', 'instock' ],
@@ -72,10 +67,10 @@ it( 'the Speiche & Kette shop is what the dev set was written against', () => {
 } );
 
 it( 'the dev set: at least 130 questions, about a third English, every class, unique ids', () => {
-	check.expectUniqueIds( SPEICHE_KETTE_DEV );
-	expect( SPEICHE_KETTE_DEV.length ).toBeGreaterThanOrEqual( 130 );
-	check.expectLanguageShare( SPEICHE_KETTE_DEV, 'en', 0.3, 0.4 );
-	check.expectEveryClass( SPEICHE_KETTE_DEV );
+	expectSetShape( SPEICHE_KETTE_DEV, {
+		atLeast: 130,
+		share: [ 'en', 0.3, 0.4 ],
+	} );
 } );
 
 it( 'every concrete fact the Speiche & Kette dev set expects is in the shop data', () => {

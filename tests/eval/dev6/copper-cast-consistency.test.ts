@@ -6,12 +6,17 @@
  * typo in an expectation fails here instead of failing the responder. It also pins what the
  * set was written against, so the JSON is not rebuilt under it unnoticed.
  */
-import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import {
 	buildCopperCast,
 	loadCopperCast,
 } from '../../doubles/woocommerce/copper-cast';
 import { ASK_EMAIL } from '../phrases';
+import {
+	expectSetShape,
+	expectShopPins,
+	expectStoredAsBuilt,
+	shopLookups,
+} from '../consistency-kit';
 import * as checks from '../dev-set-checks';
 import { plainText } from '../shop-facts';
 import { COPPER_CAST_DEV } from './copper-cast-dev';
@@ -19,11 +24,17 @@ import { usd } from './copper-cast-questions';
 
 const shop = loadCopperCast();
 
-const product = checks.productsByName( shop );
+const { product, grid } = shopLookups( shop );
 
 it( 'the Copper & Cast shop is what the dev set was written against', () => {
-	expect( shop.products ).toHaveLength( 125 );
-	expect( checks.variationCount( shop ) ).toBe( 143 );
+	expectShopPins( shop, {
+		products: 125,
+		variations: 143,
+		pages: 10,
+		lang: 'en',
+		currency: { code: 'USD', symbol: '&#36;' },
+		amount: [ '1649.00', '1,649.00' ],
+	} );
 	expect( shop.orders.map( ( o ) => o.number ) ).toEqual( [
 		...Array.from( { length: 12 }, ( _, i ) => String( i + 1 ) ),
 		'1045',
@@ -33,11 +44,6 @@ it( 'the Copper & Cast shop is what the dev set was written against', () => {
 	expect( shop.orders.every( ( o ) => String( o.id ) === o.number ) ).toBe(
 		true
 	);
-	checks.expectEveryOrderStatus( shop );
-	expect( shop.pages ).toHaveLength( 10 );
-	expect( shop.lang ).toBe( 'en' );
-	expect( shop.currency ).toMatchObject( { code: 'USD', symbol: '&#36;' } );
-	expect( formatAmount( '1649.00', shop.priceFormat ) ).toBe( '1,649.00' );
 	// A few facts the questions rely on, stated from the data a second way.
 	expect(
 		product( 'Signature Copper Cookware Set, 10 Pieces' )
@@ -47,12 +53,12 @@ it( 'the Copper & Cast shop is what the dev set was written against', () => {
 		stock_quantity: 2,
 	} );
 	expect(
-		product( 'Marshall Deep Cast Iron Skillet' ).variations.map( ( v ) => [
-			checks.optionsOf( v ),
-			v.price,
-			v.stock_status,
-			v.stock_quantity,
-		] )
+		grid(
+			'Marshall Deep Cast Iron Skillet',
+			'price',
+			'stock_status',
+			'stock_quantity'
+		)
 	).toEqual( [
 		[ '8" (20 cm)', '35.95', 'outofstock', 0 ],
 		[ '10" (25 cm)', '46.95', 'onbackorder', 0 ],
@@ -77,15 +83,7 @@ it( 'the Copper & Cast shop is what the dev set was written against', () => {
 } );
 
 it( 'the stored JSON is what the generator builds (never rebuilt to make a question pass)', () => {
-	const built = buildCopperCast();
-	expect( JSON.parse( JSON.stringify( built.products ) ) ).toEqual(
-		shop.products
-	);
-	expect( [ ...built.variations.entries() ] ).toEqual( [
-		...shop.variations.entries(),
-	] );
-	expect( built.orders ).toEqual( shop.orders );
-	expect( built.pages ).toEqual( shop.pages );
+	expectStoredAsBuilt( buildCopperCast(), shop );
 } );
 
 it( 'usd() gives the shop form and the German one', () => {
@@ -99,15 +97,12 @@ it( 'usd() gives the shop form and the German one', () => {
 } );
 
 it( 'the dev set: at least 150 questions, about a third German, every class in both languages, unique ids', () => {
-	checks.expectUniqueIds( COPPER_CAST_DEV );
-	expect( COPPER_CAST_DEV.length ).toBeGreaterThanOrEqual( 150 );
-	checks.expectLanguageShare( COPPER_CAST_DEV, 'de', 0.3, 0.4 );
-	checks.expectEveryClass(
-		COPPER_CAST_DEV,
-		true,
-		checks.CONVERSATION_CLASSES
-	);
-	checks.expectFollowUpsInAConversation( COPPER_CAST_DEV );
+	expectSetShape( COPPER_CAST_DEV, {
+		atLeast: 150,
+		share: [ 'de', 0.3, 0.4 ],
+		classes: checks.CONVERSATION_CLASSES,
+		followUps: true,
+	} );
 } );
 
 it( 'every concrete fact the Copper & Cast dev set expects is in the shop data', () => {

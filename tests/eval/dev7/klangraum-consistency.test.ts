@@ -10,37 +10,38 @@
  */
 import { formatPrice } from '../../doubles/woocommerce/coffee-shop';
 import { loadKlangraum } from '../../doubles/woocommerce/klangraum';
+import {
+	expectSetShape,
+	expectShopPins,
+	shopLookups,
+} from '../consistency-kit';
 import * as checks from '../dev-set-checks';
 import { plainText, shopText } from '../shop-facts';
 import { KLANGRAUM_DEV } from './klangraum-dev';
 
 const shop = loadKlangraum();
 
-const product = checks.productsByName( shop );
+const { product, grid } = shopLookups( shop );
 
 it( 'the Klangraum shop is what the dev set was written against', () => {
-	expect( shop.products ).toHaveLength( 130 );
-	expect( checks.variationCount( shop ) ).toBe( 200 );
+	expectShopPins( shop, {
+		products: 130,
+		variations: 200,
+		pages: 9,
+		lang: 'de',
+		currency: { code: 'CHF' },
+	} );
 	expect( shop.orders.map( ( o ) => o.number ) ).toEqual( [
 		...Array.from( { length: 10 }, ( _, i ) => String( i + 1 ) ),
 		'1088',
 		'1207',
 		'3051',
 	] );
-	checks.expectEveryOrderStatus( shop );
-	expect( shop.pages ).toHaveLength( 9 );
-	expect( shop.lang ).toBe( 'de' );
-	expect( shop.currency.code ).toBe( 'CHF' );
 	expect( formatPrice( '1249.00', shop.priceFormat ) ).toBe( "CHF 1'249.00" );
 	// Swiss standard German: no ß anywhere in what the shop states.
 	expect( shopText( shop ) ).not.toContain( 'ß' );
 	// A few facts the questions rely on, stated from the data a second way.
-	expect(
-		product( 'Regallautsprecher Nordhall Mönch' ).variations.map( ( v ) => [
-			checks.optionsOf( v ),
-			v.price,
-		] )
-	).toEqual( [
+	expect( grid( 'Regallautsprecher Nordhall Mönch', 'price' ) ).toEqual( [
 		[ 'Paar, Schwarz', '1289.00' ],
 		[ 'Paar, Weiss', '1289.00' ],
 		[ 'Paar, Nussbaum', '1389.00' ],
@@ -49,11 +50,11 @@ it( 'the Klangraum shop is what the dev set was written against', () => {
 		[ 'Einzelstück, Nussbaum', '769.00' ],
 	] );
 	expect(
-		product( 'Lautsprecherkabel Kessler Sarnen' ).variations.map( ( v ) => [
-			checks.optionsOf( v ),
-			v.stock_status,
-			v.description,
-		] )
+		grid(
+			'Lautsprecherkabel Kessler Sarnen',
+			'stock_status',
+			'description'
+		)
 	).toEqual( [
 		[ '1 m', 'instock', '' ],
 		[ '2 m', 'onbackorder', '<p>Lieferbar ab 22. Januar 2027</p>' ],
@@ -100,15 +101,12 @@ it( 'the Klangraum shop is what the dev set was written against', () => {
 } );
 
 it( 'the dev set: at least 150 questions, about 40 % English, every class in both languages, unique ids', () => {
-	checks.expectUniqueIds( KLANGRAUM_DEV );
-	expect( KLANGRAUM_DEV.length ).toBeGreaterThanOrEqual( 150 );
-	checks.expectLanguageShare( KLANGRAUM_DEV, 'en', 0.35, 0.45 );
-	checks.expectEveryClass(
-		KLANGRAUM_DEV,
-		true,
-		[ ...checks.CONVERSATION_CLASSES, 'handoff' ].sort()
-	);
-	checks.expectFollowUpsInAConversation( KLANGRAUM_DEV );
+	expectSetShape( KLANGRAUM_DEV, {
+		atLeast: 150,
+		share: [ 'en', 0.35, 0.45 ],
+		classes: [ ...checks.CONVERSATION_CLASSES, 'handoff' ].sort(),
+		followUps: true,
+	} );
 } );
 
 it( 'every concrete fact the Klangraum dev set expects is in the shop data', () => {

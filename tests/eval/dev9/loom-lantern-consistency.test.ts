@@ -6,27 +6,33 @@
  * a typo in an expectation fails here instead of failing the responder. It also pins what the
  * set was written against, so the JSON is not rebuilt under it unnoticed.
  */
-import { formatAmount } from '../../doubles/woocommerce/coffee-shop';
 import {
 	buildLoomLantern,
 	loadLoomLantern,
 } from '../../doubles/woocommerce/loom-lantern';
+import {
+	expectSetShape,
+	expectShopPins,
+	expectStoredAsBuilt,
+	shopLookups,
+} from '../consistency-kit';
 import * as checks from '../dev-set-checks';
 import { LOOM_LANTERN_DEV } from './loom-lantern-dev';
 import { eur } from './loom-lantern-questions';
 
 const shop = loadLoomLantern();
-const product = checks.productsByName( shop );
+const { product, stock, grid } = shopLookups( shop );
 
 it( 'the Loom & Lantern shop is what the dev set was written against', () => {
-	expect( shop.products ).toHaveLength( 120 );
-	expect( checks.variationCount( shop ) ).toBe( 70 );
-	checks.expectOrdersNumberedUpTo( shop, 12 );
-	checks.expectEveryOrderStatus( shop );
-	expect( shop.pages ).toHaveLength( 8 );
-	expect( shop.lang ).toBe( 'en' );
-	expect( shop.currency ).toMatchObject( { code: 'EUR', symbol: '&euro;' } );
-	expect( formatAmount( '1249.00', shop.priceFormat ) ).toBe( '1,249.00' );
+	expectShopPins( shop, {
+		products: 120,
+		variations: 70,
+		ordersUpTo: 12,
+		pages: 8,
+		lang: 'en',
+		currency: { code: 'EUR', symbol: '&euro;' },
+		amount: [ '1249.00', '1,249.00' ],
+	} );
 	// A few facts the questions rely on, stated from the data a second way.
 	expect( product( 'Corrib Brass Chandelier, 8-Arm' ) ).toMatchObject( {
 		price: '1249.00',
@@ -38,11 +44,7 @@ it( 'the Loom & Lantern shop is what the dev set was written against', () => {
 		stock_quantity: 11,
 	} );
 	expect(
-		product( 'Hotel Sateen Duvet Cover Set' ).variations.map( ( v ) => [
-			checks.optionsOf( v ),
-			v.price,
-			v.stock_status,
-		] )
+		grid( 'Hotel Sateen Duvet Cover Set', 'price', 'stock_status' )
 	).toEqual( [
 		[ 'Single, White', '99.00', 'instock' ],
 		[ 'Single, Oyster', '99.00', 'instock' ],
@@ -54,8 +56,6 @@ it( 'the Loom & Lantern shop is what the dev set was written against', () => {
 		[ 'King, Oyster', '169.00', 'outofstock' ],
 		[ 'King, Sage', '145.00', 'instock' ],
 	] );
-	const stock = ( name: string ) =>
-		( product( name ) as Record< string, unknown > ).stock_status;
 	expect( stock( 'Craughwell Glass Table Lamp' ) ).toBe( 'outofstock' );
 	expect( stock( 'Salthill Oak Table Lamp' ) ).toBe( 'onbackorder' );
 	expect( stock( 'Cedar Moth Blocks, Set of 6' ) ).toBe( 'outofstock' );
@@ -98,15 +98,7 @@ it( 'the Loom & Lantern shop is what the dev set was written against', () => {
 } );
 
 it( 'the stored JSON is what the generator builds (never rebuilt to make a question pass)', () => {
-	const built = buildLoomLantern();
-	expect( JSON.parse( JSON.stringify( built.products ) ) ).toEqual(
-		shop.products
-	);
-	expect( [ ...built.variations.entries() ] ).toEqual( [
-		...shop.variations.entries(),
-	] );
-	expect( built.orders ).toEqual( shop.orders );
-	expect( built.pages ).toEqual( shop.pages );
+	expectStoredAsBuilt( buildLoomLantern(), shop );
 } );
 
 it( 'eur() gives the shop form and the German one', () => {
@@ -120,15 +112,12 @@ it( 'eur() gives the shop form and the German one', () => {
 } );
 
 it( 'the dev set: at least 120 questions, about a third German, every class in both languages, unique ids', () => {
-	checks.expectUniqueIds( LOOM_LANTERN_DEV );
-	expect( LOOM_LANTERN_DEV.length ).toBeGreaterThanOrEqual( 120 );
-	checks.expectLanguageShare( LOOM_LANTERN_DEV, 'de', 0.3, 0.4 );
-	checks.expectEveryClass(
-		LOOM_LANTERN_DEV,
-		true,
-		checks.CONVERSATION_CLASSES
-	);
-	checks.expectFollowUpsInAConversation( LOOM_LANTERN_DEV );
+	expectSetShape( LOOM_LANTERN_DEV, {
+		atLeast: 120,
+		share: [ 'de', 0.3, 0.4 ],
+		classes: checks.CONVERSATION_CLASSES,
+		followUps: true,
+	} );
 } );
 
 it( 'every concrete fact the set expects is in the shop’s own data', () => {
