@@ -30,6 +30,8 @@ import {
 	modelThenNoun,
 	optionVariations,
 	perFamily,
+	skuTexts,
+	wholeLessCents,
 } from './family-catalog';
 import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
 import { GEAR_FAMILIES } from './aperture-grain-range';
@@ -91,6 +93,9 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	return `<p>${ withEntities( blurb ) }</p>\n<p>${ withEntities( detail ) }</p>\n<h3>Specifications</h3>\n<ul>${ points }</ul>`;
 }
 
+/** Sale and variation prices: whole pounds less a penny; a sale takes 15 % off. */
+const PRICES = wholeLessCents( 0.01, 0.85 );
+
 const STYLE: catalogKit.ProductStyle = {
 	storeUrl: STORE_URL,
 	folder: 'product',
@@ -106,10 +111,7 @@ function buildCatalog( r: Random ): catalogKit.Built {
 		slots: perFamily( GEAR_FAMILIES, ( family ) => family.count ),
 		name: modelThenNoun( PLACES, 4 ),
 		price: shopPrice,
-		sale: {
-			odds: 0.18,
-			price: ( regular ) => Math.round( regular * 0.85 ) - 0.01,
-		},
+		sale: { odds: 0.18, price: PRICES.sale },
 		stock: stockFields,
 		style: STYLE,
 		taxonomy: catalogKit.taxonomy(
@@ -118,27 +120,16 @@ function buildCatalog( r: Random ): catalogKit.Built {
 			slug,
 			false
 		),
-		texts: ( { id, family, specs, detail } ) => ( {
-			sku: `AG-${ family.key.toUpperCase() }-${ id }`,
-			description: describe( family.blurb, specs, detail ),
-			short: `<p>${ withEntities( family.blurb ) }</p>`,
-		} ),
+		...skuTexts( 'AG', describe, withEntities ),
 		// Six in ten variations of a product on sale are on sale.
 		variations: gridVariations( {
-			scale: ( regular, factor ) => Math.round( regular * factor ) - 0.01,
-			sale: ( regular ) => Math.round( regular * 0.85 ) - 0.01,
+			...PRICES,
 			saleOdds: 0.6,
 			stock: stockFields,
 			shop: STYLE,
 		} ),
 		specials: SPECIALS,
 		specialDetails: true,
-		specialTexts: ( special, id ) => ( {
-			name: withEntities( special.name ),
-			sku: `AG-SP-${ id }`,
-			description: withEntities( special.description ),
-			short: `<p>${ withEntities( special.short ) }</p>`,
-		} ),
 		specialGrid: optionVariations(
 			{ slug, modified: MODIFIED },
 			( own, special ) => own ?? special.stock!

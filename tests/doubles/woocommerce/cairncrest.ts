@@ -33,6 +33,7 @@ import {
 	gridVariations,
 	optionVariations,
 	roundRobin,
+	wholeLessCents,
 	type OneNounFamily,
 	type Special,
 } from './family-catalog';
@@ -894,6 +895,9 @@ const STYLE: kit.ProductStyle = {
 	modified: MODIFIED,
 };
 
+/** A sale takes a fifth off, to whole dollars less a cent. */
+const SALE_PRICE = wholeLessCents( 0.01, 0.8 ).sale;
+
 function buildCatalog( r: Random ): kit.Built {
 	return buildFamilyCatalog( r, {
 		ids: { product: 201, variation: 7000 },
@@ -903,10 +907,7 @@ function buildCatalog( r: Random ): kit.Built {
 			noun: family.noun,
 		} ),
 		price: shopPrice,
-		sale: {
-			odds: 0.2,
-			price: ( regular ) => Math.round( regular * 0.8 ) - 0.01,
-		},
+		sale: { odds: 0.2, price: SALE_PRICE },
 		stock: stockFields,
 		style: STYLE,
 		taxonomy: kit.taxonomy(
@@ -922,7 +923,7 @@ function buildCatalog( r: Random ): kit.Built {
 		variations: gridVariations( {
 			scale: ( regular, factor ) =>
 				Math.round( ( regular + 0.01 ) * factor ) - 0.05,
-			sale: ( regular ) => Math.round( regular * 0.8 ) - 0.01,
+			sale: SALE_PRICE,
 			stock: stockFields,
 			shop: STYLE,
 		} ),

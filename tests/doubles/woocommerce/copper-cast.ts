@@ -29,6 +29,7 @@ import {
 	modelThenNoun,
 	optionVariations,
 	roundRobin,
+	wholeLessCents,
 } from './family-catalog';
 import { US_PRICE_FORMAT } from './cairncrest';
 import type { CoffeeShop } from './coffee-shop';
@@ -119,6 +120,9 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	return `<p>${ blurb } ${ detail }</p>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
 }
 
+/** Sale and variation prices: whole dollars less 5 cents; a sale takes a fifth off. */
+const PRICES = wholeLessCents( 0.05, 0.8 );
+
 const MODIFIED = '2026-12-04T16:20:00';
 const STYLE: kit.ProductStyle = {
 	storeUrl: STORE_URL,
@@ -135,10 +139,7 @@ function buildCatalog( r: Random ): kit.Built {
 		slots: roundRobin( FAMILIES, FAMILY_PRODUCTS ),
 		name: modelThenNoun( MODELS, 4 ),
 		price: shopPrice,
-		sale: {
-			odds: 0.2,
-			price: ( regular ) => Math.round( regular * 0.8 ) - 0.05,
-		},
+		sale: { odds: 0.2, price: PRICES.sale },
 		stock: stockFields,
 		style: STYLE,
 		taxonomy: kit.taxonomy(
@@ -147,6 +148,7 @@ function buildCatalog( r: Random ): kit.Built {
 			slug,
 			false
 		),
+		// Short descriptions keep their characters as typed (15°), unlike skuTexts'.
 		texts: ( { id, family, specs, detail } ) => ( {
 			sku: `CC-${ family.key.toUpperCase() }-${ id }`,
 			description: describe( family.blurb, specs, detail ),
@@ -154,8 +156,7 @@ function buildCatalog( r: Random ): kit.Built {
 		} ),
 		// Seven in ten variations of a product on sale are on sale.
 		variations: gridVariations( {
-			scale: ( regular, factor ) => Math.round( regular * factor ) - 0.05,
-			sale: ( regular ) => Math.round( regular * 0.8 ) - 0.05,
+			...PRICES,
 			saleOdds: 0.7,
 			stock: stockFields,
 			shop: STYLE,

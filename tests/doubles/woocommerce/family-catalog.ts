@@ -345,6 +345,58 @@ export function buildFamilyCatalog<
 	return shop.built;
 }
 
+/**
+ * A family shop's texts: the SKU "<prefix>-<FAMILY KEY>-<id>" ("<prefix>-SP-<id>" for a
+ * special), the long description as the shop writes it, and the short one the blurb in a
+ * paragraph; a special's name, description and short one with the characters its editor
+ * leaves as entities (`entities`) written so.
+ * @param prefix   the shop's SKU prefix ("LL")
+ * @param describe a family product's long description from its blurb, specs and detail
+ * @param entities writes the characters the shop's editor leaves as entities
+ */
+export function skuTexts(
+	prefix: string,
+	describe: ( blurb: string, specs: Spec[], detail: string ) => string,
+	entities: ( text: string ) => string
+) {
+	return {
+		texts: ( {
+			id,
+			family,
+			specs,
+			detail,
+		}: Drawn< FamilyBase, unknown > ): Texts => ( {
+			sku: `${ prefix }-${ family.key.toUpperCase() }-${ id }`,
+			description: describe( family.blurb, specs, detail ),
+			short: `<p>${ entities( family.blurb ) }</p>`,
+		} ),
+		specialTexts: (
+			special: { name: string; description: string; short: string },
+			id: number
+		): Texts => ( {
+			name: entities( special.name ),
+			sku: `${ prefix }-SP-${ id }`,
+			description: entities( special.description ),
+			short: `<p>${ entities( special.short ) }</p>`,
+		} ),
+	};
+}
+
+/**
+ * Shelf prices as whole amounts less `cents` (49.95, 1248.99): a product's sale price at
+ * `saleFactor` of its regular one, and a variation's regular price at its options' factor of
+ * the product's (`sale` and `scale` as VariationPricing takes them).
+ * @param cents      what every price is short of a whole amount
+ * @param saleFactor the sale price's share of the regular price
+ */
+export function wholeLessCents( cents: number, saleFactor: number ) {
+	const less = ( amount: number ) => Math.round( amount ) - cents;
+	return {
+		sale: ( regular: number ) => less( regular * saleFactor ),
+		scale: ( regular: number, factor: number ) => less( regular * factor ),
+	};
+}
+
 /** How a shop prices a variation from its product's regular price. */
 export interface VariationPricing {
 	/** The regular price at a combined option factor other than 1. */

@@ -27,6 +27,8 @@ import {
 	gridVariations,
 	modelThenNoun,
 	perFamily,
+	skuTexts,
+	wholeLessCents,
 } from './family-catalog';
 import { ENGLISH_PRICE_FORMAT, EURO, type CoffeeShop } from './coffee-shop';
 import {
@@ -104,6 +106,9 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	return `<p>${ blurb } ${ detail }</p>\n<ul>${ points }</ul>\n<h4>Specifications</h4>\n<table><tbody>${ rows }</tbody></table>`;
 }
 
+/** Sale and variation prices: whole euros less 5 cents; a sale takes a quarter off. */
+const PRICES = wholeLessCents( 0.05, 0.75 );
+
 const STYLE: catalogKit.ProductStyle = {
 	storeUrl: STORE_URL,
 	folder: 'product',
@@ -119,10 +124,7 @@ function buildCatalog( r: Random ): catalogKit.Built {
 		slots: perFamily( FAMILIES, ( family ) => family.count ),
 		name: modelThenNoun( PLACES, 4 ),
 		price: shopPrice,
-		sale: {
-			odds: 0.2,
-			price: ( regular ) => Math.round( regular * 0.75 ) - 0.05,
-		},
+		sale: { odds: 0.2, price: PRICES.sale },
 		stock: stockFields,
 		style: STYLE,
 		taxonomy: catalogKit.taxonomy(
@@ -131,27 +133,16 @@ function buildCatalog( r: Random ): catalogKit.Built {
 			slug,
 			false
 		),
-		texts: ( { id, family, specs, detail } ) => ( {
-			sku: `LL-${ family.key.toUpperCase() }-${ id }`,
-			description: describe( family.blurb, specs, detail ),
-			short: `<p>${ withEntities( family.blurb ) }</p>`,
-		} ),
+		...skuTexts( 'LL', describe, withEntities ),
 		// Seven in ten variations of a product on sale are on sale.
 		variations: gridVariations( {
-			scale: ( regular, factor ) => Math.round( regular * factor ) - 0.05,
-			sale: ( regular ) => Math.round( regular * 0.75 ) - 0.05,
+			...PRICES,
 			saleOdds: 0.7,
 			stock: stockFields,
 			shop: STYLE,
 		} ),
 		specials: SPECIALS,
 		specialDetails: true,
-		specialTexts: ( special, id ) => ( {
-			name: withEntities( special.name ),
-			sku: `LL-SP-${ id }`,
-			description: withEntities( special.description ),
-			short: `<p>${ withEntities( special.short ) }</p>`,
-		} ),
 		// A special's grid: per combination of its axes' options, its price, stock and sale.
 		specialGrid: ( base, special, nextId ) => {
 			if ( ! special.axes ) {

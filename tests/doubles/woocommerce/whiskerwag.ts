@@ -32,6 +32,8 @@ import {
 	modelThenNoun,
 	optionVariations,
 	roundRobin,
+	skuTexts,
+	wholeLessCents,
 } from './family-catalog';
 import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
 import {
@@ -84,6 +86,9 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 	);
 }
 
+/** A sale takes a fifth off, to whole pounds less a penny. */
+const SALE_PRICE = wholeLessCents( 0.01, 0.8 ).sale;
+
 const MODIFIED = '2026-12-03T09:10:00';
 const STYLE: kit.ProductStyle = {
 	storeUrl: STORE_URL,
@@ -99,10 +104,7 @@ function buildCatalog( r: Random ): kit.Built {
 		slots: roundRobin( FAMILIES, FAMILY_PRODUCTS ),
 		name: modelThenNoun( MODELS, 4 ),
 		price: shopPrice,
-		sale: {
-			odds: 0.22,
-			price: ( regular ) => Math.round( regular * 0.8 ) - 0.01,
-		},
+		sale: { odds: 0.22, price: SALE_PRICE },
 		stock: stockFields,
 		style: STYLE,
 		taxonomy: kit.taxonomy(
@@ -110,27 +112,18 @@ function buildCatalog( r: Random ): kit.Built {
 			{ category: 40, tag: 800 },
 			slugify
 		),
-		texts: ( { id, family, specs, detail } ) => ( {
-			sku: `WW-${ family.key.toUpperCase() }-${ id }`,
-			description: describe( family.blurb, specs, detail ),
-			short: withEntities( `<p>${ family.blurb }</p>` ),
-		} ),
+		...skuTexts( 'WW', describe, withEntities ),
 		// Seven in ten variations of a product on sale are on sale.
 		variations: gridVariations( {
 			scale: ( regular, factor ) =>
 				Math.round( ( regular + 0.01 ) * factor ) - 0.01,
-			sale: ( regular ) => Math.round( regular * 0.8 ) - 0.01,
+			sale: SALE_PRICE,
 			saleOdds: 0.7,
 			stock: stockFields,
 			shop: STYLE,
 		} ),
 		specials: SPECIALS,
 		specialDetails: true,
-		specialTexts: ( special, id ) => ( {
-			sku: `WW-SP-${ id }`,
-			description: withEntities( special.description ),
-			short: withEntities( `<p>${ special.short }</p>` ),
-		} ),
 		// Each option is drawn a stock, then given its own.
 		specialGrid: optionVariations( STYLE, () => stockFields( r ), {
 			own: true,
