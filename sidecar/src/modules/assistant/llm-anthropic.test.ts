@@ -2,30 +2,21 @@
  * The LLM responder with the Anthropic provider: the real @ai-sdk/anthropic client talks
  * to an Anthropic Messages API double (tests/doubles/anthropic) over HTTP.
  */
+import { testDialects } from '../../../../tests/support/sidecar-harness';
+import { startConversation } from '../../../../tests/support/flows';
+import { fullPriceSimpleProduct } from '../../../../tests/support/shop-connection';
 import {
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	startConversation,
+	startLlmShopSidecar,
 	type ConnectedSite,
-	type OwnerSession,
-} from '../../../../tests/support/flows';
-import {
-	fullPriceSimpleProduct,
-	startShopSidecar,
-	type ShopSidecar,
-} from '../../../../tests/support/shop-connection';
-import {
-	putLlmSettings,
-	putModelPrice,
+	type LlmShopSidecar,
+	type TestShop,
+	type TestSidecar,
 } from '../../../../tests/support/llm-provider';
 import {
 	askInNewConversation,
 	streamMessage,
 	streamedEvents,
 } from '../../../../tests/support/widget-chat';
-import type { TestShop } from '../../../../tests/doubles/woocommerce/shop';
 import {
 	ANTHROPIC_VERSION,
 	startAnthropicDouble,
@@ -39,22 +30,15 @@ const MODEL = 'claude-test-1';
 describe.each( testDialects() )(
 	'LLM responder with Anthropic on %s',
 	( dialect ) => {
-		let shopSidecar: ShopSidecar;
+		let shopSidecar: LlmShopSidecar< AnthropicDouble >;
 		let sidecar: TestSidecar;
 		let shop: TestShop;
 		let llm: AnthropicDouble;
-		let owner: OwnerSession;
 		let site: ConnectedSite;
 		let sent = 0;
 
-		const settings = ( overrides: Record< string, unknown > = {} ) =>
-			putLlmSettings( sidecar, owner, site.organizationId, {
-				provider: 'anthropic',
-				baseUrl: llm.url,
-				model: MODEL,
-				apiKey: API_KEY,
-				...overrides,
-			} );
+		const settings = ( overrides?: Record< string, unknown > ) =>
+			shopSidecar.putSettings( overrides );
 		const ask = async ( text: string ) => {
 			const { conversation, response } = await askInNewConversation(
 				sidecar,
@@ -82,28 +66,23 @@ describe.each( testDialects() )(
 			return { streamed, conversationId: conversation.id };
 		};
 		const events = ( conversationId: string ) =>
-			sidecar.omniops.services.usage.forConversation(
-				site.organizationId,
-				conversationId
-			);
+			shopSidecar.events( conversationId );
 		const simpleProduct = () => fullPriceSimpleProduct( shop );
 
 		beforeAll( async () => {
-			llm = await startAnthropicDouble( API_KEY );
-			shopSidecar = await startShopSidecar( dialect, { products: 30 } );
-			( { sidecar, shop, owner, site } = shopSidecar );
-			expect( ( await settings() ).status ).toBe( 200 );
-			const price = await putModelPrice( sidecar, owner, {
-				model: MODEL,
-				inputUsdPerMtok: 3,
-				outputUsdPerMtok: 15,
+			shopSidecar = await startLlmShopSidecar( dialect, {
+				products: 30,
+				startDouble: startAnthropicDouble,
+				settings: {
+					provider: 'anthropic',
+					model: MODEL,
+					apiKey: API_KEY,
+				},
+				price: { input: 3, output: 15 },
 			} );
-			expect( price.status ).toBe( 200 );
+			( { sidecar, shop, site, llm } = shopSidecar );
 		} );
-		afterAll( async () => {
-			await shopSidecar.close();
-			await llm.close();
-		} );
+		afterAll( () => shopSidecar.close() );
 
 		it( 'searches the catalog through a tool_use block, streams a grounded answer and records tokens and cost', async () => {
 			const product = simpleProduct();

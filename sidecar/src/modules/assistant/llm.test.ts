@@ -1,24 +1,15 @@
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import { startConversation } from '../../../../tests/support/flows';
+import { fullPriceSimpleProduct } from '../../../../tests/support/shop-connection';
 import {
-	call,
-	testDialects,
-	type TestSidecar,
-} from '../../../../tests/support/sidecar-harness';
-import {
-	startConversation,
+	startLlmShopSidecar,
 	type ConnectedSite,
+	type LlmShopSidecar,
 	type OwnerSession,
-} from '../../../../tests/support/flows';
-import {
-	fullPriceSimpleProduct,
-	startShopSidecar,
-	type ShopSidecar,
-} from '../../../../tests/support/shop-connection';
-import {
-	putLlmSettings,
-	putModelPrice,
+	type TestShop,
+	type TestSidecar,
 } from '../../../../tests/support/llm-provider';
 import { sendMessage } from '../../../../tests/support/widget-chat';
-import type { TestShop } from '../../../../tests/doubles/woocommerce/shop';
 import {
 	startOpenAiDouble,
 	type OpenAiDouble,
@@ -42,21 +33,15 @@ describe( 'grounding helpers', () => {
 } );
 
 describe.each( testDialects() )( 'LLM responder on %s', ( dialect ) => {
-	let shopSidecar: ShopSidecar;
+	let shopSidecar: LlmShopSidecar< OpenAiDouble >;
 	let sidecar: TestSidecar;
 	let shop: TestShop;
 	let llm: OpenAiDouble;
 	let owner: OwnerSession;
 	let site: ConnectedSite;
 
-	const settings = ( overrides: Record< string, unknown > = {} ) =>
-		putLlmSettings( sidecar, owner, site.organizationId, {
-			provider: 'openai-compatible',
-			baseUrl: llm.url,
-			model: 'gpt-test',
-			apiKey: API_KEY,
-			...overrides,
-		} );
+	const settings = ( overrides?: Record< string, unknown > ) =>
+		shopSidecar.putSettings( overrides );
 	const ask = async ( text: string ) => {
 		const conversation = await startConversation( sidecar, site.publicKey );
 		const started = Date.now();
@@ -69,28 +54,23 @@ describe.each( testDialects() )( 'LLM responder on %s', ( dialect ) => {
 		};
 	};
 	const events = ( conversationId: string ) =>
-		sidecar.omniops.services.usage.forConversation(
-			site.organizationId,
-			conversationId
-		);
+		shopSidecar.events( conversationId );
 	const simpleProduct = () => fullPriceSimpleProduct( shop );
 
 	beforeAll( async () => {
-		llm = await startOpenAiDouble( API_KEY );
-		shopSidecar = await startShopSidecar( dialect, { products: 40 } );
-		( { sidecar, shop, owner, site } = shopSidecar );
-		expect( ( await settings() ).status ).toBe( 200 );
-		const price = await putModelPrice( sidecar, owner, {
-			model: 'gpt-test',
-			inputUsdPerMtok: 1,
-			outputUsdPerMtok: 2,
+		shopSidecar = await startLlmShopSidecar( dialect, {
+			products: 40,
+			startDouble: startOpenAiDouble,
+			settings: {
+				provider: 'openai-compatible',
+				model: 'gpt-test',
+				apiKey: API_KEY,
+			},
+			price: { input: 1, output: 2 },
 		} );
-		expect( price.status ).toBe( 200 );
+		( { sidecar, shop, owner, site, llm } = shopSidecar );
 	} );
-	afterAll( async () => {
-		await shopSidecar.close();
-		await llm.close();
-	} );
+	afterAll( () => shopSidecar.close() );
 
 	it( 'keeps the API key encrypted and never returns it; refuses bad settings with a 400', async () => {
 		const got = await call(
