@@ -5,7 +5,7 @@
 import argon2 from 'argon2';
 import { generate } from 'otplib';
 import { createAuthRepo } from '../../sidecar/src/modules/auth/repo';
-import { call, type TestSidecar } from './sidecar-harness';
+import { call, type JsonResponse, type TestSidecar } from './sidecar-harness';
 
 export const OWNER = {
 	email: 'owner@omniops.test',
@@ -192,6 +192,30 @@ export async function passwordOnly(
 	password: string
 ): Promise< OwnerSession > {
 	return ( await signIn( sidecar, email, password ) ).session;
+}
+
+/**
+ * Sends five wrong second-factor codes (`first`, `first + 1`, …) through `challenge` and
+ * expects the first four refused as invalid and the fifth to use up the attempts.
+ * @param challenge sends one code as the second step of a sign-in
+ * @param first     the first wrong code, as a number
+ */
+export async function expectFiveWrongCodesExhaust(
+	challenge: ( code: string ) => Promise< JsonResponse >,
+	first: number
+) {
+	const statuses: string[] = [];
+	for ( let i = 0; i < 5; i++ ) {
+		const wrong = await challenge( String( first + i ) );
+		statuses.push( `${ wrong.status } ${ wrong.body.error.code }` );
+	}
+	expect( statuses ).toEqual( [
+		'401 mfa_invalid',
+		'401 mfa_invalid',
+		'401 mfa_invalid',
+		'401 mfa_invalid',
+		'401 mfa_attempts_exhausted',
+	] );
 }
 
 export function sessionFrom( headers: Headers, body: any ): OwnerSession {

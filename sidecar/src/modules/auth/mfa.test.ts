@@ -12,6 +12,7 @@ import {
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import {
+	expectFiveWrongCodesExhaust,
 	OWNER,
 	passwordOnly,
 	sessionFrom,
@@ -238,20 +239,10 @@ describe.each( testDialects() )( 'MFA on %s', ( dialect ) => {
 			} )
 		).toBe( 200 );
 		const pending = await ownerPasswordOnly();
-		const statuses: string[] = [];
-		for ( let i = 0; i < 5; i++ ) {
-			const wrong = await challenge( pending, {
-				code: String( 100000 + i ),
-			} );
-			statuses.push( `${ wrong.status } ${ wrong.body.error.code }` );
-		}
-		expect( statuses ).toEqual( [
-			'401 mfa_invalid',
-			'401 mfa_invalid',
-			'401 mfa_invalid',
-			'401 mfa_invalid',
-			'401 mfa_attempts_exhausted',
-		] );
+		await expectFiveWrongCodesExhaust(
+			( code ) => challenge( pending, { code } ),
+			100000
+		);
 		expect( await api.status( 'GET', '/api/auth/me', pending ) ).toBe(
 			401
 		);
