@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import {
@@ -114,19 +115,16 @@ function NewChannelForm( props: { onCreated: () => void } ) {
 		<form className="form" onSubmit={ handleSubmit } aria-labelledby={ id }>
 			<h3 id={ id }>Add a channel</h3>
 			<div className="form-inline-row">
-				<div className="field">
-					<label htmlFor={ `${ id }-kind` }>Kind</label>
-					<select
-						id={ `${ id }-kind` }
-						value={ kind }
-						onChange={ ( event ) =>
-							setKind( event.target.value as 'email' | 'webhook' )
-						}
-					>
-						<option value="email">E-mail</option>
-						<option value="webhook">Signed webhook</option>
-					</select>
-				</div>
+				<SelectField
+					label="Kind"
+					value={ kind }
+					onChange={ ( event ) =>
+						setKind( event.target.value as 'email' | 'webhook' )
+					}
+				>
+					<option value="email">E-mail</option>
+					<option value="webhook">Signed webhook</option>
+				</SelectField>
 				<div className="field">
 					<label htmlFor={ `${ id }-name` }>Channel name</label>
 					<input

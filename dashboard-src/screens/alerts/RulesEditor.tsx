@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import {
@@ -220,24 +221,16 @@ function NewRuleForm( props: { onCreated: () => void } ) {
 		<form className="form" onSubmit={ handleSubmit } aria-labelledby={ id }>
 			<h3 id={ id }>Add a rule</h3>
 			<div className="form-inline-row">
-				<div className="field">
-					<label htmlFor={ `${ id }-metric` }>Metric</label>
-					<select
-						id={ `${ id }-metric` }
-						value={ metric }
-						onChange={ ( event ) =>
-							setMetric( event.target.value as AlertMetric )
-						}
-					>
-						{ ( Object.keys( METRIC_LABELS ) as AlertMetric[] ).map(
-							( key ) => (
-								<option key={ key } value={ key }>
-									{ METRIC_LABELS[ key ] }
-								</option>
-							)
-						) }
-					</select>
-				</div>
+				<SelectField
+					label="Metric"
+					value={ metric }
+					onChange={ ( event ) =>
+						setMetric( event.target.value as AlertMetric )
+					}
+					options={ Object.entries( METRIC_LABELS ).map(
+						( [ value, label ] ) => ( { value, label } )
+					) }
+				/>
 				<RuleLimitFields metric={ metric } limits={ limits } />
 				<div className="field">
 					<label htmlFor={ `${ id }-site` }>

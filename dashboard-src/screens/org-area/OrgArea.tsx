@@ -9,7 +9,7 @@ import { Link, Redirect, navigate, paths, type Route } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 import { TotpEnrolmentForm } from '../mfa/MfaScreen';
 import { ImpersonationBanner } from './ImpersonationBanner';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/SelectField';
 import { ORG_NAV } from './nav';
 import { ORG_ROLE_LABELS, orgApi, type MyOrganizations } from './orgApi';
 

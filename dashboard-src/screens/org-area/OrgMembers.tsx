@@ -11,7 +11,7 @@ import { useApiResource } from '../../hooks/useApiResource';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useCurrentSession } from '../../SessionProvider';
 import type { OrgSectionProps } from './nav';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/SelectField';
 import {
 	ORG_ROLE_LABELS,
 	orgApi,

@@ -4,6 +4,7 @@
  */
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
@@ -198,21 +199,18 @@ export function SettingsForm( props: SettingsFormProps ) {
 					Answer shoppers with this AI provider
 				</label>
 			</div>
-			<div className="field">
-				<label htmlFor="ai-provider">Provider</label>
-				<select
-					id="ai-provider"
-					value={ draft.provider }
-					onChange={ ( event ) =>
-						change( 'provider', event.target.value as LlmProvider )
-					}
-				>
-					<option value="openai-compatible">
-						OpenAI-compatible (OpenAI, Ollama, vLLM, LM Studio)
-					</option>
-					<option value="anthropic">Anthropic</option>
-				</select>
-			</div>
+			<SelectField
+				label="Provider"
+				value={ draft.provider }
+				onChange={ ( event ) =>
+					change( 'provider', event.target.value as LlmProvider )
+				}
+			>
+				<option value="openai-compatible">
+					OpenAI-compatible (OpenAI, Ollama, vLLM, LM Studio)
+				</option>
+				<option value="anthropic">Anthropic</option>
+			</SelectField>
 			<TextField
 				label="Base URL"
 				type="url"

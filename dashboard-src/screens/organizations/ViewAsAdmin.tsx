@@ -6,7 +6,7 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { navigate, paths } from '../../router';
 import { orgApi } from '../org-area/orgApi';
-import { SelectField } from '../org-area/SelectField';
+import { SelectField } from '../../components/SelectField';
 import { PendingButton } from '../../components/PendingButton';
 
 const DURATIONS = [ 15, 30, 45, 60 ];

@@ -4,6 +4,7 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useApiResource } from '../../hooks/useApiResource';
@@ -18,7 +19,6 @@ import { PendingButton } from '../../components/PendingButton';
  * someone); the e-mail empties once `onSubmit` reports success.
  *
  * @param props             Form props.
- * @param props.idPrefix    Prefix of the role select's id.
  * @param props.emailLabel  The e-mail field's label.
  * @param props.roleLabel   The role field's label.
  * @param props.roles       The roles to offer (none while they load).
@@ -27,7 +27,6 @@ import { PendingButton } from '../../components/PendingButton';
  * @param props.onSubmit    Runs the action; resolves true when it succeeded.
  */
 function EmailRoleForm( props: {
-	idPrefix: string;
 	emailLabel: string;
 	roleLabel: string;
 	roles: Role[] | undefined;
@@ -37,7 +36,6 @@ function EmailRoleForm( props: {
 } ) {
 	const [ email, setEmail ] = useState( '' );
 	const [ role, setRole ] = useState( 'platform_admin' );
-	const roleId = `${ props.idPrefix }-role`;
 	const handleSubmit = async ( event: FormEvent< HTMLFormElement > ) => {
 		event.preventDefault();
 		if ( await props.onSubmit( email.trim(), role ) ) {
@@ -52,20 +50,15 @@ function EmailRoleForm( props: {
 				value={ email }
 				onChange={ ( event ) => setEmail( event.target.value ) }
 			/>
-			<div className="field">
-				<label htmlFor={ roleId }>{ props.roleLabel }</label>
-				<select
-					id={ roleId }
-					value={ role }
-					onChange={ ( event ) => setRole( event.target.value ) }
-				>
-					{ ( props.roles ?? [] ).map( ( entry ) => (
-						<option key={ entry.id } value={ entry.id }>
-							{ entry.name }
-						</option>
-					) ) }
-				</select>
-			</div>
+			<SelectField
+				label={ props.roleLabel }
+				value={ role }
+				onChange={ ( event ) => setRole( event.target.value ) }
+				options={ ( props.roles ?? [] ).map( ( entry ) => ( {
+					value: entry.id,
+					label: entry.name,
+				} ) ) }
+			/>
 			<PendingButton pending={ props.pending }>
 				{ props.submitLabel }
 			</PendingButton>
@@ -191,7 +184,6 @@ export function SettingsScreen() {
 					variant="card"
 				>
 					<EmailRoleForm
-						idPrefix="grant"
 						emailLabel="User email"
 						roleLabel="Role"
 						roles={ roles.data }
@@ -211,7 +203,6 @@ export function SettingsScreen() {
 						<ErrorAlert>{ invite.error.message }</ErrorAlert>
 					) }
 					<EmailRoleForm
-						idPrefix="invite"
 						emailLabel="Email of the person to invite"
 						roleLabel="Their role"
 						roles={ roles.data }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { SelectField } from '../../components/SelectField';
 import { useApiResource } from '../../hooks/useApiResource';
 import { downloadFile, toCsv } from './exportFile';
 import {
@@ -182,23 +183,15 @@ export function TelemetryScreen() {
 				className="filters"
 				onSubmit={ ( event ) => event.preventDefault() }
 			>
-				<div className="field">
-					<label htmlFor="telemetry-range">Time range</label>
-					<select
-						id="telemetry-range"
-						value={ preset }
-						onChange={ ( event ) => {
-							setPreset( event.target.value );
-							setNow( Date.now() );
-						} }
-					>
-						{ PRESETS.map( ( option ) => (
-							<option key={ option.value } value={ option.value }>
-								{ option.label }
-							</option>
-						) ) }
-					</select>
-				</div>
+				<SelectField
+					label="Time range"
+					value={ preset }
+					onChange={ ( event ) => {
+						setPreset( event.target.value );
+						setNow( Date.now() );
+					} }
+					options={ PRESETS }
+				/>
 				{ preset === 'custom' && (
 					<>
 						<TextField
@@ -219,22 +212,14 @@ export function TelemetryScreen() {
 						/>
 					</>
 				) }
-				<div className="field">
-					<label htmlFor="telemetry-group">Group by</label>
-					<select
-						id="telemetry-group"
-						value={ groupBy }
-						onChange={ ( event ) =>
-							setGroupBy( event.target.value as UsageGrouping )
-						}
-					>
-						{ GROUPINGS.map( ( option ) => (
-							<option key={ option.value } value={ option.value }>
-								{ option.label }
-							</option>
-						) ) }
-					</select>
-				</div>
+				<SelectField
+					label="Group by"
+					value={ groupBy }
+					onChange={ ( event ) =>
+						setGroupBy( event.target.value as UsageGrouping )
+					}
+					options={ GROUPINGS }
+				/>
 				<button
 					type="button"
 					className="button button-secondary"

@@ -8,6 +8,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormattedDate } from '../../components/FormattedDate';
 import { LoadingState } from '../../components/LoadingState';
+import { SelectField } from '../../components/SelectField';
 import { useApiResource } from '../../hooks/useApiResource';
 import { downloadFile, toCsv } from '../telemetry/exportFile';
 import {
@@ -233,37 +234,27 @@ export function RecentErrors( props: {
 				className="filters"
 				onSubmit={ ( event ) => event.preventDefault() }
 			>
-				<div className="field">
-					<label htmlFor="errors-type">Type</label>
-					<select
-						id="errors-type"
-						value={ type }
-						onChange={ ( event ) => setType( event.target.value ) }
-					>
-						<option value="">All types</option>
-						{ Object.entries( ERROR_TYPE_LABELS ).map(
-							( [ value, label ] ) => (
-								<option key={ value } value={ value }>
-									{ label }
-								</option>
-							)
-						) }
-					</select>
-				</div>
-				<div className="field">
-					<label htmlFor="errors-since">Since</label>
-					<select
-						id="errors-since"
-						value={ hours }
-						onChange={ ( event ) =>
-							setHours( Number( event.target.value ) )
-						}
-					>
-						<option value={ 1 }>Last hour</option>
-						<option value={ 24 }>Last 24 hours</option>
-						<option value={ 168 }>Last 7 days</option>
-					</select>
-				</div>
+				<SelectField
+					label="Type"
+					value={ type }
+					onChange={ ( event ) => setType( event.target.value ) }
+					options={ Object.entries( ERROR_TYPE_LABELS ).map(
+						( [ value, label ] ) => ( { value, label } )
+					) }
+				>
+					<option value="">All types</option>
+				</SelectField>
+				<SelectField
+					label="Since"
+					value={ hours }
+					onChange={ ( event ) =>
+						setHours( Number( event.target.value ) )
+					}
+				>
+					<option value={ 1 }>Last hour</option>
+					<option value={ 24 }>Last 24 hours</option>
+					<option value={ 168 }>Last 7 days</option>
+				</SelectField>
 				<button
 					type="button"
 					className="button button-secondary"

@@ -5,19 +5,22 @@ export interface SelectFieldProps extends Omit<
 	'id'
 > {
 	label: string;
-	children: ReactNode;
+	/** Choices as value and label, listed after any written out as `children`. */
+	options?: ReadonlyArray< { value: string; label: string } >;
+	children?: ReactNode;
 	/** Class of the wrapper (`field` by default). */
 	wrapperClassName?: string;
 }
 
 /**
- * A labelled select (label tied by id), for the organization area's forms and switcher.
+ * A labelled select (label tied by id), for the dashboard's forms, filters and switchers.
  *
- * @param props Select attributes plus label.
+ * @param props Select attributes plus label and choices.
  */
 export function SelectField( props: SelectFieldProps ) {
 	const {
 		label,
+		options = [],
 		children,
 		wrapperClassName = 'field',
 		...selectProps
@@ -28,6 +31,11 @@ export function SelectField( props: SelectFieldProps ) {
 			<label htmlFor={ id }>{ label }</label>
 			<select id={ id } { ...selectProps }>
 				{ children }
+				{ options.map( ( option ) => (
+					<option key={ option.value } value={ option.value }>
+						{ option.label }
+					</option>
+				) ) }
 			</select>
 		</div>
 	);
