@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormError } from '../../components/FormError';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
@@ -62,9 +63,10 @@ function NewAccountForm( props: { token: string; invitation: Described } ) {
 				error={ fieldErrors.password }
 				onChange={ ( event ) => setPassword( event.target.value ) }
 			/>
-			{ accept.error && ! fieldErrors.name && ! fieldErrors.password && (
-				<ErrorAlert>{ accept.error.message }</ErrorAlert>
-			) }
+			<FormError
+				error={ accept.error }
+				fields={ [ 'name', 'password' ] }
+			/>
 			<PendingButton
 				pending={ accept.pending }
 				size="block"

@@ -2,6 +2,7 @@ import { Section } from '../../components/Section';
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormError } from '../../components/FormError';
 import { FormattedDate } from '../../components/FormattedDate';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
@@ -293,11 +294,11 @@ export function OrgMembers( props: OrgSectionProps ) {
 						pending={ invite.pending }
 						emailError={ invite.error?.fieldErrors.email }
 					/>
-					{ invite.error && ! invite.error.fieldErrors.email && (
-						<ErrorAlert>
-							Could not invite: { invite.error.message }
-						</ErrorAlert>
-					) }
+					<FormError
+						error={ invite.error }
+						fields={ [ 'email' ] }
+						lead="Could not invite"
+					/>
 					{ link && (
 						<TextField
 							label="Invitation link"

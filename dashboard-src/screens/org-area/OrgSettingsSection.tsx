@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormError } from '../../components/FormError';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
@@ -112,9 +113,11 @@ export function OrgSettingsSection( props: OrgSectionProps ) {
 					fieldError={ save.error?.fieldErrors.name }
 				/>
 			) }
-			{ save.error && ! save.error.fieldErrors.name && (
-				<ErrorAlert>Could not save: { save.error.message }</ErrorAlert>
-			) }
+			<FormError
+				error={ save.error }
+				fields={ [ 'name' ] }
+				lead="Could not save"
+			/>
 			<p className="status-message" role="status">
 				{ saved ? 'Settings saved.' : '' }
 			</p>

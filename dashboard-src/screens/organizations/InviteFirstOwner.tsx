@@ -1,6 +1,6 @@
 import { Section } from '../../components/Section';
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
@@ -53,11 +53,11 @@ export function InviteFirstOwner( props: { organizationId: string } ) {
 					error={ invite.error?.fieldErrors.email }
 					onChange={ ( event ) => setEmail( event.target.value ) }
 				/>
-				{ invite.error && ! invite.error.fieldErrors.email && (
-					<ErrorAlert>
-						Could not invite: { invite.error.message }
-					</ErrorAlert>
-				) }
+				<FormError
+					error={ invite.error }
+					fields={ [ 'email' ] }
+					lead="Could not invite"
+				/>
 				<PendingButton
 					pending={ invite.pending }
 					pendingLabel="Inviting…"

@@ -1,6 +1,6 @@
 import { Section } from '../../components/Section';
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
@@ -66,11 +66,11 @@ export function ViewAsAdmin( props: { organizationId: string } ) {
 						</option>
 					) ) }
 				</SelectField>
-				{ start.error && ! start.error.fieldErrors.reason && (
-					<ErrorAlert>
-						Could not start: { start.error.message }
-					</ErrorAlert>
-				) }
+				<FormError
+					error={ start.error }
+					fields={ [ 'reason' ] }
+					lead="Could not start"
+				/>
 				<PendingButton
 					pending={ start.pending }
 					pendingLabel="Starting…"
