@@ -13,6 +13,7 @@ import {
 	pickOf,
 	range,
 	size,
+	sometimes,
 	type Family,
 	type Special,
 } from './klangraum-kit';
@@ -67,8 +68,7 @@ export const HEADPHONES: Family[] = [
 				'Das Etui lädt kabellos (Qi).',
 				'Sie haben einen Transparenzmodus.',
 			] ),
-		axes: ( r ) =>
-			r() < 0.5 ? [ axis( 'Farbe', [ 'Schwarz', 'Weiss' ] ) ] : [],
+		axes: sometimes( 0.5, axis( 'Farbe', [ 'Schwarz', 'Weiss' ] ) ),
 	},
 	{
 		key: 'hifikh',
@@ -122,10 +122,7 @@ export const VINYL: Family[] = [
 			],
 			[ 'Bluetooth-Version', pickOf( r, [ 'keine', 'keine', '5.0' ] ) ],
 			[ 'Gewicht', kg( r, 4, 14 ) ],
-			[
-				'Masse (B × H × T)',
-				size( r, [ 42, 48 ], [ 12, 17 ], [ 33, 40 ] ),
-			],
+			size( r, [ 42, 48 ], [ 12, 17 ], [ 33, 40 ] ),
 		],
 		detail: ( r ) =>
 			pickOf( r, [
@@ -133,8 +130,7 @@ export const VINYL: Family[] = [
 				`Der Tonarm ist ${ pickOf( r, [ 9, 10, 12 ] ) } Zoll lang.`,
 				'Die Geschwindigkeit wird elektronisch umgeschaltet.',
 			] ),
-		axes: ( r ) =>
-			r() < 0.5 ? [ axis( 'Farbe', COLOURS, [ 1, 1, 1.12 ] ) ] : [],
+		axes: sometimes( 0.5, axis( 'Farbe', COLOURS, [ 1, 1, 1.12 ] ) ),
 	},
 	{
 		key: 'cart',
@@ -183,10 +179,7 @@ export const STREAMING: Family[] = [
 			[ 'Anschlüsse', 'LAN, WLAN, USB, optisch, koaxial, Cinch' ],
 			[ 'Bluetooth-Version', pickOf( r, [ '5.0', '5.2', 'keine' ] ) ],
 			[ 'Gewicht', kg( r, 1.5, 6 ) ],
-			[
-				'Masse (B × H × T)',
-				size( r, [ 22, 44 ], [ 6, 10 ], [ 20, 35 ] ),
-			],
+			size( r, [ 22, 44 ], [ 6, 10 ], [ 20, 35 ] ),
 		],
 		detail: ( r ) =>
 			pickOf( r, [

@@ -164,9 +164,22 @@ export interface Special extends ShortSpecial {
 export const range = ( low: number, high: number ) =>
 	`${ low } Hz – ${ high } kHz`;
 
-/** Masse (B × H × T) in cm. */
-export const size = ( r: Random, w: number[], h: number[], d: number[] ) =>
-	`${ between( r, w[ 0 ]!, w[ 1 ]! ) } × ${ between( r, h[ 0 ]!, h[ 1 ]! ) } × ${ between( r, d[ 0 ]!, d[ 1 ]! ) } cm`;
+/** The spec "Masse (B × H × T)": width, height and depth in cm, each drawn between its bounds. */
+export const size = (
+	r: Random,
+	w: number[],
+	h: number[],
+	d: number[]
+): Spec => [
+	'Masse (B × H × T)',
+	`${ between( r, w[ 0 ]!, w[ 1 ]! ) } × ${ between( r, h[ 0 ]!, h[ 1 ]! ) } × ${ between( r, d[ 0 ]!, d[ 1 ]! ) } cm`,
+];
+
+/** The family's products have `axes` at these odds (drawn per product), else none. */
+export const sometimes =
+	( odds: number, ...axes: Axis[] ) =>
+	( r: Random ) =>
+		r() < odds ? axes : [];
 
 export const kg = ( r: Random, min: number, max: number ) =>
 	`${ chNumber( between( r, min * 10, max * 10 ) / 10, 1 ) } kg`;

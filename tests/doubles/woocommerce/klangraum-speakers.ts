@@ -12,6 +12,7 @@ import {
 	pickOf,
 	range,
 	size,
+	sometimes,
 	type Family,
 } from './klangraum-kit';
 
@@ -37,10 +38,7 @@ export const SPEAKERS: Family[] = [
 			],
 			[ 'Empfindlichkeit', `${ between( r, 84, 90 ) } dB` ],
 			[ 'Gewicht', `${ kg( r, 4, 9 ) } pro Stück` ],
-			[
-				'Masse (B × H × T)',
-				size( r, [ 16, 22 ], [ 28, 38 ], [ 22, 30 ] ),
-			],
+			size( r, [ 16, 22 ], [ 28, 38 ], [ 22, 30 ] ),
 		],
 		detail: ( r ) =>
 			pickOf( r, [
@@ -72,10 +70,7 @@ export const SPEAKERS: Family[] = [
 			],
 			[ 'Empfindlichkeit', `${ between( r, 87, 92 ) } dB` ],
 			[ 'Gewicht', `${ kg( r, 18, 38 ) } pro Stück` ],
-			[
-				'Masse (B × H × T)',
-				size( r, [ 19, 26 ], [ 95, 118 ], [ 28, 38 ] ),
-			],
+			size( r, [ 19, 26 ], [ 95, 118 ], [ 28, 38 ] ),
 		],
 		detail: ( r ) =>
 			pickOf( r, [
@@ -99,10 +94,7 @@ export const SPEAKERS: Family[] = [
 			[ 'Frequenzgang', `${ between( r, 18, 32, 2 ) } Hz – 150 Hz` ],
 			[ 'Anschlüsse', 'Cinch (LFE), Hochpegel-Eingang' ],
 			[ 'Gewicht', kg( r, 11, 28 ) ],
-			[
-				'Masse (B × H × T)',
-				size( r, [ 30, 42 ], [ 32, 46 ], [ 32, 45 ] ),
-			],
+			size( r, [ 30, 42 ], [ 32, 46 ], [ 32, 45 ] ),
 		],
 		detail: ( r ) =>
 			pickOf( r, [
@@ -110,8 +102,7 @@ export const SPEAKERS: Family[] = [
 				'Ein 3-m-Subwoofer-Kabel liegt bei.',
 				`Im Standby braucht er weniger als ${ pickOf( r, [ 0.5, 1 ] ) } W.`,
 			] ),
-		axes: ( r ) =>
-			r() < 0.5 ? [ axis( 'Farbe', [ 'Schwarz', 'Weiss' ] ) ] : [],
+		axes: sometimes( 0.5, axis( 'Farbe', [ 'Schwarz', 'Weiss' ] ) ),
 	},
 	{
 		key: 'bt',
@@ -134,10 +125,10 @@ export const SPEAKERS: Family[] = [
 				'Er schwimmt im Wasser.',
 				'Über den USB-C-Ausgang lädt er auch Ihr Natel.',
 			] ),
-		axes: ( r ) =>
-			r() < 0.6
-				? [ axis( 'Farbe', [ 'Schwarz', 'Weiss', 'Salbeigrün' ] ) ]
-				: [],
+		axes: sometimes(
+			0.6,
+			axis( 'Farbe', [ 'Schwarz', 'Weiss', 'Salbeigrün' ] )
+		),
 	},
 	{
 		key: 'soundbar',
@@ -153,10 +144,7 @@ export const SPEAKERS: Family[] = [
 			[ 'Anschlüsse', 'HDMI eARC, optisch, USB' ],
 			[ 'Bluetooth-Version', pickOf( r, [ '5.0', '5.2', '5.3' ] ) ],
 			[ 'Gewicht', kg( r, 2.5, 7 ) ],
-			[
-				'Masse (B × H × T)',
-				size( r, [ 80, 120 ], [ 6, 8 ], [ 10, 14 ] ),
-			],
+			size( r, [ 80, 120 ], [ 6, 8 ], [ 10, 14 ] ),
 		],
 		detail: ( r ) =>
 			pickOf( r, [
@@ -164,8 +152,7 @@ export const SPEAKERS: Family[] = [
 				'Sie unterstützt Dolby Atmos und DTS:X.',
 				'Der kabellose Subwoofer wird separat verkauft.',
 			] ),
-		axes: ( r ) =>
-			r() < 0.3 ? [ axis( 'Farbe', [ 'Schwarz', 'Weiss' ] ) ] : [],
+		axes: sometimes( 0.3, axis( 'Farbe', [ 'Schwarz', 'Weiss' ] ) ),
 	},
 ];
 
@@ -197,10 +184,7 @@ export const AMPLIFIERS: Family[] = [
 					] ),
 				],
 				[ 'Gewicht', kg( r, 7, 22 ) ],
-				[
-					'Masse (B × H × T)',
-					size( r, [ 43, 44 ], [ 10, 16 ], [ 33, 42 ] ),
-				],
+				size( r, [ 43, 44 ], [ 10, 16 ], [ 33, 42 ] ),
 			];
 		},
 		detail: ( r ) =>
@@ -209,8 +193,7 @@ export const AMPLIFIERS: Family[] = [
 				`Er hat einen Vorverstärker-Ausgang für einen Subwoofer.`,
 				`Die Endstufe arbeitet in Class A bis ${ between( r, 5, 15 ) } W.`,
 			] ),
-		axes: ( r ) =>
-			r() < 0.5 ? [ axis( 'Farbe', [ 'Schwarz', 'Silber' ] ) ] : [],
+		axes: sometimes( 0.5, axis( 'Farbe', [ 'Schwarz', 'Silber' ] ) ),
 	},
 	{
 		key: 'receiver',
