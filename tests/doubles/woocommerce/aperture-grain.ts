@@ -33,7 +33,11 @@ import {
 	skuTexts,
 	wholeLessCents,
 } from './family-catalog';
-import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
+import {
+	GB_PRICE_FORMAT,
+	POUND_STERLING,
+	type CoffeeShop,
+} from './coffee-shop';
 import { GEAR_FAMILIES } from './aperture-grain-range';
 import {
 	buildOrders,
@@ -144,11 +148,7 @@ export function buildApertureGrain(): CoffeeShop {
 		built,
 		buildOrders( built ),
 		{
-			currency: {
-				code: 'GBP',
-				name: 'Pound sterling',
-				symbol: '&pound;',
-			},
+			currency: POUND_STERLING,
 			priceFormat: GB_PRICE_FORMAT,
 			pages: buildPages( withEntities ),
 			facts: FACTS,

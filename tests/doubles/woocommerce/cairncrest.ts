@@ -68,6 +68,13 @@ export const US_PRICE_FORMAT: PriceFormat = {
 	num_decimals: 2,
 };
 
+/** The dollar as WooCommerce's settings name it (its symbol as the REST API writes it). */
+export const US_DOLLAR = {
+	code: 'USD',
+	name: 'United States (US) dollar',
+	symbol: '&#36;',
+};
+
 const round = ( value: number, decimals: number ) =>
 	Number( value.toFixed( decimals ) );
 /** A whole number with US thousands separators: 10,000. */
@@ -1121,11 +1128,7 @@ export function buildCairnCrest(): CoffeeShop {
 		built,
 		buildOrders( r, built ),
 		{
-			currency: {
-				code: 'USD',
-				name: 'United States (US) dollar',
-				symbol: '&#36;',
-			},
+			currency: US_DOLLAR,
 			priceFormat: US_PRICE_FORMAT,
 			pages: buildPages(),
 			facts: {

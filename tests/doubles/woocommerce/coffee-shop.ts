@@ -97,6 +97,13 @@ export const GB_PRICE_FORMAT: PriceFormat = {
 	num_decimals: 2,
 };
 
+/** The pound as WooCommerce's settings name it (its symbol as the REST API writes it). */
+export const POUND_STERLING = {
+	code: 'GBP',
+	name: 'Pound sterling',
+	symbol: '&pound;',
+};
+
 /** A number as the shop's locale writes it (1.200 / 1,8 in German; 1,200 / 1.8 in English). */
 export function formatNumber(
 	value: number,

@@ -31,7 +31,7 @@ import {
 	roundRobin,
 	wholeLessCents,
 } from './family-catalog';
-import { US_PRICE_FORMAT } from './cairncrest';
+import { US_DOLLAR, US_PRICE_FORMAT } from './cairncrest';
 import type { CoffeeShop } from './coffee-shop';
 import { buildOrders, buildPages, FACTS, STORE_URL } from './copper-cast-pages';
 import { COOKWARE_FAMILIES, type Spec } from './copper-cast-range';
@@ -182,11 +182,7 @@ export function buildCopperCast(): CoffeeShop {
 		built,
 		buildOrders( built.products, built.variations ),
 		{
-			currency: {
-				code: 'USD',
-				name: 'United States (US) dollar',
-				symbol: '&#36;',
-			},
+			currency: US_DOLLAR,
 			priceFormat: US_PRICE_FORMAT,
 			pages: buildPages(),
 			facts: FACTS,

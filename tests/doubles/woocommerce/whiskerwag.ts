@@ -35,7 +35,11 @@ import {
 	skuTexts,
 	wholeLessCents,
 } from './family-catalog';
-import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
+import {
+	GB_PRICE_FORMAT,
+	POUND_STERLING,
+	type CoffeeShop,
+} from './coffee-shop';
 import {
 	between,
 	entityWriter,
@@ -139,11 +143,7 @@ export function buildWhiskerWag(): CoffeeShop {
 		built,
 		buildOrders( r, built.products, built.variations ),
 		{
-			currency: {
-				code: 'GBP',
-				name: 'Pound sterling',
-				symbol: '&pound;',
-			},
+			currency: POUND_STERLING,
 			priceFormat: GB_PRICE_FORMAT,
 			pages: buildPages( withEntities ),
 			facts: FACTS,
