@@ -4,6 +4,7 @@
  * from them.
  */
 import {
+	ARRANGEMENT_CONCEPTS,
 	conceptsOf as lexiconConcepts,
 	conceptWords,
 	LANGS,
@@ -269,8 +270,9 @@ export const CONCEPTS: Record< string, string[] > = {
 };
 
 /**
- * Concepts of the shared lexicon (platform/text) that name a topic of the shop's pages; its
- * product properties (size, weight, colour …) are left to the product evidence.
+ * Concepts of the shared lexicon (platform/text) that name a topic of the shop's pages, and
+ * every arrangement it lists (subscriptions, damage, appointments …); its product
+ * properties (size, weight, colour …) are left to the product evidence.
  */
 const LEXICON_TOPICS = new Set< LexiconConcept >( [
 	'returns',
@@ -300,6 +302,7 @@ const LEXICON_TOPICS = new Set< LexiconConcept >( [
 	'management',
 	'transport',
 	'parking',
+	...( Object.keys( ARRANGEMENT_CONCEPTS ) as LexiconConcept[] ),
 ] );
 
 /**
@@ -389,9 +392,13 @@ const TERMS_PER_QUERY = 16;
  * The retrieval queries for a question: its own words, then one query per concept it names
  * with that concept's forms in both languages, each short enough that no form is cut off.
  * @param text
+ * @param phraseForms concepts the question names with a phrase ("pick it up": "pickup")
  */
-export function searchQueries( text: string ): string[] {
-	const own = contentWords( text ).slice( 0, 8 );
+export function searchQueries(
+	text: string,
+	phraseForms: string[] = []
+): string[] {
+	const own = [ ...contentWords( text ).slice( 0, 8 ), ...phraseForms ];
 	const concepts = [ ...new Set( own.flatMap( conceptsOf ) ) ];
 	if ( concepts.length === 0 ) {
 		return [ own.join( ' ' ) ];

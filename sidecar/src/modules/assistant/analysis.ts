@@ -200,6 +200,11 @@ const PERSON_ONLY = unicodeBoundaries(
 const COMPLAINT = unicodeBoundaries(
 	/\b(complain\w*|ridiculous|unacceptable|outrageous|useless|scam|rip-?off|fed up|nobody (helps|answers|cares)|no one (helps|answers|cares)|reklamation\w*|reklamier\w*|beschwer\w*|frechheit|unverschämt\w*|unzumutbar|inakzeptabel|nutzlos|abzocke|skandal\w*|niemand (hilft|antwortet|meldet))\b/i
 );
+/** Collecting in person instead of a delivery: a question about how, not about an order. */
+const COLLECTING = unicodeBoundaries(
+	/\b(abholen|abholung|selbstabholung|abhol\w*|pick(ing)?[- ]?up|collect|collecting|collection in|click (and|&) collect)\b/i
+);
+
 /** Displeasure: a person when the message asks nothing else (no product, order or policy). */
 const DISPLEASURE = unicodeBoundaries(
 	/\b(angry|furious|annoyed|upset|unhappy|disappointed|frustrat\w*|terrible|awful|horrible|disgusted|sauer|wütend|verärgert|ärgerlich|enttäuscht|frustriert|schrecklich|furchtbar|katastrophal|unmöglich)\b/i
@@ -269,6 +274,13 @@ export function analyze( text: string, context: AnalysisContext ): Analysis {
 	if ( orderNumber && LABELLED_ORDER.test( withoutEmails( text ) ) ) {
 		signals.add( 'order' );
 	}
+	const email = findEmail( text );
+	// "Kann ich meine Bestellung im Laden abholen?" asks how collection works, not where
+	// an order is; with a number or an address it is that order.
+	if ( ! orderNumber && ! email && COLLECTING.test( searchText ) ) {
+		signals.delete( 'order' );
+		signals.add( 'policy' );
+	}
 	return {
 		text,
 		searchText,
@@ -278,7 +290,7 @@ export function analyze( text: string, context: AnalysisContext ): Analysis {
 			context.earlier ?? [],
 			context.detectLanguage
 		),
-		email: findEmail( text ),
+		email,
 		orderNumber,
 		skus: findSkus( text ),
 		quantities: quantities( searchText ),

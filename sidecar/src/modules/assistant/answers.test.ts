@@ -211,6 +211,11 @@ const GARDEN: Shop = {
 			html: '<h2>Schleifdienst</h2><table><tr><td>Gartenschere schärfen</td><td>9,90 &euro;</td></tr><tr><td>Rasenmähermesser schärfen</td><td>14,50 &euro;</td></tr></table><h2>Montage</h2><p>Wir bauen Ihr Gartenhaus bei Ihnen vor Ort auf: ab 199,00 &euro;.</p>',
 		},
 		{
+			slug: 'zahlung',
+			title: 'Zahlung & Abholung',
+			html: '<h2>Zahlungsarten</h2><p>Sie zahlen mit PayPal oder per Vorkasse. Bei Vorkasse geben wir Ihnen 2 % Rabatt.</p><h2>Abholung</h2><p>Wählen Sie an der Kasse die Abholung im Laden: kostenlos und nach zwei Stunden bereit.</p>',
+		},
+		{
 			slug: 'kontakt',
 			title: 'Kontakt',
 			html: '<h2>Telefon</h2><p>Sie erreichen uns unter 089 123456-0.</p><h2>Öffnungszeiten</h2><p>Unser Laden ist Montag bis Freitag von 8:00 bis 17:00 Uhr geöffnet.</p><h2>Anschrift</h2><p>Gartenwerk GmbH, Lindenstraße 12, 80331 München</p>',
@@ -268,6 +273,10 @@ const OUTDOOR: Shop = {
 				{ id: 0, name: 'Material', options: [ 'Recycled nylon' ] },
 			],
 		} ),
+		product( 28, 'Trailhead Gift Card', {
+			price: '50.00',
+			description: '<p>A gift card for any gear in the shop.</p>',
+		} ),
 		product( 23, 'Summit Tent', {
 			price: '289.00',
 			description:
@@ -295,6 +304,11 @@ const OUTDOOR: Shop = {
 			slug: 'returns',
 			title: 'Returns',
 			html: '<h2>Returns</h2><p>You can return unused gear within 30 days of delivery for a full refund.</p><h2>Damaged items</h2><p>Tell us within 48 hours if an item arrives damaged.</p>',
+		},
+		{
+			slug: 'gift-cards',
+			title: 'Gift Cards',
+			html: '<p>Our gift cards never expire and can be used online and in the store.</p>',
 		},
 		{
 			slug: 'contact',
@@ -743,6 +757,51 @@ describe.each( testDialects() )(
 				);
 				expect( reply.text ).toContain( '3 Jahre Garantie' );
 				expect( reply.text ).not.toContain( 'Garantieverlängerung' );
+			} );
+		} );
+
+		describe( 'arrangements the pages describe', () => {
+			it( 'answers from a page what the catalog has nothing of', async () => {
+				const prepaid = await ask(
+					'garden',
+					'Gibt es Rabatt, wenn ich per Vorkasse zahle?'
+				);
+				expect( prepaid.text ).toContain( '2 % Rabatt' );
+				expect( prepaid.text ).not.toContain( MESSAGES.de.noProducts );
+			} );
+
+			it( 'reads collecting an order as a question about collection, not an order lookup', async () => {
+				const collect = await ask(
+					'garden',
+					'Kann ich meine Bestellung im Laden abholen?'
+				);
+				expect( collect.text ).toContain( 'kostenlos' );
+				expect( collect.text ).not.toContain( 'Bestellnummer' );
+				const pickUp = await ask(
+					'garden',
+					'Can I pick up my order in the shop?'
+				);
+				expect( pickUp.text ).toContain( 'Abholung' );
+				expect( pickUp.text ).not.toContain( 'pick' );
+			} );
+
+			it( 'quotes the page when the product named lacks the fact asked', async () => {
+				const expiry = await ask(
+					'outdoor',
+					'Do your gift cards expire?'
+				);
+				expect( expiry.text ).toContain( 'never expire' );
+				expect( expiry.text ).not.toContain(
+					"product information doesn't say"
+				);
+			} );
+
+			it( 'finds damage in transit under other words for it', async () => {
+				const broken = await ask(
+					'outdoor',
+					'My kettle arrived broken, what now?'
+				);
+				expect( broken.text ).toContain( '48 hours' );
 			} );
 		} );
 

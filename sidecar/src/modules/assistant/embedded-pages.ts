@@ -8,6 +8,7 @@ import { handoffAction, text } from './embedded-actions';
 import { countriesNotIn } from './places';
 import {
 	askedContactKinds,
+	conceptPhrases,
 	contactSentences,
 	rankPassages,
 	wordsNotIn,
@@ -47,7 +48,11 @@ export async function searchPages(
 	question: string
 ): Promise< RankedPassage[] > {
 	const results = await Promise.all(
-		searchQueries( question ).map( ( query ) =>
+		// "pick it up" searches for collection too, as "send it back" for returns.
+		searchQueries(
+			question,
+			conceptPhrases( question ).map( ( [ form ] ) => form )
+		).map( ( query ) =>
 			tools.searchContent( input.organizationId, input.siteId, query, 8 )
 		)
 	);

@@ -214,11 +214,20 @@ export function createProductAnswers( {
 		return whole ? [ whole ] : [ ...found.values() ].slice( 0, 1 );
 	}
 
-	/** The product answer: the parts the question asks for (price, stock, a specification). */
+	/**
+	 * The product answer: the parts the question asks for (price, stock, a specification).
+	 * @param input
+	 * @param analysis
+	 * @param match
+	 * @param orFromPages when the question asks only a fact the product's data does not
+	 *                    hold ("do your gift cards expire?"), the pages may: tried first, it
+	 *                    yields its own answer and returns true, or yields nothing.
+	 */
 	async function* productAnswer(
 		input: ResponderInput,
 		analysis: Analysis,
-		match: ProductMatch
+		match: ProductMatch,
+		orFromPages?: () => AsyncGenerator< ResponderChunk, boolean >
 	): AsyncGenerator< ResponderChunk > {
 		const { lang, signals } = analysis;
 		const m = messages( lang );
@@ -333,6 +342,11 @@ export function createProductAnswers( {
 				parts.push( m.availableFrom( match.product.name, when ) );
 			} else if ( ASKS_RESTOCK_DATE.test( analysis.searchText ) ) {
 				parts.push( m.restockUnknown );
+			}
+		}
+		if ( unknownSpec && parts.length === 0 && orFromPages ) {
+			if ( yield* orFromPages() ) {
+				return;
 			}
 		}
 		if ( unknownSpec ) {

@@ -33,6 +33,7 @@ import {
 } from './embedded-orders';
 import { createPageAnswers } from './embedded-pages';
 import { createProductAnswers } from './embedded-products';
+import { passageNamesMore, type RankedPassage } from './evidence';
 import { serviceOnPage, topicWordsInName } from './page-or-product';
 import { missingFromCatalog, nameTheShopLacks } from './product-absence';
 import { MESSAGES, messages } from './messages';
@@ -236,6 +237,40 @@ export function createEmbeddedResponder(
 		return null;
 	}
 
+	/**
+	 * A page passage instead of "the product information doesn't say": "do your gift cards
+	 * expire?" names the gift card, and the gift-card page answers. Only a passage that
+	 * covers the question and names something of it the product's own text does not ("how
+	 * long does the battery of the X last?" asks the X's runtime, not the battery warranty).
+	 * @param analysis
+	 * @param passages the pages' passages for the question
+	 * @param match    the product the question seemed to be about
+	 */
+	async function* pageAnswerInstead(
+		analysis: Analysis,
+		passages: Promise< RankedPassage[] >,
+		match: ProductMatch
+	): AsyncGenerator< ResponderChunk, boolean > {
+		const [ best ] = await passages;
+		const { product } = match;
+		const ownText = [
+			product.name,
+			product.description,
+			...product.attributes.flatMap( ( a ) => [ a.name, ...a.options ] ),
+		];
+		if (
+			! best ||
+			best.coverage < MIN_COVERAGE ||
+			! passageNamesMore( analysis.searchText, best, ownText )
+		) {
+			return false;
+		}
+		yield* quotePassage( best, analysis.lang, analysis.searchText, [
+			product.name,
+		] );
+		return true;
+	}
+
 	async function* answerFromEvidence(
 		input: ResponderInput,
 		analysis: Analysis
@@ -261,6 +296,11 @@ export function createEmbeddedResponder(
 			: null;
 		topicPassages?.catch( () => undefined );
 		const found = await searchCatalog( input, analysis );
+		let questionPassages = topicPassages;
+		const passagesOfQuestion = () =>
+			( questionPassages ??= pagePassages( input, pageQuestion ) );
+		const orFromPages = ( match: ProductMatch ) => () =>
+			pageAnswerInstead( analysis, passagesOfQuestion(), match );
 		const product =
 			( await namedProduct( input, analysis, found ) ) ??
 			( topic ? null : await productOfConversation( input, analysis ) );
@@ -285,11 +325,15 @@ export function createEmbeddedResponder(
 				productAsk ||
 				topicWordsInName( analysis.searchText, product ) )
 		) {
-			yield* productAnswer( input, analysis, product );
+			yield* productAnswer(
+				input,
+				analysis,
+				product,
+				orFromPages( product )
+			);
 			return;
 		}
-		const passages = await ( topicPassages ??
-			pagePassages( input, pageQuestion ) );
+		const passages = await passagesOfQuestion();
 		const [ bestPassage ] = passages;
 		const goodPassage =
 			bestPassage && bestPassage.coverage >= MIN_COVERAGE
@@ -371,10 +415,20 @@ export function createEmbeddedResponder(
 				const namedOne =
 					fitting &&
 					! namesOnlyAKind( fitting, found, analysis.searchText );
-				if (
-					! namedOne &&
-					serviceOnPage( analysis, found, goodPassage )
-				) {
+				// "Wie viel Rabatt bekomme ich im Tee-Abo?" finds teas, names none of them,
+				// and the subscription page holds the question: the page answers.
+				const holdsQuestion =
+					goodPassage !== null &&
+					goodPassage.coverage >= STRONG_COVERAGE &&
+					passageNamesMore(
+						analysis.searchText,
+						goodPassage,
+						found.map( ( match ) => match.product.name )
+					);
+				const pageHoldsIt =
+					serviceOnPage( analysis, found, goodPassage ) ||
+					holdsQuestion;
+				if ( ! namedOne && goodPassage && pageHoldsIt ) {
 					yield* quotePassage(
 						goodPassage,
 						analysis.lang,
@@ -383,7 +437,12 @@ export function createEmbeddedResponder(
 					);
 				} else if ( namedOne ) {
 					nameVariations( fitting, analysis.searchText );
-					yield* productAnswer( input, analysis, fitting );
+					yield* productAnswer(
+						input,
+						analysis,
+						fitting,
+						orFromPages( fitting )
+					);
 				} else if ( withQualities.length > 0 ) {
 					// No product named, but some have what is asked ("something for
 					// espresso made of steel"): those are the answer.
@@ -437,10 +496,12 @@ export function createEmbeddedResponder(
 		}
 		// A shopper looking for a product gets "no such product", not a page that shares a
 		// word; a page that holds nearly all of the question answers it ("Gibt es
-		// Parkplätze beim Laden?" asks for no product).
+		// Parkplätze beim Laden?" asks for no product), and so does one that holds most of it
+		// when the catalog has nothing of it ("Gibt es Rabatt, wenn ich per Vorkasse zahle?").
 		if (
 			goodPassage &&
 			( ! signals.has( 'search' ) ||
+				found.length === 0 ||
 				goodPassage.coverage >= STRONG_COVERAGE )
 		) {
 			yield* quotePassage(

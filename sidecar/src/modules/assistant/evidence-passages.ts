@@ -272,6 +272,12 @@ export function passageNamesMore(
 	productNames: string[]
 ): boolean {
 	const text = `${ passage.heading } ${ passage.body }`;
+	const questionLang = guessLanguage( question );
+	const pageLang = detectTextLanguage( text );
+	// A question in one language names the page's things by their concepts ("subscription"
+	// for "Abo").
+	const crossLanguage =
+		questionLang !== null && pageLang !== null && pageLang !== questionLang;
 	return contentWords( question ).some( ( word ) => {
 		const concepts = conceptsOf( word );
 		const aspectOnly =
@@ -280,7 +286,7 @@ export function passageNamesMore(
 		return (
 			! ASKING_WORDS.has( word ) &&
 			! aspectOnly &&
-			overlap( [ word ], text ) >= 0.7 &&
+			overlap( [ word ], text, crossLanguage ) >= 0.7 &&
 			productNames.every( ( name ) => overlap( [ word ], name ) === 0 )
 		);
 	} );
@@ -304,10 +310,17 @@ export function wordsNotIn(
 ): string[] {
 	const whole = `${ passage.title } ${ passage.heading } ${ passage.body }`;
 	const names = productNames.join( ' ' );
+	// A phrase's words stand for its concept ("pick it up": collection), not for themselves.
+	const phraseWords = new Set(
+		conceptPhrases( question ).flatMap( ( [ form, matched ] ) =>
+			overlap( [ form ], whole, true ) > 0 ? contentWords( matched ) : []
+		)
+	);
 	const unnamed = contentWords( question ).filter( ( word ) => {
 		const concepts = conceptsOf( word );
 		return (
 			word.length >= 4 &&
+			! phraseWords.has( word ) &&
 			! /\d/.test( word ) &&
 			! ASKING_WORDS.has( word ) &&
 			! UNSPECIFIC_WORDS.has( word ) &&
@@ -336,9 +349,10 @@ const UNSPECIFIC_WORDS = new Set(
 		'exactly quite pretty something anything everything thing things stuff someone anyone ' +
 		'possible able okay fine good great nice best better would could should please thanks ' +
 		'method methods option options ways möglichkeit möglichkeiten ' +
+		'instead statt stattdessen anstatt ' +
 		// When and getting: "until I get my money back after you receive it".
-		'until till after before once since receive receives received getting ' +
-		'nachdem bevor sobald erhalte erhalten bekomme bekommen kriege ' +
+		'until till after before once since while receive receives received getting now ' +
+		'nachdem bevor sobald während erhalte erhalten bekomme bekommen kriege jetzt nun ' +
 		'wondering wonder curious question questions asking quick just wanted want wants need needs ' +
 		'eigentlich wirklich immer schon wieder vielleicht normalerweise genau ganz ziemlich etwas ' +
 		'irgendwas alles sachen ding dinge jemand möglich okay frage fragen kurze kurz wollte wollen ' +
@@ -355,7 +369,8 @@ export function statesMoney( text: string ): boolean {
 
 /**
  * Concepts the question names with a phrase whose words apart mean something else:
- * "send it back" is a return, "money back" a refund ("Geld zurück").
+ * "send it back" is a return, "money back" a refund ("Geld zurück"), "pick it up" a
+ * collection.
  * @param question
  */
 export function conceptPhrases(
@@ -371,6 +386,7 @@ export function conceptPhrases(
 const PHRASES: Array< [ string, RegExp ] > = [
 	[ 'send back', /\b(send|ship|bring|take|give)\b(\s+\S+){0,2}\s+back\b/ ],
 	[ 'money back', /\b(money|cash)\s+back\b/ ],
+	[ 'pickup', /\bpick(ing)?\b(\s+\S+){0,2}\s+up\b/ ],
 	[
 		'geld zurück',
 		unicodeBoundaries(

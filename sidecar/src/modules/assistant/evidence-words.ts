@@ -223,6 +223,8 @@ export const ASKING_WORDS = new Set(
 		'much many does do is are have has weigh weighs heavy long big large wide tall high ' +
 		'wie viel viele hat haben ist sind wiegt schwer groß lang breit hoch welche welcher welches ' +
 		'product produkt item artikel sell sells selling buy offer carry verkauft verkaufen kaufen führt führen anbieten ' +
+		// "Can I collect my order in the shop?": the shopper's order is no topic of a page.
+		'order orders bestellung bestellungen ' +
 		'tell give say show info information details detail about value spec specs data angabe angaben info infos ' +
 		'nennen nenn sag sagen zeig zeigen wissen bitte gerne kannst könntest können beim bei von über zum zur shop ' +
 		// "your return policy", "eure Regeln zur Rückgabe": the topic is the other word.

@@ -19,8 +19,12 @@ import {
 import type { AnalysedPassage } from './repo';
 import type { Passage } from './text';
 
-/** Bump when the analysis changes: knowledge.reanalyze re-tokenises older passages. */
-export const ANALYSIS_VERSION = 1;
+/**
+ * Bump when the analysis changes (the lexicon too: its concepts are index tokens):
+ * knowledge.reanalyze re-tokenises older passages. 2: the arrangements (subscriptions,
+ * damage, appointments …) joined the lexicon.
+ */
+export const ANALYSIS_VERSION = 2;
 
 /** The language of a page: detected from its text, else the shop's, else unknown (null). */
 export function pageLanguage(

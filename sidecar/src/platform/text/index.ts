@@ -39,6 +39,7 @@ export {
 	type ProductTermMatch,
 } from './translate';
 export type { Concept } from './lexicon';
+export { ARRANGEMENT_CONCEPTS } from './lexicon-arrangements';
 
 export interface AnalyzedText {
 	/** Stemmed tokens, duplicates kept. */

@@ -312,6 +312,10 @@ export const TOPIC_CONCEPTS = {
 			'Storno',
 			'abbestellen',
 			'storniert',
+			'kündigen',
+			'Kündigung',
+			'kündbar',
+			'gekündigt',
 		],
 	},
 	privacy: {

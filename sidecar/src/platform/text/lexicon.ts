@@ -7,6 +7,7 @@
  * contains Versand and Kosten; a verb such as erreichen must not match "Österreich").
  * Add a word here rather than special-casing it in a caller.
  */
+import { ARRANGEMENT_CONCEPTS } from './lexicon-arrangements';
 import { PRODUCT_CONCEPTS } from './lexicon-products';
 import { TOPIC_CONCEPTS } from './lexicon-topics';
 
@@ -15,9 +16,13 @@ export interface ConceptEntry {
 	de: string[];
 }
 
-/** Every concept, in this order: the page topics (lexicon-topics.ts), then the product words (lexicon-products.ts). */
+/**
+ * Every concept, in this order: the page topics (lexicon-topics.ts), the shop's other
+ * arrangements (lexicon-arrangements.ts), then the product words (lexicon-products.ts).
+ */
 export const LEXICON = {
 	...TOPIC_CONCEPTS,
+	...ARRANGEMENT_CONCEPTS,
 	...PRODUCT_CONCEPTS,
 } satisfies Record< string, ConceptEntry >;
 
