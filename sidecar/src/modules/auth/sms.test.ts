@@ -24,7 +24,10 @@ import {
 	startTwilioDouble,
 	type TwilioDouble,
 } from '../../../../tests/doubles/twilio/server';
-import { sessionApi } from '../../../../tests/support/session-api';
+import {
+	sessionApi,
+	type SignedInSession,
+} from '../../../../tests/support/session-api';
 
 const PASSWORD = 'correct horse battery staple';
 const SENDER = '+15005550006';
@@ -58,6 +61,12 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 	// Each test moves past the resend cooldown and the hourly cap of the test before.
 	const nextHour = () => advance( 61 * 60 * 1000 );
 	const api = sessionApi( () => sidecar );
+	/** The first step of SMS enrolment: the number to text a code to. */
+	const startEnrolment = ( session: SignedInSession, phone: string ) =>
+		api( 'POST', '/api/auth/mfa/sms/enrolment', session, { phone } );
+	/** The second step: the code texted to it. */
+	const activate = ( session: SignedInSession, code: string ) =>
+		api( 'POST', '/api/auth/mfa/sms/activation', session, { code } );
 	/** The account the first test enrols with SMS, signed in with its password alone. */
 	const smsUserPasswordOnly = () =>
 		passwordOnly( sidecar, 'sms-user@omniops.test', PASSWORD );
@@ -112,18 +121,11 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 		session: OwnerSession,
 		phone: string
 	): Promise< OwnerSession > {
-		const started = await api(
-			'POST',
-			'/api/auth/mfa/sms/enrolment',
-			session,
-			{ phone }
-		);
+		const started = await startEnrolment( session, phone );
 		expect( started.status ).toBe( 202 );
-		const activated = await api(
-			'POST',
-			'/api/auth/mfa/sms/activation',
+		const activated = await activate(
 			session,
-			{ code: codeSentTo( double, phone ) }
+			codeSentTo( double, phone )
 		);
 		expect( activated.status ).toBe( 200 );
 		return sessionFrom( activated.headers, activated.body );
@@ -137,12 +139,7 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 			methods: [],
 			smsAvailable: true,
 		} );
-		const started = await api(
-			'POST',
-			'/api/auth/mfa/sms/enrolment',
-			session,
-			{ phone: '+44 7700 900-123' }
-		);
+		const started = await startEnrolment( session, '+44 7700 900-123' );
 		expect( started.status ).toBe( 202 );
 		expect( started.body.phoneEnding ).toBe( '0123' );
 		expect(
@@ -152,19 +149,12 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 		expect( texted.from ).toBe( SENDER );
 		const code = codeSentTo( double, '+447700900123' );
 
-		const wrong = await api(
-			'POST',
-			'/api/auth/mfa/sms/activation',
+		const wrong = await activate(
 			session,
-			{ code: code === '000000' ? '000001' : '000000' }
+			code === '000000' ? '000001' : '000000'
 		);
 		expect( wrong.status ).toBe( 401 );
-		const activated = await api(
-			'POST',
-			'/api/auth/mfa/sms/activation',
-			session,
-			{ code }
-		);
+		const activated = await activate( session, code );
 		expect( activated.status ).toBe( 200 );
 		expect( activated.body.backupCodes ).toHaveLength( 10 );
 		expect( activated.body.mfa ).toMatchObject( {
@@ -292,12 +282,7 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 			code: 21614,
 			message: "'To' number is not a valid mobile number",
 		} );
-		const refused = await api(
-			'POST',
-			'/api/auth/mfa/sms/enrolment',
-			session,
-			{ phone: '+15005550009' }
-		);
+		const refused = await startEnrolment( session, '+15005550009' );
 		expect( refused.status ).toBe( 502 );
 		expect( refused.body.error.code ).toBe( 'sms_failed' );
 		expect( double.lastTo( '+15005550009' ) ).toBeUndefined();
@@ -323,12 +308,7 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 			'+1234567890123456',
 			'call me',
 		] ) {
-			const answer = await api(
-				'POST',
-				'/api/auth/mfa/sms/enrolment',
-				session,
-				{ phone }
-			);
+			const answer = await startEnrolment( session, phone );
 			expect( { phone, status: answer.status } ).toEqual( {
 				phone,
 				status: 400,
@@ -340,12 +320,7 @@ describe.each( testDialects() )( 'SMS second factor on %s', ( dialect ) => {
 	it( 'does not let a password alone add a factor to an account that has one', async () => {
 		nextHour();
 		const pending = await smsUserPasswordOnly();
-		const addPhone = await api(
-			'POST',
-			'/api/auth/mfa/sms/enrolment',
-			pending,
-			{ phone: '+447700900999' }
-		);
+		const addPhone = await startEnrolment( pending, '+447700900999' );
 		expect( addPhone.status ).toBe( 403 );
 		expect( addPhone.body.error.code ).toBe( 'mfa_required' );
 		const addApp = await api(
