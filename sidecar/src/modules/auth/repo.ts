@@ -64,6 +64,13 @@ export function createAuthRepo( db: Kysely< Database > ) {
 		return row && toUserRow( row );
 	}
 
+	/** Invitations not yet accepted whose link still works at `now`. */
+	const openInvitations = ( now: string ) =>
+		db
+			.selectFrom( 'invitations' )
+			.where( 'accepted_at', 'is', null )
+			.where( 'expires_at', '>', now );
+
 	return {
 		findUserByEmail( email: string ): Promise< UserRow | undefined > {
 			return findUserBy( 'email', email );
@@ -241,8 +248,7 @@ export function createAuthRepo( db: Kysely< Database > ) {
 				.execute();
 		},
 		async findLiveInvitation( tokenHash: string, now: string ) {
-			return db
-				.selectFrom( 'invitations' )
+			return openInvitations( now )
 				.select( [
 					'id',
 					'email',
@@ -250,8 +256,6 @@ export function createAuthRepo( db: Kysely< Database > ) {
 					'expires_at as expiresAt',
 				] )
 				.where( 'token_hash', '=', tokenHash )
-				.where( 'accepted_at', 'is', null )
-				.where( 'expires_at', '>', now )
 				.executeTakeFirst();
 		},
 		/** Marks the invitation used; false when someone else used it first (single use). */
@@ -265,8 +269,7 @@ export function createAuthRepo( db: Kysely< Database > ) {
 			return Number( result.numUpdatedRows ) === 1;
 		},
 		async listOpenInvitations( now: string ) {
-			return db
-				.selectFrom( 'invitations' )
+			return openInvitations( now )
 				.select( [
 					'id',
 					'email',
@@ -274,8 +277,6 @@ export function createAuthRepo( db: Kysely< Database > ) {
 					'created_at as createdAt',
 					'expires_at as expiresAt',
 				] )
-				.where( 'accepted_at', 'is', null )
-				.where( 'expires_at', '>', now )
 				.orderBy( 'created_at', 'desc' )
 				.execute();
 		},
