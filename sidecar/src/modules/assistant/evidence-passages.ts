@@ -113,10 +113,17 @@ export function rankPassages(
 					: 0.5 + ( 0.5 * topicsNamed ) / topicWords.length;
 			const coverage = Math.min(
 				1,
-				( overlap( asked, whole, crossLanguage ) / denominator ) *
+				( ( overlap( asked, whole, crossLanguage ) +
+					impliedWords(
+						asked,
+						whole,
+						crossLanguage,
+						euAsked && placesAsked
+					) ) /
+					denominator ) *
 					topicShare
 			);
-			const quote =
+			const said =
 				// "How do I return …" wants every step of the passage, not one sentence.
 				procedure && passage.body.length <= 700
 					? passage.body.trim()
@@ -130,6 +137,7 @@ export function rankPassages(
 								crossLanguage && questionLang !== 'en',
 							euAsked,
 						} );
+			const quote = placedUnderHeading( question, passage.heading, said );
 			// A passage that does not state the kind of figure asked ("how long": a
 			// duration) answers less of the question than one that does; so does one that
 			// does not name the country asked about ("to the US?").
@@ -167,6 +175,55 @@ export function rankPassages(
 					: 0 )
 		)
 		.map( ( { headingHits: _unused, ...rest } ) => rest );
+}
+
+/**
+ * A quote under the heading that names the place asked about, the heading first when the
+ * quote does not name it ("European Union: An Post International or DPD, €12.95" for
+ * "Versand nach Deutschland?").
+ * @param question
+ * @param heading
+ * @param quote
+ */
+function placedUnderHeading(
+	question: string,
+	heading: string,
+	quote: string
+): string {
+	const headed =
+		heading.trim() !== '' &&
+		countriesNamed( question ).length > 0 &&
+		countriesNotIn( question, heading ).length === 0 &&
+		countriesNotIn( question, quote ).length > 0;
+	return headed ? `${ heading.trim() }: ${ quote }` : quote;
+}
+
+/**
+ * Asked words a passage answers without writing them: a price ("€12.95") is the cost asked
+ * for, and a row for the EU covers the member state asked about ("Versand nach
+ * Deutschland?" on an Irish shop's "European Union: €12.95").
+ * @param asked
+ * @param text
+ * @param crossLanguage
+ * @param euAsked       an EU member is named as where something is sent
+ */
+function impliedWords(
+	asked: string[],
+	text: string,
+	crossLanguage: boolean,
+	euAsked: boolean
+): number {
+	const money = statesMoney( text );
+	const eu = euAsked && speaksOfEu( text );
+	if ( ! money && ! eu ) {
+		return 0;
+	}
+	return asked.filter(
+		( word ) =>
+			overlap( [ word ], text, crossLanguage ) === 0 &&
+			( ( money && conceptsOf( word ).includes( 'cost' ) ) ||
+				( eu && namesEuMember( word ) ) )
+	).length;
 }
 
 /** "How do I …", "Wie kann ich …", "Wie schicke ich …": a question for the steps of something. */

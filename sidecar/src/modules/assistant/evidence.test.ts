@@ -67,6 +67,46 @@ describe( 'evidence', () => {
 		expect( best!.quote ).toContain( '£39.95' );
 	} );
 
+	it( 'answers a member state from the EU’s row, a price standing for the cost asked, under its heading', () => {
+		const [ best ] = rankPassages(
+			'Was kostet der Versand nach Deutschland?',
+			[
+				{
+					...page(
+						'Republic of Ireland',
+						'An Post Standard — Cost: €6.95; Delivery: 1–3 working days',
+						1
+					),
+					title: 'Delivery',
+				},
+				{
+					...page(
+						'European Union',
+						'An Post International or DPD, €12.95, 4–7 working days.',
+						2
+					),
+					title: 'Delivery',
+				},
+			]
+		);
+		expect( best!.quote ).toBe(
+			'European Union: An Post International or DPD, €12.95, 4–7 working days.'
+		);
+		// Where the shopper lives is not where something is sent: no EU row for it.
+		const [ invoice ] = rankPassages(
+			'Can I pay by invoice if I live in Germany?',
+			[
+				page(
+					'Invoice',
+					'Invoice with 30 days to pay, in Ireland only.',
+					1
+				),
+				page( 'European Union', 'Customs are paid on delivery.', 2 ),
+			]
+		);
+		expect( invoice!.quote ).toContain( 'Invoice' );
+	} );
+
 	it( 'leads with the rule that states its figure, not the steps, unless steps are asked', () => {
 		const passages = [
 			page( 'How to return', 'We send you a free return label.', 2 ),

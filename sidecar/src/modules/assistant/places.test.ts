@@ -34,6 +34,13 @@ describe( 'countries in questions', () => {
 				'A surcharge applies to Northern Ireland.'
 			)
 		).toEqual( [ 'Ireland' ] );
+		// Nor does a question about Northern Ireland ask about Ireland.
+		expect(
+			countriesNotIn(
+				'Delivery to Northern Ireland - is there customs on that?',
+				'No customs charges for Northern Ireland.'
+			)
+		).toEqual( [] );
 	} );
 
 	it( 'counts a member of the EU as named where the page speaks of the EU', () => {

@@ -114,7 +114,9 @@ function namedPlaces(
 	text: string
 ): Array< { written: string; place: ( typeof PATTERNS )[ number ] } > {
 	return PATTERNS.flatMap( ( place ) => {
-		const found = placeIn( place, text );
+		// "Northern Ireland" names no "Ireland".
+		const rest = place.longer ? text.replace( place.longer, ' ' ) : text;
+		const found = placeIn( place, rest );
 		return found ? [ { written: found[ 0 ], place } ] : [];
 	} );
 }
