@@ -5,28 +5,22 @@
 import apiFetch from '@wordpress/api-fetch';
 
 import type { SiteUsage } from '../contracts/ai-usage';
+import type {
+	ConnectionTest,
+	LlmSettings,
+	LlmSettingsInput,
+} from '../contracts/llm-settings';
 
-export interface AiProviderSettings {
-	provider: 'openai-compatible' | 'anthropic';
-	baseUrl: string | null;
-	model: string;
-	hasApiKey: boolean;
-	enabled: boolean;
-	monthlyBudgetUsd: number | null;
-	timeoutMs: number;
-}
+/** The organization's AI provider settings (contracts/llm-settings.ts). */
+export type AiProviderSettings = LlmSettings;
 
 /** This month's usage of the shop's organization (`GET /api/site/usage`, contracts/ai-usage.ts). */
 export type AiUsage = SiteUsage;
 
-export type AiProviderInput = Omit< AiProviderSettings, 'hasApiKey' > & {
-	/** Omitted: keep the stored key; null: remove it. */
-	apiKey?: string | null;
-};
+/** What a save sends; `apiKey` omitted keeps the stored key, null removes it. */
+export type AiProviderInput = LlmSettingsInput;
 
-export type ConnectionTest =
-	| { ok: true; model: string; latencyMs: number }
-	| { ok: false; error: string; latencyMs: number };
+export type { ConnectionTest };
 
 const base = () =>
 	`/${ window.omniopsAdmin?.restNamespace ?? 'omniops/v1' }/ai-provider`;

@@ -3,27 +3,18 @@
  * envelope and 401 handling stay in one place) and kept beside the panel that uses them.
  */
 import type { ApiClient } from '../../api';
+import type {
+	ConnectionTest,
+	LlmSettings,
+	LlmSettingsInput,
+} from '../../../contracts/llm-settings';
 
-export type LlmProvider = 'openai-compatible' | 'anthropic';
-
-export interface LlmSettings {
-	provider: LlmProvider;
-	baseUrl: string | null;
-	model: string;
-	hasApiKey: boolean;
-	enabled: boolean;
-	monthlyBudgetUsd: number | null;
-	timeoutMs: number;
-}
-
-export interface LlmSettingsInput extends Omit< LlmSettings, 'hasApiKey' > {
-	/** Omitted: keep the stored key; null: remove it. */
-	apiKey?: string | null;
-}
-
-export type ConnectionTest =
-	| { ok: true; model: string; reply: string; latencyMs: number }
-	| { ok: false; error: string; latencyMs: number };
+export type {
+	ConnectionTest,
+	LlmProvider,
+	LlmSettings,
+	LlmSettingsInput,
+} from '../../../contracts/llm-settings';
 
 export interface UsageRow {
 	siteId: string;

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import { NotFoundError } from '../../platform/errors';
 import type { LlmSettingsService } from '../../modules/assistant/llm-settings';
+import { orgParams } from '../../modules/assistant/schema';
 import {
-	connectionTestView,
-	llmSettingsBody,
-	llmSettingsView,
-	orgParams,
-} from '../../modules/assistant/schema';
+	connectionTestSchema,
+	llmSettingsInputSchema,
+	llmSettingsSchema,
+} from '../../../../contracts/llm-settings';
 import type { OrgsService } from '../../modules/orgs/service';
 
 /**
@@ -35,7 +35,7 @@ export function llmSettingsRoutes(
 			permission: 'platform.organizations.read',
 			schema: { params: orgParams },
 			responses: {
-				200: z.object( { settings: llmSettingsView.nullable() } ),
+				200: z.object( { settings: llmSettingsSchema.nullable() } ),
 				404: 'Unknown organization',
 			},
 			handler: async ( { params } ) => {
@@ -53,9 +53,9 @@ export function llmSettingsRoutes(
 			tag: 'assistant',
 			auth: 'platform',
 			permission: 'platform.organizations.manage',
-			schema: { params: orgParams, body: llmSettingsBody },
+			schema: { params: orgParams, body: llmSettingsInputSchema },
 			responses: {
-				200: z.object( { settings: llmSettingsView } ),
+				200: z.object( { settings: llmSettingsSchema } ),
 				404: 'Unknown organization',
 			},
 			handler: async ( { params, body } ) => {
@@ -81,7 +81,7 @@ export function llmSettingsRoutes(
 				body: z.strictObject( {} ).optional(),
 			},
 			responses: {
-				200: connectionTestView,
+				200: connectionTestSchema,
 				404: 'Unknown organization',
 			},
 			handler: async ( { params } ) => {

@@ -9,12 +9,14 @@ import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { HandoffService } from '../../modules/assistant/handoff';
 import type { LlmSettingsService } from '../../modules/assistant/llm-settings';
 import {
-	connectionTestView,
 	handoffSchema,
-	llmSettingsBody,
-	llmSettingsView,
 	siteSettingsBody,
 } from '../../modules/assistant/schema';
+import {
+	connectionTestSchema,
+	llmSettingsInputSchema,
+	llmSettingsSchema,
+} from '../../../../contracts/llm-settings';
 
 export function assistantRoutes( {
 	llmSettings,
@@ -34,7 +36,7 @@ export function assistantRoutes( {
 			permission: null,
 			schema: {},
 			responses: {
-				200: z.object( { settings: llmSettingsView.nullable() } ),
+				200: z.object( { settings: llmSettingsSchema.nullable() } ),
 			},
 			handler: async ( { principal } ) => ( {
 				body: {
@@ -50,8 +52,8 @@ export function assistantRoutes( {
 			tag: 'site',
 			auth: 'site',
 			permission: null,
-			schema: { body: llmSettingsBody },
-			responses: { 200: z.object( { settings: llmSettingsView } ) },
+			schema: { body: llmSettingsInputSchema },
+			responses: { 200: z.object( { settings: llmSettingsSchema } ) },
 			handler: async ( { body, principal } ) => {
 				await llmSettings.save( principal.organizationId, body );
 				const settings = await llmSettings.get(
@@ -72,7 +74,7 @@ export function assistantRoutes( {
 			auth: 'site',
 			permission: null,
 			schema: { body: z.strictObject( {} ).optional() },
-			responses: { 200: connectionTestView },
+			responses: { 200: connectionTestSchema },
 			handler: async ( { principal } ) => ( {
 				body: await llmSettings.testConnection(
 					principal.organizationId

@@ -4,35 +4,14 @@
  * settings an organization's sites are answered by the embedded responder.
  */
 import { generateText } from 'ai';
+import type {
+	ConnectionTest,
+	LlmSettings,
+	LlmSettingsInput,
+} from '../../../../contracts/llm-settings';
 import type { SecretBox } from '../../platform/secret-box';
 import { buildModel, describeError, type LlmConfig } from './llm-responder';
 import type { AssistantRepo } from './repo';
-
-export interface LlmSettingsInput {
-	provider: 'openai-compatible' | 'anthropic';
-	baseUrl: string | null;
-	model: string;
-	/** Omitted: keep the stored key; null: remove it. */
-	apiKey?: string | null;
-	enabled: boolean;
-	monthlyBudgetUsd: number | null;
-	timeoutMs: number;
-}
-
-export interface LlmSettingsView {
-	provider: 'openai-compatible' | 'anthropic';
-	baseUrl: string | null;
-	model: string;
-	hasApiKey: boolean;
-	enabled: boolean;
-	monthlyBudgetUsd: number | null;
-	timeoutMs: number;
-}
-
-/** What a connection test found: the provider answered, or why not (safe to show). */
-export type ConnectionTestResult =
-	| { ok: true; model: string; latencyMs: number; reply: string }
-	| { ok: false; error: string; latencyMs: number };
 
 /**
  * A connection test never waits longer than this, whatever the configured timeout: less
@@ -56,7 +35,7 @@ export function createLlmSettingsService(
 	clock: () => Date
 ) {
 	return {
-		async get( organizationId: string ): Promise< LlmSettingsView | null > {
+		async get( organizationId: string ): Promise< LlmSettings | null > {
 			const row = await repo.llmSettings( organizationId );
 			if ( ! row ) {
 				return null;
@@ -128,7 +107,7 @@ export function createLlmSettingsService(
 		 */
 		async testConnection(
 			organizationId: string
-		): Promise< ConnectionTestResult > {
+		): Promise< ConnectionTest > {
 			const row = await repo.llmSettings( organizationId );
 			if ( ! row ) {
 				return {
