@@ -77,9 +77,26 @@ const RULES = [
 		comment:
 			'The browser apps take the route contracts as types only (`import type`, ADR 0032): ' +
 			'a value import would bundle zod (about 93 KB gzip) into the widget, the dashboard ' +
-			'or the wp-admin page.',
+			'or the wp-admin page. contracts/plain/ (no zod) is for values.',
 		from: { path: `^(${ BROWSER_APPS.join( '|' ) })/`, pathNot: TESTS },
-		to: { path: '^contracts/', dependencyTypesNot: [ 'type-only' ] },
+		to: {
+			path: '^contracts/',
+			pathNot: '^contracts/plain/',
+			dependencyTypesNot: [ 'type-only' ],
+		},
+	},
+	{
+		name: 'contracts-plain-no-zod',
+		severity: 'error',
+		comment:
+			'contracts/plain/ holds code both the sidecar and the browser apps run (ADR 0032): ' +
+			'it takes values only from other plain modules, so importing it never bundles zod; ' +
+			'types of the other contracts it may take.',
+		from: { path: '^contracts/plain/' },
+		to: {
+			pathNot: '^contracts/plain/',
+			dependencyTypesNot: [ 'type-only' ],
+		},
 	},
 	{
 		name: 'contracts-only-zod',

@@ -61,4 +61,15 @@ module.exports = [
 			],
 		},
 	},
+	{
+		files: [ 'contracts/plain/**' ],
+		rules: {
+			// Browser apps import contracts/plain/ as values (ADR 0032): no zod in it, so none in
+			// their bundles. (The dependency rules check its imports of other contracts.)
+			'no-restricted-imports': [
+				'error',
+				{ paths: [ 'zod', 'zod/mini' ], patterns: [ 'zod/*' ] },
+			],
+		},
+	},
 ];

@@ -4,6 +4,7 @@
  * only (ADR 0032: no zod in the shop's page).
  */
 import { z } from 'zod';
+import { PAGE_TYPES } from './plain/page-types';
 
 export const siteKey = z
 	.string()
@@ -17,17 +18,7 @@ export const pageContextSchema = z.strictObject( {
 	title: z.string().max( 500 ).optional(),
 	referrer: z.string().max( 2048 ).optional(),
 	// Printed by the plugin from WooCommerce's conditional tags (assistant/responder.ts PageContext).
-	pageType: z
-		.enum( [
-			'product',
-			'category',
-			'cart',
-			'checkout',
-			'contact',
-			'faq',
-			'other',
-		] )
-		.optional(),
+	pageType: z.enum( PAGE_TYPES ).optional(),
 	productId: z
 		.string()
 		.regex( /^\d{1,20}$/, 'productId is a WooCommerce product id.' )

@@ -10,6 +10,10 @@
  * and each side does them before it looks at the data (docs/contracts.md, "Bridge").
  */
 
+import { PAGE_TYPES, type PageType } from '../contracts/plain/page-types';
+
+export type { PageType };
+
 /** Version tag every envelope carries; anything else is not ours. */
 export const PROTOCOL_VERSION = 1;
 
@@ -27,17 +31,6 @@ export interface PageContext {
 		Record< 'source' | 'medium' | 'campaign' | 'term' | 'content', string >
 	>;
 }
-
-const PAGE_TYPES = [
-	'product',
-	'category',
-	'cart',
-	'checkout',
-	'contact',
-	'faq',
-	'other',
-] as const;
-export type PageType = ( typeof PAGE_TYPES )[ number ];
 
 /** Payloads of the messages the host page sends to the iframe. */
 export interface ParentToFramePayloads {

@@ -9,35 +9,13 @@ import type {
 	ReportsProduced,
 } from '../../../contracts/reports';
 import type { ApiClient } from '../../api';
+import { formatFigure } from '../../../contracts/plain/report-figures';
 
 export type { DailyReport, DayFigures } from '../../../contracts/reports';
-
-export const FIGURES: Array< { key: keyof DayFigures; label: string } > = [
-	{ key: 'messages', label: 'Messages received' },
-	{ key: 'conversations', label: 'Conversations started' },
-	{ key: 'widgetLoads', label: 'Widget loads' },
-	{ key: 'errors', label: 'Widget errors' },
-	{ key: 'errorRate', label: 'Error rate' },
-	{ key: 'originRejections', label: 'Origin rejections' },
-	{ key: 'retrySuccessRate', label: 'Retry success rate' },
-	{ key: 'aiCostMicros', label: 'AI cost' },
-];
-
-export function formatFigure(
-	key: keyof DayFigures,
-	value: number | null
-): string {
-	if ( value === null ) {
-		return '—';
-	}
-	if ( key === 'errorRate' || key === 'retrySuccessRate' ) {
-		return `${ Math.round( value * 1000 ) / 10 }%`;
-	}
-	if ( key === 'aiCostMicros' ) {
-		return `$${ ( value / 1_000_000 ).toFixed( 4 ) }`;
-	}
-	return String( value );
-}
+export {
+	REPORT_FIGURES as FIGURES,
+	formatFigure,
+} from '../../../contracts/plain/report-figures';
 
 /** The change against the day before, in words a screen reader reads well. */
 export function formatChange(

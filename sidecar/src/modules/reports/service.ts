@@ -1,3 +1,7 @@
+import {
+	formatFigure,
+	REPORT_FIGURES,
+} from '../../../../contracts/plain/report-figures';
 import { newId } from '../../platform/crypto';
 import { NotFoundError, ValidationError } from '../../platform/errors';
 import type { HealthFiguresProvider } from '../alerts/evaluate';
@@ -45,28 +49,10 @@ export function previousDay( at: Date ): string {
 	return new Date( at.getTime() - DAY_MS ).toISOString().slice( 0, 10 );
 }
 
-const FIGURE_LABELS: Array< [ keyof DayFigures, string ] > = [
-	[ 'messages', 'Messages received' ],
-	[ 'conversations', 'Conversations started' ],
-	[ 'errors', 'Widget errors' ],
-	[ 'errorRate', 'Error rate' ],
-	[ 'originRejections', 'Origin rejections' ],
-	[ 'retrySuccessRate', 'Retry success rate' ],
-	[ 'aiCostMicros', 'AI cost' ],
-];
-
-function formatFigure( key: keyof DayFigures, value: number | null ): string {
-	if ( value === null ) {
-		return '—';
-	}
-	if ( key === 'errorRate' || key === 'retrySuccessRate' ) {
-		return `${ Math.round( value * 1000 ) / 10 }%`;
-	}
-	if ( key === 'aiCostMicros' ) {
-		return `$${ ( value / 1_000_000 ).toFixed( 4 ) }`;
-	}
-	return String( value );
-}
+/** The e-mail lists every figure of a report but the widget loads. */
+const EMAILED_FIGURES = REPORT_FIGURES.filter(
+	( figure ) => figure.key !== 'widgetLoads'
+);
 
 function formatChange(
 	key: keyof DayFigures,
@@ -126,8 +112,8 @@ export function createReportsService( deps: ReportsServiceDeps ) {
 		scopeName: string
 	): DeliveryMessage {
 		const subject = `[OmniOps] Daily health report ${ report.day }: ${ scopeName }`;
-		const lines = FIGURE_LABELS.map(
-			( [ key, label ] ) =>
+		const lines = EMAILED_FIGURES.map(
+			( { key, label } ) =>
 				`${ label }: ${ formatFigure( key, report.figures[ key ] ) }${ formatChange(
 					key,
 					report.figures[ key ],
