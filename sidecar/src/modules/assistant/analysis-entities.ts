@@ -220,7 +220,7 @@ function unitAfter( after: string ): boolean {
 /** "under €100", "unter 50 €", "bis 30 Euro", "less than $30" -> the limit in major units. */
 export function findPriceLimit( text: string ): number | null {
 	const match = new RegExp(
-		`\\b(?:under|below|less than|cheaper than|max(?:imum|imal)?|up to|at most|within|unter|bis(?: zu)?|höchstens|weniger als|günstiger als|billiger als|nicht mehr als)\\s*(?:[€$£]|eur|euro|usd|gbp)?\\s*(${ AMOUNT })\\s*(?:[€$£]|eur\\b|euro\\b|dollars?\\b|pounds?\\b)?`,
+		`\\b(?:under|below|less than|cheaper than|max(?:imum|imal)?\\.?|up to|at most|within|(?:not|no) (?:more than|over|above)|(?:my )?budget(?: is| of)?|unter|bis(?: zu)?|höchstens|weniger als|günstiger als|billiger als|nicht (?:mehr als|über|teurer als)|(?:mein )?budget(?: ist| von| liegt bei)?)\\s*(?:[€$£]|eur|euro|usd|gbp)?\\s*(${ AMOUNT })\\s*(?:[€$£]|eur\\b|euro\\b|dollars?\\b|pounds?\\b)?`,
 		'i'
 	).exec( text );
 	if ( ! match ) {

@@ -149,6 +149,12 @@ describe( 'question analysis', () => {
 		);
 		expect( findPriceLimit( 'etwas bis 19,90 Euro' ) ).toBe( 19.9 );
 		expect( findPriceLimit( 'Schuhe bis Größe 44' ) ).toBeNull();
+		expect(
+			findPriceLimit( 'Laubbläser mit Akku, aber nicht über 200 €' )
+		).toBe( 200 );
+		expect( findPriceLimit( 'a tripod, not more than £80' ) ).toBe( 80 );
+		expect( findPriceLimit( 'my budget is $60' ) ).toBe( 60 );
+		expect( findPriceLimit( 'eine Kanne, max. 40 Euro' ) ).toBe( 40 );
 	} );
 
 	it( 'reads thousands separators in amounts and quantities as the shopper wrote them', () => {

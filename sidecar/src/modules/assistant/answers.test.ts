@@ -659,6 +659,16 @@ describe.each( testDialects() )(
 			} );
 		} );
 
+		describe( 'searching in the other language', () => {
+			it( 'finds a German product with ß by its English name', async () => {
+				const reply = await ask(
+					'garden',
+					'Do you have a watering can?'
+				);
+				expect( reply.text ).toContain( 'Gießkanne Classic' );
+			} );
+		} );
+
 		describe( 'products the shop does not have', () => {
 			it( 'says so when the products found are the kind asked for but not the thing', async () => {
 				const nonstick = await ask(

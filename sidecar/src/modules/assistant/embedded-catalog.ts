@@ -72,6 +72,22 @@ export function queryVariants( query: string ): string[] {
 }
 
 /**
+ * Whether some product found costs no more than the shopper's limit (always, without one).
+ * @param found
+ * @param limit the most the shopper will pay, in major units
+ */
+function withinLimit( found: ProductMatch[], limit: number | null ): boolean {
+	return (
+		limit === null ||
+		found.some(
+			( match ) =>
+				match.product.priceMinor !== null &&
+				match.product.priceMinor <= Math.round( limit * 100 )
+		)
+	);
+}
+
+/**
  * Catalog retrieval over the shop's tools, one per embedded responder.
  * @param tools
  */
@@ -159,8 +175,14 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 						)
 				),
 			];
+			// A price limit filters what is found afterwards: products all above it are not
+			// enough ("Laubbläser mit Akku, nicht über 200 €" may name one above the limit).
 			const named = bestNamed( found, query );
-			if ( named && nameStrength( named, query ).share >= 0.5 ) {
+			if (
+				named &&
+				nameStrength( named, query ).share >= 0.5 &&
+				withinLimit( found, analysis.priceLimit )
+			) {
 				break;
 			}
 		}

@@ -46,6 +46,23 @@ export function rankByQualities(
 	if ( qualities.length === 0 || found.length === 0 ) {
 		return { matches: found, best: 0 };
 	}
+	const holds = ( words: string[], forms: string[] ) =>
+		forms.some( ( q ) => wordMatches( words, q ) );
+	// Beyond the name, the attribute a quality is a value of ("titanium": Material) decides
+	// for a product that has it: its tags or prose may speak of another model (a
+	// "titanium" tag on a steel pot).
+	const deciding = qualities.map(
+		( forms ) =>
+			new Set(
+				found.flatMap( ( m ) =>
+					m.product.attributes
+						.filter( ( a ) =>
+							holds( foldedWords( a.options.join( ' ' ) ), forms )
+						)
+						.map( ( a ) => a.name.toLowerCase() )
+				)
+			)
+	);
 	const scored = found.map( ( match ) => {
 		const own = foldedWords(
 			[
@@ -57,9 +74,25 @@ export function rankByQualities(
 		);
 		return {
 			match,
-			hits: qualities.filter( ( forms ) =>
-				forms.some( ( q ) => wordMatches( own, q ) )
-			).length,
+			hits: qualities.filter( ( forms, i ) => {
+				// The name says it first ("Portrait 160 Film" is a film, whatever its Format).
+				if ( holds( foldedWords( match.product.name ), forms ) ) {
+					return true;
+				}
+				const decider = match.product.attributes.filter( ( a ) =>
+					deciding[ i ]!.has( a.name.toLowerCase() )
+				);
+				return decider.length > 0
+					? holds(
+							foldedWords(
+								decider
+									.flatMap( ( a ) => a.options )
+									.join( ' ' )
+							),
+							forms
+						)
+					: holds( own, forms );
+			} ).length,
 		};
 	} );
 	const best = Math.max( ...scored.map( ( x ) => x.hits ) );

@@ -186,6 +186,15 @@ async function lookUp(
  * Whole words keep the index lookups exact, so a search never merges the postings of
  * every word sharing a prefix.
  */
+/**
+ * A vocabulary form as the shop's index may spell it: the product vocabulary's forms are
+ * folded with "ß" as "ss" ("weisser tee"), the index keeps the "ß" of "Weißer Tee".
+ * @param word
+ */
+function indexSpelling( word: string ): string {
+	return word.replace( /ss/g, 'ß' );
+}
+
 function termsFor( word: string, completions: string[] ): string[] {
 	return completions[ 0 ] === word ? [ word ] : completions;
 }
@@ -251,6 +260,7 @@ export async function queryGroups(
 			word,
 			word.replace( /e?s$/, '' ),
 			word.replace( /s$/, '' ),
+			indexSpelling( word ),
 		] )
 		.filter(
 			( word, index, all ) =>
@@ -290,17 +300,21 @@ export async function queryGroups(
 						: ( [
 								part.replace( /e?s$/, '' ),
 								part.replace( /s$/, '' ),
+								indexSpelling( part ),
 							].find(
-								( singular ) =>
-									singular !== part && known( singular )
+								( other ) => other !== part && known( other )
 							) ?? null )
 				);
 				return written.every( ( part ) => part !== null )
 					? [ written.join( ' ' ) ]
 					: [];
 			}
-			const known = alternativeCompletions.get( form );
-			return known ? termsFor( form, known ) : [];
+			const spelled = [ form, indexSpelling( form ) ].find( ( w ) =>
+				alternativeCompletions.has( w )
+			);
+			return spelled
+				? termsFor( spelled, alternativeCompletions.get( spelled )! )
+				: [];
 		} );
 		if ( forms.length > 0 ) {
 			translated.set( term.start, {
