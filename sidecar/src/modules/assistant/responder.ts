@@ -3,6 +3,7 @@
  * in its conversation and page context, into a stream of chunks. The embedded responder
  * is the default; LLM responders implement the same interface and share the same tools.
  */
+import type { PageType } from '../../../../contracts/plain/page-types';
 import type { OrderSummary } from '../commerce/connector';
 import type { CommerceService, ProductMatch } from '../commerce/service';
 import type { KnowledgeService } from '../knowledge/service';
@@ -14,14 +15,7 @@ export interface PageContext {
 	title?: string;
 	referrer?: string;
 	/** From WooCommerce's conditional tags, printed by the plugin (never guessed from the URL). */
-	pageType?:
-		| 'product'
-		| 'category'
-		| 'cart'
-		| 'checkout'
-		| 'contact'
-		| 'faq'
-		| 'other';
+	pageType?: PageType;
 	/** The WooCommerce product id on product pages. */
 	productId?: string;
 	utm?: Partial<
