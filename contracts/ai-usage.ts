@@ -1,7 +1,9 @@
 /**
  * AI usage and cost: the owner's report (`GET /api/owner/telemetry/usage`, declared in
- * sidecar/src/areas/widget-health.ts, read by the dashboard's cost page) and a site's month
- * (`GET /api/site/usage`, sidecar/src/areas/site/usage.ts, read by the wp-admin AI
+ * sidecar/src/areas/widget-health.ts, read by the dashboard's cost page), an organization's
+ * month and the price table (`/api/owner/organizations/:id/usage`, `/api/owner/usage/prices`,
+ * sidecar/src/areas/owner/usage.ts, read by the dashboard's AI provider panel) and a site's
+ * month (`GET /api/site/usage`, sidecar/src/areas/site/usage.ts, read by the wp-admin AI
  * provider panel through the plugin). Browser apps take them as types (ADR 0032).
  */
 import { z } from 'zod';
@@ -57,3 +59,36 @@ export const siteUsageSchema = z.object( {
 	fallbacks: z.number(),
 } );
 export type SiteUsage = z.infer< typeof siteUsageSchema >;
+
+/** One group of an organization's month: calls, tokens and cost per site, model and outcome. */
+export const monthUsageRowSchema = z.object( {
+	siteId: z.string(),
+	model: z.string(),
+	outcome: z.enum( [ 'answered', 'fallback' ] ),
+	calls: z.number(),
+	inputTokens: z.number(),
+	outputTokens: z.number(),
+	costUsd: z.number(),
+} );
+export type MonthUsageRow = z.infer< typeof monthUsageRowSchema >;
+
+/** This month's LLM tokens and cost of an organization (fallbacks included). */
+export const monthUsageSchema = z.object( {
+	since: z.string(),
+	spentUsd: z.number(),
+	rows: z.array( monthUsageRowSchema ),
+} );
+export type MonthUsage = z.infer< typeof monthUsageSchema >;
+
+/** One model's price in USD per million tokens: a row of the price table and the body that sets it. */
+export const modelPriceSchema = z.strictObject( {
+	model: z.string().min( 1 ).max( 200 ),
+	inputUsdPerMtok: z.number().min( 0 ).max( 10_000 ),
+	outputUsdPerMtok: z.number().min( 0 ).max( 10_000 ),
+} );
+export type ModelPrice = z.infer< typeof modelPriceSchema >;
+
+export const priceTableSchema = z.object( {
+	prices: z.array( modelPriceSchema ),
+} );
+export type PriceTable = z.infer< typeof priceTableSchema >;

@@ -8,6 +8,11 @@ import type {
 	LlmSettings,
 	LlmSettingsInput,
 } from '../../../contracts/llm-settings';
+import type {
+	ModelPrice,
+	MonthUsage,
+	PriceTable,
+} from '../../../contracts/ai-usage';
 
 export type {
 	ConnectionTest,
@@ -15,28 +20,11 @@ export type {
 	LlmSettings,
 	LlmSettingsInput,
 } from '../../../contracts/llm-settings';
-
-export interface UsageRow {
-	siteId: string;
-	model: string;
-	outcome: 'answered' | 'fallback';
-	calls: number;
-	inputTokens: number;
-	outputTokens: number;
-	costUsd: number;
-}
-
-export interface MonthUsage {
-	since: string;
-	spentUsd: number;
-	rows: UsageRow[];
-}
-
-export interface ModelPrice {
-	model: string;
-	inputUsdPerMtok: number;
-	outputUsdPerMtok: number;
-}
+export type {
+	ModelPrice,
+	MonthUsage,
+	MonthUsageRow as UsageRow,
+} from '../../../contracts/ai-usage';
 
 const orgPath = ( id: string ) =>
 	`/api/owner/organizations/${ encodeURIComponent( id ) }`;
@@ -70,11 +58,9 @@ export const aiProviderApi = {
 		} ),
 	prices: ( api: ApiClient, signal?: AbortSignal ) =>
 		api
-			.request< { prices: ModelPrice[] } >(
-				'GET',
-				'/api/owner/usage/prices',
-				{ signal }
-			)
+			.request< PriceTable >( 'GET', '/api/owner/usage/prices', {
+				signal,
+			} )
 			.then( ( answer ) => answer.prices ),
 	savePrice: ( api: ApiClient, price: ModelPrice ) =>
 		api.request< ModelPrice >( 'PUT', '/api/owner/usage/prices', {

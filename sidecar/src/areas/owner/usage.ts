@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { OrgsService } from '../../modules/orgs/service';
 import type { UsageService } from '../../modules/usage/service';
+import {
+	modelPriceSchema,
+	monthUsageSchema,
+	priceTableSchema,
+	type MonthUsage,
+	type PriceTable,
+} from '../../../../contracts/ai-usage';
 
 const orgParams = z.object( { id: z.uuid( 'Not a valid organization id.' ) } );
-const priceSchema = z.strictObject( {
-	model: z.string().min( 1 ).max( 200 ),
-	inputUsdPerMtok: z.number().min( 0 ).max( 10_000 ),
-	outputUsdPerMtok: z.number().min( 0 ).max( 10_000 ),
-} );
 
 /** Platform owner: LLM usage and cost of an organization this month, and the price table. */
 export function usageRoutes(
@@ -27,11 +29,7 @@ export function usageRoutes(
 			permission: 'platform.organizations.read',
 			schema: { params: orgParams },
 			responses: {
-				200: z.object( {
-					since: z.string(),
-					spentUsd: z.number(),
-					rows: z.array( z.object( {} ).passthrough() ),
-				} ),
+				200: monthUsageSchema,
 				404: 'No such organization',
 			},
 			handler: async ( { params } ) => {
@@ -47,7 +45,7 @@ export function usageRoutes(
 								costUsd: toUsd( cost ),
 							} )
 						),
-					},
+					} satisfies MonthUsage,
 				};
 			},
 		} ),
@@ -59,7 +57,7 @@ export function usageRoutes(
 			auth: 'platform',
 			permission: 'platform.organizations.read',
 			schema: {},
-			responses: { 200: z.object( { prices: z.array( priceSchema ) } ) },
+			responses: { 200: priceTableSchema },
 			handler: async () => ( {
 				body: {
 					prices: ( await usage.prices() ).map( ( p ) => ( {
@@ -67,7 +65,7 @@ export function usageRoutes(
 						inputUsdPerMtok: toUsd( p.inputMicrosPerMtok ),
 						outputUsdPerMtok: toUsd( p.outputMicrosPerMtok ),
 					} ) ),
-				},
+				} satisfies PriceTable,
 			} ),
 		} ),
 		defineRoute( {
@@ -78,8 +76,8 @@ export function usageRoutes(
 			tag: 'usage',
 			auth: 'platform',
 			permission: 'platform.organizations.manage',
-			schema: { body: priceSchema },
-			responses: { 200: priceSchema },
+			schema: { body: modelPriceSchema },
+			responses: { 200: modelPriceSchema },
 			handler: async ( { body } ) => {
 				await usage.savePrice( {
 					model: body.model,

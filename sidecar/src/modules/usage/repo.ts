@@ -163,6 +163,7 @@ export function createUsageRepo( db: Kysely< Database > ) {
 			return rows.map( ( r ) => ( {
 				...camelRow( r ),
 				...sumsOf( r ),
+				outcome: r.outcome as UsageEvent[ 'outcome' ],
 			} ) );
 		},
 
