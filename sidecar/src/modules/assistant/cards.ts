@@ -68,6 +68,15 @@ export function priceSpan(
 	};
 }
 
+/** Whether a product or variation sells below its regular price. */
+export function reduced( item: ProductRecord ): boolean {
+	return (
+		item.salePriceMinor !== null &&
+		item.regularPriceMinor !== null &&
+		item.salePriceMinor < item.regularPriceMinor
+	);
+}
+
 export function productCard(
 	match: ProductMatch,
 	shopLocale: MoneyStyle,
@@ -75,10 +84,7 @@ export function productCard(
 	lang: Lang = 'en'
 ): ProductCard {
 	const item = variation ?? match.product;
-	const onSale =
-		item.salePriceMinor !== null &&
-		item.regularPriceMinor !== null &&
-		item.salePriceMinor < item.regularPriceMinor;
+	const onSale = reduced( item );
 	const span = variation ? null : priceSpan( match );
 	let price = money( item.priceMinor, item.currency, shopLocale );
 	if ( span ) {
@@ -122,11 +128,7 @@ export function priceText(
 		return null;
 	}
 	const price = moneyText( item.priceMinor, item.currency, shopLocale );
-	if (
-		item.salePriceMinor !== null &&
-		item.regularPriceMinor !== null &&
-		item.salePriceMinor < item.regularPriceMinor
-	) {
+	if ( reduced( item ) && item.regularPriceMinor !== null ) {
 		return messages( lang ).onSaleWas(
 			price,
 			moneyText( item.regularPriceMinor, item.currency, shopLocale )

@@ -15,6 +15,7 @@ import {
 	priceText,
 	stockText,
 	variantLabel,
+	reduced,
 } from './cards';
 import type { CatalogRetrieval } from './embedded-catalog';
 import {
@@ -77,12 +78,7 @@ function availableFrom(
 /** An attribute that answers yes or no ("Induction compatible: No", "Spülmaschinenfest: Ja"). */
 /** Whether a product or one of its options sells below its regular price now. */
 function onSale( match: ProductMatch ): boolean {
-	return [ match.product, ...match.variations ].some(
-		( item ) =>
-			item.salePriceMinor !== null &&
-			item.regularPriceMinor !== null &&
-			item.salePriceMinor < item.regularPriceMinor
-	);
+	return [ match.product, ...match.variations ].some( reduced );
 }
 
 /** The parts of a question that asks several things ("how much is it and is it …?"). */
@@ -244,11 +240,12 @@ export function createProductAnswers( {
 			! variation &&
 			match.variations.length > 0 &&
 			asksForOptions( analysis.searchText, match );
+		const partsAsked = questionParts( analysis.searchText );
 		// "How much is it and can I put it in the washing machine?": a part that asks no
 		// price or stock asks a fact beside them.
 		const factParts =
 			signals.has( 'price' ) || signals.has( 'stock' )
-				? questionParts( analysis.searchText ).filter( ( part ) => {
+				? partsAsked.filter( ( part ) => {
 						const own = signalsOf( part );
 						return (
 							! own.has( 'price' ) &&
@@ -306,12 +303,10 @@ export function createProductAnswers( {
 		const wantsStock = signals.has( 'stock' ) || signals.has( 'search' );
 		// "How much is it, and how much water does it hold?": the whole reads as a fact
 		// question, its first part asks the price.
-		const pricePart = questionParts( analysis.searchText ).some(
-			( part ) => {
-				const own = signalsOf( part );
-				return own.has( 'price' ) && ! own.has( 'spec' );
-			}
-		);
+		const pricePart = partsAsked.some( ( part ) => {
+			const own = signalsOf( part );
+			return own.has( 'price' ) && ! own.has( 'spec' );
+		} );
 		const wantsPrice =
 			signals.has( 'price' ) ||
 			pricePart ||
