@@ -4,7 +4,10 @@
  */
 import { z } from 'zod';
 
-/** One day's figures of a scope (the platform or an organization). */
+/**
+ * One UTC day's key figures of a scope (the platform or an organization). Rates are
+ * fractions, null when there was nothing to divide.
+ */
 export const dayFiguresSchema = z.object( {
 	messages: z.number(),
 	conversations: z.number(),
@@ -14,6 +17,7 @@ export const dayFiguresSchema = z.object( {
 	originRejections: z.number(),
 	retries: z.number(),
 	retrySuccessRate: z.number().nullable(),
+	/** LLM cost in millionths of a US dollar. */
 	aiCostMicros: z.number(),
 } );
 export type DayFigures = z.infer< typeof dayFiguresSchema >;

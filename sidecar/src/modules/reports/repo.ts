@@ -1,20 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { camelRow } from '../../db/rows';
 import type { Database, DailyReportsTable } from '../../db/schema';
-
-/** The key figures of one UTC day. Rates are fractions, null when there was nothing to divide. */
-export interface DayFigures {
-	messages: number;
-	conversations: number;
-	widgetLoads: number;
-	errors: number;
-	errorRate: number | null;
-	originRejections: number;
-	retries: number;
-	retrySuccessRate: number | null;
-	/** LLM cost in millionths of a US dollar. */
-	aiCostMicros: number;
-}
+import type { DayFigures } from '../../../../contracts/reports';
 
 export interface DailyReport {
 	id: string;

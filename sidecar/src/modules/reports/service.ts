@@ -2,11 +2,12 @@ import {
 	formatFigure,
 	REPORT_FIGURES,
 } from '../../../../contracts/plain/report-figures';
+import type { DayFigures } from '../../../../contracts/reports';
 import { newId } from '../../platform/crypto';
 import { NotFoundError, ValidationError } from '../../platform/errors';
 import type { HealthFiguresProvider } from '../alerts/evaluate';
 import type { DeliveryMessage } from '../alerts/repo';
-import type { DailyReport, DayFigures, ReportsRepo } from './repo';
+import type { DailyReport, ReportsRepo } from './repo';
 
 export const DAILY_REPORT_JOB = 'reports.daily';
 
