@@ -4,6 +4,8 @@
  * (sidecar/src/modules/orgs) and the dashboard reads as types (ADR 0032).
  */
 import { z } from 'zod';
+import { sessionReply } from './auth';
+import { messageSchema } from './chat';
 import { connectTokenRecordSchema, siteSchema } from './sites';
 
 export const organizationSchema = z.object( {
@@ -142,6 +144,107 @@ export const publicInvitation = ( invitation: {
 	expiresAt: invitation.expiresAt,
 } );
 
+/** `GET /api/org`: the organizations I belong to, with my role, and my running impersonation. */
+export const myOrganizationsSchema = z.object( {
+	organizations: z.array(
+		z.object( {
+			id: z.string(),
+			name: z.string(),
+			role: orgRoleSchema,
+		} )
+	),
+	impersonation: impersonationSchema.nullable(),
+} );
+
+/** `GET /api/org/:orgId`: my role and permissions, the sites, connect tokens, member count. */
+export const orgOverviewSchema = z.object( {
+	organization: z.object( {
+		id: z.string(),
+		name: z.string(),
+	} ),
+	role: orgRoleSchema,
+	permissions: z.array( z.string() ),
+	impersonation: impersonationSchema.nullable(),
+	sites: z.array( siteSchema ),
+	connectTokens: z.array( connectTokenRecordSchema ),
+	memberCount: z.number(),
+} );
+
+export const memberListSchema = z.object( {
+	members: z.array( memberSchema ),
+} );
+export const orgInvitationListSchema = z.object( {
+	invitations: z.array( orgInvitationSchema ),
+} );
+
+/** An organization's settings as the organization area reads and saves them. */
+export const orgSettingsSchema = z.object( {
+	name: z.string(),
+	requireMfa: z.boolean(),
+} );
+
+/** `POST /api/org-invitations/describe`: what an invitation link is for. */
+export const invitationDescriptionSchema = z.object( {
+	organizationName: z.string(),
+	email: z.string(),
+	role: orgRoleSchema,
+	accountExists: z.boolean(),
+} );
+
+/** Accepting an invitation with a new account signs in: the session and the organization. */
+export const orgSessionReply = sessionReply.extend( {
+	organizationId: z.string(),
+} );
+export const orgJoinedSchema = z.object( { organizationId: z.string() } );
+
+export const impersonationStartedSchema = z.object( {
+	impersonation: impersonationSchema,
+} );
+
+/** `GET /api/org/:orgId/conversations`: newest activity first. */
+export const orgConversationListSchema = z.object( {
+	conversations: z.array(
+		z.object( {
+			id: z.string(),
+			siteId: z.string(),
+			createdAt: z.string(),
+			updatedAt: z.string(),
+			messageCount: z.number(),
+		} )
+	),
+} );
+
+/** `GET /api/org/:orgId/conversations/:conversationId`: one conversation, read-only. */
+export const orgTranscriptSchema = z.object( {
+	conversation: z.object( {
+		id: z.string(),
+		siteId: z.string(),
+		createdAt: z.string(),
+		updatedAt: z.string(),
+	} ),
+	messages: z.array( messageSchema ),
+} );
+
 export type Organization = z.infer< typeof organizationSchema >;
 export type OrganizationSummary = z.infer< typeof organizationSummarySchema >;
 export type OrganizationDetail = z.infer< typeof organizationDetailSchema >;
+export type OrgRole = z.infer< typeof orgRoleSchema >;
+export type OrgMember = z.infer< typeof memberSchema >;
+export type OrgInvitation = z.infer< typeof orgInvitationSchema >;
+export type InvitationResult = z.infer< typeof invitationReply >;
+export type Impersonation = z.infer< typeof impersonationSchema >;
+export type MyOrganizations = z.infer< typeof myOrganizationsSchema >;
+export type OrgOverview = z.infer< typeof orgOverviewSchema >;
+export type MemberList = z.infer< typeof memberListSchema >;
+export type OrgInvitationList = z.infer< typeof orgInvitationListSchema >;
+export type OrgSettings = z.infer< typeof orgSettingsSchema >;
+export type InvitationDescription = z.infer<
+	typeof invitationDescriptionSchema
+>;
+export type OrgSessionReply = z.infer< typeof orgSessionReply >;
+export type OrgJoined = z.infer< typeof orgJoinedSchema >;
+export type ImpersonationStarted = z.infer< typeof impersonationStartedSchema >;
+export type OrgConversationList = z.infer< typeof orgConversationListSchema >;
+export type ConversationSummary =
+	OrgConversationList[ 'conversations' ][ number ];
+export type OrgTranscript = z.infer< typeof orgTranscriptSchema >;

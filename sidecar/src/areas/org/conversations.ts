@@ -2,11 +2,16 @@
  * The organization area's conversations (`/api/org/:orgId/conversations*`, read-only,
  * ADR 0014, ADR 0026): the organization id comes from the principal.
  */
-import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
-import { messageSchema } from '../../modules/chat/schema';
 import type { ChatService } from '../../modules/chat/service';
-import { orgConversationParams, orgParams } from '../../modules/orgs/schema';
+import {
+	orgConversationListSchema,
+	orgConversationParams,
+	orgParams,
+	orgTranscriptSchema,
+	type OrgConversationList,
+	type OrgTranscript,
+} from '../../modules/orgs/schema';
 
 export function conversationRoutes( deps: { chat: ChatService } ): AnyRoute[] {
 	const { chat } = deps;
@@ -21,17 +26,7 @@ export function conversationRoutes( deps: { chat: ChatService } ): AnyRoute[] {
 			permission: 'org.conversations.read',
 			schema: { params: orgParams },
 			responses: {
-				200: z.object( {
-					conversations: z.array(
-						z.object( {
-							id: z.string(),
-							siteId: z.string(),
-							createdAt: z.string(),
-							updatedAt: z.string(),
-							messageCount: z.number(),
-						} )
-					),
-				} ),
+				200: orgConversationListSchema,
 			},
 			handler: async ( { principal } ) => ( {
 				body: {
@@ -43,7 +38,7 @@ export function conversationRoutes( deps: { chat: ChatService } ): AnyRoute[] {
 						( { organizationId: _org, ...conversation } ) =>
 							conversation
 					),
-				},
+				} satisfies OrgConversationList,
 			} ),
 		} ),
 		defineRoute( {
@@ -55,15 +50,7 @@ export function conversationRoutes( deps: { chat: ChatService } ): AnyRoute[] {
 			permission: 'org.conversations.read',
 			schema: { params: orgConversationParams },
 			responses: {
-				200: z.object( {
-					conversation: z.object( {
-						id: z.string(),
-						siteId: z.string(),
-						createdAt: z.string(),
-						updatedAt: z.string(),
-					} ),
-					messages: z.array( messageSchema ),
-				} ),
+				200: orgTranscriptSchema,
 				404: 'No such conversation in this organization',
 			},
 			handler: async ( { principal, params } ) => {
@@ -87,7 +74,7 @@ export function conversationRoutes( deps: { chat: ChatService } ): AnyRoute[] {
 							sources: message.sources,
 							createdAt: message.createdAt,
 						} ) ),
-					},
+					} satisfies OrgTranscript,
 				};
 			},
 		} ),

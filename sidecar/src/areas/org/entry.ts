@@ -2,15 +2,18 @@
  * The organization area's entry (ADR 0014, ADR 0026): the organizations a signed-in user
  * may open (`/api/org`), and organization invitation links (`/api/org-invitations/*`).
  */
-import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import { sessionAnswer } from '../../modules/auth/session-reply';
-import { sessionReply } from '../../modules/auth/schema';
 import {
 	acceptOrgInvitationBody,
-	impersonationSchema,
+	invitationDescriptionSchema,
 	invitationTokenBody,
-	orgRoleSchema,
+	myOrganizationsSchema,
+	orgJoinedSchema,
+	orgSessionReply,
+	type InvitationDescription,
+	type MyOrganizations,
+	type OrgJoined,
 } from '../../modules/orgs/schema';
 import type { OrgAreaDeps } from './routes';
 
@@ -28,16 +31,7 @@ export function entryRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			permission: null,
 			schema: {},
 			responses: {
-				200: z.object( {
-					organizations: z.array(
-						z.object( {
-							id: z.string(),
-							name: z.string(),
-							role: orgRoleSchema,
-						} )
-					),
-					impersonation: impersonationSchema.nullable(),
-				} ),
+				200: myOrganizationsSchema,
 			},
 			handler: async ( { principal } ) => ( {
 				body: {
@@ -47,7 +41,7 @@ export function entryRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 					impersonation: await access.currentImpersonation(
 						principal.sessionId
 					),
-				},
+				} satisfies MyOrganizations,
 			} ),
 		} ),
 		defineRoute( {
@@ -60,16 +54,13 @@ export function entryRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			permission: null,
 			schema: { body: invitationTokenBody },
 			responses: {
-				200: z.object( {
-					organizationName: z.string(),
-					email: z.string(),
-					role: orgRoleSchema,
-					accountExists: z.boolean(),
-				} ),
+				200: invitationDescriptionSchema,
 				401: 'Unknown, used, revoked or expired invitation',
 			},
 			handler: async ( { body } ) => ( {
-				body: await members.describeInvitation( body.token ),
+				body: ( await members.describeInvitation(
+					body.token
+				) ) satisfies InvitationDescription,
 			} ),
 		} ),
 		defineRoute( {
@@ -82,7 +73,7 @@ export function entryRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			permission: null,
 			schema: { body: acceptOrgInvitationBody },
 			responses: {
-				201: sessionReply.extend( { organizationId: z.string() } ),
+				201: orgSessionReply,
 				401: 'Unknown, used, revoked or expired invitation',
 				409: 'The account exists already: sign in and join instead',
 			},
@@ -106,17 +97,17 @@ export function entryRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			permission: null,
 			schema: { body: invitationTokenBody },
 			responses: {
-				200: z.object( { organizationId: z.string() } ),
+				200: orgJoinedSchema,
 				401: 'Unknown, used, revoked or expired invitation',
 				403: 'The invitation is for another e-mail address',
 				409: 'Already a member',
 			},
 			handler: async ( { body, principal, context } ) => ( {
-				body: await members.acceptAsUser(
+				body: ( await members.acceptAsUser(
 					principal,
 					body.token,
 					context
-				),
+				) ) satisfies OrgJoined,
 			} ),
 		} ),
 	];

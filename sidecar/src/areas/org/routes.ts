@@ -9,24 +9,25 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { ChatService } from '../../modules/chat/service';
-import { siteSchema } from '../../modules/sites/schema';
+import { issuedConnectTokenSchema } from '../../modules/sites/schema';
 import type { SitesService } from '../../modules/sites/service';
 import type { AuthService } from '../../modules/auth/service';
 import type { OrgAccessService } from '../../modules/orgs/access';
 import { type MembersService } from '../../modules/orgs/members';
 import {
 	changeRoleBody,
-	impersonationSchema,
 	invitationReply,
-	memberSchema,
+	memberListSchema,
+	orgInvitationListSchema,
 	orgInvitationParams,
-	orgInvitationSchema,
 	orgInviteBody,
 	orgMemberParams,
+	orgOverviewSchema,
 	orgParams,
-	orgRoleSchema,
 	orgSettingsBody,
+	orgSettingsSchema,
 	publicInvitation,
+	type OrgOverview,
 } from '../../modules/orgs/schema';
 import type { OrgsService } from '../../modules/orgs/service';
 
@@ -40,10 +41,6 @@ export interface OrgAreaDeps {
 }
 
 const noBody = z.strictObject( {} ).optional();
-const settingsSchema = z.object( {
-	name: z.string(),
-	requireMfa: z.boolean(),
-} );
 
 /** `/api/org/:orgId/*`: one organization, as a member (or impersonating staff). */
 export function teamRoutes( deps: OrgAreaDeps ): AnyRoute[] {
@@ -59,26 +56,7 @@ export function teamRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			permission: 'org.overview.read',
 			schema: { params: orgParams },
 			responses: {
-				200: z.object( {
-					organization: z.object( {
-						id: z.string(),
-						name: z.string(),
-					} ),
-					role: orgRoleSchema,
-					permissions: z.array( z.string() ),
-					impersonation: impersonationSchema.nullable(),
-					sites: z.array( siteSchema ),
-					connectTokens: z.array(
-						z.object( {
-							id: z.string(),
-							createdAt: z.string(),
-							expiresAt: z.string(),
-							usedAt: z.string().nullable(),
-							siteId: z.string().nullable(),
-						} )
-					),
-					memberCount: z.number(),
-				} ),
+				200: orgOverviewSchema,
 				404: 'No such organization, or not yours',
 			},
 			handler: async ( { principal } ) => {
@@ -107,7 +85,7 @@ export function teamRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 							( { organizationId: _org, ...token } ) => token
 						),
 						memberCount: team.length,
-					},
+					} satisfies OrgOverview,
 				};
 			},
 		} ),
@@ -121,7 +99,7 @@ export function teamRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			permission: 'org.sites.manage',
 			schema: { params: orgParams, body: noBody },
 			responses: {
-				201: z.object( { token: z.string(), expiresAt: z.string() } ),
+				201: issuedConnectTokenSchema,
 			},
 			handler: async ( { principal } ) => ( {
 				status: 201,
@@ -139,7 +117,7 @@ export function teamRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			permission: 'org.members.read',
 			schema: { params: orgParams },
 			responses: {
-				200: z.object( { members: z.array( memberSchema ) } ),
+				200: memberListSchema,
 			},
 			handler: async ( { principal } ) => ( {
 				body: { members: await members.listMembers( principal ) },
@@ -199,9 +177,7 @@ export function teamRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			permission: 'org.members.read',
 			schema: { params: orgParams },
 			responses: {
-				200: z.object( {
-					invitations: z.array( orgInvitationSchema ),
-				} ),
+				200: orgInvitationListSchema,
 			},
 			handler: async ( { principal } ) => ( {
 				body: {
@@ -286,7 +262,7 @@ export function teamRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			auth: 'org',
 			permission: 'org.settings.read',
 			schema: { params: orgParams },
-			responses: { 200: settingsSchema },
+			responses: { 200: orgSettingsSchema },
 			handler: async ( { principal } ) => ( {
 				body: await members.settings( principal ),
 			} ),
@@ -300,7 +276,7 @@ export function teamRoutes( deps: OrgAreaDeps ): AnyRoute[] {
 			auth: 'org',
 			permission: 'org.settings.manage',
 			schema: { params: orgParams, body: orgSettingsBody },
-			responses: { 200: settingsSchema },
+			responses: { 200: orgSettingsSchema },
 			handler: async ( { principal, body, context } ) => ( {
 				body: await members.updateSettings( principal, body, context ),
 			} ),

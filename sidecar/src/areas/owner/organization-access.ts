@@ -2,13 +2,12 @@
  * The owner area's organization access routes (ADR 0014, ADR 0026): platform staff view an
  * organization as its admin (time-boxed, audited) and invite its first people.
  */
-import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { OrgAccessService } from '../../modules/orgs/access';
 import { actorOf, type MembersService } from '../../modules/orgs/members';
 import {
 	impersonationBody,
-	impersonationSchema,
+	impersonationStartedSchema,
 	invitationReply,
 	orgInviteBody,
 	organizationIdParams,
@@ -33,7 +32,7 @@ export function organizationAccessRoutes( deps: {
 			audit: 'service',
 			schema: { params: organizationIdParams, body: impersonationBody },
 			responses: {
-				201: z.object( { impersonation: impersonationSchema } ),
+				201: impersonationStartedSchema,
 				404: 'No such organization',
 			},
 			handler: async ( { principal, params, body, context } ) => ( {
