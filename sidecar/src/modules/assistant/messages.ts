@@ -45,7 +45,7 @@ const en = {
 		`I couldn't find a matching product under ${ limit } in this shop.`,
 	fromPage: ( title: string ) => `From our “${ title }” page:`,
 	pageNotNaming: ( title: string, place: string ) =>
-		`Our “${ title }” page doesn't mention ${ place }. Here is what it says:`,
+		`Unfortunately our “${ title }” page doesn't mention ${ place }. Here is what it says:`,
 	askPerson: 'Shall I ask a person for you?',
 	dayNotListed: ( day: string ) =>
 		`These are the regular opening hours; the shop's pages don't say whether it is open on ${ day }. Shall I ask a person for you?`,
@@ -166,7 +166,7 @@ const de: Messages = {
 		`Ich konnte in diesem Shop leider kein passendes Produkt unter ${ limit } finden.`,
 	fromPage: ( title ) => `Von unserer Seite „${ title }“:`,
 	pageNotNaming: ( title, place ) =>
-		`Unsere Seite „${ title }“ erwähnt ${ place } nicht. Dort steht:`,
+		`Unsere Seite „${ title }“ erwähnt ${ place } leider nicht. Dort steht:`,
 	askPerson: 'Soll ich einen Menschen für Sie fragen?',
 	dayNotListed: ( day ) =>
 		`Das sind die regulären Öffnungszeiten; ob am ${ day } geöffnet ist, steht nicht auf den Seiten des Shops. Soll ich einen Menschen für Sie fragen?`,
