@@ -1,17 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api';
 import { useApi } from './useApi';
+import type {
+	SiteSubscription,
+	SubscriptionReply,
+} from '../../contracts/billing';
 
 /** A site's subscription as `GET /api/owner/sites/:id/subscription` returns it. */
-export interface SiteSubscription {
-	siteId: string;
-	plan: string;
-	status: 'trial' | 'active' | 'past_due' | 'canceled';
-	/** When the trial or the paid period ends (ISO-8601). */
-	currentPeriodEnd: string;
-	/** False while the site is on its starting trial with no billing record. */
-	recorded: boolean;
-}
+export type { SiteSubscription };
 
 export interface UseDomainSubscriptionOptions {
 	/** Automatic retries after a failure that may pass (network, 5xx, 429). */
@@ -88,7 +84,7 @@ export function useDomainSubscription(
 				loading: true,
 				retries,
 			} ) );
-			api.request< { subscription: SiteSubscription } >(
+			api.request< SubscriptionReply >(
 				'GET',
 				`/api/owner/sites/${ encodeURIComponent( siteId ) }/subscription`,
 				{ signal: controller.signal }

@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { SitesService } from '../../modules/sites/service';
+import type { BillingService } from '../../modules/billing/service';
 import {
 	SUBSCRIPTION_STATUSES,
-	type BillingService,
-} from '../../modules/billing/service';
-
-const subscriptionShape = z.object( {
-	siteId: z.string(),
-	plan: z.string(),
-	status: z.enum( SUBSCRIPTION_STATUSES ),
-	currentPeriodEnd: z.string(),
-	recorded: z.boolean(),
-} );
+	subscriptionReplySchema,
+	type SubscriptionReply,
+} from '../../../../contracts/billing';
 
 const params = z.object( { id: z.uuid() } );
 
@@ -32,7 +26,7 @@ export function billingRoutes(
 			permission: 'platform.organizations.read',
 			schema: { params },
 			responses: {
-				200: z.object( { subscription: subscriptionShape } ),
+				200: subscriptionReplySchema,
 				404: 'No such site',
 			},
 			handler: async ( { params: { id } } ) => ( {
@@ -40,7 +34,7 @@ export function billingRoutes(
 					subscription: await billing.forSite(
 						await sites.getForPlatform( id )
 					),
-				},
+				} satisfies SubscriptionReply,
 			} ),
 		} ),
 		defineRoute( {
@@ -60,7 +54,7 @@ export function billingRoutes(
 				} ),
 			},
 			responses: {
-				200: z.object( { subscription: subscriptionShape } ),
+				200: subscriptionReplySchema,
 				404: 'No such site',
 			},
 			handler: async ( {
@@ -79,7 +73,7 @@ export function billingRoutes(
 						await sites.getForPlatform( id ),
 						body
 					),
-				},
+				} satisfies SubscriptionReply,
 			} ),
 		} ),
 	];

@@ -2,23 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { AuditActor, AuditService } from '../audit/service';
 import type { BillingRepo } from './repo';
+import type {
+	SiteSubscription,
+	SubscriptionStatus,
+} from '../../../../contracts/billing';
 
-export const SUBSCRIPTION_STATUSES = [
-	'trial',
-	'active',
-	'past_due',
-	'canceled',
-] as const;
-export type SubscriptionStatus = ( typeof SUBSCRIPTION_STATUSES )[ number ];
-
-export interface SiteSubscription {
-	siteId: string;
-	plan: string;
-	status: SubscriptionStatus;
-	currentPeriodEnd: string;
-	/** False while no billing record exists and the site runs on its starting trial. */
-	recorded: boolean;
-}
+/** A site's subscription and its statuses are the contract's (contracts/billing.ts, ADR 0032). */
+export type { SiteSubscription, SubscriptionStatus };
 
 /** Every connected site starts with this trial, counted from when it connected. */
 export const TRIAL_DAYS = 14;
