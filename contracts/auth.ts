@@ -177,6 +177,39 @@ export const invitationSchema = z.object( {
 	expiresAt: z.string(),
 } );
 
+/** Removing a second factor: the account's MFA status after. */
+export const mfaReplySchema = z.object( { mfa: mfaStatusSchema } );
+
+/** Authenticator activation: a verified session and ten backup codes, shown once. */
+export const totpActivatedSchema = sessionReply.extend( {
+	backupCodes: z.array( z.string() ),
+} );
+
+/** Text-message activation: backup codes only when it is the account's first factor. */
+export const smsActivatedSchema = sessionReply.extend( {
+	backupCodes: z.array( z.string() ).optional(),
+} );
+
+export const backupCodesSchema = z.object( {
+	backupCodes: z.array( z.string() ),
+} );
+
+/** How many other sessions were signed out. */
+export const sessionsEndedSchema = z.object( { ended: z.number() } );
+
+/** Who a staff invitation link is for (to prefill the sign-up form). */
+export const invitationInfoSchema = z.object( {
+	email: z.string(),
+	roleId: z.string(),
+} );
+
+/** A staff invitation made: the link is returned only when it could not be e-mailed. */
+export const invitationSentSchema = z.object( {
+	invitation: invitationSchema,
+	emailed: z.boolean(),
+	link: z.string().optional(),
+} );
+
 export type User = z.infer< typeof userSchema >;
 export type MfaStatus = z.infer< typeof mfaStatusSchema >;
 export type SessionReply = z.infer< typeof sessionReply >;
@@ -185,3 +218,11 @@ export type SetupInput = z.input< typeof setupBody >;
 export type LoginInput = z.input< typeof loginBody >;
 export type SmsSent = z.infer< typeof smsSentSchema >;
 export type TotpEnrolment = z.infer< typeof enrolmentSchema >;
+export type MfaReply = z.infer< typeof mfaReplySchema >;
+export type TotpActivated = z.infer< typeof totpActivatedSchema >;
+export type SmsActivated = z.infer< typeof smsActivatedSchema >;
+export type BackupCodes = z.infer< typeof backupCodesSchema >;
+export type SessionList = z.infer< typeof sessionListSchema >;
+export type SessionsEnded = z.infer< typeof sessionsEndedSchema >;
+export type InvitationInfo = z.infer< typeof invitationInfoSchema >;
+export type InvitationSent = z.infer< typeof invitationSentSchema >;

@@ -42,5 +42,14 @@ export const staffRoleParams = z.object( {
 	role: roleIdSchema,
 } );
 
+/** `GET /api/owner/roles`: the roles with their permissions, and the permission catalogue. */
+export const roleCatalogSchema = z.object( {
+	roles: z.array( roleSchema ),
+	permissions: z.array(
+		z.object( { id: z.string(), description: z.string() } )
+	),
+} );
+
 export type Role = z.infer< typeof roleSchema >;
 export type StaffMember = z.infer< typeof staffSchema >;
+export type RoleCatalog = z.infer< typeof roleCatalogSchema >;

@@ -18,6 +18,7 @@ import type {
 	SetupInput,
 	SetupStatus,
 } from './types';
+import type { TotpActivated } from '../contracts/auth';
 
 import { ApiError, errorFromResponse, isAbortError } from './apiError';
 
@@ -93,9 +94,7 @@ export interface ApiClient {
 	) => Promise< Session >;
 	startTotpEnrolment: () => Promise< TotpEnrolment >;
 	/** Confirms enrolment; the backup codes are shown once. */
-	activateTotp: (
-		code: string
-	) => Promise< Session & { backupCodes: string[] } >;
+	activateTotp: ( code: string ) => Promise< TotpActivated >;
 	/** Audit events; `query` holds the filters and paging as the API names them. */
 	auditLog: (
 		query: URLSearchParams,
@@ -283,12 +282,14 @@ export function createApiClient( options: ApiClientOptions = {} ): ApiClient {
 				body: {},
 			} ),
 		activateTotp: async ( code ) => {
-			const activated = await request<
-				Session & { backupCodes: string[] }
-			>( 'POST', '/api/auth/mfa/totp/activation', {
-				body: { code },
-				expectUnauthorized: true,
-			} );
+			const activated = await request< TotpActivated >(
+				'POST',
+				'/api/auth/mfa/totp/activation',
+				{
+					body: { code },
+					expectUnauthorized: true,
+				}
+			);
 			remember( activated );
 			return activated;
 		},

@@ -14,14 +14,9 @@ import { SmsEnrolmentForm } from '../mfa/SmsEnrolmentForm';
 import { PasswordChangeForm } from './PasswordChangeForm';
 import { SecondFactors } from './SecondFactors';
 import { PendingButton } from '../../components/PendingButton';
+import type { SessionList, SessionsEnded } from '../../../contracts/auth';
 
-interface SessionRow {
-	id: string;
-	ip: string;
-	userAgent: string;
-	createdAt: string;
-	current: boolean;
-}
+type SessionRow = SessionList[ 'sessions' ][ number ];
 
 type Setup = 'totp' | 'sms' | null;
 
@@ -39,7 +34,7 @@ export function AccountScreen() {
 		'sessions',
 		async ( client, signal ) =>
 			(
-				await client.request< { sessions: SessionRow[] } >(
+				await client.request< SessionList >(
 					'GET',
 					'/api/auth/sessions',
 					{
@@ -55,7 +50,7 @@ export function AccountScreen() {
 		)
 	);
 	const revokeOthers = useAsyncAction( () =>
-		api.request< { ended: number } >(
+		api.request< SessionsEnded >(
 			'POST',
 			'/api/auth/sessions/revoke-others'
 		)

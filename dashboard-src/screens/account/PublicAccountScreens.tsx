@@ -13,6 +13,7 @@ import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { Link, navigate, paths, useLocation } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 import type { Session } from '../../types';
+import type { InvitationInfo } from '../../../contracts/auth';
 import { PASSWORD_MIN_LENGTH } from '../setup/SetupScreen';
 import { PendingButton } from '../../components/PendingButton';
 
@@ -74,7 +75,7 @@ export function AcceptInvitationScreen() {
 	const api = useApi();
 	const session = useCurrentSession();
 	const token = useLocation().query.get( 'token' ) ?? '';
-	const [ invitation, setInvitation ] = useState< { email: string } >();
+	const [ invitation, setInvitation ] = useState< InvitationInfo >();
 	const [ invalid, setInvalid ] = useState< string >();
 	const [ name, setName ] = useState( '' );
 	const newPassword = useNewPassword();
@@ -89,7 +90,7 @@ export function AcceptInvitationScreen() {
 
 	useEffect( () => {
 		let current = true;
-		api.request< { email: string } >(
+		api.request< InvitationInfo >(
 			'GET',
 			`/api/auth/invitation?token=${ encodeURIComponent( token ) }`,
 			{ expectUnauthorized: true }

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { MfaStatus, SmsSent } from '../../types';
+import type { BackupCodes, MfaReply } from '../../../contracts/auth';
 import { TextedCodeNotice, smsErrorMessage } from '../mfa/SmsEnrolmentForm';
 import { PendingButton } from '../../components/PendingButton';
 
@@ -111,11 +112,10 @@ function BackupCodes( props: {
 	const [ newCodes, setNewCodes ] = useState< string[] >();
 	const regenerate = useAsyncAction(
 		( proof: { code: string } | { smsCode: string } ) =>
-			api.request< { backupCodes: string[] } >(
-				'POST',
-				'/api/auth/mfa/backup-codes',
-				{ body: proof, expectUnauthorized: true }
-			)
+			api.request< BackupCodes >( 'POST', '/api/auth/mfa/backup-codes', {
+				body: proof,
+				expectUnauthorized: true,
+			} )
 	);
 	const sendSms = useAsyncAction( () =>
 		api.request< SmsSent >( 'POST', '/api/auth/mfa/sms/challenge' )
@@ -232,10 +232,7 @@ export function SecondFactors( props: SecondFactorsProps ) {
 	const { mfa, onSetup, onChanged } = props;
 	const api = useApi();
 	const remove = useAsyncAction( ( method: Method ) =>
-		api.request< { mfa: MfaStatus } >(
-			'DELETE',
-			`/api/auth/mfa/${ method }`
-		)
+		api.request< MfaReply >( 'DELETE', `/api/auth/mfa/${ method }` )
 	);
 	const hasTotp = mfa.methods.includes( 'totp' );
 	const hasSms = mfa.methods.includes( 'sms' );

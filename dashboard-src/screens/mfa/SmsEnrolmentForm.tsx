@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { BackupCodesPage } from './BackupCodesPage';
 import type { Session, SmsSent } from '../../types';
+import type { SmsActivated } from '../../../contracts/auth';
 import { PendingButton } from '../../components/PendingButton';
 
 /**
@@ -82,7 +83,7 @@ export interface SmsEnrolmentProps {
 	title?: string;
 }
 
-type Activated = Session & { backupCodes?: string[] };
+type Activated = SmsActivated;
 
 /**
  * Text-message enrolment: the number (international format), a texted code to prove it,

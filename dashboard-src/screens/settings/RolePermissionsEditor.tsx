@@ -5,16 +5,7 @@ import { useApi } from '../../hooks/useApi';
 import { useApiResource } from '../../hooks/useApiResource';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import type { Role } from '../../types';
-
-interface PermissionEntry {
-	id: string;
-	description: string;
-}
-
-interface RolesAnswer {
-	roles: Role[];
-	permissions: PermissionEntry[];
-}
+import type { RoleCatalog } from '../../../contracts/rbac';
 
 /** The Platform Owner holds every permission and cannot change (the server refuses). */
 const OWNER_ROLE = 'platform_owner';
@@ -47,7 +38,7 @@ export function RolePermissionsEditor( props: RolePermissionsEditorProps ) {
 	const { onSaved } = props;
 	const api = useApi();
 	const catalog = useApiResource( 'roles-catalog', ( client, signal ) =>
-		client.request< RolesAnswer >( 'GET', '/api/owner/roles', { signal } )
+		client.request< RoleCatalog >( 'GET', '/api/owner/roles', { signal } )
 	);
 	const [ draft, setDraft ] = useState< Draft >( {} );
 	const [ status, setStatus ] = useState< string >();

@@ -11,6 +11,7 @@ import { useApiResource } from '../../hooks/useApiResource';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useCurrentSession } from '../../SessionProvider';
 import type { Role, StaffMember } from '../../types';
+import type { InvitationSent } from '../../../contracts/auth';
 import { RolePermissionsEditor } from './RolePermissionsEditor';
 import { PendingButton } from '../../components/PendingButton';
 
@@ -91,13 +92,9 @@ export function SettingsScreen() {
 	const [ status, setStatus ] = useState< string >();
 	const [ inviteLink, setInviteLink ] = useState< string >();
 	const invite = useAsyncAction( ( address: string, roleId: string ) =>
-		api.request< { emailed: boolean; link?: string } >(
-			'POST',
-			'/api/owner/invitations',
-			{
-				body: { email: address, role: roleId },
-			}
-		)
+		api.request< InvitationSent >( 'POST', '/api/owner/invitations', {
+			body: { email: address, role: roleId },
+		} )
 	);
 	const roleName = ( id: string ) =>
 		roles.data?.find( ( entry ) => entry.id === id )?.name ?? id;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { AccountsService } from '../../modules/auth/accounts';
-import { invitationSchema, inviteBody } from '../../modules/auth/schema';
+import {
+	invitationSchema,
+	invitationSentSchema,
+	inviteBody,
+} from '../../modules/auth/schema';
 
 /**
  * Platform staff invite a person to a platform role and list the open invitations; the
@@ -22,11 +26,7 @@ export function staffInvitationRoutes(
 			audit: 'service',
 			schema: { body: inviteBody },
 			responses: {
-				201: z.object( {
-					invitation: invitationSchema,
-					emailed: z.boolean(),
-					link: z.string().optional(),
-				} ),
+				201: invitationSentSchema,
 				409: 'Unknown role, or the person already has an account',
 			},
 			handler: async ( { body, principal, context } ) => ( {

@@ -4,9 +4,9 @@ import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { AuthService } from '../../modules/auth/service';
 import {
 	grantBody,
+	roleCatalogSchema,
 	roleIdSchema,
 	rolePermissionsBody,
-	roleSchema,
 	staffRoleParams,
 	staffSchema,
 } from '../../modules/rbac/schema';
@@ -34,12 +34,7 @@ export function rbacRoutes( rbac: RbacService, auth: AuthService ): AnyRoute[] {
 			permission: 'platform.admins.read',
 			schema: {},
 			responses: {
-				200: z.object( {
-					roles: z.array( roleSchema ),
-					permissions: z.array(
-						z.object( { id: z.string(), description: z.string() } )
-					),
-				} ),
+				200: roleCatalogSchema,
 			},
 			handler: async () => ( {
 				body: {

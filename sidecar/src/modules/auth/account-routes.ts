@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { AccountsService } from './accounts';
 import {
 	acceptInvitationBody,
+	invitationInfoSchema,
 	invitationQuery,
 	resetCompleteBody,
 	resetRequestBody,
@@ -30,7 +30,7 @@ export function accountRoutes(
 			permission: null,
 			schema: { query: invitationQuery },
 			responses: {
-				200: z.object( { email: z.string(), roleId: z.string() } ),
+				200: invitationInfoSchema,
 				401: 'Unknown, used or expired invitation',
 			},
 			handler: async ( { query } ) => ( {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute, type Reply } from '../../platform/http';
 import {
+	backupCodesSchema,
 	challengeBody,
 	codeBody,
 	enrolmentSchema,
@@ -9,14 +10,16 @@ import {
 	smsCodeBody,
 	smsSentSchema,
 	loginBody,
-	mfaStatusSchema,
+	mfaReplySchema,
 	passwordChangeBody,
 	sessionIdParams,
 	sessionListSchema,
 	sessionReply,
+	sessionsEndedSchema,
 	setupBody,
 	setupStatusSchema,
-	userSchema,
+	smsActivatedSchema,
+	totpActivatedSchema,
 } from './schema';
 import { SESSION_COOKIE, type AuthService } from './service';
 import { sessionAnswer } from './session-reply';
@@ -42,7 +45,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			permission: null,
 			schema: {},
 			responses: {
-				200: z.object( { mfa: mfaStatusSchema } ),
+				200: mfaReplySchema,
 				404: missing,
 				409: 'It is the last factor of a platform role holder',
 			},
@@ -132,11 +135,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			permission: null,
 			schema: {},
 			responses: {
-				200: z.object( {
-					user: userSchema,
-					csrfToken: z.string(),
-					mfa: mfaStatusSchema,
-				} ),
+				200: sessionReply,
 			},
 			handler: async ( { principal } ) => ( {
 				body: await auth.me( principal ),
@@ -191,9 +190,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			permission: null,
 			schema: { body: codeBody },
 			responses: {
-				200: sessionReply.extend( {
-					backupCodes: z.array( z.string() ),
-				} ),
+				200: totpActivatedSchema,
 				401: 'Wrong code',
 				409: 'No enrolment started',
 			},
@@ -237,9 +234,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			permission: null,
 			schema: { body: smsCodeBody },
 			responses: {
-				200: sessionReply.extend( {
-					backupCodes: z.array( z.string() ).optional(),
-				} ),
+				200: smsActivatedSchema,
 				401: 'Wrong, used or expired code',
 			},
 			handler: async ( { body, principal, context } ) => {
@@ -296,7 +291,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			permission: null,
 			schema: { body: freshProofBody },
 			responses: {
-				201: z.object( { backupCodes: z.array( z.string() ) } ),
+				201: backupCodesSchema,
 				401: 'Wrong code',
 			},
 			handler: async ( { body, principal, context } ) => ( {
@@ -352,7 +347,7 @@ export function authRoutes( auth: AuthService ): AnyRoute[] {
 			permission: null,
 			schema: {},
 			responses: {
-				200: z.object( { ended: z.number() } ),
+				200: sessionsEndedSchema,
 			},
 			handler: async ( { principal, context } ) => ( {
 				body: {
