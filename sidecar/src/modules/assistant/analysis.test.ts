@@ -487,6 +487,33 @@ describe( 'language of a short search', () => {
 	} );
 } );
 
+describe( 'arrangements a shop makes', () => {
+	it.each( [
+		'Do you price match other camera shops?',
+		'Gibt es Mengenrabatt?',
+		'Wie kündige ich mein Tee-Abo?',
+		'My kettle arrived damaged',
+		'Kann ich per Nachnahme zahlen?',
+	] )( '%s asks about the shop’s terms', ( question ) => {
+		expect( signalsOf( question ).has( 'policy' ) ).toBe( true );
+	} );
+
+	it( 'reads collecting an order as a question about collection, with no number or e-mail', () => {
+		const collect = analyze(
+			'Kann ich meine Bestellung im Laden abholen?',
+			{
+				locale: 'de_DE',
+			}
+		);
+		expect( collect.signals.has( 'order' ) ).toBe( false );
+		expect( collect.signals.has( 'policy' ) ).toBe( true );
+		const numbered = analyze( 'Kann ich Bestellung 12 im Laden abholen?', {
+			locale: 'de_DE',
+		} );
+		expect( numbered.signals.has( 'order' ) ).toBe( true );
+	} );
+} );
+
 describe( 'handoff requests in other words', () => {
 	it.each( [
 		'Can someone call me back?',

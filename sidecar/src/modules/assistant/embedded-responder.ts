@@ -359,6 +359,24 @@ export function createEmbeddedResponder(
 			);
 			return;
 		}
+		// An arrangement the pages do not describe ("Do you price match?", "Was kostet der
+		// Versand?" on a shop without a shipping page) gets no list of the products its
+		// other words found, unless it browses for them or names one by a word that is no
+		// topic word ("How much is the Guarantee Chew?").
+		const namesOne = found.some( ( match ) => {
+			const strength = nameStrength( match, analysis.searchText );
+			return strength.share > 0 && strength.distinctive;
+		} );
+		if (
+			topic &&
+			! namesOne &&
+			! signals.has( 'search' ) &&
+			analysis.priceLimit === null &&
+			! analysis.choosing
+		) {
+			yield* unknown( messages( analysis.lang ) );
+			return;
+		}
 		const listy =
 			signals.has( 'search' ) ||
 			analysis.choosing ||
