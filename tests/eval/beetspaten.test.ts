@@ -18,7 +18,8 @@ import { devSetTest } from './dev-set-test';
 // 2026-12-06 21:35 UTC (cfa9577): 99/120 = 82.5%; floor 0.8.
 // 2026-12-07 01:05 UTC (session of 23:34): 102/120 = 85.0% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
 // 2026-12-07 04:20 UTC (session of 02:52): 88.3% (106/120) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.86;
+// 2026-12-07 07:30 UTC (session of 06:02): 89.2% (107/120) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.87;
 
 devSetTest( {
 	name: 'Beet & Spaten',

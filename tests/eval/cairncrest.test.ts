@@ -18,7 +18,8 @@ import { devSetTest } from './dev-set-test';
  */
 // 2026-12-06 21:35 UTC (cfa9577): 107/114 = 93.9%; floor 0.91.
 // 2026-12-07 01:05 UTC (session of 23:34): 109/114 = 95.6% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
-const DEV_FLOOR = 0.93;
+// 2026-12-07 07:30 UTC (session of 06:02): 97.4% (111/114) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.95;
 
 devSetTest( {
 	name: 'Cairn & Crest',

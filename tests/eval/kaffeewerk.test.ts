@@ -20,7 +20,8 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
 const DEV_FLOOR = 0.95;
 // 2026-12-06 21:35 UTC (cfa9577): frozen 142/156 = 91.0% (never read); floor 0.88.
 // 2026-12-07 01:05 UTC: frozen 143/156 = 91.7% on SQLite; floor 0.89.
-const FROZEN_FLOOR = 0.89;
+// 2026-12-07 07:30 UTC (session of 06:02): frozen 92.3% (144/156, never read) on SQLite; floor raised to the figure minus about 0.02.
+const FROZEN_FLOOR = 0.9;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

@@ -35,7 +35,8 @@ import { normalise } from './scoring';
 // 2026-12-06 21:35 UTC (cfa9577): 134/184 = 72.8%; floor 0.7.
 // 2026-12-07 01:05 UTC (session of 23:34): 146/184 = 79.3% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
 // 2026-12-07 04:20 UTC (session of 02:52): 81.5% (150/184) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.79;
+// 2026-12-07 07:30 UTC (session of 06:02): 82.1% (151/184) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.8;
 
 const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

@@ -30,7 +30,8 @@ import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
 // 2026-12-06 21:35 UTC (cfa9577): 98/133 = 73.7%; floor 0.71.
 // 2026-12-07 01:05 UTC (session of 23:34): 101/133 = 75.9% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
 // 2026-12-07 04:20 UTC (session of 02:52): 80.5% (107/133) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.78;
+// 2026-12-07 07:30 UTC (session of 06:02): 83.5% (111/133) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.81;
 
 devSetTest( {
 	name: 'Loom & Lantern',

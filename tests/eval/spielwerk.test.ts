@@ -34,7 +34,8 @@ import { devSetTest } from './dev-set-test';
 // printed how many lines of each of this set's files mention "gift" or "Geschenk" (counts only,
 // no question text).
 // 2026-12-07 01:05 UTC (session of 23:34): 101/169 = 59.8% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
-const DEV_FLOOR = 0.57;
+// 2026-12-07 07:30 UTC (session of 06:02): 62.1% (105/169, never read) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.6;
 
 devSetTest( {
 	name: 'Spielwerk',
