@@ -24,10 +24,12 @@ const usageFigures = {
 	llmAnswers: z.number(),
 	fallbacks: z.number(),
 	embeddedAnswers: z.number(),
+	/** Embedded answers ÷ replies; null without replies. */
 	embeddedShare: z.number().nullable(),
 	inputTokens: z.number(),
 	outputTokens: z.number(),
 	costMicros: z.number(),
+	/** Null without resolved conversations. */
 	costPerResolvedMicros: z.number().nullable(),
 };
 
@@ -35,6 +37,7 @@ export const usageFiguresSchema = z.object( usageFigures );
 export type UsageFigures = z.infer< typeof usageFiguresSchema >;
 
 export const usageRowSchema = z.object( {
+	/** Day (YYYY-MM-DD), organization id, site id or model name. */
 	key: z.string(),
 	label: z.string(),
 	...usageFigures,

@@ -8,8 +8,10 @@ import { z } from 'zod';
 /** The cards now: traffic, errors, origin rejections, latency, retries. */
 export const liveCardsSchema = z.object( {
 	at: z.string(),
+	/** Shopper messages sent from widgets in the last 24 h, and the 24 h before. */
 	messages24h: z.number(),
 	messagesPrevious24h: z.number(),
+	/** (last − previous) ÷ previous; null when the previous day had none. */
 	messagesTrend: z.number().nullable(),
 	activeSessions: z.number(),
 	errorRate: z.number().nullable(),

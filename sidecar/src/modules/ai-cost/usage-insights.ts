@@ -14,39 +14,13 @@
  *   for a person (no handoff request in the window). Cost per resolved conversation is
  *   the window's cost ÷ resolved conversations.
  */
-
-export type UsageGrouping = 'day' | 'organization' | 'site' | 'model';
-
-export interface UsageFigures {
-	shopperMessages: number;
-	replies: number;
-	conversations: number;
-	resolvedConversations: number;
-	llmAnswers: number;
-	fallbacks: number;
-	embeddedAnswers: number;
-	/** Embedded answers ÷ replies; null without replies. */
-	embeddedShare: number | null;
-	inputTokens: number;
-	outputTokens: number;
-	costMicros: number;
-	/** Null without resolved conversations. */
-	costPerResolvedMicros: number | null;
-}
-
-export interface UsageRow extends UsageFigures {
-	/** Day (YYYY-MM-DD), organization id, site id or model name. */
-	key: string;
-	label: string;
-}
-
-export interface UsageReport {
-	from: string;
-	to: string;
-	groupBy: UsageGrouping;
-	rows: UsageRow[];
-	totals: UsageFigures;
-}
+// The report's shapes are the contract's (ADR 0032).
+import type {
+	UsageFigures,
+	UsageGrouping,
+	UsageReport,
+	UsageRow,
+} from '../../../../contracts/ai-usage';
 
 interface SiteKeyed {
 	organizationId: string;

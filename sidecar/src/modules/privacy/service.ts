@@ -4,6 +4,8 @@ import type { ChatService } from '../chat/service';
 import type { Site, SitesService } from '../sites/service';
 import type { WidgetService } from '../widget/service';
 import type { PrivacyChoiceRow, PrivacyRepo } from './repo';
+// A conversation's privacy choices are the contract's (ADR 0032).
+import type { PrivacyChoices } from '../../../../contracts/privacy';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -12,13 +14,6 @@ export interface ConversationRef {
 	organizationId: string;
 	siteId: string;
 	conversationId: string;
-}
-
-export interface PrivacyChoices {
-	consentGiven: boolean;
-	consentGivenAt: string | null;
-	retentionDays: number;
-	email: string | null;
 }
 
 /** 403 with its own code, so the widget can tell "consent first" from other refusals. */

@@ -11,6 +11,11 @@ import type {
 	WidgetEventsRepo,
 	WidgetEventScope,
 } from './repo';
+// The live cards and an error row are the contract's (ADR 0032).
+import type {
+	LiveCards,
+	WidgetError,
+} from '../../../../contracts/widget-health';
 
 /** Card thresholds: the roadmap's alert defaults. */
 export const ERROR_RATE_THRESHOLD = 0.05;
@@ -23,39 +28,6 @@ const DAY_MS = 24 * HOUR_MS;
 
 /** Types listed as errors: the four error types and failed sends. */
 export const LISTED_ERROR_TYPES = [ ...ERROR_TYPES, 'message_sent' ] as const;
-
-export interface LiveCards {
-	at: string;
-	/** Shopper messages sent from widgets in the last 24 h, and the 24 h before. */
-	messages24h: number;
-	messagesPrevious24h: number;
-	/** (last − previous) ÷ previous; null when the previous day had none. */
-	messagesTrend: number | null;
-	activeSessions: number;
-	errorRate: number | null;
-	errorRateThreshold: number;
-	errorRateAlert: boolean;
-	originRejectionsLastHour: number;
-	originRejectionsThreshold: number;
-	possibleAttack: boolean;
-	loadTimeP50Ms: number | null;
-	loadTimeP95Ms: number | null;
-	firstMessageP50Ms: number | null;
-	retrySuccessRate: number | null;
-}
-
-export interface WidgetError {
-	id: string;
-	type: string;
-	code: string;
-	message: string;
-	organizationId: string;
-	siteId: string;
-	siteUrl: string;
-	pageUrl: string;
-	browser: string;
-	occurredAt: string;
-}
 
 export interface WidgetHealthDeps {
 	repo: WidgetEventsRepo;
