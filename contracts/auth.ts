@@ -17,6 +17,7 @@ export const userSchema = z.object( {
 
 export const mfaStatusSchema = z.object( {
 	state: z.enum( [ 'none', 'pending', 'verified' ] ),
+	/** A second factor is required for this user (platform roles, or enrolled by choice). */
 	required: z.boolean(),
 	/** Some second factor is confirmed (authenticator or SMS). */
 	enrolled: z.boolean(),

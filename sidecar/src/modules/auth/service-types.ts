@@ -12,7 +12,8 @@ import type { SecretBox } from '../../platform/secret-box';
 import type { SmsSender } from '../../platform/sms';
 import type { AuditedTransaction, AuditService } from '../audit/service';
 import type { Access } from '../rbac/service';
-import type { AuthRepo, MfaState } from './repo';
+import type { AuthRepo } from './repo';
+import type { MfaStatus } from '../../../../contracts/auth';
 
 /**
  * Wrong second factors on one session before the session is ended (the account-wide count,
@@ -39,16 +40,8 @@ export interface PublicUser {
 	permissions: string[];
 }
 
-export interface MfaStatus {
-	state: MfaState;
-	/** A second factor is required for this user (platform roles, or enrolled by choice). */
-	required: boolean;
-	enrolled: boolean;
-	backupCodesLeft: number;
-	methods: Array< 'totp' | 'sms' >;
-	smsPhoneEnding: string | null;
-	smsAvailable: boolean;
-}
+/** Where an account stands with its second factors: the contract's (contracts/auth.ts, ADR 0032). */
+export type { MfaStatus };
 
 export interface NewSession {
 	user: PublicUser;
