@@ -13,7 +13,7 @@ import {
 	type LimiterFactory,
 } from '../../platform/rate-limit';
 import type { ProductMatch } from '../commerce/service';
-import { analyze, contentWords, signalsOf, type Analysis } from './analysis';
+import { analyze, type Analysis } from './analysis';
 import { handoffAction, text } from './embedded-actions';
 import {
 	createCatalogRetrieval,
@@ -23,7 +23,6 @@ import {
 import { createComparisons } from './embedded-compare';
 import {
 	createConversationTurns,
-	FOLLOW_UP_WORDS,
 	topicOfConversation,
 } from './embedded-conversation';
 import {
@@ -32,6 +31,7 @@ import {
 	createOrderFlow,
 } from './embedded-orders';
 import { createPageAnswers } from './embedded-pages';
+import { BROWSING_NAME_SHARE, createProductNaming } from './embedded-naming';
 import { createProductAnswers } from './embedded-products';
 import { passageNamesMore, type RankedPassage } from './evidence';
 import { serviceOnPage, topicWordsInName } from './page-or-product';
@@ -59,9 +59,6 @@ export { contactDetails, searchPages } from './embedded-pages';
 /** A passage must cover at least this share of the question's meaning-bearing words to be quoted. */
 export const MIN_COVERAGE = 0.5;
 
-/** Share of a product's name a browsing question must hold to be about that product. */
-const BROWSING_NAME_SHARE = 0.75;
-
 /** A passage holding this much of the question answers it even when it looked like a product search. */
 const STRONG_COVERAGE = 0.8;
 
@@ -78,7 +75,7 @@ export function createEmbeddedResponder(
 	options: EmbeddedResponderOptions = {}
 ): Responder {
 	const catalog = createCatalogRetrieval( tools );
-	const { pageProduct, searchCatalog, searchWordAlone } = catalog;
+	const { searchCatalog, searchWordAlone } = catalog;
 	const { productAnswer, listAnswer } = createProductAnswers( catalog );
 	const { compareAnswer } = createComparisons( catalog );
 	const { pagePassages, quotePassage, contactAnswer } =
@@ -91,151 +88,8 @@ export function createEmbeddedResponder(
 		tools,
 		catalog
 	);
-
-	// ------------------------------------------------------------ the decision
-
-	/**
-	 * The product a short follow-up that names none is about: the one the shopper named in
-	 * one of their last two messages ("Was kostet der Gartenschlauch Amsel?" … "und in 50
-	 * m?"), with the variation the follow-up names; a follow-up asking price or stock also
-	 * asks the earlier message's price or stock question. Null for a message that says enough to stand
-	 * alone, or when no earlier message named a product.
-	 * @param input
-	 * @param analysis
-	 */
-	async function productOfConversation(
-		input: ResponderInput,
-		analysis: Analysis
-	): Promise< ProductMatch | null > {
-		if ( contentWords( analysis.searchText ).length > FOLLOW_UP_WORDS ) {
-			return null;
-		}
-		const earlier = input.history
-			.filter( ( x ) => x.role === 'shopper' )
-			.slice( -2 )
-			.reverse();
-		for ( const message of earlier ) {
-			const before = analyze( message.text, { locale: input.locale } );
-			const named = await namedProduct(
-				{ ...input, pageContext: null },
-				before,
-				await searchCatalog( input, before )
-			);
-			if ( named ) {
-				const match = { ...named, namedVariations: [] };
-				nameVariations( match, analysis.searchText );
-				// "Was kostet das Kabel X?" … "und die 5 m Version? ist die an Lager?": a
-				// follow-up asking price or stock still asks what the first message asked.
-				const asksOffer =
-					analysis.signals.has( 'price' ) ||
-					analysis.signals.has( 'stock' );
-				for ( const asked of [ 'price', 'stock' ] as const ) {
-					if ( asksOffer && before.signals.has( asked ) ) {
-						analysis.signals.add( asked );
-					}
-				}
-				return match;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Whether the words that asked for a person are part of a product's name ("Do you have
-	 * the Contact Me ID tags in stock?"): then the shopper asks about that product.
-	 * @param input
-	 * @param analysis
-	 */
-	async function handoffWordsNameAProduct(
-		input: ResponderInput,
-		analysis: Analysis
-	): Promise< boolean > {
-		const found = await searchCatalog( input, analysis );
-		const named = bestNamed( found, analysis.searchText );
-		if (
-			! named ||
-			nameStrength( named, analysis.searchText ).share < 0.5
-		) {
-			return false;
-		}
-		// Without the product's name, is a person still asked for?
-		const nameWords = new Set(
-			contentWords( named.product.name ).map( ( w ) => w.toLowerCase() )
-		);
-		const rest = analysis.searchText
-			.split( /\s+/ )
-			.filter(
-				( word ) =>
-					! nameWords.has(
-						word.toLowerCase().replace( /[^\p{L}\p{N}]/gu, '' )
-					)
-			)
-			.join( ' ' );
-		return ! signalsOf( rest ).has( 'handoff' );
-	}
-
-	/**
-	 * Which product, if any, the question is about: the page's product when the shopper
-	 * points at it, else the best search hit when the question names it clearly enough.
-	 * @param input
-	 * @param analysis
-	 * @param found
-	 */
-	async function namedProduct(
-		input: ResponderInput,
-		analysis: Analysis,
-		found: ProductMatch[]
-	): Promise< ProductMatch | null > {
-		const top = bestNamed( found, analysis.searchText );
-		const productAsk =
-			analysis.signals.has( 'price' ) ||
-			analysis.signals.has( 'stock' ) ||
-			analysis.signals.has( 'spec' );
-		// "Ich suche einen Wasserkocher aus Glas" names a kind of product, not one of them.
-		const browsing =
-			analysis.signals.has( 'search' ) ||
-			analysis.priceLimit !== null ||
-			limitsQuantity( analysis );
-		if ( top && ! namesOnlyAKind( top, found, analysis.searchText ) ) {
-			const strength = nameStrength( top, analysis.searchText );
-			// Browsing names a kind ("habt ihr Gartenscheren?"); most of one name names it.
-			if ( browsing && strength.share < BROWSING_NAME_SHARE ) {
-				return null;
-			}
-			// Half a name is enough for a product question, not beside a topic word
-			// ("the manufacturer guarantee on grinders" asks the warranty page); beside
-			// one, the name's other words must be there ("next day delivery" does not
-			// name the "Delivery Day Treat Box").
-			const topic =
-				analysis.signals.has( 'policy' ) ||
-				analysis.signals.has( 'contact' );
-			// A name of topic words only ("Geschenkgutschein") is named when all of it is.
-			const named =
-				( strength.share >= 0.5 && strength.distinctive ) ||
-				strength.share === 1;
-			if ( named && ( ! topic || strength.plainShare >= 0.5 ) ) {
-				return top;
-			}
-			if (
-				productAsk &&
-				! topic &&
-				strength.distinctive &&
-				strength.share > 0
-			) {
-				return top;
-			}
-		}
-		if ( input.pageContext?.productId && analysis.refersToPage ) {
-			const topicOnly =
-				( analysis.signals.has( 'policy' ) ||
-					analysis.signals.has( 'contact' ) ) &&
-				! productAsk;
-			if ( ! topicOnly ) {
-				return pageProduct( input );
-			}
-		}
-		return null;
-	}
+	const { namedProduct, productOfConversation, handoffWordsNameAProduct } =
+		createProductNaming( catalog );
 
 	/**
 	 * A page passage instead of "the product information doesn't say": "do your gift cards

@@ -1,7 +1,7 @@
 /**
  * Evidence from the shop's pages: passages ranked by how much of the question they cover,
- * the sentences of each that answer (a procedure, a figure of the asked kind), and the
- * sentences stating a contact detail.
+ * with the sentences of each that answer (evidence-quotes.ts) and the words of the question
+ * a passage does or does not name. The figures asked and stated are evidence-figures.ts.
  */
 import { detectTextLanguage } from '../../platform/text';
 import {
@@ -10,20 +10,21 @@ import {
 	guessLanguage,
 	unicodeBoundaries,
 } from './analysis';
-import { sameWord } from './analysis-words';
 import {
 	countriesNamed,
 	countriesNotIn,
 	namesEuMember,
 	speaksOfEu,
 } from './places';
+import { ASKING_WORDS, askedDimensions, overlap } from './evidence-words';
 import {
-	ASKING_WORDS,
-	askedDimensions,
-	sentences,
-	overlap,
-	dimensionScore,
-} from './evidence-words';
+	askedFigure,
+	asksForAmount,
+	FIGURE_PATTERNS,
+	statesFigure,
+	statesMoney,
+} from './evidence-figures';
+import { bestSentences } from './evidence-quotes';
 
 export interface Passage {
 	title: string;
@@ -127,7 +128,7 @@ export function rankPassages(
 				// "How do I return …" wants every step of the passage, not one sentence.
 				procedure && passage.body.length <= 700
 					? passage.body.trim()
-					: bestSentences( asked, dimensions, passage, {
+					: bestSentences( asked, dimensions, passage.body, {
 							amount,
 							answerKind,
 							crossLanguage,
@@ -233,21 +234,6 @@ export function asksForProcedure( question: string ): boolean {
 	).test( question );
 }
 
-/** A figure: a number, an amount or a duration ("60", "19,95", "2–3"). */
-const STATES_FIGURE = /\d/;
-
-/**
- * "How much / how long / when / what does … cost / wie viel / wie lange / ab welchem …":
- * the answer is a figure, so the sentence stating one is worth more than one that only
- * shares the question's words (a table's header row "Zone Cost Delivery time").
- * @param question
- */
-export function asksForAmount( question: string ): boolean {
-	return unicodeBoundaries(
-		/\b(how (much|long|many|soon|fast|quickly)|what (does|do|is|are|will)\b.*\b(cost|fee|fees|price|charge|minimum)|(cost|costs|fee|charge|charges|price) (of|for|to)|when|until|by when|minimum|wie (viel|viele|lange|schnell|teuer|hoch)|ab (welchem|wann|wie viel)|was kostet|kostet|kosten|gebühr\w*|bis wann|wann|innerhalb (welcher|wie)|mindest\w*)\b/i
-	).test( question );
-}
-
 /** Concepts of sending something somewhere: the country asked about picks the passage. */
 const SENDING_CONCEPTS = new Set( [
 	'shipping',
@@ -265,54 +251,6 @@ const ASPECT_CONCEPTS = new Set( [
 	'order',
 	'terms',
 ] );
-
-/** The kind of figure a question wants: a duration, an amount of money, a time of day. */
-export type FigureKind = 'duration' | 'money' | 'time';
-
-const ASKED_FIGURE: Array< [ FigureKind, RegExp ] > = [
-	[
-		'time',
-		unicodeBoundaries(
-			/\b(what time|by what time|until what time|cut-?off|(order|ordered|orders) (before|by|until)|\d{1,2}\s?(am|pm)|um wie viel uhr|bis wie viel uhr|uhrzeit|bis \d{1,2}(:\d\d)? uhr|vor \d{1,2}(:\d\d)? uhr)\b/i
-		),
-	],
-	[
-		'duration',
-		unicodeBoundaries(
-			/\b(how long|how many (days|weeks|months|years|hours)|how soon|how quickly|how fast|within how|wie lange?|wie viele (tage|wochen|monate|jahre|stunden)|wie schnell|innerhalb welcher|bis wann|wann (bekomme|erhalte|kommt|kriege)|when (will|do|would) (i|we) (get|receive))\b/i
-		),
-	],
-	[
-		'money',
-		unicodeBoundaries(
-			/\b(how much|cost|costs|fee|fees|charge|charges|price|prices|was kostet|kostet|kosten|gebühr\w*|preis\w*|wie teuer|wie viel)\b/i
-		),
-	],
-];
-
-const FIGURE_PATTERNS: Record< FigureKind, RegExp > = {
-	duration: unicodeBoundaries(
-		/\d+\s*(?:[–-]\s*\d+\s*|bis\s+\d+\s*|to\s+\d+\s*)?(werktag\w*|arbeitstag\w*|tag\w*|days?|business days|working days|woche\w*|weeks?|monat\w*|months?|jahr\w*|years?|stunden?|hours?|minuten?|minutes?)\b/i
-	),
-	money: /[€$£]\s?\d|\b(?:chf|fr\.)\s?\d|\d\s?(?:€|\$|eur\b|euro\b|usd\b|dollars?\b|chf\b|franken\b)/i,
-	time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu,
-};
-
-/** What kind of figure the question asks for, if any ("how long" a duration …). */
-export function askedFigure( question: string ): FigureKind | null {
-	return (
-		ASKED_FIGURE.find( ( [ , pattern ] ) =>
-			pattern.test( question )
-		)?.[ 0 ] ?? null
-	);
-}
-
-/** Whether a text states a figure, of the asked kind when one is asked. */
-function statesFigure( text: string, kind: FigureKind | null ): boolean {
-	return kind
-		? FIGURE_PATTERNS[ kind ].test( text )
-		: STATES_FIGURE.test( text );
-}
 
 /**
  * Whether a passage names something the question asks about that none of the products
@@ -419,11 +357,6 @@ const UNSPECIFIC_WORDS = new Set(
 	).split( ' ' )
 );
 
-/** Whether a text states an amount of money ("9,90 €", "$95.00"). */
-export function statesMoney( text: string ): boolean {
-	return FIGURE_PATTERNS.money.test( text );
-}
-
 /**
  * Concepts the question names with a phrase whose words apart mean something else:
  * "send it back" is a return, "money back" a refund ("Geld zurück"), "pick it up" a
@@ -451,166 +384,3 @@ const PHRASES: Array< [ string, RegExp ] > = [
 		),
 	],
 ];
-
-/** The passage's sentences that hold the most of the question (ties kept, at most three). */
-function bestSentences(
-	asked: string[],
-	dimensions: string[],
-	passage: Passage,
-	{
-		amount = false,
-		answerKind = null,
-		crossLanguage = false,
-		quoteOneSentence = crossLanguage,
-		euAsked = false,
-	}: {
-		amount?: boolean;
-		answerKind?: FigureKind | null;
-		crossLanguage?: boolean;
-		/** Only the best sentence: a page in another language than the reply's. */
-		quoteOneSentence?: boolean;
-		euAsked?: boolean;
-	} = {}
-): string {
-	const list = sentences( passage.body );
-	if ( list.length <= 1 ) {
-		return passage.body.trim();
-	}
-	const scored = list.map( ( s ) => ( {
-		s,
-		score:
-			overlap( asked, s, crossLanguage ) +
-			dimensionScore( dimensions, s ) * 0.5 +
-			( answerKind && FIGURE_PATTERNS[ answerKind ].test( s ) ? 1 : 0 ) +
-			( amount && ! answerKind && STATES_FIGURE.test( s ) ? 0.75 : 0 ) +
-			( euAsked && speaksOfEu( s ) ? 1 : 0 ),
-	} ) );
-	const top = Math.max( ...scored.map( ( x ) => x.score ) );
-	if ( top <= 0 ) {
-		return passage.body.trim();
-	}
-	// The three best near the top, quoted in the page's order (a table's header row must
-	// not push out the row that answers).
-	const chosen = new Set(
-		scored
-			.filter( ( x ) => x.score >= top - 0.25 )
-			.sort( ( a, b ) => b.score - a.score )
-			// In the other language, the one that answers best: the reply stays the shopper's.
-			.slice( 0, quoteOneSentence ? 1 : 3 )
-	);
-	if ( ! quoteOneSentence ) {
-		addCoveringSentences( asked, scored, chosen, top, crossLanguage );
-	}
-	const picked = scored
-		.filter( ( x ) => chosen.has( x ) )
-		.map( ( x ) => x.s );
-	// In the other language only what answers is quoted: the reply stays the shopper's.
-	return joinAsWritten(
-		passage.body,
-		quoteOneSentence ? picked : wholeLists( list, picked )
-	);
-}
-
-/** The most sentences a passage's quote holds. */
-const MAX_QUOTED = 3;
-
-/**
- * Adds to the chosen sentences those that hold a word of the question none of them holds:
- * "what payment methods do you take? klarna?" is answered by "We take payment when you
- * order" and by the list item naming Klarna, not by the first alone. Only sentences that
- * answer at least half as well as the best are added, the best-scored first.
- * @param asked         the question's meaning-bearing words
- * @param scored        the passage's sentences with their scores, in page order
- * @param chosen        the sentences chosen so far (added to)
- * @param top           the best score
- * @param crossLanguage the page is in the other language
- */
-function addCoveringSentences(
-	asked: string[],
-	scored: Array< { s: string; score: number } >,
-	chosen: Set< { s: string; score: number } >,
-	top: number,
-	crossLanguage: boolean
-): void {
-	// The word itself, not a related one: "We take payment" does not name Klarna. On a
-	// page in the other language, its form there ("Switzerland": "Schweiz").
-	const holds = ( word: string, sentence: string ) =>
-		crossLanguage
-			? overlap( [ word ], sentence, true ) > 0
-			: contentWords( sentence ).some( ( own ) => sameWord( word, own ) );
-	let uncovered = asked.filter(
-		( word ) => ! [ ...chosen ].some( ( x ) => holds( word, x.s ) )
-	);
-	const candidates = scored
-		.filter( ( x ) => ! chosen.has( x ) && x.score >= top / 2 )
-		.sort( ( a, b ) => b.score - a.score );
-	for ( const candidate of candidates ) {
-		if ( chosen.size >= MAX_QUOTED || uncovered.length === 0 ) {
-			return;
-		}
-		const adds = uncovered.filter( ( word ) => holds( word, candidate.s ) );
-		if ( adds.length > 0 ) {
-			chosen.add( candidate );
-			uncovered = uncovered.filter( ( word ) => ! adds.includes( word ) );
-		}
-	}
-}
-
-/** A list item as html-to-text writes one ("* PayPal"). */
-const LIST_ITEM = /^[*•-]\s/;
-
-/** Lists short enough to quote whole. */
-const MAX_LIST_ITEMS = 10;
-
-/**
- * The chosen sentences with every item of a short list one of them belongs to, and the
- * line that leads into it ("Im Onlineshop können Sie so bezahlen:"): two of six payment
- * methods quoted alone would say the shop takes only those.
- * @param list   the passage's sentences, in order
- * @param chosen the chosen ones, in order
- */
-function wholeLists( list: string[], chosen: string[] ): string[] {
-	const keep = new Set( chosen );
-	for ( const sentence of chosen ) {
-		const at = list.indexOf( sentence );
-		if ( at < 0 || ! LIST_ITEM.test( sentence ) ) {
-			continue;
-		}
-		let start = at;
-		while ( start > 0 && LIST_ITEM.test( list[ start - 1 ]! ) ) {
-			start--;
-		}
-		let end = at;
-		while ( end + 1 < list.length && LIST_ITEM.test( list[ end + 1 ]! ) ) {
-			end++;
-		}
-		if ( end - start + 1 > MAX_LIST_ITEMS ) {
-			continue;
-		}
-		const leadIn = start > 0 && /:$/.test( list[ start - 1 ]! ) ? 1 : 0;
-		list.slice( start - leadIn, end + 1 ).forEach( ( item ) =>
-			keep.add( item )
-		);
-	}
-	return list.filter( ( sentence ) => keep.has( sentence ) );
-}
-
-/**
- * Sentences of a text joined as the text has them: on one line where they ran on, on their
- * own lines where they stood on their own (a table's rows, a list's items).
- * @param text
- * @param parts sentences of the text, in its order
- */
-function joinAsWritten( text: string, parts: string[] ): string {
-	let from = 0;
-	let joined = '';
-	for ( const part of parts ) {
-		const at = text.indexOf( part, from );
-		if ( joined ) {
-			joined += /\n/.test( text.slice( from, at ) ) ? '\n' : ' ';
-		}
-		joined += part;
-		from = at < 0 ? from : at + part.length;
-	}
-	return joined;
-}

@@ -25,13 +25,15 @@ export {
 export {
 	askedFigure,
 	asksForAmount,
+	statesMoney,
+	type FigureKind,
+} from './evidence-figures';
+export {
 	asksForProcedure,
 	conceptPhrases,
 	passageNamesMore,
 	rankPassages,
-	statesMoney,
 	wordsNotIn,
-	type FigureKind,
 	type Passage,
 	type RankedPassage,
 } from './evidence-passages';

@@ -1,0 +1,176 @@
+/**
+ * Which product a message is about (the decision step of the embedded responder, ADR 0019):
+ * the one it names clearly enough, the one on the shopper's page, or the one an earlier
+ * message named when a short follow-up names none; and whether words that ask for a person
+ * are only part of a product's name.
+ */
+import type { ProductMatch } from '../commerce/service';
+import { analyze, contentWords, signalsOf, type Analysis } from './analysis';
+import { limitsQuantity, type CatalogRetrieval } from './embedded-catalog';
+import { FOLLOW_UP_WORDS } from './embedded-conversation';
+import {
+	bestNamed,
+	nameStrength,
+	nameVariations,
+	namesOnlyAKind,
+} from './product-naming';
+import type { ResponderInput } from './responder';
+
+/** Share of a product's name a browsing question must hold to be about that product. */
+export const BROWSING_NAME_SHARE = 0.75;
+
+/**
+ * The naming decisions over the shop's catalog, one per embedded responder.
+ * @param catalog
+ * @param catalog.pageProduct
+ * @param catalog.searchCatalog
+ */
+export function createProductNaming( {
+	pageProduct,
+	searchCatalog,
+}: Pick< CatalogRetrieval, 'pageProduct' | 'searchCatalog' > ) {
+	/**
+	 * The product a short follow-up that names none is about: the one the shopper named in
+	 * one of their last two messages ("Was kostet der Gartenschlauch Amsel?" … "und in 50
+	 * m?"), with the variation the follow-up names; a follow-up asking price or stock also
+	 * asks the earlier message's price or stock question. Null for a message that says enough to stand
+	 * alone, or when no earlier message named a product.
+	 * @param input
+	 * @param analysis
+	 */
+	async function productOfConversation(
+		input: ResponderInput,
+		analysis: Analysis
+	): Promise< ProductMatch | null > {
+		if ( contentWords( analysis.searchText ).length > FOLLOW_UP_WORDS ) {
+			return null;
+		}
+		const earlier = input.history
+			.filter( ( x ) => x.role === 'shopper' )
+			.slice( -2 )
+			.reverse();
+		for ( const message of earlier ) {
+			const before = analyze( message.text, { locale: input.locale } );
+			const named = await namedProduct(
+				{ ...input, pageContext: null },
+				before,
+				await searchCatalog( input, before )
+			);
+			if ( named ) {
+				const match = { ...named, namedVariations: [] };
+				nameVariations( match, analysis.searchText );
+				// "Was kostet das Kabel X?" … "und die 5 m Version? ist die an Lager?": a
+				// follow-up asking price or stock still asks what the first message asked.
+				const asksOffer =
+					analysis.signals.has( 'price' ) ||
+					analysis.signals.has( 'stock' );
+				for ( const asked of [ 'price', 'stock' ] as const ) {
+					if ( asksOffer && before.signals.has( asked ) ) {
+						analysis.signals.add( asked );
+					}
+				}
+				return match;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the words that asked for a person are part of a product's name ("Do you have
+	 * the Contact Me ID tags in stock?"): then the shopper asks about that product.
+	 * @param input
+	 * @param analysis
+	 */
+	async function handoffWordsNameAProduct(
+		input: ResponderInput,
+		analysis: Analysis
+	): Promise< boolean > {
+		const found = await searchCatalog( input, analysis );
+		const named = bestNamed( found, analysis.searchText );
+		if (
+			! named ||
+			nameStrength( named, analysis.searchText ).share < 0.5
+		) {
+			return false;
+		}
+		// Without the product's name, is a person still asked for?
+		const nameWords = new Set(
+			contentWords( named.product.name ).map( ( w ) => w.toLowerCase() )
+		);
+		const rest = analysis.searchText
+			.split( /\s+/ )
+			.filter(
+				( word ) =>
+					! nameWords.has(
+						word.toLowerCase().replace( /[^\p{L}\p{N}]/gu, '' )
+					)
+			)
+			.join( ' ' );
+		return ! signalsOf( rest ).has( 'handoff' );
+	}
+
+	/**
+	 * Which product, if any, the question is about: the page's product when the shopper
+	 * points at it, else the best search hit when the question names it clearly enough.
+	 * @param input
+	 * @param analysis
+	 * @param found
+	 */
+	async function namedProduct(
+		input: ResponderInput,
+		analysis: Analysis,
+		found: ProductMatch[]
+	): Promise< ProductMatch | null > {
+		const top = bestNamed( found, analysis.searchText );
+		const productAsk =
+			analysis.signals.has( 'price' ) ||
+			analysis.signals.has( 'stock' ) ||
+			analysis.signals.has( 'spec' );
+		// "Ich suche einen Wasserkocher aus Glas" names a kind of product, not one of them.
+		const browsing =
+			analysis.signals.has( 'search' ) ||
+			analysis.priceLimit !== null ||
+			limitsQuantity( analysis );
+		if ( top && ! namesOnlyAKind( top, found, analysis.searchText ) ) {
+			const strength = nameStrength( top, analysis.searchText );
+			// Browsing names a kind ("habt ihr Gartenscheren?"); most of one name names it.
+			if ( browsing && strength.share < BROWSING_NAME_SHARE ) {
+				return null;
+			}
+			// Half a name is enough for a product question, not beside a topic word
+			// ("the manufacturer guarantee on grinders" asks the warranty page); beside
+			// one, the name's other words must be there ("next day delivery" does not
+			// name the "Delivery Day Treat Box").
+			const topic =
+				analysis.signals.has( 'policy' ) ||
+				analysis.signals.has( 'contact' );
+			// A name of topic words only ("Geschenkgutschein") is named when all of it is.
+			const named =
+				( strength.share >= 0.5 && strength.distinctive ) ||
+				strength.share === 1;
+			if ( named && ( ! topic || strength.plainShare >= 0.5 ) ) {
+				return top;
+			}
+			if (
+				productAsk &&
+				! topic &&
+				strength.distinctive &&
+				strength.share > 0
+			) {
+				return top;
+			}
+		}
+		if ( input.pageContext?.productId && analysis.refersToPage ) {
+			const topicOnly =
+				( analysis.signals.has( 'policy' ) ||
+					analysis.signals.has( 'contact' ) ) &&
+				! productAsk;
+			if ( ! topicOnly ) {
+				return pageProduct( input );
+			}
+		}
+		return null;
+	}
+
+	return { namedProduct, productOfConversation, handoffWordsNameAProduct };
+}
