@@ -369,11 +369,16 @@ export function createEmbeddedResponder(
 		// A shopper looking for a product gets "no such product", not a page that shares a
 		// word; a page that holds nearly all of the question answers it ("Gibt es
 		// Parkplätze beim Laden?" asks for no product), and so does one that holds most of it
-		// when the catalog has nothing of it ("Gibt es Rabatt, wenn ich per Vorkasse zahle?").
+		// when the catalog has nothing of it and the question asks more than whether the shop
+		// sells something ("Gibt es Rabatt, wenn ich per Vorkasse zahle?"; "Do you sell
+		// spaceships?" is no shipping question).
+		const asksMoreThanSearch = [ ...signals ].some(
+			( signal ) => signal !== 'search'
+		);
 		if (
 			goodPassage &&
 			( ! signals.has( 'search' ) ||
-				found.length === 0 ||
+				( found.length === 0 && asksMoreThanSearch ) ||
 				goodPassage.coverage >= STRONG_COVERAGE )
 		) {
 			yield* quotePassage(
