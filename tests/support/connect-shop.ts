@@ -5,7 +5,7 @@
  * login, so these tests do not depend on the auth module's flows.)
  */
 import { call, type TestSidecar } from './sidecar-harness';
-import { signedHeaders, type ConnectedSite } from './flows';
+import { connectWithToken, signedHeaders, type ConnectedSite } from './flows';
 
 /** A new organization with one shop connected to it. */
 export async function connectTestShop(
@@ -29,27 +29,9 @@ export async function connectShopTo(
 		await sidecar.omniops.services.sites.createConnectToken(
 			organizationId
 		);
-	const connected = await call(
-		sidecar.baseUrl,
-		'POST',
-		'/api/site/connect',
-		{
-			body: {
-				token,
-				siteUrl,
-				siteName,
-				restUrl: `${ siteUrl }/wp-json/`,
-			},
-		}
-	);
-	if ( connected.status !== 201 ) {
-		throw new Error( `connect failed: ${ connected.status }` );
-	}
 	return {
 		organizationId,
-		siteId: connected.body.site.id,
-		publicKey: connected.body.site.publicKey,
-		secret: connected.body.secret,
+		...( await connectWithToken( sidecar, token, siteUrl, siteName ) ),
 	};
 }
 

@@ -295,15 +295,37 @@ export async function connectSite(
 		`/api/owner/organizations/${ org.body.organization.id }/connect-tokens`,
 		{ body: {}, headers: owner.headers }
 	);
+	return {
+		organizationId: org.body.organization.id,
+		...( await connectWithToken(
+			sidecar,
+			token.body.token,
+			siteUrl,
+			name
+		) ),
+	};
+}
+
+/**
+ * The plugin's connect call, as the plugin makes it, with a one-time connect token however
+ * the test got one (owner API, organization area or the sites service). Throws when the
+ * sidecar refuses it, so a set-up that went wrong fails where it went wrong.
+ */
+export async function connectWithToken(
+	sidecar: TestSidecar,
+	token: string,
+	siteUrl: string,
+	siteName: string
+): Promise< Omit< ConnectedSite, 'organizationId' > > {
 	const connected = await call(
 		sidecar.baseUrl,
 		'POST',
 		'/api/site/connect',
 		{
 			body: {
-				token: token.body.token,
+				token,
 				siteUrl,
-				siteName: name,
+				siteName,
 				restUrl: `${ siteUrl }/wp-json/`,
 			},
 		}
@@ -314,7 +336,6 @@ export async function connectSite(
 		);
 	}
 	return {
-		organizationId: org.body.organization.id,
 		siteId: connected.body.site.id,
 		publicKey: connected.body.site.publicKey,
 		secret: connected.body.secret,

@@ -17,6 +17,7 @@ import {
 } from '../../../../tests/support/owner-sidecar';
 import {
 	connectSite,
+	connectWithToken,
 	createUser,
 	login,
 	signedHeaders,
@@ -309,23 +310,17 @@ describe.each( testDialects() )(
 				`/api/org/${ organizationId }/connect-tokens`,
 				{ body: {}, headers: owner.headers }
 			);
-			const connected = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/site/connect',
-				{
-					body: {
-						token: token.body.token,
-						siteUrl: `https://${ name.toLowerCase() }.example`,
-						siteName: name,
-						restUrl: `https://${ name.toLowerCase() }.example/wp-json/`,
-					},
-				}
+			const site = await connectWithToken(
+				sidecar,
+				token.body.token,
+				`https://${ name.toLowerCase() }.example`,
+				name
 			);
 			const conversation = await startConversation(
 				sidecar,
-				connected.body.site.publicKey
+				site.publicKey
 			);
+
 			return {
 				organizationId,
 				owner,
