@@ -1,22 +1,31 @@
 /** Prices as WooCommerce sends them ("19.99") to integer minor units, without floating-point error. */
 
-// Building an Intl.NumberFormat costs far more than using one, and every price on every
-// chat answer asked again (issue 12's profile): the answers are kept per currency code.
-const exponents = new Map< string, number >();
-const symbols = new Map< string, string >();
+/**
+ * `compute`, with its answers kept per currency code. Building an Intl.NumberFormat costs
+ * far more than using one, and every price on every chat answer asked again (issue 12's
+ * profile).
+ *
+ * @param compute What to ask ICU for one currency code.
+ */
+function perCurrency< T >(
+	compute: ( currency: string ) => T
+): ( currency: string ) => T {
+	const answers = new Map< string, T >();
+	return ( currency ) => {
+		let answer = answers.get( currency );
+		if ( answer === undefined ) {
+			answer = compute( currency );
+			// Bounded: a currency code is three letters, but it comes from the shop.
+			if ( answers.size < 1000 ) {
+				answers.set( currency, answer );
+			}
+		}
+		return answer;
+	};
+}
 
 /** Digits after the decimal point for a currency (2 for EUR, 0 for JPY), from the runtime's ICU data. */
-export function currencyExponent( currency: string ): number {
-	let exponent = exponents.get( currency );
-	if ( exponent === undefined ) {
-		exponent = exponentOf( currency );
-		// Bounded: a currency code is three letters, but it comes from the shop.
-		if ( exponents.size < 1000 ) {
-			exponents.set( currency, exponent );
-		}
-	}
-	return exponent;
-}
+export const currencyExponent = perCurrency( exponentOf );
 
 function exponentOf( currency: string ): number {
 	try {
@@ -68,16 +77,7 @@ export const DEFAULT_PRICE_FORMAT: PriceFormat = Object.freeze( {
 } );
 
 /** The currency's symbol as shops show it ("€", "£", "$", "CHF"), from ICU data. */
-export function currencySymbol( currency: string ): string {
-	let symbol = symbols.get( currency );
-	if ( symbol === undefined ) {
-		symbol = symbolOf( currency );
-		if ( symbols.size < 1000 ) {
-			symbols.set( currency, symbol );
-		}
-	}
-	return symbol;
-}
+export const currencySymbol = perCurrency( symbolOf );
 
 function symbolOf( currency: string ): string {
 	try {
