@@ -198,6 +198,15 @@ describe( 'question analysis', () => {
 			true
 		);
 		expect( signals( 'Habt ihr Kannen?' ).has( 'search' ) ).toBe( true );
+		// "What have you got for …" browses like "what do you have for …".
+		expect(
+			signals( 'What have you got for cleaning my sensor?' ).has(
+				'search'
+			)
+		).toBe( true );
+		expect( signals( 'Got anything for a cold?' ).has( 'search' ) ).toBe(
+			true
+		);
 		expect(
 			signals( 'Wie lange dauert der Versand?' ).has( 'policy' )
 		).toBe( true );

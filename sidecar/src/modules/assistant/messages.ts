@@ -15,7 +15,7 @@ const en = {
 		`Hello! I see you're looking at the ${ name } — ask me anything about it.`,
 	thanks: "You're welcome! Anything else I can help with?",
 	unknown:
-		"I'm sorry, I couldn't find an answer to that in this shop's information, and I'd rather not guess. Could you rephrase it, or would you like me to pass your question to a person?",
+		"I'm sorry, I don't know: I couldn't find an answer to that in this shop's information, and I'd rather not guess. Could you rephrase it, or would you like me to pass your question to a person?",
 	handoffAsk:
 		"I'll pass this to the shop's team. What e-mail address should they reply to?",
 	handoffDone: ( email: string ) =>
@@ -71,7 +71,7 @@ const en = {
 	andMore: ' and more',
 	asOf: ( time: string ) => `(stock as of ${ time })`,
 	restockUnknown:
-		"The shop's information doesn't say when it will be back in stock, and I'd rather not guess. Shall I ask a person?",
+		"I don't know when it will be back in stock: the shop's information doesn't say, and I'd rather not guess. Shall I ask a person?",
 	foundList: 'Here is what I found:',
 	yes: 'yes',
 	no: 'no',
@@ -83,7 +83,7 @@ const en = {
 	specPartly:
 		"That is all its product information says about it. If it doesn't answer your question, shall I ask a person?",
 	specUnknown: ( name: string ) =>
-		`The ${ name }'s product information doesn't say that, and I'd rather not guess. Would you like me to ask a person?`,
+		`I don't know: the ${ name }'s product information doesn't say, and I'd rather not guess. Would you like me to ask a person?`,
 	priceRange: ( low: string, high: string ) =>
 		`from ${ low } to ${ high } depending on the option`,
 	priceFrom: ( low: string ) => `from ${ low }`,
@@ -135,7 +135,7 @@ const de: Messages = {
 		`Hallo! Sie sehen sich gerade „${ name }“ an — fragen Sie mich gern alles dazu.`,
 	thanks: 'Gern geschehen! Kann ich sonst noch helfen?',
 	unknown:
-		'Das konnte ich in den Informationen dieses Shops leider nicht finden, und ich möchte nicht raten. Können Sie die Frage anders formulieren, oder soll ich sie an einen Menschen weitergeben?',
+		'Das kann ich leider nicht sagen: In den Informationen dieses Shops konnte ich dazu keine Angaben finden, und ich möchte nicht raten. Können Sie die Frage anders formulieren, oder soll ich sie an einen Menschen weitergeben?',
 	handoffAsk:
 		'Ich gebe das an das Team des Shops weiter. An welche E-Mail-Adresse soll die Antwort gehen?',
 	handoffDone: ( email ) =>
@@ -191,7 +191,7 @@ const de: Messages = {
 	andMore: ' und weiteren',
 	asOf: ( time ) => `(Bestand Stand ${ time })`,
 	restockUnknown:
-		'Wann der Artikel wieder vorrätig ist, steht nicht in den Angaben des Shops, und ich möchte nicht raten. Soll ich einen Menschen fragen?',
+		'Wann der Artikel wieder vorrätig ist, kann ich leider nicht sagen: Die Angaben des Shops nennen keinen Termin, und ich möchte nicht raten. Soll ich einen Menschen fragen?',
 	foundList: 'Das habe ich gefunden:',
 	yes: 'ja',
 	no: 'nein',
@@ -203,7 +203,7 @@ const de: Messages = {
 	specPartly:
 		'Mehr sagen die Produktangaben dazu nicht. Falls das Ihre Frage nicht beantwortet: Soll ich einen Menschen fragen?',
 	specUnknown: ( name ) =>
-		`Die Produktinformationen zu „${ name }“ sagen dazu nichts, und ich möchte nicht raten. Soll ich einen Menschen fragen?`,
+		`Das kann ich leider nicht sagen: Die Produktinformationen zu „${ name }“ machen dazu keine Angaben, und ich möchte nicht raten. Soll ich einen Menschen fragen?`,
 	priceRange: ( low, high ) =>
 		`je nach Ausführung von ${ low } bis ${ high }`,
 	priceFrom: ( low ) => `ab ${ low }`,
