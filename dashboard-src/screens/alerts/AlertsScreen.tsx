@@ -1,7 +1,7 @@
 import { Section } from '../../components/Section';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
+import { ResourceStatus } from '../../components/ResourceStatus';
 import { Page } from '../../components/Page';
 import { useApi } from '../../hooks/useApi';
 import { useApiResource } from '../../hooks/useApiResource';
@@ -48,12 +48,11 @@ export function AlertsScreen() {
 			title="Alerts"
 			description="Widget health rules, where alerts go, and what was sent."
 		>
-			{ error && (
-				<ErrorAlert onRetry={ retry }>
-					Could not load alerts: { error.message }
-				</ErrorAlert>
-			) }
-			{ ! data && ! error && <LoadingState label="Loading alerts…" /> }
+			<ResourceStatus
+				resource={ { data, error, retry } }
+				failure="Could not load alerts"
+				loading="Loading alerts…"
+			/>
 			{ data && (
 				<>
 					{ canManage && (

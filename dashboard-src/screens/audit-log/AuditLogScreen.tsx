@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { DataTable } from '../../components/DataTable';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormattedDate } from '../../components/FormattedDate';
-import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { ResourceStatus } from '../../components/ResourceStatus';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useApiResource } from '../../hooks/useApiResource';
@@ -168,12 +167,12 @@ export function AuditLogScreen() {
 				</PendingButton>
 				<p role="status">{ verdict }</p>
 			</div>
-			{ log.error && (
-				<ErrorAlert onRetry={ log.retry }>
-					Could not load the audit log: { log.error.message }
-				</ErrorAlert>
-			) }
-			{ log.data ? (
+			<ResourceStatus
+				resource={ log }
+				failure="Could not load the audit log"
+				loading="Loading the audit log…"
+			/>
+			{ log.data && (
 				<>
 					<p>
 						{ log.data.total } events · page { page } of { pages }
@@ -203,8 +202,6 @@ export function AuditLogScreen() {
 						</button>
 					</nav>
 				</>
-			) : (
-				! log.error && <LoadingState label="Loading the audit log…" />
 			) }
 		</Page>
 	);

@@ -1,8 +1,7 @@
 import { DataTable } from '../../components/DataTable';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormattedDate, dateColumn } from '../../components/FormattedDate';
-import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { ResourceStatus } from '../../components/ResourceStatus';
 import { useApiResource } from '../../hooks/useApiResource';
 import { Link, paths } from '../../router';
 import type { OrgSectionProps } from './nav';
@@ -27,15 +26,11 @@ function Transcript( props: {
 	);
 	return (
 		<Page title="Conversation" before={ back }>
-			{ transcript.error && (
-				<ErrorAlert onRetry={ transcript.retry }>
-					Could not load the conversation:{ ' ' }
-					{ transcript.error.message }
-				</ErrorAlert>
-			) }
-			{ ! transcript.data && ! transcript.error && (
-				<LoadingState label="Loading conversation…" />
-			) }
+			<ResourceStatus
+				resource={ transcript }
+				failure="Could not load the conversation"
+				loading="Loading conversation…"
+			/>
 			{ transcript.data && (
 				<ol className="transcript" aria-label="Messages">
 					{ transcript.data.messages.map( ( message ) => (
@@ -81,14 +76,11 @@ export function OrgConversations( props: OrgSectionProps ) {
 	}
 	return (
 		<Page title="Conversations">
-			{ list.error && (
-				<ErrorAlert onRetry={ list.retry }>
-					Could not load conversations: { list.error.message }
-				</ErrorAlert>
-			) }
-			{ ! list.data && ! list.error && (
-				<LoadingState label="Loading conversations…" />
-			) }
+			<ResourceStatus
+				resource={ list }
+				failure="Could not load conversations"
+				loading="Loading conversations…"
+			/>
 			{ list.data && list.data.conversations.length === 0 && (
 				<p className="empty">No conversations yet.</p>
 			) }

@@ -4,7 +4,7 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormError } from '../../components/FormError';
 import { FormattedDate } from '../../components/FormattedDate';
-import { LoadingState } from '../../components/LoadingState';
+import { ResourceStatus } from '../../components/ResourceStatus';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
@@ -219,14 +219,11 @@ export function OrgMembers( props: OrgSectionProps ) {
 				</ErrorAlert>
 			) }
 			<Section id="members-heading" title="Members">
-				{ members.error && (
-					<ErrorAlert onRetry={ members.retry }>
-						Could not load members: { members.error.message }
-					</ErrorAlert>
-				) }
-				{ ! members.data && ! members.error && (
-					<LoadingState label="Loading members…" />
-				) }
+				<ResourceStatus
+					resource={ members }
+					failure="Could not load members"
+					loading="Loading members…"
+				/>
 				{ members.data && (
 					<DataTable
 						label="Members"

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormError } from '../../components/FormError';
-import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { ResourceStatus } from '../../components/ResourceStatus';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useApiResource } from '../../hooks/useApiResource';
@@ -96,14 +95,11 @@ export function OrgSettingsSection( props: OrgSectionProps ) {
 
 	return (
 		<Page title="Organization settings">
-			{ settings.error && (
-				<ErrorAlert onRetry={ settings.retry }>
-					Could not load the settings: { settings.error.message }
-				</ErrorAlert>
-			) }
-			{ ! settings.data && ! settings.error && (
-				<LoadingState label="Loading settings…" />
-			) }
+			<ResourceStatus
+				resource={ settings }
+				failure="Could not load the settings"
+				loading="Loading settings…"
+			/>
 			{ settings.data && (
 				<SettingsForm
 					settings={ settings.data }

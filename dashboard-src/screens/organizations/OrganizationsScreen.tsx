@@ -1,7 +1,6 @@
 import { Section } from '../../components/Section';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { ResourceStatus } from '../../components/ResourceStatus';
 import { useOrganizations } from '../../hooks/useOrganizations';
 import { NewOrganizationForm } from './NewOrganizationForm';
 import { OrganizationList } from './OrganizationList';
@@ -25,18 +24,13 @@ export function OrganizationsScreen() {
 				<NewOrganizationForm onCreated={ organizations.retry } />
 			</Section>
 			<Section id="organization-list-heading" title="All organizations">
-				{ organizations.error && (
-					<ErrorAlert onRetry={ organizations.retry }>
-						Could not load organizations:{ ' ' }
-						{ organizations.error.message }
-					</ErrorAlert>
-				) }
-				{ organizations.data ? (
+				<ResourceStatus
+					resource={ organizations }
+					failure="Could not load organizations"
+					loading="Loading organizations…"
+				/>
+				{ organizations.data && (
 					<OrganizationList organizations={ organizations.data } />
-				) : (
-					! organizations.error && (
-						<LoadingState label="Loading organizations…" />
-					)
 				) }
 			</Section>
 		</Page>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
+import { ResourceStatus } from '../../components/ResourceStatus';
 import { Page } from '../../components/Page';
 import { useApi } from '../../hooks/useApi';
 import { useApiResource } from '../../hooks/useApiResource';
@@ -96,12 +96,11 @@ export function ReportsScreen() {
 					Could not produce: { produce.error.message }
 				</ErrorAlert>
 			) }
-			{ error && (
-				<ErrorAlert onRetry={ retry }>
-					Could not load the reports: { error.message }
-				</ErrorAlert>
-			) }
-			{ ! data && ! error && <LoadingState label="Loading reports…" /> }
+			<ResourceStatus
+				resource={ { data, error, retry } }
+				failure="Could not load the reports"
+				loading="Loading reports…"
+			/>
 			{ data &&
 				( data.length === 0 ? (
 					<p className="empty">

@@ -4,6 +4,7 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { ResourceStatus } from '../../components/ResourceStatus';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
@@ -217,20 +218,14 @@ export function SettingsScreen() {
 				</Section>
 			) }
 			<Section id="staff-heading" title="Platform staff">
-				{ staff.error && (
-					<ErrorAlert onRetry={ staff.retry }>
-						{ staff.error.message }
-					</ErrorAlert>
-				) }
-				{ staff.data ? (
+				<ResourceStatus resource={ staff } loading="Loading staff…" />
+				{ staff.data && (
 					<DataTable
 						label="Platform staff"
 						columns={ staffColumns }
 						rows={ staff.data }
 						rowKey={ ( member ) => member.userId }
 					/>
-				) : (
-					! staff.error && <LoadingState label="Loading staff…" />
 				) }
 			</Section>
 			<Section id="roles-heading" title="Roles">

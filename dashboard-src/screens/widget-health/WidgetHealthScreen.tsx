@@ -4,6 +4,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { ResourceStatus } from '../../components/ResourceStatus';
 import { useApiResource } from '../../hooks/useApiResource';
 import { useRealtimeAnalytics } from '../../hooks/useRealtimeAnalytics';
 import { usePerformanceData } from '../../hooks/usePerformanceData';
@@ -127,12 +128,10 @@ function CardsView( { cards, status, error, retry }: CardsViewProps ) {
 					{ status === 'live' ? 'live' : status }
 				</span>
 			</h2>
-			{ error && (
-				<ErrorAlert onRetry={ retry }>{ error.message }</ErrorAlert>
-			) }
-			{ ! cards && ! error && (
-				<LoadingState label="Connecting to live figures…" />
-			) }
+			<ResourceStatus
+				resource={ { data: cards, error, retry } }
+				loading="Connecting to live figures…"
+			/>
 			{ cards && (
 				<div className="health-cards" aria-live="polite">
 					<Card
@@ -187,10 +186,10 @@ function ChartsPanel( { scope }: { scope: HealthScope } ) {
 	const { data, error, retry } = usePerformanceData( scope, 7 );
 	return (
 		<Section id="charts-heading" title="Last 7 days">
-			{ error && (
-				<ErrorAlert onRetry={ retry }>{ error.message }</ErrorAlert>
-			) }
-			{ ! data && ! error && <LoadingState label="Loading charts…" /> }
+			<ResourceStatus
+				resource={ { data, error, retry } }
+				loading="Loading charts…"
+			/>
 			{ data && (
 				<Suspense fallback={ <LoadingState label="Loading charts…" /> }>
 					<HealthCharts series={ data } />
