@@ -79,6 +79,17 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 		return connection;
 	}
 
+	/** An order as the shop has it now: null when the site has no shop connection or the shop no such order. */
+	async function shopOrder(
+		siteId: string,
+		orderNumber: string
+	): Promise< OrderSummary | null > {
+		const connection = await repo.getConnection( siteId );
+		return connection
+			? connectorOf( connection ).order( orderNumber )
+			: null;
+	}
+
 	const core: CommerceCore = { deps, now, connectorOf };
 	const { runSync, reconcileSite } = createCatalogSync( core );
 	const webhooks = createShopWebhooks( core );
@@ -341,11 +352,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 			orderNumber: string,
 			billingEmail: string
 		): Promise< OrderSummary | null > {
-			const connection = await repo.getConnection( siteId );
-			if ( ! connection ) {
-				return null;
-			}
-			const order = await connectorOf( connection ).order( orderNumber );
+			const order = await shopOrder( siteId, orderNumber );
 			if (
 				! order ||
 				! safeEqual(
@@ -364,11 +371,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 			orderNumber: string,
 			customerId: string
 		): Promise< OrderSummary | null > {
-			const connection = await repo.getConnection( siteId );
-			if ( ! connection ) {
-				return null;
-			}
-			const order = await connectorOf( connection ).order( orderNumber );
+			const order = await shopOrder( siteId, orderNumber );
 			return order?.customerId && order.customerId === customerId
 				? order
 				: null;
