@@ -37,6 +37,19 @@ export function sendMessage(
 	);
 }
 
+/** The conversation's messages, read with its own token as the widget reloads them. */
+export function readMessages(
+	sidecar: Pick< TestSidecar, 'baseUrl' >,
+	conversation: WidgetConversation
+) {
+	return call(
+		sidecar.baseUrl,
+		'GET',
+		`/api/widget/conversations/${ conversation.id }/messages`,
+		{ headers: conversation.auth }
+	);
+}
+
 /** A new conversation on the site and `text` sent in it. */
 export async function askInNewConversation(
 	sidecar: TestSidecar,

@@ -5,6 +5,7 @@
  * with 400 `invalid_text`, on both dialects, and nothing is stored.
  */
 import { call, testDialects } from '../../../tests/support/sidecar-harness';
+import { readMessages } from '../../../tests/support/widget-chat';
 import {
 	startSiteSidecar,
 	type ConnectedSite,
@@ -26,14 +27,7 @@ describe.each( testDialects() )( 'text input on %s', ( dialect ) => {
 	afterAll( () => sidecar.close() );
 
 	const history = async () =>
-		(
-			await call(
-				sidecar.baseUrl,
-				'GET',
-				`/api/widget/conversations/${ chat.id }/messages`,
-				{ headers: chat.auth }
-			)
-		).body.messages;
+		( await readMessages( sidecar, chat ) ).body.messages;
 
 	const sendMessage = ( body: unknown ) =>
 		call(

@@ -18,7 +18,10 @@ import {
 	type TestShop,
 	type TestSidecar,
 } from '../../../../tests/support/shop-connection';
-import { sendMessage } from '../../../../tests/support/widget-chat';
+import {
+	readMessages,
+	sendMessage,
+} from '../../../../tests/support/widget-chat';
 import {
 	acceptInvitationLink,
 	organizationWithOwner,
@@ -339,12 +342,7 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 				} ),
 			] )
 		);
-		const reloaded = await call(
-			sidecar.baseUrl,
-			'GET',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{ headers: conversation.auth }
-		);
+		const reloaded = await readMessages( sidecar, conversation );
 		expect( reloaded.status ).toBe( 200 );
 		const [ question, reply ] = reloaded.body.messages;
 		expect( question.products ).toBeUndefined();

@@ -4,7 +4,7 @@
  * PostgreSQL, the catalog changed through a signed WooCommerce webhook (WooCommerce's
  * REST/webhook protocol spoken by tests/doubles/woocommerce).
  */
-import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import { testDialects } from '../../../../tests/support/sidecar-harness';
 import { startConversation } from '../../../../tests/support/flows';
 import {
 	fullPriceSimpleProduct,
@@ -14,7 +14,10 @@ import {
 	type TestShop,
 	type TestSidecar,
 } from '../../../../tests/support/shop-connection';
-import { sendMessage } from '../../../../tests/support/widget-chat';
+import {
+	readMessages,
+	sendMessage,
+} from '../../../../tests/support/widget-chat';
 import type { ProductState } from '../commerce/repo';
 import { withChangedProducts } from './changed-products';
 import type { PublicMessage } from './service';
@@ -190,12 +193,7 @@ describe.each( testDialects() )(
 				site.publicKey
 			);
 			const history = async () => {
-				const response = await call(
-					sidecar.baseUrl,
-					'GET',
-					`/api/widget/conversations/${ conversation.id }/messages`,
-					{ headers: conversation.auth }
-				);
+				const response = await readMessages( sidecar, conversation );
 				expect( response.status ).toBe( 200 );
 				return response.body.messages as Array<
 					PublicMessage & { changedProducts?: unknown }

@@ -1,4 +1,5 @@
 import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import { readMessages } from '../../../../tests/support/widget-chat';
 import {
 	startSiteSidecar,
 	type ConnectedSite,
@@ -125,12 +126,7 @@ describe.each( testDialects() )( 'chat on %s', ( dialect ) => {
 			send( conversation, 'thanks', 'retry-msg-02' ),
 		] );
 		expect( racing[ 0 ].body.reply.id ).toBe( racing[ 1 ].body.reply.id );
-		const history = await call(
-			sidecar.baseUrl,
-			'GET',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{ headers: conversation.auth }
-		);
+		const history = await readMessages( sidecar, conversation );
 		expect( history.status ).toBe( 200 );
 		expect(
 			history.body.messages.map(
@@ -179,12 +175,7 @@ describe.each( testDialects() )( 'chat on %s', ( dialect ) => {
 			`/api/widget/conversations/${ theirs.id }/messages`
 		);
 		expect( none.status ).toBe( 401 );
-		const history = await call(
-			sidecar.baseUrl,
-			'GET',
-			`/api/widget/conversations/${ theirs.id }/messages`,
-			{ headers: theirs.auth }
-		);
+		const history = await readMessages( sidecar, theirs );
 		expect( history.body.messages ).toHaveLength( 2 );
 	} );
 
@@ -217,12 +208,7 @@ describe.each( testDialects() )( 'chat on %s', ( dialect ) => {
 		);
 		expect( response.status ).toBe( 400 );
 		expect( response.body.error.code ).toBe( 'validation_failed' );
-		const history = await call(
-			sidecar.baseUrl,
-			'GET',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{ headers: conversation.auth }
-		);
+		const history = await readMessages( sidecar, conversation );
 		expect( history.body.messages ).toEqual( [] );
 	} );
 

@@ -13,6 +13,7 @@ import {
 	testDialects,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
+import { readMessages } from '../../../../tests/support/widget-chat';
 import {
 	startTestShopSidecar,
 	type ConnectedSite,
@@ -53,14 +54,10 @@ const history = async (
 	sidecar: Base,
 	conversation: { id: string; auth: Record< string, string > }
 ) =>
-	(
-		await call(
-			sidecar.baseUrl,
-			'GET',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{ headers: conversation.auth }
-		)
-	).body.messages as Array< { role: string; text: string } >;
+	( await readMessages( sidecar, conversation ) ).body.messages as Array< {
+		role: string;
+		text: string;
+	} >;
 
 describe.each( testDialects() )( 'public chat limits on %s', ( dialect ) => {
 	let sidecar: TestSidecar;

@@ -1,4 +1,4 @@
-import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import { testDialects } from '../../../../tests/support/sidecar-harness';
 import {
 	startTestShopSidecar,
 	type ConnectedSite,
@@ -6,6 +6,7 @@ import {
 } from '../../../../tests/support/site-sidecar';
 import { startConversation } from '../../../../tests/support/flows';
 import {
+	readMessages,
 	streamMessage,
 	type WidgetConversation,
 } from '../../../../tests/support/widget-chat';
@@ -96,12 +97,7 @@ describe.each( testDialects() )( 'streaming send on %s', ( dialect ) => {
 			'done',
 		] );
 		expect( again[ 1 ]!.data.id ).toBe( done.data.id );
-		const history = await call(
-			sidecar.baseUrl,
-			'GET',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{ headers: conversation.auth }
-		);
+		const history = await readMessages( sidecar, conversation );
 		expect( history.body.messages ).toHaveLength( 2 );
 	} );
 

@@ -4,6 +4,7 @@
  * `commit` included, and grouped into transactions as the database runs them.
  */
 import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import { readMessages } from '../../../../tests/support/widget-chat';
 import {
 	startSiteSidecar,
 	type ConnectedSite,
@@ -110,12 +111,7 @@ describe.each( testDialects() )(
 				);
 				expect( writes[ 0 ] ).toMatch( /values \([^)]*\), \([^)]*\)/ );
 			}
-			const history = await call(
-				sidecar.baseUrl,
-				'GET',
-				`/api/widget/conversations/${ conversation.id }/messages`,
-				{ headers: conversation.auth }
-			);
+			const history = await readMessages( sidecar, conversation );
 			expect(
 				history.body.messages.map( ( m: { role: string } ) => m.role )
 			).toEqual( [ 'shopper', 'assistant', 'shopper', 'assistant' ] );

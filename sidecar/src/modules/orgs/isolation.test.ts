@@ -10,6 +10,7 @@
  * this test also checks; their answers must describe the signing site only.
  */
 import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import { readMessages } from '../../../../tests/support/widget-chat';
 import {
 	startOwnerSidecar,
 	type OwnerSession,
@@ -109,14 +110,7 @@ describe.each( testDialects() )( 'tenant isolation on %s', ( dialect ) => {
 			}
 		);
 		const snapshot = async () => ( {
-			messages: (
-				await call(
-					sidecar.baseUrl,
-					'GET',
-					`/api/widget/conversations/${ victim.id }/messages`,
-					{ headers: victim.auth }
-				)
-			).body,
+			messages: ( await readMessages( sidecar, victim ) ).body,
 			privacy: (
 				await call(
 					sidecar.baseUrl,

@@ -1,4 +1,5 @@
 import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import { readMessages } from '../../../../tests/support/widget-chat';
 import {
 	startTestShopSidecar,
 	type ConnectedSite,
@@ -139,12 +140,7 @@ describe.each( testDialects() )( 'privacy on %s', ( dialect ) => {
 			{ headers: conversation.auth }
 		);
 		expect( deleted.status ).toBe( 204 );
-		const after = await call(
-			sidecar.baseUrl,
-			'GET',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{ headers: conversation.auth }
-		);
+		const after = await readMessages( sidecar, conversation );
 		expect( after.status ).toBe( 404 );
 	} );
 
@@ -207,12 +203,7 @@ describe.each( testDialects() )( 'privacy on %s', ( dialect ) => {
 				)
 			).body.conversations
 		).toEqual( [] );
-		const otherHistory = await call(
-			sidecar.baseUrl,
-			'GET',
-			`/api/widget/conversations/${ other.id }/messages`,
-			{ headers: other.auth }
-		);
+		const otherHistory = await readMessages( sidecar, other );
 		expect( otherHistory.body.messages ).toHaveLength( 2 );
 		const unsigned = await call(
 			sidecar.baseUrl,
@@ -240,15 +231,7 @@ describe.each( testDialects() )( 'privacy on %s', ( dialect ) => {
 		const alive = async ( conversation: {
 			id: string;
 			auth: Record< string, string >;
-		} ) =>
-			(
-				await call(
-					sidecar.baseUrl,
-					'GET',
-					`/api/widget/conversations/${ conversation.id }/messages`,
-					{ headers: conversation.auth }
-				)
-			).status === 200;
+		} ) => ( await readMessages( sidecar, conversation ) ).status === 200;
 
 		now = new Date( start + DAY_MS + 4 * DAY_MS );
 		sidecar.omniops.queue.enqueue( 'privacy.retention-purge', {} );
