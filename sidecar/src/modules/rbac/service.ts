@@ -45,45 +45,45 @@ export function createRbacService( deps: {
 	/** Inserts catalogue permissions the table lacks and grants each new one to its default roles. */
 	async function syncCatalog(): Promise< void > {
 		const known = new Set( await repo.permissionIds() );
-		const fresh = PERMISSION_CATALOG.filter( ( p ) => ! known.has( p.id ) );
-		const freshOrg = ORG_PERMISSION_CATALOG.filter(
-			( p ) => ! known.has( p.id )
+		const isNew = ( permission: { id: string } ) =>
+			! known.has( permission.id );
+		// Org permissions go to org roles only: the Platform Owner reaches an organization
+		// through impersonation, never through a role grant.
+		await insertPermissions(
+			ORG_PERMISSION_CATALOG.filter( isNew ),
+			( permission ) => permission.defaultRoles.map( orgRoleId )
 		);
-		if ( freshOrg.length > 0 ) {
-			// Org permissions go to org roles only: the Platform Owner reaches an organization
-			// through impersonation, never through a role grant.
-			await db.kysely.transaction().execute( async ( trx ) => {
-				const inTrx = createRbacRepo( trx );
-				for ( const permission of freshOrg ) {
-					await inTrx.insertPermission(
-						permission.id,
-						permission.description,
-						clock().toISOString()
-					);
-					for ( const role of permission.defaultRoles ) {
-						await inTrx.grantPermission(
-							orgRoleId( role ),
-							permission.id
-						);
-					}
-				}
-			} );
-		}
-		if ( fresh.length === 0 ) {
+		await insertPermissions(
+			PERMISSION_CATALOG.filter( isNew ),
+			( permission ) => [ PLATFORM_OWNER, ...permission.defaultRoles ]
+		);
+	}
+
+	/**
+	 * Inserts `permissions` and grants each to the roles `rolesOf` names, in one transaction
+	 * (none when there is nothing to insert).
+	 *
+	 * @param permissions Permissions the table lacks.
+	 * @param rolesOf     The role ids a new permission is granted to.
+	 */
+	async function insertPermissions<
+		P extends { id: string; description: string },
+	>(
+		permissions: readonly P[],
+		rolesOf: ( permission: P ) => readonly string[]
+	): Promise< void > {
+		if ( permissions.length === 0 ) {
 			return;
 		}
 		await db.kysely.transaction().execute( async ( trx ) => {
 			const inTrx = createRbacRepo( trx );
-			for ( const permission of fresh ) {
+			for ( const permission of permissions ) {
 				await inTrx.insertPermission(
 					permission.id,
 					permission.description,
 					clock().toISOString()
 				);
-				for ( const role of [
-					PLATFORM_OWNER,
-					...permission.defaultRoles,
-				] ) {
+				for ( const role of rolesOf( permission ) ) {
 					await inTrx.grantPermission( role, permission.id );
 				}
 			}
