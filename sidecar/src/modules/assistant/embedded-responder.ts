@@ -125,6 +125,40 @@ export function createEmbeddedResponder(
 		return true;
 	}
 
+	/**
+	 * The product the message is about: the one it names, else (no topic asked) the one an
+	 * earlier message named. A short follow-up that names one of the earlier product's
+	 * options is about that product even when a word of it also names another weakly
+	 * ("Habt ihr den Colour 400 Film?" … "Was kostet das 5er-Pack?" is the film's pack,
+	 * not the "Sensor Swabs, Pack of 12").
+	 * @param input
+	 * @param analysis
+	 * @param found    the catalog's products for the message
+	 * @param topic    the message asks about a topic of the shop's pages
+	 */
+	async function productAskedAbout(
+		input: ResponderInput,
+		analysis: Analysis,
+		found: ProductMatch[],
+		topic: boolean
+	): Promise< ProductMatch | null > {
+		const named = await namedProduct( input, analysis, found );
+		if ( topic ) {
+			return named;
+		}
+		if (
+			named &&
+			nameStrength( named, analysis.searchText ).share >= 0.5
+		) {
+			return named;
+		}
+		const earlier = await productOfConversation( input, analysis );
+		if ( ! named ) {
+			return earlier;
+		}
+		return earlier && earlier.namedVariations.length > 0 ? earlier : named;
+	}
+
 	async function* answerFromEvidence(
 		input: ResponderInput,
 		analysis: Analysis
@@ -155,9 +189,12 @@ export function createEmbeddedResponder(
 			( questionPassages ??= pagePassages( input, pageQuestion ) );
 		const orFromPages = ( match: ProductMatch ) => () =>
 			pageAnswerInstead( analysis, passagesOfQuestion(), match );
-		const product =
-			( await namedProduct( input, analysis, found ) ) ??
-			( topic ? null : await productOfConversation( input, analysis ) );
+		const product = await productAskedAbout(
+			input,
+			analysis,
+			found,
+			topic
+		);
 		const productAsk =
 			signals.has( 'price' ) ||
 			signals.has( 'stock' ) ||

@@ -253,6 +253,7 @@ export function nameVariations( match: ProductMatch, question: string ): void {
 	}
 	const asked = quantities( question );
 	const amounts = moneyAmounts( question );
+	const packs = packCounts( question );
 	const written = ( option: string ) =>
 		option.trim().length > 0 &&
 		unicodeBoundaries(
@@ -281,6 +282,12 @@ export function nameVariations( match: ProductMatch, question: string ): void {
 		) {
 			return true;
 		}
+		if (
+			packs.length > 0 &&
+			packCounts( option ).some( ( n ) => packs.includes( n ) )
+		) {
+			return true;
+		}
 		return (
 			amounts.length > 0 &&
 			moneyAmounts( option ).some( ( value ) =>
@@ -299,6 +306,21 @@ export function nameVariations( match: ProductMatch, question: string ): void {
 			.filter( ( x ) => x.hits === best )
 			.map( ( x ) => x.variation );
 	}
+}
+
+/** A pack by its count, however written: "5-pack", "5 pack", "pack of 5", "5er-Pack", "5er Packung". */
+const PACK_OF_COUNT = unicodeBoundaries(
+	/\b(?:(\d+)\s*(?:er)?[-\s]?(?:pack|packs|packung|packungen|pck)|(?:pack|packung) (?:of |mit |à )?(\d+))\b/giu
+);
+
+/**
+ * The pack sizes a text names by count ("5er-Pack" and "5-pack" are both 5).
+ * @param text
+ */
+function packCounts( text: string ): number[] {
+	return [ ...text.matchAll( PACK_OF_COUNT ) ].map( ( found ) =>
+		Number( found[ 1 ] ?? found[ 2 ] )
+	);
 }
 
 let lastNaming: { question: string; words: string[] } | null = null;
