@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConversationSession, WidgetApi } from '../api';
 import { toError, useAbortScope } from './useAbortScope';
 import { logError } from './devLog';
+import { readStoredJson, writeStoredJson } from '../storedJson';
 
 /** What `useConversationSession` returns. */
 export interface ConversationSessionState {
@@ -32,29 +33,11 @@ export const sessionStorageKey = ( siteKey: string ) =>
 	`omniops:conversation:${ siteKey }`;
 
 function readStored( key: string ): ConversationSession | null {
-	try {
-		const value: unknown = JSON.parse(
-			localStorage.getItem( key ) ?? 'null'
-		);
-		const { conversationId, token } = ( value ??
-			{} ) as Partial< ConversationSession >;
-		return typeof conversationId === 'string' && typeof token === 'string'
-			? { conversationId, token }
-			: null;
-	} catch {
-		return null;
-	}
-}
-
-// localStorage may be unavailable (blocked storage): the session then lasts the page.
-function writeStored( key: string, session: ConversationSession | null ) {
-	try {
-		if ( session ) {
-			localStorage.setItem( key, JSON.stringify( session ) );
-		} else {
-			localStorage.removeItem( key );
-		}
-	} catch {}
+	const { conversationId, token } = ( readStoredJson( key ) ??
+		{} ) as Partial< ConversationSession >;
+	return typeof conversationId === 'string' && typeof token === 'string'
+		? { conversationId, token }
+		: null;
 }
 
 export interface ConversationSessionOptions {
@@ -105,7 +88,7 @@ export function useConversationSession(
 				if ( signal.aborted ) {
 					return;
 				}
-				writeStored( storageKey, session );
+				writeStoredJson( storageKey, session );
 				hasSessionRef.current = true;
 				setState( {
 					session,
@@ -129,13 +112,13 @@ export function useConversationSession(
 	}, [ api, latest, storageKey ] );
 
 	const restart = useCallback( () => {
-		writeStored( storageKey, null );
+		writeStoredJson( storageKey, null );
 		start();
 	}, [ start, storageKey ] );
 
 	const forget = useCallback( () => {
 		latest();
-		writeStored( storageKey, null );
+		writeStoredJson( storageKey, null );
 		hasSessionRef.current = false;
 		setState( {
 			session: null,

@@ -9,6 +9,7 @@ import type { ReportTelemetry } from '../../telemetry';
 import { errorData } from './useWidgetConfig';
 import { toError, useAbortScope } from './useAbortScope';
 import { logDev, logError } from './devLog';
+import { readStoredJson, writeStoredJson } from '../storedJson';
 
 /** Used until the site config says otherwise. */
 export const DEFAULT_RETENTION: RetentionRange = {
@@ -27,29 +28,13 @@ export const consentStorageKey = ( siteKey: string ) =>
 	`omniops:privacy:${ siteKey }`;
 
 function readChoices( key: string ): StoredChoices | null {
-	try {
-		const value = JSON.parse(
-			localStorage.getItem( key ) ?? 'null'
-		) as Partial< StoredChoices > | null;
-		return value && Number.isInteger( value.retentionDays )
-			? {
-					retentionDays: value.retentionDays!,
-					email: typeof value.email === 'string' ? value.email : '',
-				}
-			: null;
-	} catch {
-		return null;
-	}
-}
-
-function writeChoices( key: string, choices: StoredChoices | null ) {
-	try {
-		if ( choices ) {
-			localStorage.setItem( key, JSON.stringify( choices ) );
-		} else {
-			localStorage.removeItem( key );
-		}
-	} catch {}
+	const value = readStoredJson( key ) as Partial< StoredChoices > | null;
+	return value && Number.isInteger( value.retentionDays )
+		? {
+				retentionDays: value.retentionDays!,
+				email: typeof value.email === 'string' ? value.email : '',
+			}
+		: null;
 }
 
 /**
@@ -268,7 +253,7 @@ export function usePrivacySettings(
 				return false;
 			}
 			const choices = { retentionDays: days, email: email.trim() };
-			writeChoices( storageKey, choices );
+			writeStoredJson( storageKey, choices );
 			setStored( choices );
 			setState( ( previous ) => ( {
 				...previous,
@@ -294,7 +279,7 @@ export function usePrivacySettings(
 					return;
 				}
 				lastFailed.current = null;
-				writeChoices( storageKey, null );
+				writeStoredJson( storageKey, null );
 				setStored( null );
 				setState( {
 					saving: false,
