@@ -22,6 +22,7 @@ import {
 	SHOPPER_VERBS,
 	wordMatches,
 } from './product-naming';
+import { withoutRuledOutWords } from './product-qualities';
 import type { AssistantTools, ResponderInput } from './responder';
 
 /** Whether the question sets a limit on a quantity ("at least 140 kg", "-7 °C or colder"). */
@@ -32,7 +33,7 @@ export function limitsQuantity( analysis: Analysis ): boolean {
 /** The product-search words: the message without its price limit, order number or e-mail. */
 export function productQuery( analysis: Analysis ): string {
 	return (
-		analysis.searchText
+		withoutRuledOutWords( analysis.searchText )
 			// "im Angebot": a filter on the products found, not words of their names.
 			.replace( ON_SALE, ' ' )
 			// "Ich suche …": the search would read "suche" as a misspelt "Buche".
@@ -189,6 +190,13 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 		// Only products one of the shopper's own words points at (not a typo-corrected
 		// attribute), or its other-language form ("kettle" points at a "Wasserkocher").
 		const asked = askedWords( query );
+		console.error(
+			'DBG search',
+			JSON.stringify( query ),
+			wording,
+			'found:',
+			found.map( ( m ) => m.product.name ).join( ' | ' )
+		);
 		return found.filter( ( match ) => {
 			const own = foldedWords(
 				[

@@ -127,9 +127,11 @@ export function createProductNaming( {
 			analysis.signals.has( 'stock' ) ||
 			analysis.signals.has( 'spec' );
 		// "Ich suche einen Wasserkocher aus Glas" names a kind of product, not one of them.
+		// So does "the cheapest black tea" a kind to choose from by price.
 		const browsing =
 			analysis.signals.has( 'search' ) ||
 			analysis.priceLimit !== null ||
+			analysis.priceOrder !== null ||
 			limitsQuantity( analysis );
 		if ( top && ! namesOnlyAKind( top, found, analysis.searchText ) ) {
 			const strength = nameStrength( top, analysis.searchText );

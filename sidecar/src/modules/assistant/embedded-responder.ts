@@ -45,7 +45,12 @@ import {
 	namesOnlyAKind,
 	topicOnlyInProductWords,
 } from './product-naming';
-import { byQualities, holdsMostOf, qualified } from './product-qualities';
+import {
+	byQualities,
+	holdsMostOf,
+	qualified,
+	withoutRuledOut,
+} from './product-qualities';
 import type {
 	AssistantTools,
 	Responder,
@@ -183,7 +188,11 @@ export function createEmbeddedResponder(
 			? pagePassages( input, pageQuestion )
 			: null;
 		topicPassages?.catch( () => undefined );
-		const found = await searchCatalog( input, analysis );
+		// "… aber keinen Kräutertee": what the shopper rules out is never offered.
+		const found = withoutRuledOut(
+			await searchCatalog( input, analysis ),
+			analysis.searchText
+		);
 		let questionPassages = topicPassages;
 		const passagesOfQuestion = () =>
 			( questionPassages ??= pagePassages( input, pageQuestion ) );
@@ -226,6 +235,23 @@ export function createEmbeddedResponder(
 		}
 		const passages = await passagesOfQuestion();
 		const [ bestPassage ] = passages;
+		console.error(
+			'DBG path',
+			[ ...signals ],
+			'topic',
+			topic,
+			'product',
+			product?.product.name,
+			'found',
+			found.length,
+			'best',
+			bestPassage?.title,
+			bestPassage?.coverage,
+			'priceOrder',
+			analysis.priceOrder,
+			'onSale',
+			analysis.onSale
+		);
 		const goodPassage =
 			bestPassage && bestPassage.coverage >= MIN_COVERAGE
 				? bestPassage
@@ -321,8 +347,10 @@ export function createEmbeddedResponder(
 					),
 					productQuery( analysis )
 				);
+				// "the cheapest black tea" chooses among a kind by price: a list, cheapest first.
 				const namedOne =
 					fitting &&
+					analysis.priceOrder === null &&
 					! namesOnlyAKind( fitting, found, analysis.searchText );
 				// "Wie viel Rabatt bekomme ich im Tee-Abo?" finds teas, names none of them,
 				// and the subscription page holds the question: the page answers.

@@ -19,22 +19,22 @@ import { SHOPPER_VERBS, nameStrength, wordMatches } from './product-naming';
 /**
  * Words that describe any product without naming what it is ("a good pan", "eine
  * günstige Pfanne"), and verbs of wanting one: a catalog need not say them for its
- * products to be meant.
+ * products to be meant. Not "new" or "used": a shop may sell both, and then the word decides.
  */
 const PLAIN_DESCRIPTIONS = new Set(
 	(
-		'good great nice best better cheap cheaper affordable decent quality new used small big ' +
+		'good great nice best better cheap cheaper affordable decent quality small big ' +
 		'large little light heavy simple basic real proper solid sturdy cool cute pretty any some ' +
 		'another other second spare whole complete entire few many several single double ' +
 		'gut gute guter gutes guten schön schöne schönen beste besten günstig günstige günstigen ' +
-		'billig billige neue neuen neuer kleine kleinen kleiner große großen grosse grossen großer ' +
+		'billig billige kleine kleinen kleiner große großen grosse grossen großer ' +
 		'leichte leichten schwere schweren einfache einfachen solide stabile stabilen andere ' +
 		'anderen weitere weiteren zweite zweiten einzelne einzelnen ganze ganzen'
 	).split( ' ' )
 );
 
 /** A word that describes, or the shopper's own verb ("Ich suche Over-Ear-Kopfhörer"). */
-const describesOnly = ( word: string ) =>
+export const describesOnly = ( word: string ) =>
 	PLAIN_DESCRIPTIONS.has( word ) || SHOPPER_VERBS.has( word );
 
 /** Every word a found product's data holds: name, categories, tags, attributes, description. */

@@ -1,5 +1,10 @@
 import type { ProductMatch } from '../commerce/service';
-import { rankByQualities } from './product-qualities';
+import {
+	rankByQualities,
+	ruledOut,
+	withoutRuledOut,
+	withoutRuledOutWords,
+} from './product-qualities';
 
 function match(
 	name: string,
@@ -75,5 +80,58 @@ describe( 'choosing products by a quality', () => {
 		expect( names( ranked.matches ) ).toEqual( [
 			'Castlefield Portrait 160 Film',
 		] );
+	} );
+} );
+
+/** A found product with only the fields withoutRuledOut reads. */
+const product = ( name: string, categories: string[] = [] ) =>
+	( {
+		product: { name, categories },
+		variations: [],
+	} ) as unknown as ProductMatch;
+
+describe( 'ruled-out kinds', () => {
+	it( 'reads the kind after kein / no / but not', () => {
+		expect(
+			ruledOut(
+				'Ich suche Tee mit wenig Koffein, aber bitte keinen Kräutertee.'
+			)
+		).toEqual( [ 'Kräutertee' ] );
+		expect( ruledOut( 'a flash with a battery, no AA cells' ) ).toEqual( [
+			'AA cells',
+		] );
+		expect( ruledOut( 'green tea but not matcha' ) ).toEqual( [
+			'matcha',
+		] );
+	} );
+
+	it( 'rules out nothing with words that name no kind', () => {
+		expect( ruledOut( 'no more than 50 euros, please' ) ).toEqual( [] );
+		expect( ruledOut( 'kein großer Aufwand' ) ).toEqual( [] );
+		expect( ruledOut( 'Do you have it in stock or no?' ) ).toEqual( [] );
+	} );
+
+	it( 'leaves out the products named or filed under a ruled-out kind', () => {
+		const found = [
+			product( 'Pfefferminze Blankenese', [ 'Kräutertee' ] ),
+			product( 'Pai Mu Tan Blankenese', [ 'Weißer Tee' ] ),
+			product( 'Kräutertee-Probierset' ),
+		];
+		expect(
+			withoutRuledOut( found, 'Tee, aber keinen Kräutertee' ).map(
+				( m ) => m.product.name
+			)
+		).toEqual( [ 'Pai Mu Tan Blankenese' ] );
+	} );
+
+	it( 'takes the ruled-out words out of the product search', () => {
+		expect(
+			withoutRuledOutWords(
+				'Tee mit wenig Koffein, aber keinen Kräutertee.'
+			)
+		).not.toMatch( /Kräutertee/ );
+		expect( withoutRuledOutWords( 'no more than 50 euros' ) ).toBe(
+			'no more than 50 euros'
+		);
 	} );
 } );

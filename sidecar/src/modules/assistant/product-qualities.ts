@@ -9,7 +9,8 @@ import {
 	productWordAlternatives,
 } from '../../platform/text';
 import type { ProductMatch } from '../commerce/service';
-import { signalsOf } from './analysis';
+import { isStopWord, signalsOf, unicodeBoundaries } from './analysis';
+import { describesOnly } from './product-absence';
 import { foldedWords, wordMatches } from './product-naming';
 
 /**
@@ -28,6 +29,9 @@ export function rankByQualities(
 		.filter(
 			( w ) =>
 				signalsOf( w ).size === 0 &&
+				// "eine große Teekanne": big says nothing a product's data decides (and folds
+				// to an attribute's name, "Größe").
+				! describesOnly( w ) &&
 				! /^\d/.test( w ) &&
 				! /^(?:euros?|eur|dollars?|usd|pounds?|gbp)$/.test( w )
 		)
@@ -178,4 +182,73 @@ export function qualified(
 ): ProductMatch[] {
 	const ranked = rankByQualities( found, question );
 	return ranked.best > 0 ? ranked.matches : [];
+}
+
+/** "keinen Kräutertee", "no herbal tea", "but not decaf": a kind the shopper rules out. */
+const RULED_OUT = unicodeBoundaries(
+	/\b(?:kein|keine|keinen|keinem|keiner|keines|no|but not)\s+((?:\p{L}[\p{L}-]*)(?:\s+\p{L}[\p{L}-]*)?)/giu
+);
+
+/**
+ * The words of the kinds a question rules out ("Tee mit wenig Koffein, aber bitte keinen
+ * Kräutertee": Kräutertee). Words that say nothing of a kind ("no more than", "not too
+ * big") rule nothing out.
+ * @param question
+ */
+export function ruledOut( question: string ): string[] {
+	return [ ...question.matchAll( RULED_OUT ) ].flatMap( ( found ) => {
+		const [ first, second ] = found[ 1 ]!.split( /\s+/ );
+		// "no herbal tea": both words; "keinen Kräutertee, bitte": the noun alone.
+		const named = [
+			first!,
+			...( second && ! isStopWord( second ) ? [ second ] : [] ),
+		];
+		return named.every( namesSomething ) ? [ named.join( ' ' ) ] : [];
+	} );
+}
+
+const namesSomething = ( word: string ) =>
+	// "AA" in "no AA batteries": a type code.
+	( word.length >= 3 || /^\p{Lu}{2}$/u.test( word ) ) &&
+	! isStopWord( word ) &&
+	! describesOnly( word.toLowerCase() ) &&
+	signalsOf( word ).size === 0;
+
+/**
+ * The found products without those the question rules out by name or category (in either
+ * language: "no herbal tea" rules out the "Kräutertee" category).
+ * @param found
+ * @param question
+ */
+export function withoutRuledOut(
+	found: ProductMatch[],
+	question: string
+): ProductMatch[] {
+	const kinds = ruledOut( question );
+	if ( kinds.length === 0 ) {
+		return found;
+	}
+	return found.filter( ( match ) => {
+		const own = foldedWords(
+			[ match.product.name, ...match.product.categories ].join( ' ' )
+		);
+		return ! kinds.some( ( kind ) =>
+			[ kind, ...productWordAlternatives( kind ) ].some( ( form ) =>
+				foldedWords( form ).every( ( part ) =>
+					wordMatches( own, part )
+				)
+			)
+		);
+	} );
+}
+
+/**
+ * The question without the kinds it rules out, for the product search ("Tee mit wenig
+ * Koffein, aber keinen Kräutertee" must not search for Kräutertee).
+ * @param question
+ */
+export function withoutRuledOutWords( question: string ): string {
+	return question.replace( RULED_OUT, ( whole ) =>
+		ruledOut( whole ).length > 0 ? ' ' : whole
+	);
 }
