@@ -34,6 +34,12 @@ module.exports = [
 		},
 	},
 	{
+		// The server logs through pino (a stray console line is a debug print left behind).
+		files: [ 'sidecar/src/**' ],
+		ignores: [ '**/*.test.ts' ],
+		rules: { 'no-console': 'error' },
+	},
+	{
 		files: [ '**/*.ts', '**/*.tsx' ],
 		rules: {
 			// TypeScript signatures document parameters; JSDoc says why, not what each argument is.

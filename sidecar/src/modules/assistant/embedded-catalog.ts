@@ -190,13 +190,6 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 		// Only products one of the shopper's own words points at (not a typo-corrected
 		// attribute), or its other-language form ("kettle" points at a "Wasserkocher").
 		const asked = askedWords( query );
-		console.error(
-			'DBG search',
-			JSON.stringify( query ),
-			wording,
-			'found:',
-			found.map( ( m ) => m.product.name ).join( ' | ' )
-		);
 		return found.filter( ( match ) => {
 			const own = foldedWords(
 				[

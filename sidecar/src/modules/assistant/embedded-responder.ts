@@ -235,23 +235,6 @@ export function createEmbeddedResponder(
 		}
 		const passages = await passagesOfQuestion();
 		const [ bestPassage ] = passages;
-		console.error(
-			'DBG path',
-			[ ...signals ],
-			'topic',
-			topic,
-			'product',
-			product?.product.name,
-			'found',
-			found.length,
-			'best',
-			bestPassage?.title,
-			bestPassage?.coverage,
-			'priceOrder',
-			analysis.priceOrder,
-			'onSale',
-			analysis.onSale
-		);
 		const goodPassage =
 			bestPassage && bestPassage.coverage >= MIN_COVERAGE
 				? bestPassage
