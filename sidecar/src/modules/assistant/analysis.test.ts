@@ -10,8 +10,9 @@ import {
 	signalsOf,
 	withoutEmails,
 } from './analysis';
+import type { ProductMatch } from '../commerce/service';
 import { separatedVerbs } from './analysis-words';
-import { asksToCompare } from './embedded-compare';
+import { asksToCompare, swappedNames } from './embedded-compare';
 import { asksForOptions } from './product-options';
 import {
 	missingFromCatalog,
@@ -628,6 +629,25 @@ describe( 'handoff requests in other words', () => {
 			)
 		).toBe( false );
 		expect( asksToCompare( 'Is the Trail Kettle lighter?' ) ).toBe( false );
+		// A bare choice between two names is a comparison; a choice of colours is not.
+		expect(
+			asksToCompare( 'Steingut-Teekanne Iserbrook oder Volksdorf?' )
+		).toBe( true );
+		expect( asksToCompare( 'Is it in stock in blue or red?' ) ).toBe(
+			false
+		);
+	} );
+
+	it( 'completes a part that names only the maker with the first product’s kind', () => {
+		const york = {
+			product: { name: 'York Half Sheet Pan' },
+		} as unknown as ProductMatch;
+		const question =
+			'Half Sheet Pan von York oder von Multnomah – worin unterscheiden die sich?';
+		// Search words, folded to lower case.
+		expect( swappedNames( york, 'von Multnomah', question ) ).toContain(
+			'multnomah half sheet pan'
+		);
 	} );
 
 	it( 'tells a product the shop lacks from one it has, by the kind and the word before it', () => {

@@ -6,7 +6,13 @@
  * every figure quoted from the product's own data.
  */
 import type { ProductMatch } from '../commerce/service';
-import { analyze, contentWords, sameWord, type Analysis } from './analysis';
+import {
+	analyze,
+	contentWords,
+	sameWord,
+	signalsOf,
+	type Analysis,
+} from './analysis';
 import { productCard, productPriceText } from './cards';
 import type { CatalogRetrieval } from './embedded-catalog';
 import { text } from './embedded-actions';
@@ -69,6 +75,58 @@ const COMPARATIVES: Array< [ RegExp, string ] > = [
 const PARTS =
 	/\s+(?:vs\.?|versus|or|oder|and|und|&|against|gegen|than|als|compared (?:to|with))\s+|[?:;,–—]|\s-\s/iu;
 
+/** Words of a product's name tried in turn as the maker another part names. */
+const MAX_SWAPS = 4;
+
+/**
+ * Whether a part's product is of the first product's kind: a word of its name the part
+ * does not say is also a word of the first one's ("Irwell Carbon Travel Tripod" beside the
+ * "Altrincham Carbon Travel Tripod").
+ * @param choice the part's product, if any
+ * @param model  the first product named
+ * @param part
+ */
+function sharesKind(
+	choice: ProductMatch | null,
+	model: ProductMatch,
+	part: string
+): boolean {
+	if ( ! choice ) {
+		return false;
+	}
+	const said = contentWords( part );
+	const modelWords = contentWords( model.product.name );
+	return contentWords( choice.product.name ).some(
+		( word ) =>
+			! said.some( ( own ) => sameWord( own, word ) ) &&
+			modelWords.some( ( other ) => sameWord( other, word ) )
+	);
+}
+
+/**
+ * The first product's name with each of its words the question holds swapped for the
+ * part's words in turn ("York Half Sheet Pan" and "von Multnomah": "Multnomah Half Sheet
+ * Pan", "York Multnomah Sheet Pan" …).
+ * @param model    the first product named
+ * @param part
+ * @param question
+ */
+export function swappedNames(
+	model: ProductMatch,
+	part: string,
+	question: string
+): string[] {
+	const own = contentWords( part ).join( ' ' );
+	const name = contentWords( model.product.name );
+	const asked = contentWords( question );
+	return name
+		.filter( ( word ) => asked.some( ( q ) => sameWord( q, word ) ) )
+		.slice( 0, MAX_SWAPS )
+		.map( ( word ) =>
+			name.map( ( w ) => ( w === word ? own : w ) ).join( ' ' )
+		);
+}
+
 /** Attribute lines shown when only "the difference" is asked. */
 const DIFFERENCES_SHOWN = 4;
 
@@ -77,7 +135,26 @@ export function asksToCompare( question: string ): boolean {
 	return (
 		COMPARE_WORDS.test( question ) ||
 		( CHOICE.test( question ) &&
-			COMPARATIVES.some( ( [ pattern ] ) => pattern.test( question ) ) )
+			COMPARATIVES.some( ( [ pattern ] ) =>
+				pattern.test( question )
+			) ) ||
+		bareChoice( question )
+	);
+}
+
+/** The most words of a bare choice ("Steingut-Teekanne Iserbrook oder Volksdorf?"). */
+const BARE_CHOICE_WORDS = 6;
+
+/**
+ * "X or Y?" and nothing else: a choice between two products, which a comparison answers
+ * (price and what differs).
+ * @param question
+ */
+function bareChoice( question: string ): boolean {
+	return (
+		/(?:^|[^\p{L}])(or|oder)(?![\p{L}])/iu.test( question ) &&
+		contentWords( question ).length <= BARE_CHOICE_WORDS &&
+		signalsOf( question ).size === 0
 	);
 }
 
@@ -178,8 +255,60 @@ export function createComparisons(
 		for ( const match of searches.flat() ) {
 			pool.set( match.product.externalId, match );
 		}
+		const choices = parts.map( ( part ) =>
+			bestOfPart( pool, part, question )
+		);
+		// "Half Sheet Pan von York oder von Multnomah": a part that names the maker only
+		// means the first product's kind. Its product is that name with the maker swapped:
+		// each word of it the question holds is tried in turn ("Multnomah Half Sheet Pan").
+		const model = choices.find( ( choice ) => choice !== null );
+		for ( const [ index, part ] of parts.entries() ) {
+			const choice = choices[ index ] ?? null;
+			if (
+				! model ||
+				choice === model ||
+				sharesKind( choice, model, part )
+			) {
+				continue;
+			}
+			const swapped = swappedNames( model, part, question );
+			for ( const candidate of swapped ) {
+				for ( const match of await catalog.searchCatalog(
+					input,
+					analyze( candidate, { locale: input.locale } )
+				) ) {
+					pool.set( match.product.externalId, match );
+				}
+			}
+			choices[ index ] =
+				bestOfPart(
+					pool,
+					part,
+					`${ question } ${ swapped.join( ' ' ) }`
+				) ?? choice;
+		}
 		const chosen = new Map< string, ProductMatch >();
-		for ( const part of parts ) {
+		for ( const choice of choices ) {
+			if ( choice ) {
+				chosen.set( choice.product.externalId, choice );
+			}
+		}
+		return [ ...chosen.values() ].slice( 0, 3 );
+	}
+
+	/**
+	 * The product a part of the question names best, helped by the whole question; null
+	 * when none is named by a distinctive word and half its name.
+	 * @param pool     the products found for the question and its parts
+	 * @param part
+	 * @param question
+	 */
+	function bestOfPart(
+		pool: Map< string, ProductMatch >,
+		part: string,
+		question: string
+	): ProductMatch | null {
+		{
 			const best = [ ...pool.values() ]
 				.filter( ( match ) => ! contradictsName( match, part ) )
 				.map( ( match ) => ( {
@@ -193,11 +322,8 @@ export function createComparisons(
 						b.part.share + b.whole - ( a.part.share + a.whole ) ||
 						b.part.share - a.part.share
 				)[ 0 ];
-			if ( best && best.whole >= 0.5 ) {
-				chosen.set( best.match.product.externalId, best.match );
-			}
+			return best && best.whole >= 0.5 ? best.match : null;
 		}
-		return [ ...chosen.values() ].slice( 0, 3 );
 	}
 
 	/**
