@@ -636,6 +636,15 @@ describe( 'handoff requests in other words', () => {
 		expect( asksToCompare( 'Is it in stock in blue or red?' ) ).toBe(
 			false
 		);
+		// "more" or "less" of any fact in a choice compares.
+		expect(
+			asksToCompare(
+				'Sony A7 IV or Nikon Z6 III, which one has more megapixels?'
+			)
+		).toBe( true );
+		expect( asksToCompare( 'Do you have more of the Sony A7 IV?' ) ).toBe(
+			false
+		);
 	} );
 
 	it( 'completes a part that names only the maker with the first product’s kind', () => {

@@ -24,7 +24,11 @@ import type { ResponderChunk, ResponderInput } from './responder';
 
 /** Words that ask for a comparison whatever else the question says. */
 const COMPARE_WORDS =
-	/(?:^|[^\p{L}])(vs\.?|versus|compare\w*|comparison|difference\w*|differ|different|worth the|vergleich\w*|unterschied\w*|unterscheid\w*)(?![\p{L}])/iu;
+	/(?:^|[^\p{L}])(vs\.?|versus|compare\w*|comparison|difference\w*|differ|different|worth the|vergleich\w*|unterschied\w*|unterscheid\w*|jeweils)(?![\p{L}])/iu;
+
+/** "which has more megapixels", "was hat weniger Koffein": more or less of any fact. */
+const MORE_OR_LESS =
+	/(?:^|[^\p{L}])(more|less|fewer|mehr|weniger)(?![\p{L}])/iu;
 
 /** "Which …", "… or …": with a comparative, a choice between the products named. */
 const CHOICE =
@@ -35,6 +39,10 @@ const CHOICE =
  * Their forms in both languages, so an English question finds a German attribute.
  */
 const COMPARATIVES: Array< [ RegExp, string ] > = [
+	[
+		/\b(holds? more weight|carries more|takes more weight|more load|trägt mehr|mehr (?:gewicht )?(?:tragen|aushalten)|höhere traglast)\b/iu,
+		'load capacity max load maximum load Traglast Belastbarkeit Tragkraft',
+	],
 	[ /\b(lighter|heavier|leichter|schwerer)\b/iu, 'weight Gewicht' ],
 	[
 		/\b(cheaper|pricier|more expensive|less expensive|günstiger|billiger|teurer|preiswerter)\b/iu,
@@ -135,9 +143,10 @@ export function asksToCompare( question: string ): boolean {
 	return (
 		COMPARE_WORDS.test( question ) ||
 		( CHOICE.test( question ) &&
-			COMPARATIVES.some( ( [ pattern ] ) =>
-				pattern.test( question )
-			) ) ||
+			( MORE_OR_LESS.test( question ) ||
+				COMPARATIVES.some( ( [ pattern ] ) =>
+					pattern.test( question )
+				) ) ) ||
 		bareChoice( question )
 	);
 }
@@ -175,9 +184,13 @@ function comparedFacts( question: string, products: ProductMatch[] ): string[] {
 	const everywhere = ( pattern: RegExp ) =>
 		new RegExp( pattern.source, `${ pattern.flags }g` );
 	const rest = contentWords(
-		question
+		COMPARATIVES.reduce(
+			( left, [ pattern ] ) => left.replace( everywhere( pattern ), ' ' ),
+			question
+		)
 			.replace( everywhere( COMPARE_WORDS ), ' ' )
 			.replace( everywhere( CHOICE ), ' ' )
+			.replace( everywhere( MORE_OR_LESS ), ' ' )
 	).filter(
 		( word ) =>
 			! ASKING_WORDS.has( word ) &&
