@@ -1,6 +1,7 @@
 /**
  * The top functions of a .cpuprofile by self time, and the share of time spent under
- * (inclusive) a few named packages: `node bench/chat/profile-top.mjs <file> [count]`.
+ * (inclusive) and in the own code (self) of a few named packages:
+ * `node bench/chat/profile-top.mjs <file> [count]`.
  */
 import fs from 'node:fs';
 
@@ -44,7 +45,20 @@ const AREAS = {
 const inclusive = Object.fromEntries(
 	Object.keys( AREAS ).map( ( k ) => [ k, 0 ] )
 );
+// Self time per area: samples whose own (top) frame is in it — an area's own code, without
+// what it calls (Kysely's inclusive share holds the drivers' native calls and socket writes).
+const own = Object.fromEntries( Object.keys( AREAS ).map( ( k ) => [ k, 0 ] ) );
 for ( const [ id, micros ] of selfMicros ) {
+	const top = nodes.get( id ).callFrame;
+	for ( const [ name, pattern ] of Object.entries( AREAS ) ) {
+		if (
+			name === 'garbage collector'
+				? top.functionName === '(garbage collector)'
+				: pattern.test( top.url )
+		) {
+			own[ name ] += micros;
+		}
+	}
 	const seen = new Set();
 	for ( let at = id; at !== undefined; at = parents.get( at ) ) {
 		const frame = nodes.get( at ).callFrame;
@@ -75,9 +89,9 @@ for ( const [ name, micros ] of [ ...byFunction ]
 		`${ ( ( 100 * micros ) / busy ).toFixed( 1 ).padStart( 5 ) }%  ${ name }`
 	);
 }
-console.log( 'inclusive:' );
+console.log( 'inclusive, self:' );
 for ( const [ name, micros ] of Object.entries( inclusive ) ) {
 	console.log(
-		`${ ( ( 100 * micros ) / busy ).toFixed( 1 ).padStart( 5 ) }%  ${ name }`
+		`${ ( ( 100 * micros ) / busy ).toFixed( 1 ).padStart( 5 ) }%  ${ ( ( 100 * own[ name ] ) / busy ).toFixed( 1 ).padStart( 5 ) }%  ${ name }`
 	);
 }

@@ -5,7 +5,8 @@
  * observer. Prints per question kind: all statements, the responder's and chat's reads,
  * write transactions (begin…commit, or a write outside one) and write statements.
  *
- *   tsx bench/chat/statements.ts [--dialect both|sqlite|postgres] [--products 120]
+ *   tsx bench/chat/statements.ts [--dialect both|sqlite|postgres] [--products 120] [--show price]
+ * --show <kind>: also print the statements of that kind's last message.
  * PostgreSQL: TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
  */
 import { randomBytes } from 'node:crypto';
@@ -18,6 +19,7 @@ import { connectBenchShop } from '../support/bench-shop';
 import { argument, measureEachDialect } from '../support/command-line';
 
 const PRODUCTS = Number( argument( 'products', '120' ) );
+const SHOW = argument( 'show', '' );
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const QUESTIONS: Array< [ string, ( name: string ) => string ] > = [
@@ -97,6 +99,11 @@ async function measure( dialect: TestDialect ): Promise< void > {
 			);
 			await response.text();
 			figures.push( count( recorded ) );
+			if ( kind === SHOW && i === 2 ) {
+				console.log(
+					recorded.map( ( text ) => `    ${ text }` ).join( '\n' )
+				);
+			}
 			recorded = null;
 		}
 		const median = ( pick: ( f: ReturnType< typeof count > ) => number ) =>

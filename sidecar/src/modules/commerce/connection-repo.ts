@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { camelRow, camelRows } from '../../db/rows';
 import type { CommerceSyncTable, Database } from '../../db/schema';
+import { createSiteCache } from '../../platform/site-cache';
 import type { PriceFormat } from './money';
 
 export interface ConnectionRecord {
@@ -59,7 +60,21 @@ const SYNC_COLUMNS = [
 ] as const;
 
 export function createConnectionRepo( db: Kysely< Database > ) {
-	return {
+	// The responder reads the connection on every chat message (price format, catalog age;
+	// issue 12): kept per site for those reads, cleared by every write below.
+	const cache = createSiteCache< ConnectionRecord | undefined >();
+	const written = < T >( siteId: string, write: Promise< T > ) =>
+		write.finally( () => cache.invalidate( siteId ) );
+	const repo = {
+		/**
+		 * The connection from memory after the first read (ADR 0036; frozen). For the chat's
+		 * reads; sync and webhooks read `getConnection`.
+		 */
+		cachedConnection: (
+			siteId: string
+		): Promise< ConnectionRecord | undefined > =>
+			cache.get( siteId, () => repo.getConnection( siteId ) ),
+
 		async getConnection(
 			siteId: string
 		): Promise< ConnectionRecord | undefined > {
@@ -99,48 +114,60 @@ export function createConnectionRepo( db: Kysely< Database > ) {
 				webhook_secret: connection.webhookSecret,
 				updated_at: at,
 			};
-			await db
-				.insertInto( 'commerce_connections' )
-				.values( {
-					site_id: connection.siteId,
-					organization_id: connection.organizationId,
-					created_at: at,
-					...values,
-				} )
-				.onConflict( ( oc ) =>
-					oc.column( 'site_id' ).doUpdateSet( values )
-				)
-				.execute();
+			await written(
+				connection.siteId,
+				db
+					.insertInto( 'commerce_connections' )
+					.values( {
+						site_id: connection.siteId,
+						organization_id: connection.organizationId,
+						created_at: at,
+						...values,
+					} )
+					.onConflict( ( oc ) =>
+						oc.column( 'site_id' ).doUpdateSet( values )
+					)
+					.execute()
+			);
 		},
 
 		async setCurrency( siteId: string, currency: string ): Promise< void > {
-			await db
-				.updateTable( 'commerce_connections' )
-				.set( { currency } )
-				.where( 'site_id', '=', siteId )
-				.execute();
+			await written(
+				siteId,
+				db
+					.updateTable( 'commerce_connections' )
+					.set( { currency } )
+					.where( 'site_id', '=', siteId )
+					.execute()
+			);
 		},
 
 		async setPriceFormat(
 			siteId: string,
 			format: PriceFormat
 		): Promise< void > {
-			await db
-				.updateTable( 'commerce_connections' )
-				.set( { price_format: JSON.stringify( format ) } )
-				.where( 'site_id', '=', siteId )
-				.execute();
+			await written(
+				siteId,
+				db
+					.updateTable( 'commerce_connections' )
+					.set( { price_format: JSON.stringify( format ) } )
+					.where( 'site_id', '=', siteId )
+					.execute()
+			);
 		},
 
 		async setCatalogConfirmedAt(
 			siteId: string,
 			at: string
 		): Promise< void > {
-			await db
-				.updateTable( 'commerce_connections' )
-				.set( { catalog_confirmed_at: at } )
-				.where( 'site_id', '=', siteId )
-				.execute();
+			await written(
+				siteId,
+				db
+					.updateTable( 'commerce_connections' )
+					.set( { catalog_confirmed_at: at } )
+					.where( 'site_id', '=', siteId )
+					.execute()
+			);
 		},
 
 		/** Every connected shop (the scheduled reconciliation visits each). */
@@ -154,13 +181,16 @@ export function createConnectionRepo( db: Kysely< Database > ) {
 		},
 
 		async countBadSignature( siteId: string ): Promise< void > {
-			await db
-				.updateTable( 'commerce_connections' )
-				.set( ( eb ) => ( {
-					bad_signatures: eb( 'bad_signatures', '+', 1 ),
-				} ) )
-				.where( 'site_id', '=', siteId )
-				.execute();
+			await written(
+				siteId,
+				db
+					.updateTable( 'commerce_connections' )
+					.set( ( eb ) => ( {
+						bad_signatures: eb( 'bad_signatures', '+', 1 ),
+					} ) )
+					.where( 'site_id', '=', siteId )
+					.execute()
+			);
 		},
 
 		async getSync(
@@ -225,4 +255,5 @@ export function createConnectionRepo( db: Kysely< Database > ) {
 			return camelRows( rows );
 		},
 	};
+	return repo;
 }

@@ -158,6 +158,33 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 	 * counts each word's documents across the whole table on every query: 7-70 ms for
 	 * common words at 200,000 products. ADR 0015.)
 	 */
+	/**
+	 * A site's ordinal in the FTS5 index, read once: it is given with the site's first product
+	 * and never changes nor goes away (the migration's trigger; no foreign key on purpose).
+	 * Not found is not kept.
+	 */
+	const ordinals = new Map< string, number >();
+	const siteOrdinal = async (
+		siteId: string
+	): Promise< number | undefined > => {
+		const known = ordinals.get( siteId );
+		if ( known !== undefined ) {
+			return known;
+		}
+		const site = await db
+			.selectFrom( 'commerce_search_sites' )
+			.select( 'ordinal' )
+			.where( 'site_id', '=', siteId )
+			.executeTakeFirst();
+		if ( ! site ) {
+			return undefined;
+		}
+		if ( ordinals.size >= 10_000 ) {
+			ordinals.clear();
+		}
+		ordinals.set( siteId, Number( site.ordinal ) );
+		return Number( site.ordinal );
+	};
 	const sqliteTieredSearch = async (
 		organizationId: string,
 		siteId: string,
@@ -165,15 +192,11 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 		mode: 'and' | 'or',
 		limit: number
 	): Promise< SearchHit[] > => {
-		const site = await db
-			.selectFrom( 'commerce_search_sites' )
-			.select( 'ordinal' )
-			.where( 'site_id', '=', siteId )
-			.executeTakeFirst();
-		if ( ! site ) {
+		const ordinal = await siteOrdinal( siteId );
+		if ( ordinal === undefined ) {
 			return [];
 		}
-		const first = Number( site.ordinal ) * SITE_ROWID_SPAN;
+		const first = ordinal * SITE_ROWID_SPAN;
 		const last = first + SITE_ROWID_SPAN - 1;
 		// Any-word searches read more candidates, to rank them by the words they hold.
 		const wanted =

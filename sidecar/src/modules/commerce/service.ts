@@ -84,7 +84,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 		siteId: string,
 		orderNumber: string
 	): Promise< OrderSummary | null > {
-		const connection = await repo.getConnection( siteId );
+		const connection = await repo.cachedConnection( siteId );
 		return connection
 			? connectorOf( connection ).order( orderNumber )
 			: null;
@@ -134,7 +134,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 
 		/** How the shop prints prices (WooCommerce's defaults until read from the shop). */
 		async priceFormat( siteId: string ): Promise< PriceFormat > {
-			const connection = await repo.getConnection( siteId );
+			const connection = await repo.cachedConnection( siteId );
 			return connection?.priceFormat ?? DEFAULT_PRICE_FORMAT;
 		},
 
@@ -144,7 +144,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 			minor: number,
 			currency: string
 		): Promise< string > {
-			const connection = await repo.getConnection( siteId );
+			const connection = await repo.cachedConnection( siteId );
 			return formatMoney(
 				minor,
 				currency,
@@ -154,7 +154,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 
 		/** When the catalog was last confirmed to match the shop, and how often that is done. */
 		async catalogFreshness( siteId: string ): Promise< CatalogFreshness > {
-			const connection = await repo.getConnection( siteId );
+			const connection = await repo.cachedConnection( siteId );
 			return {
 				confirmedAt: connection?.catalogConfirmedAt
 					? new Date( connection.catalogConfirmedAt )
@@ -168,7 +168,7 @@ export function createCommerceService( deps: CommerceServiceDeps ) {
 		 * interval (answers then say stock "as of" that time); null while fresh or unknown.
 		 */
 		async catalogAsOf( siteId: string ): Promise< Date | null > {
-			const connection = await repo.getConnection( siteId );
+			const connection = await repo.cachedConnection( siteId );
 			if ( ! connection?.catalogConfirmedAt ) {
 				return null;
 			}

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { camelRow, camelRows } from '../../db/rows';
 import type { Database, SitesTable } from '../../db/schema';
 import type { SecretBox } from '../../platform/secret-box';
+import { createSiteCache } from '../../platform/site-cache';
 
 /**
  * Signing secrets are sealed with the master key (ADR 0005) because the sidecar must read
@@ -60,6 +61,10 @@ class TokenAlreadySpent extends Error {}
 export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 	const toSiteRow = ( row: Selectable< SitesTable > ) =>
 		toSite( row, secrets );
+	// Every chat message reads its site (issue 12): kept per site, cleared by this repo's writes.
+	const byId = createSiteCache< SiteRow | undefined >();
+	const cacheKey = ( organizationId: string, siteId: string ) =>
+		`${ organizationId }|${ siteId }`;
 	const insertSiteRow = async (
 		executor: Kysely< Database >,
 		site: SiteRow
@@ -83,7 +88,11 @@ export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 	};
 	return {
 		async insertSite( site: SiteRow ): Promise< void > {
-			await insertSiteRow( db, site );
+			try {
+				await insertSiteRow( db, site );
+			} finally {
+				byId.invalidate( cacheKey( site.organizationId, site.id ) );
+			}
 		},
 		async findActiveByPublicKey(
 			publicKey: string
@@ -96,17 +105,20 @@ export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 				.executeTakeFirst();
 			return row && toSiteRow( row );
 		},
-		async findById(
+		/** From memory after the first read (ADR 0036; frozen: do not change it). */
+		findById(
 			organizationId: string,
 			siteId: string
 		): Promise< SiteRow | undefined > {
-			const row = await db
-				.selectFrom( 'sites' )
-				.selectAll()
-				.where( 'organization_id', '=', organizationId )
-				.where( 'id', '=', siteId )
-				.executeTakeFirst();
-			return row && toSiteRow( row );
+			return byId.get( cacheKey( organizationId, siteId ), async () => {
+				const row = await db
+					.selectFrom( 'sites' )
+					.selectAll()
+					.where( 'organization_id', '=', organizationId )
+					.where( 'id', '=', siteId )
+					.executeTakeFirst();
+				return row && toSiteRow( row );
+			} );
 		},
 		/** Platform-wide lookup, for platform staff only (the route's permission guards it). */
 		async findAnyById( siteId: string ): Promise< SiteRow | undefined > {
@@ -150,12 +162,16 @@ export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 			siteId: string,
 			at: string
 		): Promise< void > {
-			await db
-				.updateTable( 'sites' )
-				.set( { disconnected_at: at } )
-				.where( 'organization_id', '=', organizationId )
-				.where( 'id', '=', siteId )
-				.execute();
+			try {
+				await db
+					.updateTable( 'sites' )
+					.set( { disconnected_at: at } )
+					.where( 'organization_id', '=', organizationId )
+					.where( 'id', '=', siteId )
+					.execute();
+			} finally {
+				byId.invalidate( cacheKey( organizationId, siteId ) );
+			}
 		},
 		async insertConnectToken(
 			token: ConnectTokenRow & { tokenHash: string }
@@ -212,6 +228,14 @@ export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 					if ( Number( spent.numUpdatedRows ) !== 1 ) {
 						// A concurrent connect spent it first: roll this site back.
 						throw new TokenAlreadySpent();
+					}
+					return site;
+				} )
+				.then( ( site ) => {
+					if ( site ) {
+						byId.invalidate(
+							cacheKey( site.organizationId, site.id )
+						);
 					}
 					return site;
 				} )

@@ -1,20 +1,30 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { createSiteCache } from '../../platform/site-cache';
 
 /** The only code that touches `widget_settings`. */
 export function createWidgetRepo( db: Kysely< Database > ) {
+	// Every chat message reads them (consent gate, issue 12): kept per site, cleared by `save`.
+	const cache = createSiteCache< unknown | undefined >();
+	const cacheKey = ( organizationId: string, siteId: string ) =>
+		`${ organizationId }|${ siteId }`;
 	return {
-		async find(
+		/** The stored settings (parsed, frozen), from memory after the first read (ADR 0036). */
+		find(
 			organizationId: string,
 			siteId: string
 		): Promise< unknown | undefined > {
-			const row = await db
-				.selectFrom( 'widget_settings' )
-				.select( 'settings' )
-				.where( 'organization_id', '=', organizationId )
-				.where( 'site_id', '=', siteId )
-				.executeTakeFirst();
-			return row ? ( JSON.parse( row.settings ) as unknown ) : undefined;
+			return cache.get( cacheKey( organizationId, siteId ), async () => {
+				const row = await db
+					.selectFrom( 'widget_settings' )
+					.select( 'settings' )
+					.where( 'organization_id', '=', organizationId )
+					.where( 'site_id', '=', siteId )
+					.executeTakeFirst();
+				return row
+					? ( JSON.parse( row.settings ) as unknown )
+					: undefined;
+			} );
 		},
 		async save(
 			organizationId: string,
@@ -36,7 +46,10 @@ export function createWidgetRepo( db: Kysely< Database > ) {
 						.column( 'site_id' )
 						.doUpdateSet( { settings: json, updated_at: at } )
 				)
-				.execute();
+				.execute()
+				.finally( () =>
+					cache.invalidate( cacheKey( organizationId, siteId ) )
+				);
 		},
 	};
 }
