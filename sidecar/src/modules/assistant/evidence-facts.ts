@@ -14,6 +14,7 @@ import {
 	sentences,
 	overlap,
 	dimensionScore,
+	cognates,
 } from './evidence-words';
 import { answersEnough, measuresSomethingElse } from './evidence-sufficiency';
 
@@ -49,9 +50,11 @@ const withoutAccents = ( word: string ) =>
 /** Words that ask whether something is fine, not about what ("is it ok in the oven"). */
 const FILLER_WORDS = new Set(
 	// and the particles and contractions of spoken questions ("give out", "whats").
-	'ok okay fine alright safe possible möglich geeignet darf dürfen darfst out whats thats hows wheres'.split(
-		' '
-	)
+	(
+		'ok okay fine alright safe possible möglich geeignet darf dürfen darfst out whats thats hows wheres ' +
+		// "Welcher Prozess ist nötig?": needing is how it is asked, not what.
+		'nötig notwendig erforderlich needed required necessary'
+	).split( ' ' )
 );
 
 /**
@@ -130,7 +133,9 @@ export function findSpec(
 		// The shopper's own words ("water tank") weigh more than a kind of quantity ("size").
 		// A product's attribute may be named in the other language ("bean hopper" is the
 		// "Bohnenbehälter"): product words count in either language here.
-		const words = 2 * overlap( asked, quote, false, true );
+		const words =
+			2 * overlap( asked, quote, false, true ) +
+			COGNATE_WEIGHT * cognatesIn( asked, quote );
 		const score =
 			words +
 			dimensionScore(
@@ -176,6 +181,24 @@ export function findSpec(
 		return null;
 	}
 	return answered === 'partly' ? { ...best, partial: true } : best;
+}
+
+/** A word found only as its cognate ("Prozess" for "Process") counts a little less. */
+const COGNATE_WEIGHT = 1.6;
+
+/**
+ * How many of the asked words a quote holds only as their other-language cognate (a German
+ * question on an English product: "Welcher Entwicklungsprozess …" and "Process: E-6").
+ * @param asked the question's fact words
+ * @param quote
+ */
+function cognatesIn( asked: string[], quote: string ): number {
+	const own = contentWords( quote );
+	return asked.filter(
+		( word ) =>
+			overlap( [ word ], quote, false, true ) === 0 &&
+			own.some( ( other ) => cognates( word, other ) )
+	).length;
 }
 
 /**

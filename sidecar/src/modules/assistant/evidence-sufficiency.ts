@@ -4,7 +4,7 @@
  * part of it.
  */
 import { detectTextLanguage } from '../../platform/text';
-import { isCompoundOf, quantities, sameWord } from './analysis';
+import { contentWords, isCompoundOf, quantities, sameWord } from './analysis';
 import {
 	askedDimensions,
 	CAPACITY_WORDS,
@@ -13,6 +13,7 @@ import {
 	GENERIC_SIZE_WORDS,
 	overlap,
 	sentences,
+	cognates,
 } from './evidence-words';
 
 /** Words that ask for a kind of quantity or property rather than name the fact. */
@@ -282,6 +283,8 @@ function coveredWords( asked: string[], text: string ): number {
 	return asked.filter(
 		( w ) =>
 			overlap( [ w ], text, false, true ) > 0 ||
+			// "Entwicklungsprozess" is answered by "Process: E-6".
+			contentWords( text ).some( ( own ) => cognates( w, own ) ) ||
 			// "Wie viele Bohnen passen …": a capacity is a volume or a weight.
 			( CAPACITY_WORDS.has( w ) &&
 				( found.includes( 'volume' ) ||

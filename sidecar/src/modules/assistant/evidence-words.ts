@@ -4,6 +4,7 @@
  * other-language product words; the kind of quantity asked).
  */
 import { fold, productWordAlternatives } from '../../platform/text';
+import { editDistance } from '../commerce/search';
 import {
 	beginsCompound,
 	conceptsOf,
@@ -443,4 +444,49 @@ export function dimensionScore( dimensions: string[], text: string ): number {
 		}
 	}
 	return score;
+}
+
+/**
+ * A word folded to what German and English cognates share: "Prozess" and "process",
+ * "fokussieren" and "focus", "Kapazität" and "capacity", "Temperatur" and "temperature".
+ * @param word
+ */
+function cognateForm( word: string ): string {
+	return word
+		.toLowerCase()
+		.replace( /ä/g, 'a' )
+		.replace( /ö/g, 'o' )
+		.replace( /ü/g, 'u' )
+		.replace( /ß/g, 's' )
+		.replace( /(ieren|iert|ierung)$/, '' )
+		.replace( /itat$/, 'ity' )
+		.replace( /isch$/, 'ic' )
+		.replace( /ph/g, 'f' )
+		.replace( /th/g, 't' )
+		.replace( /[kz]/g, 'c' )
+		.replace( /(\p{L})\1/gu, '$1' )
+		.replace( /e$/, '' );
+}
+
+/** The shortest word compared as a cognate: shorter ones are too often false friends. */
+const MIN_COGNATE = 5;
+
+/**
+ * Whether a question's word and a text's word are the same word in German and English by
+ * their spelling ("Entwicklungsprozess" ends in "process"), within one letter.
+ * @param asked the question's word
+ * @param own   the text's word
+ */
+export function cognates( asked: string, own: string ): boolean {
+	if ( asked.length < MIN_COGNATE || own.length < MIN_COGNATE ) {
+		return false;
+	}
+	const a = cognateForm( asked );
+	const b = cognateForm( own );
+	if ( a === b ) {
+		return true;
+	}
+	// A German compound ends in the English word ("Entwicklungsprozess": process).
+	const tail = a.length > b.length + 3 ? a.slice( a.length - b.length ) : a;
+	return editDistance( tail, b, 1 ) <= 1;
 }

@@ -7,6 +7,8 @@ import {
 	rankPassages,
 	wordsNotIn,
 } from './evidence';
+import { findSpec } from './evidence-facts';
+import { cognates } from './evidence-words';
 
 const page = ( heading: string, body: string, passageId: number ) => ( {
 	title: 'Page',
@@ -17,6 +19,32 @@ const page = ( heading: string, body: string, passageId: number ) => ( {
 } );
 
 describe( 'evidence', () => {
+	it( 'reads a German word as its English cognate, a compound by its last part', () => {
+		expect( cognates( 'Entwicklungsprozess', 'process' ) ).toBe( true );
+		expect( cognates( 'fokussieren', 'focus' ) ).toBe( true );
+		expect( cognates( 'Kapazität', 'capacity' ) ).toBe( true );
+		expect( cognates( 'Temperatur', 'temperature' ) ).toBe( true );
+		// Short words are too often false friends; unrelated words stay apart.
+		expect( cognates( 'Rat', 'rat' ) ).toBe( false );
+		expect( cognates( 'Leistung', 'listing' ) ).toBe( false );
+		const film = {
+			name: 'Slide 100 Film',
+			description: '',
+			categories: [ 'Film' ],
+			tags: [],
+			attributes: [
+				{ name: 'Format', options: [ '35mm' ] },
+				{ name: 'Process', options: [ 'E-6' ] },
+			],
+		} as unknown as Parameters< typeof findSpec >[ 1 ];
+		expect(
+			findSpec(
+				'Welcher Entwicklungsprozess ist für den Film nötig?',
+				film
+			)?.quote
+		).toBe( 'Process: E-6' );
+	} );
+
 	it( 'answers a question for a figure with the sentence that states one', () => {
 		const [ best ] = rankPassages( 'What does expedited shipping cost?', [
 			page(
