@@ -2,7 +2,7 @@
  * nameVariations: the option a question names, however it writes it.
  */
 import type { ProductMatch } from '../commerce/service';
-import { nameVariations } from './product-naming';
+import { contradictsName, nameVariations } from './product-naming';
 
 /** A film sold as a single roll or a 5-pack (only the fields nameVariations reads). */
 function filmWithPacks(): ProductMatch {
@@ -38,5 +38,30 @@ describe( 'nameVariations', () => {
 		const match = filmWithPacks();
 		nameVariations( match, 'Was kostet das 10er-Pack?' );
 		expect( match.namedVariations ).toEqual( [] );
+	} );
+} );
+
+describe( 'contradictsName', () => {
+	const tank = {
+		product: {
+			name: 'Paterson Universal Developing Tank',
+			sku: '',
+			description:
+				'<p>The tank takes two 35mm reels or one 120 reel, and you can fill it in daylight.</p>',
+			categories: [ 'Darkroom' ],
+			tags: [],
+			attributes: [],
+		},
+		variations: [],
+		namedVariations: [],
+	} as unknown as ProductMatch;
+	const question = 'Wie teuer ist die Paterson Entwicklungsdose?';
+
+	it( 'reads a word the vocabulary does not know, beside a name word, as another product', () => {
+		expect( contradictsName( tank, question ) ).toBe( true );
+	} );
+
+	it( 'lets it be the kind in the other language when the search found this product alone', () => {
+		expect( contradictsName( tank, question, true ) ).toBe( false );
 	} );
 } );

@@ -6,6 +6,7 @@
  * results; the embedded responder (embedded-responder.ts) decides with them.
  */
 import {
+	detectTextLanguage,
 	findProductTerms,
 	fold,
 	formTokens,
@@ -17,6 +18,7 @@ import {
 	anotherHead,
 	contentWords,
 	findSkus,
+	guessLanguage,
 	isStopWord,
 	quantities,
 	sameWord,
@@ -181,7 +183,10 @@ export function bestNamed(
 ): ProductMatch | undefined {
 	return (
 		found
-			.filter( ( match ) => ! contradictsName( match, question ) )
+			.filter(
+				( match ) =>
+					! contradictsName( match, question, found.length === 1 )
+			)
 			.map( ( match, index ) => ( {
 				match,
 				index,
@@ -200,10 +205,12 @@ export function bestNamed(
  * shopper names another product of the same line or kind.
  * @param match
  * @param question
+ * @param onlyOneFound the search found this product alone
  */
 export function contradictsName(
 	match: ProductMatch,
-	question: string
+	question: string,
+	onlyOneFound = false
 ): boolean {
 	const name = contentWords( match.product.name );
 	const own = contentWords(
@@ -224,10 +231,26 @@ export function contradictsName(
 	);
 	const tokens = question.match( /[\p{L}\p{N}]+/gu ) ?? [];
 	const inName = tokens.map( ( t ) => wordMatches( name, t.toLowerCase() ) );
+	// The only product the search found, asked about in the other language than it is
+	// written in: a word the vocabulary does not know may be its kind in that language
+	// ("Paterson Entwicklungsdose" for the "Paterson Universal Developing Tank"), so only
+	// a known word names another product. Beside other products, a stranger word is a
+	// name ("Harris Paper Cat Litter" is not the "Thistle Paper Cat Litter").
+	const askedLang = onlyOneFound ? guessLanguage( question ) : null;
+	const ownLang = askedLang
+		? detectTextLanguage(
+				`${ match.product.name } ${ match.product.description }`
+			)
+		: null;
+	const acrossLanguages =
+		askedLang !== null && ownLang !== null && askedLang !== ownLang;
 	return tokens.some( ( token, i ) => {
 		const word = token.toLowerCase();
 		const stranger =
 			/^\p{Lu}/u.test( token ) &&
+			! (
+				acrossLanguages && productWordAlternatives( word ).length === 0
+			) &&
 			word.length >= 3 &&
 			! isStopWord( word ) &&
 			signalsOf( word ).size === 0 &&
