@@ -188,7 +188,18 @@ const GARDEN: Shop = {
 			],
 		},
 	],
-	notes: new Map(),
+	notes: new Map( [
+		[
+			12,
+			[
+				{
+					id: 1,
+					note: 'Ihre Gießkanne wird heute verpackt und geht morgen mit DHL auf den Weg.',
+					customer_note: true,
+				},
+			],
+		],
+	] ),
 	pages: [
 		{
 			slug: 'versand',
@@ -857,6 +868,24 @@ describe.each( testDialects() )(
 				expect( status.text ).toContain( '#12' );
 				expect( status.text ).toContain(
 					MESSAGES.de.status.processing
+				);
+			} );
+
+			it( 'says the shop’s note is in the other language when it is', async () => {
+				const say = await chat( 'garden' );
+				const status = await say(
+					'Where is my order 12? My e-mail is kunde@beispiel.de'
+				);
+				expect( status.text ).toContain(
+					MESSAGES.en.orderUpdateOtherLanguage(
+						'Ihre Gießkanne wird heute verpackt und geht morgen mit DHL auf den Weg.'
+					)
+				);
+				const german = await say(
+					'Wo ist meine Bestellung 12? kunde@beispiel.de'
+				);
+				expect( german.text ).toContain(
+					'Nachricht des Shops: Ihre Gießkanne'
 				);
 			} );
 

@@ -5,10 +5,15 @@
  */
 import { RateLimitedError } from '../../platform/errors';
 import type { Limiter, LimiterFactory } from '../../platform/rate-limit';
-import { findEmail, findOrderNumber, type Analysis } from './analysis';
+import {
+	findEmail,
+	findOrderNumber,
+	guessLanguage,
+	type Analysis,
+} from './analysis';
 import { moneyText } from './cards';
 import { handoffAction, text } from './embedded-actions';
-import { LANGS, MESSAGES, messages, type Messages } from './messages';
+import { LANGS, MESSAGES, messages, type Lang } from './messages';
 import type {
 	AssistantTools,
 	OrderSummary,
@@ -110,8 +115,9 @@ export function createOrderFlow(
 	async function* orderAnswer(
 		input: ResponderInput,
 		order: OrderSummary,
-		m: Messages
+		lang: Lang
 	): AsyncGenerator< ResponderChunk > {
+		const m = messages( lang );
 		// The total as the shop writes its prices ("How much did I pay for order 4?").
 		const money = tools.priceFormat
 			? await tools.priceFormat( input.siteId )
@@ -129,9 +135,14 @@ export function createOrderFlow(
 				moneyText( order.totalMinor, order.currency, money )
 			),
 		];
-		const notes = order.customerNotes.length
-			? `\n${ m.orderUpdate( order.customerNotes.join( ' ' ) ) }`
-			: '';
+		// The shop writes its notes in its own language: a reply in the other one says so.
+		const said = order.customerNotes.join( ' ' );
+		const noteLang = said ? guessLanguage( said ) : null;
+		const update =
+			noteLang && noteLang !== lang
+				? m.orderUpdateOtherLanguage
+				: m.orderUpdate;
+		const notes = said ? `\n${ update( said ) }` : '';
 		yield text( `${ lines.join( ' ' ) }${ notes }` );
 	}
 
@@ -198,7 +209,7 @@ export function createOrderFlow(
 			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 			return;
 		}
-		yield* orderAnswer( input, order, m );
+		yield* orderAnswer( input, order, analysis.lang );
 	}
 
 	return { orderFlow };

@@ -37,6 +37,8 @@ const en = {
 	orderItems: ( items: string ) => `Items: ${ items }.`,
 	orderTotal: ( total: string ) => `Total: ${ total }.`,
 	orderUpdate: ( notes: string ) => `Update from the shop: ${ notes }`,
+	orderUpdateOtherLanguage: ( notes: string ) =>
+		`The shop's last update on your order is written in German: ${ notes }`,
 	noProducts:
 		"I couldn't find a product matching that in this shop. Could you describe it differently, or shall I ask a person?",
 	noneOnSale:
@@ -112,7 +114,7 @@ const en = {
 	status: {
 		pending: 'awaiting payment',
 		processing: 'being prepared for shipping (processing)',
-		'on-hold': 'on hold',
+		'on-hold': 'on hold (it waits for the payment to be confirmed)',
 		completed: 'completed and shipped',
 		cancelled: 'cancelled',
 		refunded: 'refunded',
@@ -158,6 +160,8 @@ const de: Messages = {
 	orderItems: ( items ) => `Artikel: ${ items }.`,
 	orderTotal: ( total ) => `Gesamtbetrag: ${ total }.`,
 	orderUpdate: ( notes ) => `Nachricht des Shops: ${ notes }`,
+	orderUpdateOtherLanguage: ( notes ) =>
+		`Die letzte Nachricht des Shops zu Ihrer Bestellung ist auf Englisch geschrieben: ${ notes }`,
 	noProducts:
 		'Ich konnte in diesem Shop leider kein passendes Produkt finden. Können Sie es anders beschreiben, oder soll ich einen Menschen fragen?',
 	noneOnSale:
@@ -230,7 +234,8 @@ const de: Messages = {
 	status: {
 		pending: 'ausstehend (wartet auf Zahlung)',
 		processing: 'in Bearbeitung und wird für den Versand vorbereitet',
-		'on-hold': 'zurückgestellt',
+		'on-hold':
+			'zurückgestellt (sie wartet auf die Bestätigung der Zahlung)',
 		completed: 'abgeschlossen und versandt',
 		cancelled: 'storniert',
 		refunded: 'erstattet',
