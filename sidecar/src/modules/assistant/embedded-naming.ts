@@ -135,8 +135,17 @@ export function createProductNaming( {
 			limitsQuantity( analysis );
 		if ( top && ! namesOnlyAKind( top, found, analysis.searchText ) ) {
 			const strength = nameStrength( top, analysis.searchText );
-			// Browsing names a kind ("habt ihr Gartenscheren?"); most of one name names it.
-			if ( browsing && strength.share < BROWSING_NAME_SHARE ) {
+			// Browsing names a kind ("habt ihr Gartenscheren?"); most of one name names it,
+			// and so does half of it with one of its options ("Gibt es die Rowan Leine in
+			// Rot?": the Rowan Padded Dog Lead in Red).
+			if (
+				browsing &&
+				strength.share < BROWSING_NAME_SHARE &&
+				! (
+					strength.share >= 0.5 &&
+					namesAnOption( top, analysis.searchText )
+				)
+			) {
 				return null;
 			}
 			// Half a name is enough for a product question, not beside a topic word
@@ -175,4 +184,18 @@ export function createProductNaming( {
 	}
 
 	return { namedProduct, productOfConversation, handoffWordsNameAProduct };
+}
+
+/**
+ * Whether the question names some, not all, of a product's options.
+ * @param match
+ * @param question
+ */
+function namesAnOption( match: ProductMatch, question: string ): boolean {
+	const trial = { ...match, namedVariations: [] };
+	nameVariations( trial, question );
+	return (
+		trial.namedVariations.length > 0 &&
+		trial.namedVariations.length < match.variations.length
+	);
 }

@@ -26,11 +26,38 @@ describe( 'nameVariations', () => {
 		'und die 5er Packung?',
 		'how much is the 5-pack?',
 		'a pack of 5, please',
+		'das Fünferpack',
 	] )( 'reads a pack by its count: %s', ( question ) => {
 		const match = filmWithPacks();
 		nameVariations( match, question );
 		expect( match.namedVariations.map( ( v ) => v.externalId ) ).toEqual( [
 			'2',
+		] );
+	} );
+
+	it.each( [ 'als Einzelrolle', 'a single roll' ] )(
+		'reads a single one: %s',
+		( question ) => {
+			const match = filmWithPacks();
+			nameVariations( match, question );
+			expect(
+				match.namedVariations.map( ( v ) => v.externalId )
+			).toEqual( [ '1' ] );
+		}
+	);
+
+	it( 'reads an option written in the other language ("in Rot" is "Red")', () => {
+		const lead = {
+			product: { name: 'Padded Dog Lead' },
+			variations: [ 'Red', 'Navy', 'Black' ].map( ( colour, i ) => ( {
+				externalId: String( i ),
+				attributes: [ { name: 'Colour', options: [ colour ] } ],
+			} ) ),
+			namedVariations: [],
+		} as unknown as ProductMatch;
+		nameVariations( lead, 'Gibt es die Leine in Rot?' );
+		expect( lead.namedVariations.map( ( v ) => v.externalId ) ).toEqual( [
+			'0',
 		] );
 	} );
 

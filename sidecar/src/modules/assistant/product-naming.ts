@@ -277,6 +277,14 @@ export function nameVariations( match: ProductMatch, question: string ): void {
 	const asked = quantities( question );
 	const amounts = moneyAmounts( question );
 	const packs = packCounts( question );
+	// An option in the other language: "in Rot" names "Red", "in Schwarz" "Black".
+	const questionWords = foldedWords( question );
+	const translated = ( option: string ) =>
+		contentWords( option ).some( ( word ) =>
+			productWordAlternatives( word ).some( ( form ) =>
+				questionWords.includes( fold( form ) )
+			)
+		);
 	const written = ( option: string ) =>
 		option.trim().length > 0 &&
 		unicodeBoundaries(
@@ -290,7 +298,7 @@ export function nameVariations( match: ProductMatch, question: string ): void {
 	// ("the $100 gift card" names the option "$100").
 	const named = ( option: string ) => {
 		const parts = [ option, ...option.split( /[()]/ ) ];
-		if ( parts.some( written ) ) {
+		if ( parts.some( written ) || translated( option ) ) {
 			return true;
 		}
 		const own = quantities( option );
@@ -333,17 +341,33 @@ export function nameVariations( match: ProductMatch, question: string ): void {
 
 /** A pack by its count, however written: "5-pack", "5 pack", "pack of 5", "5er-Pack", "5er Packung". */
 const PACK_OF_COUNT = unicodeBoundaries(
-	/\b(?:(\d+)\s*(?:er)?[-\s]?(?:pack|packs|packung|packungen|pck)|(?:pack|packung) (?:of |mit |à )?(\d+))\b/giu
+	/\b(?:(\d+|zweier|dreier|vierer|fünfer|sechser|zehner|zwölfer|doppel)\s*(?:er)?[-\s]?(?:pack|packs|packung|packungen|pck)|(?:pack|packung) (?:of |mit |à )?(\d+)|(single|einzel)(?:[-\s]?\p{L}+)?)\b/giu
 );
 
+/** German counting words before "-pack" ("Dreierpack"), and a single one. */
+const COUNT_WORDS: Record< string, number > = {
+	doppel: 2,
+	zweier: 2,
+	dreier: 3,
+	vierer: 4,
+	fünfer: 5,
+	sechser: 6,
+	zehner: 10,
+	zwölfer: 12,
+	single: 1,
+	einzel: 1,
+};
+
 /**
- * The pack sizes a text names by count ("5er-Pack" and "5-pack" are both 5).
+ * The pack sizes a text names by count ("5er-Pack", "Fünferpack" and "5-pack" are all 5;
+ * "Single roll" and "Einzelrolle" are 1).
  * @param text
  */
 function packCounts( text: string ): number[] {
-	return [ ...text.matchAll( PACK_OF_COUNT ) ].map( ( found ) =>
-		Number( found[ 1 ] ?? found[ 2 ] )
-	);
+	return [ ...text.matchAll( PACK_OF_COUNT ) ].map( ( found ) => {
+		const count = ( found[ 1 ] ?? found[ 2 ] ?? found[ 3 ] )!.toLowerCase();
+		return COUNT_WORDS[ count ] ?? Number( count );
+	} );
 }
 
 let lastNaming: { question: string; words: string[] } | null = null;
