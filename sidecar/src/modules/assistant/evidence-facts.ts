@@ -135,7 +135,8 @@ export function findSpec(
 		// "Bohnenbehälter"): product words count in either language here.
 		const words =
 			2 * overlap( asked, quote, false, true ) +
-			COGNATE_WEIGHT * cognatesIn( asked, quote );
+			COGNATE_WEIGHT * cognatesIn( asked, quote ) +
+			sameLengthKind( question, quote );
 		const score =
 			words +
 			dimensionScore(
@@ -181,6 +182,42 @@ export function findSpec(
 		return null;
 	}
 	return answered === 'partly' ? { ...best, partial: true } : best;
+}
+
+/**
+ * The kinds of length, each by its words in both languages: "wie hoch" asks the height,
+ * not the pot's diameter, though both are lengths.
+ */
+const LENGTH_KINDS: string[][] = [
+	[ 'tall', 'height', 'high', 'hoch', 'höhe', 'hohe', 'wuchshöhe' ],
+	[ 'wide', 'width', 'breit', 'breite' ],
+	[ 'deep', 'depth', 'tief', 'tiefe' ],
+	[ 'diameter', 'durchmesser' ],
+	[ 'long', 'length', 'lang', 'lange', 'länge' ],
+	[ 'thick', 'thickness', 'dick', 'dicke', 'stärke' ],
+];
+
+/**
+ * 1 when the question asks a kind of length the quote's attribute names ("wie hoch" and
+ * "Höhe: 120 cm"; "Topfhöhe" holds "höhe"), else 0.
+ * @param question
+ * @param quote    an attribute line ("Name: value") or a sentence
+ */
+function sameLengthKind( question: string, quote: string ): number {
+	const asked = contentWords( question );
+	const name = quote.includes( ':' )
+		? quote.slice( 0, quote.indexOf( ':' ) )
+		: '';
+	const named = contentWords( name );
+	return LENGTH_KINDS.some(
+		( forms ) =>
+			asked.some( ( word ) => forms.includes( word ) ) &&
+			named.some( ( word ) =>
+				forms.some( ( form ) => word === form || word.endsWith( form ) )
+			)
+	)
+		? 1
+		: 0;
 }
 
 /** A word found only as its cognate ("Prozess" for "Process") counts a little less. */

@@ -19,6 +19,25 @@ const page = ( heading: string, body: string, passageId: number ) => ( {
 } );
 
 describe( 'evidence', () => {
+	it( 'answers the kind of length asked: height, not the pot’s diameter', () => {
+		const plant = {
+			name: 'Drachenbaum Marginata',
+			description: '',
+			categories: [ 'Zimmerpflanzen' ],
+			tags: [],
+			attributes: [
+				{ name: 'Topfdurchmesser', options: [ '21 cm' ] },
+				{ name: 'Höhe', options: [ 'ca. 120 cm (mit Topf)' ] },
+			],
+		} as unknown as Parameters< typeof findSpec >[ 1 ];
+		expect(
+			findSpec( 'Wie hoch ist der Drachenbaum Marginata?', plant )?.quote
+		).toBe( 'Höhe: ca. 120 cm (mit Topf)' );
+		expect(
+			findSpec( 'Welchen Durchmesser hat der Topf?', plant )?.quote
+		).toBe( 'Topfdurchmesser: 21 cm' );
+	} );
+
 	it( 'reads a German word as its English cognate, a compound by its last part', () => {
 		expect( cognates( 'Entwicklungsprozess', 'process' ) ).toBe( true );
 		expect( cognates( 'fokussieren', 'focus' ) ).toBe( true );
