@@ -144,8 +144,54 @@ const GARDEN: Shop = {
 			description:
 				'<p>Gepolsterte Versandtasche für Ableger und Jungpflanzen.</p>',
 		} ),
+		product( 29, 'Übertopf Oval', {
+			type: 'variable',
+			price: '12.90',
+			regular_price: '',
+			attributes: [
+				{
+					id: 2,
+					name: 'Durchmesser',
+					variation: true,
+					options: [ '14 cm', '17 cm' ],
+				},
+				{
+					id: 3,
+					name: 'Farbe',
+					variation: true,
+					options: [ 'Weiß', 'Anthrazit' ],
+				},
+			],
+			variations: [ 2901, 2902, 2903, 2904 ],
+		} ),
 	],
 	variations: new Map( [
+		[
+			29,
+			[
+				[ 2901, '14 cm', 'Weiß', '12.90' ],
+				[ 2902, '14 cm', 'Anthrazit', '12.90' ],
+				[ 2903, '17 cm', 'Weiß', '18.50' ],
+				[ 2904, '17 cm', 'Anthrazit', '18.50' ],
+			].map( ( [ id, diameter, colour, price ] ) => ( {
+				id: id as number,
+				sku: `OVAL-${ id }`,
+				permalink: `https://gartenwerk.test/product/uebertopf-oval/?v=${ id }`,
+				description: '',
+				price: price as string,
+				regular_price: price as string,
+				sale_price: '',
+				on_sale: false,
+				stock_status: 'instock',
+				manage_stock: false,
+				stock_quantity: null,
+				attributes: [
+					{ id: 2, name: 'Durchmesser', option: diameter as string },
+					{ id: 3, name: 'Farbe', option: colour as string },
+				],
+				date_modified_gmt: '2026-12-01T10:00:00',
+			} ) ),
+		],
 		[
 			14,
 			[
@@ -942,6 +988,16 @@ describe.each( testDialects() )(
 				);
 				expect( followUp.text ).toContain( '39,90 €' );
 				expect( followUp.text ).toMatch( /vorrätig|ausverkauft/ );
+			} );
+
+			it( 'gives the price of the options a question names when they cost the same', async () => {
+				const reply = await ask(
+					'garden',
+					'Was kostet der Übertopf Oval in 17 cm?'
+				);
+				expect( reply.text ).toContain( '17 cm' );
+				expect( reply.text ).toContain( '18,50 €' );
+				expect( reply.text ).not.toContain( '12,90 €' );
 			} );
 
 			it( 'shows "ab" on a variable product’s card and offers in-stock choices only', async () => {

@@ -136,8 +136,40 @@ export function createProductAnswers( {
 				? `${ m.variantCosts( name, variantLabel( variation ), price ) } ${ m.variantStock( name, variantLabel( variation ), stockText( variation, lang ) ) }`
 				: m.noPrice( `${ name } (${ variantLabel( variation ) })` );
 		}
+		// "in 17 cm" names the 17-cm pot in each colour: their price (or span), not the
+		// whole product's.
+		const shared = sharedOptions( match.namedVariations );
+		if ( match.namedVariations.length > 1 && shared ) {
+			const price = productPriceText(
+				{ ...match, variations: match.namedVariations },
+				money,
+				lang
+			);
+			if ( price ) {
+				return m.variantCosts( name, shared, price );
+			}
+		}
 		const price = productPriceText( match, money, lang );
 		return price ? m.productCosts( name, price ) : m.noPrice( name );
+	}
+
+	/**
+	 * The options every one of the variations has ("17 cm" of the 17-cm pot in white and in
+	 * anthracite), or null when they share none.
+	 * @param variations
+	 */
+	function sharedOptions( variations: ProductRecord[] ): string | null {
+		const [ first, ...rest ] = variations;
+		const common = ( first?.attributes ?? [] )
+			.map( ( attribute ) => attribute.options[ 0 ] )
+			.filter(
+				( option ): option is string =>
+					option !== undefined &&
+					rest.every( ( v ) =>
+						v.attributes.some( ( a ) => a.options[ 0 ] === option )
+					)
+			);
+		return common.length > 0 ? common.join( ', ' ) : null;
 	}
 
 	function stockSentence(
