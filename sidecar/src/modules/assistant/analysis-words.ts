@@ -166,6 +166,9 @@ export function anotherHead( asked: string, named: string ): boolean {
 	);
 }
 
+/** A word joined to another by a hyphen ("Hi-Fi", "Roll-Top-Rucksack"). */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
 const DE_MARKERS = new Set(
 	(
 		'der die das den dem des ein eine einen und ist sind ich ihr sie wir mein meine meiner wie was wo wann ' +
@@ -174,7 +177,8 @@ const DE_MARKERS = new Set(
 		'vorrätig verfügbar lager rückgabe dauert lange wiegt schwer groß hallo guten tag morgen abend ' +
 		'öffnungszeiten telefonnummer adresse rechnung preis passt gibts euch ausverkauft entworfen jahr welchem wurde ' +
 		'kannst nennen angabe empfehlung suche habt euren eure finde bitte moin servus ware zahle teuer kaufen ' +
-		'viel viele im braucht brauche unter ohne über'
+		'viel viele im braucht brauche unter ohne über vom beim am ans ins aus oder mir mich mein euer ihren ' +
+		'wieviel wieviele weiß gern gerne hättet hätte möchte würde'
 	).split( ' ' )
 );
 const EN_MARKERS = new Set(
@@ -196,7 +200,10 @@ const EN_MARKERS = new Set(
  * Marker words and German letters; enough for shop questions, which are short.
  */
 export function guessLanguage( text: string ): Lang | null {
-	const ws = words( text.replace( EMAIL_GLOBAL, ' ' ) );
+	// Hyphenated words are names ("Hi-Fi-Kopfhörer", "E-Bike-Akku"), not function words.
+	const ws = words(
+		text.replace( EMAIL_GLOBAL, ' ' ).replace( HYPHENATED, ' ' )
+	);
 	let de = 0;
 	let en = 0;
 	let onlyGerman = 0;

@@ -494,6 +494,10 @@ describe( 'language of a short search', () => {
 	it( 'reads a German product word with a German price limit as German', () => {
 		expect( guessLanguage( 'Laubbläser unter 150 Euro?' ) ).toBe( 'de' );
 		expect( guessLanguage( 'Rasenmäher ohne Akku?' ) ).toBe( 'de' );
+		// A hyphenated name is no greeting ("Hi-Fi"), "vom" is German.
+		expect(
+			guessLanguage( 'Empfindlichkeit vom Hi-Fi-Kopfhörer Kessler Uto?' )
+		).toBe( 'de' );
 	} );
 } );
 
