@@ -199,6 +199,15 @@ describe( 'question analysis', () => {
 			true
 		);
 		expect( signals( 'Habt ihr Kannen?' ).has( 'search' ) ).toBe( true );
+		// A property written as one word asks a specification.
+		for ( const property of [
+			'Ist der Topf induktionsgeeignet?',
+			'Ist die Jacke wasserdicht?',
+			'Is the tyre tubeless-ready?',
+			'Is the pan oven-safe?',
+		] ) {
+			expect( signals( property ).has( 'spec' ) ).toBe( true );
+		}
 		// "What have you got for …" browses like "what do you have for …".
 		expect(
 			signals( 'What have you got for cleaning my sensor?' ).has(
