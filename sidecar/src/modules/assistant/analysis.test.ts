@@ -199,6 +199,17 @@ describe( 'question analysis', () => {
 			true
 		);
 		expect( signals( 'Habt ihr Kannen?' ).has( 'search' ) ).toBe( true );
+		// Chat spellings are read as the words they stand for.
+		expect(
+			analyze( 'do u have a nylon bone?', {
+				locale: 'en_US',
+			} ).signals.has( 'search' )
+		).toBe( true );
+		expect(
+			analyze( 'r u open on sunday?', { locale: 'en_US' } ).signals.has(
+				'contact'
+			)
+		).toBe( true );
 		// A property written as one word asks a specification.
 		for ( const property of [
 			'Ist der Topf induktionsgeeignet?',

@@ -261,8 +261,32 @@ function signalsOfText( text: string ): Set< Signal > {
 	return found;
 }
 
+/** Chat spellings of English words: "do u have", "r u open", "ur shop", "pls". */
+const CHAT_SPELLINGS: Record< string, string > = {
+	u: 'you',
+	ur: 'your',
+	r: 'are',
+	pls: 'please',
+	plz: 'please',
+	thx: 'thanks',
+	abt: 'about',
+};
+
+/**
+ * The message with chat spellings written out, in lower case only ("R" may be a size).
+ * @param text
+ */
+function spelledOut( text: string ): string {
+	return text.replace(
+		/(?<![\p{L}\p{N}-])(u|ur|r|pls|plz|thx|abt)(?![\p{L}\p{N}-])/gu,
+		( word ) => CHAT_SPELLINGS[ word ] ?? word
+	);
+}
+
 export function analyze( text: string, context: AnalysisContext ): Analysis {
-	const searchText = withoutEmails( text ).replace( /\s+/g, ' ' ).trim();
+	const searchText = spelledOut( withoutEmails( text ) )
+		.replace( /\s+/g, ' ' )
+		.trim();
 	// "Baut ihr … auf?" asks for "aufbauen" (a service) though neither word says it.
 	const signals = signalsOf(
 		[ searchText, ...separatedVerbs( searchText ) ].join( ' ' )
