@@ -32,7 +32,8 @@ import { APERTURE_DEV } from './dev15/aperture-dev';
 // 120/178 = 67.4%, the 5 replies named above now count; floor 0.64.
 // 2026-12-07 04:20 UTC (session of 02:52): 69.1% (123/178) on SQLite; floor raised to the figure minus about 0.02.
 // 2026-12-07 09:45 UTC (session of 09:31): 126/178 = 70.8% on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.68;
+// 2026-12-07 10:50 UTC (session of 09:31): 136/178 = 76.4% on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.74;
 
 devSetTest( {
 	name: 'Aperture & Grain',

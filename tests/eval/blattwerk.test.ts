@@ -24,7 +24,8 @@ import { devSetTest } from './dev-set-test';
 // 2026-12-07 01:05 UTC (session of 23:34): 109/155 = 70.3% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
 // 2026-12-07 04:20 UTC (session of 02:52): 71.6% (111/155) on SQLite; floor raised to the figure minus about 0.02.
 // 2026-12-07 07:30 UTC (session of 06:02): 74.2% (115/155) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.72;
+// 2026-12-07 10:50 UTC (session of 09:31): 122/155 = 78.7% on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.76;
 
 devSetTest( {
 	name: 'Blattwerk',

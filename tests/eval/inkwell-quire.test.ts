@@ -31,7 +31,8 @@ import { INKWELL_QUIRE_DEV } from './dev10/inkwell-quire-dev';
 // 2026-12-07 01:05 UTC (session of 23:34): 113/174 = 64.9% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
 // 2026-12-07 04:20 UTC (session of 02:52): 66.1% (115/174) on SQLite; floor raised to the figure minus about 0.02.
 // 2026-12-07 09:45 UTC (session of 09:31): 117/174 = 67.2% (never read) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.65;
+// 2026-12-07 10:50 UTC (session of 09:31): 122/174 = 70.1% (never read) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.68;
 
 devSetTest( {
 	name: 'Inkwell & Quire',

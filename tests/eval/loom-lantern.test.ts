@@ -31,7 +31,8 @@ import { LOOM_LANTERN_DEV } from './dev9/loom-lantern-dev';
 // 2026-12-07 01:05 UTC (session of 23:34): 101/133 = 75.9% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
 // 2026-12-07 04:20 UTC (session of 02:52): 80.5% (107/133) on SQLite; floor raised to the figure minus about 0.02.
 // 2026-12-07 07:30 UTC (session of 06:02): 83.5% (111/133) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.81;
+// 2026-12-07 10:50 UTC (session of 09:31): 113/133 = 85.0% on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.83;
 
 devSetTest( {
 	name: 'Loom & Lantern',

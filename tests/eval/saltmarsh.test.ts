@@ -33,7 +33,8 @@ import { devSetTest } from './dev-set-test';
 // 2026-12-07 01:05 UTC (session of 23:34): 107/169 = 63.3% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
 // 2026-12-07 04:20 UTC (session of 02:52): 63.3% (107/169) on SQLite; floor raised to the figure minus about 0.02.
 // 2026-12-07 09:45 UTC (session of 09:31): 111/169 = 65.7% (never read) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.63;
+// 2026-12-07 10:50 UTC (session of 09:31): 116/169 = 68.6% (never read) on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.66;
 
 devSetTest( {
 	name: 'Saltmarsh Apothecary',

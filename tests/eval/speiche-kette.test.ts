@@ -22,7 +22,8 @@ import { devSetTest } from './dev-set-test';
 // 2026-12-06 21:35 UTC (cfa9577): 136/173 = 78.6%; floor 0.76.
 // 2026-12-07 01:05 UTC (session of 23:34): 145/173 = 83.8% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
 // 2026-12-07 04:20 UTC (session of 02:52): 85.0% (147/173) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.83;
+// 2026-12-07 10:50 UTC (session of 09:31): 151/173 = 87.3% on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.85;
 
 devSetTest( {
 	name: 'Speiche & Kette',

@@ -23,7 +23,8 @@ import { TEEKONTOR_DEV } from './dev14/teekontor-dev';
  */
 // 2026-12-07 04:20 UTC (session of 02:52): 78.0% (149/191) on SQLite; floor raised to the figure minus about 0.02.
 // 2026-12-07 07:30 UTC (session of 06:02): 82.7% (158/191) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.8;
+// 2026-12-07 10:50 UTC (session of 09:31): 163/191 = 85.3% on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.83;
 
 devSetTest( {
 	name: 'Teekontor Alster',

@@ -20,7 +20,8 @@ import { devSetTest } from './dev-set-test';
 // 2026-12-07 01:05 UTC (session of 23:34): 130/163 = 79.8% on SQLite; floor raised to the figure minus about 0.02 (runs vary by one question).
 // 2026-12-07 04:20 UTC (session of 02:52): 81.0% (132/163) on SQLite; floor raised to the figure minus about 0.02.
 // 2026-12-07 07:30 UTC (session of 06:02): 83.4% (136/163) on SQLite; floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.81;
+// 2026-12-07 10:50 UTC (session of 09:31): 139/163 = 85.3% on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.83;
 
 devSetTest( {
 	name: 'Whisker & Wag',
