@@ -669,6 +669,16 @@ describe.each( testDialects() )(
 				);
 			} );
 
+			it( 'compares the price of the option the question names', async () => {
+				const reply = await ask(
+					'garden',
+					'Was kostet mehr: der Übertopf Oval in 17 cm oder die Gießkanne Classic?'
+				);
+				expect( reply.text ).toContain( 'Im Vergleich' );
+				expect( reply.text ).toContain( '17 cm: 18,50 €' );
+				expect( reply.text ).toContain( '24,90 €' );
+			} );
+
 			it( 'shows the attributes that differ when only the difference is asked, in German too', async () => {
 				const reply = await ask(
 					'outdoor',

@@ -52,6 +52,25 @@ export function variantLabel( variation: ProductRecord ): string {
 		.join( ', ' );
 }
 
+/**
+ * The options every one of the variations has ("17 cm" of the 17-cm pot in white and in
+ * anthracite), or null when they share none.
+ * @param variations
+ */
+export function sharedOptions( variations: ProductRecord[] ): string | null {
+	const [ first, ...rest ] = variations;
+	const common = ( first?.attributes ?? [] )
+		.map( ( attribute ) => attribute.options[ 0 ] )
+		.filter(
+			( option ): option is string =>
+				option !== undefined &&
+				rest.every( ( v ) =>
+					v.attributes.some( ( a ) => a.options[ 0 ] === option )
+				)
+		);
+	return common.length > 0 ? common.join( ', ' ) : null;
+}
+
 /** The lowest and highest price over a variable product's priced variations, or null. */
 export function priceSpan(
 	match: ProductMatch

@@ -13,13 +13,17 @@ import {
 	signalsOf,
 	type Analysis,
 } from './analysis';
-import { productCard, productPriceText } from './cards';
+import { productCard, productPriceText, sharedOptions } from './cards';
 import type { CatalogRetrieval } from './embedded-catalog';
 import { text } from './embedded-actions';
 import { findSpec } from './evidence';
 import { ASKING_WORDS } from './evidence-words';
 import { messages } from './messages';
-import { contradictsName, nameStrength } from './product-naming';
+import {
+	contradictsName,
+	nameStrength,
+	nameVariations,
+} from './product-naming';
 import type { ResponderChunk, ResponderInput } from './responder';
 
 /** Words that ask for a comparison whatever else the question says. */
@@ -391,7 +395,17 @@ export function createComparisons(
 				? null
 				: differences( first!, second! );
 		const lines = products.map( ( match, index ) => {
-			const price = productPriceText( match, money, lang );
+			// "which is cheaper for 100 g?": the price of the option the question names.
+			nameVariations( match, analysis.searchText );
+			const option = sharedOptions( match.namedVariations );
+			const price =
+				option && match.namedVariations.length < match.variations.length
+					? `${ option }: ${ productPriceText(
+							{ ...match, variations: match.namedVariations },
+							money,
+							lang
+						) }`
+					: productPriceText( match, money, lang );
 			const details = facts[ index ] ?? differing?.[ index ] ?? [];
 			return `• ${ match.product.name }${ price ? ` — ${ price }` : '' }${ details.length ? `\n  ${ details.join( '\n  ' ) }` : '' }`;
 		} );

@@ -11,6 +11,7 @@ import {
 	type MoneyStyle,
 	productCard,
 	productPriceText,
+	sharedOptions,
 	priceSpan,
 	priceText,
 	stockText,
@@ -151,25 +152,6 @@ export function createProductAnswers( {
 		}
 		const price = productPriceText( match, money, lang );
 		return price ? m.productCosts( name, price ) : m.noPrice( name );
-	}
-
-	/**
-	 * The options every one of the variations has ("17 cm" of the 17-cm pot in white and in
-	 * anthracite), or null when they share none.
-	 * @param variations
-	 */
-	function sharedOptions( variations: ProductRecord[] ): string | null {
-		const [ first, ...rest ] = variations;
-		const common = ( first?.attributes ?? [] )
-			.map( ( attribute ) => attribute.options[ 0 ] )
-			.filter(
-				( option ): option is string =>
-					option !== undefined &&
-					rest.every( ( v ) =>
-						v.attributes.some( ( a ) => a.options[ 0 ] === option )
-					)
-			);
-		return common.length > 0 ? common.join( ', ' ) : null;
 	}
 
 	function stockSentence(
