@@ -33,9 +33,9 @@ export function askedContactKinds( question: string ): ContactKind[] {
 		kinds.push( 'phone' );
 	}
 	if (
-		unicodeBoundaries( /\b(e-?mail|mail|write to you|schreiben)\b/ ).test(
-			q
-		)
+		unicodeBoundaries(
+			/\b(e-?mails?|mails?|write to you|schreiben)\b/
+		).test( q )
 	) {
 		kinds.push( 'email' );
 	}
@@ -90,8 +90,42 @@ export function contactSentences(
 		.map( ( entry, index ) => ( {
 			entry,
 			index,
-			named: overlap( asked, entry.sentence ),
+			named:
+				overlap( asked, entry.sentence ) +
+				( kind === 'hours' ? hoursEvidence( entry ) : 0 ),
 		} ) )
 		.sort( ( a, b ) => b.named - a.named || a.index - b.index )
 		.map( ( x ) => x.entry );
+}
+
+/** Weekdays, their short forms in a range ("Mo–Fr", "Mon-Sat"), in both languages. */
+const WEEKDAY = unicodeBoundaries(
+	/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend|werktags|(mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?\s*[–-]\s*(mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\b)/i
+);
+
+/** A page about the shop itself: contact, opening hours, a visit. */
+const ABOUT_THE_SHOP = unicodeBoundaries(
+	/\b(contact|kontakt|opening|öffnungszeit\w*|hours|visit|besuch\w*|laden|store|shop|showroom|impressum|about|über uns)\b/i
+);
+
+/**
+ * How much a line looks like opening hours beyond its times: it names a weekday, and it
+ * stands on a page about the shop ("bis 15 Uhr bestellt" on the shipping page is a cut-off
+ * time, "Dienstag bis Freitag 10–18:30 Uhr" on the contact page the hours).
+ * @param entry
+ * @param entry.sentence
+ * @param entry.passage
+ */
+function hoursEvidence( entry: {
+	sentence: string;
+	passage: Passage;
+} ): number {
+	return (
+		( WEEKDAY.test( entry.sentence ) ? 1 : 0 ) +
+		( ABOUT_THE_SHOP.test(
+			`${ entry.passage.title } ${ entry.passage.heading }`
+		)
+			? 1
+			: 0 )
+	);
 }

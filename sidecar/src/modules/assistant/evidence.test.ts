@@ -19,6 +19,37 @@ const page = ( heading: string, body: string, passageId: number ) => ( {
 } );
 
 describe( 'evidence', () => {
+	it( 'quotes the opening hours of the shop’s own page, not a delivery cut-off', () => {
+		const lines = contactSentences(
+			'hours',
+			[
+				{
+					...page(
+						'Delivery',
+						'Next-day delivery: £6.95 if you order by 1pm Monday to Thursday.',
+						1
+					),
+					title: 'Delivery Information',
+				},
+				{
+					...page(
+						'Opening hours',
+						'Monday to Friday: 8:30am to 6pm\nSaturday: 9am to 5pm',
+						2
+					),
+					title: 'Contact Us',
+				},
+			],
+			'Wie sind eure Öffnungszeiten unter der Woche?'
+		);
+		expect( lines[ 0 ]!.sentence ).toBe(
+			'Monday to Friday: 8:30am to 6pm'
+		);
+		expect(
+			askedContactKinds( 'how quickly do you answer emails?' )
+		).toEqual( [ 'email' ] );
+	} );
+
 	it( 'answers the kind of length asked: height, not the pot’s diameter', () => {
 		const plant = {
 			name: 'Drachenbaum Marginata',
