@@ -210,6 +210,10 @@ describe( 'question analysis', () => {
 				'contact'
 			)
 		).toBe( true );
+		// "Wo genau ist euer Laden?" asks the address.
+		expect( signals( 'Wo genau ist euer Laden?' ).has( 'contact' ) ).toBe(
+			true
+		);
 		// A property written as one word asks a specification.
 		for ( const property of [
 			'Ist der Topf induktionsgeeignet?',

@@ -92,7 +92,8 @@ export function contactSentences(
 			index,
 			named:
 				overlap( asked, entry.sentence ) +
-				( kind === 'hours' ? hoursEvidence( entry ) : 0 ),
+				( kind === 'hours' ? hoursEvidence( entry ) : 0 ) +
+				( kind === 'address' ? addressEvidence( entry ) : 0 ),
 		} ) )
 		.sort( ( a, b ) => b.named - a.named || a.index - b.index )
 		.map( ( x ) => x.entry );
@@ -122,6 +123,28 @@ function hoursEvidence( entry: {
 } ): number {
 	return (
 		( WEEKDAY.test( entry.sentence ) ? 1 : 0 ) +
+		( ABOUT_THE_SHOP.test(
+			`${ entry.passage.title } ${ entry.passage.heading }`
+		)
+			? 1
+			: 0 )
+	);
+}
+
+/**
+ * How much a line looks like the shop's address beyond a street word: it holds a house
+ * number or postcode, and it stands on a page about the shop ("2218 SE Division Street,
+ * Portland, OR 97202" before "Street parking on Division").
+ * @param entry
+ * @param entry.sentence
+ * @param entry.passage
+ */
+function addressEvidence( entry: {
+	sentence: string;
+	passage: Passage;
+} ): number {
+	return (
+		( /\d{3,}/.test( entry.sentence ) ? 1 : 0 ) +
 		( ABOUT_THE_SHOP.test(
 			`${ entry.passage.title } ${ entry.passage.heading }`
 		)
