@@ -48,6 +48,21 @@ describe( 'evidence', () => {
 		expect(
 			askedContactKinds( 'how quickly do you answer emails?' )
 		).toEqual( [ 'email' ] );
+		const [ address ] = contactSentences(
+			'address',
+			[
+				{
+					...page(
+						'Visit us',
+						'Street parking on Division; the #2 bus stops right outside.\nShowroom: 2218 SE Division Street, Portland, OR 97202',
+						3
+					),
+					title: 'Contact Us',
+				},
+			],
+			'Wo genau ist euer Laden?'
+		);
+		expect( address!.sentence ).toContain( '2218 SE Division Street' );
 	} );
 
 	it( 'answers the kind of length asked: height, not the pot’s diameter', () => {
