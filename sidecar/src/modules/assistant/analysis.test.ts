@@ -210,6 +210,12 @@ describe( 'question analysis', () => {
 				'contact'
 			)
 		).toBe( true );
+		// A discount for buying several is an arrangement a page may state, not a price.
+		expect(
+			signals(
+				'Do I get a discount if I buy three pairs of speakers at once?'
+			).has( 'policy' )
+		).toBe( true );
 		// "Wo genau ist euer Laden?" asks the address.
 		expect( signals( 'Wo genau ist euer Laden?' ).has( 'contact' ) ).toBe(
 			true
