@@ -39,16 +39,37 @@ export const SHOPPER_VERBS = new Set(
 	).split( ' ' )
 );
 
+/**
+ * Whether two words say a thing and its absence ("ungiftig" / "giftig", "glutenfrei" /
+ * "gluten", "fragrance-free" / "fragrance"): a product that is the one is never matched
+ * for the other, however alike they are written (a typo apart, a compound of it).
+ * @param a
+ * @param b
+ */
+export function oppositeWords( a: string, b: string ): boolean {
+	const without = ( word: string ) =>
+		word
+			.replace( /^(un|non-?)(?=\p{L}{4})/u, '' )
+			.replace( /(?<=\p{L}{3})-?(frei|free|los|less)$/u, '' );
+	const negated = ( word: string ) => without( word ) !== word;
+	return (
+		negated( a ) !== negated( b ) &&
+		( without( a ).startsWith( without( b ) ) ||
+			without( b ).startsWith( without( a ) ) )
+	);
+}
+
 /** Words a product name is matched on: exact, as a word form, or within the typo allowance. */
 export function wordMatches( question: string[], word: string ): boolean {
 	return question.some(
 		( q ) =>
-			( sameWord( q, word ) && ! anotherHead( q, word ) ) ||
-			( q.length >= 4 &&
-				! SHOPPER_VERBS.has( q ) &&
-				! isStopWord( q ) &&
-				editDistance( q, word, allowedTypos( word ) ) <=
-					allowedTypos( word ) )
+			! oppositeWords( q, word ) &&
+			( ( sameWord( q, word ) && ! anotherHead( q, word ) ) ||
+				( q.length >= 4 &&
+					! SHOPPER_VERBS.has( q ) &&
+					! isStopWord( q ) &&
+					editDistance( q, word, allowedTypos( word ) ) <=
+						allowedTypos( word ) ) )
 	);
 }
 

@@ -1,4 +1,6 @@
 import type { ProductMatch } from '../commerce/service';
+import { oppositeWords } from './product-naming';
+
 import {
 	rankByQualities,
 	ruledOut,
@@ -43,6 +45,39 @@ const names = ( matches: ProductMatch[] ) =>
 	matches.map( ( m ) => m.product.name );
 
 describe( 'choosing products by a quality', () => {
+	it( 'never takes a thing for its absence ("ungiftig" is no "giftig")', () => {
+		const plants = [
+			match( 'Monstera', [
+				[ 'Haustiere', 'giftig für Katzen und Hunde' ],
+			] ),
+			match( 'Pilea', [
+				[ 'Haustiere', 'ungiftig für Katzen und Hunde' ],
+			] ),
+			match( 'Calathea', [
+				[ 'Haustiere', 'ungiftig für Katzen und Hunde' ],
+			] ),
+		];
+		expect(
+			names(
+				rankByQualities(
+					plants,
+					'Welche Pflanzen sind ungiftig für Katzen?'
+				).matches
+			)
+		).toEqual( [ 'Pilea', 'Calathea' ] );
+		expect(
+			names(
+				rankByQualities(
+					plants,
+					'Welche Pflanzen sind giftig für Katzen?'
+				).matches
+			)
+		).toEqual( [ 'Monstera' ] );
+		expect( oppositeWords( 'glutenfrei', 'gluten' ) ).toBe( true );
+		expect( oppositeWords( 'fragrance-free', 'fragrance' ) ).toBe( true );
+		expect( oppositeWords( 'ungiftig', 'ungiftige' ) ).toBe( false );
+	} );
+
 	it( 'lets the attribute a quality is a value of decide over a tag that says otherwise', () => {
 		const ranked = rankByQualities(
 			[
