@@ -92,8 +92,7 @@ export function contactSentences(
 			index,
 			named:
 				overlap( asked, entry.sentence ) +
-				( kind === 'hours' ? hoursEvidence( entry ) : 0 ) +
-				( kind === 'address' ? addressEvidence( entry ) : 0 ),
+				detailEvidence( kind, entry ),
 		} ) )
 		.sort( ( a, b ) => b.named - a.named || a.index - b.index )
 		.map( ( x ) => x.entry );
@@ -110,45 +109,34 @@ const ABOUT_THE_SHOP = unicodeBoundaries(
 );
 
 /**
- * How much a line looks like opening hours beyond its times: it names a weekday, and it
- * stands on a page about the shop ("bis 15 Uhr bestellt" on the shipping page is a cut-off
- * time, "Dienstag bis Freitag 10–18:30 Uhr" on the contact page the hours).
- * @param entry
- * @param entry.sentence
- * @param entry.passage
+ * What marks a line as the detail itself beyond its kind's pattern: opening hours name a
+ * weekday ("bis 15 Uhr bestellt" on the shipping page is a cut-off, "Dienstag bis Freitag
+ * 10–18:30 Uhr" the hours); an address holds a house number or postcode ("2218 SE Division
+ * Street, Portland, OR 97202", not "Street parking on Division").
  */
-function hoursEvidence( entry: {
-	sentence: string;
-	passage: Passage;
-} ): number {
-	return (
-		( WEEKDAY.test( entry.sentence ) ? 1 : 0 ) +
-		( ABOUT_THE_SHOP.test(
-			`${ entry.passage.title } ${ entry.passage.heading }`
-		)
-			? 1
-			: 0 )
-	);
-}
+const DETAIL_MARKS: Partial< Record< ContactKind, RegExp > > = {
+	hours: WEEKDAY,
+	address: /\d{3,}/,
+};
 
 /**
- * How much a line looks like the shop's address beyond a street word: it holds a house
- * number or postcode, and it stands on a page about the shop ("2218 SE Division Street,
- * Portland, OR 97202" before "Street parking on Division").
+ * How much a line looks like the asked detail beyond its pattern: its kind's mark, and a
+ * page about the shop (contact, opening hours, a visit). 0 for kinds without a mark.
+ * @param kind
  * @param entry
  * @param entry.sentence
  * @param entry.passage
  */
-function addressEvidence( entry: {
-	sentence: string;
-	passage: Passage;
-} ): number {
-	return (
-		( /\d{3,}/.test( entry.sentence ) ? 1 : 0 ) +
-		( ABOUT_THE_SHOP.test(
-			`${ entry.passage.title } ${ entry.passage.heading }`
-		)
-			? 1
-			: 0 )
+function detailEvidence(
+	kind: ContactKind,
+	entry: { sentence: string; passage: Passage }
+): number {
+	const mark = DETAIL_MARKS[ kind ];
+	if ( ! mark ) {
+		return 0;
+	}
+	const onShopPage = ABOUT_THE_SHOP.test(
+		`${ entry.passage.title } ${ entry.passage.heading }`
 	);
+	return ( mark.test( entry.sentence ) ? 1 : 0 ) + ( onShopPage ? 1 : 0 );
 }
