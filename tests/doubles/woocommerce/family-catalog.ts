@@ -22,6 +22,7 @@ import {
 } from './catalog-kit';
 import type { WcProduct, WcVariation } from './server';
 import {
+	between,
 	combosOf,
 	pickOf,
 	specAttribute,
@@ -44,6 +45,81 @@ export interface FamilyBase {
 	detail: ( r: Random, noun: string ) => string;
 	/** Its products' variation axes, fixed or drawn (none: simple products). */
 	axes?: Axis[] | ( ( r: Random ) => Axis[] );
+}
+
+/** Writes a drawn decimal number to `places` decimals, as the shop writes numbers. */
+export type DecimalWriter = ( value: number, places: number ) => string;
+
+const DRAWN_PART = /\{([^{}]*)\}/g;
+const NUMBER_RANGE = /^(\d+(?:\.(\d+))?)-(\d+(?:\.\d+)?)(?:\/(\d+))?$/;
+
+/**
+ * A family's specs and detail sentences as the shop writes them, with the parts drawn for each
+ * product in braces, so a family reads as its table of rows rather than as draw calls:
+ * "{a|b|c}" is one of the texts; "{20-60}" or "{20-60/5}" a whole number from 20 to 60 (in
+ * steps of 5); "{0.5-2.2}" a number to as many decimals as the bounds have, written by
+ * `decimal` (a Swiss shop writes 1,4). The parts are drawn left to right, the very draws the
+ * written-out calls made (pickOf, between), so the shops' stored JSON does not change.
+ * @param decimal how the shop writes a drawn decimal number
+ */
+export function drawnTexts(
+	decimal: DecimalWriter = ( value, places ) => value.toFixed( places )
+) {
+	const part = ( r: Random, inside: string ): string => {
+		const numbers = inside.includes( '|' )
+			? null
+			: NUMBER_RANGE.exec( inside );
+		if ( ! numbers ) {
+			return pickOf( r, inside.split( '|' ) );
+		}
+		const [ , low, fraction, high, step ] = numbers;
+		if ( ! fraction ) {
+			return String(
+				between( r, Number( low ), Number( high ), Number( step ?? 1 ) )
+			);
+		}
+		const scale = 10 ** fraction.length;
+		const drawn = between(
+			r,
+			parseFloat( low! ) * scale,
+			parseFloat( high! ) * scale
+		);
+		return decimal( drawn / scale, fraction.length );
+	};
+	const fill = ( r: Random, text: string ) =>
+		text.replace( DRAWN_PART, ( _, inside: string ) => part( r, inside ) );
+	return {
+		/**
+		 * A family's specs, a row "Name: value" each (a row too odd to write so, a function
+		 * of the draw).
+		 * @param rows the spec rows, in the order the product lists them
+		 */
+		specTable:
+			( ...rows: Array< string | ( ( r: Random ) => Spec ) > ) =>
+			( r: Random ): Spec[] =>
+				rows.map( ( row ) => {
+					if ( typeof row !== 'string' ) {
+						return row( r );
+					}
+					const colon = row.indexOf( ': ' );
+					return [
+						row.slice( 0, colon ),
+						fill( r, row.slice( colon + 2 ) ),
+					];
+				} ),
+		/**
+		 * One of the sentences, their drawn parts all drawn first (as an array of written-out
+		 * sentences is), then the sentence.
+		 * @param options the sentences
+		 */
+		oneOf:
+			( ...options: string[] ) =>
+			( r: Random ): string =>
+				pickOf(
+					r,
+					options.map( ( option ) => fill( r, option ) )
+				),
+	};
 }
 
 /** A family whose products all carry its one noun (Beet & Spaten, Cairn & Crest). */

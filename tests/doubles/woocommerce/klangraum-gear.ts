@@ -6,14 +6,11 @@
  */
 import {
 	axis,
-	between,
 	COLOURS,
-	kg,
 	LENGTHS,
-	pickOf,
-	range,
-	size,
+	oneOf,
 	sometimes,
+	specTable,
 	type Family,
 	type Special,
 } from './klangraum-kit';
@@ -27,22 +24,18 @@ export const HEADPHONES: Family[] = [
 		brands: [ 'Vela', 'Aarklang', 'Nordhall' ],
 		price: [ 149, 549 ],
 		blurb: 'Ein kabelloser Over-Ear-Kopfhörer mit aktiver Geräuschunterdrückung (ANC) für Zug und Büro.',
-		specs: ( r ) => [
-			[
-				'Bluetooth-Version',
-				pickOf( r, [ '5.0', '5.2', '5.3', '5.3' ] ),
-			],
-			[ 'Akkulaufzeit', `${ between( r, 20, 60, 5 ) } Stunden` ],
-			[ 'Impedanz', `${ pickOf( r, [ 16, 32 ] ) } Ohm` ],
-			[ 'Frequenzgang', range( pickOf( r, [ 4, 10, 20 ] ), 40 ) ],
-			[ 'Gewicht', `${ between( r, 220, 340, 2 ) } g` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ein Hartschalen-Etui und ein 3,5-mm-Kabel liegen bei.',
-				`Zehn Minuten Laden reichen für ${ between( r, 3, 6 ) } Stunden Musik.`,
-				'Er verbindet sich mit zwei Geräten gleichzeitig (Multipoint).',
-			] ),
+		specs: specTable(
+			'Bluetooth-Version: {5.0|5.2|5.3|5.3}',
+			'Akkulaufzeit: {20-60/5} Stunden',
+			'Impedanz: {16|32} Ohm',
+			'Frequenzgang: {4|10|20} Hz – 40 kHz',
+			'Gewicht: {220-340/2} g'
+		),
+		detail: oneOf(
+			'Ein Hartschalen-Etui und ein 3,5-mm-Kabel liegen bei.',
+			'Zehn Minuten Laden reichen für {3-6} Stunden Musik.',
+			'Er verbindet sich mit zwei Geräten gleichzeitig (Multipoint).'
+		),
 		axes: () => [ axis( 'Farbe', [ 'Schwarz', 'Weiss', 'Sand' ] ) ],
 	},
 	{
@@ -53,21 +46,17 @@ export const HEADPHONES: Family[] = [
 		brands: [ 'Vela', 'Aarklang' ],
 		price: [ 79, 349 ],
 		blurb: 'Kabellose In-Ear-Kopfhörer mit Ladeetui, klein genug für jede Hosentasche.',
-		specs: ( r ) => [
-			[ 'Bluetooth-Version', pickOf( r, [ '5.2', '5.3', '5.4' ] ) ],
-			[
-				'Akkulaufzeit',
-				`${ between( r, 5, 10 ) } Stunden (mit Etui ${ between( r, 24, 36, 2 ) } Stunden)`,
-			],
-			[ 'Schutzklasse', pickOf( r, [ 'IPX4', 'IP55', 'IPX7' ] ) ],
-			[ 'Gewicht', `${ between( r, 4, 7 ) } g je Hörer` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ohrpassstücke in vier Grössen liegen bei.',
-				'Das Etui lädt kabellos (Qi).',
-				'Sie haben einen Transparenzmodus.',
-			] ),
+		specs: specTable(
+			'Bluetooth-Version: {5.2|5.3|5.4}',
+			'Akkulaufzeit: {5-10} Stunden (mit Etui {24-36/2} Stunden)',
+			'Schutzklasse: {IPX4|IP55|IPX7}',
+			'Gewicht: {4-7} g je Hörer'
+		),
+		detail: oneOf(
+			'Ohrpassstücke in vier Grössen liegen bei.',
+			'Das Etui lädt kabellos (Qi).',
+			'Sie haben einen Transparenzmodus.'
+		),
 		axes: sometimes( 0.5, axis( 'Farbe', [ 'Schwarz', 'Weiss' ] ) ),
 	},
 	{
@@ -78,26 +67,19 @@ export const HEADPHONES: Family[] = [
 		brands: [ 'Lindqvist', 'Nordhall', 'Kessler' ],
 		price: [ 129, 1490 ],
 		blurb: 'Ein kabelgebundener Hi-Fi-Kopfhörer für zuhause, mit Velours-Polstern und abnehmbarem Kabel.',
-		specs: ( r ) => [
-			[ 'Bauart', pickOf( r, [ 'offen', 'geschlossen' ] ) ],
-			[ 'Impedanz', `${ pickOf( r, [ 32, 80, 250, 300, 600 ] ) } Ohm` ],
-			[ 'Empfindlichkeit', `${ between( r, 94, 108 ) } dB` ],
-			[
-				'Frequenzgang',
-				range(
-					pickOf( r, [ 5, 6, 8, 10 ] ),
-					pickOf( r, [ 35, 40, 50 ] )
-				),
-			],
-			[ 'Gewicht', `${ between( r, 250, 480, 5 ) } g` ],
-			[ 'Kabellänge', pickOf( r, [ '1,8 m', '3 m' ] ) ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Die Ohrpolster sind austauschbar und als Ersatzteil erhältlich.',
-				'Ein Adapter von 3,5 mm auf 6,35 mm liegt bei.',
-				`Er wird in ${ pickOf( r, [ 'Deutschland', 'Schweden', 'Japan' ] ) } von Hand montiert.`,
-			] ),
+		specs: specTable(
+			'Bauart: {offen|geschlossen}',
+			'Impedanz: {32|80|250|300|600} Ohm',
+			'Empfindlichkeit: {94-108} dB',
+			'Frequenzgang: {5|6|8|10} Hz – {35|40|50} kHz',
+			'Gewicht: {250-480/5} g',
+			'Kabellänge: {1,8 m|3 m}'
+		),
+		detail: oneOf(
+			'Die Ohrpolster sind austauschbar und als Ersatzteil erhältlich.',
+			'Ein Adapter von 3,5 mm auf 6,35 mm liegt bei.',
+			'Er wird in {Deutschland|Schweden|Japan} von Hand montiert.'
+		),
 	},
 ];
 
@@ -110,26 +92,19 @@ export const VINYL: Family[] = [
 		brands: [ 'Lindqvist', 'Aarklang', 'Alpenton' ],
 		price: [ 290, 3490 ],
 		blurb: 'Ein Plattenspieler mit vormontiertem Tonabnehmer und Acryl-Plattenteller.',
-		specs: ( r ) => [
-			[ 'Antrieb', pickOf( r, [ 'Riemenantrieb', 'Direktantrieb' ] ) ],
-			[
-				'Geschwindigkeiten',
-				pickOf( r, [ '33⅓ und 45 U/min', '33⅓, 45 und 78 U/min' ] ),
-			],
-			[
-				'Phono-Vorverstärker',
-				pickOf( r, [ 'eingebaut (abschaltbar)', 'nicht eingebaut' ] ),
-			],
-			[ 'Bluetooth-Version', pickOf( r, [ 'keine', 'keine', '5.0' ] ) ],
-			[ 'Gewicht', kg( r, 4, 14 ) ],
-			size( r, [ 42, 48 ], [ 12, 17 ], [ 33, 40 ] ),
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Eine Staubschutzhaube aus Acryl liegt bei.',
-				`Der Tonarm ist ${ pickOf( r, [ 9, 10, 12 ] ) } Zoll lang.`,
-				'Die Geschwindigkeit wird elektronisch umgeschaltet.',
-			] ),
+		specs: specTable(
+			'Antrieb: {Riemenantrieb|Direktantrieb}',
+			'Geschwindigkeiten: {33⅓ und 45 U/min|33⅓, 45 und 78 U/min}',
+			'Phono-Vorverstärker: {eingebaut (abschaltbar)|nicht eingebaut}',
+			'Bluetooth-Version: {keine|keine|5.0}',
+			'Gewicht: {4.0-14.0} kg',
+			'Masse (B × H × T): {42-48} × {12-17} × {33-40} cm'
+		),
+		detail: oneOf(
+			'Eine Staubschutzhaube aus Acryl liegt bei.',
+			'Der Tonarm ist {9|10|12} Zoll lang.',
+			'Die Geschwindigkeit wird elektronisch umgeschaltet.'
+		),
 		axes: sometimes( 0.5, axis( 'Farbe', COLOURS, [ 1, 1, 1.12 ] ) ),
 	},
 	{
@@ -140,25 +115,18 @@ export const VINYL: Family[] = [
 		brands: [ 'Lindqvist', 'Kessler' ],
 		price: [ 89, 990 ],
 		blurb: 'Ein Tonabnehmer für Standard-Halbzoll-Headshells, einfach nachzurüsten.',
-		specs: ( r ) => [
-			[ 'System', pickOf( r, [ 'MM', 'MC' ] ) ],
-			[
-				'Ausgangsspannung',
-				`${ pickOf( r, [ 0.4, 2.5, 4, 5 ] ) } mV`.replace( '.', ',' ),
-			],
-			[ 'Auflagekraft', `${ pickOf( r, [ '1,8', '2,0', '2,2' ] ) } g` ],
-			[
-				'Nadelschliff',
-				pickOf( r, [ 'elliptisch', 'sphärisch', 'Shibata' ] ),
-			],
-			[ 'Gewicht', `${ between( r, 5, 9 ) } g` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Die Nadel ist austauschbar.',
-				'Wir montieren und justieren ihn im Geschäft für CHF 40.00.',
-				`Er ist für Tonarme mit einer effektiven Masse von ${ between( r, 8, 12 ) } bis ${ between( r, 14, 20 ) } g geeignet.`,
-			] ),
+		specs: specTable(
+			'System: {MM|MC}',
+			'Ausgangsspannung: {0,4|2,5|4|5} mV',
+			'Auflagekraft: {1,8|2,0|2,2} g',
+			'Nadelschliff: {elliptisch|sphärisch|Shibata}',
+			'Gewicht: {5-9} g'
+		),
+		detail: oneOf(
+			'Die Nadel ist austauschbar.',
+			'Wir montieren und justieren ihn im Geschäft für CHF 40.00.',
+			'Er ist für Tonarme mit einer effektiven Masse von {8-12} bis {14-20} g geeignet.'
+		),
 	},
 ];
 
@@ -171,22 +139,18 @@ export const STREAMING: Family[] = [
 		brands: [ 'Nordhall', 'Lindqvist', 'Vela' ],
 		price: [ 390, 2990 ],
 		blurb: 'Ein Netzwerk-Streamer für die Stereoanlage: Spotify Connect, TIDAL, Qobuz, AirPlay 2 und Internetradio.',
-		specs: ( r ) => [
-			[
-				'Auflösung',
-				pickOf( r, [ '24 Bit / 192 kHz', '32 Bit / 384 kHz' ] ),
-			],
-			[ 'Anschlüsse', 'LAN, WLAN, USB, optisch, koaxial, Cinch' ],
-			[ 'Bluetooth-Version', pickOf( r, [ '5.0', '5.2', 'keine' ] ) ],
-			[ 'Gewicht', kg( r, 1.5, 6 ) ],
-			size( r, [ 22, 44 ], [ 6, 10 ], [ 20, 35 ] ),
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Er hat einen HDMI-ARC-Eingang für den Fernseher.',
-				'Roon Ready ist zertifiziert.',
-				'Die App gibt es für iOS und Android.',
-			] ),
+		specs: specTable(
+			'Auflösung: {24 Bit / 192 kHz|32 Bit / 384 kHz}',
+			'Anschlüsse: LAN, WLAN, USB, optisch, koaxial, Cinch',
+			'Bluetooth-Version: {5.0|5.2|keine}',
+			'Gewicht: {1.5-6.0} kg',
+			'Masse (B × H × T): {22-44} × {6-10} × {20-35} cm'
+		),
+		detail: oneOf(
+			'Er hat einen HDMI-ARC-Eingang für den Fernseher.',
+			'Roon Ready ist zertifiziert.',
+			'Die App gibt es für iOS und Android.'
+		),
 	},
 	{
 		key: 'dac',
@@ -196,21 +160,17 @@ export const STREAMING: Family[] = [
 		brands: [ 'Aarklang', 'Lindqvist' ],
 		price: [ 149, 1490 ],
 		blurb: 'Ein Digital-Analog-Wandler (DAC), der Computer, TV und CD-Laufwerk hörbar besser klingen lässt.',
-		specs: ( r ) => [
-			[
-				'Auflösung',
-				pickOf( r, [ '24 Bit / 192 kHz', '32 Bit / 384 kHz' ] ),
-			],
-			[ 'Anschlüsse', 'USB-C, optisch, koaxial' ],
-			[ 'Ausgänge', pickOf( r, [ 'Cinch', 'Cinch und XLR' ] ) ],
-			[ 'Gewicht', `${ between( r, 180, 1800, 20 ) } g` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Er decodiert MQA.',
-				'Ein Kopfhörerausgang ist eingebaut.',
-				'Er wird über USB mit Strom versorgt.',
-			] ),
+		specs: specTable(
+			'Auflösung: {24 Bit / 192 kHz|32 Bit / 384 kHz}',
+			'Anschlüsse: USB-C, optisch, koaxial',
+			'Ausgänge: {Cinch|Cinch und XLR}',
+			'Gewicht: {180-1800/20} g'
+		),
+		detail: oneOf(
+			'Er decodiert MQA.',
+			'Ein Kopfhörerausgang ist eingebaut.',
+			'Er wird über USB mit Strom versorgt.'
+		),
 	},
 	{
 		key: 'multiroom',
@@ -220,18 +180,17 @@ export const STREAMING: Family[] = [
 		brands: [ 'Vela', 'Nordhall' ],
 		price: [ 249, 990 ],
 		blurb: 'Ein WLAN-Lautsprecher für jedes Zimmer, der sich mit weiteren zu einem Multiroom-System verbindet.',
-		specs: ( r ) => [
-			[ 'Leistung', `${ between( r, 30, 150, 10 ) } W` ],
-			[ 'Bluetooth-Version', pickOf( r, [ '5.0', '5.3' ] ) ],
-			[ 'Anschlüsse', 'WLAN, LAN, AirPlay 2, Chromecast' ],
-			[ 'Gewicht', kg( r, 1.2, 5 ) ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Zwei Lautsprecher lassen sich als Stereopaar betreiben.',
-				'Ein Mikrofon für Sprachsteuerung ist eingebaut und abschaltbar.',
-				'Er passt als Rear-Lautsprecher zu unseren Soundbars von Vela.',
-			] ),
+		specs: specTable(
+			'Leistung: {30-150/10} W',
+			'Bluetooth-Version: {5.0|5.3}',
+			'Anschlüsse: WLAN, LAN, AirPlay 2, Chromecast',
+			'Gewicht: {1.2-5.0} kg'
+		),
+		detail: oneOf(
+			'Zwei Lautsprecher lassen sich als Stereopaar betreiben.',
+			'Ein Mikrofon für Sprachsteuerung ist eingebaut und abschaltbar.',
+			'Er passt als Rear-Lautsprecher zu unseren Soundbars von Vela.'
+		),
 		axes: () => [ axis( 'Farbe', [ 'Schwarz', 'Weiss' ] ) ],
 	},
 ];
@@ -246,20 +205,16 @@ export const CABLES: Family[] = [
 		price: [ 39, 290 ],
 		blurb: 'Ein konfektioniertes Lautsprecherkabel aus sauerstofffreiem Kupfer (OFC), fertig mit Steckern.',
 		unit: 'Preis pro Paar (zwei Kabel).',
-		specs: ( r ) => [
-			[
-				'Querschnitt',
-				`2 × ${ pickOf( r, [ '1,5', '2,5', '4' ] ) } mm²`,
-			],
-			[ 'Stecker', pickOf( r, [ 'Bananenstecker', 'Kabelschuhe' ] ) ],
-			[ 'Material', 'OFC-Kupfer' ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Die Stecker sind vergoldet.',
-				'Die Laufrichtung ist auf dem Mantel markiert.',
-				'Auf Wunsch kürzen wir das Kabel im Geschäft kostenlos.',
-			] ),
+		specs: specTable(
+			'Querschnitt: 2 × {1,5|2,5|4} mm²',
+			'Stecker: {Bananenstecker|Kabelschuhe}',
+			'Material: OFC-Kupfer'
+		),
+		detail: oneOf(
+			'Die Stecker sind vergoldet.',
+			'Die Laufrichtung ist auf dem Mantel markiert.',
+			'Auf Wunsch kürzen wir das Kabel im Geschäft kostenlos.'
+		),
 		axes: () => [ axis( 'Länge', LENGTHS, [ 1, 1.45, 2.6 ] ) ],
 	},
 	{
@@ -270,16 +225,15 @@ export const CABLES: Family[] = [
 		brands: [ 'Kessler', 'Aarklang' ],
 		price: [ 29, 190 ],
 		blurb: 'Ein Stereo-Cinch-Kabel (RCA) mit doppelter Schirmung für Verstärker, Phono und Streamer.',
-		specs: ( r ) => [
-			[ 'Stecker', 'Cinch (RCA), vergoldet' ],
-			[ 'Schirmung', pickOf( r, [ 'doppelt', 'dreifach' ] ) ],
-			[ 'Kapazität', `${ between( r, 40, 90, 5 ) } pF/m` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Eine Erdungsleitung für Plattenspieler ist integriert.',
-				'Der Mantel ist aus Baumwollgewebe.',
-			] ),
+		specs: specTable(
+			'Stecker: Cinch (RCA), vergoldet',
+			'Schirmung: {doppelt|dreifach}',
+			'Kapazität: {40-90/5} pF/m'
+		),
+		detail: oneOf(
+			'Eine Erdungsleitung für Plattenspieler ist integriert.',
+			'Der Mantel ist aus Baumwollgewebe.'
+		),
 		axes: () => [ axis( 'Länge', LENGTHS, [ 1, 1.4, 2.3 ] ) ],
 	},
 	{
@@ -290,15 +244,14 @@ export const CABLES: Family[] = [
 		brands: [ 'Aarklang', 'Vela' ],
 		price: [ 19, 89 ],
 		blurb: 'Ein optisches Digitalkabel (Toslink) für TV, Soundbar und DAC.',
-		specs: ( r ) => [
-			[ 'Stecker', 'Toslink auf Toslink' ],
-			[ 'Faser', pickOf( r, [ 'Kunststoff', 'Glasfaser' ] ) ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ein Adapter auf Mini-Toslink (3,5 mm) liegt bei.',
-				'Die Schutzkappen gehören nach dem Einstecken auf die Kabelhalterung.',
-			] ),
+		specs: specTable(
+			'Stecker: Toslink auf Toslink',
+			'Faser: {Kunststoff|Glasfaser}'
+		),
+		detail: oneOf(
+			'Ein Adapter auf Mini-Toslink (3,5 mm) liegt bei.',
+			'Die Schutzkappen gehören nach dem Einstecken auf die Kabelhalterung.'
+		),
 		axes: () => [ axis( 'Länge', LENGTHS, [ 1, 1.3, 2 ] ) ],
 	},
 ];
@@ -313,16 +266,15 @@ export const ACCESSORIES: Family[] = [
 		price: [ 149, 690 ],
 		blurb: 'Ein Paar stabile Lautsprecherständer für Regallautsprecher, mit Spikes und Kabelkanal.',
 		unit: 'Preis pro Paar.',
-		specs: ( r ) => [
-			[ 'Höhe', `${ pickOf( r, [ 50, 60, 70 ] ) } cm` ],
-			[ 'Belastbarkeit', `${ between( r, 15, 40, 5 ) } kg pro Ständer` ],
-			[ 'Gewicht', `${ kg( r, 4, 12 ) } pro Ständer` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Die Säule kann mit Sand befüllt werden.',
-				'Die Deckplatte misst 20 × 24 cm.',
-			] ),
+		specs: specTable(
+			'Höhe: {50|60|70} cm',
+			'Belastbarkeit: {15-40/5} kg pro Ständer',
+			'Gewicht: {4.0-12.0} kg pro Ständer'
+		),
+		detail: oneOf(
+			'Die Säule kann mit Sand befüllt werden.',
+			'Die Deckplatte misst 20 × 24 cm.'
+		),
 		axes: () => [ axis( 'Farbe', COLOURS, [ 1, 1, 1.15 ] ) ],
 	},
 ];

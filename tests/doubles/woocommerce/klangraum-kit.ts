@@ -6,7 +6,11 @@
  * product family.
  */
 import type { PriceFormat } from './coffee-shop';
-import type { OneNounFamily, ShortSpecial } from './family-catalog';
+import {
+	drawnTexts,
+	type OneNounFamily,
+	type ShortSpecial,
+} from './family-catalog';
 import { between, entityWriter, pickOf, type Random } from './shop-kit';
 
 export { between, money, pickOf, type Random } from './shop-kit';
@@ -160,26 +164,14 @@ export interface Special extends ShortSpecial {
 	sku: string;
 }
 
-/** Frequenzgang as a shop writes it: "38 Hz – 28 kHz". */
-export const range = ( low: number, high: number ) =>
-	`${ low } Hz – ${ high } kHz`;
-
-/** The spec "Masse (B × H × T)": width, height and depth in cm, each drawn between its bounds. */
-export const size = (
-	r: Random,
-	w: number[],
-	h: number[],
-	d: number[]
-): Spec => [
-	'Masse (B × H × T)',
-	`${ between( r, w[ 0 ]!, w[ 1 ]! ) } × ${ between( r, h[ 0 ]!, h[ 1 ]! ) } × ${ between( r, d[ 0 ]!, d[ 1 ]! ) } cm`,
-];
+/**
+ * A family's spec rows and detail sentences with their drawn parts in braces (drawnTexts),
+ * drawn decimals written the Swiss way (1,4).
+ */
+export const { specTable, oneOf } = drawnTexts( chNumber );
 
 /** The family's products have `axes` at these odds (drawn per product), else none. */
 export const sometimes =
 	( odds: number, ...axes: Axis[] ) =>
 	( r: Random ) =>
 		r() < odds ? axes : [];
-
-export const kg = ( r: Random, min: number, max: number ) =>
-	`${ chNumber( between( r, min * 10, max * 10 ) / 10, 1 ) } kg`;
