@@ -51,6 +51,34 @@ export function signedCall(
 }
 
 /**
+ * What the plugin does when a merchant saves one setting: reads the site's widget settings
+ * over the signed route and writes them back with `change` applied (throws unless both
+ * answer 200).
+ */
+export async function changeWidgetSettings(
+	sidecar: TestSidecar,
+	site: ConnectedSite,
+	change: Record< string, unknown >
+): Promise< void > {
+	const target = '/api/site/widget-settings';
+	const current = await signedCall( sidecar, site, 'GET', target );
+	if ( current.status !== 200 ) {
+		throw new Error( `read widget settings: ${ current.status }` );
+	}
+	const saved = await signedCall( sidecar, site, 'PUT', target, {
+		...current.body.settings,
+		...change,
+	} );
+	if ( saved.status !== 200 ) {
+		throw new Error(
+			`save widget settings: ${ saved.status } ${ JSON.stringify(
+				saved.body
+			) }`
+		);
+	}
+}
+
+/**
  * The signed telemetry token a widget of the site gets with its config (ADR 0019): beacons
  * carrying it count as attributed (their origin rejections raise the attack flag).
  */

@@ -97,3 +97,15 @@ export function fullPriceSimpleProduct( shop: TestShop ) {
 		( p ) => p.type === 'simple' && ! p.sale_price
 	)!;
 }
+
+/**
+ * The money format of a shop that writes prices the German way ("1.234,50 €"): suites that
+ * read prices in answers set it on the double before the shop is connected and synced.
+ */
+export const EURO_PRICE_FORMAT = {
+	currency: 'EUR',
+	currency_pos: 'right_space',
+	thousand_sep: '.',
+	decimal_sep: ',',
+	num_decimals: 2,
+} as const;

@@ -13,8 +13,14 @@ import {
 	startConversation,
 	type ConnectedSite,
 } from '../../../../tests/support/flows';
-import { connectShopDouble } from '../../../../tests/support/shop-connection';
-import { signedCall } from '../../../../tests/support/connect-shop';
+import {
+	EURO_PRICE_FORMAT,
+	connectShopDouble,
+} from '../../../../tests/support/shop-connection';
+import {
+	changeWidgetSettings,
+	signedCall,
+} from '../../../../tests/support/connect-shop';
 import {
 	streamMessage,
 	streamedEvents,
@@ -36,13 +42,7 @@ describe.each( testDialects() )(
 
 		beforeAll( async () => {
 			shop = await startTestShop( 30 );
-			shop.double.data.priceFormat = {
-				currency: 'EUR',
-				currency_pos: 'right_space',
-				thousand_sep: '.',
-				decimal_sep: ',',
-				num_decimals: 2,
-			};
+			shop.double.data.priceFormat = { ...EURO_PRICE_FORMAT };
 			productName = String(
 				shop.double.data.products.find(
 					( p ) => p.type === 'simple' && Number( p.price ) > 0
@@ -73,25 +73,8 @@ describe.each( testDialects() )(
 				),
 			};
 		};
-		const putWidgetSettings = async (
-			change: Record< string, unknown >
-		) => {
-			const current = await signedCall(
-				sidecar,
-				site,
-				'GET',
-				'/api/site/widget-settings'
-			);
-			expect( current.status ).toBe( 200 );
-			const saved = await signedCall(
-				sidecar,
-				site,
-				'PUT',
-				'/api/site/widget-settings',
-				{ ...current.body.settings, ...change }
-			);
-			expect( saved.status ).toBe( 200 );
-		};
+		const putWidgetSettings = ( change: Record< string, unknown > ) =>
+			changeWidgetSettings( sidecar, site, change );
 
 		it( 'widget settings: consent required from the next message on, and lifted again', async () => {
 			expect(

@@ -4,7 +4,10 @@ import {
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import type { ConnectedSite } from '../../../../tests/support/flows';
-import { connectShopDouble } from '../../../../tests/support/shop-connection';
+import {
+	EURO_PRICE_FORMAT,
+	connectShopDouble,
+} from '../../../../tests/support/shop-connection';
 import {
 	startTestShop,
 	type TestShop,
@@ -117,13 +120,7 @@ describe.each( testDialects() )( 'catalog freshness on %s', ( dialect ) => {
 
 	beforeAll( async () => {
 		shop = await startTestShop( 30 );
-		shop.double.data.priceFormat = {
-			currency: 'EUR',
-			currency_pos: 'right_space',
-			thousand_sep: '.',
-			decimal_sep: ',',
-			num_decimals: 2,
-		};
+		shop.double.data.priceFormat = { ...EURO_PRICE_FORMAT };
 		shop.double.data.products.push( kettle( kettleId ) );
 		sidecar = await startTestSidecar( dialect );
 		const connection = await connectShopDouble( sidecar, shop, {

@@ -6,7 +6,10 @@ import {
 	type TestSidecar,
 } from '../../../../tests/support/site-sidecar';
 import { startConversation } from '../../../../tests/support/flows';
-import { signedCall } from '../../../../tests/support/connect-shop';
+import {
+	changeWidgetSettings,
+	signedCall,
+} from '../../../../tests/support/connect-shop';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -21,12 +24,7 @@ describe.each( testDialects() )( 'privacy on %s', ( dialect ) => {
 		( { sidecar, site } = await startTestShopSidecar( dialect, {
 			clock: () => now,
 		} ) );
-		await signedCall( sidecar, site, 'PUT', '/api/site/widget-settings', {
-			...( await sidecar.omniops.services.widget.settingsFor(
-				await sidecar.omniops.services.sites.getByPublicKey(
-					site.publicKey
-				)
-			) ),
+		await changeWidgetSettings( sidecar, site, {
 			consentRequired: true,
 			retention: { minDays: 2, maxDays: 60, defaultDays: 10 },
 		} );
