@@ -124,3 +124,21 @@ export function stockExpectation( item: Record< string, unknown > ): {
 		mustNotContain: [ ...NOT_FOUND, ...OUT_OF_STOCK ],
 	};
 }
+
+/**
+ * What a stock reply must and must not say, as the `mustContain` and `mustNotContain` of one
+ * question (spread into it): in stock, with the count where the shop counts it, and never
+ * "sold out" nor "not found"; sold out; on backorder.
+ * @param count the stock count the reply must give, where the shop counts it
+ */
+export const inStock = (
+	count?: number | string
+): [ Matcher[], Matcher[] ] => [
+	count === undefined ? [ IN_STOCK ] : [ IN_STOCK, String( count ) ],
+	[ ...NOT_FOUND, ...OUT_OF_STOCK ],
+];
+export const soldOut: [ Matcher[], Matcher[] ] = [
+	[ OUT_OF_STOCK ],
+	NOT_FOUND,
+];
+export const backorder: [ Matcher[], Matcher[] ] = [ [ BACKORDER ], NOT_FOUND ];

@@ -7,7 +7,7 @@ import {
 	ASK_EMAIL,
 	BACKORDER,
 	CANNOT_VERIFY,
-	IN_STOCK,
+	inStock,
 	NOT_FOUND,
 	OUT_OF_STOCK,
 	PERSON,
@@ -41,20 +41,13 @@ q( 'spec', 'en', 'What is the water tank size of the Kaffeevollautomat Uno?', [
 	[ '2,0 l', '2.0 l', '2 l' ],
 ] );
 q( 'stock', 'de', 'Ist der Wasserkocher Milano auf Lager?', [ OUT_OF_STOCK ] );
-q(
-	'stock',
-	'de',
-	'Habt ihr die Kaffeemühle Ponte da?',
-	[ IN_STOCK, '5' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
-);
+q( 'stock', 'de', 'Habt ihr die Kaffeemühle Ponte da?', ...inStock( '5' ) );
 q( 'stock', 'en', 'Is the Kaffeewaage Grande available?', [ BACKORDER ] );
 q(
 	'stock',
 	'en',
 	'Do you have the Siebträgermaschine Oro in stock?',
-	[ IN_STOCK, '12' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '12' )
 );
 q( 'variation', 'de', 'Was kosten die Kaffeebohnen Perla in 500 g?', [
 	'18,90',

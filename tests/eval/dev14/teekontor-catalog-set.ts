@@ -2,7 +2,7 @@
  * The Teekontor Alster dev set's catalogue questions: prices, stock, specs and the
  * variations (weights of loose tea, colours of teapots and cups, voucher amounts).
  */
-import { BACKORDER, IN_STOCK, NOT_FOUND, OUT_OF_STOCK } from '../phrases';
+import { BACKORDER, NOT_FOUND, OUT_OF_STOCK } from '../phrases';
 import {
 	backorder,
 	celsius,
@@ -388,8 +388,7 @@ q(
 	'variation',
 	'de',
 	'Wie viele 1-kg-Beutel vom Yunnan Niendorf habt ihr noch?',
-	[ IN_STOCK, '6' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '6' )
 );
 q( 'variation', 'en', 'price for 100g of Lung Ching Sasel', [
 	eur( '22.99' ),

@@ -4,7 +4,6 @@
  * say, and what a reply about a product the shop does not sell or a question its data does
  * not answer must say (dev9's phrases, plus this shop's own ways to reach a person).
  */
-import { BACKORDER, IN_STOCK, NOT_FOUND, OUT_OF_STOCK } from '../phrases';
 import type { Matcher } from '../types';
 import {
 	eur,
@@ -40,16 +39,7 @@ export const NOT_KNOWN: Matcher = [
 	...REACH,
 ];
 
-/** In stock (with its count, where the shop counts it); never "sold out" nor "not found". */
-export const inStock = ( count?: string ): [ Matcher[], Matcher[] ] => [
-	count === undefined ? [ IN_STOCK ] : [ IN_STOCK, count ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ],
-];
-export const soldOut: [ Matcher[], Matcher[] ] = [
-	[ OUT_OF_STOCK ],
-	NOT_FOUND,
-];
-export const backorder: [ Matcher[], Matcher[] ] = [ [ BACKORDER ], NOT_FOUND ];
+export { backorder, inStock, soldOut } from '../phrases';
 
 /** A temperature in °C as the shop writes it or a reply may ("80 °C", "80°C", "80 Grad"). */
 export const celsius = ( value: string ): string[] => [

@@ -12,6 +12,7 @@ import {
 	BACKORDER,
 	CANNOT_VERIFY,
 	IN_STOCK,
+	inStock,
 	NOT_FOUND,
 	OUT_OF_STOCK,
 	PERSON,
@@ -145,13 +146,7 @@ q( 'stock', 'en', 'Is the Bristlecone Cooler in stock?', [ OUT_OF_STOCK ] );
 q( 'stock', 'en', 'Do you have the Arroyo Camp Chair in stock?', [
 	BACKORDER,
 ] );
-q(
-	'stock',
-	'en',
-	'Is the Larch Headlamp available?',
-	[ IN_STOCK, '12' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
-);
+q( 'stock', 'en', 'Is the Larch Headlamp available?', ...inStock( '12' ) );
 q(
 	'stock',
 	'en',
@@ -170,8 +165,7 @@ q(
 	'stock',
 	'en',
 	'How many Tahoma Cook Pots do you have left?',
-	[ IN_STOCK, '2' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '2' )
 );
 q( 'stock', 'en', 'Is the Scree Stove available?', [ OUT_OF_STOCK ] );
 q( 'stock', 'de', 'Ist das Bivouac Tent auf Lager?', [ OUT_OF_STOCK ] );
@@ -199,8 +193,7 @@ q(
 	'variation',
 	'en',
 	'Do you have the Scree Hiking Boot in size US 9?',
-	[ IN_STOCK, '23' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '23' )
 );
 q(
 	'variation',
@@ -252,8 +245,7 @@ q(
 	'variation',
 	'de',
 	'Gibt es die Cedar Rain Jacket in XL in Ember Red?',
-	[ IN_STOCK, '33' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '33' )
 );
 q( 'variation', 'de', 'Ist der Lupine Hiking Boot in US 11 verfügbar?', [
 	BACKORDER,

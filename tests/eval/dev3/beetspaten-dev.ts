@@ -15,6 +15,7 @@ import {
 	BACKORDER,
 	CANNOT_VERIFY,
 	IN_STOCK,
+	inStock,
 	NOT_FOUND,
 	OUT_OF_STOCK,
 	PERSON,
@@ -176,8 +177,7 @@ q(
 	'stock',
 	'de',
 	'Habt ihr den Hochdruckreiniger Kiefer da?',
-	[ IN_STOCK, '11' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '11' )
 );
 q( 'stock', 'de', 'Kann ich den Laubbläser Fichte sofort bekommen?', [
 	BACKORDER,
@@ -200,17 +200,10 @@ q(
 	'stock',
 	'de',
 	'Wie viele Paketboxen Lieferfix habt ihr noch?',
-	[ IN_STOCK, '4' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '4' )
 );
 q( 'stock', 'de', 'gibts die regentonne wacholder noch?', [ OUT_OF_STOCK ] );
-q(
-	'stock',
-	'en',
-	'Is the Gewächshaus Amsel in stock?',
-	[ IN_STOCK, '9' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
-);
+q( 'stock', 'en', 'Is the Gewächshaus Amsel in stock?', ...inStock( '9' ) );
 q( 'stock', 'en', 'Do you have the Akku-Rasenmäher Fink available?', [
 	BACKORDER,
 ] );
@@ -285,8 +278,7 @@ q(
 	'variation',
 	'en',
 	'Do you have the Gartenhandschuhe Elster in size 10 (XL)?',
-	[ IN_STOCK ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock()
 );
 q(
 	'variation',
@@ -299,17 +291,11 @@ q(
 	'variation',
 	'en',
 	'how many pairs of the Gartenhandschuhe Zaunkönig in XL do you have?',
-	[ IN_STOCK, '7' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '7' )
 );
-q(
-	'variation',
-	'en',
-	'is the 40 cm version in stock?',
-	[ IN_STOCK ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ],
-	[ 'Tell me about the Kettensäge Hasel' ]
-);
+q( 'variation', 'en', 'is the 40 cm version in stock?', ...inStock(), [
+	'Tell me about the Kettensäge Hasel',
+] );
 
 // ---------------------------------------------------------------- order
 q(

@@ -13,7 +13,7 @@ import {
 	ASK_EMAIL,
 	BACKORDER,
 	CANNOT_VERIFY,
-	IN_STOCK,
+	inStock,
 	NOT_FOUND,
 	OUT_OF_STOCK,
 	PERSON,
@@ -207,15 +207,13 @@ q(
 	'stock',
 	'en',
 	'Parcel Box Cat Scratcher - how many have you got left?',
-	[ IN_STOCK, '3' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '3' )
 );
 q(
 	'stock',
 	'en',
 	'is the aquascape cabinet set actually available to buy?',
-	[ IN_STOCK, '2' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '2' )
 );
 q(
 	'stock',
@@ -229,23 +227,20 @@ q(
 	'stock',
 	'en',
 	'is the delivery day treat box still available? want it for my sisters dog on saturday',
-	[ IN_STOCK, '9' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '9' )
 );
 q( 'stock', 'en', 'juniper cat scratching post in stock?', [ OUT_OF_STOCK ] );
 q(
 	'stock',
 	'en',
 	'Do you have the Contact Me ID tags in stock?',
-	[ IN_STOCK ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock()
 );
 q(
 	'stock',
 	'de',
 	'Ist die Teasel Wire Dog Crate auf Lager?',
-	[ IN_STOCK, '1' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '1' )
 );
 q( 'stock', 'de', 'Habt ihr den Moss Bird Cage vorrätig?', [ OUT_OF_STOCK ] );
 q( 'stock', 'de', 'Ist das Pennine Clumping Clay Cat Litter lieferbar?', [
@@ -255,8 +250,7 @@ q(
 	'stock',
 	'de',
 	'Gibt es den Aquarium Heater 300 W noch? Wie viele habt ihr?',
-	[ IN_STOCK, '6' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '6' )
 );
 q( 'stock', 'de', 'ist das Wensley Wet Cat Food Tuna in Jelly verfügbar?', [
 	OUT_OF_STOCK,
@@ -869,8 +863,7 @@ q(
 	'stock',
 	'en',
 	'have you got any of the Bracken dog shampoo oatmeal and aloe',
-	[ IN_STOCK, '43' ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
+	...inStock( '43' )
 );
 q(
 	'variation',

@@ -17,6 +17,7 @@ import {
 	BACKORDER,
 	CANNOT_VERIFY,
 	IN_STOCK,
+	inStock,
 	NOT_FOUND,
 	OUT_OF_STOCK,
 	PERSON,
@@ -227,13 +228,7 @@ q(
 	[ IN_STOCK, '3' ]
 );
 q( 'stock', 'de', 'Versand-Karton für Räder – lieferbar?', [ BACKORDER ] );
-q(
-	'stock',
-	'de',
-	'habt ihr das kettenöl nass?',
-	[ IN_STOCK ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ]
-);
+q( 'stock', 'de', 'habt ihr das kettenöl nass?', ...inStock() );
 q( 'stock', 'en', 'Is the Packtasche Mur in stock?', [ OUT_OF_STOCK ] );
 q( 'stock', 'en', 'do you have the Plattformpedale Hochkar available', [
 	OUT_OF_STOCK,

@@ -3,14 +3,7 @@
  * amounts in the shop's form and the German one, what a stock reply must say, and what a
  * reply about a missing product or an unanswered question must say.
  */
-import {
-	BACKORDER,
-	IN_STOCK,
-	NOT_FOUND,
-	OUT_OF_STOCK,
-	PERSON,
-	STATUS,
-} from '../phrases';
+import { NOT_FOUND, PERSON, STATUS } from '../phrases';
 import type { Matcher } from '../types';
 
 /**
@@ -72,15 +65,7 @@ export const NOT_KNOWN: Matcher = [
 
 export { question as q } from '../question-kit';
 
-export const inStock = ( count?: number ): [ Matcher[], Matcher[] ] => [
-	count === undefined ? [ IN_STOCK ] : [ IN_STOCK, String( count ) ],
-	[ ...NOT_FOUND, ...OUT_OF_STOCK ],
-];
-export const soldOut: [ Matcher[], Matcher[] ] = [
-	[ OUT_OF_STOCK ],
-	NOT_FOUND,
-];
-export const backorder: [ Matcher[], Matcher[] ] = [ [ BACKORDER ], NOT_FOUND ];
+export { backorder, inStock, soldOut } from '../phrases';
 export const size = ( a: number, b: number ) =>
 	new RegExp( `${ a }\\s*(x|×|by)\\s*${ b }`, 'i' );
 export const delivered = ( ...more: string[] ) => [
