@@ -1,7 +1,6 @@
 import { defineRoute, type AnyRoute } from '../../platform/http';
 import type { SitesService } from '../../modules/sites/service';
 import {
-	conversationParams,
 	conversationSessionSchema,
 	encodeHistoryCursor,
 	historyQuery,
@@ -21,7 +20,7 @@ import {
 	type SendInput,
 } from '../../modules/chat/service';
 import type { ChatLimits } from '../../modules/chat/limits';
-import { ensureOwnConversation } from './own-conversation';
+import { defineConversationRoute } from './own-conversation';
 
 /** Checks run before a message is stored (the privacy module's consent gate). */
 export type SendGuard = ( principal: {
@@ -110,22 +109,17 @@ export function chatRoutes(
 				};
 			},
 		} ),
-		defineRoute( {
+		defineConversationRoute( {
 			method: 'get',
 			path: '/api/widget/conversations/:id/messages',
 			summary:
 				"One page of the conversation's messages, oldest first, a reply right after its question; `before` pages back",
-			tag: 'widget',
-			auth: 'conversation',
-			permission: null,
-			schema: { params: conversationParams, query: historyQuery },
+			schema: { query: historyQuery },
 			responses: {
 				200: messagePageSchema,
 				400: 'A bad limit or cursor',
-				404: 'Unknown conversation or wrong token',
 			},
-			handler: async ( { params, query, principal } ) => {
-				ensureOwnConversation( params.id, principal );
+			handler: async ( { query, principal } ) => {
 				const page = await chat.history(
 					principal.organizationId,
 					principal.conversationId,
@@ -148,22 +142,17 @@ export function chatRoutes(
 				};
 			},
 		} ),
-		defineRoute( {
+		defineConversationRoute( {
 			method: 'post',
 			path: '/api/widget/conversations/:id/messages',
 			summary:
 				'Send a shopper message and get the answer (idempotent by clientMessageId)',
-			tag: 'widget',
-			auth: 'conversation',
-			permission: null,
-			schema: { params: conversationParams, body: sendMessageBody },
+			schema: { body: sendMessageBody },
 			responses: {
 				201: sentMessagesSchema,
-				404: 'Unknown conversation or wrong token',
 				429: 'Too many messages (conversation, address or site); nothing stored (Retry-After)',
 			},
-			handler: async ( { params, body, principal, context } ) => {
-				ensureOwnConversation( params.id, principal );
+			handler: async ( { body, principal, context } ) => {
 				await limits?.beforeMessage( principal, context.ip );
 				await beforeSend( principal );
 				const result = await chat.send(
@@ -177,23 +166,18 @@ export function chatRoutes(
 				return { status: 201, body: result satisfies SentMessages };
 			},
 		} ),
-		defineRoute( {
+		defineConversationRoute( {
 			method: 'post',
 			path: '/api/widget/conversations/:id/messages/stream',
 			summary:
 				'Send a shopper message and stream the answer as server-sent events (idempotent by clientMessageId)',
-			tag: 'widget',
-			auth: 'conversation',
-			permission: null,
-			schema: { params: conversationParams, body: sendMessageBody },
+			schema: { body: sendMessageBody },
 			responses: {
 				200: 'text/event-stream: `message` (the stored shopper message), `chunk` (each responder chunk: text deltas, sources, and any later kinds), `done` (the stored reply), or `error` ({ code, message })',
 				403: 'The site requires consent first',
-				404: 'Unknown conversation or wrong token',
 				429: 'Too many messages (conversation, address or site); nothing stored, no stream opened (Retry-After)',
 			},
-			handler: async ( { params, body, principal, context } ) => {
-				ensureOwnConversation( params.id, principal );
+			handler: async ( { body, principal, context } ) => {
 				await limits?.beforeMessage( principal, context.ip );
 				await beforeSend( principal );
 				const customer = await signedInCustomer(

@@ -4,15 +4,14 @@
  * attribution service, with the privacy module's consent check before anything is stored.
  */
 import { z } from 'zod';
-import { defineRoute, type AnyRoute } from '../../platform/http';
+import type { AnyRoute } from '../../platform/http';
 import type { LimiterFactory } from '../../platform/rate-limit';
-import { conversationParams } from '../../modules/chat/schema';
 import { journeySchema, pageViewBody } from '../../modules/attribution/schema';
 import type {
 	AttributionService,
 	ConversationRef,
 } from '../../modules/attribution/service';
-import { ensureOwnConversation } from './own-conversation';
+import { defineConversationRoute } from './own-conversation';
 
 /**
  * @param deps               The area's services.
@@ -55,15 +54,12 @@ export function journeyRoutes( {
 	} );
 
 	return [
-		defineRoute( {
+		defineConversationRoute( {
 			method: 'post',
 			path: '/api/widget/conversations/:id/journey',
 			summary:
 				'Record a page the shopper loaded with the chat on it (only with consent; a reload of the same page is not counted again)',
-			tag: 'widget',
-			auth: 'conversation',
-			permission: null,
-			schema: { params: conversationParams, body: pageViewBody },
+			schema: { body: pageViewBody },
 			responses: {
 				201: z.object( { recorded: z.literal( true ) } ),
 				200: z.object( {
@@ -71,11 +67,9 @@ export function journeyRoutes( {
 					reason: z.literal( 'reload' ),
 				} ),
 				403: 'The site requires consent first; nothing is stored',
-				404: 'Unknown conversation or wrong token',
 				429: 'Too many page views for this conversation',
 			},
-			handler: async ( { params, body, principal } ) => {
-				ensureOwnConversation( params.id, principal );
+			handler: async ( { body, principal } ) => {
 				await viewsPerConversation.consume( principal.conversationId );
 				await ensureConsent( principal );
 				const result = await attribution.recordPageView(
@@ -85,21 +79,15 @@ export function journeyRoutes( {
 				return { status: result.recorded ? 201 : 200, body: result };
 			},
 		} ),
-		defineRoute( {
+		defineConversationRoute( {
 			method: 'get',
 			path: '/api/widget/conversations/:id/journey',
 			summary:
 				"What is kept of the shopper's journey for this conversation: first touch (landing page, UTM, referral) and page views",
-			tag: 'widget',
-			auth: 'conversation',
-			permission: null,
-			schema: { params: conversationParams },
 			responses: {
 				200: journeySchema,
-				404: 'Unknown conversation or wrong token',
 			},
-			handler: async ( { params, principal } ) => {
-				ensureOwnConversation( params.id, principal );
+			handler: async ( { principal } ) => {
 				const journey = await attribution.journey(
 					principal.organizationId,
 					principal.conversationId

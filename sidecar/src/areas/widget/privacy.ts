@@ -2,14 +2,13 @@
  * The shopper's privacy controls (`/api/widget/conversations/:id/privacy`, and deleting the
  * conversation), over the privacy service.
  */
-import { defineRoute, type AnyRoute } from '../../platform/http';
-import { conversationParams } from '../../modules/chat/schema';
+import type { AnyRoute } from '../../platform/http';
 import {
 	privacyChoicesBody,
 	privacyChoicesSchema,
 } from '../../modules/privacy/schema';
 import type { PrivacyService } from '../../modules/privacy/service';
-import { ensureOwnConversation } from './own-conversation';
+import { defineConversationRoute } from './own-conversation';
 
 export function privacyRoutes( {
 	privacy,
@@ -20,60 +19,43 @@ export function privacyRoutes( {
 	>;
 } ): AnyRoute[] {
 	return [
-		defineRoute( {
+		defineConversationRoute( {
 			method: 'get',
 			path: '/api/widget/conversations/:id/privacy',
 			summary:
 				"The shopper's privacy choices for this conversation (consent, retention, e-mail)",
-			tag: 'widget',
-			auth: 'conversation',
-			permission: null,
-			schema: { params: conversationParams },
 			responses: {
 				200: privacyChoicesSchema,
-				404: 'Unknown conversation or wrong token',
 			},
-			handler: async ( { params, principal } ) => {
-				ensureOwnConversation( params.id, principal );
+			handler: async ( { principal } ) => {
 				return { body: await privacy.choicesFor( principal ) };
 			},
 		} ),
-		defineRoute( {
+		defineConversationRoute( {
 			method: 'put',
 			path: '/api/widget/conversations/:id/privacy',
 			summary:
 				'Record consent and the retention (whole days within the site range) for this conversation',
-			tag: 'widget',
-			auth: 'conversation',
-			permission: null,
-			schema: { params: conversationParams, body: privacyChoicesBody },
+			schema: { body: privacyChoicesBody },
 			responses: {
 				200: privacyChoicesSchema,
 				400: 'Retention outside the site range, or invalid input; nothing changed',
-				404: 'Unknown conversation or wrong token',
 			},
-			handler: async ( { params, principal, body } ) => {
-				ensureOwnConversation( params.id, principal );
+			handler: async ( { principal, body } ) => {
 				return {
 					body: await privacy.saveChoices( principal, body ),
 				};
 			},
 		} ),
-		defineRoute( {
+		defineConversationRoute( {
 			method: 'delete',
 			path: '/api/widget/conversations/:id',
 			summary:
 				'Delete my conversation: its messages and privacy choices; the token stops working',
-			tag: 'widget',
-			auth: 'conversation',
-			permission: null,
-			schema: { params: conversationParams },
 			responses: {
 				204: 'Deleted',
-				404: 'Unknown conversation or wrong token',
 			},
-			handler: async ( { params, principal } ) => {
-				ensureOwnConversation( params.id, principal );
+			handler: async ( { principal } ) => {
 				await privacy.deleteConversation( principal );
 				return { status: 204 };
 			},
