@@ -23,6 +23,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
+import { demoSiteKey } from '../../tests/cluster/demo-site.mjs';
 
 const BASE = process.env.LOAD_BASE;
 const URL_BASE = process.env.LOAD_URL;
@@ -138,14 +139,7 @@ async function post( url, body, token ) {
 	}
 }
 
-const siteKey = await ( async () => {
-	const html = await ( await fetch( `${ URL_BASE }/demo` ) ).text();
-	const match = /"siteKey":"([^"]+)"/.exec( html );
-	if ( ! match ) {
-		throw new Error( 'no demo site key on /demo' );
-	}
-	return match[ 1 ];
-} )();
+const siteKey = await demoSiteKey( URL_BASE );
 
 /**
  * One shopper's conversation: start it, then LOAD_MESSAGES messages one after the other.

@@ -18,6 +18,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, openSync } from 'node:fs';
 import path from 'node:path';
+import { demoSiteKey } from './demo-site.mjs';
 
 const BASE = process.env.CLUSTER_BASE;
 const URL_BASE = process.env.CLUSTER_URL;
@@ -86,14 +87,7 @@ async function withRetry( stats, attempt ) {
 	}
 }
 
-const siteKey = await ( async () => {
-	const html = await ( await fetch( `${ URL_BASE }/demo` ) ).text();
-	const match = /"siteKey":"([^"]+)"/.exec( html );
-	if ( ! match ) {
-		throw new Error( 'no demo site key on /demo' );
-	}
-	return match[ 1 ];
-} )();
+const siteKey = await demoSiteKey( URL_BASE );
 
 /**
  * Chat load until stop(): SHOPPERS shoppers, each sending in its own conversation.
