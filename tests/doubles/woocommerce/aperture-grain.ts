@@ -118,12 +118,7 @@ function buildCatalog( r: Random ): catalogKit.Built {
 		sale: { odds: 0.18, price: PRICES.sale },
 		stock: stockFields,
 		style: STYLE,
-		taxonomy: catalogKit.taxonomy(
-			catalogKit.categoriesOf( GEAR_FAMILIES, SPECIALS ),
-			{ category: 60, tag: 900 },
-			slug,
-			false
-		),
+		terms: { category: 60, tag: 900, escape: false },
 		...skuTexts( 'AG', describe, withEntities ),
 		// Six in ten variations of a product on sale are on sale.
 		variations: gridVariations( {

@@ -794,11 +794,7 @@ function buildCatalog( r: Random ): kit.Built {
 		},
 		stock: stockFields,
 		style: STYLE,
-		taxonomy: kit.taxonomy(
-			kit.categoriesOf( FAMILIES, SPECIALS ),
-			{ category: 60, tag: 500 },
-			slugify
-		),
+		terms: { category: 60, tag: 500 },
 		texts: ( { id, family, specs, detail } ) => ( {
 			sku: `BS-${ family.key.toUpperCase() }-${ id }`,
 			description: describe( family, specs, detail ),

@@ -917,11 +917,7 @@ function buildCatalog( r: Random ): kit.Built {
 		sale: { odds: 0.2, price: SALE_PRICE },
 		stock: stockFields,
 		style: STYLE,
-		taxonomy: kit.taxonomy(
-			kit.categoriesOf( FAMILIES, SPECIALS ),
-			{ category: 40, tag: 400 },
-			slugify
-		),
+		terms: { category: 40, tag: 400 },
 		texts: ( { id, family, specs, detail } ) => ( {
 			sku: `CC-${ family.key.toUpperCase() }-${ id }`,
 			description: describe( family, specs, detail ),

@@ -142,12 +142,7 @@ function buildCatalog( r: Random ): kit.Built {
 		sale: { odds: 0.2, price: PRICES.sale },
 		stock: stockFields,
 		style: STYLE,
-		taxonomy: kit.taxonomy(
-			kit.categoriesOf( FAMILIES, SPECIALS ),
-			{ category: 60, tag: 900 },
-			slug,
-			false
-		),
+		terms: { category: 60, tag: 900, escape: false },
 		// Short descriptions keep their characters as typed (15°), unlike skuTexts'.
 		texts: ( { id, family, specs, detail } ) => ( {
 			sku: `CC-${ family.key.toUpperCase() }-${ id }`,

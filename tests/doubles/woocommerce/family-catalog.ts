@@ -9,6 +9,7 @@
  */
 import {
 	catalogOf,
+	categoriesOf,
 	priceFields,
 	productHead,
 	productRecord,
@@ -18,7 +19,7 @@ import {
 	optionVariation,
 	type OptionPrices,
 	type ProductStyle,
-	type taxonomy,
+	taxonomy,
 } from './catalog-kit';
 import type { WcProduct, WcVariation } from './server';
 import {
@@ -215,9 +216,14 @@ export interface FamilyPlan< F extends FamilyBase, Sp extends SpecialBase, S > {
 	/** A simple product's stock, and its stock fields. */
 	stock: ( r: Random ) => S;
 	stockFields?: ( stock: S ) => StockFields;
-	/** How the shop writes its records, and how it files them (catalog-kit's taxonomy). */
+	/** How the shop writes its records (its slugs are also its categories' and tags'). */
 	style: ProductStyle;
-	taxonomy: ReturnType< typeof taxonomy >;
+	/**
+	 * How it files them: the first category id and the first tag id, the categories being
+	 * those its families and specials use in order of first use (catalog-kit's taxonomy);
+	 * `escape` false where its names already hold their entities.
+	 */
+	terms: { category: number; tag: number; escape?: boolean };
 	/** Whether a record lists photo, variations and date before the texts (productHead). */
 	headFirst?: boolean;
 	/** A family product's SKU and texts. */
@@ -323,6 +329,12 @@ export function buildFamilyCatalog<
 	S,
 >( r: Random, plan: FamilyPlan< F, Sp, S > ): Built {
 	const shop = catalogOf();
+	const terms = taxonomy(
+		categoriesOf( plan.slots, plan.specials ),
+		plan.terms,
+		plan.style.slug,
+		plan.terms.escape
+	);
 	const used = new Set< string >();
 	let variationId = plan.ids.variation;
 	const nextId = () => variationId++;
@@ -338,8 +350,8 @@ export function buildFamilyCatalog<
 		const text = {
 			description: texts.description,
 			short_description: texts.short,
-			categories: [ plan.taxonomy.category( filed.category ) ],
-			tags: plan.taxonomy.tags( texts.tags ?? filed.tags ),
+			categories: [ terms.category( filed.category ) ],
+			tags: terms.tags( texts.tags ?? filed.tags ),
 			attributes: filed.specs.map( specAttribute ),
 		};
 		return plan.headFirst

@@ -22,12 +22,7 @@
  * - nine pages (Versand, Rückgabe, Garantie, Kontakt, Über uns, FAQ, Services, Zahlungsarten,
  *   Probehören) and thirteen orders (1–10, 1088, 1207, 3051) in six statuses.
  */
-import {
-	specRows,
-	taxonomy,
-	type Built,
-	type ProductStyle,
-} from './catalog-kit';
+import { specRows, type Built, type ProductStyle } from './catalog-kit';
 import {
 	buildFamilyCatalog,
 	type DrawVariations,
@@ -146,20 +141,7 @@ function buildCatalog( r: Random ): Built {
 		stockFields: ( stock ) => stock.fields,
 		style: STYLE,
 		headFirst: true,
-		taxonomy: taxonomy(
-			[
-				'Lautsprecher',
-				'Verstärker',
-				'Kopfhörer',
-				'Plattenspieler',
-				'Streaming',
-				'Kabel',
-				'Zubehör',
-			],
-			{ category: 30, tag: 500 },
-			slugify,
-			false
-		),
+		terms: { category: 30, tag: 500, escape: false },
 		// Odd ids have their characters written as entities; a backorder says when it is due.
 		texts: ( { id, family, noun, specs, detail, stock } ) => ( {
 			sku: `KR-${ family.key.toUpperCase() }-${ id }`,

@@ -127,12 +127,7 @@ function buildCatalog( r: Random ): catalogKit.Built {
 		sale: { odds: 0.2, price: PRICES.sale },
 		stock: stockFields,
 		style: STYLE,
-		taxonomy: catalogKit.taxonomy(
-			catalogKit.categoriesOf( FAMILIES, SPECIALS ),
-			{ category: 40, tag: 700 },
-			slug,
-			false
-		),
+		terms: { category: 40, tag: 700, escape: false },
 		...skuTexts( 'LL', describe, withEntities ),
 		// Seven in ten variations of a product on sale are on sale.
 		variations: gridVariations( {

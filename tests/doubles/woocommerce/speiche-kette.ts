@@ -96,11 +96,7 @@ function buildCatalog( r: Random ): kit.Built {
 		stock: stockFields,
 		style: STYLE,
 		headFirst: true,
-		taxonomy: kit.taxonomy(
-			kit.categoriesOf( FAMILIES, SPECIALS ),
-			{ category: 40, tag: 700 },
-			slugify
-		),
+		terms: { category: 40, tag: 700 },
 		// Odd ids have their characters written as entities, even ones as typed.
 		texts: ( { id, family, specs, detail } ) => ( {
 			sku: `SK-${ family.key.toUpperCase() }-${ id }`,

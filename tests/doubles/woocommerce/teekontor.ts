@@ -115,11 +115,7 @@ export function buildTeekontor(): CoffeeShop {
 		stock: stockFields,
 		style: STYLE,
 		headFirst: true,
-		taxonomy: catalogKit.taxonomy(
-			catalogKit.categoriesOf( FAMILIES, SPECIALS ),
-			{ category: 60, tag: 900 },
-			slugify
-		),
+		terms: { category: 60, tag: 900 },
 		texts: ( { id, family, specs, detail } ) => ( {
 			sku: `TK-${ family.key.toUpperCase() }-${ id }`,
 			description: describe( family.blurb, specs, detail ),

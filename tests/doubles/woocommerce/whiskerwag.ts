@@ -111,11 +111,7 @@ function buildCatalog( r: Random ): kit.Built {
 		sale: { odds: 0.22, price: SALE_PRICE },
 		stock: stockFields,
 		style: STYLE,
-		taxonomy: kit.taxonomy(
-			kit.categoriesOf( FAMILIES, SPECIALS ),
-			{ category: 40, tag: 800 },
-			slugify
-		),
+		terms: { category: 40, tag: 800 },
 		...skuTexts( 'WW', describe, withEntities ),
 		// Seven in ten variations of a product on sale are on sale.
 		variations: gridVariations( {
