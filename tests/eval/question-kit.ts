@@ -38,7 +38,8 @@ export function question(
 
 /**
  * A set filled in order: `q` appends a question with the id `<prefix>-<class>-<n>` (n counts
- * the whole set from 1) and, unless told otherwise, the reply must not say "not found".
+ * the whole set from 1) and, unless told otherwise, the reply must not say "not found";
+ * `ofClass( 'price' ).en( … )` does the same for one class.
  * @param prefix the set's id prefix, "cc"
  */
 export function numberedQuestions( prefix: string ) {
@@ -63,5 +64,22 @@ export function numberedQuestions( prefix: string ) {
 			)
 		);
 	};
-	return { questions, q };
+	/**
+	 * `en` and `de` append a question of one class, so a section of a set states its class
+	 * once instead of on every question; the rest as `q`.
+	 * @param category the question class
+	 */
+	const ofClass = ( category: string ) => {
+		const inLanguage =
+			( lang: 'en' | 'de' ) =>
+			(
+				text: string,
+				mustContain: Matcher[],
+				mustNotContain: Matcher[] = NOT_FOUND,
+				before?: string[]
+			): void =>
+				q( category, lang, text, mustContain, mustNotContain, before );
+		return { en: inLanguage( 'en' ), de: inLanguage( 'de' ) };
+	};
+	return { questions, q, ofClass };
 }

@@ -16,132 +16,109 @@ import {
 import { numberedQuestions } from '../question-kit';
 import type { EvalQuestion } from '../types';
 
-const { questions, q } = numberedQuestions( 'dev' );
+const { questions, ofClass } = numberedQuestions( 'dev' );
 
-q( 'price', 'de', 'Was kostet der Kaffeevollautomat Brio?', [ '1.484,00' ] );
-q( 'price', 'de', 'Wie viel kostet der Wasserkocher Lago?', [ '168,90' ] );
-q( 'price', 'de', 'Preis Abschlagbehälter Verona?', [ '32,90' ] );
-q( 'price', 'en', 'How much is the Siebträgermaschine Perla?', [ '833,00' ] );
-q( 'price', 'en', 'What does the Milchaufschäumer Verona cost?', [ '58,90' ] );
-q( 'price', 'en', 'Price of the Handfilter Tazza?', [ '37,90' ] );
-q( 'spec', 'de', 'Wie viel Leistung hat die Siebträgermaschine Fiore?', [
+const price = ofClass( 'price' );
+price.de( 'Was kostet der Kaffeevollautomat Brio?', [ '1.484,00' ] );
+price.de( 'Wie viel kostet der Wasserkocher Lago?', [ '168,90' ] );
+price.de( 'Preis Abschlagbehälter Verona?', [ '32,90' ] );
+price.en( 'How much is the Siebträgermaschine Perla?', [ '833,00' ] );
+price.en( 'What does the Milchaufschäumer Verona cost?', [ '58,90' ] );
+price.en( 'Price of the Handfilter Tazza?', [ '37,90' ] );
+const spec = ofClass( 'spec' );
+spec.de( 'Wie viel Leistung hat die Siebträgermaschine Fiore?', [
 	[ '1.650 W', '1650 W' ],
 ] );
-q( 'spec', 'de', 'Wie viele Bohnen passen in die Kaffeemühle Alba?', [
-	'400 g',
-] );
-q( 'spec', 'de', 'Aus welchem Material ist der Wasserkocher Verona?', [
+spec.de( 'Wie viele Bohnen passen in die Kaffeemühle Alba?', [ '400 g' ] );
+spec.de( 'Aus welchem Material ist der Wasserkocher Verona?', [
 	'Borosilikatglas',
 ] );
-q( 'spec', 'en', 'What is the diameter of the Abschlagbehälter Stella?', [
-	'12 cm',
-] );
-q( 'spec', 'en', 'How heavy is the Tamper Milano?', [ '630 g' ] );
-q( 'spec', 'en', 'What is the water tank size of the Kaffeevollautomat Uno?', [
+spec.en( 'What is the diameter of the Abschlagbehälter Stella?', [ '12 cm' ] );
+spec.en( 'How heavy is the Tamper Milano?', [ '630 g' ] );
+spec.en( 'What is the water tank size of the Kaffeevollautomat Uno?', [
 	[ '2,0 l', '2.0 l', '2 l' ],
 ] );
-q( 'stock', 'de', 'Ist der Wasserkocher Milano auf Lager?', [ OUT_OF_STOCK ] );
-q( 'stock', 'de', 'Habt ihr die Kaffeemühle Ponte da?', ...inStock( '5' ) );
-q( 'stock', 'en', 'Is the Kaffeewaage Grande available?', [ BACKORDER ] );
-q(
-	'stock',
-	'en',
+const stock = ofClass( 'stock' );
+stock.de( 'Ist der Wasserkocher Milano auf Lager?', [ OUT_OF_STOCK ] );
+stock.de( 'Habt ihr die Kaffeemühle Ponte da?', ...inStock( '5' ) );
+stock.en( 'Is the Kaffeewaage Grande available?', [ BACKORDER ] );
+stock.en(
 	'Do you have the Siebträgermaschine Oro in stock?',
 	...inStock( '12' )
 );
-q( 'variation', 'de', 'Was kosten die Kaffeebohnen Perla in 500 g?', [
-	'18,90',
-] );
-q( 'variation', 'de', 'Ist die French Press Grande mit 0,8 l lieferbar?', [
+const variation = ofClass( 'variation' );
+variation.de( 'Was kosten die Kaffeebohnen Perla in 500 g?', [ '18,90' ] );
+variation.de( 'Ist die French Press Grande mit 0,8 l lieferbar?', [
 	OUT_OF_STOCK,
 ] );
-q( 'variation', 'en', 'How much is the Tamper Milano in 58 mm?', [ '84,90' ] );
-q( 'variation', 'en', 'Is the Entkalker Solo 1 l in stock?', [ OUT_OF_STOCK ] );
-q(
-	'order',
-	'de',
+variation.en( 'How much is the Tamper Milano in 58 mm?', [ '84,90' ] );
+variation.en( 'Is the Entkalker Solo 1 l in stock?', [ OUT_OF_STOCK ] );
+const order = ofClass( 'order' );
+order.de(
 	'Wo bleibt meine Bestellung 4? hannah.wolf@web.de',
 	[ STATUS.completed!, '00340434161125676' ],
 	NOT_FOUND
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Bestellung 6, meine E-Mail ist jemand@example.com',
 	[ CANNOT_VERIFY ],
 	[ STATUS.processing! ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	'emma.koch@tamper.example',
 	[ STATUS.processing! ],
 	[ 'Tamper Sole' ],
 	[ 'Where is order 10?' ]
 );
-q(
-	'order',
-	'en',
-	'Where is my order 3?',
-	[ ASK_EMAIL ],
-	[ STATUS[ 'on-hold' ]! ]
-);
-q( 'order', 'en', 'order 9 felix.weber@espresso-freunde.de', [
-	STATUS.refunded!,
-] );
-q( 'policy', 'de', 'Wie schicke ich etwas zurück?', [
+order.en( 'Where is my order 3?', [ ASK_EMAIL ], [ STATUS[ 'on-hold' ]! ] );
+order.en( 'order 9 felix.weber@espresso-freunde.de', [ STATUS.refunded! ] );
+const policy = ofClass( 'policy' );
+policy.de( 'Wie schicke ich etwas zurück?', [
 	[ 'Rücksendeetikett', 'service@kaffeewerk.example' ],
 ] );
-q( 'policy', 'de', 'Was kostet Expressversand?', [ '14,90' ] );
-q( 'policy', 'de', 'Liefert ihr in die Schweiz?', [ 'Schweiz' ] );
-q( 'policy', 'en', 'When will I get my refund?', [ [ '14 days', '14 Tage' ] ] );
-q( 'policy', 'en', 'From what order value is shipping free?', [ '75' ] );
-q( 'policy', 'en', 'How much is your descaling service?', [ '49,00' ] );
-q( 'contact', 'de', 'Wie erreiche ich euch telefonisch?', [
+policy.de( 'Was kostet Expressversand?', [ '14,90' ] );
+policy.de( 'Liefert ihr in die Schweiz?', [ 'Schweiz' ] );
+policy.en( 'When will I get my refund?', [ [ '14 days', '14 Tage' ] ] );
+policy.en( 'From what order value is shipping free?', [ '75' ] );
+policy.en( 'How much is your descaling service?', [ '49,00' ] );
+const contact = ofClass( 'contact' );
+contact.de( 'Wie erreiche ich euch telefonisch?', [
 	[ '+49 221 1044 244', '0221 1044 244' ],
 ] );
-q( 'contact', 'de', 'Habt ihr sonntags geöffnet?', [ 'geschlossen' ] );
-q( 'contact', 'en', 'Where are you located?', [
+contact.de( 'Habt ihr sonntags geöffnet?', [ 'geschlossen' ] );
+contact.en( 'Where are you located?', [
 	[ 'Röstereistraße 53', 'Köln', 'Cologne' ],
 ] );
-q( 'contact', 'en', 'When are you open on Saturday?', [
+contact.en( 'When are you open on Saturday?', [
 	[ '9:00', '9 am' ],
 	[ '13:00', '1 pm' ],
 ] );
-q(
-	'search',
-	'de',
+const search = ofClass( 'search' );
+search.de(
 	'Ich suche einen Wasserkocher aus Glas',
 	[ [ 'Wasserkocher Verona', 'Wasserkocher Tazza' ] ],
 	[ ...NOT_FOUND, 'Wasserkocher Solo' ]
 );
-q( 'search', 'en', 'Do you have coffee beans from Guatemala?', [
+search.en( 'Do you have coffee beans from Guatemala?', [
 	[ 'Kaffeebohnen Brio', 'Kaffeebohnen Prima' ],
 ] );
-q(
-	'unknown',
-	'de',
+const unknown = ofClass( 'unknown' );
+unknown.de(
 	'Wie viel Koffein haben die Kaffeebohnen Oro?',
 	[ PERSON ],
 	[ /\d\s?mg/i ]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'Do you offer coffee tasting courses?',
 	[ PERSON ],
 	[ /\d+,\d{2}/ ]
 );
-q( 'handoff', 'de', 'Ich brauche einen echten Menschen', [ ASK_EMAIL ], [] );
-q(
-	'handoff',
-	'en',
-	'Please connect me with customer service',
-	[ ASK_EMAIL ],
-	[]
-);
-q( 'language', 'de', 'Moin! Habt ihr Tamper?', [ 'Tamper' ] );
-q( 'language', 'en', 'Hey there, do you sell kettles (Wasserkocher)?', [
+const handoff = ofClass( 'handoff' );
+handoff.de( 'Ich brauche einen echten Menschen', [ ASK_EMAIL ], [] );
+handoff.en( 'Please connect me with customer service', [ ASK_EMAIL ], [] );
+const language = ofClass( 'language' );
+language.de( 'Moin! Habt ihr Tamper?', [ 'Tamper' ] );
+language.en( 'Hey there, do you sell kettles (Wasserkocher)?', [
 	'Wasserkocher',
 ] );
 

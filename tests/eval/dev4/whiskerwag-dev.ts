@@ -22,7 +22,7 @@ import {
 import { numberedQuestions } from '../question-kit';
 import type { EvalQuestion } from '../types';
 
-const { questions, q } = numberedQuestions( 'ww' );
+const { questions, ofClass } = numberedQuestions( 'ww' );
 
 /** An amount as the shop writes it, or with a decimal comma in a German reply. */
 const gbp = ( amount: string ): string[] => [
@@ -60,289 +60,204 @@ const AQUARIUM_PRODUCTS =
 const COLLAR_PRODUCTS = /(?:leather|padded) dog collar|martingale collar/i;
 
 // ---- price ----
-q( 'price', 'en', 'how much is the delivery day treat box?', [ '14.99' ] );
-q( 'price', 'en', 'whats the price on the aquascape display cabinet set', [
+const price = ofClass( 'price' );
+price.en( 'how much is the delivery day treat box?', [ '14.99' ] );
+price.en( 'whats the price on the aquascape display cabinet set', [
 	[ '1,249', '1249' ],
 ] );
-q(
-	'price',
-	'en',
+price.en(
 	'Fen silica crystal litter - is it on offer atm? how much is it now',
 	[ '3.99' ]
 );
-q(
-	'price',
-	'en',
+price.en(
 	'price for the Heather Parrot Cage pls',
 	[ '77.99' ],
 	[ ...NOT_FOUND, '286.99', '267.00' ]
 );
-q(
-	'price',
-	'en',
+price.en(
 	"How much does the Guarantee Chew cost? Just the price, I don't need the guarantee blurb",
 	[ '9.99' ]
 );
-q( 'price', 'en', 'parcel box cat scratcher how much', [ '12.99' ] );
-q( 'price', 'en', 'how much is the returnable water bottle thing', [
-	'12.50',
+price.en( 'parcel box cat scratcher how much', [ '12.99' ] );
+price.en( 'how much is the returnable water bottle thing', [ '12.50' ] );
+price.en( 'What does the Opening Hours Automatic Feeder cost at the moment?', [
+	'64',
 ] );
-q(
-	'price',
-	'en',
-	'What does the Opening Hours Automatic Feeder cost at the moment?',
-	[ '64' ]
-);
-q( 'price', 'en', 'refund rabbit toy price?', [ '6.49' ] );
-q( 'price', 'de', 'Was kostet der Aquarium Heater 300 W?', [ gbp( '34.99' ) ] );
-q( 'price', 'de', 'wie teuer ist das highland salmon oil', [ gbp( '17.99' ) ] );
-q( 'price', 'de', 'Was kostet das Stainless Steel Bowl Set mit der Matte?', [
+price.en( 'refund rabbit toy price?', [ '6.49' ] );
+price.de( 'Was kostet der Aquarium Heater 300 W?', [ gbp( '34.99' ) ] );
+price.de( 'wie teuer ist das highland salmon oil', [ gbp( '17.99' ) ] );
+price.de( 'Was kostet das Stainless Steel Bowl Set mit der Matte?', [
 	gbp( '18.50' ),
 ] );
-q(
-	'price',
-	'de',
+price.de(
 	'Preis vom Thistle Rabbit Hutch?',
 	[ gbp( '233.99' ) ],
 	[ ...NOT_FOUND, '156.99', '107.00' ]
 );
-q(
-	'price',
-	'de',
+price.de(
 	'Ich brauche eine Wärmelampe fürs Terrarium – was kostet die Sedge Ceramic Heat Lamp?',
 	[ gbp( '56.49' ) ]
 );
 
 // ---- spec ----
-q(
-	'spec',
-	'en',
+const spec = ofClass( 'spec' );
+spec.en(
 	'how many litres is the aquascape display cabinet set and how big is it?',
 	[ '450', /150\s?(?:×|x|by)\s?60\s?(?:×|x|by)\s?55/i ]
 );
-q(
-	'spec',
-	'en',
-	"what's the flow rate on the Wensley External Canister Filter",
-	[ [ '300 l/h', '300 litres per hour', '300 liters per hour' ] ]
-);
-q( 'spec', 'en', 'how thick is the foam on the marram orthopaedic dog bed?', [
+spec.en( "what's the flow rate on the Wensley External Canister Filter", [
+	[ '300 l/h', '300 litres per hour', '300 liters per hour' ],
+] );
+spec.en( 'how thick is the foam on the marram orthopaedic dog bed?', [
 	[ '6 cm', '6cm' ],
 ] );
-q(
-	'spec',
-	'en',
+spec.en(
 	'Skye Adult Dry Dog Food Chicken & Rice - how much protein is in it and is it grain free?',
 	[ [ '29%', '29 %', '29 percent' ] ]
 );
-q(
-	'spec',
-	'en',
-	'how long does the battery last on the hazel cordless clippers',
-	[ [ '60 minutes', '60 mins', '60 min' ] ]
-);
-q( 'spec', 'en', 'bar spacing on the Loch Budgie Cage? mine are tiny', [
+spec.en( 'how long does the battery last on the hazel cordless clippers', [
+	[ '60 minutes', '60 mins', '60 min' ],
+] );
+spec.en( 'bar spacing on the Loch Budgie Cage? mine are tiny', [
 	[ '12 mm', '12mm' ],
 ] );
-q( 'spec', 'en', 'juniper cat climbing tower, how tall is it in inches?', [
-	'37',
-] );
-q(
-	'spec',
-	'en',
+spec.en( 'juniper cat climbing tower, how tall is it in inches?', [ '37' ] );
+spec.en(
 	'whats the max weight for the alder pet carrier and how heavy is it empty',
 	[
 		[ '38 kg', '38kg' ],
 		[ '2.3 kg', '2.3kg' ],
 	]
 );
-q(
-	'spec',
-	'en',
+spec.en(
 	'Rowan Padded Dog Lead - how strong is it? my lab pulls like a train',
 	[ [ '200 kg', '200kg' ] ]
 );
-q( 'spec', 'en', 'how much of the highland salmon oil do I give a 20kg dog?', [
+spec.en( 'how much of the highland salmon oil do I give a 20kg dog?', [
 	[ '3 pumps', 'three pumps' ],
 ] );
-q( 'spec', 'en', 'What size is the Parcel Box Cat Scratcher?', [
+spec.en( 'What size is the Parcel Box Cat Scratcher?', [
 	/45\s?(?:×|x|by)\s?30\s?(?:×|x|by)\s?25/i,
 ] );
-q( 'spec', 'de', 'Wie viel Watt hat die Sedge Ceramic Heat Lamp?', [
+spec.de( 'Wie viel Watt hat die Sedge Ceramic Heat Lamp?', [
 	[ '25 W', '25 Watt', '25W' ],
 ] );
-q(
-	'spec',
-	'de',
-	'wie lange hält der akku bei den Mallow Cordless Pet Clippers?',
-	[ [ '60 min', '60 Min' ] ]
-);
-q(
-	'spec',
-	'de',
-	'Wie stark ist die Heizung beim Juniper Tropical Aquarium Set?',
-	[ [ '50 W', '50 Watt', '50W' ] ]
-);
-q( 'spec', 'de', 'Ist die Thistle Silica Crystal Litter parfümiert?', [
+spec.de( 'wie lange hält der akku bei den Mallow Cordless Pet Clippers?', [
+	[ '60 min', '60 Min' ],
+] );
+spec.de( 'Wie stark ist die Heizung beim Juniper Tropical Aquarium Set?', [
+	[ '50 W', '50 Watt', '50W' ],
+] );
+spec.de( 'Ist die Thistle Silica Crystal Litter parfümiert?', [
 	[ 'baby powder', 'babypuder' ],
 ] );
-q(
-	'spec',
-	'de',
+spec.de(
 	'Wie lange reicht ein 12-kg-Sack Wensley Puppy Dry Food für einen 20 kg schweren Hund?',
 	[ '59' ]
 );
-q( 'spec', 'de', 'Wie warm wird die Larch Heat Mat maximal?', [
+spec.de( 'Wie warm wird die Larch Heat Mat maximal?', [
 	[ '39 °C', '39°C', '39 Grad', '39 °c' ],
 ] );
 
 // ---- stock ----
-q( 'stock', 'en', 'is the opening hours automatic feeder in stock?', [
-	OUT_OF_STOCK,
-] );
-q( 'stock', 'en', 'do you have the highland salmon oil in stock', [
-	BACKORDER,
-] );
-q(
-	'stock',
-	'en',
+const stock = ofClass( 'stock' );
+stock.en( 'is the opening hours automatic feeder in stock?', [ OUT_OF_STOCK ] );
+stock.en( 'do you have the highland salmon oil in stock', [ BACKORDER ] );
+stock.en(
 	'Parcel Box Cat Scratcher - how many have you got left?',
 	...inStock( '3' )
 );
-q(
-	'stock',
-	'en',
+stock.en(
 	'is the aquascape cabinet set actually available to buy?',
 	...inStock( '2' )
 );
-q(
-	'stock',
-	'en',
+stock.en(
 	'Sedge dog shampoo oatmeal & aloe - got any?',
 	[ OUT_OF_STOCK ],
 	[ ...NOT_FOUND, '39.49' ]
 );
-q( 'stock', 'en', 'Harris Flight Cage in stock?', [ BACKORDER ] );
-q(
-	'stock',
-	'en',
+stock.en( 'Harris Flight Cage in stock?', [ BACKORDER ] );
+stock.en(
 	'is the delivery day treat box still available? want it for my sisters dog on saturday',
 	...inStock( '9' )
 );
-q( 'stock', 'en', 'juniper cat scratching post in stock?', [ OUT_OF_STOCK ] );
-q(
-	'stock',
-	'en',
-	'Do you have the Contact Me ID tags in stock?',
-	...inStock()
-);
-q(
-	'stock',
-	'de',
-	'Ist die Teasel Wire Dog Crate auf Lager?',
-	...inStock( '1' )
-);
-q( 'stock', 'de', 'Habt ihr den Moss Bird Cage vorrätig?', [ OUT_OF_STOCK ] );
-q( 'stock', 'de', 'Ist das Pennine Clumping Clay Cat Litter lieferbar?', [
+stock.en( 'juniper cat scratching post in stock?', [ OUT_OF_STOCK ] );
+stock.en( 'Do you have the Contact Me ID tags in stock?', ...inStock() );
+stock.de( 'Ist die Teasel Wire Dog Crate auf Lager?', ...inStock( '1' ) );
+stock.de( 'Habt ihr den Moss Bird Cage vorrätig?', [ OUT_OF_STOCK ] );
+stock.de( 'Ist das Pennine Clumping Clay Cat Litter lieferbar?', [
 	BACKORDER,
 ] );
-q(
-	'stock',
-	'de',
+stock.de(
 	'Gibt es den Aquarium Heater 300 W noch? Wie viele habt ihr?',
 	...inStock( '6' )
 );
-q( 'stock', 'de', 'ist das Wensley Wet Cat Food Tuna in Jelly verfügbar?', [
+stock.de( 'ist das Wensley Wet Cat Food Tuna in Jelly verfügbar?', [
 	OUT_OF_STOCK,
 ] );
 
 // ---- variation ----
-q(
-	'variation',
-	'en',
+const variation = ofClass( 'variation' );
+variation.en(
 	'skye adult dry dog food chicken and rice, how much is the 12kg bag and have you got it',
 	[ '66.99', OUT_OF_STOCK ]
 );
-q( 'variation', 'en', 'Pennine Reflective Lead in navy - available?', [
-	BACKORDER,
-] );
-q(
-	'variation',
-	'en',
+variation.en( 'Pennine Reflective Lead in navy - available?', [ BACKORDER ] );
+variation.en(
 	'price of the larch leather dog collar in a medium?',
 	[ '27.99' ],
 	[ ...NOT_FOUND, '37.99' ]
 );
-q(
-	'variation',
-	'en',
+variation.en(
 	'What sizes does the Wensley Padded Dog Collar come in, and how much is the XL?',
 	[ '21.99' ]
 );
-q(
-	'variation',
-	'en',
+variation.en(
 	'Sedge Wet Cat Food Tuna in Jelly - price for the pack of 24?',
 	[ '17.99' ],
 	[ ...NOT_FOUND, '22.99' ]
 );
-q( 'variation', 'en', 'teasel orthopaedic dog bed, large size, how much?', [
+variation.en( 'teasel orthopaedic dog bed, large size, how much?', [
 	'53.99',
 ] );
-q(
-	'variation',
-	'en',
-	'how much is the 200 litre Wensley Aquarium Starter Kit',
-	[ '844.99' ]
-);
-q( 'variation', 'en', 'what amounts does the gift card come in?', [
+variation.en( 'how much is the 200 litre Wensley Aquarium Starter Kit', [
+	'844.99',
+] );
+variation.en( 'what amounts does the gift card come in?', [
 	'10',
 	'25',
 	'50',
 	'100',
 ] );
-q(
-	'variation',
-	'en',
+variation.en(
 	'Ember treat puzzle ball - the pack of 3, price and how many in stock?',
 	[ '28.99', '40' ]
 );
-q(
-	'variation',
-	'de',
+variation.de(
 	'Was kostet das Bramble Senior Dry Dog Food Turkey im 6-kg-Sack?',
 	[ gbp( '34.99' ) ]
 );
-q(
-	'variation',
-	'de',
-	'Sorrel Padded Dog Collar in Größe M – ist der lieferbar?',
-	[ BACKORDER ]
-);
-q(
-	'variation',
-	'de',
+variation.de( 'Sorrel Padded Dog Collar in Größe M – ist der lieferbar?', [
+	BACKORDER,
+] );
+variation.de(
 	'Welche Farben gibt es bei der Thistle Rope Dog Lead, und ist Navy da?',
 	[ OUT_OF_STOCK ]
 );
-q( 'variation', 'de', 'Was kostet das Tarn Donut Dog Bed in Extra Large?', [
+variation.de( 'Was kostet das Tarn Donut Dog Bed in Extra Large?', [
 	gbp( '99.99' ),
 ] );
-q(
-	'variation',
-	'de',
-	'Juniper Waterproof Dog Bed in Medium – habt ihr das da?',
-	[ OUT_OF_STOCK ]
-);
+variation.de( 'Juniper Waterproof Dog Bed in Medium – habt ihr das da?', [
+	OUT_OF_STOCK,
+] );
 
 // ---- order ----
-q( 'order', 'en', "where's my order?? #7, email chloe.evans@outlook.example", [
+const order = ofClass( 'order' );
+order.en( "where's my order?? #7, email chloe.evans@outlook.example", [
 	STATUS.completed!,
 	'WW40826953GB',
 ] );
-q(
-	'order',
-	'en',
+order.en(
 	'order no. 2 - tom.hughes@catlitter.co.uk - has it shipped yet',
 	[ STATUS.processing! ],
 	[
@@ -350,171 +265,123 @@ q(
 		/(?:clumping clay|wood pellet|silica crystal|paper) (?:cat )?litter/i,
 	]
 );
-q(
-	'order',
-	'en',
+order.en(
 	'owen.price@salmonoil.example',
 	[ STATUS.completed!, 'WW40831090GB' ],
 	[ ...NOT_FOUND, 'Highland Salmon Oil' ],
 	[ 'hi can you check on my order 10' ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	'Could you tell me the status of order 3? My email is amara.okafor@aquarium.example',
 	[ STATUS[ 'on-hold' ]! ],
 	[ ...NOT_FOUND, AQUARIUM_PRODUCTS ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	'order 5, email fiona.mackay@gmail.com',
 	[ CANNOT_VERIFY ],
 	[ STATUS.pending!, '68.48' ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	"what's the status of my order #9",
 	[ ASK_EMAIL ],
 	[ STATUS.processing!, '78.98' ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	'order 8, ravi.sharma@hutch.example - did my refund go through?',
 	[ STATUS.refunded! ],
 	[ ...NOT_FOUND, HUTCH_PRODUCTS ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	'hi its liam, order 6 (liam.obrien@budgie.example). was it cancelled ok?',
 	[ STATUS.cancelled! ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	"it's order 1, jess.patel@dogbed.example",
 	[ 'WW40818679GB' ],
 	[ ...NOT_FOUND, /donut dog bed|orthopaedic dog bed/i ],
 	[ 'i want to track my parcel' ]
 );
-q(
-	'order',
-	'en',
-	'how much did i pay for order 4? gareth.jones@leash.example',
-	[ '39.93' ]
-);
-q(
-	'order',
-	'en',
+order.en( 'how much did i pay for order 4? gareth.jones@leash.example', [
+	'39.93',
+] );
+order.en(
 	'order 4 - gareth.jones@leash.co.uk - tracking number?',
 	[ CANNOT_VERIFY ],
 	[ '39.93', 'WW40822816GB' ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	'can you check order 10 for me, tom.hughes@catlitter.co.uk',
 	[ CANNOT_VERIFY ],
 	[ 'WW40831090GB', '99.48', STATUS.completed! ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Wo bleibt meine Bestellung Nr. 2? E-Mail: tom.hughes@catlitter.co.uk',
 	[ STATUS.processing! ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Bestellung 5, fiona.mackay@btinternet.example – warum ist die noch nicht unterwegs?',
 	[ STATUS.pending! ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Nummer 7',
 	[ ASK_EMAIL ],
 	[ 'WW40826953GB', STATUS.completed! ],
 	[ 'Hallo, ich möchte wissen, wo meine Bestellung ist.' ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Bestellung #1 mit jess.patel@dogbed.example – wie ist die Sendungsnummer?',
 	[ 'WW40818679GB' ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Status von Bestellung 9? ellie.walsh@collar.example',
 	[ STATUS.processing! ],
 	[ ...NOT_FOUND, COLLAR_PRODUCTS ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Bestellung 3, meine E-Mail ist amara@aquarium.example',
 	[ CANNOT_VERIFY ],
 	[ STATUS[ 'on-hold' ]!, '35.93' ]
 );
 
 // ---- policy ----
-q( 'policy', 'en', 'how long have i got to send stuff back?', [
-	[ '30 days' ],
-] );
-q( 'policy', 'en', 'do you do free delivery? whats the minimum spend', [
-	'40',
-] );
-q(
-	'policy',
-	'en',
+const policy = ofClass( 'policy' );
+policy.en( 'how long have i got to send stuff back?', [ [ '30 days' ] ] );
+policy.en( 'do you do free delivery? whats the minimum spend', [ '40' ] );
+policy.en(
 	'i live near inverness in the highlands, does delivery cost extra up here?',
 	[ '7.50' ],
 	[ ...NOT_FOUND, 'Highland Salmon Oil' ]
 );
-q(
-	'policy',
-	'en',
-	"my dog won't touch the food, can i send back an opened bag?",
+policy.en( "my dog won't touch the food, can i send back an opened bag?", [
 	[
-		[
-			'hygiene',
-			"can't take back",
-			'cannot take back',
-			"can't accept",
-			'cannot accept',
-			"can't be returned",
-			'cannot be returned',
-		],
-	]
-);
-q( 'policy', 'en', "how long's the guarantee on an aquarium filter", [
+		'hygiene',
+		"can't take back",
+		'cannot take back',
+		"can't accept",
+		'cannot accept',
+		"can't be returned",
+		'cannot be returned',
+	],
+] );
+policy.en( "how long's the guarantee on an aquarium filter", [
 	[ '2 years', '2-year', 'two years', 'two-year', '2 year' ],
 ] );
-q(
-	'policy',
-	'en',
-	'does the guarantee cover it if my dog chews the bed to bits?',
+policy.en( 'does the guarantee cover it if my dog chews the bed to bits?', [
 	[
-		[
-			"doesn't cover",
-			'does not cover',
-			'not covered',
-			"isn't covered",
-			'is not covered',
-			'excluded',
-			"won't cover",
-		],
-	]
-);
-q( 'policy', 'en', 'what payment methods do you take? klarna?', [
+		"doesn't cover",
+		'does not cover',
+		'not covered',
+		"isn't covered",
+		'is not covered',
+		'excluded',
+		"won't cover",
+	],
+] );
+policy.en( 'what payment methods do you take? klarna?', [
 	'Klarna',
 	'PayPal',
 ] );
-q( 'policy', 'en', 'do you ship to ireland? (dublin)', [
+policy.en( 'do you ship to ireland? (dublin)', [
 	[
 		'outside the uk',
 		'only within the uk',
@@ -526,28 +393,22 @@ q( 'policy', 'en', 'do you ship to ireland? (dublin)', [
 		'only ship within the uk',
 	],
 ] );
-q(
-	'policy',
-	'en',
-	'whats next day delivery cost and when do i need to order by',
-	[ '6.95', [ '1pm', '1 pm', '13:00' ] ]
-);
-q( 'policy', 'en', 'once you get my return how long till i see the money?', [
+policy.en( 'whats next day delivery cost and when do i need to order by', [
+	'6.95',
+	[ '1pm', '1 pm', '13:00' ],
+] );
+policy.en( 'once you get my return how long till i see the money?', [
 	[ '5 working days', 'five working days' ],
 ] );
-q(
-	'policy',
-	'en',
+policy.en(
 	"I'm thinking of the 200 litre Juniper Aquarium Starter Kit, is it delivered like a normal parcel?",
 	[ '24.95' ]
 );
-q( 'policy', 'de', 'Wie lange habe ich Zeit, etwas zurückzuschicken?', [
+policy.de( 'Wie lange habe ich Zeit, etwas zurückzuschicken?', [
 	[ '30 Tage', '30 days', '30 Tagen' ],
 ] );
-q( 'policy', 'de', 'Ab welchem Bestellwert ist der Versand kostenlos?', [
-	'40',
-] );
-q( 'policy', 'de', 'Muss ich das Porto für eine Rücksendung selbst zahlen?', [
+policy.de( 'Ab welchem Bestellwert ist der Versand kostenlos?', [ '40' ] );
+policy.de( 'Muss ich das Porto für eine Rücksendung selbst zahlen?', [
 	[
 		'selbst',
 		'ihre kosten',
@@ -558,69 +419,65 @@ q( 'policy', 'de', 'Muss ich das Porto für eine Rücksendung selbst zahlen?', [
 		'übernehmen sie',
 	],
 ] );
-q( 'policy', 'de', 'Kann ich mit Klarna in Raten zahlen?', [ 'Klarna', '3' ] );
-q( 'policy', 'de', 'Wie lange ist die Garantie auf Hundebetten?', [
+policy.de( 'Kann ich mit Klarna in Raten zahlen?', [ 'Klarna', '3' ] );
+policy.de( 'Wie lange ist die Garantie auf Hundebetten?', [
 	[ '1 Jahr', 'ein Jahr', 'einem Jahr', '1 year', '12 Monate' ],
 ] );
-q( 'policy', 'de', 'Was kostet der Expressversand am nächsten Tag?', [
+policy.de( 'Was kostet der Expressversand am nächsten Tag?', [
 	gbp( '6.95' ),
 ] );
 
 // ---- contact ----
-q( 'contact', 'en', 'whats your phone number', [ '01632 960 418' ] );
-q( 'contact', 'en', 'are you open on sundays?', [
+const contact = ofClass( 'contact' );
+contact.en( 'whats your phone number', [ '01632 960 418' ] );
+contact.en( 'are you open on sundays?', [
 	[ '10am', '10 am', '10:00' ],
 	[ '2pm', '2 pm', '14:00' ],
 ] );
-q( 'contact', 'en', "where's the shop? need the postcode for the satnav", [
+contact.en( "where's the shop? need the postcode for the satnav", [
 	'HG1 1TX',
 ] );
-q( 'contact', 'en', 'email address for customer service?', [
+contact.en( 'email address for customer service?', [
 	'hello@whiskerandwag.example',
 ] );
-q( 'contact', 'en', 'can i ring you on a sunday?', [ [ 'closed' ] ] );
-q( 'contact', 'en', 'what time do you shut on a saturday', [
+contact.en( 'can i ring you on a sunday?', [ [ 'closed' ] ] );
+contact.en( 'what time do you shut on a saturday', [
 	[ '5pm', '5 pm', '17:00' ],
 ] );
-q( 'contact', 'de', 'Wie sind eure Öffnungszeiten unter der Woche?', [
+contact.de( 'Wie sind eure Öffnungszeiten unter der Woche?', [
 	'8:30',
 	[ '6pm', '6 pm', '18:00', '18 Uhr' ],
 ] );
-q( 'contact', 'de', 'Welche Telefonnummer hat der Kundenservice?', [
+contact.de( 'Welche Telefonnummer hat der Kundenservice?', [
 	'01632 960 418',
 ] );
-q( 'contact', 'de', 'Habt ihr auch einen Laden? Adresse bitte', [
+contact.de( 'Habt ihr auch einen Laden? Adresse bitte', [
 	'Harrogate',
 	'Tannery Yard',
 ] );
 
 // ---- search ----
-q(
-	'search',
-	'en',
+const search = ofClass( 'search' );
+search.en(
 	'any dog beds under £40?',
 	[ [ 'Marram Orthopaedic Dog Bed', 'Teasel Orthopaedic Dog Bed' ] ],
 	[ ...NOT_FOUND, 'Thistle Donut Dog Bed', 'Larch Donut Dog Bed' ]
 );
-q( 'search', 'en', 'do you guys sell cat trees', [
+search.en( 'do you guys sell cat trees', [
 	[ 'Dale Cat Tree', 'Cat Climbing Tower', 'Cat Scratching Post' ],
 ] );
-q(
-	'search',
-	'en',
+search.en(
 	'looking for a cage for my budgie, what have you got',
 	[ [ 'Budgie Cage', 'Bird Cage', 'Flight Cage' ] ],
 	[ ...NOT_FOUND, HUTCH_PRODUCTS ]
 );
-q( 'search', 'en', 'need a heater for a big tank, about 400 litres', [
+search.en( 'need a heater for a big tank, about 400 litres', [
 	'Aquarium Heater 300 W',
 ] );
-q( 'search', 'en', 'got anything to keep my leopard gecko warm?', [
+search.en( 'got anything to keep my leopard gecko warm?', [
 	[ 'Heat Mat', 'Heat Lamp' ],
 ] );
-q(
-	'search',
-	'en',
+search.en(
 	'grain free dry food for my dog, what do you have?',
 	[
 		[
@@ -638,20 +495,18 @@ q(
 		'Cobble Adult Dry Dog Food Chicken & Rice',
 	]
 );
-q( 'search', 'en', 'waterproof bed for a muddy springer?', [
+search.en( 'waterproof bed for a muddy springer?', [
 	[
 		'Juniper Waterproof Dog Bed',
 		'Teasel Orthopaedic',
 		'Marram Orthopaedic',
 	],
 ] );
-q( 'search', 'en', "what's the cheapest cat litter you do", [
+search.en( "what's the cheapest cat litter you do", [
 	'Fen Silica Crystal Litter',
 	'3.99',
 ] );
-q(
-	'search',
-	'en',
+search.en(
 	'something for my rabbits to live in outside, under 120 quid',
 	[ [ 'Beck Rabbit Hutch', 'Dale Guinea Pig Hutch' ] ],
 	[
@@ -661,17 +516,15 @@ q(
 		'Pennine Hutch & Run',
 	]
 );
-q( 'search', 'de', 'Habt ihr Katzenstreu aus Holz?', [ 'Wood Pellet' ] );
-q( 'search', 'de', 'ich suche einen kratzbaum für zwei katzen', [
+search.de( 'Habt ihr Katzenstreu aus Holz?', [ 'Wood Pellet' ] );
+search.de( 'ich suche einen kratzbaum für zwei katzen', [
 	[ 'Cat Tree', 'Cat Climbing Tower', 'Scratching Post' ],
 ] );
-q( 'search', 'de', 'Habt ihr Hundeboxen fürs Auto?', [
+search.de( 'Habt ihr Hundeboxen fürs Auto?', [
 	[ 'Wire Dog Crate', 'Pet Carrier', 'Soft Travel Crate' ],
 ] );
-q( 'search', 'de', 'Gibt es bei euch Hundeshampoo?', [ 'Dog Shampoo' ] );
-q(
-	'search',
-	'de',
+search.de( 'Gibt es bei euch Hundeshampoo?', [ 'Dog Shampoo' ] );
+search.de(
 	'Zeig mir Aquarien unter 100 Pfund',
 	[ [ 'Juniper Tropical Aquarium Set', 'Rowan Glass Aquarium' ] ],
 	[
@@ -683,56 +536,44 @@ q(
 );
 
 // ---- handoff ----
-q( 'handoff', 'en', 'can i talk to a real person please', [ PERSON ], [] );
-q( 'handoff', 'en', 'this bot is useless get me a human', [ PERSON ], [] );
-q(
-	'handoff',
-	'en',
+const handoff = ofClass( 'handoff' );
+handoff.en( 'can i talk to a real person please', [ PERSON ], [] );
+handoff.en( 'this bot is useless get me a human', [ PERSON ], [] );
+handoff.en(
 	'I want to complain about how my dog was groomed on Saturday, who do I speak to?',
 	[ PERSON ],
 	[]
 );
-q(
-	'handoff',
-	'en',
+handoff.en(
 	'the hutch arrived with a split panel, i need someone to sort it out',
 	[ PERSON ],
 	[]
 );
-q(
-	'handoff',
-	'de',
+handoff.de(
 	'Ich möchte bitte mit einem Mitarbeiter sprechen.',
 	[ PERSON ],
 	[]
 );
-q( 'handoff', 'de', 'Kann mich jemand von euch zurückrufen?', [ PERSON ], [] );
+handoff.de( 'Kann mich jemand von euch zurückrufen?', [ PERSON ], [] );
 
 // ---- unknown ----
-q(
-	'unknown',
-	'en',
+const unknown = ofClass( 'unknown' );
+unknown.en(
 	'is the skye adult dry dog food made with british chicken?',
 	[ UNSURE ],
 	[ /\byes\b/i ]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'do you do dog walking as well as grooming?',
 	[ UNSURE ],
 	[ /we (?:do|offer) dog walking/i, /dog walking (?:costs|is £)/i ]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'is the guarantee chew vet approved?',
 	[ UNSURE ],
 	[ /\byes\b/i, /vet[- ]approved\./i ]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'when will the highland salmon oil be back in stock?',
 	[ UNSURE ],
 	[
@@ -740,72 +581,54 @@ q(
 		/\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)/i,
 	]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'would the Loch Budgie Cage be ok for a cockatiel?',
 	[ UNSURE ],
 	[ /\byes\b/i ]
 );
-q(
-	'unknown',
-	'en',
-	'what brand of LED is in the Teasel Tropical Aquarium Set?',
-	[ UNSURE ]
-);
-q(
-	'unknown',
-	'de',
+unknown.en( 'what brand of LED is in the Teasel Tropical Aquarium Set?', [
+	UNSURE,
+] );
+unknown.de(
 	'Ist das Fen Cat Food Ocean Fish in Jelly MSC-zertifiziert?',
 	[ UNSURE ],
 	[ /\bja\b/i ]
 );
-q(
-	'unknown',
-	'de',
+unknown.de(
 	'Bietet ihr auch eine Tierarztberatung an?',
 	[ UNSURE ],
 	[ /bieten (?:wir )?(?:eine )?tierarztberatung an/i ]
 );
-q(
-	'unknown',
-	'de',
+unknown.de(
 	'Wie viele Kalorien hat das Marram Adult Dry Dog Food Chicken & Rice?',
 	[ UNSURE ],
 	[ /\d+\s?kcal/i ]
 );
-q(
-	'unknown',
-	'de',
+unknown.de(
 	'Aus welchem Land kommt der Harris Flight Cage?',
 	[ UNSURE ],
 	[ /hergestellt in|made in|aus china|aus deutschland/i ]
 );
 
 // ---- language ----
-q(
-	'language',
-	'de',
+const language = ofClass( 'language' );
+language.de(
 	'Entschuldigung, können wir auf Deutsch weitermachen? Was kostet das Harris Paper Cat Litter?',
 	[ gbp( '19.99' ) ],
 	NOT_FOUND,
 	[ 'hi, do you sell cat litter?' ]
 );
-q(
-	'language',
-	'en',
+language.en(
 	'sorry, english please - how much is the Tarn Reflective Lead?',
 	[ '27.99' ],
 	NOT_FOUND,
 	[ 'Hallo, habt ihr Hundeleinen?' ]
 );
-q(
-	'language',
-	'de',
+language.de(
 	'Sprechen Sie Deutsch? Ich suche ein Geschenk für eine Hundebesitzerin.',
 	[ [ 'Gift Card', 'Gutschein', 'Delivery Day Treat Box' ] ]
 );
-q( 'language', 'en', 'Hello from Germany! Do you deliver to Berlin?', [
+language.en( 'Hello from Germany! Do you deliver to Berlin?', [
 	[
 		'outside the uk',
 		'only within the uk',
@@ -817,160 +640,111 @@ q( 'language', 'en', 'Hello from Germany! Do you deliver to Berlin?', [
 		'only ship within the uk',
 	],
 ] );
-q(
-	'language',
-	'de',
+language.de(
 	'Kannst du mir auf Deutsch erklären, wie eine Rücksendung bei euch funktioniert?',
 	[ [ '30 Tage', '30 Tagen', '30 days' ] ]
 );
-q(
-	'language',
-	'en',
+language.en(
 	"do you speak german? never mind. what's the price of the Marram Adult Dry Dog Food Chicken & Rice in 12kg",
 	[ '41.99' ]
 );
 
 // ---- more shoppers, mixed classes ----
-q( 'price', 'en', 'how much r the Mallow cordless pet clippers', [ '6.99' ] );
-q(
-	'price',
-	'de',
+price.en( 'how much r the Mallow cordless pet clippers', [ '6.99' ] );
+price.de(
 	'Was kostet die Willow Vivarium Thermostat gerade? Ist die reduziert?',
 	[ gbp( '29.99' ) ]
 );
-q(
-	'spec',
-	'en',
+spec.en(
 	"how long can i leave an opened pouch of the Sedge Wet Cat Food Tuna in Jelly? it's in the fridge",
 	[ [ '24 hours', '24 hrs', '24h' ] ]
 );
-q(
-	'spec',
-	'en',
+spec.en(
 	'is the engraving on the contact me id tag on one side or both? how many lines?',
 	[
 		[ 'both sides', 'both' ],
 		[ '4 lines', 'four lines', 'up to 4' ],
 	]
 );
-q(
-	'spec',
-	'de',
-	'Wie viel Futter passt in den Opening Hours Automatic Feeder?',
-	[ [ '4.5 litres', '4,5 Liter', '4.5 liters', '4,5 l', '4.5 l' ] ]
-);
-q(
-	'stock',
-	'en',
+spec.de( 'Wie viel Futter passt in den Opening Hours Automatic Feeder?', [
+	[ '4.5 litres', '4,5 Liter', '4.5 liters', '4,5 l', '4.5 l' ],
+] );
+stock.en(
 	'have you got any of the Bracken dog shampoo oatmeal and aloe',
 	...inStock( '43' )
 );
-q(
-	'variation',
-	'en',
+variation.en(
 	'what about the pack of 3? is it in stock',
 	[ OUT_OF_STOCK ],
 	NOT_FOUND,
 	[ 'how much is the Pennine Catnip Mouse?' ]
 );
-q( 'variation', 'en', 'and the extra large one?', [ '72.99' ], NOT_FOUND, [
+variation.en( 'and the extra large one?', [ '72.99' ], NOT_FOUND, [
 	'how much is the Juniper Waterproof Dog Bed in large?',
 ] );
-q(
-	'policy',
-	'en',
-	'Can I return an engraved ID tag if the phone number is wrong?',
+policy.en( 'Can I return an engraved ID tag if the phone number is wrong?', [
 	[
-		[
-			'cannot be returned',
-			"can't be returned",
-			'made to order',
-			'not returnable',
-			"can't take back",
-			'cannot take back',
-			"can't return",
-			'cannot return',
-		],
-	]
-);
-q( 'policy', 'en', 'is there a subscription discount on dog food?', [
+		'cannot be returned',
+		"can't be returned",
+		'made to order',
+		'not returnable',
+		"can't take back",
+		'cannot take back',
+		"can't return",
+		'cannot return',
+	],
+] );
+policy.en( 'is there a subscription discount on dog food?', [
 	[ '10%', '10 %', '10 percent' ],
 ] );
-q( 'policy', 'en', 'do you price match?', [
-	[ 'yes', 'we match', 'price match' ],
-] );
-q(
-	'policy',
-	'de',
+policy.en( 'do you price match?', [ [ 'yes', 'we match', 'price match' ] ] );
+policy.de(
 	'Verkauft ihr auch Fische oder andere Tiere?',
 	[ [ 'keine tiere', 'keine lebenden', 'nicht', 'keine' ] ],
 	[ /\bja,/i ]
 );
-q(
-	'policy',
-	'en',
+policy.en(
 	'how much is a full groom for a cockapoo, she is about 12kg',
 	[ '48' ],
 	[ ...NOT_FOUND, '38.00', '62.00' ]
 );
-q(
-	'policy',
-	'de',
+policy.de(
 	'Was kostet bei euch das Krallenschneiden beim Hund? Brauche ich einen Termin?',
 	[ '8' ]
 );
-q(
-	'policy',
-	'en',
+policy.en(
 	'how much to have someone set up my new aquarium at home? I live in Knaresborough',
 	[ '35' ]
 );
-q( 'policy', 'en', 'what do waggy points get me', [
-	[ '£5', '5 off', '5.00' ],
-] );
-q( 'contact', 'en', 'can i bring my dog into the shop', [
-	[ 'welcome', 'yes' ],
-] );
-q( 'search', 'en', 'do u have a nylon bone that my staffy wont destroy', [
+policy.en( 'what do waggy points get me', [ [ '£5', '5 off', '5.00' ] ] );
+contact.en( 'can i bring my dog into the shop', [ [ 'welcome', 'yes' ] ] );
+search.en( 'do u have a nylon bone that my staffy wont destroy', [
 	'Guarantee Chew',
 ] );
-q(
-	'search',
-	'de',
-	'Habt ihr ein Futterautomat mit Zeitschaltung für meine Katze?',
-	[ 'Opening Hours Automatic Feeder' ]
-);
-q(
-	'order',
-	'en',
+search.de( 'Habt ihr ein Futterautomat mit Zeitschaltung für meine Katze?', [
+	'Opening Hours Automatic Feeder',
+] );
+order.en(
 	'order 10 please, the email on it is owen.price@salmonoil.example - what was in it?',
 	[ 'Juniper Cat Climbing Tower' ],
 	[ ...NOT_FOUND, 'Highland Salmon Oil' ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Meine Bestellung 8 – ravi.sharma@hutch.example – wurde das Geld schon zurücküberwiesen?',
 	[ STATUS.refunded! ],
 	[ ...NOT_FOUND, HUTCH_PRODUCTS ]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'do you sell insurance for pets?',
 	[ UNSURE ],
 	[ /we (?:do |also )?(?:sell|offer) (?:pet )?insurance/i ]
 );
-q(
-	'handoff',
-	'en',
+handoff.en(
 	'i need to speak to the manager about a refund that never arrived',
 	[ PERSON ],
 	[]
 );
-q(
-	'language',
-	'de',
+language.de(
 	'hallo! habt ihr Leinen in rot? am liebsten eine Reflective Lead',
 	[ 'Reflective Lead', [ 'red', 'rot' ] ]
 );

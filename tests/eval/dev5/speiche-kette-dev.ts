@@ -26,7 +26,7 @@ import {
 import { numberedQuestions } from '../question-kit';
 import type { EvalQuestion, Matcher } from '../types';
 
-const { questions, q } = numberedQuestions( 'sk' );
+const { questions, ofClass } = numberedQuestions( 'sk' );
 
 /** A reply that admits the shop does not say, or hands over to a person. */
 const DONT_KNOW: Matcher = [
@@ -64,93 +64,67 @@ const TIME_18 = [ '18:00', '18.00', '18 uhr', '6 pm', '6:00 pm', '6pm' ];
 const TIME_13 = [ '13:00', '13.00', '13 uhr', '1 pm', '1:00 pm', '1pm' ];
 
 /* ---------------- price ---------------- */
-q( 'price', 'de', 'was kostet der Sattel Koralpe?', [ '69,95' ] );
-q( 'price', 'de', 'Wie teuer is das Frontlicht Kaunertal grad?', [ '109,99' ] );
-q( 'price', 'de', 'preis für die kassette zirbitz bitte', [ '148,95' ] );
-q(
-	'price',
-	'de',
+const price = ofClass( 'price' );
+price.de( 'was kostet der Sattel Koralpe?', [ '69,95' ] );
+price.de( 'Wie teuer is das Frontlicht Kaunertal grad?', [ '109,99' ] );
+price.de( 'preis für die kassette zirbitz bitte', [ '148,95' ] );
+price.de(
 	'Hallo! Ich such das Doppelakku-Set Großglockner, was zahlt man da?',
 	[ '1.299,00' ]
 );
-q( 'price', 'de', 'Was kostet der Montageständer Werkstatt Pro?', [
-	'1.049,90',
-] );
-q( 'price', 'de', 'Das Kontaktspray für die E-Bike Stecker – was kostet das?', [
+price.de( 'Was kostet der Montageständer Werkstatt Pro?', [ '1.049,90' ] );
+price.de( 'Das Kontaktspray für die E-Bike Stecker – was kostet das?', [
 	'8,90',
 ] );
-q( 'price', 'de', 'wieviel kostet das garantie flickset', [ '6,90' ] );
-q( 'price', 'de', 'Versand-Karton für Räder Preis?', [ '24,90' ] );
-q( 'price', 'de', 'Kostet der E-Bike-Akku Schöckl wirklich fast 900 Euro??', [
+price.de( 'wieviel kostet das garantie flickset', [ '6,90' ] );
+price.de( 'Versand-Karton für Räder Preis?', [ '24,90' ] );
+price.de( 'Kostet der E-Bike-Akku Schöckl wirklich fast 900 Euro??', [
 	'897,99',
 ] );
-q(
-	'price',
-	'de',
-	'Ist die Luftpumpe Stuhleck im Angebot? was war der alte preis?',
-	[ '53,99', '63,99' ]
-);
-q( 'price', 'en', 'How much is the Kassette Leopoldsberg?', [ '46,99' ] );
-q( 'price', 'en', 'price of the drehmomentschlüssel ötscher?', [ '62,90' ] );
-q( 'price', 'en', "What's the price of the Sperrgut-Transporttasche?", [
-	'159,00',
+price.de( 'Ist die Luftpumpe Stuhleck im Angebot? was war der alte preis?', [
+	'53,99',
+	'63,99',
 ] );
-q( 'price', 'en', 'how much does the E-Bike-Akku Kaunertal cost', [
-	'743,99',
+price.en( 'How much is the Kassette Leopoldsberg?', [ '46,99' ] );
+price.en( 'price of the drehmomentschlüssel ötscher?', [ '62,90' ] );
+price.en( "What's the price of the Sperrgut-Transporttasche?", [ '159,00' ] );
+price.en( 'how much does the E-Bike-Akku Kaunertal cost', [ '743,99' ] );
+price.en( 'Is the Fahrradschloss Grimming expensive? what does it cost', [
+	'131,95',
 ] );
-q(
-	'price',
-	'en',
-	'Is the Fahrradschloss Grimming expensive? what does it cost',
-	[ '131,95' ]
-);
-q(
-	'price',
-	'en',
-	'How much is the Garantieverlängerung for e-bike batteries?',
-	[ '49,00' ]
-);
-q(
-	'price',
-	'de',
+price.en( 'How much is the Garantieverlängerung for e-bike batteries?', [
+	'49,00',
+] );
+price.de(
 	'Was kostet das E-Bike-Akku Hochschwab, der is doch reduziert oder?',
 	[ '396,99' ]
 );
 
 /* ---------------- spec ---------------- */
-q( 'spec', 'de', 'wie breit ist der Reifen Leopoldsberg?', [
+const spec = ofClass( 'spec' );
+spec.de( 'wie breit ist der Reifen Leopoldsberg?', [
 	[ '40 mm', '1,50 zoll', '40-622' ],
 ] );
-q( 'spec', 'de', 'Wie hell ist das Frontlicht Koralpe? (Lux)', [ '150 lux' ] );
-q( 'spec', 'de', 'wie viele lumen hat das frontlicht hochschwab', [
-	'800 lumen',
-] );
-q(
-	'spec',
-	'de',
+spec.de( 'Wie hell ist das Frontlicht Koralpe? (Lux)', [ '150 lux' ] );
+spec.de( 'wie viele lumen hat das frontlicht hochschwab', [ '800 lumen' ] );
+spec.de(
 	'Wieviel Wh hat der E-Bike-Akku Leopoldsberg und auf welches System passt er?',
 	[ '643 wh', 'powertube' ]
 );
-q( 'spec', 'de', 'Welche Spannung hat der Akku Wachau? 36 oder 48 V?', [
-	'36 v',
-] );
-q( 'spec', 'de', 'Wie viel Liter passen in die Packtasche Semmering?', [
+spec.de( 'Welche Spannung hat der Akku Wachau? 36 oder 48 V?', [ '36 v' ] );
+spec.de( 'Wie viel Liter passen in die Packtasche Semmering?', [
 	[ '30 l', '30 liter' ],
 ] );
-q( 'spec', 'de', 'Bis wie viel Nm geht der Drehmomentschlüssel Hochkar?', [
+spec.de( 'Bis wie viel Nm geht der Drehmomentschlüssel Hochkar?', [
 	[ '23 nm', '3–23', '3-23' ],
 ] );
-q( 'spec', 'de', 'was hat die kassette glockner für eine abstufung', [
-	'11-32',
-] );
-q(
-	'spec',
-	'de',
+spec.de( 'was hat die kassette glockner für eine abstufung', [ '11-32' ] );
+spec.de(
 	'Ist beim Fahrradhelm Mürz das Visier abnehmbar?',
 	[ [ 'abnehmbar', 'abnehmen' ] ],
 	[ ...NOT_FOUND, 'nicht abnehmbar' ]
 );
-q( 'spec', 'de', 'Ist beim E-Bike-Akku Leopoldsberg a Ladegerät dabei?', [
+spec.de( 'Ist beim E-Bike-Akku Leopoldsberg a Ladegerät dabei?', [
 	[
 		'nicht im lieferumfang',
 		'nicht enthalten',
@@ -159,281 +133,202 @@ q( 'spec', 'de', 'Ist beim E-Bike-Akku Leopoldsberg a Ladegerät dabei?', [
 		'nicht dabei',
 	],
 ] );
-q( 'spec', 'de', 'wie lang dauert das laden beim frontlicht tauern', [
+spec.de( 'wie lang dauert das laden beim frontlicht tauern', [
 	[ '5 stunden', '5 h' ],
 ] );
-q( 'spec', 'de', 'Welche Sicherheitsstufe hat das Bügelschloss Feistritz?', [
-	'15',
-] );
-q( 'spec', 'en', 'How wide is the Sattel Koralpe?', [ '180 mm' ] );
-q(
-	'spec',
-	'en',
+spec.de( 'Welche Sicherheitsstufe hat das Bügelschloss Feistritz?', [ '15' ] );
+spec.en( 'How wide is the Sattel Koralpe?', [ '180 mm' ] );
+spec.en(
 	'how much does the Fahrradschloss Tauern weigh? I carry it in my bag',
 	[ [ '0,8 kg', '0.8 kg', '800 g' ] ]
 );
-q( 'spec', 'en', 'What pressure can the Luftpumpe Leopoldsberg reach?', [
+spec.en( 'What pressure can the Luftpumpe Leopoldsberg reach?', [
 	[ '16 bar', '232 psi' ],
 ] );
-q(
-	'spec',
-	'en',
+spec.en(
 	'Is the Reifen Wechsel tubeless ready?',
 	[ 'tubeless' ],
 	[ ...NOT_FOUND, 'not tubeless', 'is not tubeless-ready' ]
 );
-q(
-	'spec',
-	'en',
+spec.en(
 	'what valve does the Fahrradschlauch Stuhleck have and which wheel size is it for?',
 	[
 		[ 'dunlop', 'dv' ],
 		[ '29 zoll', '29 inch', '29"', '29-inch' ],
 	]
 );
-q(
-	'spec',
-	'en',
-	'How many charge cycles does the E-Bike-Akku Kaunertal last?',
-	[ '700' ]
-);
-q(
-	'spec',
-	'en',
-	"What's the battery capacity (Ah) of the E-Bike-Akku Hochschwab?",
-	[ [ '17,5 ah', '17.5 ah' ] ]
-);
-q( 'spec', 'en', 'Do the Plattformpedale Traun come with spare pins?', [
+spec.en( 'How many charge cycles does the E-Bike-Akku Kaunertal last?', [
+	'700',
+] );
+spec.en( "What's the battery capacity (Ah) of the E-Bike-Akku Hochschwab?", [
+	[ '17,5 ah', '17.5 ah' ],
+] );
+spec.en( 'Do the Plattformpedale Traun come with spare pins?', [
 	[ 'spare pins', 'ersatzpins', 'replacement pins' ],
 ] );
 
 /* ---------------- stock ---------------- */
-q( 'stock', 'de', 'Ist die Luftpumpe Traun lagernd?', [ OUT_OF_STOCK ] );
-q( 'stock', 'de', 'hamma den Sattel Leopoldsberg noch da?', [ IN_STOCK, '5' ] );
-q( 'stock', 'de', 'Gibts das Fahrradschloss Loser grad, oder is des aus?', [
+const stock = ofClass( 'stock' );
+stock.de( 'Ist die Luftpumpe Traun lagernd?', [ OUT_OF_STOCK ] );
+stock.de( 'hamma den Sattel Leopoldsberg noch da?', [ IN_STOCK, '5' ] );
+stock.de( 'Gibts das Fahrradschloss Loser grad, oder is des aus?', [
 	BACKORDER,
 ] );
-q( 'stock', 'de', 'Habt ihr die Kassette Raab auf Lager?', [ BACKORDER ] );
-q( 'stock', 'de', 'wie viele Frontlicht Mur habt ihr noch?', [
-	IN_STOCK,
-	'2',
-] );
-q( 'stock', 'de', 'Ist der Telefonhalter Lenker Quicklock verfügbar?', [
+stock.de( 'Habt ihr die Kassette Raab auf Lager?', [ BACKORDER ] );
+stock.de( 'wie viele Frontlicht Mur habt ihr noch?', [ IN_STOCK, '2' ] );
+stock.de( 'Ist der Telefonhalter Lenker Quicklock verfügbar?', [
 	OUT_OF_STOCK,
 ] );
-q(
-	'stock',
-	'de',
+stock.de(
 	'Könnt ihr mir sagen, ob das Doppelakku-Set Großglockner noch vorrätig ist?',
 	[ IN_STOCK, '3' ]
 );
-q( 'stock', 'de', 'Versand-Karton für Räder – lieferbar?', [ BACKORDER ] );
-q( 'stock', 'de', 'habt ihr das kettenöl nass?', ...inStock() );
-q( 'stock', 'en', 'Is the Packtasche Mur in stock?', [ OUT_OF_STOCK ] );
-q( 'stock', 'en', 'do you have the Plattformpedale Hochkar available', [
+stock.de( 'Versand-Karton für Räder – lieferbar?', [ BACKORDER ] );
+stock.de( 'habt ihr das kettenöl nass?', ...inStock() );
+stock.en( 'Is the Packtasche Mur in stock?', [ OUT_OF_STOCK ] );
+stock.en( 'do you have the Plattformpedale Hochkar available', [
 	OUT_OF_STOCK,
 ] );
-q( 'stock', 'en', 'How many Garantie-Flickset do you have left?', [
-	IN_STOCK,
-	'64',
-] );
-q( 'stock', 'en', 'Is the Montageständer Werkstatt Pro in stock?', [
-	BACKORDER,
-] );
-q( 'stock', 'en', 'Is the E-Bike-Akku Gesäuse available right now?', [
+stock.en( 'How many Garantie-Flickset do you have left?', [ IN_STOCK, '64' ] );
+stock.en( 'Is the Montageständer Werkstatt Pro in stock?', [ BACKORDER ] );
+stock.en( 'Is the E-Bike-Akku Gesäuse available right now?', [
 	IN_STOCK,
 	'5',
 ] );
-q( 'stock', 'en', 'is the Drehmomentschlüssel Raab in stock?', [
-	OUT_OF_STOCK,
-] );
-q(
-	'stock',
-	'de',
+stock.en( 'is the Drehmomentschlüssel Raab in stock?', [ OUT_OF_STOCK ] );
+stock.de(
 	'Gibt es die Sperrgut-Transporttasche noch? Brauch sie für den Flug im März',
 	[ IN_STOCK, '2' ]
 );
 
 /* ---------------- variation ---------------- */
-q(
-	'variation',
-	'de',
+const variation = ofClass( 'variation' );
+variation.de(
 	'Den Fahrradhelm Lavant in M – habt ihr den?',
 	[ OUT_OF_STOCK ],
 	[ ...NOT_FOUND, /in m (?:ist )?(?:auf lager|vorrätig|verfügbar)/ ]
 );
-q( 'variation', 'de', 'und in L?', [ IN_STOCK, '27' ], NOT_FOUND, [
+variation.de( 'und in L?', [ IN_STOCK, '27' ], NOT_FOUND, [
 	'Den Fahrradhelm Lavant in M – habt ihr den?',
 ] );
-q( 'variation', 'de', 'Was kostet die Kette Semmering mit 126 Gliedern?', [
-	'31,99',
-] );
-q( 'variation', 'de', 'und mit 114?', [ '29,99' ], NOT_FOUND, [
+variation.de( 'Was kostet die Kette Semmering mit 126 Gliedern?', [ '31,99' ] );
+variation.de( 'und mit 114?', [ '29,99' ], NOT_FOUND, [
 	'Was kostet die Kette Semmering mit 126 Gliedern?',
 ] );
-q( 'variation', 'de', 'Reifen Koralpe in 29 Zoll, gibts den?', [
+variation.de( 'Reifen Koralpe in 29 Zoll, gibts den?', [ OUT_OF_STOCK ] );
+variation.de( 'Was kostet der Reifen Dachstein in 29"?', [ '24,99' ] );
+variation.de( 'wieviel kostet der Fahrradschlauch Ötscher im 2er-Set?', [
+	'31,99',
+] );
+variation.de( 'Radtrikot Schneeberg in XL, lieferbar? und was kostets?', [
+	BACKORDER,
+	'79,99',
+] );
+variation.de( 'Rahmentasche Triangel in Größe M bitte – hamma die?', [
 	OUT_OF_STOCK,
 ] );
-q( 'variation', 'de', 'Was kostet der Reifen Dachstein in 29"?', [ '24,99' ] );
-q(
-	'variation',
-	'de',
-	'wieviel kostet der Fahrradschlauch Ötscher im 2er-Set?',
-	[ '31,99' ]
-);
-q(
-	'variation',
-	'de',
-	'Radtrikot Schneeberg in XL, lieferbar? und was kostets?',
-	[ BACKORDER, '79,99' ]
-);
-q( 'variation', 'de', 'Rahmentasche Triangel in Größe M bitte – hamma die?', [
-	OUT_OF_STOCK,
-] );
-q(
-	'variation',
-	'de',
+variation.de(
 	'Welche Größen gibts beim Radtrikot Wechsel und welche ist aus?',
 	[ 'XL', OUT_OF_STOCK ]
 );
-q( 'variation', 'de', 'Bremsbeläge Hochkar, 1 Paar: verfügbar?', [
-	OUT_OF_STOCK,
-] );
-q(
-	'variation',
-	'en',
+variation.de( 'Bremsbeläge Hochkar, 1 Paar: verfügbar?', [ OUT_OF_STOCK ] );
+variation.en(
 	'How much is the Packtasche Semmering in Signalrot and is it in stock?',
 	[ '80,99', OUT_OF_STOCK ]
 );
-q(
-	'variation',
-	'en',
+variation.en(
 	'What sizes does the Rahmentasche Triangel come in and what do they cost?',
 	[ '44,90', '49,90', '54,90' ]
 );
-q( 'variation', 'en', 'Price of the Fahrradschlauch Salzach 5er-Set?', [
-	'41,99',
-] );
-q( 'variation', 'en', 'Do you have the Fahrradhelm Karawanken in size M?', [
+variation.en( 'Price of the Fahrradschlauch Salzach 5er-Set?', [ '41,99' ] );
+variation.en( 'Do you have the Fahrradhelm Karawanken in size M?', [
 	BACKORDER,
 ] );
-q( 'variation', 'en', 'Is the Radtrikot Kaunertal available in XL?', [
-	OUT_OF_STOCK,
-] );
-q( 'variation', 'en', 'which gift card amounts do you have? (Gutschein)', [
+variation.en( 'Is the Radtrikot Kaunertal available in XL?', [ OUT_OF_STOCK ] );
+variation.en( 'which gift card amounts do you have? (Gutschein)', [
 	'20',
 	'50',
 	'100',
 ] );
-q( 'variation', 'de', 'Plattformpedale Kaunertal in türkis?', [
-	OUT_OF_STOCK,
-] );
+variation.de( 'Plattformpedale Kaunertal in türkis?', [ OUT_OF_STOCK ] );
 
 /* ---------------- order ---------------- */
-q( 'order', 'de', 'Hallo, wo ist meine Bestellung 3? stefan.gruber@gmx.at', [
+const order = ofClass( 'order' );
+order.de( 'Hallo, wo ist meine Bestellung 3? stefan.gruber@gmx.at', [
 	STATUS.completed!,
 	'CL40782951AT',
 ] );
-q( 'order', 'de', 'Bestellnr. 7, thomas.bauer@web.de – wann kommt das?', [
+order.de( 'Bestellnr. 7, thomas.bauer@web.de – wann kommt das?', [
 	STATUS.processing!,
 ] );
-q( 'order', 'de', '#4 julia.wimmer@fahrradschlauch.example status?', [
+order.de( '#4 julia.wimmer@fahrradschlauch.example status?', [
 	STATUS[ 'on-hold' ]!.concat( [ 'überweisung', 'zahlung' ] ),
 ] );
-q(
-	'order',
-	'de',
+order.de(
 	'was ist mit meiner bestellung 10 los, sarah.fuchs@dachstein.example',
 	[ STATUS.completed!, '00340434591570' ],
 	[ ...NOT_FOUND, DACHSTEIN ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'lena.hofer@packtasche.example',
 	[ STATUS.refunded! ],
 	[ ...NOT_FOUND, PACKTASCHEN ],
 	[ 'Ich hab was zurückgeschickt, Bestellung 8. Is das Geld schon da?' ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Wie ist der Stand von Bestellung 2?',
 	[ ASK_EMAIL ],
 	[ '163,89', STATUS.processing![ 0 ]!, 'Fahrradhelm Mur' ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'Bestellung 2, meine Mail ist k.pichler@schoeckl.example',
 	[ CANNOT_VERIFY ],
 	[ '163,89', 'Fahrradhelm Mur', 'Plattformpedale Gaisberg', SCHOECKL ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'katharina.pichler@schoeckl.example',
 	[ STATUS.processing!, '163,89' ],
 	[ ...NOT_FOUND, SCHOECKL ],
 	[ 'Wie ist der Stand von Bestellung 2?' ]
 );
-q(
-	'order',
-	'de',
-	'Bestellung 9 michael.leitner@aon.at – muss ich noch was zahlen?',
-	[ STATUS.pending!.concat( [ 'vorkasse', 'überweisung' ] ), '133,98' ]
-);
-q(
-	'order',
-	'de',
+order.de( 'Bestellung 9 michael.leitner@aon.at – muss ich noch was zahlen?', [
+	STATUS.pending!.concat( [ 'vorkasse', 'überweisung' ] ),
+	'133,98',
+] );
+order.de(
 	'Ist meine Bestellung 5 storniert worden? markus.steiner@bremsbelag.de',
 	[ STATUS.cancelled! ],
 	[ ...NOT_FOUND, /bremsbeläge (?!tauern)\w+/ ]
 );
-q(
-	'order',
-	'en',
-	'Where is my order #6? email anna.moser@speichenreflektor.at',
-	[ STATUS.completed!, 'CL40794702AT' ]
-);
-q(
-	'order',
-	'en',
-	'order 1, florian.huber@kettenblatt.at — what was the total?',
-	[ '36,89' ]
-);
-q(
-	'order',
-	'en',
+order.en( 'Where is my order #6? email anna.moser@speichenreflektor.at', [
+	STATUS.completed!,
+	'CL40794702AT',
+] );
+order.en( 'order 1, florian.huber@kettenblatt.at — what was the total?', [
+	'36,89',
+] );
+order.en(
 	'Can you check order 7 for me? My email is thomas.bauer@gmail.com',
 	[ CANNOT_VERIFY ],
 	[ '90,80', 'Kassette Koralpe', ...SHOW_NO_ORDER ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	"What's the status of order 10?",
 	[ ASK_EMAIL ],
 	[ '26,70', '00340434591570' ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	'stefan.gruber@gmx.at',
 	[ 'Kassette Koralpe', [ 'Radtrikot Pyhrn', 'Trikot Pyhrn' ] ],
 	NOT_FOUND,
 	[ 'what did I order in order 3?' ]
 );
-q(
-	'order',
-	'en',
+order.en(
 	'Order 12 please, stefan.gruber@gmx.at',
 	[ [ ...CANNOT_VERIFY, ...NOT_FOUND ] ],
 	[ '256,70', 'CL40782951AT' ]
 );
-q(
-	'order',
-	'de',
+order.de(
 	'hab bestellung 1 aufgegeben, wurde das schon verschickt? florian.huber@kettenblatt.at',
 	[
 		STATUS.completed!.concat( [ 'versendet', 'verschickt', 'unterwegs' ] ),
@@ -442,21 +337,14 @@ q(
 );
 
 /* ---------------- policy ---------------- */
-q(
-	'policy',
-	'de',
+const policy = ofClass( 'policy' );
+policy.de(
 	'Was kostet der Versand nach Österreich und ab wann ist er gratis?',
 	[ AT_SHIP, '59' ]
 );
-q( 'policy', 'de', 'liefert ihr auch nach Deutschland? was kostet das', [
-	'6,90',
-] );
-q( 'policy', 'de', 'Wie lange hab ich Zeit, was zurückzuschicken?', [
-	'30 tage',
-] );
-q(
-	'policy',
-	'de',
+policy.de( 'liefert ihr auch nach Deutschland? was kostet das', [ '6,90' ] );
+policy.de( 'Wie lange hab ich Zeit, was zurückzuschicken?', [ '30 tage' ] );
+policy.de(
 	'Kann ich eine gekürzte Kette zurückgeben?',
 	[ [ 'nicht', 'keine', 'ausgeschlossen' ] ],
 	[
@@ -464,40 +352,29 @@ q(
 		/gekürzte ketten? (?:können|kann) (?:sie|man) (?:gerne )?zurück/,
 	]
 );
-q(
-	'policy',
-	'de',
+policy.de(
 	'Schickt ihr E-Bike-Akkus in die Schweiz?',
 	[ [ 'nicht', 'keine', 'nur innerhalb', 'nur nach' ] ],
 	[ ...NOT_FOUND, /akkus? (?:in die schweiz|schweiz) (?:für|um) 19,90/ ]
 );
-q( 'policy', 'de', 'Was kostet der Versand von einem Akku?', [ '29,00' ] );
-q(
-	'policy',
-	'de',
+policy.de( 'Was kostet der Versand von einem Akku?', [ '29,00' ] );
+policy.de(
 	'Welche Zahlungsarten gibts? geht eps?',
 	[ 'eps' ],
 	[ ...NOT_FOUND, 'eps nicht' ]
 );
-q( 'policy', 'de', 'Kann man bei euch auf Raten zahlen?', [ '500' ] );
-q( 'policy', 'de', 'Wie lange gilt die Gewährleistung?', [
+policy.de( 'Kann man bei euch auf Raten zahlen?', [ '500' ] );
+policy.de( 'Wie lange gilt die Gewährleistung?', [
 	[ '2 jahre', 'zwei jahre' ],
 ] );
-q(
-	'policy',
-	'de',
-	'Was verrechnet ihr fürs Sperrgut, ich brauch einen Radkarton',
-	[ '15,00' ]
-);
-q( 'policy', 'en', 'Do you ship to Switzerland and how much is it?', [
-	'19,90',
+policy.de( 'Was verrechnet ihr fürs Sperrgut, ich brauch einen Radkarton', [
+	'15,00',
 ] );
-q( 'policy', 'en', 'How long do I have to return something?', [
+policy.en( 'Do you ship to Switzerland and how much is it?', [ '19,90' ] );
+policy.en( 'How long do I have to return something?', [
 	[ '30 days', '30 tage' ],
 ] );
-q(
-	'policy',
-	'en',
+policy.en(
 	'Who pays the return shipping if I send something back from Germany?',
 	[
 		[
@@ -512,50 +389,45 @@ q(
 		],
 	]
 );
-q( 'policy', 'en', 'is there a warranty on e-bike batteries?', [
+policy.en( 'is there a warranty on e-bike batteries?', [
 	[ '500', '2 years', 'two years' ],
 ] );
-q( 'policy', 'en', 'how fast do you refund the money after a return?', [
+policy.en( 'how fast do you refund the money after a return?', [
 	[ '14 days', '14 tage' ],
 ] );
-q( 'policy', 'en', 'Can I pay by invoice?', [ 'klarna' ] );
-q( 'policy', 'de', 'Schlauchwechsel in der Werkstatt, was kostet das?', [
-	'12,00',
+policy.en( 'Can I pay by invoice?', [ 'klarna' ] );
+policy.de( 'Schlauchwechsel in der Werkstatt, was kostet das?', [ '12,00' ] );
+policy.de( 'was kostet a komplette inspektion?', [ '89,00' ] );
+policy.en( 'How much is an e-bike service (Inspektion) in your workshop?', [
+	'119,00',
 ] );
-q( 'policy', 'de', 'was kostet a komplette inspektion?', [ '89,00' ] );
-q(
-	'policy',
-	'en',
-	'How much is an e-bike service (Inspektion) in your workshop?',
-	[ '119,00' ]
-);
-q( 'policy', 'de', 'Gibts einen Studentenrabatt?', [ '10 %' ] );
+policy.de( 'Gibts einen Studentenrabatt?', [ '10 %' ] );
 
 /* ---------------- contact ---------------- */
-q( 'contact', 'de', 'Wie kann ich euch anrufen?', [ '720 418' ] );
-q( 'contact', 'de', 'wo is euer geschäft in graz?', [ 'Annenstraße 41' ] );
-q( 'contact', 'de', 'Habt ihr am Samstag offen? bis wann?', [ TIME_13 ] );
-q( 'contact', 'de', 'Bis wann habt ihr unter der Woche offen?', [ TIME_18 ] );
-q( 'contact', 'de', 'Was ist eure E-Mail-Adresse?', [
+const contact = ofClass( 'contact' );
+contact.de( 'Wie kann ich euch anrufen?', [ '720 418' ] );
+contact.de( 'wo is euer geschäft in graz?', [ 'Annenstraße 41' ] );
+contact.de( 'Habt ihr am Samstag offen? bis wann?', [ TIME_13 ] );
+contact.de( 'Bis wann habt ihr unter der Woche offen?', [ TIME_18 ] );
+contact.de( 'Was ist eure E-Mail-Adresse?', [
 	'servus@speiche-kette.example',
 ] );
-q( 'contact', 'en', "What's your phone number?", [ '720 418' ] );
-q( 'contact', 'en', 'Where is your shop located?', [
+contact.en( "What's your phone number?", [ '720 418' ] );
+contact.en( 'Where is your shop located?', [
 	[ 'Annenstraße 41', 'Annenstrasse 41' ],
 	'Graz',
 ] );
-q( 'contact', 'en', 'Are you open on Saturdays in January?', [
+contact.en( 'Are you open on Saturdays in January?', [
 	[ 'closed', 'geschlossen', 'not open' ],
 ] );
-q( 'contact', 'en', 'How do I get to you by tram?', [ 'Roseggerhaus' ] );
-q( 'contact', 'de', 'Wo soll ich bei Garantiefällen hinschreiben?', [
+contact.en( 'How do I get to you by tram?', [ 'Roseggerhaus' ] );
+contact.de( 'Wo soll ich bei Garantiefällen hinschreiben?', [
 	'garantie@speiche-kette.example',
 ] );
 
 /* ---------------- search ---------------- */
-q(
-	'search',
-	'de',
+const search = ofClass( 'search' );
+search.de(
 	'habt ihr Schlösser unter 50 Euro?',
 	[ 'Feistritz' ],
 	[
@@ -566,9 +438,7 @@ q(
 		'Fahrradschloss Mur',
 	]
 );
-q(
-	'search',
-	'de',
+search.de(
 	'Welche Frontlichter habt ihr unter 35 €?',
 	[ 'Hochschwab', 'Kahlenberg', 'Raab' ],
 	[
@@ -578,77 +448,52 @@ q(
 		'Frontlicht Kaunertal',
 	]
 );
-q(
-	'search',
-	'de',
+search.de(
 	'Ich brauch einen E-Bike-Akku für mein Yamaha',
 	[ 'Hochschwab' ],
 	[ ...NOT_FOUND, 'E-Bike-Akku Wachau', 'E-Bike-Akku Kahlenberg' ]
 );
-q(
-	'search',
-	'de',
+search.de(
 	'gibts Sättel mit Titan-Gestell?',
 	[ 'Enns', 'Leopoldsberg' ],
 	[ ...NOT_FOUND, 'Sattel Kahlenberg' ]
 );
-q(
-	'search',
-	'de',
+search.de(
 	'Welche Bremsbeläge passen auf a Magura MT5?',
 	[ 'Hochschwab', 'Gaisberg' ],
 	[ ...NOT_FOUND, 'Bremsbeläge Tauern', 'Bremsbeläge Rax' ]
 );
-q( 'search', 'en', 'Do you have any bike locks?', [
-	[ 'Fahrradschloss', 'Schloss' ],
-] );
-q(
-	'search',
-	'en',
+search.en( 'Do you have any bike locks?', [ [ 'Fahrradschloss', 'Schloss' ] ] );
+search.en(
 	'Which e-bike batteries fit a Bosch PowerTube?',
 	[ 'Wachau', 'Leopoldsberg' ],
 	[ ...NOT_FOUND, 'E-Bike-Akku Hochschwab', 'E-Bike-Akku Kahlenberg' ]
 );
-q(
-	'search',
-	'en',
+search.en(
 	'I need a pump with a digital gauge, what do you have?',
 	[ [ 'Kahlenberg', 'Stubai', 'Semmering' ] ],
 	[ ...NOT_FOUND, 'Luftpumpe Traun', 'Luftpumpe Leopoldsberg' ]
 );
-q(
-	'search',
-	'en',
+search.en(
 	'any cassettes with SRAM XD driver?',
 	[ [ 'Leopoldsberg', 'Koralpe' ] ],
 	[ ...NOT_FOUND, 'Kassette Glockner', 'Kassette Zirbitz' ]
 );
-q(
-	'search',
-	'de',
+search.de(
 	'Hättet ihr Reifen für mein 29er, so um die 2,15 Zoll breit?',
 	[ [ 'Dachstein', 'Koralpe', 'Enns' ] ],
 	[ ...NOT_FOUND, 'Reifen Leopoldsberg', 'Reifen Pyhrn' ]
 );
-q(
-	'search',
-	'de',
+search.de(
 	'verkauft ihr auch fahrräder?',
 	[ [ 'keine', 'nicht', 'nein' ] ],
 	[ /wir (?:verkaufen|führen|haben) (?:auch )?(?:komplette )?(?:fahr)?räder/ ]
 );
 
 /* ---------------- handoff ---------------- */
-q(
-	'handoff',
-	'de',
-	'Ich möcht bitte mit einem Menschen reden',
-	[ PERSON ],
-	[]
-);
-q(
-	'handoff',
-	'de',
+const handoff = ofClass( 'handoff' );
+handoff.de( 'Ich möcht bitte mit einem Menschen reden', [ PERSON ], [] );
+handoff.de(
 	'Mein Akku ist nach 3 Monaten kaputt, ich will reklamieren, wer hilft mir da?',
 	[
 		[
@@ -659,17 +504,13 @@ q(
 	],
 	[]
 );
-q(
-	'handoff',
-	'de',
+handoff.de(
 	'Der Bot versteht mich nicht. Kann mich jemand zurückrufen?',
 	[ [ ...( PERSON as string[] ), '720 418' ] ],
 	[]
 );
-q( 'handoff', 'en', 'Can I talk to a real person please?', [ PERSON ], [] );
-q(
-	'handoff',
-	'en',
+handoff.en( 'Can I talk to a real person please?', [ PERSON ], [] );
+handoff.en(
 	'I got the wrong item in my parcel and I am really annoyed. Who can sort this out?',
 	[
 		[
@@ -680,199 +521,149 @@ q(
 	],
 	[]
 );
-q(
-	'handoff',
-	'de',
+handoff.de(
 	'Ich will einen Werkstatttermin für nächsten Dienstag ausmachen',
 	[ [ ...( PERSON as string[] ), '720 418', 'telefonisch', 'anrufen' ] ],
 	[]
 );
 
 /* ---------------- unknown ---------------- */
-q(
-	'unknown',
-	'de',
+const unknown = ofClass( 'unknown' );
+unknown.de(
 	'Was kostet der Versand nach Polen?',
 	[ DONT_KNOW ],
 	[ /polen[^.]*\d+,\d\d/ ]
 );
-q(
-	'unknown',
-	'de',
+unknown.de(
 	'Habt ihr am 8. Dezember offen? Ist ja Feiertag',
 	[ DONT_KNOW ],
 	[ /(?:haben|sind) (?:wir )?am 8\. dezember (?:geöffnet|offen)/ ]
 );
-q(
-	'unknown',
-	'de',
+unknown.de(
 	'Welche Farbe hat der Sattel Enns?',
 	[ DONT_KNOW ],
 	[ 'schwarz', 'braun', 'weiß' ]
 );
-q(
-	'unknown',
-	'de',
+unknown.de(
 	'Ist der Akku vom Frontlicht Koralpe austauschbar?',
 	[ DONT_KNOW ],
 	[ /(?:ist|sind) (?:der akku )?(?:leicht )?austauschbar/ ]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'Can I lease the E-Bike-Akku Wachau?',
 	[ DONT_KNOW ],
 	[ /yes,? you can lease/ ]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'What brand makes the Fahrradhelm Enns?',
 	[ DONT_KNOW ],
 	[ 'giro', 'uvex', 'abus', 'bell' ]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'Do you offer a bike fitting service?',
 	[ DONT_KNOW ],
 	[ /yes,? we (?:do )?offer (?:a )?bike fitting/ ]
 );
-q(
-	'unknown',
-	'de',
+unknown.de(
 	'Wie schwer ist die Rahmentasche Triangel?',
 	[ DONT_KNOW ],
 	[ / g\b/, /\d kg/ ]
 );
-q(
-	'unknown',
-	'en',
+unknown.en(
 	'How long does delivery to Poland take?',
 	[ DONT_KNOW ],
 	[ /poland[^.]*\d+[–-]\d+ (?:working|business)? ?days/ ]
 );
 
 /* ---------------- language ---------------- */
-q(
-	'language',
-	'en',
-	'Hi! Do you have the Radtrikot Pyhrn and what does it cost?',
-	[ '88,90' ]
-);
-q( 'language', 'en', 'What are your opening hours on weekdays?', [
+const language = ofClass( 'language' );
+language.en( 'Hi! Do you have the Radtrikot Pyhrn and what does it cost?', [
+	'88,90',
+] );
+language.en( 'What are your opening hours on weekdays?', [
 	[ '9:30', '9.30', '9:30 am' ],
 	TIME_18,
 ] );
-q( 'language', 'en', 'how much is shipping to Austria?', [ AT_SHIP ] );
-q( 'language', 'de', 'Hallo, habt ihr tubeless ready Reifen?', [
+language.en( 'how much is shipping to Austria?', [ AT_SHIP ] );
+language.de( 'Hallo, habt ihr tubeless ready Reifen?', [
 	[ 'Wechsel', 'Pyhrn' ],
 ] );
-q( 'language', 'de', 'Grüß Gott, was kostet bei euch das Laufrad zentrieren?', [
+language.de( 'Grüß Gott, was kostet bei euch das Laufrad zentrieren?', [
 	'18,00',
 ] );
-q( 'language', 'en', 'Whats the warranty on frames?', [
+language.en( 'Whats the warranty on frames?', [
 	[ '5 to 10', '5–10', '5-10', '5 bis 10' ],
 ] );
-q(
-	'language',
-	'de',
+language.de(
 	'Servus, do you speak English? Ich frag lieber auf Deutsch: habt ihr Kettenöl?',
 	[ 'Kettenöl' ]
 );
 
 /* ---------------- more shopper questions, mixed classes ---------------- */
-q(
-	'price',
-	'de',
-	'Bitte um den Preis vom Drehmomentschlüssel Karawanken, danke',
-	[ '145,99' ]
-);
-q( 'spec', 'de', 'Wie schwer ist der Fahrradhelm Koralpe?', [ '230 g' ] );
-q(
-	'spec',
-	'de',
+price.de( 'Bitte um den Preis vom Drehmomentschlüssel Karawanken, danke', [
+	'145,99',
+] );
+spec.de( 'Wie schwer ist der Fahrradhelm Koralpe?', [ '230 g' ] );
+spec.de(
 	'Bei der Packtasche Feistritz, wie lange gibt der Hersteller Garantie auf die Nähte?',
 	[ [ '6 jahre', 'sechs jahre' ] ]
 );
-q( 'stock', 'de', 'Sattel Salzach, kann ich den bestellen?', [ BACKORDER ] );
-q(
-	'variation',
-	'de',
-	'die Plattformpedale Loser in orange, wie viel habt ihr da?',
-	[ IN_STOCK, '22' ]
-);
-q(
-	'order',
-	'de',
+stock.de( 'Sattel Salzach, kann ich den bestellen?', [ BACKORDER ] );
+variation.de( 'die Plattformpedale Loser in orange, wie viel habt ihr da?', [
+	IN_STOCK,
+	'22',
+] );
+order.de(
 	'Meine Bestellung 8 – ist die Erstattung durch? lena.hofer@packtasch.example',
 	[ CANNOT_VERIFY ],
 	[ '188,79', PACKTASCHEN ]
 );
-q( 'policy', 'de', 'Wie lang reserviert ihr die Ware bei Vorkasse?', [
+policy.de( 'Wie lang reserviert ihr die Ware bei Vorkasse?', [
 	[ '10 tage', 'zehn tage' ],
 ] );
-q(
-	'search',
-	'de',
+search.de(
 	'Suche eine Packtasche mit mindestens 20 Liter, wasserdicht, was habt ihr?',
 	[ [ 'Wachau', 'Salzach', 'Semmering' ] ],
 	[ ...NOT_FOUND, 'Packtasche Plabutsch', 'Packtasche Feistritz' ]
 );
-q( 'contact', 'de', 'Kann man bei euch parken?', [ 'Annenpassage' ] );
-q( 'price', 'en', 'how much are the Bremsbeläge Tauern?', [ '14,90' ] );
-q( 'spec', 'en', 'what is the ETRTO of the Reifen Schneeberg?', [ '47-622' ] );
-q( 'stock', 'en', 'Do you have the Kontaktspray in stock?', [
-	IN_STOCK,
-	'23',
-] );
-q(
-	'order',
-	'en',
+contact.de( 'Kann man bei euch parken?', [ 'Annenpassage' ] );
+price.en( 'how much are the Bremsbeläge Tauern?', [ '14,90' ] );
+spec.en( 'what is the ETRTO of the Reifen Schneeberg?', [ '47-622' ] );
+stock.en( 'Do you have the Kontaktspray in stock?', [ IN_STOCK, '23' ] );
+order.en(
 	'hi, my order number is 9, email michael.leitner@aon.at. did you get my payment?',
 	[ STATUS.pending!.concat( [ 'not yet', 'bank transfer', 'vorkasse' ] ) ]
 );
-q( 'policy', 'en', 'Can I pick up my order in the shop instead of shipping?', [
+policy.en( 'Can I pick up my order in the shop instead of shipping?', [
 	[ 'Annenstraße', 'free', 'kostenlos', 'pick up', 'pick it up', 'collect' ],
 ] );
-q(
-	'unknown',
-	'de',
+unknown.de(
 	'Macht ihr auch Federgabel-Service? was kostet der?',
 	[ DONT_KNOW ],
 	[ /federgabel[^.]*\d+,\d\d/ ]
 );
-q(
-	'handoff',
-	'en',
+handoff.en(
 	'I want to speak with the owner about a bulk order for our club',
 	[ PERSON ],
 	[]
 );
-q(
-	'language',
-	'en',
-	'Do you sell Kettenschlösser? chain locks I mean, for my bike',
-	[ [ 'Kettenschloss', 'chain lock', 'Fahrradschloss' ] ]
-);
-q( 'spec', 'de', 'Welche Belagmischung haben die Bremsbeläge Gaisberg?', [
+language.en( 'Do you sell Kettenschlösser? chain locks I mean, for my bike', [
+	[ 'Kettenschloss', 'chain lock', 'Fahrradschloss' ],
+] );
+spec.de( 'Welche Belagmischung haben die Bremsbeläge Gaisberg?', [
 	'organisch',
 ] );
-q(
-	'variation',
-	'de',
-	'Den Reifen Enns in 28 Zoll, was kostet der und is er lagernd?',
-	[ '64,90', IN_STOCK ]
-);
-q( 'price', 'de', 'Die Packtasche Koralpe, was kostet die jetzt im Angebot?', [
+variation.de( 'Den Reifen Enns in 28 Zoll, was kostet der und is er lagernd?', [
+	'64,90',
+	IN_STOCK,
+] );
+price.de( 'Die Packtasche Koralpe, was kostet die jetzt im Angebot?', [
 	'83,99',
 ] );
-q( 'contact', 'en', 'how quickly do you answer emails?', [
+contact.en( 'how quickly do you answer emails?', [
 	[ '24 hours', '24 stunden', 'within a day' ],
 ] );
-q(
-	'search',
-	'en',
+search.en(
 	'Any helmets with MIPS under 100 euros?',
 	[ [ 'Drau', 'Mur' ] ],
 	[ ...NOT_FOUND, 'Fahrradhelm Zirbitz', 'Fahrradhelm Koralpe' ]
