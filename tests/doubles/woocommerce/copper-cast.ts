@@ -43,6 +43,7 @@ import {
 	entityWriter,
 	pickOf,
 	shopFrom,
+	stockFieldsAt,
 	storedShop,
 	type Random,
 } from './shop-kit';
@@ -77,43 +78,15 @@ function shopPrice( r: Random, min: number, max: number ): number {
 	return between( r, min, max ) - pickOf( r, [ 0.05, 0.01, 0, 0.05 ] );
 }
 
-function stockFields( r: Random ) {
-	const roll = r();
-	if ( roll < 0.11 ) {
-		return {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		};
-	}
-	if ( roll < 0.18 ) {
-		return {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		};
-	}
-	if ( roll < 0.3 ) {
-		return {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: between( r, 1, 3 ),
-		};
-	}
-	if ( roll < 0.72 ) {
-		return {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: between( r, 4, 60 ),
-		};
-	}
-	return {
-		stock_status: 'instock',
-		manage_stock: false,
-		stock_quantity: null,
-	};
-}
+/** A tenth sold out, some on backorder, an eighth low on stock (1–3), up to 60 counted. */
+const stockFields = ( r: Random ) =>
+	stockFieldsAt( r, {
+		outOfStock: 0.11,
+		backorder: 0.18,
+		low: 0.3,
+		counted: 0.72,
+		most: 60,
+	} );
 
 function describe( blurb: string, specs: Spec[], detail: string ): string {
 	const rows = kit.specRows( specs, withEntities );

@@ -11,7 +11,14 @@ import {
 	type OneNounFamily,
 	type ShortSpecial,
 } from './family-catalog';
-import { between, entityWriter, pickOf, type Random } from './shop-kit';
+import {
+	between,
+	entityWriter,
+	LOW_STOCK,
+	pickOf,
+	stockFieldsAt,
+	type Random,
+} from './shop-kit';
 
 export { between, money, pickOf, type Random } from './shop-kit';
 
@@ -75,61 +82,32 @@ export const RESTOCK_DATES = [
 ];
 
 /**
- * Stock as WooCommerce reports it: out of stock, backorder (with the date the shop writes
- * as "Lieferbar ab …"), low (1–3), counted, or not managed.
+ * Stock as WooCommerce reports it (stockFieldsAt), with what Klangraum's records add: "no
+ * backorders" on a product sold out, the date the shop writes as "Lieferbar ab …" on one on
+ * backorder (drawn after the stock), and the low-stock threshold on one low on stock.
  */
 export function stockFields( r: Random ): {
 	fields: Record< string, unknown >;
 	restock?: string;
 } {
-	const roll = r();
-	if ( roll < 0.12 ) {
-		return {
-			fields: {
-				stock_status: 'outofstock',
-				manage_stock: true,
-				stock_quantity: 0,
-				backorders: 'no',
-			},
-		};
+	const fields = stockFieldsAt( r, {
+		outOfStock: 0.12,
+		backorder: 0.2,
+		low: 0.3,
+		counted: 0.75,
+		most: 25,
+	} );
+	if ( fields.stock_status === 'outofstock' ) {
+		return { fields: { ...fields, backorders: 'no' } };
 	}
-	if ( roll < 0.2 ) {
-		return {
-			fields: {
-				stock_status: 'onbackorder',
-				manage_stock: true,
-				stock_quantity: 0,
-				backorders: 'notify',
-			},
-			restock: pickOf( r, RESTOCK_DATES ),
-		};
+	if ( fields.stock_status === 'onbackorder' ) {
+		return { fields, restock: pickOf( r, RESTOCK_DATES ) };
 	}
-	if ( roll < 0.3 ) {
-		return {
-			fields: {
-				stock_status: 'instock',
-				manage_stock: true,
-				stock_quantity: between( r, 1, 3 ),
-				low_stock_amount: 3,
-			},
-		};
+	const quantity = fields.stock_quantity as number | null;
+	if ( quantity !== null && quantity <= LOW_STOCK ) {
+		return { fields: { ...fields, low_stock_amount: LOW_STOCK } };
 	}
-	if ( roll < 0.75 ) {
-		return {
-			fields: {
-				stock_status: 'instock',
-				manage_stock: true,
-				stock_quantity: between( r, 4, 25 ),
-			},
-		};
-	}
-	return {
-		fields: {
-			stock_status: 'instock',
-			manage_stock: false,
-			stock_quantity: null,
-		},
-	};
+	return { fields };
 }
 
 export interface Axis {

@@ -26,11 +26,14 @@ export const money = ( value: number ) => value.toFixed( 2 );
 
 /**
  * How a shop's stock is spread: the share out of stock, on backorder and counted (the
- * rest is not managed), and the most units a counted product has.
+ * rest is not managed), and the most units a counted product has. Each share is the roll
+ * below which it applies, so they rise in that order.
  */
 export interface StockOdds {
 	outOfStock: number;
 	backorder: number;
+	/** Where given, the counted products below it are low on stock (1 to 3 units), the rest hold 4 or more. */
+	low?: number;
 	counted: number;
 	most: number;
 }
@@ -65,7 +68,10 @@ export const stockState = {
 	} ),
 };
 
-/** Stock as WooCommerce reports it: out of stock, backorder, counted, or not managed. */
+/** The most units a product low on stock has (StockOdds.low). */
+export const LOW_STOCK = 3;
+
+/** Stock as WooCommerce reports it: out of stock, backorder, counted (low), or not managed. */
 export function stockFieldsAt( r: Random, odds: StockOdds ): StockFields {
 	const roll = r();
 	if ( roll < odds.outOfStock ) {
@@ -74,8 +80,12 @@ export function stockFieldsAt( r: Random, odds: StockOdds ): StockFields {
 	if ( roll < odds.backorder ) {
 		return stockState.backorder();
 	}
+	if ( odds.low !== undefined && roll < odds.low ) {
+		return stockState.counted( between( r, 1, LOW_STOCK ) );
+	}
 	if ( roll < odds.counted ) {
-		return stockState.counted( between( r, 1, odds.most ) );
+		const fewest = odds.low === undefined ? 1 : LOW_STOCK + 1;
+		return stockState.counted( between( r, fewest, odds.most ) );
 	}
 	return stockState.unmanaged();
 }
