@@ -113,10 +113,17 @@ function sameVerb( a: string, b: string ): boolean {
 
 /** German compounds end in their head word: "expressversand" is a kind of "versand". */
 export function isCompoundOf( a: string, b: string ): boolean {
+	const [ head, whole ] = a.length < b.length ? [ a, b ] : [ b, a ];
+	const modifier = whole.length - head.length;
 	return (
-		Math.min( a.length, b.length ) >= 4 &&
-		a !== b &&
-		( a.endsWith( b ) || b.endsWith( a ) )
+		head.length >= 4 &&
+		modifier > 0 &&
+		whole.endsWith( head ) &&
+		// A phrase is no compound: "send back" does not make every "back" a return.
+		! /\s/.test( whole ) &&
+		// A short head needs a real word before it: "Werktage" is days, "postage" and
+		// "mistake" are no "tage" or "take".
+		modifier >= ( head.length <= 4 ? 4 : 1 )
 	);
 }
 

@@ -23,6 +23,7 @@ import {
 import {
 	askedContactKinds,
 	findSpec,
+	overlap,
 	rankPassages,
 	sentences,
 } from './evidence';
@@ -614,6 +615,26 @@ describe( 'handoff requests in other words', () => {
 		expect( sameWord( 'macht', 'machen' ) ).toBe( true );
 		expect( sameWord( 'garantiefällen', 'fallen' ) ).toBe( false );
 		expect( sameWord( 'zählen', 'zahlung' ) ).toBe( false );
+	} );
+
+	it( 'reads a compound by its head, not a word that merely ends in a short one', () => {
+		expect( sameWord( 'werktage', 'tage' ) ).toBe( true );
+		expect( sameWord( 'expressversand', 'versand' ) ).toBe( true );
+		// English words ending in "-tage" / "-take" are no days and no taking.
+		expect( sameWord( 'wattage', 'tage' ) ).toBe( false );
+		expect( sameWord( 'postage', 'tage' ) ).toBe( false );
+		expect( sameWord( 'mistake', 'take' ) ).toBe( false );
+		// A phrase is no compound: "send back" does not make every "back" a return.
+		expect( sameWord( 'send back', 'back' ) ).toBe( false );
+	} );
+
+	it( 'finds the concept a text names with a phrase ("send it back"), not with its last word', () => {
+		const refund = 'We refund you within 5 working days of receiving it.';
+		const window =
+			'You have 30 days from the day your parcel arrives to send back anything unused.';
+		expect( overlap( [ 'return' ], window ) ).toBeGreaterThan( 0 );
+		expect( overlap( [ 'money' ], window ) ).toBe( 0 );
+		expect( overlap( [ 'money' ], refund ) ).toBeGreaterThan( 0 );
 	} );
 
 	it( 'joins a separable verb a question splits, and reads it as a service', () => {

@@ -16,7 +16,12 @@ import {
 	namesEuMember,
 	speaksOfEu,
 } from './places';
-import { ASKING_WORDS, askedDimensions, overlap } from './evidence-words';
+import {
+	ASKING_WORDS,
+	askedDimensions,
+	conceptPhrases,
+	overlap,
+} from './evidence-words';
 import {
 	askedFigure,
 	asksForAmount,
@@ -356,31 +361,3 @@ const UNSPECIFIC_WORDS = new Set(
 		'hello hallo servus grüß gott moin morning evening guten'
 	).split( ' ' )
 );
-
-/**
- * Concepts the question names with a phrase whose words apart mean something else:
- * "send it back" is a return, "money back" a refund ("Geld zurück"), "pick it up" a
- * collection.
- * @param question
- */
-export function conceptPhrases(
-	question: string
-): Array< [ form: string, matched: string ] > {
-	const lower = question.toLowerCase();
-	return PHRASES.flatMap( ( [ form, pattern ] ) => {
-		const found = pattern.exec( lower );
-		return found ? [ [ form, found[ 0 ] ] as [ string, string ] ] : [];
-	} );
-}
-
-const PHRASES: Array< [ string, RegExp ] > = [
-	[ 'send back', /\b(send|ship|bring|take|give)\b(\s+\S+){0,2}\s+back\b/ ],
-	[ 'money back', /\b(money|cash)\s+back\b/ ],
-	[ 'pickup', /\bpick(ing)?\b(\s+\S+){0,2}\s+up\b/ ],
-	[
-		'geld zurück',
-		unicodeBoundaries(
-			/\b(geld|betrag|kaufpreis)\b(\s+\S+){0,2}\s+zurück\b/
-		),
-	],
-];

@@ -360,6 +360,8 @@ export function overlap(
 	productWords = crossLanguage
 ): number {
 	const own = contentWords( text );
+	// The concepts of the text's phrases ("send it back": returns), read once when needed.
+	let textPhrases: string[] | undefined;
 	let hits = 0;
 	for ( const q of questionWords ) {
 		const forms = own.filter( ( w ) => sameWord( q, w ) );
@@ -379,9 +381,12 @@ export function overlap(
 		const concepts = conceptsOf( q );
 		if (
 			concepts.length > 0 &&
-			own.some( ( w ) =>
+			( own.some( ( w ) =>
 				conceptsOf( w ).some( ( c ) => concepts.includes( c ) )
-			)
+			) ||
+				( textPhrases ??= phraseConcepts( text ) ).some( ( c ) =>
+					concepts.includes( c )
+				) )
 		) {
 			hits += crossLanguage ? 0.9 : 0.6;
 			continue;
@@ -489,4 +494,37 @@ export function cognates( asked: string, own: string ): boolean {
 	// A German compound ends in the English word ("Entwicklungsprozess": process).
 	const tail = a.length > b.length + 3 ? a.slice( a.length - b.length ) : a;
 	return editDistance( tail, b, 1 ) <= 1;
+}
+
+/**
+ * Concepts a question or text names with a phrase whose words apart mean something else:
+ * "send it back" is a return, "money back" a refund ("Geld zurück"), "pick it up" a
+ * collection.
+ * @param question
+ */
+export function conceptPhrases(
+	question: string
+): Array< [ form: string, matched: string ] > {
+	const lower = question.toLowerCase();
+	return PHRASES.flatMap( ( [ form, pattern ] ) => {
+		const found = pattern.exec( lower );
+		return found ? [ [ form, found[ 0 ] ] as [ string, string ] ] : [];
+	} );
+}
+
+const PHRASES: Array< [ string, RegExp ] > = [
+	[ 'send back', /\b(send|ship|bring|take|give)\b(\s+\S+){0,2}\s+back\b/ ],
+	[ 'money back', /\b(money|cash)\s+back\b/ ],
+	[ 'pickup', /\bpick(ing)?\b(\s+\S+){0,2}\s+up\b/ ],
+	[
+		'geld zurück',
+		unicodeBoundaries(
+			/\b(geld|betrag|kaufpreis)\b(\s+\S+){0,2}\s+zurück\b/
+		),
+	],
+];
+
+/** The concepts a text names with its phrases ("send it back": returns). */
+function phraseConcepts( text: string ): string[] {
+	return conceptPhrases( text ).flatMap( ( [ form ] ) => conceptsOf( form ) );
 }

@@ -8,6 +8,7 @@
 export {
 	ASKING_WORDS,
 	askedDimensions,
+	conceptPhrases,
 	overlap,
 	sentences,
 } from './evidence-words';
@@ -30,7 +31,6 @@ export {
 } from './evidence-figures';
 export {
 	asksForProcedure,
-	conceptPhrases,
 	passageNamesMore,
 	rankPassages,
 	wordsNotIn,
