@@ -52,7 +52,7 @@ import { TEEKONTOR_DEV } from './dev14/teekontor-dev';
 import { APERTURE_DEV } from './dev15/aperture-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
-import { formatSpread, runGeneratedSeeds } from './generated/spread';
+import { printGeneratedSeeds } from './generated/spread';
 import { formatReport, runCoffeeShopEval, runEval } from './run-eval';
 import type { EvalQuestion } from './types';
 
@@ -224,13 +224,7 @@ async function generated(
 	console.log(
 		`paraphrase base seed ${ base } (repeat with OMNIOPS_EVAL_SEED=${ base })`
 	);
-	const runs = await runGeneratedSeeds( seedsFrom( base ), dialect );
-	if ( verbose ) {
-		runs.forEach( ( run ) =>
-			console.log( formatReport( run.report, true ), '\n' )
-		);
-	}
-	console.log( formatSpread( runs ) );
+	await printGeneratedSeeds( seedsFrom( base ), verbose, dialect );
 }
 
 main().catch( ( error ) => {

@@ -9,7 +9,7 @@
  */
 import { loadCopperCast } from '../doubles/woocommerce/copper-cast';
 import { COPPER_CAST_DEV } from './dev6/copper-cast-dev';
-import { formatReport, runCoffeeShopEval } from './run-eval';
+import { devSetTest } from './dev-set-test';
 
 /**
  * First run 2026-12-06 17:14 UTC (SQLite, questions committed unrun and blind in d558e7d):
@@ -32,29 +32,11 @@ import { formatReport, runCoffeeShopEval } from './run-eval';
 // 2026-12-07 10:50 UTC (session of 09:31): 140/163 = 85.9% on SQLite; floor raised to the figure minus about 0.02.
 const DEV_FLOOR = 0.84;
 
-const dialect = process.env.EVAL_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
-
-it( `Copper & Cast dev set on ${ dialect }: no invented prices or stock, accuracy at least the floor`, async () => {
-	const shop = loadCopperCast();
-	expect( shop.products.length ).toBeGreaterThanOrEqual( 120 );
-	expect( COPPER_CAST_DEV.length ).toBeGreaterThanOrEqual( 150 );
-
-	const [ dev ] = await runCoffeeShopEval(
-		shop,
-		[ { label: 'Copper & Cast DEV set', questions: COPPER_CAST_DEV } ],
-		dialect
-	);
-	console.log( formatReport( dev!, true ) );
-
-	// The runner knows prices, order totals and the amounts that pages and product
-	// descriptions state (knownFacts, which reads "$" in pages); anything else is invented.
-	const invented = dev!.results
-		.filter( ( r ) => r.inventedPrices.length || r.inventedStock.length )
-		.map(
-			( r ) =>
-				`${ r.question.id }: prices ${ r.inventedPrices.join( ' ' ) } stock ${ r.inventedStock.join( ' ' ) }`
-		);
-	expect( invented ).toEqual( [] );
-	expect( dev!.errors ).toBe( 0 );
-	expect( dev!.accuracy ).toBeGreaterThanOrEqual( DEV_FLOOR );
-}, 600_000 );
+devSetTest( {
+	name: 'Copper & Cast',
+	load: loadCopperCast,
+	questions: COPPER_CAST_DEV,
+	minQuestions: 150,
+	floor: DEV_FLOOR,
+	timeoutMs: 600_000,
+} );

@@ -86,11 +86,9 @@ export function expectLanguageShare(
 	expect( asked / questions.length ).toBeLessThanOrEqual( max );
 }
 
-/** The classes of questions of the first dev sets (dev2–dev5), in sorted order. */
-export const FIRST_DEV_CLASSES = [
+/** The classes every dev set asks: the shop's facts, its orders and pages, search, the unknown. */
+const EVERY_SET_CLASSES = [
 	'contact',
-	'handoff',
-	'language',
 	'order',
 	'policy',
 	'price',
@@ -101,24 +99,23 @@ export const FIRST_DEV_CLASSES = [
 	'variation',
 ];
 
+/** The classes of questions of the first dev sets (dev2–dev5), in sorted order. */
+export const FIRST_DEV_CLASSES = [
+	...EVERY_SET_CLASSES,
+	'handoff',
+	'language',
+].sort();
+
 /**
  * The classes of the later dev sets (dev6 on), which also compare products, follow up on an
  * earlier turn and ask for what the shop does not sell, in sorted order.
  */
 export const CONVERSATION_CLASSES = [
+	...EVERY_SET_CLASSES,
 	'absent',
 	'compare',
-	'contact',
 	'followup',
-	'order',
-	'policy',
-	'price',
-	'search',
-	'spec',
-	'stock',
-	'unknown',
-	'variation',
-];
+].sort();
 
 /**
  * Every class of question is asked (`classes`, sorted); with `bothLanguages`, in German and

@@ -8,13 +8,18 @@ import { eur, NOT_KNOWN, NOT_SOLD, numberedQuestions } from './teekontor-kit';
 
 const { questions, ofClass } = numberedQuestions( 'tks' );
 
-const CAFFEINE_FREE = [
+/** Herbal teas of the shop, as a reply on caffeine-free or on organic herbal tea may name them. */
+const HERBAL = [
 	'Pfefferminze',
 	'Kamille',
 	'Salbei',
 	'Zitronenverbene',
 	'Lavendel',
 	'Fenchel',
+];
+
+const CAFFEINE_FREE = [
+	...HERBAL,
 	'Ingwer-Zitrone',
 	'Rooibos',
 	'Honeybush',
@@ -55,15 +60,7 @@ search.de(
 	[ [ 'Kandis', 'Kluntjes' ], 'Stövchen', 'Ostfriesische' ]
 );
 search.en( 'what organic herbal teas do you have?', [
-	[
-		'Pfefferminze',
-		'Kamille',
-		'Salbei',
-		'Zitronenverbene',
-		'Lavendel',
-		'Fenchel',
-		'Ingwer',
-	],
+	[ ...HERBAL, 'Ingwer' ],
 ] );
 search.de(
 	'Ich suche eine große Teekanne, mindestens 1,5 Liter.',

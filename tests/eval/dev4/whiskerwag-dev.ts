@@ -54,6 +54,18 @@ const UNSURE: string[] = [
 	'liegen mir nicht vor',
 	...PEOPLE,
 ];
+/** The shop delivers within the UK only (asked from Dublin and from Berlin). */
+const UK_ONLY = [
+	'outside the uk',
+	'only within the uk',
+	'uk only',
+	'only to the uk',
+	'only deliver to the uk',
+	'only ship to the uk',
+	'only deliver within the uk',
+	'only ship within the uk',
+];
+
 const HUTCH_PRODUCTS = /(?:rabbit|guinea pig) hutch/i;
 const AQUARIUM_PRODUCTS =
 	/aquarium (?:starter kit|set)|glass aquarium with cabinet/i;
@@ -381,18 +393,7 @@ policy.en( 'what payment methods do you take? klarna?', [
 	'Klarna',
 	'PayPal',
 ] );
-policy.en( 'do you ship to ireland? (dublin)', [
-	[
-		'outside the uk',
-		'only within the uk',
-		'uk only',
-		'only to the uk',
-		'only deliver to the uk',
-		'only ship to the uk',
-		'only deliver within the uk',
-		'only ship within the uk',
-	],
-] );
+policy.en( 'do you ship to ireland? (dublin)', [ UK_ONLY ] );
 policy.en( 'whats next day delivery cost and when do i need to order by', [
 	'6.95',
 	[ '1pm', '1 pm', '13:00' ],
@@ -628,18 +629,7 @@ language.de(
 	'Sprechen Sie Deutsch? Ich suche ein Geschenk für eine Hundebesitzerin.',
 	[ [ 'Gift Card', 'Gutschein', 'Delivery Day Treat Box' ] ]
 );
-language.en( 'Hello from Germany! Do you deliver to Berlin?', [
-	[
-		'outside the uk',
-		'only within the uk',
-		'uk only',
-		'only to the uk',
-		'only deliver to the uk',
-		'only ship to the uk',
-		'only deliver within the uk',
-		'only ship within the uk',
-	],
-] );
+language.en( 'Hello from Germany! Do you deliver to Berlin?', [ UK_ONLY ] );
 language.de(
 	'Kannst du mir auf Deutsch erklären, wie eine Rücksendung bei euch funktioniert?',
 	[ [ '30 Tage', '30 Tagen', '30 days' ] ]

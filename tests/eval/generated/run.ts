@@ -2,9 +2,8 @@
  * Only the generated paraphrases: `npx tsx tests/eval/generated/run.ts [--seeds 5] [--verbose]`.
  * New seeds each run unless OMNIOPS_EVAL_SEED is set; the base seed is printed first.
  */
-import { formatReport } from '../run-eval';
 import { baseSeed, seedsFrom } from './paraphrases';
-import { formatSpread, runGeneratedSeeds } from './spread';
+import { printGeneratedSeeds } from './spread';
 
 async function main(): Promise< void > {
 	const at = process.argv.indexOf( '--seeds' );
@@ -16,13 +15,10 @@ async function main(): Promise< void > {
 	console.log(
 		`base seed ${ base } (repeat with OMNIOPS_EVAL_SEED=${ base })`
 	);
-	const runs = await runGeneratedSeeds( seedsFrom( base, count ) );
-	if ( process.argv.includes( '--verbose' ) ) {
-		runs.forEach( ( run ) =>
-			console.log( formatReport( run.report, true ), '\n' )
-		);
-	}
-	console.log( formatSpread( runs ) );
+	await printGeneratedSeeds(
+		seedsFrom( base, count ),
+		process.argv.includes( '--verbose' )
+	);
 }
 
 main().catch( ( error ) => {

@@ -3,7 +3,7 @@
  * reports the spread: minimum, median and maximum accuracy per class and per language.
  */
 import type { TestDialect } from '../../support/sidecar-harness';
-import { runCoffeeShopEval, type EvalReport } from '../run-eval';
+import { formatReport, runCoffeeShopEval, type EvalReport } from '../run-eval';
 import { generateEval } from './paraphrases';
 
 export interface SeedReport {
@@ -88,4 +88,25 @@ export function formatSpread( runs: SeedReport[] ): string {
 		);
 	}
 	return lines.join( '\n' );
+}
+
+/**
+ * What both command lines (cli.ts and generated/run.ts) print for the generated set: every
+ * seed's report with `verbose`, then the spread over the seeds.
+ * @param seeds   the seeds to run, one generated shop each
+ * @param verbose print every seed's report, with its misses
+ * @param dialect the database the sidecar runs on
+ */
+export async function printGeneratedSeeds(
+	seeds: number[],
+	verbose: boolean,
+	dialect: TestDialect = 'sqlite'
+): Promise< void > {
+	const runs = await runGeneratedSeeds( seeds, dialect );
+	if ( verbose ) {
+		runs.forEach( ( run ) =>
+			console.log( formatReport( run.report, true ), '\n' )
+		);
+	}
+	console.log( formatSpread( runs ) );
 }
