@@ -4,7 +4,7 @@
  * flashes, lighting), for aperture-grain.ts: specs with units (mm, f/, g, kg, cm, GB, MB/s),
  * one fact per product stated only in its long description.
  */
-import type { NounFamily } from './family-catalog';
+import { oneOf, type NounFamily } from './family-catalog';
 import { between, pickOf, type Axis, type Random } from './shop-kit';
 
 /** A family of Aperture & Grain's, with how many products it has. */
@@ -101,14 +101,13 @@ export const GEAR_FAMILIES: Family[] = [
 				[ 'Weather sealed', yesNo( r, 0.5 ) ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'A lens hood and both caps come in the box.',
-				'It has a de-clicked aperture ring for smooth exposure changes in video.',
-				'The front element has a fluorine coating that repels water and fingerprints.',
-				'Its stepping motor focuses silently, so it will not spoil the sound in video.',
-				'It has eleven rounded aperture blades for soft, round out-of-focus highlights.',
-			] ),
+		detail: oneOf(
+			'A lens hood and both caps come in the box.',
+			'It has a de-clicked aperture ring for smooth exposure changes in video.',
+			'The front element has a fluorine coating that repels water and fingerprints.',
+			'Its stepping motor focuses silently, so it will not spoil the sound in video.',
+			'It has eleven rounded aperture blades for soft, round out-of-focus highlights.'
+		),
 		axes: [ MOUNTS ],
 	},
 	{
@@ -142,13 +141,12 @@ export const GEAR_FAMILIES: Family[] = [
 				[ 'Process', process ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Keep it in the fridge and let it warm up for an hour before loading.',
-				'It pushes well to one stop more than the box speed.',
-				'Fine grain makes it a good choice for scanning at high resolution.',
-				'The base is clear, which makes home scanning easier.',
-			] ),
+		detail: oneOf(
+			'Keep it in the fridge and let it warm up for an hour before loading.',
+			'It pushes well to one stop more than the box speed.',
+			'Fine grain makes it a good choice for scanning at high resolution.',
+			'The base is clear, which makes home scanning easier.'
+		),
 		axes: [ PACKS ],
 	},
 	{
@@ -188,13 +186,12 @@ export const GEAR_FAMILIES: Family[] = [
 				[ 'Leg sections', String( pickOf( r, [ 4, 5 ] ) ) ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'One leg unscrews to become a monopod.',
-				'The centre column can be reversed for low-angle shots.',
-				'It comes with a padded carry bag and a spanner for the leg joints.',
-				'The legs have twist locks that open with a quarter turn.',
-			] ),
+		detail: oneOf(
+			'One leg unscrews to become a monopod.',
+			'The centre column can be reversed for low-angle shots.',
+			'It comes with a padded carry bag and a spanner for the leg joints.',
+			'The legs have twist locks that open with a quarter turn.'
+		),
 	},
 	{
 		key: 'bg',
@@ -230,13 +227,12 @@ export const GEAR_FAMILIES: Family[] = [
 				] ),
 			],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'A rain cover is tucked into the base.',
-				'The back panel opens, so nobody can get into it while you are wearing it.',
-				'It has a luggage strap to slip over a suitcase handle.',
-				'A side pocket holds a travel tripod.',
-			] ),
+		detail: oneOf(
+			'A rain cover is tucked into the base.',
+			'The back panel opens, so nobody can get into it while you are wearing it.',
+			'It has a luggage strap to slip over a suitcase handle.',
+			'A side pocket holds a travel tripod.'
+		),
 		axes: [ COLOURS ],
 	},
 	{
@@ -270,12 +266,11 @@ export const GEAR_FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'It survives a drop in water, X-ray machines at the airport and −25 °C.',
-				'Recovery software is included for a year.',
-				'It comes in a hard plastic case that holds two cards.',
-			] ),
+		detail: oneOf(
+			'It survives a drop in water, X-ray machines at the airport and −25 °C.',
+			'Recovery software is included for a year.',
+			'It comes in a hard plastic case that holds two cards.'
+		),
 		axes: [ CAPACITIES ],
 	},
 	{
@@ -310,12 +305,11 @@ export const GEAR_FAMILIES: Family[] = [
 			],
 			[ 'Frame thickness', `${ pickOf( r, [ 3.3, 4.5, 5.2 ] ) } mm` ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'It has 16 coating layers on each side.',
-				'It ships in a crush-proof case.',
-				'The frame is knurled so it comes off easily in the cold.',
-			] ),
+		detail: oneOf(
+			'It has 16 coating layers on each side.',
+			'It ships in a crush-proof case.',
+			'The frame is knurled so it comes off easily in the cold.'
+		),
 		axes: [ DIAMETERS ],
 	},
 	{
@@ -336,12 +330,11 @@ export const GEAR_FAMILIES: Family[] = [
 			[ 'Weight', `${ between( r, 120, 620, 10 ) } g` ],
 			[ 'Wireless', pickOf( r, [ '2.4 GHz radio', 'Optical only' ] ) ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'A diffuser dome and a stand come with it.',
-				'Its head tilts 90° up and turns 330°.',
-				'It gives about 480 full-power flashes on one charge.',
-			] ),
+		detail: oneOf(
+			'A diffuser dome and a stand come with it.',
+			'Its head tilts 90° up and turns 330°.',
+			'It gives about 480 full-power flashes on one charge.'
+		),
 	},
 	{
 		key: 'lt',
@@ -365,11 +358,10 @@ export const GEAR_FAMILIES: Family[] = [
 			[ 'CRI', pickOf( r, [ '95+', '96+', '97+' ] ) ],
 			[ 'Weight', `${ between( r, 3, 28 ) / 10 } kg` ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'It can be dimmed from an app over Bluetooth.',
-				'A cooling fan runs silently below 25 dB.',
-				'It takes NP-F batteries as well as the mains adapter.',
-			] ),
+		detail: oneOf(
+			'It can be dimmed from an app over Bluetooth.',
+			'A cooling fan runs silently below 25 dB.',
+			'It takes NP-F batteries as well as the mains adapter.'
+		),
 	},
 ];

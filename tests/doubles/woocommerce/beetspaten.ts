@@ -30,6 +30,8 @@
 import * as kit from './catalog-kit';
 import path from 'node:path';
 import {
+	oneOf,
+	specTable,
 	buildFamilyCatalog,
 	nounThenModel,
 	optionVariations,
@@ -97,12 +99,11 @@ const FAMILIES: Family[] = [
 				[ 'Empfohlene Rasenfläche', `bis ${ width * 10 } m²` ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				`Mit einer Akkuladung schafft er rund ${ between( r, 18, 45 ) } Minuten Mähzeit.`,
-				'Akku und Ladegerät sind nicht im Lieferumfang enthalten.',
-				'Der Holm lässt sich in drei Höhen verstellen und zum Verstauen flach zusammenklappen.',
-			] ),
+		detail: oneOf(
+			'Mit einer Akkuladung schafft er rund {18-45} Minuten Mähzeit.',
+			'Akku und Ladegerät sind nicht im Lieferumfang enthalten.',
+			'Der Holm lässt sich in drei Höhen verstellen und zum Verstauen flach zusammenklappen.'
+		),
 	},
 	{
 		key: 'hecke',
@@ -159,35 +160,17 @@ const FAMILIES: Family[] = [
 		tags: [ 'Bewässerung' ],
 		price: [ 24, 79 ],
 		blurb: 'Ein knickfester Gartenschlauch mit Kreuzgewebe, UV-beständig und frei von Phthalaten.',
-		specs: ( r ) => [
-			[
-				'Innendurchmesser',
-				pickOf( r, [
-					'1/2 Zoll (13 mm)',
-					'5/8 Zoll (15 mm)',
-					'3/4 Zoll (19 mm)',
-				] ),
-			],
-			[ 'Berstdruck', `${ pickOf( r, [ 20, 24, 25, 30, 35 ] ) } bar` ],
-			[
-				'Material',
-				pickOf( r, [
-					'PVC, 4-lagig',
-					'PVC, 5-lagig',
-					'Naturkautschuk',
-				] ),
-			],
-			[
-				'Temperaturbereich',
-				`-${ between( r, 10, 20, 5 ) } °C bis +${ between( r, 50, 65, 5 ) } °C`,
-			],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Kupplungen und Spritze sind nicht enthalten.',
-				`Er darf bei Frost im Freien bleiben, solange er vorher entleert wurde; ${ between( r, 8, 15 ) } Jahre Haltbarkeit laut Hersteller.`,
-				'Der Schlauch ist trinkwassergeeignet nach KTW-Empfehlung.',
-			] ),
+		specs: specTable(
+			'Innendurchmesser: {1/2 Zoll (13 mm)|5/8 Zoll (15 mm)|3/4 Zoll (19 mm)}',
+			'Berstdruck: {20|24|25|30|35} bar',
+			'Material: {PVC, 4-lagig|PVC, 5-lagig|Naturkautschuk}',
+			'Temperaturbereich: -{10-20/5} °C bis +{50-65/5} °C'
+		),
+		detail: oneOf(
+			'Kupplungen und Spritze sind nicht enthalten.',
+			'Er darf bei Frost im Freien bleiben, solange er vorher entleert wurde; {8-15} Jahre Haltbarkeit laut Hersteller.',
+			'Der Schlauch ist trinkwassergeeignet nach KTW-Empfehlung.'
+		),
 		axes: [
 			{
 				name: 'Länge',
@@ -279,12 +262,11 @@ const FAMILIES: Family[] = [
 			[ 'Bohrfutter', `${ pickOf( r, [ 10, 13 ] ) } mm` ],
 			[ 'Gewicht (ohne Akku)', `${ deNumber( 0.9 + r() * 0.6, 2 ) } kg` ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				`Die Drehmomentkupplung hat ${ pickOf( r, [ 16, 20, 21, 25 ] ) } Stufen.`,
-				'Er passt in den Akkuschacht aller Geräte unserer 18-V-Plattform.',
-				'Ein Koffer und ein Gürtelclip sind immer dabei.',
-			] ),
+		detail: oneOf(
+			'Die Drehmomentkupplung hat {16|20|21|25} Stufen.',
+			'Er passt in den Akkuschacht aller Geräte unserer 18-V-Plattform.',
+			'Ein Koffer und ein Gürtelclip sind immer dabei.'
+		),
 		axes: [
 			{
 				name: 'Ausstattung',
@@ -318,12 +300,11 @@ const FAMILIES: Family[] = [
 			[ 'Öltank', `${ pickOf( r, [ 150, 200, 230, 250 ] ) } ml` ],
 			[ 'Gewicht', `${ deNumber( 4.1 + r() * 1.7, 1 ) } kg` ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Die Kettenbremse löst in unter 0,1 Sekunden aus.',
-				`Eine Tankfüllung Kettenöl reicht für etwa ${ between( r, 20, 40 ) } Minuten Sägen.`,
-				'Ein Schwertschutz und eine Flasche Bio-Kettenöl (100 ml) liegen bei.',
-			] ),
+		detail: oneOf(
+			'Die Kettenbremse löst in unter 0,1 Sekunden aus.',
+			'Eine Tankfüllung Kettenöl reicht für etwa {20-40} Minuten Sägen.',
+			'Ein Schwertschutz und eine Flasche Bio-Kettenöl (100 ml) liegen bei.'
+		),
 		axes: [
 			{
 				name: 'Schwertlänge',
@@ -358,12 +339,11 @@ const FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				`Der Aufbau dauert zu zweit etwa ${ between( r, 1, 3 ) } Stunden.`,
-				'Ein Wühlmausgitter ist bereits montiert.',
-				'Die Schnecken-Kante am oberen Rand hält Nacktschnecken fern.',
-			] ),
+		detail: oneOf(
+			'Der Aufbau dauert zu zweit etwa {1-3} Stunden.',
+			'Ein Wühlmausgitter ist bereits montiert.',
+			'Die Schnecken-Kante am oberen Rand hält Nacktschnecken fern.'
+		),
 		axes: [
 			{
 				name: 'Länge',
@@ -378,28 +358,17 @@ const FAMILIES: Family[] = [
 		tags: [ 'Regenwasser', 'Bewässerung' ],
 		price: [ 39, 189 ],
 		blurb: 'Eine UV-stabile Regentonne mit Deckel, Auslaufhahn und Kindersicherung.',
-		specs: ( r ) => [
-			[
-				'Volumen',
-				`${ pickOf( r, [ 210, 250, 300, 310, 400, 520 ] ) } l`,
-			],
-			[
-				'Material',
-				pickOf( r, [
-					'Polyethylen (PE), recycelt',
-					'Polyethylen (PE)',
-					'Polypropylen (PP)',
-				] ),
-			],
-			[ 'Durchmesser', `${ between( r, 60, 85 ) } cm` ],
-			[ 'Höhe', `${ between( r, 85, 120 ) } cm` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Der Auslaufhahn hat ein 3/4-Zoll-Gewinde.',
-				'Ein Standfuß ist separat erhältlich.',
-				`Sie ist frostsicher bis -${ between( r, 10, 20, 5 ) } °C, wenn sie zu höchstens drei Vierteln gefüllt ist.`,
-			] ),
+		specs: specTable(
+			'Volumen: {210|250|300|310|400|520} l',
+			'Material: {Polyethylen (PE), recycelt|Polyethylen (PE)|Polypropylen (PP)}',
+			'Durchmesser: {60-85} cm',
+			'Höhe: {85-120} cm'
+		),
+		detail: oneOf(
+			'Der Auslaufhahn hat ein 3/4-Zoll-Gewinde.',
+			'Ein Standfuß ist separat erhältlich.',
+			'Sie ist frostsicher bis -{10-20/5} °C, wenn sie zu höchstens drei Vierteln gefüllt ist.'
+		),
 	},
 	{
 		key: 'gwh',
@@ -428,12 +397,11 @@ const FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ein Fundament ist nicht enthalten; wir empfehlen unseren Stahlfundamentrahmen.',
-				`Die Schneelast beträgt ${ between( r, 30, 90, 5 ) } kg/m².`,
-				'Regenrinnen sind bereits am Profil angeformt.',
-			] ),
+		detail: oneOf(
+			'Ein Fundament ist nicht enthalten; wir empfehlen unseren Stahlfundamentrahmen.',
+			'Die Schneelast beträgt {30-90/5} kg/m².',
+			'Regenrinnen sind bereits am Profil angeformt.'
+		),
 	},
 	{
 		key: 'karre',
@@ -442,35 +410,17 @@ const FAMILIES: Family[] = [
 		tags: [ 'Transport' ],
 		price: [ 59, 219 ],
 		blurb: 'Eine stabile Schubkarre mit pannensicherem Rad und Kippbügel.',
-		specs: ( r ) => [
-			[
-				'Muldenvolumen',
-				`${ pickOf( r, [ 80, 90, 100, 110, 120 ] ) } l`,
-			],
-			[ 'Traglast', `${ pickOf( r, [ 150, 180, 200, 250, 300 ] ) } kg` ],
-			[
-				'Mulde',
-				pickOf( r, [
-					'Stahl, verzinkt',
-					'Kunststoff (PP)',
-					'Stahl, pulverbeschichtet',
-				] ),
-			],
-			[
-				'Rad',
-				pickOf( r, [
-					'4.00-8, Luftreifen',
-					'4.00-8, PU (pannensicher)',
-					'3.50-8, Vollgummi',
-				] ),
-			],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Sie wird teilmontiert geliefert; Rad und Griffe schrauben Sie selbst an.',
-				`Die Griffe sind ${ between( r, 125, 150 ) } cm lang, gemessen ab Radachse.`,
-				'Ein zweites Rad zum Nachrüsten ist erhältlich.',
-			] ),
+		specs: specTable(
+			'Muldenvolumen: {80|90|100|110|120} l',
+			'Traglast: {150|180|200|250|300} kg',
+			'Mulde: {Stahl, verzinkt|Kunststoff (PP)|Stahl, pulverbeschichtet}',
+			'Rad: {4.00-8, Luftreifen|4.00-8, PU (pannensicher)|3.50-8, Vollgummi}'
+		),
+		detail: oneOf(
+			'Sie wird teilmontiert geliefert; Rad und Griffe schrauben Sie selbst an.',
+			'Die Griffe sind {125-150} cm lang, gemessen ab Radachse.',
+			'Ein zweites Rad zum Nachrüsten ist erhältlich.'
+		),
 	},
 	{
 		key: 'handschuh',
@@ -479,32 +429,16 @@ const FAMILIES: Family[] = [
 		tags: [ 'Schutz' ],
 		price: [ 9, 34 ],
 		blurb: 'Atmungsaktive Gartenhandschuhe mit griffiger Beschichtung und Strickbund.',
-		specs: ( r ) => [
-			[
-				'Material',
-				pickOf( r, [
-					'Nitril auf Nylon',
-					'Ziegenleder',
-					'Latex auf Bambusfaser',
-					'Rindspaltleder',
-				] ),
-			],
-			[
-				'Schnittschutz',
-				pickOf( r, [
-					'keiner',
-					'Level B (EN 388)',
-					'Level C (EN 388)',
-				] ),
-			],
-			[ 'Waschbar', pickOf( r, [ 'bis 30 °C', 'bis 40 °C', 'nein' ] ) ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Die Fingerkuppen sind touchscreenfähig.',
-				'Die Stulpe reicht 8 cm über das Handgelenk und schützt vor Dornen.',
-				`Ein Paar wiegt ${ between( r, 40, 90 ) } g.`,
-			] ),
+		specs: specTable(
+			'Material: {Nitril auf Nylon|Ziegenleder|Latex auf Bambusfaser|Rindspaltleder}',
+			'Schnittschutz: {keiner|Level B (EN 388)|Level C (EN 388)}',
+			'Waschbar: {bis 30 °C|bis 40 °C|nein}'
+		),
+		detail: oneOf(
+			'Die Fingerkuppen sind touchscreenfähig.',
+			'Die Stulpe reicht 8 cm über das Handgelenk und schützt vor Dornen.',
+			'Ein Paar wiegt {40-90} g.'
+		),
 		axes: [
 			{
 				name: 'Größe',
@@ -537,12 +471,11 @@ const FAMILIES: Family[] = [
 			],
 			[ 'Gewicht', `${ deNumber( 2.6 + r() * 2.4, 1 ) } kg` ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Das Saugrohr hat Rollen, damit es sich leicht über den Rasen ziehen lässt.',
-				`Der Schalldruckpegel liegt bei ${ between( r, 86, 98 ) } dB(A).`,
-				'Der Fangsack hat einen Reißverschluss am Boden zum Entleeren.',
-			] ),
+		detail: oneOf(
+			'Das Saugrohr hat Rollen, damit es sich leicht über den Rasen ziehen lässt.',
+			'Der Schalldruckpegel liegt bei {86-98} dB(A).',
+			'Der Fangsack hat einen Reißverschluss am Boden zum Entleeren.'
+		),
 	},
 	{
 		key: 'samen',
@@ -551,28 +484,16 @@ const FAMILIES: Family[] = [
 		tags: [ 'Rasenpflege', 'Saatgut' ],
 		price: [ 12, 34 ],
 		blurb: 'Eine Rasensamen-Mischung aus Deutschland mit schnell keimenden Sorten.',
-		specs: ( r ) => [
-			[
-				'Einsatz',
-				pickOf( r, [
-					'Sport- und Spielrasen',
-					'Schattenrasen',
-					'Zierrasen',
-					'Nachsaat',
-				] ),
-			],
-			[
-				'Keimdauer',
-				`${ between( r, 7, 10 ) }–${ between( r, 14, 21 ) } Tage`,
-			],
-			[ 'Aussaatmenge', `${ pickOf( r, [ 20, 25, 30, 40 ] ) } g/m²` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Die Mischung enthält 10 % Weißklee für einen trittfesten, grünen Rasen auch im Sommer.',
-				`Der Anteil an Deutschem Weidelgras beträgt ${ between( r, 30, 60, 5 ) } %.`,
-				'Die Saat ist ummantelt und wird von Vögeln kaum gefressen.',
-			] ),
+		specs: specTable(
+			'Einsatz: {Sport- und Spielrasen|Schattenrasen|Zierrasen|Nachsaat}',
+			'Keimdauer: {7-10}–{14-21} Tage',
+			'Aussaatmenge: {20|25|30|40} g/m²'
+		),
+		detail: oneOf(
+			'Die Mischung enthält 10 % Weißklee für einen trittfesten, grünen Rasen auch im Sommer.',
+			'Der Anteil an Deutschem Weidelgras beträgt {30-60/5} %.',
+			'Die Saat ist ummantelt und wird von Vögeln kaum gefressen.'
+		),
 		axes: [
 			{
 				name: 'Packungsgröße',

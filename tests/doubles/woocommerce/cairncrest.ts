@@ -29,6 +29,8 @@
 import * as kit from './catalog-kit';
 import path from 'node:path';
 import {
+	oneOf,
+	specTable,
 	buildFamilyCatalog,
 	gridVariations,
 	optionVariations,
@@ -145,12 +147,11 @@ const FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				`It pitches in about ${ between( r, 3, 7 ) } minutes with colour-coded clips.`,
-				`It comes with ${ between( r, 8, 14 ) } aluminium Y-stakes and pre-cut guylines.`,
-				`The inner tent can be pitched on its own on warm, dry nights; the footprint is sold separately.`,
-			] ),
+		detail: oneOf(
+			'It pitches in about {3-7} minutes with colour-coded clips.',
+			'It comes with {8-14} aluminium Y-stakes and pre-cut guylines.',
+			'The inner tent can be pitched on its own on warm, dry nights; the footprint is sold separately.'
+		),
 	},
 	{
 		key: 'bag',
@@ -215,12 +216,11 @@ const FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				`It inflates in about ${ between( r, 10, 18 ) } breaths with the included pump sack.`,
-				`The baffles are horizontal, and the outer ones are ${ between( r, 1, 3 ) } cm taller to keep you centred.`,
-				`A field repair kit with ${ between( r, 3, 6 ) } patches is included.`,
-			] ),
+		detail: oneOf(
+			'It inflates in about {10-18} breaths with the included pump sack.',
+			'The baffles are horizontal, and the outer ones are {1-3} cm taller to keep you centred.',
+			'A field repair kit with {3-6} patches is included.'
+		),
 		axes: [
 			{
 				name: 'Size',
@@ -289,12 +289,11 @@ const FAMILIES: Family[] = [
 				] ),
 			],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'A rain cover is stowed in the bottom pocket.',
-				`The side pockets hold a 1 L bottle each, and the sternum strap has a whistle.`,
-				`The laptop sleeve fits a ${ pickOf( r, [ 13, 15 ] ) }-inch laptop.`,
-			] ),
+		detail: oneOf(
+			'A rain cover is stowed in the bottom pocket.',
+			'The side pockets hold a 1 L bottle each, and the sternum strap has a whistle.',
+			'The laptop sleeve fits a {13|15}-inch laptop.'
+		),
 	},
 	{
 		key: 'stove',
@@ -344,12 +343,11 @@ const FAMILIES: Family[] = [
 				[ 'Weight', gOz( between( r, 60, 340 ) ) ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				`Backflush it after every ${ between( r, 3, 8 ) } L of silty water.`,
-				`Never let it freeze once wet: ice cracks the fibres without any visible sign.`,
-				`It threads onto standard 28 mm bottles.`,
-			] ),
+		detail: oneOf(
+			'Backflush it after every {3-8} L of silty water.',
+			'Never let it freeze once wet: ice cracks the fibres without any visible sign.',
+			'It threads onto standard 28 mm bottles.'
+		),
 	},
 	{
 		key: 'lamp',
@@ -377,12 +375,11 @@ const FAMILIES: Family[] = [
 				[ 'Water resistance', pickOf( r, [ 'IPX4', 'IPX7', 'IP67' ] ) ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'It has a red night-vision mode that keeps your eyes dark-adapted.',
-				`A full charge takes ${ between( r, 2, 5 ) } hours.`,
-				'It also runs on three AAA batteries in the spare battery case.',
-			] ),
+		detail: oneOf(
+			'It has a red night-vision mode that keeps your eyes dark-adapted.',
+			'A full charge takes {2-5} hours.',
+			'It also runs on three AAA batteries in the spare battery case.'
+		),
 	},
 	{
 		key: 'poles',
@@ -407,12 +404,11 @@ const FAMILIES: Family[] = [
 			],
 			[ 'Grip', pickOf( r, [ 'Cork', 'EVA foam' ] ) ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Snow baskets are included; the rubber tip protectors are sold separately.',
-				`Folded, they measure ${ between( r, 34, 42 ) } cm.`,
-				'The straps are padded and come off for glacier travel.',
-			] ),
+		detail: oneOf(
+			'Snow baskets are included; the rubber tip protectors are sold separately.',
+			'Folded, they measure {34-42} cm.',
+			'The straps are padded and come off for glacier travel.'
+		),
 		axes: [
 			{
 				name: 'Length',
@@ -449,12 +445,11 @@ const FAMILIES: Family[] = [
 			[ 'Weight per pair', kgLb( round( 0.95 + r() * 0.6, 2 ) ) ],
 			[ 'Heel-to-toe drop', `${ between( r, 6, 14 ) } mm` ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'The outsole can be resoled by our repair workshop.',
-				`They run half a size small, so we recommend ordering half a size up.`,
-				`The lugs are ${ between( r, 4, 6 ) } mm deep.`,
-			] ),
+		detail: oneOf(
+			'The outsole can be resoled by our repair workshop.',
+			'They run half a size small, so we recommend ordering half a size up.',
+			'The lugs are {4-6} mm deep.'
+		),
 		axes: [
 			{
 				name: 'Size',
@@ -488,12 +483,11 @@ const FAMILIES: Family[] = [
 				] ),
 			],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				`The pit zips are ${ between( r, 25, 35 ) } cm long.`,
-				'It packs into its own left hand pocket.',
-				'The hood fits over a climbing helmet.',
-			] ),
+		detail: oneOf(
+			'The pit zips are {25-35} cm long.',
+			'It packs into its own left hand pocket.',
+			'The hood fits over a climbing helmet.'
+		),
 		axes: [
 			{ name: 'Size', options: sizes( [ 'S', 'M', 'L', 'XL' ] ) },
 			{
@@ -527,12 +521,11 @@ const FAMILIES: Family[] = [
 				[ 'Weight', gOz( between( r, 90, 320 ) ) ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'A 230 g fuel canister and a small stove nest inside.',
-				`It has measuring marks every ${ pickOf( r, [ 100, 200 ] ) } ml.`,
-				'The lid doubles as a strainer.',
-			] ),
+		detail: oneOf(
+			'A 230 g fuel canister and a small stove nest inside.',
+			'It has measuring marks every {100|200} ml.',
+			'The lid doubles as a strainer.'
+		),
 	},
 	{
 		key: 'chair',
@@ -552,12 +545,11 @@ const FAMILIES: Family[] = [
 				[ 'Weight', kgLb( round( 0.8 + r() * 2.4, 2 ) ) ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Its feet are wide enough not to sink into sand.',
-				`It sets up in under ${ between( r, 2, 3 ) } minutes.`,
-				'A cup holder clips onto either armrest.',
-			] ),
+		detail: oneOf(
+			'Its feet are wide enough not to sink into sand.',
+			'It sets up in under {2-3} minutes.',
+			'A cup holder clips onto either armrest.'
+		),
 	},
 	{
 		key: 'cooler',
@@ -581,12 +573,11 @@ const FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'It is certified bear-resistant when closed with two padlocks.',
-				`It holds ${ between( r, 20, 50 ) } cans with a 2:1 ice ratio.`,
-				'The drain plug is captive, so it cannot get lost.',
-			] ),
+		detail: oneOf(
+			'It is certified bear-resistant when closed with two padlocks.',
+			'It holds {20-50} cans with a 2:1 ice ratio.',
+			'The drain plug is captive, so it cannot get lost.'
+		),
 	},
 	{
 		key: 'bike',
@@ -625,12 +616,11 @@ const FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'The frame has three bottle mounts plus a top-tube bag mount.',
-				`It arrives ${ between( r, 90, 95 ) }% assembled; you fit the handlebar and pedals.`,
-				'The fork has triple cargo-cage mounts on each leg.',
-			] ),
+		detail: oneOf(
+			'The frame has three bottle mounts plus a top-tube bag mount.',
+			'It arrives {90-95}% assembled; you fit the handlebar and pedals.',
+			'The fork has triple cargo-cage mounts on each leg.'
+		),
 		axes: [
 			{
 				name: 'Frame size',
@@ -663,12 +653,11 @@ const FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				`It takes about ${ between( r, 150, 300 ) } strokes to bring a 700 × 40c tyre to 40 psi.`,
-				'The mount fits under a bottle cage.',
-				'The gauge reads in both psi and bar.',
-			] ),
+		detail: oneOf(
+			'It takes about {150-300} strokes to bring a 700 × 40c tyre to 40 psi.',
+			'The mount fits under a bottle cage.',
+			'The gauge reads in both psi and bar.'
+		),
 	},
 	{
 		key: 'bottle',
@@ -677,17 +666,16 @@ const FAMILIES: Family[] = [
 		tags: [ 'hydration', 'insulated' ],
 		price: [ 24, 49 ],
 		blurb: 'A double-wall vacuum-insulated bottle with a leakproof lid.',
-		specs: ( r ) => [
-			[ 'Material', '18/8 stainless steel' ],
-			[ 'Keeps cold', `${ pickOf( r, [ 24, 36, 48 ] ) } h` ],
-			[ 'Keeps hot', `${ pickOf( r, [ 8, 12, 16 ] ) } h` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'The powder coat is dishwasher safe; the lid is top-rack only.',
-				'It fits standard bike bottle cages in the 500 ml size only.',
-				'The lid is BPA-free polypropylene.',
-			] ),
+		specs: specTable(
+			'Material: 18/8 stainless steel',
+			'Keeps cold: {24|36|48} h',
+			'Keeps hot: {8|12|16} h'
+		),
+		detail: oneOf(
+			'The powder coat is dishwasher safe; the lid is top-rack only.',
+			'It fits standard bike bottle cages in the 500 ml size only.',
+			'The lid is BPA-free polypropylene.'
+		),
 		axes: [
 			{
 				name: 'Capacity',

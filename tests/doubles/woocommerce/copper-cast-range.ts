@@ -5,7 +5,7 @@
  * states only in its long description. Knives, boards, bakeware and tools are in
  * copper-cast-tools.ts, the hand-written products in copper-cast-specials.ts.
  */
-import type { NounFamily as Family } from './family-catalog';
+import { oneOf, type NounFamily as Family } from './family-catalog';
 import { axisOptions, between, pickOf, type Random } from './shop-kit';
 
 export type { Axis, Spec } from './shop-kit';
@@ -45,12 +45,11 @@ export const COOKWARE_FAMILIES: Family[] = [
 				] ),
 			],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				`The cooking surface is machined smooth, and the walls are ${ between( r, 2, 3 ) } inches deep.`,
-				'Cast at a family-run foundry in South Pittsburg, Tennessee.',
-				'Both sides of the rim have a pour spout.',
-			] ),
+		detail: oneOf(
+			'The cooking surface is machined smooth, and the walls are {2-3} inches deep.',
+			'Cast at a family-run foundry in South Pittsburg, Tennessee.',
+			'Both sides of the rim have a pour spout.'
+		),
 		axes: [
 			{
 				name: 'Diameter',
@@ -83,12 +82,11 @@ export const COOKWARE_FAMILIES: Family[] = [
 			[ 'Dishwasher safe', 'No' ],
 			[ 'Handle', 'Riveted steel handle' ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'It ships with a beeswax coating that you wash off before the first seasoning.',
-				`The handle is angled at ${ between( r, 25, 35 ) } degrees so it stays out of the flame.`,
-				'Pressed from one sheet of French steel, with no coating of any kind.',
-			] ),
+		detail: oneOf(
+			'It ships with a beeswax coating that you wash off before the first seasoning.',
+			'The handle is angled at {25-35} degrees so it stays out of the flame.',
+			'Pressed from one sheet of French steel, with no coating of any kind.'
+		),
 		axes: [
 			{
 				name: 'Diameter',
@@ -129,12 +127,11 @@ export const COOKWARE_FAMILIES: Family[] = [
 				[ 'Handle', 'Stay-cool cast stainless handle' ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Measurement marks in quarts and liters are etched inside.',
-				`The rim is flared for drip-free pouring, and the pan is ${ between( r, 3, 5 ) } inches tall.`,
-				'Made in Ohio from American-made steel.',
-			] ),
+		detail: oneOf(
+			'Measurement marks in quarts and liters are etched inside.',
+			'The rim is flared for drip-free pouring, and the pan is {3-5} inches tall.',
+			'Made in Ohio from American-made steel.'
+		),
 		axes: [
 			{
 				name: 'Capacity',
@@ -180,12 +177,11 @@ export const COOKWARE_FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'A tin lining can be renewed; we re-tin for you (see our services page).',
-				`Each piece is hammered by hand and weighs about ${ between( r, 3, 6 ) } lbs.`,
-				'Polish with our copper cream, or leave it to develop a warm patina.',
-			] ),
+		detail: oneOf(
+			'A tin lining can be renewed; we re-tin for you (see our services page).',
+			'Each piece is hammered by hand and weighs about {3-6} lbs.',
+			'Polish with our copper cream, or leave it to develop a warm patina.'
+		),
 	},
 	{
 		key: 'en',
@@ -211,12 +207,11 @@ export const COOKWARE_FAMILIES: Family[] = [
 				[ 'Handle', 'Loop handles, stainless steel knob' ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'The lid has self-basting spikes underneath.',
-				'The sand-coloured interior enamel makes it easy to watch the browning.',
-				`It serves ${ between( r, 4, 8 ) } people.`,
-			] ),
+		detail: oneOf(
+			'The lid has self-basting spikes underneath.',
+			'The sand-coloured interior enamel makes it easy to watch the browning.',
+			'It serves {4-8} people.'
+		),
 		axes: [
 			{
 				name: 'Colour',
@@ -254,11 +249,10 @@ export const COOKWARE_FAMILIES: Family[] = [
 				[ 'Handle', 'Riveted loop handles' ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				`It is ${ between( r, 9, 13 ) } inches tall without the lid.`,
-				'It fits a standard canning rack.',
-				'The base is 8 mm thick.',
-			] ),
+		detail: oneOf(
+			'It is {9-13} inches tall without the lid.',
+			'It fits a standard canning rack.',
+			'The base is 8 mm thick.'
+		),
 	},
 ];

@@ -3,6 +3,7 @@
  * cutting boards, bakeware, small tools, woks, griddles and roasters, in the shape of
  * copper-cast-range.ts.
  */
+import { oneOf, specTable } from './family-catalog';
 import { lbs, options, type Family } from './copper-cast-range';
 import { between, pickOf } from './shop-kit';
 
@@ -27,34 +28,17 @@ export const TOOL_FAMILIES: Family[] = [
 		tags: [ 'Knives' ],
 		price: [ 49, 229 ],
 		blurb: 'A hand-finished kitchen knife, sharpened to 15° per side.',
-		specs: ( r ) => [
-			[
-				'Steel',
-				pickOf( r, [
-					'VG-10 (61 HRC)',
-					'German X50CrMoV15 (56 HRC)',
-					'AEB-L (60 HRC)',
-					'52100 carbon steel (62 HRC)',
-				] ),
-			],
-			[
-				'Handle',
-				pickOf( r, [
-					'Pakkawood',
-					'Walnut',
-					'Black G10',
-					'Olive wood',
-				] ),
-			],
-			[ 'Weight', `${ between( r, 3, 9 ) }.${ between( r, 0, 9 ) } oz` ],
-			[ 'Dishwasher safe', 'No' ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Made in Seki, Japan.',
-				'Forged in Solingen, Germany.',
-				`The blade is ${ between( r, 2, 3 ) } mm thick at the spine.`,
-			] ),
+		specs: specTable(
+			'Steel: {VG-10 (61 HRC)|German X50CrMoV15 (56 HRC)|AEB-L (60 HRC)|52100 carbon steel (62 HRC)}',
+			'Handle: {Pakkawood|Walnut|Black G10|Olive wood}',
+			'Weight: {3-9}.{0-9} oz',
+			'Dishwasher safe: No'
+		),
+		detail: oneOf(
+			'Made in Seki, Japan.',
+			'Forged in Solingen, Germany.',
+			'The blade is {2-3} mm thick at the spine.'
+		),
 	},
 	{
 		key: 'ks',
@@ -63,14 +47,11 @@ export const TOOL_FAMILIES: Family[] = [
 		tags: [ 'Knives', 'Gift ideas' ],
 		price: [ 129, 199 ],
 		blurb: 'The knives you actually use, with a place to keep them.',
-		specs: ( r ) => [
-			[
-				'Steel',
-				pickOf( r, [ 'VG-10 (61 HRC)', 'German X50CrMoV15 (56 HRC)' ] ),
-			],
-			[ 'Block', pickOf( r, [ 'Walnut', 'Acacia', 'Maple' ] ) ],
-			[ 'Dishwasher safe', 'No' ],
-		],
+		specs: specTable(
+			'Steel: {VG-10 (61 HRC)|German X50CrMoV15 (56 HRC)}',
+			'Block: {Walnut|Acacia|Maple}',
+			'Dishwasher safe: No'
+		),
 		detail: () =>
 			'The 3-piece set has a chef&#8217;s knife, a serrated utility knife and a paring knife; the 5-piece adds a bread knife and a santoku; the 7-piece adds kitchen shears and a honing steel.',
 		axes: [
@@ -94,17 +75,16 @@ export const TOOL_FAMILIES: Family[] = [
 		tags: [ 'Cutting boards', 'Made in Oregon' ],
 		price: [ 59, 149 ],
 		blurb: 'A hardwood board made in our Portland workshop, kind to your knife edges.',
-		specs: ( r ) => [
-			[ 'Wood', pickOf( r, [ 'Hard maple', 'Black walnut', 'Cherry' ] ) ],
-			[ 'Thickness', pickOf( r, [ '1.25"', '1.5"', '2"' ] ) ],
-			[ 'Dishwasher safe', 'No' ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Finished with food-safe mineral oil and beeswax.',
-				`It has rubber feet and weighs about ${ between( r, 5, 12 ) } lbs.`,
-				'Each board is signed by the maker on the underside.',
-			] ),
+		specs: specTable(
+			'Wood: {Hard maple|Black walnut|Cherry}',
+			'Thickness: {1.25"|1.5"|2"}',
+			'Dishwasher safe: No'
+		),
+		detail: oneOf(
+			'Finished with food-safe mineral oil and beeswax.',
+			'It has rubber feet and weighs about {5-12} lbs.',
+			'Each board is signed by the maker on the underside.'
+		),
 		axes: [
 			{
 				name: 'Size',
@@ -146,12 +126,11 @@ export const TOOL_FAMILIES: Family[] = [
 				[ 'Nonstick coating', 'None' ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'The rolled rim is reinforced with steel wire.',
-				`It measures ${ between( r, 9, 18 ) } inches at the longest point.`,
-				'Made in Pennsylvania.',
-			] ),
+		detail: oneOf(
+			'The rolled rim is reinforced with steel wire.',
+			'It measures {9-18} inches at the longest point.',
+			'Made in Pennsylvania.'
+		),
 	},
 	{
 		key: 'tl',
@@ -179,12 +158,11 @@ export const TOOL_FAMILIES: Family[] = [
 					: 'Yes',
 			],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'It has a hanging loop.',
-				`It weighs just ${ between( r, 2, 7 ) } oz.`,
-				'Comes with a 1-year warranty.',
-			] ),
+		detail: oneOf(
+			'It has a hanging loop.',
+			'It weighs just {2-7} oz.',
+			'Comes with a 1-year warranty.'
+		),
 	},
 	{
 		key: 'wk',
@@ -246,14 +224,14 @@ export const TOOL_FAMILIES: Family[] = [
 		tags: [ 'Stainless', 'Roasting' ],
 		price: [ 119, 219 ],
 		blurb: 'Big enough for a 20 lb turkey, sturdy enough to deglaze on the stove.',
-		specs: ( r ) => [
-			[ 'Material', 'Tri-ply stainless steel' ],
-			[ 'Size', pickOf( r, [ '16" x 13"', '17" x 14"' ] ) ],
-			[ 'Oven-safe to', '500 °F' ],
-			[ 'Induction compatible', 'Yes' ],
-			[ 'Dishwasher safe', 'Yes' ],
-			[ 'Handle', 'Upright riveted handles' ],
-		],
+		specs: specTable(
+			'Material: Tri-ply stainless steel',
+			'Size: {16" x 13"|17" x 14"}',
+			'Oven-safe to: 500 °F',
+			'Induction compatible: Yes',
+			'Dishwasher safe: Yes',
+			'Handle: Upright riveted handles'
+		),
 		detail: () => 'The nonstick-free rack lifts out for carving.',
 	},
 ];

@@ -123,6 +123,9 @@ export function drawnTexts(
 	};
 }
 
+/** Spec rows and detail sentences with their drawn parts in braces, decimals as JavaScript writes them. */
+export const { specTable, oneOf } = drawnTexts();
+
 /** A family whose products all carry its one noun (Beet & Spaten, Cairn & Crest). */
 export interface OneNounFamily extends FamilyBase {
 	noun: string;

@@ -3,7 +3,7 @@
  * towels, cushions, candles), for loom-lantern.ts: metric specs (cm, kg, W, lm, K, thread
  * count, GSM), one fact per product stated only in its long description.
  */
-import type { NounFamily } from './family-catalog';
+import { oneOf, specTable, type NounFamily } from './family-catalog';
 import { between, pickOf, type Axis, type Random, type Spec } from './shop-kit';
 
 export type { Axis, Spec };
@@ -74,14 +74,13 @@ export const LIGHTING_FAMILIES: Family[] = [
 				[ 'Bulb included', yesNo( r, 0.4 ) ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Fitted with an Irish 3-pin plug and an inline rocker switch on the cable.',
-				'The shade is hand-stitched in our Galway workshop and can be replaced separately.',
-				'The base is weighted, so it will not tip when a child pulls the cable.',
-				'Each base is thrown by hand, so the glaze varies slightly from lamp to lamp.',
-				'It works with a touch dimmer: tap the base three times for low, medium and full light.',
-			] ),
+		detail: oneOf(
+			'Fitted with an Irish 3-pin plug and an inline rocker switch on the cable.',
+			'The shade is hand-stitched in our Galway workshop and can be replaced separately.',
+			'The base is weighted, so it will not tip when a child pulls the cable.',
+			'Each base is thrown by hand, so the glaze varies slightly from lamp to lamp.',
+			'It works with a touch dimmer: tap the base three times for low, medium and full light.'
+		),
 	},
 	{
 		key: 'fl',
@@ -99,13 +98,12 @@ export const LIGHTING_FAMILIES: Family[] = [
 			[ 'Cable length', `${ pickOf( r, [ '2', '2.5', '3' ] ) } m` ],
 			[ 'Dimmable', yesNo( r, 0.5 ) ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'A foot switch sits on the cable, 40 cm from the base.',
-				'The marble base keeps it steady even on a thick rug.',
-				'The head turns 340&deg; so you can point it at your book.',
-				'It arrives in two parts and goes together in about ten minutes with the key supplied.',
-			] ),
+		detail: oneOf(
+			'A foot switch sits on the cable, 40 cm from the base.',
+			'The marble base keeps it steady even on a thick rug.',
+			'The head turns 340&deg; so you can point it at your book.',
+			'It arrives in two parts and goes together in about ten minutes with the key supplied.'
+		),
 	},
 	{
 		key: 'pd',
@@ -130,12 +128,11 @@ export const LIGHTING_FAMILIES: Family[] = [
 			],
 			[ 'Dimmable', yesNo( r, 0.7 ) ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'It must be wired in by a registered electrician (RECI or Safe Electric).',
-				'The ceiling rose is 11 cm across and covers most old fittings.',
-				'Sold without a bulb; we suggest a 2700 K filament bulb.',
-			] ),
+		detail: oneOf(
+			'It must be wired in by a registered electrician (RECI or Safe Electric).',
+			'The ceiling rose is 11 cm across and covers most old fittings.',
+			'Sold without a bulb; we suggest a 2700 K filament bulb.'
+		),
 	},
 	{
 		key: 'ol',
@@ -178,13 +175,12 @@ export const LIGHTING_FAMILIES: Family[] = [
 			],
 			[ 'Height', `${ between( r, 24, 60, 2 ) } cm` ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'A dusk-to-dawn sensor switches it on as the light fades.',
-				'The brass will weather to a dark bronze within a year by the sea.',
-				'A full charge gives about 8 hours of light.',
-				'The glass is toughened and replaceable.',
-			] ),
+		detail: oneOf(
+			'A dusk-to-dawn sensor switches it on as the light fades.',
+			'The brass will weather to a dark bronze within a year by the sea.',
+			'A full charge gives about 8 hours of light.',
+			'The glass is toughened and replaceable.'
+		),
 	},
 	{
 		key: 'bu',
@@ -208,12 +204,11 @@ export const LIGHTING_FAMILIES: Family[] = [
 				[ 'Lifetime', `${ pickOf( r, [ 15000, 25000 ] ) } hours` ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Energy class F.',
-				'Energy class E.',
-				'Works with trailing-edge dimmers only.',
-			] ),
+		detail: oneOf(
+			'Energy class F.',
+			'Energy class E.',
+			'Works with trailing-edge dimmers only.'
+		),
 	},
 	{
 		key: 'cd',
@@ -250,13 +245,12 @@ export const LIGHTING_FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Trim the wick to 5 mm before each burn.',
-				'The stoneware pot can be reused as a plant pot once the candle is finished.',
-				'Vegan and free of paraffin.',
-				'Burn it for 2 hours the first time so the wax melts to the edge.',
-			] ),
+		detail: oneOf(
+			'Trim the wick to 5 mm before each burn.',
+			'The stoneware pot can be reused as a plant pot once the candle is finished.',
+			'Vegan and free of paraffin.',
+			'Burn it for 2 hours the first time so the wax melts to the edge.'
+		),
 	},
 ];
 
@@ -275,39 +269,19 @@ export const TEXTILE_FAMILIES: Family[] = [
 		],
 		price: [ 79, 169 ],
 		blurb: 'A woven wool throw from a family mill, for the back of the sofa or the foot of the bed.',
-		specs: ( r ) => [
-			[
-				'Material',
-				pickOf( r, [
-					'100% lambswool',
-					'100% merino wool',
-					'90% wool, 10% cashmere',
-				] ),
-			],
-			[ 'Size', '130 × 170 cm' ],
-			[ 'Weight', `${ pickOf( r, [ 320, 380, 420, 480 ] ) } GSM` ],
-			[
-				'Fringe',
-				pickOf( r, [
-					'Twisted fringe, 8 cm',
-					'No fringe, blanket-stitched edge',
-				] ),
-			],
-			[
-				'Care',
-				pickOf( r, [
-					'Dry clean or hand wash cold',
-					'Machine washable on a wool cycle at 30 &deg;C',
-				] ),
-			],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Woven in Co. Donegal from Irish fleece.',
-				'Comes rolled and tied with a leather strap, ready to give as a present.',
-				'Each throw is numbered by the weaver.',
-				'The wool is undyed in the cream and grey shades.',
-			] ),
+		specs: specTable(
+			'Material: {100% lambswool|100% merino wool|90% wool, 10% cashmere}',
+			'Size: 130 × 170 cm',
+			'Weight: {320|380|420|480} GSM',
+			'Fringe: {Twisted fringe, 8 cm|No fringe, blanket-stitched edge}',
+			'Care: {Dry clean or hand wash cold|Machine washable on a wool cycle at 30 &deg;C}'
+		),
+		detail: oneOf(
+			'Woven in Co. Donegal from Irish fleece.',
+			'Comes rolled and tied with a leather strap, ready to give as a present.',
+			'Each throw is numbered by the weaver.',
+			'The wool is undyed in the cream and grey shades.'
+		),
 	},
 	{
 		key: 'bl',
@@ -338,12 +312,11 @@ export const TEXTILE_FAMILIES: Family[] = [
 					: 'Dry clean only',
 			],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Fits a double or a king-size bed with an overhang on each side.',
-				'Sheds a little in the first weeks, which is normal for a brushed wool.',
-				'Stored in a cotton bag with a cedar block against moths.',
-			] ),
+		detail: oneOf(
+			'Fits a double or a king-size bed with an overhang on each side.',
+			'Sheds a little in the first weeks, which is normal for a brushed wool.',
+			'Stored in a cotton bag with a cedar block against moths.'
+		),
 	},
 	{
 		key: 'bd',
@@ -378,12 +351,11 @@ export const TEXTILE_FAMILIES: Family[] = [
 			],
 			[ 'Care', 'Machine wash at 40 &deg;C' ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Single 135 × 200 cm, double 200 × 200 cm, king 230 × 220 cm.',
-				'OEKO-TEX Standard 100 certified.',
-				'Softens with every wash; tumble dry on low.',
-			] ),
+		detail: oneOf(
+			'Single 135 × 200 cm, double 200 × 200 cm, king 230 × 220 cm.',
+			'OEKO-TEX Standard 100 certified.',
+			'Softens with every wash; tumble dry on low.'
+		),
 		axes: [ BED_SIZES ],
 	},
 	{
@@ -417,12 +389,11 @@ export const TEXTILE_FAMILIES: Family[] = [
 			],
 			[ 'Care', 'Machine wash at 60 &deg;C' ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Woven in Portugal.',
-				'Has a hanging loop on one short side.',
-				'Wash it twice before first use to bring up the softness.',
-			] ),
+		detail: oneOf(
+			'Woven in Portugal.',
+			'Has a hanging loop on one short side.',
+			'Wash it twice before first use to bring up the softness.'
+		),
 		axes: [ TOWEL_SIZES ],
 	},
 	{
@@ -462,12 +433,11 @@ export const TEXTILE_FAMILIES: Family[] = [
 			],
 			[ 'Zip', 'Yes, hidden' ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'The cover comes off and washes at 30 &deg;C; the inner does not.',
-				'Piped edge in a contrasting colour.',
-				'Knitted on Inis M&oacute;r.',
-				'The back is plain cotton.',
-			] ),
+		detail: oneOf(
+			'The cover comes off and washes at 30 &deg;C; the inner does not.',
+			'Piped edge in a contrasting colour.',
+			'Knitted on Inis M&oacute;r.',
+			'The back is plain cotton.'
+		),
 	},
 ];

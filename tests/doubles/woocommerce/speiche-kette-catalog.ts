@@ -4,7 +4,12 @@
  * variation axes, and the special products named with policy and contact words.
  */
 import { axisOptions, between, deNumber, pickOf } from './shop-builder-de';
-import type { OneNounFamily as Family, Special } from './family-catalog';
+import {
+	oneOf,
+	specTable,
+	type OneNounFamily as Family,
+	type Special,
+} from './family-catalog';
 
 export type { OneNounFamily as Family } from './family-catalog';
 
@@ -33,13 +38,12 @@ export const FAMILIES: Family[] = [
 			[ 'Norm', 'EN 1078' ],
 			[ 'Rotationsschutz', pickOf( r, [ 'MIPS', 'ohne' ] ) ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Das Visier ist abnehmbar.',
-				'Im Drehrad sitzt ein kleines LED-Rücklicht mit drei Leuchtmodi.',
-				`Ein zweites Polsterset liegt bei; die Polster sind bei ${ pickOf( r, [ 30, 40 ] ) } °C waschbar.`,
-				'Der Helm ist auch für Kinder ab 12 Jahren geeignet.',
-			] ),
+		detail: oneOf(
+			'Das Visier ist abnehmbar.',
+			'Im Drehrad sitzt ein kleines LED-Rücklicht mit drei Leuchtmodi.',
+			'Ein zweites Polsterset liegt bei; die Polster sind bei {30|40} °C waschbar.',
+			'Der Helm ist auch für Kinder ab 12 Jahren geeignet.'
+		),
 		axes: () => [
 			{
 				name: 'Helmgröße',
@@ -81,12 +85,11 @@ export const FAMILIES: Family[] = [
 				[ 'Gewicht', `${ between( r, 95, 260, 5 ) } g` ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Der Schlauch ist mit 60 ml Dichtmilch vorbefüllt.',
-				'Eine Ventilkappe aus Aluminium liegt bei.',
-				`Zulässiger Luftdruck höchstens ${ between( r, 4, 6 ) } bar.`,
-			] ),
+		detail: oneOf(
+			'Der Schlauch ist mit 60 ml Dichtmilch vorbefüllt.',
+			'Eine Ventilkappe aus Aluminium liegt bei.',
+			'Zulässiger Luftdruck höchstens {4-6} bar.'
+		),
 		axes: ( r ) =>
 			r() < 0.5
 				? [
@@ -149,29 +152,16 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Antrieb', 'Verschleißteil' ],
 		price: [ 14, 59 ],
 		blurb: 'Eine vernickelte Schaltungskette mit hohlen Bolzen und Kettenschloss.',
-		specs: ( r ) => [
-			[
-				'Gänge',
-				pickOf( r, [
-					'8-fach',
-					'9-fach',
-					'10-fach',
-					'11-fach',
-					'12-fach',
-				] ),
-			],
-			[ 'Gewicht', `${ between( r, 240, 320, 2 ) } g` ],
-			[
-				'Kompatibilität',
-				pickOf( r, [ 'Shimano, SRAM', 'Shimano', 'SRAM, Campagnolo' ] ),
-			],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ein wiederverwendbares Kettenschloss liegt bei.',
-				'Die Kette ist ab Werk mit einem Trockenwachs geschmiert.',
-				'Sie ist für E-Bikes mit Mittelmotor verstärkt.',
-			] ),
+		specs: specTable(
+			'Gänge: {8-fach|9-fach|10-fach|11-fach|12-fach}',
+			'Gewicht: {240-320/2} g',
+			'Kompatibilität: {Shimano, SRAM|Shimano|SRAM, Campagnolo}'
+		),
+		detail: oneOf(
+			'Ein wiederverwendbares Kettenschloss liegt bei.',
+			'Die Kette ist ab Werk mit einem Trockenwachs geschmiert.',
+			'Sie ist für E-Bikes mit Mittelmotor verstärkt.'
+		),
 		axes: () => [
 			{
 				name: 'Kettenglieder',
@@ -215,12 +205,11 @@ export const FAMILIES: Family[] = [
 				[ 'Gewicht', `${ between( r, 260, 540, 5 ) } g` ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Der Abschlussring mit Verschlussschraube ist enthalten.',
-				'Die drei größten Ritzel sitzen auf einem Aluminium-Spider.',
-				'Für die Montage braucht man einen Zahnkranzabzieher (nicht enthalten).',
-			] ),
+		detail: oneOf(
+			'Der Abschlussring mit Verschlussschraube ist enthalten.',
+			'Die drei größten Ritzel sitzen auf einem Aluminium-Spider.',
+			'Für die Montage braucht man einen Zahnkranzabzieher (nicht enthalten).'
+		),
 	},
 	{
 		key: 'belag',
@@ -253,12 +242,11 @@ export const FAMILIES: Family[] = [
 				`${ deNumber( between( r, 30, 45 ) / 10, 1 ) } mm`,
 			],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Die Beläge brauchen etwa 30 Bremsungen zum Einbremsen.',
-				'Eine neue Sicherungssplint-Feder ist dabei.',
-				'Sie sind nicht für Scheiben mit dem Aufdruck "Resin only" geeignet.',
-			] ),
+		detail: oneOf(
+			'Die Beläge brauchen etwa 30 Bremsungen zum Einbremsen.',
+			'Eine neue Sicherungssplint-Feder ist dabei.',
+			'Sie sind nicht für Scheiben mit dem Aufdruck "Resin only" geeignet.'
+		),
 		axes: () => [
 			{
 				name: 'Paketgröße',
@@ -288,12 +276,11 @@ export const FAMILIES: Family[] = [
 				[ 'Länge', `${ between( r, 18, 68 ) } cm` ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ein Ballnadel-Adapter und ein Adapter für Schlauchboote liegen bei.',
-				'Der Fuß ist aus Stahl und steht auch auf Fliesen fest.',
-				'Eine Halterung für den Flaschenhalter ist dabei.',
-			] ),
+		detail: oneOf(
+			'Ein Ballnadel-Adapter und ein Adapter für Schlauchboote liegen bei.',
+			'Der Fuß ist aus Stahl und steht auch auf Fliesen fest.',
+			'Eine Halterung für den Flaschenhalter ist dabei.'
+		),
 	},
 	{
 		key: 'schloss',
@@ -317,13 +304,12 @@ export const FAMILIES: Family[] = [
 			[ 'Gewicht', `${ deNumber( between( r, 5, 24 ) / 10, 1 ) } kg` ],
 			[ 'Verriegelung', pickOf( r, [ 'Schlüssel', 'Zahlencode' ] ) ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Es werden drei Schlüssel mitgeliefert, einer davon mit LED-Leuchte.',
-				'Der Schließzylinder ist gegen Aufbohren geschützt.',
-				`Für dieses Schloss gibt es einen Schlüssel-Nachbestellservice über die Codekarte.`,
-				'Das Schloss ist VdS-anerkannt.',
-			] ),
+		detail: oneOf(
+			'Es werden drei Schlüssel mitgeliefert, einer davon mit LED-Leuchte.',
+			'Der Schließzylinder ist gegen Aufbohren geschützt.',
+			'Für dieses Schloss gibt es einen Schlüssel-Nachbestellservice über die Codekarte.',
+			'Das Schloss ist VdS-anerkannt.'
+		),
 	},
 	{
 		key: 'licht',
@@ -348,13 +334,12 @@ export const FAMILIES: Family[] = [
 			],
 			[ 'Schutzart', pickOf( r, [ 'IPX4', 'IPX6', 'IP67' ] ) ],
 		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ein Dämmerungssensor schaltet das Licht automatisch ein.',
-				`Die Ladezeit beträgt ${ between( r, 2, 6 ) } Stunden.`,
-				'Über einen Kabelschalter am Lenker kann das Fernlicht bedient werden.',
-				'Mit dem Licht kann man ein Handy über USB laden (Powerbank-Funktion).',
-			] ),
+		detail: oneOf(
+			'Ein Dämmerungssensor schaltet das Licht automatisch ein.',
+			'Die Ladezeit beträgt {2-6} Stunden.',
+			'Über einen Kabelschalter am Lenker kann das Fernlicht bedient werden.',
+			'Mit dem Licht kann man ein Handy über USB laden (Powerbank-Funktion).'
+		),
 	},
 	{
 		key: 'tasche',
@@ -363,28 +348,17 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Reisen', 'Pendeln' ],
 		price: [ 39, 159 ],
 		blurb: 'Eine wasserdichte Gepäckträgertasche mit Rollverschluss und Schnellbefestigung.',
-		specs: ( r ) => [
-			[ 'Volumen', `${ pickOf( r, [ 12, 16, 20, 25, 30 ] ) } l` ],
-			[
-				'Material',
-				pickOf( r, [ 'PVC-freies Polyester', 'Cordura', 'LKW-Plane' ] ),
-			],
-			[ 'Gewicht', `${ between( r, 680, 1450, 10 ) } g` ],
-			[
-				'Befestigung',
-				pickOf( r, [
-					'Klickfix Rackpack',
-					'Ortlieb QL2.1',
-					'Haken und Gummizug',
-				] ),
-			],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ein abnehmbarer Schultergurt ist dabei.',
-				'Innen gibt es eine gepolsterte Laptop-Tasche für Geräte bis 15 Zoll.',
-				`Der Hersteller gibt ${ between( r, 5, 6 ) } Jahre Garantie auf die Schweißnähte.`,
-			] ),
+		specs: specTable(
+			'Volumen: {12|16|20|25|30} l',
+			'Material: {PVC-freies Polyester|Cordura|LKW-Plane}',
+			'Gewicht: {680-1450/10} g',
+			'Befestigung: {Klickfix Rackpack|Ortlieb QL2.1|Haken und Gummizug}'
+		),
+		detail: oneOf(
+			'Ein abnehmbarer Schultergurt ist dabei.',
+			'Innen gibt es eine gepolsterte Laptop-Tasche für Geräte bis 15 Zoll.',
+			'Der Hersteller gibt {5-6} Jahre Garantie auf die Schweißnähte.'
+		),
 		axes: ( r ) =>
 			r() < 0.6
 				? [
@@ -443,27 +417,16 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Bekleidung', 'Sommer' ],
 		price: [ 39, 119 ],
 		blurb: 'Ein atmungsaktives Kurzarmtrikot mit durchgehendem Reißverschluss und drei Rückentaschen.',
-		specs: ( r ) => [
-			[
-				'Material',
-				pickOf( r, [
-					'100 % Polyester',
-					'88 % Polyester, 12 % Elasthan',
-					'Merino-Mix (60 % Merinowolle)',
-				] ),
-			],
-			[
-				'Passform',
-				pickOf( r, [ 'Race Fit', 'Regular Fit', 'Relaxed Fit' ] ),
-			],
-			[ 'UV-Schutz', `UPF ${ pickOf( r, [ 30, 50 ] ) }` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Es hat eine vierte Rückentasche mit Reißverschluss für Wertsachen.',
-				'Das Trikot fällt klein aus; wir empfehlen eine Größe größer.',
-				`Waschbar bei ${ pickOf( r, [ 30, 40 ] ) } °C, nicht in den Trockner.`,
-			] ),
+		specs: specTable(
+			'Material: {100 % Polyester|88 % Polyester, 12 % Elasthan|Merino-Mix (60 % Merinowolle)}',
+			'Passform: {Race Fit|Regular Fit|Relaxed Fit}',
+			'UV-Schutz: UPF {30|50}'
+		),
+		detail: oneOf(
+			'Es hat eine vierte Rückentasche mit Reißverschluss für Wertsachen.',
+			'Das Trikot fällt klein aus; wir empfehlen eine Größe größer.',
+			'Waschbar bei {30|40} °C, nicht in den Trockner.'
+		),
 		axes: () => [ { name: 'Größe', options: CLOTHING } ],
 	},
 	{
@@ -485,12 +448,11 @@ export const FAMILIES: Family[] = [
 				[ 'Bits', `${ between( r, 6, 14 ) } Stück` ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ein Prüfzertifikat mit Seriennummer liegt bei.',
-				'Der Koffer hat Platz für eine zusätzliche Verlängerung.',
-				'Nach dem Gebrauch bitte auf den niedrigsten Wert zurückdrehen.',
-			] ),
+		detail: oneOf(
+			'Ein Prüfzertifikat mit Seriennummer liegt bei.',
+			'Der Koffer hat Platz für eine zusätzliche Verlängerung.',
+			'Nach dem Gebrauch bitte auf den niedrigsten Wert zurückdrehen.'
+		),
 	},
 	{
 		key: 'sattel',
@@ -499,21 +461,17 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Komfort' ],
 		price: [ 29, 169 ],
 		blurb: 'Ein ergonomischer Sattel mit Entlastungskanal und stoßdämpfenden Elastomeren.',
-		specs: ( r ) => [
-			[
-				'Sattelbreite',
-				`${ pickOf( r, [ 135, 143, 145, 155, 165, 180 ] ) } mm`,
-			],
-			[ 'Länge', `${ between( r, 240, 280, 5 ) } mm` ],
-			[ 'Gestell', pickOf( r, [ 'Stahl', 'CrMo', 'Titan', 'Carbon' ] ) ],
-			[ 'Gewicht', `${ between( r, 180, 480, 5 ) } g` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Die Sattelnase ist gekürzt, damit man aufrechter sitzt.',
-				'Die Oberfläche ist vegan (ohne Leder).',
-				'Unter der Sattelnase gibt es eine Aufnahme für ein Rücklicht.',
-			] ),
+		specs: specTable(
+			'Sattelbreite: {135|143|145|155|165|180} mm',
+			'Länge: {240-280/5} mm',
+			'Gestell: {Stahl|CrMo|Titan|Carbon}',
+			'Gewicht: {180-480/5} g'
+		),
+		detail: oneOf(
+			'Die Sattelnase ist gekürzt, damit man aufrechter sitzt.',
+			'Die Oberfläche ist vegan (ohne Leder).',
+			'Unter der Sattelnase gibt es eine Aufnahme für ein Rücklicht.'
+		),
 	},
 	{
 		key: 'pedal',
@@ -522,21 +480,17 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Antrieb', 'MTB' ],
 		price: [ 24, 139 ],
 		blurb: 'Ein Paar Plattformpedale mit austauschbaren Pins und gedichteten Industrielagern.',
-		specs: ( r ) => [
-			[
-				'Plattform',
-				`${ between( r, 95, 110 ) } × ${ between( r, 95, 105 ) } mm`,
-			],
-			[ 'Pins', `${ between( r, 8, 12 ) } pro Seite` ],
-			[ 'Gewicht (Paar)', `${ between( r, 290, 480, 5 ) } g` ],
-			[ 'Gewinde', '9/16 Zoll' ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Ersatzpins für beide Pedale liegen bei.',
-				'Die Achse ist aus Chrom-Molybdän-Stahl.',
-				'Reflektoren für die StVZO lassen sich an beiden Seiten anschrauben.',
-			] ),
+		specs: specTable(
+			'Plattform: {95-110} × {95-105} mm',
+			'Pins: {8-12} pro Seite',
+			'Gewicht (Paar): {290-480/5} g',
+			'Gewinde: 9/16 Zoll'
+		),
+		detail: oneOf(
+			'Ersatzpins für beide Pedale liegen bei.',
+			'Die Achse ist aus Chrom-Molybdän-Stahl.',
+			'Reflektoren für die StVZO lassen sich an beiden Seiten anschrauben.'
+		),
 		axes: ( r ) =>
 			r() < 0.5
 				? [

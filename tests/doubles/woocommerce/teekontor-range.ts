@@ -4,7 +4,7 @@
  * Erntezeit, Ziehzeit, Wassertemperatur, Koffeingehalt, Bio, Inhalt), one fact per product
  * stated only in the prose of its long description.
  */
-import type { NounFamily } from './family-catalog';
+import { specTable, type NounFamily } from './family-catalog';
 import {
 	axisOptions,
 	pickOf,
@@ -358,18 +358,12 @@ export const WARE_FAMILIES: TeaFamily[] = [
 		nouns: [ 'Teetasse mit Untertasse', 'Teebecher', 'Teeschale' ],
 		price: [ 9, 29 ],
 		blurb: 'Aus dieser Tasse schmeckt der Nachmittagstee doppelt gut.',
-		specs: ( r ) => [
-			[
-				'Fassungsvermögen',
-				pickOf( r, [ '200 ml', '250 ml', '300 ml', '350 ml' ] ),
-			],
-			[
-				'Material',
-				pickOf( r, [ 'Porzellan', 'Steingut', 'Borosilikatglas' ] ),
-			],
-			[ 'Spülmaschinengeeignet', 'Ja' ],
-			[ 'Mikrowellengeeignet', pickOf( r, [ 'Ja', 'Nein' ] ) ],
-		],
+		specs: specTable(
+			'Fassungsvermögen: {200 ml|250 ml|300 ml|350 ml}',
+			'Material: {Porzellan|Steingut|Borosilikatglas}',
+			'Spülmaschinengeeignet: Ja',
+			'Mikrowellengeeignet: {Ja|Nein}'
+		),
 		detail: sentence( [
 			'Jede Tasse wird in Selb in Oberfranken gebrannt.',
 			'Die Glasur ist handgetaucht, daher ist jedes Stück ein Unikat.',

@@ -3,9 +3,11 @@
  * a fact each product states only in its long description, and the hand-written special
  * products whose names hold policy and contact words.
  */
-import type {
-	NounFamily as Family,
-	ShortSpecial as Special,
+import {
+	oneOf,
+	specTable,
+	type NounFamily as Family,
+	type ShortSpecial as Special,
 } from './family-catalog';
 import { axisOptions, between, pickOf, type Spec } from './shop-kit';
 
@@ -33,18 +35,17 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Dog', 'Dry food' ],
 		price: [ 8, 16 ],
 		blurb: 'Complete dry food cooked in small batches in Yorkshire, with no artificial colours or preservatives.',
-		specs: ( r ) => [
-			[ 'Protein', `${ between( r, 22, 32 ) }%` ],
-			[ 'Fat', `${ between( r, 10, 18 ) }%` ],
-			[ 'Grain free', pickOf( r, [ 'Yes', 'No' ] ) ],
-			[ 'Kibble size', `${ between( r, 8, 16 ) } mm` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				`A 12 kg bag feeds a 20 kg dog for about ${ between( r, 40, 60 ) } days.`,
-				`The recipe contains ${ between( r, 2, 6 ) }% dried seaweed for healthy teeth.`,
-				'The bag has a resealable zip and is recyclable at large supermarkets.',
-			] ),
+		specs: specTable(
+			'Protein: {22-32}%',
+			'Fat: {10-18}%',
+			'Grain free: {Yes|No}',
+			'Kibble size: {8-16} mm'
+		),
+		detail: oneOf(
+			'A 12 kg bag feeds a 20 kg dog for about {40-60} days.',
+			'The recipe contains {2-6}% dried seaweed for healthy teeth.',
+			'The bag has a resealable zip and is recyclable at large supermarkets.'
+		),
 		axes: [
 			{
 				name: 'Bag size',
@@ -71,17 +72,16 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Cat', 'Wet food' ],
 		price: [ 4, 8 ],
 		blurb: 'Tender chunks in a light jelly or gravy, 85 g pouches with at least 60% meat or fish.',
-		specs: ( r ) => [
-			[ 'Pouch size', '85 g' ],
-			[ 'Meat or fish content', `${ between( r, 60, 80, 5 ) }%` ],
-			[ 'Moisture', `${ between( r, 78, 84 ) }%` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				`Feed an adult 4 kg cat about ${ between( r, 3, 4 ) } pouches a day.`,
-				'Made without added sugar or cereals.',
-				'Once opened, keep the pouch in the fridge and use within 24 hours.',
-			] ),
+		specs: specTable(
+			'Pouch size: 85 g',
+			'Meat or fish content: {60-80/5}%',
+			'Moisture: {78-84}%'
+		),
+		detail: oneOf(
+			'Feed an adult 4 kg cat about {3-4} pouches a day.',
+			'Made without added sugar or cereals.',
+			'Once opened, keep the pouch in the fridge and use within 24 hours.'
+		),
 		axes: [
 			{
 				name: 'Pack',
@@ -118,12 +118,11 @@ export const FAMILIES: Family[] = [
 				],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				`One bag lasts a single cat about ${ between( r, 3, 6 ) } weeks.`,
-				'It is flushable in small amounts (never in septic tanks).',
-				'The used litter can go on the compost heap, but not on vegetables.',
-			] ),
+		detail: oneOf(
+			'One bag lasts a single cat about {3-6} weeks.',
+			'It is flushable in small amounts (never in septic tanks).',
+			'The used litter can go on the compost heap, but not on vegetables.'
+		),
 	},
 	{
 		key: 'aquarium',
@@ -136,25 +135,17 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Fish', 'Aquarium' ],
 		price: [ 89, 399 ],
 		blurb: 'A complete glass aquarium with LED lighting, internal filter and heater, ready to set up.',
-		specs: ( r ) => [
-			[ 'Glass thickness', `${ pickOf( r, [ 4, 5, 6, 8 ] ) } mm` ],
-			[ 'Heater', `${ pickOf( r, [ 50, 100, 150, 200 ] ) } W` ],
-			[ 'LED lighting', `${ between( r, 6, 24 ) } W` ],
-			[
-				'Suitable for',
-				pickOf( r, [
-					'Tropical fish',
-					'Coldwater fish',
-					'Tropical and coldwater fish',
-				] ),
-			],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				`The heater keeps the water between 20 and ${ between( r, 28, 32 ) } °C.`,
-				'The lid has two feeding hatches and a cable cut-out at the back.',
-				'Gravel and plants are not included.',
-			] ),
+		specs: specTable(
+			'Glass thickness: {4|5|6|8} mm',
+			'Heater: {50|100|150|200} W',
+			'LED lighting: {6-24} W',
+			'Suitable for: {Tropical fish|Coldwater fish|Tropical and coldwater fish}'
+		),
+		detail: oneOf(
+			'The heater keeps the water between 20 and {28-32} °C.',
+			'The lid has two feeding hatches and a cable cut-out at the back.',
+			'Gravel and plants are not included.'
+		),
 		axes: [
 			{
 				name: 'Tank volume',
@@ -176,20 +167,16 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Fish', 'Aquarium' ],
 		price: [ 14, 139 ],
 		blurb: 'Quiet filtration for clear, healthy water.',
-		specs: ( r ) => [
-			[ 'Flow rate', `${ between( r, 200, 1400, 50 ) } l/h` ],
-			[ 'Power', `${ between( r, 3, 24 ) } W` ],
-			[
-				'For tanks up to',
-				`${ pickOf( r, [ 60, 100, 150, 250, 400 ] ) } litres`,
-			],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				`It runs at ${ between( r, 28, 38 ) } dB, quieter than a whisper.`,
-				'Replacement sponges are sold separately.',
-				'The flow can be turned down for bettas and shrimp.',
-			] ),
+		specs: specTable(
+			'Flow rate: {200-1400/50} l/h',
+			'Power: {3-24} W',
+			'For tanks up to: {60|100|150|250|400} litres'
+		),
+		detail: oneOf(
+			'It runs at {28-38} dB, quieter than a whisper.',
+			'Replacement sponges are sold separately.',
+			'The flow can be turned down for bettas and shrimp.'
+		),
 	},
 	{
 		key: 'birdcage',
@@ -213,12 +200,11 @@ export const FAMILIES: Family[] = [
 				[ 'Doors', `${ between( r, 2, 4 ) }` ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				`It comes with ${ between( r, 2, 5 ) } wooden perches and two steel bowls.`,
-				'The stand is on four lockable castors.',
-				'Assembly takes about 20 minutes with the supplied Allen key.',
-			] ),
+		detail: oneOf(
+			'It comes with {2-5} wooden perches and two steel bowls.',
+			'The stand is on four lockable castors.',
+			'Assembly takes about 20 minutes with the supplied Allen key.'
+		),
 	},
 	{
 		key: 'hutch',
@@ -238,12 +224,11 @@ export const FAMILIES: Family[] = [
 				[ 'Levels', pickOf( r, [ '1', '2' ] ) ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'The wood is treated with a water-based, pet-safe stain.',
-				`It is big enough for ${ between( r, 2, 3 ) } medium rabbits.`,
-				'The roof lifts up for cleaning and locks with a barrel bolt.',
-			] ),
+		detail: oneOf(
+			'The wood is treated with a water-based, pet-safe stain.',
+			'It is big enough for {2-3} medium rabbits.',
+			'The roof lifts up for cleaning and locks with a barrel bolt.'
+		),
 	},
 	{
 		key: 'lead',
@@ -257,23 +242,16 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Dog', 'Walking' ],
 		price: [ 9, 29 ],
 		blurb: 'A soft, strong lead with a padded handle and a solid brass trigger hook.',
-		specs: ( r ) => [
-			[
-				'Length',
-				`${ pickOf( r, [ '1.2 m', '1.5 m', '1.8 m', '2 m', '5 m', '10 m' ] ) }`,
-			],
-			[ 'Width', `${ pickOf( r, [ 15, 20, 25 ] ) } mm` ],
-			[
-				'Material',
-				pickOf( r, [ 'Nylon webbing', 'Braided rope', 'Biothane' ] ),
-			],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				`It was tested to a pulling force of ${ between( r, 150, 400, 50 ) } kg.`,
-				'It is machine washable at 30 °C.',
-				'The handle has a D-ring for poo bags.',
-			] ),
+		specs: specTable(
+			'Length: {1.2 m|1.5 m|1.8 m|2 m|5 m|10 m}',
+			'Width: {15|20|25} mm',
+			'Material: {Nylon webbing|Braided rope|Biothane}'
+		),
+		detail: oneOf(
+			'It was tested to a pulling force of {150-400/50} kg.',
+			'It is machine washable at 30 °C.',
+			'The handle has a D-ring for poo bags.'
+		),
 		axes: [
 			{
 				name: 'Colour',
@@ -295,26 +273,15 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Dog', 'Walking' ],
 		price: [ 11, 34 ],
 		blurb: 'A comfortable collar with a strong buckle and a welded D-ring for the lead and ID tag.',
-		specs: ( r ) => [
-			[
-				'Material',
-				pickOf( r, [ 'Full-grain leather', 'Nylon', 'Biothane' ] ),
-			],
-			[
-				'Buckle',
-				pickOf( r, [
-					'Brass',
-					'Stainless steel',
-					'Quick-release plastic',
-				] ),
-			],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				'Measure around the neck and add two fingers to choose the size.',
-				`The leather is ${ between( r, 3, 5 ) } mm thick and hand-stitched.`,
-				'It is waterproof and does not smell after a swim.',
-			] ),
+		specs: specTable(
+			'Material: {Full-grain leather|Nylon|Biothane}',
+			'Buckle: {Brass|Stainless steel|Quick-release plastic}'
+		),
+		detail: oneOf(
+			'Measure around the neck and add two fingers to choose the size.',
+			'The leather is {3-5} mm thick and hand-stitched.',
+			'It is waterproof and does not smell after a swim.'
+		),
 		axes: [
 			{
 				name: 'Size',
@@ -342,27 +309,16 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Dog', 'Bed' ],
 		price: [ 24, 69 ],
 		blurb: 'A cosy dog bed with a removable, washable cover and a non-slip base.',
-		specs: ( r ) => [
-			[
-				'Filling',
-				pickOf( r, [ 'Memory foam', 'Hollowfibre', 'Recycled fibre' ] ),
-			],
-			[
-				'Cover',
-				pickOf( r, [
-					'Cord',
-					'Faux suede',
-					'Waterproof oxford fabric',
-				] ),
-			],
-			[ 'Washable at', `${ pickOf( r, [ 30, 40 ] ) } °C` ],
-		],
-		detail: ( r ) =>
-			pickOf( r, [
-				`The foam is ${ between( r, 5, 12 ) } cm deep.`,
-				'The cover zips off and goes in the washing machine; the inner cushion does not.',
-				'It arrives vacuum-packed and takes 48 hours to regain its full shape.',
-			] ),
+		specs: specTable(
+			'Filling: {Memory foam|Hollowfibre|Recycled fibre}',
+			'Cover: {Cord|Faux suede|Waterproof oxford fabric}',
+			'Washable at: {30|40} °C'
+		),
+		detail: oneOf(
+			'The foam is {5-12} cm deep.',
+			'The cover zips off and goes in the washing machine; the inner cushion does not.',
+			'It arrives vacuum-packed and takes 48 hours to regain its full shape.'
+		),
 		axes: [
 			{
 				name: 'Bed size',
@@ -395,12 +351,11 @@ export const FAMILIES: Family[] = [
 				[ 'Platforms', `${ between( r, 1, 5 ) }` ],
 			];
 		},
-		detail: ( r ) =>
-			pickOf( r, [
-				'A wall strap is included to stop it tipping over.',
-				`The top platform holds a cat up to ${ between( r, 6, 10 ) } kg.`,
-				'The sisal rope can be replaced with our spare rope kit.',
-			] ),
+		detail: oneOf(
+			'A wall strap is included to stop it tipping over.',
+			'The top platform holds a cat up to {6-10} kg.',
+			'The sisal rope can be replaced with our spare rope kit.'
+		),
 	},
 	{
 		key: 'toy',
@@ -414,18 +369,10 @@ export const FAMILIES: Family[] = [
 		tags: [ 'Toys' ],
 		price: [ 3, 15 ],
 		blurb: 'A tough toy for playtime indoors and out.',
-		specs: ( r ) => [
-			[ 'Size', `${ between( r, 6, 30 ) } cm` ],
-			[
-				'Material',
-				pickOf( r, [
-					'Natural rubber',
-					'Cotton rope',
-					'Recycled polyester',
-					'Felt',
-				] ),
-			],
-		],
+		specs: specTable(
+			'Size: {6-30} cm',
+			'Material: {Natural rubber|Cotton rope|Recycled polyester|Felt}'
+		),
 		detail: ( r, noun ) =>
 			noun === 'Catnip Mouse'
 				? pickOf( r, [
