@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes, organizationColumn } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /** Organizations (tenants), their sites, one-time connect tokens and signed-request nonces. */
 const migration: DialectMigration = ( dialect ) => {
@@ -14,12 +15,7 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'sites' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
+				.$call( organizationColumn )
 				.addColumn( 'name', 'text', ( c ) => c.notNull() )
 				.addColumn( 'url', 'text', ( c ) => c.notNull() )
 				.addColumn( 'rest_url', 'text', ( c ) => c.notNull() )
@@ -40,12 +36,7 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'connect_tokens' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
+				.$call( organizationColumn )
 				.addColumn( 'token_hash', 'text', ( c ) =>
 					c.notNull().unique()
 				)
@@ -63,9 +54,7 @@ const migration: DialectMigration = ( dialect ) => {
 				.execute();
 			await db.schema
 				.createTable( 'site_request_nonces' )
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'site_id', 'text', belongsTo( 'sites.id' ) )
 				.addColumn( 'nonce', 'text', ( c ) => c.notNull() )
 				.addColumn( 'expires_at', t.timestamp, ( c ) => c.notNull() )
 				.addPrimaryKeyConstraint( 'site_request_nonces_pk', [

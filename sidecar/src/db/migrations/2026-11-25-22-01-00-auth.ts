@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /** Dashboard users, their sessions, and the one-time setup link for the first platform owner. */
 const migration: DialectMigration = ( dialect ) => {
@@ -20,9 +21,7 @@ const migration: DialectMigration = ( dialect ) => {
 				.addColumn( 'token_hash', 'text', ( c ) =>
 					c.notNull().unique()
 				)
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c.notNull().references( 'users.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'user_id', 'text', belongsTo( 'users.id' ) )
 				.addColumn( 'csrf_token', 'text', ( c ) => c.notNull() )
 				.addColumn( 'ip', 'text', ( c ) => c.notNull() )
 				.addColumn( 'user_agent', 'text', ( c ) => c.notNull() )

@@ -1,4 +1,10 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import {
+	belongsTo,
+	columnTypes,
+	organizationColumn,
+	siteRowColumns,
+} from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /** Conversations (one per shopper session on a site) and their messages. */
 const migration: DialectMigration = ( dialect ) => {
@@ -7,16 +13,7 @@ const migration: DialectMigration = ( dialect ) => {
 		async up( db: AnyDb ) {
 			await db.schema
 				.createTable( 'conversations' )
-				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
+				.$call( siteRowColumns )
 				.addColumn( 'token_hash', 'text', ( c ) =>
 					c.notNull().unique()
 				)
@@ -31,17 +28,11 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'messages' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
-				.addColumn( 'conversation_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'conversations.id' )
-						.onDelete( 'cascade' )
+				.$call( organizationColumn )
+				.addColumn(
+					'conversation_id',
+					'text',
+					belongsTo( 'conversations.id' )
 				)
 				.addColumn( 'role', 'text', ( c ) => c.notNull() )
 				.addColumn( 'text', 'text', ( c ) => c.notNull() )

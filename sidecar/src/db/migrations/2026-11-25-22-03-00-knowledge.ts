@@ -1,5 +1,12 @@
 import { sql } from 'kysely';
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import {
+	belongsTo,
+	columnTypes,
+	oneRowPer,
+	serialIdColumn,
+	siteRowColumns,
+} from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Knowledge: documents read from the shop (pages, posts), their passages, the per-site
@@ -12,16 +19,7 @@ const migration: DialectMigration = ( dialect ) => {
 		async up( db: AnyDb ) {
 			await db.schema
 				.createTable( 'knowledge_documents' )
-				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
+				.$call( siteRowColumns )
 				.addColumn( 'source', 'text', ( c ) => c.notNull() )
 				.addColumn( 'external_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'title', 'text', ( c ) => c.notNull() )
@@ -36,21 +34,13 @@ const migration: DialectMigration = ( dialect ) => {
 				.execute();
 			await db.schema
 				.createTable( 'knowledge_passages' )
-				.addColumn(
-					'id',
-					dialect === 'postgres' ? 'bigserial' : 'integer',
-					( c ) =>
-						dialect === 'postgres'
-							? c.primaryKey()
-							: c.primaryKey().autoIncrement()
-				)
+				.$call( serialIdColumn( dialect ) )
 				.addColumn( 'organization_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'site_id', 'text', ( c ) => c.notNull() )
-				.addColumn( 'document_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'knowledge_documents.id' )
-						.onDelete( 'cascade' )
+				.addColumn(
+					'document_id',
+					'text',
+					belongsTo( 'knowledge_documents.id' )
 				)
 				.addColumn( 'position', 'integer', ( c ) => c.notNull() )
 				.addColumn( 'heading', 'text', ( c ) => c.notNull() )
@@ -91,12 +81,7 @@ const migration: DialectMigration = ( dialect ) => {
 			}
 			await db.schema
 				.createTable( 'knowledge_sync' )
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c
-						.primaryKey()
-						.references( 'sites.id' )
-						.onDelete( 'cascade' )
-				)
+				.addColumn( 'site_id', 'text', oneRowPer( 'sites.id' ) )
 				.addColumn( 'organization_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'state', 'text', ( c ) => c.notNull() )
 				.addColumn( 'documents', 'integer', ( c ) => c.notNull() )

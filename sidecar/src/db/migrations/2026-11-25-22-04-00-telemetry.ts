@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { columnTypes, siteRowColumns } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /** Raw widget telemetry events per site (the dashboard issue adds hourly rollups). */
 const migration: DialectMigration = ( dialect ) => {
@@ -7,16 +8,7 @@ const migration: DialectMigration = ( dialect ) => {
 		async up( db: AnyDb ) {
 			await db.schema
 				.createTable( 'telemetry_events' )
-				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
+				.$call( siteRowColumns )
 				.addColumn( 'type', 'text', ( c ) => c.notNull() )
 				.addColumn( 'occurred_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'received_at', t.timestamp, ( c ) => c.notNull() )

@@ -1,4 +1,11 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import {
+	belongsTo,
+	columnTypes,
+	oneRowPer,
+	organizationColumn,
+	siteColumns,
+} from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Per-site widget settings (appearance, locale, consent, retention range), the shopper's
@@ -10,39 +17,20 @@ const migration: DialectMigration = ( dialect ) => {
 		async up( db: AnyDb ) {
 			await db.schema
 				.createTable( 'widget_settings' )
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c
-						.primaryKey()
-						.references( 'sites.id' )
-						.onDelete( 'cascade' )
-				)
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
+				.addColumn( 'site_id', 'text', oneRowPer( 'sites.id' ) )
+				.$call( organizationColumn )
 				.addColumn( 'settings', t.json, ( c ) => c.notNull() )
 				.addColumn( 'updated_at', t.timestamp, ( c ) => c.notNull() )
 				.execute();
 
 			await db.schema
 				.createTable( 'privacy_choices' )
-				.addColumn( 'conversation_id', 'text', ( c ) =>
-					c
-						.primaryKey()
-						.references( 'conversations.id' )
-						.onDelete( 'cascade' )
+				.addColumn(
+					'conversation_id',
+					'text',
+					oneRowPer( 'conversations.id' )
 				)
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
+				.$call( siteColumns )
 				.addColumn( 'consent_given_at', t.timestamp )
 				.addColumn( 'retention_days', 'integer', ( c ) => c.notNull() )
 				.addColumn( 'email', 'text' )
@@ -56,15 +44,8 @@ const migration: DialectMigration = ( dialect ) => {
 
 			await db.schema
 				.createTable( 'telemetry_hourly' )
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
+				.addColumn( 'site_id', 'text', belongsTo( 'sites.id' ) )
+				.$call( organizationColumn )
 				.addColumn( 'hour', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'type', 'text', ( c ) => c.notNull() )
 				.addColumn( 'count', 'integer', ( c ) => c.notNull() )

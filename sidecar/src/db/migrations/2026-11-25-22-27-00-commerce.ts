@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes, serialIdColumn, siteColumns } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Commerce: a site's shop connection (encrypted REST keys and webhook secret), the
@@ -9,19 +10,6 @@ import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
  */
 const migration: DialectMigration = ( dialect ) => {
 	const t = columnTypes( dialect );
-	const siteColumns = (
-		table: ReturnType< AnyDb[ 'schema' ][ 'createTable' ] >
-	) =>
-		table
-			.addColumn( 'organization_id', 'text', ( c ) =>
-				c
-					.notNull()
-					.references( 'organizations.id' )
-					.onDelete( 'cascade' )
-			)
-			.addColumn( 'site_id', 'text', ( c ) =>
-				c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-			);
 	return {
 		async up( db: AnyDb ) {
 			await siteColumns( db.schema.createTable( 'commerce_connections' ) )
@@ -53,14 +41,7 @@ const migration: DialectMigration = ( dialect ) => {
 			await siteColumns(
 				db.schema
 					.createTable( 'commerce_products' )
-					.addColumn(
-						'id',
-						dialect === 'postgres' ? 'bigserial' : 'integer',
-						( c ) =>
-							dialect === 'postgres'
-								? c.primaryKey()
-								: c.primaryKey().autoIncrement()
-					)
+					.$call( serialIdColumn( dialect ) )
 			)
 				.addColumn( 'external_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'parent_external_id', 'text' )
@@ -95,9 +76,7 @@ const migration: DialectMigration = ( dialect ) => {
 				.execute();
 			await db.schema
 				.createTable( 'commerce_terms' )
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'site_id', 'text', belongsTo( 'sites.id' ) )
 				.addColumn( 'term', 'text', ( c ) => c.notNull() )
 				.addPrimaryKeyConstraint( 'commerce_terms_pk', [
 					'site_id',

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Roadmap phase 3: roles, permissions and role_permissions as data, and user_roles linking
@@ -27,14 +28,11 @@ const migration: DialectMigration = ( dialect ) => {
 				.execute();
 			await db.schema
 				.createTable( 'role_permissions' )
-				.addColumn( 'role_id', 'text', ( c ) =>
-					c.notNull().references( 'roles.id' ).onDelete( 'cascade' )
-				)
-				.addColumn( 'permission_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'permissions.id' )
-						.onDelete( 'cascade' )
+				.addColumn( 'role_id', 'text', belongsTo( 'roles.id' ) )
+				.addColumn(
+					'permission_id',
+					'text',
+					belongsTo( 'permissions.id' )
 				)
 				.addPrimaryKeyConstraint( 'role_permissions_pk', [
 					'role_id',
@@ -43,12 +41,8 @@ const migration: DialectMigration = ( dialect ) => {
 				.execute();
 			await db.schema
 				.createTable( 'user_roles' )
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c.notNull().references( 'users.id' ).onDelete( 'cascade' )
-				)
-				.addColumn( 'role_id', 'text', ( c ) =>
-					c.notNull().references( 'roles.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'user_id', 'text', belongsTo( 'users.id' ) )
+				.addColumn( 'role_id', 'text', belongsTo( 'roles.id' ) )
 				.addColumn( 'granted_at', t.timestamp, ( c ) => c.notNull() )
 				.addPrimaryKeyConstraint( 'user_roles_pk', [
 					'user_id',

@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes, oneRowPer } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Second factors (TOTP secrets, hashed single-use backup codes), the session's MFA state,
@@ -10,12 +11,7 @@ const migration: DialectMigration = ( dialect ) => {
 		async up( db: AnyDb ) {
 			await db.schema
 				.createTable( 'mfa_totp' )
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c
-						.primaryKey()
-						.references( 'users.id' )
-						.onDelete( 'cascade' )
-				)
+				.addColumn( 'user_id', 'text', oneRowPer( 'users.id' ) )
 				.addColumn( 'secret', 'text', ( c ) => c.notNull() )
 				.addColumn( 'pending_secret', 'text' )
 				.addColumn( 'confirmed_at', t.timestamp )
@@ -27,9 +23,7 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'mfa_backup_codes' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c.notNull().references( 'users.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'user_id', 'text', belongsTo( 'users.id' ) )
 				.addColumn( 'code_hash', 'text', ( c ) => c.notNull() )
 				.addColumn( 'created_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'used_at', t.timestamp )

@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { columnTypes, oneRowPer, siteRowColumns } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Assistant: per-site settings (where handoff requests are e-mailed), handoff requests
@@ -12,28 +13,14 @@ const migration: DialectMigration = ( dialect ) => {
 		async up( db: AnyDb ) {
 			await db.schema
 				.createTable( 'assistant_site_settings' )
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c
-						.primaryKey()
-						.references( 'sites.id' )
-						.onDelete( 'cascade' )
-				)
+				.addColumn( 'site_id', 'text', oneRowPer( 'sites.id' ) )
 				.addColumn( 'organization_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'handoff_email', 'text' )
 				.addColumn( 'updated_at', t.timestamp, ( c ) => c.notNull() )
 				.execute();
 			await db.schema
 				.createTable( 'assistant_handoffs' )
-				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
+				.$call( siteRowColumns )
 				.addColumn( 'conversation_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'email', 'text', ( c ) => c.notNull() )
 				.addColumn( 'question', 'text', ( c ) => c.notNull() )
@@ -48,11 +35,10 @@ const migration: DialectMigration = ( dialect ) => {
 				.execute();
 			await db.schema
 				.createTable( 'assistant_llm_settings' )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.primaryKey()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
+				.addColumn(
+					'organization_id',
+					'text',
+					oneRowPer( 'organizations.id' )
 				)
 				.addColumn( 'provider', 'text', ( c ) => c.notNull() )
 				.addColumn( 'base_url', 'text' )

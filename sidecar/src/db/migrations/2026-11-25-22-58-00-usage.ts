@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { columnTypes, organizationColumn } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Usage: one row per LLM call (tokens, cost in micro-dollars, outcome — fallbacks to the
@@ -12,12 +13,7 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'usage_events' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
+				.$call( organizationColumn )
 				.addColumn( 'site_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'conversation_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'provider', 'text', ( c ) => c.notNull() )

@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Invitations (the way in for new staff: an e-mailed one-time link) and password resets
@@ -12,9 +13,7 @@ const migration: DialectMigration = ( dialect ) => {
 				.createTable( 'invitations' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
 				.addColumn( 'email', 'text', ( c ) => c.notNull() )
-				.addColumn( 'role_id', 'text', ( c ) =>
-					c.notNull().references( 'roles.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'role_id', 'text', belongsTo( 'roles.id' ) )
 				.addColumn( 'token_hash', 'text', ( c ) =>
 					c.notNull().unique()
 				)
@@ -26,9 +25,7 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'password_resets' )
 				.addColumn( 'token_hash', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c.notNull().references( 'users.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'user_id', 'text', belongsTo( 'users.id' ) )
 				.addColumn( 'created_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'expires_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'used_at', t.timestamp )

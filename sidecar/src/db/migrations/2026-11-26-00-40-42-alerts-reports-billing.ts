@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes, oneRowPer } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /** The three rules the roadmap asks for, platform-wide, so a fresh install is watched. */
 export const DEFAULT_ALERT_RULES = [
@@ -47,12 +48,7 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'alert_incidents' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'rule_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'alert_rules.id' )
-						.onDelete( 'cascade' )
-				)
+				.addColumn( 'rule_id', 'text', belongsTo( 'alert_rules.id' ) )
 				.addColumn( 'metric', 'text', ( c ) => c.notNull() )
 				.addColumn( 'organization_id', 'text' )
 				.addColumn( 'site_id', 'text' )
@@ -98,11 +94,10 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'alert_deliveries' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'channel_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'alert_channels.id' )
-						.onDelete( 'cascade' )
+				.addColumn(
+					'channel_id',
+					'text',
+					belongsTo( 'alert_channels.id' )
 				)
 				.addColumn( 'kind', 'text', ( c ) => c.notNull() )
 				.addColumn( 'incident_id', 'text' )
@@ -138,12 +133,7 @@ const migration: DialectMigration = ( dialect ) => {
 				.execute();
 			await db.schema
 				.createTable( 'site_subscriptions' )
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c
-						.primaryKey()
-						.references( 'sites.id' )
-						.onDelete( 'cascade' )
-				)
+				.addColumn( 'site_id', 'text', oneRowPer( 'sites.id' ) )
 				.addColumn( 'organization_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'plan', 'text', ( c ) => c.notNull() )
 				.addColumn( 'status', 'text', ( c ) => c.notNull() )

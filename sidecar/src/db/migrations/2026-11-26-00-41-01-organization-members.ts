@@ -1,4 +1,10 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import {
+	belongsTo,
+	columnTypes,
+	oneRowPer,
+	organizationColumn,
+} from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Organization members with their org role, organization invitations (e-mailed one-time
@@ -12,15 +18,8 @@ const migration: DialectMigration = ( dialect ) => {
 		async up( db: AnyDb ) {
 			await db.schema
 				.createTable( 'organization_members' )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c.notNull().references( 'users.id' ).onDelete( 'cascade' )
-				)
+				.$call( organizationColumn )
+				.addColumn( 'user_id', 'text', belongsTo( 'users.id' ) )
 				.addColumn( 'role', 'text', ( c ) => c.notNull() )
 				.addColumn( 'created_at', t.timestamp, ( c ) => c.notNull() )
 				.addPrimaryKeyConstraint( 'organization_members_pk', [
@@ -36,12 +35,7 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'organization_invitations' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
+				.$call( organizationColumn )
 				.addColumn( 'email', 'text', ( c ) => c.notNull() )
 				.addColumn( 'role', 'text', ( c ) => c.notNull() )
 				.addColumn( 'token_hash', 'text', ( c ) =>
@@ -55,11 +49,10 @@ const migration: DialectMigration = ( dialect ) => {
 				.execute();
 			await db.schema
 				.createTable( 'organization_settings' )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.primaryKey()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
+				.addColumn(
+					'organization_id',
+					'text',
+					oneRowPer( 'organizations.id' )
 				)
 				.addColumn( 'require_mfa', 'integer', ( c ) =>
 					c.notNull().defaultTo( 0 )
@@ -69,17 +62,10 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'impersonation_grants' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c.notNull().references( 'users.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'user_id', 'text', belongsTo( 'users.id' ) )
 				// Not a foreign key: the grant outlives its session in the record.
 				.addColumn( 'session_id', 'text', ( c ) => c.notNull() )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
+				.$call( organizationColumn )
 				.addColumn( 'reason', 'text', ( c ) => c.notNull() )
 				.addColumn( 'started_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'expires_at', t.timestamp, ( c ) => c.notNull() )

@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes, oneRowPer } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * SMS as a second factor: the confirmed phone number per user, and the one-time codes sent
@@ -12,21 +13,14 @@ const migration: DialectMigration = ( dialect ) => {
 		async up( db: AnyDb ) {
 			await db.schema
 				.createTable( 'mfa_sms' )
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c
-						.primaryKey()
-						.references( 'users.id' )
-						.onDelete( 'cascade' )
-				)
+				.addColumn( 'user_id', 'text', oneRowPer( 'users.id' ) )
 				.addColumn( 'phone', 'text', ( c ) => c.notNull() )
 				.addColumn( 'confirmed_at', t.timestamp, ( c ) => c.notNull() )
 				.execute();
 			await db.schema
 				.createTable( 'mfa_sms_codes' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c.notNull().references( 'users.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'user_id', 'text', belongsTo( 'users.id' ) )
 				// 'enrol' (proves a new number) or 'challenge' (sign-in, step-up).
 				.addColumn( 'purpose', 'text', ( c ) => c.notNull() )
 				.addColumn( 'phone', 'text', ( c ) => c.notNull() )

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes, organizationColumn } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Widget-health and cost dashboards at 10 million events: each raw telemetry event gets a
@@ -20,15 +21,8 @@ const migration: DialectMigration = ( dialect ) => {
 				.execute();
 			await db.schema
 				.createTable( 'telemetry_hourly_facets' )
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
+				.addColumn( 'site_id', 'text', belongsTo( 'sites.id' ) )
+				.$call( organizationColumn )
 				.addColumn( 'hour', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'type', 'text', ( c ) => c.notNull() )
 				.addColumn( 'facet', 'text', ( c ) => c.notNull() )

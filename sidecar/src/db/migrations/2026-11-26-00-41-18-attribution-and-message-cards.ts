@@ -1,5 +1,10 @@
-import type { ColumnDefinitionBuilder } from 'kysely';
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import {
+	belongsTo,
+	columnTypes,
+	organizationColumn,
+	siteRowColumns,
+} from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Product cards and quick actions kept with the assistant message they came with (chat),
@@ -9,10 +14,6 @@ import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
  */
 const migration: DialectMigration = ( dialect ) => {
 	const t = columnTypes( dialect );
-	const conversationColumn = ( c: ColumnDefinitionBuilder ) =>
-		c.notNull().references( 'conversations.id' ).onDelete( 'cascade' );
-	const organizationColumn = ( c: ColumnDefinitionBuilder ) =>
-		c.notNull().references( 'organizations.id' ).onDelete( 'cascade' );
 	return {
 		async up( db: AnyDb ) {
 			await db.schema
@@ -23,9 +24,13 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'attribution_page_views' )
 				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', organizationColumn )
+				.$call( organizationColumn )
 				.addColumn( 'site_id', 'text', ( c ) => c.notNull() )
-				.addColumn( 'conversation_id', 'text', conversationColumn )
+				.addColumn(
+					'conversation_id',
+					'text',
+					belongsTo( 'conversations.id' )
+				)
 				.addColumn( 'url', 'text', ( c ) => c.notNull() )
 				.addColumn( 'title', 'text', ( c ) => c.notNull() )
 				.addColumn( 'referrer', 'text', ( c ) => c.notNull() )
@@ -44,9 +49,9 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'attribution_first_touch' )
 				.addColumn( 'conversation_id', 'text', ( c ) =>
-					conversationColumn( c ).primaryKey()
+					belongsTo( 'conversations.id' )( c ).primaryKey()
 				)
-				.addColumn( 'organization_id', 'text', organizationColumn )
+				.$call( organizationColumn )
 				.addColumn( 'site_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'landing_url', 'text', ( c ) => c.notNull() )
 				.addColumn( 'referrer_host', 'text' )
@@ -57,11 +62,7 @@ const migration: DialectMigration = ( dialect ) => {
 
 			await db.schema
 				.createTable( 'attribution_conversions' )
-				.addColumn( 'id', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'organization_id', 'text', organizationColumn )
-				.addColumn( 'site_id', 'text', ( c ) =>
-					c.notNull().references( 'sites.id' ).onDelete( 'cascade' )
-				)
+				.$call( siteRowColumns )
 				.addColumn( 'order_id', 'text', ( c ) => c.notNull() )
 				.addColumn( 'order_number', 'text', ( c ) => c.notNull() )
 				.addColumn( 'status', 'text', ( c ) => c.notNull() )

@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { columnTypes, organizationColumn } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Hourly facet rollups per organization and for the whole platform, beside the per-site
@@ -11,12 +12,7 @@ const migration: DialectMigration = ( dialect ) => {
 		async up( db: AnyDb ) {
 			await db.schema
 				.createTable( 'telemetry_hourly_org_facets' )
-				.addColumn( 'organization_id', 'text', ( c ) =>
-					c
-						.notNull()
-						.references( 'organizations.id' )
-						.onDelete( 'cascade' )
-				)
+				.$call( organizationColumn )
 				.addColumn( 'hour', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'type', 'text', ( c ) => c.notNull() )
 				.addColumn( 'facet', 'text', ( c ) => c.notNull() )

@@ -1,4 +1,5 @@
-import { columnTypes, type AnyDb, type DialectMigration } from './helpers';
+import { belongsTo, columnTypes } from './helpers';
+import type { AnyDb, DialectMigration } from './helpers';
 
 /**
  * Lockout that holds across instances and tells nothing about which accounts exist (ADR 0019):
@@ -47,9 +48,7 @@ const migration: DialectMigration = ( dialect ) => {
 			await db.schema
 				.createTable( 'account_unlocks' )
 				.addColumn( 'token_hash', 'text', ( c ) => c.primaryKey() )
-				.addColumn( 'user_id', 'text', ( c ) =>
-					c.notNull().references( 'users.id' ).onDelete( 'cascade' )
-				)
+				.addColumn( 'user_id', 'text', belongsTo( 'users.id' ) )
 				.addColumn( 'created_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'expires_at', t.timestamp, ( c ) => c.notNull() )
 				.addColumn( 'used_at', t.timestamp )

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { belongsTo } from './helpers';
 import type { AnyDb, DialectMigration } from './helpers';
 
 /**
@@ -97,11 +98,10 @@ const migration: DialectMigration = ( dialect ) => ( {
 
 		await db.schema
 			.createTable( 'knowledge_facts' )
-			.addColumn( 'document_id', 'text', ( c ) =>
-				c
-					.notNull()
-					.references( 'knowledge_documents.id' )
-					.onDelete( 'cascade' )
+			.addColumn(
+				'document_id',
+				'text',
+				belongsTo( 'knowledge_documents.id' )
 			)
 			.addColumn( 'position', 'integer', ( c ) => c.notNull() )
 			.addColumn( 'organization_id', 'text', ( c ) => c.notNull() )
