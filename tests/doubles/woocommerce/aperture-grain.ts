@@ -56,6 +56,7 @@ import {
 	storedShop,
 	type Random,
 	type Spec,
+	readable,
 } from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'aperture-grain.json' );
@@ -71,11 +72,8 @@ const PLACES = (
 
 export const withEntities = entityWriter( /[×–’£°]/g );
 
-/** The name as the shopper reads it. */
-const plain = ( html: string ) =>
-	html.replace( /&#8217;/g, '’' ).replace( /&amp;/g, '&' );
-
-const slug = ( name: string ) => asciiSlug( plain( name ).replace( /£/g, '' ) );
+const slug = ( name: string ) =>
+	asciiSlug( readable( name ).replace( /£/g, '' ) );
 
 /** A UK shelf price: .99 or .00. */
 function shopPrice( r: Random, min: number, max: number ): number {
@@ -105,7 +103,7 @@ const STYLE: catalogKit.ProductStyle = {
 	folder: 'product',
 	slug,
 	photos: '2026/11/',
-	alt: plain,
+	alt: readable,
 	modified: MODIFIED,
 };
 

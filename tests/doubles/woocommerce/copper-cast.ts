@@ -46,6 +46,7 @@ import {
 	stockFieldsAt,
 	storedShop,
 	type Random,
+	readable,
 } from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'copper-cast.json' );
@@ -63,15 +64,8 @@ const MODELS = (
 /** Characters an editor leaves as entities in English HTML text. */
 export const withEntities = entityWriter( /[°–"’]/g );
 
-/** The name as the shopper reads it. */
-const plain = ( html: string ) =>
-	html
-		.replace( /&#8217;/g, '’' )
-		.replace( /&quot;/g, '"' )
-		.replace( /&amp;/g, '&' );
-
 /** A product's slug from its name as the shopper reads it. */
-const slug = ( name: string ) => asciiSlug( plain( name ) );
+const slug = ( name: string ) => asciiSlug( readable( name ) );
 
 /** A US shelf price: .95, .99 or .00. */
 function shopPrice( r: Random, min: number, max: number ): number {
@@ -102,7 +96,7 @@ const STYLE: kit.ProductStyle = {
 	folder: 'product',
 	slug,
 	photos: '2026/09/',
-	alt: plain,
+	alt: readable,
 	modified: MODIFIED,
 };
 

@@ -13,7 +13,7 @@ import type {
 	WcVariation,
 	WooCommerceData,
 } from './server';
-import { money } from './shop-kit';
+import { money, readable } from './shop-kit';
 
 const LIST = `
 3 | completed | Harriet Fenwick | harriet.fenwick@example.co.uk | GB | Visa | Quire No. 1 Fountain Pen [Medium, Ebony] | Posted by Special Delivery, tracking number ZW 4418 2093 6GB. Delivered on 21 November, signed for by FENWICK.
@@ -45,17 +45,13 @@ const POSTAGE: Record< string, [ number, number ] > = {
 	US: [ 18, Infinity ],
 };
 
-const plain = ( name: unknown ) =>
-	String( name )
-		.replace( /&amp;/g, '&' )
-		.replace( /&times;/g, '×' )
-		.replace( /&#8217;/g, '’' );
-
 export function buildOrders(
 	products: WcProduct[],
 	variations: Map< number, WcVariation[] >
 ): Pick< WooCommerceData, 'orders' | 'notes' > {
-	const byName = new Map( products.map( ( p ) => [ plain( p.name ), p ] ) );
+	const byName = new Map(
+		products.map( ( p ) => [ readable( p.name ), p ] )
+	);
 	const orders: WcOrder[] = [];
 	const notes: WooCommerceData[ 'notes' ] = new Map();
 	LIST.trim()

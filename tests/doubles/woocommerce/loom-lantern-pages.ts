@@ -5,7 +5,7 @@
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
 import type { WcProduct, WcVariation } from './server';
-import { money, pageWriter } from './shop-kit';
+import { money, pageWriter, readable } from './shop-kit';
 
 export const STORE_URL = 'https://loomandlantern.example';
 const PHONE = '+353 91 555 0147';
@@ -314,13 +314,11 @@ export function buildOrders(
 	products: WcProduct[],
 	variations: Map< number, WcVariation[] >
 ) {
-	const plain = ( v: unknown ) =>
-		String( v )
-			.replace( /&amp;/g, '&' )
-			.replace( /&#8217;/g, '’' );
 	return order.ordersOf( PLANS, ( plan, index ) => {
 		const lines = plan.lines.map( ( [ name, options, quantity ], i ) => {
-			const product = products.find( ( p ) => plain( p.name ) === name )!;
+			const product = products.find(
+				( p ) => readable( p.name ) === name
+			)!;
 			const chosen = options
 				? variations
 						.get( product.id )!

@@ -54,6 +54,7 @@ import {
 	variationFor,
 	type Random,
 	type Spec,
+	readable,
 } from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'loom-lantern.json' );
@@ -71,15 +72,9 @@ const PLACES = (
 
 export const withEntities = entityWriter( /[×–’€]/g );
 
-/** The name as the shopper reads it. */
-const plain = ( html: string ) =>
-	html
-		.replace( /&#8217;/g, '’' )
-		.replace( /&amp;/g, '&' )
-		.replace( /&oacute;/g, 'ó' );
-
 /** A product's slug from its name as the shopper reads it, without "€" ("€50 Gift Card"). */
-const slug = ( name: string ) => asciiSlug( plain( name ).replace( /€/g, '' ) );
+const slug = ( name: string ) =>
+	asciiSlug( readable( name ).replace( /€/g, '' ) );
 
 /** An Irish shelf price: .95, .00 or .50. */
 function shopPrice( r: Random, min: number, max: number ): number {
@@ -114,7 +109,7 @@ const STYLE: catalogKit.ProductStyle = {
 	folder: 'product',
 	slug,
 	photos: '2026/10/',
-	alt: plain,
+	alt: readable,
 	modified: MODIFIED,
 };
 

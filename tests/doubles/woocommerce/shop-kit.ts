@@ -239,6 +239,25 @@ const ENTITY: Record< string, string > = {
 	'"': '&quot;',
 };
 
+/** Each entity the shops write (ENTITY's, "&amp;" and "&oacute;"), with its character. */
+const CHARACTER: Record< string, string > = Object.fromEntries(
+	Object.entries( { ...ENTITY, '&': '&amp;', ó: '&oacute;' } ).map(
+		( [ character, entity ] ) => [ entity, character ]
+	)
+);
+
+/**
+ * A name or text as the shopper reads it: the entities the shops write as their characters
+ * (one pass, so "&amp;amp;" reads "&amp;"), for slugs, alt texts and finding a product by the
+ * name an order gives.
+ * @param html a product's name or other text as the shop stores it
+ */
+export const readable = ( html: unknown ) =>
+	String( html ).replace(
+		/&(?:#\d+|[a-z]+\d*);/gi,
+		( entity ) => CHARACTER[ entity ] ?? entity
+	);
+
 /**
  * A shop's way of writing characters as entities in its HTML.
  * @param which   the characters (and places) the shop writes as entities: a global pattern
