@@ -21,7 +21,11 @@
 import path from 'node:path';
 import { seededRandom } from './catalog';
 import { categoriesOf, priceFields, taxonomy } from './catalog-kit';
-import { GB_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
+import {
+	GB_PRICE_FORMAT,
+	POUND_STERLING,
+	type CoffeeShop,
+} from './coffee-shop';
 import { buildOrders } from './inkwell-quire-orders';
 import { buildPages, FACTS, STORE_URL } from './inkwell-quire-pages';
 import {
@@ -262,18 +266,16 @@ export function buildInkwellQuire(): CoffeeShop {
 		name: 'Inkwell & Quire',
 		storeUrl: STORE_URL,
 		lang: 'en',
-		currency: { code: 'GBP', name: 'Pound sterling', symbol: '&pound;' },
+		currency: POUND_STERLING,
 		priceFormat: GB_PRICE_FORMAT,
 		facts: FACTS,
 		pages: buildPages(),
 	};
 }
 
-/** The stored shop, as the eval serves it. */
-export function loadInkwellQuire(): CoffeeShop {
-	return kit.loadShopSnapshot( SNAPSHOT );
-}
-
-if ( require.main === module && process.argv.includes( '--write' ) ) {
-	kit.writeShopSnapshot( SNAPSHOT, buildInkwellQuire() );
-}
+/** The stored shop, as the eval serves it (`--write` stores it afresh first). */
+export const loadInkwellQuire = kit.storedShop(
+	SNAPSHOT,
+	buildInkwellQuire,
+	module
+);
