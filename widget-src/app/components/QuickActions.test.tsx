@@ -11,7 +11,7 @@ import { useParentCommunication } from '../hooks/useParentCommunication';
 import { createTranslator } from '../i18n';
 import { quickActionsFor, type QuickActionSettings } from '../quickActions';
 import { fakeHostWindow } from '../../test-utils';
-import { QuickActions } from './QuickActions';
+import { QuickActions, type QuickActionsProps } from './QuickActions';
 
 const SHOP = 'https://shop.example';
 const t = createTranslator( 'en' );
@@ -120,12 +120,26 @@ describe( 'quickActionsFor', () => {
 } );
 
 describe( 'QuickActions', () => {
-	const productActions = () =>
-		quickActionsFor(
-			page( { pageType: 'product', productId: '42' } ),
-			SETTINGS,
-			t
-		);
+	const productPage = page( { pageType: 'product', productId: '42' } );
+	/**
+	 * The quick actions of a page as the widget shows them: English, the conversation ready to
+	 * send, handlers that do nothing unless the test passes its own.
+	 * @param pageContext The page the shopper is on.
+	 * @param props       Props that differ from those.
+	 */
+	const actionsOn = (
+		pageContext: PageContext,
+		props: Partial< QuickActionsProps > = {}
+	) => (
+		<QuickActions
+			actions={ quickActionsFor( pageContext, SETTINGS, t ) }
+			t={ t }
+			canSend
+			onSend={ jest.fn() }
+			onAddToCart={ jest.fn() }
+			{ ...props }
+		/>
+	);
 
 	it( 'adds to cart with a keyboard-reachable button and announces the result with a cart link', async () => {
 		let answer!: ( result: { ok: boolean; cartUrl?: string } ) => void;
@@ -135,15 +149,7 @@ describe( 'QuickActions', () => {
 					( resolve ) => ( answer = resolve )
 				)
 		);
-		render(
-			<QuickActions
-				actions={ productActions() }
-				t={ t }
-				canSend
-				onSend={ jest.fn() }
-				onAddToCart={ onAddToCart }
-			/>
-		);
+		render( actionsOn( productPage, { onAddToCart } ) );
 		const group = screen.getByRole( 'group', {
 			name: 'Suggestions for this page',
 		} );
@@ -171,19 +177,14 @@ describe( 'QuickActions', () => {
 
 	it( "shows WooCommerce's refusal as plain text", async () => {
 		render(
-			<QuickActions
-				actions={ productActions() }
-				t={ t }
-				canSend
-				onSend={ jest.fn() }
-				onAddToCart={ () =>
+			actionsOn( productPage, {
+				onAddToCart: () =>
 					Promise.resolve( {
 						ok: false,
 						message:
 							'You cannot add &quot;Mug&quot; to the cart. <img src=x onerror=alert(1)>',
-					} )
-				}
-			/>
+					} ),
+			} )
 		);
 		await act( async () => {
 			fireEvent.click(
@@ -199,44 +200,18 @@ describe( 'QuickActions', () => {
 	it( 'asks the assistant about stock, and waits for the conversation before it can', () => {
 		const onSend = jest.fn();
 		const { rerender } = render(
-			<QuickActions
-				actions={ productActions() }
-				t={ t }
-				canSend={ false }
-				onSend={ onSend }
-				onAddToCart={ jest.fn() }
-			/>
+			actionsOn( productPage, { canSend: false, onSend } )
 		);
 		const stock = screen.getByRole( 'button', { name: 'Still there?' } );
 		expect( ( stock as HTMLButtonElement ).disabled ).toBe( true );
-		rerender(
-			<QuickActions
-				actions={ productActions() }
-				t={ t }
-				canSend
-				onSend={ onSend }
-				onAddToCart={ jest.fn() }
-			/>
-		);
+		rerender( actionsOn( productPage, { onSend } ) );
 		fireEvent.click( stock );
 		expect( onSend ).toHaveBeenCalledWith( 'Is this product in stock?' );
 	} );
 
 	it( 'opens a labelled help search on FAQ pages and sends the question to the assistant', () => {
 		const onSend = jest.fn();
-		render(
-			<QuickActions
-				actions={ quickActionsFor(
-					page( { pageType: 'faq' } ),
-					SETTINGS,
-					t
-				) }
-				t={ t }
-				canSend
-				onSend={ onSend }
-				onAddToCart={ jest.fn() }
-			/>
-		);
+		render( actionsOn( page( { pageType: 'faq' } ), { onSend } ) );
 		const toggle = screen.getByRole( 'button', {
 			name: 'Search help articles',
 		} );
@@ -255,19 +230,7 @@ describe( 'QuickActions', () => {
 	} );
 
 	it( 'renders contact actions as links: a booking page in a new tab and a mailto', () => {
-		render(
-			<QuickActions
-				actions={ quickActionsFor(
-					page( { pageType: 'contact' } ),
-					SETTINGS,
-					t
-				) }
-				t={ t }
-				canSend
-				onSend={ jest.fn() }
-				onAddToCart={ jest.fn() }
-			/>
-		);
+		render( actionsOn( page( { pageType: 'contact' } ) ) );
 		const call = screen.getByRole( 'link', { name: /Schedule a call/ } );
 		expect( call.getAttribute( 'href' ) ).toBe(
 			'https://cal.example/shop'
