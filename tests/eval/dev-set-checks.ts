@@ -54,18 +54,33 @@ export function expectOrdersNumberedUpTo( shop: CoffeeShop, count: number ) {
 	);
 }
 
-/** The shop's orders hold every status a shopper may ask about. */
-export function expectEveryOrderStatus( shop: CoffeeShop ) {
+/** Every order status a shopper may ask about, in sorted order. */
+export const ORDER_STATUSES = [
+	'cancelled',
+	'completed',
+	'on-hold',
+	'pending',
+	'processing',
+	'refunded',
+];
+
+/**
+ * The shop's orders hold exactly these statuses.
+ * @param shop
+ * @param statuses sorted; every status a shopper may ask about if left out
+ */
+export function expectOrderStatuses(
+	shop: CoffeeShop,
+	statuses: readonly string[] = ORDER_STATUSES
+) {
 	expect(
 		[ ...new Set( shop.orders.map( ( o ) => o.status ) ) ].sort()
-	).toEqual( [
-		'cancelled',
-		'completed',
-		'on-hold',
-		'pending',
-		'processing',
-		'refunded',
-	] );
+	).toEqual( statuses );
+}
+
+/** The shop's orders hold every status a shopper may ask about. */
+export function expectEveryOrderStatus( shop: CoffeeShop ) {
+	expectOrderStatuses( shop, ORDER_STATUSES );
 }
 
 /** No two questions share an id. */
