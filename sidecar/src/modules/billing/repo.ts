@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { camelRow } from '../../db/rows';
+import { camelRow, snakeRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
 export interface SubscriptionRow {
@@ -22,14 +22,7 @@ export function createBillingRepo( db: Kysely< Database > ) {
 			return row && camelRow( row );
 		},
 		async upsert( row: SubscriptionRow ): Promise< void > {
-			const values = {
-				site_id: row.siteId,
-				organization_id: row.organizationId,
-				plan: row.plan,
-				status: row.status,
-				current_period_end: row.currentPeriodEnd,
-				updated_at: row.updatedAt,
-			};
+			const values = snakeRow( row );
 			await db
 				.insertInto( 'site_subscriptions' )
 				.values( values )

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { camelRow } from '../../db/rows';
+import { camelRow, snakeRow } from '../../db/rows';
 import type { Database } from '../../db/schema';
 
 export interface PrivacyChoiceRow {
@@ -44,15 +44,7 @@ export function createPrivacyRepo( db: Kysely< Database > ) {
 			return row && toChoice( row );
 		},
 		async save( choice: PrivacyChoiceRow ): Promise< void > {
-			const values = {
-				conversation_id: choice.conversationId,
-				organization_id: choice.organizationId,
-				site_id: choice.siteId,
-				consent_given_at: choice.consentGivenAt,
-				retention_days: choice.retentionDays,
-				email: choice.email,
-				updated_at: choice.updatedAt,
-			};
+			const values = snakeRow( choice );
 			await db
 				.insertInto( 'privacy_choices' )
 				.values( values )
