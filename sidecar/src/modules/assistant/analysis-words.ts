@@ -3,7 +3,7 @@
  * without a dictionary (a shared beginning, German compounds), and the language a message
  * is in and the one to answer in.
  */
-import { vocabularyLanguage } from '../../platform/text';
+import { stem, vocabularyLanguage } from '../../platform/text';
 import { langOfLocale, type Lang } from './messages';
 import { EMAIL_GLOBAL } from './analysis-entities';
 import { textMemo } from './memo';
@@ -65,6 +65,7 @@ export function sameWord( a: string, b: string ): boolean {
 		sharesForm( a, b ) ||
 		isCompoundOf( a, b ) ||
 		sameVerb( a, b ) ||
+		sameEnglishStem( a, b ) ||
 		// A German plural with an umlaut ("Gartenhäuser" / "Gartenhaus"), as the index
 		// stems it; not for compounds ("Garantiefällen" holds no "fallen"), nor for short
 		// words, where it joins strangers ("Lager" / "Lägern").
@@ -72,6 +73,19 @@ export function sameWord( a: string, b: string ): boolean {
 			Math.min( a.length, b.length ) >= 6 &&
 			sharesForm( plainVowels( a ), plainVowels( b ) ) )
 	);
+}
+
+/**
+ * English inflections a shared beginning misses because the stem is short: "chews" /
+ * "chewing", "fits" / "fitting" (the Snowball stemmer; stems of four letters or more, so
+ * short words do not meet by accident).
+ */
+function sameEnglishStem( a: string, b: string ): boolean {
+	if ( a.length < 4 || b.length < 4 ) {
+		return false;
+	}
+	const stemmed = stem( a, 'en' );
+	return stemmed.length >= 4 && stemmed === stem( b, 'en' );
 }
 
 /** A shared beginning with a short ending: "ship" / "ships", not "ware" / "warehouse". */
@@ -103,11 +117,11 @@ const plainVowels = ( word: string ) =>
 /** A German verb's "ihr"/"er" form and its infinitive: "baut" / "bauen", "macht" / "machen". */
 function sameVerb( a: string, b: string ): boolean {
 	const [ finite, infinitive ] = a.endsWith( 'en' ) ? [ b, a ] : [ a, b ];
-	const stem = infinitive.slice( 0, -2 );
+	const verbStem = infinitive.slice( 0, -2 );
 	return (
-		stem.length >= 3 &&
+		verbStem.length >= 3 &&
 		infinitive.endsWith( 'en' ) &&
-		( finite === `${ stem }t` || finite === `${ stem }st` )
+		( finite === `${ verbStem }t` || finite === `${ verbStem }st` )
 	);
 }
 

@@ -289,6 +289,28 @@ describe( 'evidence', () => {
 			'Der Kessel fasst 1,2 Liter. Er wiegt 450 g. Ideal für Touren.',
 	};
 
+	it( "reads the kind of quantity asked from the shopper's words, not the product name", () => {
+		const turntable = {
+			...kettle,
+			name: 'Plattenspieler Aarklang Chasseral',
+			attributes: [
+				{
+					name: 'Geschwindigkeiten',
+					options: [ '33, 45 und 78 U/min' ],
+				},
+				{ name: 'Maße (B × H × T)', options: [ '48 × 17 × 35 cm' ] },
+			],
+			description: '',
+		};
+		// "Aarklang" ends in "lang" (long), which asked a length.
+		expect(
+			findSpec(
+				'which speeds does the Aarklang Chasseral turntable play?',
+				turntable
+			)?.quote
+		).toBe( 'Geschwindigkeiten: 33, 45 und 78 U/min' );
+	} );
+
 	it( 'quotes the attribute or the sentence that states the asked fact', () => {
 		expect(
 			findSpec( 'Aus welchem Material ist der Kessel?', kettle )?.quote
@@ -626,6 +648,12 @@ describe( 'handoff requests in other words', () => {
 		expect( sameWord( 'mistake', 'take' ) ).toBe( false );
 		// A phrase is no compound: "send back" does not make every "back" a return.
 		expect( sameWord( 'send back', 'back' ) ).toBe( false );
+	} );
+
+	it( 'matches English inflections on a short stem ("chews" / "chewing")', () => {
+		expect( sameWord( 'chews', 'chewing' ) ).toBe( true );
+		expect( sameWord( 'pulls', 'pulling' ) ).toBe( true );
+		expect( sameWord( 'news', 'newt' ) ).toBe( false );
 	} );
 
 	it( 'finds the concept a text names with a phrase ("send it back"), not with its last word', () => {

@@ -127,7 +127,13 @@ export function findSpec(
 		}
 	}
 	const asked = factWords( question, product, variations );
-	const dimensions = askedDimensions( question );
+	// The kinds of quantity the shopper's own words ask for, not the product's name
+	// ("Aarklang" is no length, "E-Bike-Akku" no charge).
+	const nameWords = contentWords( product.name ).filter(
+		( word ) => ! /^\p{N}+$/u.test( word )
+	);
+	const ownQuestion = withoutWords( question, nameWords );
+	const dimensions = askedDimensions( ownQuestion );
 	let best: SpecEvidence | null = null;
 	for ( const quote of candidates ) {
 		// The shopper's own words ("water tank") weigh more than a kind of quantity ("size").
@@ -158,17 +164,9 @@ export function findSpec(
 	if ( ! best || best.score < 1.5 ) {
 		return null;
 	}
-	// The kinds the shopper's own words ask for, not the product's name ("E-Bike-Akku").
-	const nameWords = contentWords( product.name );
+	// "How big" names no one kind ("Länge" is no answer to it).
 	const ownKinds = askedDimensions(
-		( question.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [] )
-			// "How big" names no one kind ("Länge" is no answer to it).
-			.filter(
-				( word ) =>
-					! nameWords.includes( word ) &&
-					! GENERIC_SIZE_WORDS.has( word )
-			)
-			.join( ' ' )
+		withoutWords( ownQuestion, [ ...GENERIC_SIZE_WORDS ] )
 	);
 	const answered = answersEnough(
 		question,
@@ -282,4 +280,19 @@ export function namedAttribute(
 		} )
 		.sort( ( a, b ) => b.length - a.length );
 	return names[ 0 ] ?? null;
+}
+
+/**
+ * A text without some of its words (whole words, any case), the rest as written: its
+ * figures and units ("78 U/min") stay for the kinds of quantity they name.
+ * @param text
+ * @param dropped lower-case words
+ */
+function withoutWords( text: string, dropped: string[] ): string {
+	const drop = new Set( dropped );
+	return drop.size === 0
+		? text
+		: text.replace( /[\p{L}\p{N}]+/gu, ( word ) =>
+				drop.has( word.toLowerCase() ) ? ' ' : word
+			);
 }
