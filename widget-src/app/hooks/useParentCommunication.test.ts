@@ -15,6 +15,16 @@ function deliver( data: unknown, origin: string, source: Window ) {
 	} );
 }
 
+/**
+ * The report the frame makes of a message it refused.
+ * @param origin The message's origin.
+ * @param reason Why it was refused.
+ */
+const rejected = (
+	origin: string,
+	reason: 'origin' | 'source' | 'malformed'
+) => [ 'origin_rejected', { origin, reason, side: 'frame' } ];
+
 function setup() {
 	const host = fakeHostWindow();
 	const report = jest.fn();
@@ -101,26 +111,10 @@ describe( 'useParentCommunication', () => {
 
 		expect( result.current.pageContext ).toBeNull();
 		expect( report.mock.calls ).toEqual( [
-			[
-				'origin_rejected',
-				{
-					origin: 'https://evil.example',
-					reason: 'origin',
-					side: 'frame',
-				},
-			],
-			[
-				'origin_rejected',
-				{ origin: SHOP, reason: 'source', side: 'frame' },
-			],
-			[
-				'origin_rejected',
-				{ origin: SHOP, reason: 'malformed', side: 'frame' },
-			],
-			[
-				'origin_rejected',
-				{ origin: SHOP, reason: 'malformed', side: 'frame' },
-			],
+			rejected( 'https://evil.example', 'origin' ),
+			rejected( SHOP, 'source' ),
+			rejected( SHOP, 'malformed' ),
+			rejected( SHOP, 'malformed' ),
 		] );
 	} );
 
@@ -200,18 +194,8 @@ describe( 'useParentCommunication', () => {
 		deliver( createEnvelope( 'close', {} ), SHOP, opener.win );
 		expect( result.current.isOpen ).toBe( true );
 		expect( report.mock.calls ).toEqual( [
-			[
-				'origin_rejected',
-				{
-					origin: 'https://evil.example',
-					reason: 'origin',
-					side: 'frame',
-				},
-			],
-			[
-				'origin_rejected',
-				{ origin: SHOP, reason: 'source', side: 'frame' },
-			],
+			rejected( 'https://evil.example', 'origin' ),
+			rejected( SHOP, 'source' ),
 		] );
 		expect( opener.postMessage ).not.toHaveBeenCalled();
 	} );
