@@ -6,6 +6,7 @@ import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { PendingButton } from '../../components/PendingButton';
+import { ValidatedForm } from '../../components/ValidatedForm';
 
 const FIELDS = [ 'currentPassword', 'newPassword' ] as const;
 type PasswordValues = Record< ( typeof FIELDS )[ number ], string >;
@@ -81,12 +82,7 @@ export function PasswordChangeForm( { onChanged }: PasswordChangeFormProps ) {
 		change.error && Object.keys( change.error.fieldErrors ).length > 0;
 	return (
 		<Section id="password-heading" title="Password">
-			<form
-				ref={ form.formRef }
-				className="form"
-				onSubmit={ handleSubmit }
-				noValidate
-			>
+			<ValidatedForm form={ form } onSubmit={ handleSubmit }>
 				{ change.error && ! fieldErrorsShown && (
 					<ErrorAlert>
 						{ change.error.status === 429
@@ -118,7 +114,7 @@ export function PasswordChangeForm( { onChanged }: PasswordChangeFormProps ) {
 						Change password
 					</PendingButton>
 				</p>
-			</form>
+			</ValidatedForm>
 		</Section>
 	);
 }

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
@@ -18,6 +17,7 @@ import {
 } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 import { PendingButton } from '../../components/PendingButton';
+import { ValidatedForm } from '../../components/ValidatedForm';
 
 const FIELDS = [ 'email', 'password' ] as const;
 
@@ -124,13 +124,11 @@ export function LoginScreen( { unlockToken }: LoginScreenProps = {} ) {
 						it.
 					</p>
 				) }
-				<form
-					ref={ form.formRef }
-					className="form"
+				<ValidatedForm
+					form={ form }
 					onSubmit={ handleSubmit }
-					noValidate
+					error={ formError }
 				>
-					{ formError && <ErrorAlert>{ formError }</ErrorAlert> }
 					<TextField
 						label="Email"
 						type="email"
@@ -162,7 +160,7 @@ export function LoginScreen( { unlockToken }: LoginScreenProps = {} ) {
 					>
 						Sign in
 					</PendingButton>
-				</form>
+				</ValidatedForm>
 				<p>
 					<Link to={ paths.forgotPassword }>
 						Forgot your password?

@@ -18,6 +18,7 @@ import {
 	type LlmSettingsInput,
 } from './aiProviderApi';
 import { PendingButton } from '../../components/PendingButton';
+import { ValidatedForm } from '../../components/ValidatedForm';
 
 const FIELDS = [
 	'provider',
@@ -171,11 +172,9 @@ export function SettingsForm( props: SettingsFormProps ) {
 
 	const keyId = `ai-key-${ organizationId }`;
 	return (
-		<form
-			ref={ form.formRef }
-			className="form"
+		<ValidatedForm
+			form={ form }
 			onSubmit={ handleSubmit }
-			noValidate
 			aria-labelledby="ai-provider-heading"
 		>
 			{ save.error && (
@@ -321,7 +320,7 @@ export function SettingsForm( props: SettingsFormProps ) {
 					Save AI provider
 				</PendingButton>
 			</div>
-		</form>
+		</ValidatedForm>
 	);
 }
 

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
 import { useApi } from '../../hooks/useApi';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
@@ -7,6 +6,7 @@ import { useFormErrors } from '../../hooks/useFormErrors';
 import { Link, paths } from '../../router';
 import type { Organization } from '../../types';
 import { PendingButton } from '../../components/PendingButton';
+import { ValidatedForm } from '../../components/ValidatedForm';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 120;
 
@@ -62,13 +62,12 @@ export function NewOrganizationForm( props: NewOrganizationFormProps ) {
 	};
 
 	return (
-		<form
-			ref={ form.formRef }
+		<ValidatedForm
+			form={ form }
 			className="form form-inline"
 			onSubmit={ handleSubmit }
-			noValidate
+			error={ formError }
 		>
-			{ formError && <ErrorAlert>{ formError }</ErrorAlert> }
 			<div className="form-inline-row">
 				<TextField
 					label="Organization name"
@@ -100,6 +99,6 @@ export function NewOrganizationForm( props: NewOrganizationFormProps ) {
 					</>
 				) }
 			</div>
-		</form>
+		</ValidatedForm>
 	);
 }

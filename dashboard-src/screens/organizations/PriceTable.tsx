@@ -10,6 +10,7 @@ import { useFormErrors } from '../../hooks/useFormErrors';
 import type { FieldErrors } from '../../api';
 import { aiProviderApi, type ModelPrice } from './aiProviderApi';
 import { PendingButton } from '../../components/PendingButton';
+import { ValidatedForm } from '../../components/ValidatedForm';
 
 const FIELDS = [ 'model', 'inputUsdPerMtok', 'outputUsdPerMtok' ] as const;
 
@@ -160,11 +161,9 @@ export function PriceTable( props: PriceTableProps ) {
 					Could not save the price: { save.error.message }
 				</ErrorAlert>
 			) }
-			<form
-				ref={ form.formRef }
-				className="form"
+			<ValidatedForm
+				form={ form }
 				onSubmit={ handleSubmit }
-				noValidate
 				aria-label="Set a model's price"
 			>
 				<TextField
@@ -215,7 +214,7 @@ export function PriceTable( props: PriceTableProps ) {
 				<p role="status" className="status-message">
 					{ status }
 				</p>
-			</form>
+			</ValidatedForm>
 		</section>
 	);
 }

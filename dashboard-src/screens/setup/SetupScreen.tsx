@@ -12,6 +12,7 @@ import { useSetupStatus } from '../../hooks/useSetupStatus';
 import { Link, navigate, paths, useLocation } from '../../router';
 import { useCurrentSession } from '../../SessionProvider';
 import { PendingButton } from '../../components/PendingButton';
+import { ValidatedForm } from '../../components/ValidatedForm';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -157,13 +158,11 @@ export function SetupScreen() {
 		);
 	} else {
 		body = (
-			<form
-				ref={ form.formRef }
-				className="form"
+			<ValidatedForm
+				form={ form }
 				onSubmit={ handleSubmit }
-				noValidate
+				error={ formError }
 			>
-				{ formError && <ErrorAlert>{ formError }</ErrorAlert> }
 				{ SETUP_FIELDS.map( ( field ) => (
 					<TextField
 						key={ field.name }
@@ -180,7 +179,7 @@ export function SetupScreen() {
 				>
 					Create owner account
 				</PendingButton>
-			</form>
+			</ValidatedForm>
 		);
 	}
 
