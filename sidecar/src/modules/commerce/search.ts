@@ -328,6 +328,18 @@ export async function queryGroups(
 			Array.from( { length: length - 1 }, ( _, i ) => start + 1 + i )
 		)
 	);
+	// The shop's forms of a word: the word itself or the vocabulary words it begins, else
+	// the closest word within the allowed typos.
+	const asWritten = async ( word: string ): Promise< string[] > => {
+		const known = completions.get( word );
+		if ( known ) {
+			return termsFor( word, known );
+		}
+		const corrected = await correctWord( word, {
+			typoCandidates: async () => typoCandidates.get( word ) ?? [],
+		} );
+		return corrected ? [ corrected ] : [];
+	};
 	const owns = await Promise.all(
 		words.map( async ( word, index ) => {
 			if ( covered.has( index ) ) {
@@ -335,10 +347,11 @@ export async function queryGroups(
 			}
 			const translation = translated.get( index );
 			if ( translation ) {
-				const known = completions.get( word );
+				// The word as the shop writes it too, when it is one word ("pflanzenlampen" is
+				// the shop's "Pflanzenlampe", whatever "lamp" translates to).
 				return [
-					...( known && translation.length === 1
-						? termsFor( word, known )
+					...( translation.length === 1
+						? await asWritten( word )
 						: [] ),
 					...translation.forms,
 				];
@@ -346,14 +359,7 @@ export async function queryGroups(
 			if ( isDigits( word ) ) {
 				return [ word ]; // SKU and id fragments: matched as prefixes by the repo
 			}
-			const known = completions.get( word );
-			if ( known ) {
-				return termsFor( word, known );
-			}
-			const corrected = await correctWord( word, {
-				typoCandidates: async () => typoCandidates.get( word ) ?? [],
-			} );
-			return corrected ? [ corrected ] : [];
+			return asWritten( word );
 		} )
 	);
 	return words

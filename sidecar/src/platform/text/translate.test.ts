@@ -139,6 +139,17 @@ describe( 'queryGroups across languages', () => {
 		expect( groups ).toContainEqual( [ 'bean to cup machine' ] );
 	} );
 
+	it( 'searches the shop’s own spelling of a word beside its translations', async () => {
+		// "pflanzenlampen" is a plural of the shop's "pflanzenlampe": a typo away, while its
+		// translation ("lamp" → "leuchte") finds only a "Leuchterblume".
+		const shop = vocabulary( [ 'pflanzenlampe', 'leuchterblume' ] );
+		const groups = await queryGroups( 'pflanzenlampen', {
+			...shop,
+			typoCandidates: async () => [ 'pflanzenlampe' ],
+		} );
+		expect( groups[ 0 ] ).toContain( 'pflanzenlampe' );
+	} );
+
 	it( 'leaves words the shop writes the shopper’s way alone', async () => {
 		const groups = await queryGroups(
 			'grinder',
