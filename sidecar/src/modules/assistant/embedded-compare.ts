@@ -14,6 +14,7 @@ import {
 	type Analysis,
 } from './analysis';
 import { productCard, productPriceText, sharedOptions } from './cards';
+import { comparedFrame } from './compare-lines';
 import type { CatalogRetrieval } from './embedded-catalog';
 import { text } from './embedded-actions';
 import { findSpec } from './evidence';
@@ -394,6 +395,7 @@ export function createComparisons(
 			factFound || products.length !== 2
 				? null
 				: differences( first!, second! );
+		const shown: string[] = [];
 		const lines = products.map( ( match, index ) => {
 			// "which is cheaper for 100 g?": the price of the option the question names.
 			nameVariations( match, analysis.searchText );
@@ -407,9 +409,17 @@ export function createComparisons(
 						) }`
 					: productPriceText( match, money, lang );
 			const details = facts[ index ] ?? differing?.[ index ] ?? [];
+			shown.push(
+				...details.filter( ( line ) => line !== m.compareNoFact )
+			);
 			return `• ${ match.product.name }${ price ? ` — ${ price }` : '' }${ details.length ? `\n  ${ details.join( '\n  ' ) }` : '' }`;
 		} );
-		yield text( `${ m.compared }\n${ lines.join( '\n' ) }` );
+		const frame = comparedFrame(
+			lang,
+			shown,
+			products.map( ( match ) => match.product.description )
+		);
+		yield text( `${ frame }\n${ lines.join( '\n' ) }` );
 		for ( const match of products ) {
 			yield {
 				type: 'source',

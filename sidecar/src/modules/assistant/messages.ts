@@ -80,6 +80,8 @@ const en = {
 	availableFrom: ( name: string, sentence: string ) =>
 		`The ${ name }'s product information says: ${ sentence }`,
 	compared: 'Side by side, from the product information:',
+	comparedOtherLanguage:
+		'Side by side, from the product information (the shop writes it in German):',
 	compareNoFact: "(its product information doesn't say)",
 	specFound: ( name: string ) => `About the ${ name }:`,
 	specPartly:
@@ -202,6 +204,8 @@ const de: Messages = {
 	availableFrom: ( name, sentence ) =>
 		`In den Produktangaben zu „${ name }“ steht: ${ sentence }`,
 	compared: 'Im Vergleich, laut den Produktangaben:',
+	comparedOtherLanguage:
+		'Im Vergleich, laut den Produktangaben (die Angaben sind im Shop auf Englisch):',
 	compareNoFact: '(die Produktangaben sagen dazu nichts)',
 	specFound: ( name ) => `Die Produktangaben zu „${ name }“ sagen dazu:`,
 	specPartly:
