@@ -623,6 +623,25 @@ describe( 'handoff requests in other words', () => {
 		expect( signalsOf( question ).has( 'handoff' ) ).toBe( false );
 	} );
 
+	it( 'reads what a shop charges as a price and a colloquial "brauch nen" as a search', () => {
+		expect(
+			signalsOf( 'How much do you charge per hour to install it?' ).has(
+				'price'
+			)
+		).toBe( true );
+		expect( signalsOf( 'Was verrechnet ihr dafür?' ).has( 'price' ) ).toBe(
+			true
+		);
+		expect(
+			signalsOf( 'how long does it take to charge the battery?' ).has(
+				'price'
+			)
+		).toBe( false );
+		expect(
+			signalsOf( 'brauch nen weißen Übertopf mit 21 cm' ).has( 'search' )
+		).toBe( true );
+	} );
+
 	it( 'a question about the customer service phone number is not a handoff', () => {
 		expect(
 			signalsOf( 'What is your customer service phone number?' ).has(

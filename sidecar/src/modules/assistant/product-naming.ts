@@ -33,7 +33,7 @@ import { textMemo } from './memo';
  */
 export const SHOPPER_VERBS = new Set(
 	(
-		'suche suchen sucht brauche brauchen braucht möchte möchten hätte hätten will wollen ' +
+		'suche suchen sucht brauch brauche brauchen braucht bräuchte benötige möchte möchten hätte hätten will wollen ' +
 		'want wants wanted need needs looking seeking find get buy kaufen bestellen order ' +
 		'ordering recommend empfehlen empfehlt'
 	).split( ' ' )

@@ -78,6 +78,20 @@ describe( 'choosing products by a quality', () => {
 		expect( oppositeWords( 'ungiftig', 'ungiftige' ) ).toBe( false );
 	} );
 
+	it( 'does not take the head of an asked compound for it ("mit Topf" is no "Übertopf")', () => {
+		const found = [
+			match( 'Calathea White Fusion', [
+				[ 'Höhe', 'ca. 40 cm (mit Topf)' ],
+			] ),
+			match( 'Übertopf Keramik Matt', [ [ 'Farbe', 'Weiß' ] ] ),
+		];
+		expect(
+			names(
+				rankByQualities( found, 'brauch nen weißen Übertopf' ).matches
+			)
+		).toEqual( [ 'Übertopf Keramik Matt' ] );
+	} );
+
 	it( 'lets the attribute a quality is a value of decide over a tag that says otherwise', () => {
 		const ranked = rankByQualities(
 			[

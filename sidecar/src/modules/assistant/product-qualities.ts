@@ -9,7 +9,12 @@ import {
 	productWordAlternatives,
 } from '../../platform/text';
 import type { ProductMatch } from '../commerce/service';
-import { isStopWord, signalsOf, unicodeBoundaries } from './analysis';
+import {
+	isCompoundOf,
+	isStopWord,
+	signalsOf,
+	unicodeBoundaries,
+} from './analysis';
 import { describesOnly } from './product-absence';
 import { foldedWords, wordMatches } from './product-naming';
 
@@ -50,8 +55,16 @@ export function rankByQualities(
 	if ( qualities.length === 0 || found.length === 0 ) {
 		return { matches: found, best: 0 };
 	}
+	// A product word that is only the head of the asked compound does not have it: "mit
+	// Topf" on a plant is no "Übertopf" (a letter before the head is no word: "L-mount").
 	const holds = ( words: string[], forms: string[] ) =>
-		forms.some( ( q ) => wordMatches( words, q ) );
+		forms.some( ( q ) =>
+			words.some(
+				( w ) =>
+					wordMatches( [ w ], q ) &&
+					! ( q.length >= w.length + 3 && isCompoundOf( q, w ) )
+			)
+		);
 	// Beyond the name, the attribute a quality is a value of ("titanium": Material) decides
 	// for a product that has it: its tags or prose may speak of another model (a
 	// "titanium" tag on a steel pot).
