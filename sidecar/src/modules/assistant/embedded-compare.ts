@@ -21,10 +21,12 @@ import { findSpec } from './evidence';
 import { ASKING_WORDS } from './evidence-words';
 import { messages } from './messages';
 import {
-	contradictsName,
-	nameStrength,
-	nameVariations,
-} from './product-naming';
+	rankedOfPart,
+	settleChoices,
+	sharesKind,
+	siblingOfPart,
+} from './compare-parts';
+import { nameStrength, nameVariations } from './product-naming';
 import type { ResponderChunk, ResponderInput } from './responder';
 
 /** Words that ask for a comparison whatever else the question says. */
@@ -90,31 +92,6 @@ const PARTS =
 
 /** Words of a product's name tried in turn as the maker another part names. */
 const MAX_SWAPS = 4;
-
-/**
- * Whether a part's product is of the first product's kind: a word of its name the part
- * does not say is also a word of the first one's ("Irwell Carbon Travel Tripod" beside the
- * "Altrincham Carbon Travel Tripod").
- * @param choice the part's product, if any
- * @param model  the first product named
- * @param part
- */
-function sharesKind(
-	choice: ProductMatch | null,
-	model: ProductMatch,
-	part: string
-): boolean {
-	if ( ! choice ) {
-		return false;
-	}
-	const said = contentWords( part );
-	const modelWords = contentWords( model.product.name );
-	return contentWords( choice.product.name ).some(
-		( word ) =>
-			! said.some( ( own ) => sameWord( own, word ) ) &&
-			modelWords.some( ( other ) => sameWord( other, word ) )
-	);
-}
 
 /**
  * The first product's name with each of its words the question holds swapped for the
@@ -226,6 +203,30 @@ function differences( a: ProductMatch, b: ProductMatch ): string[][] {
 }
 
 /**
+ * The product whose part holds most of its name: the one whose kind a part naming only a
+ * maker means. The first on a tie.
+ * @param parts
+ * @param choices each part's product, if any
+ */
+function mostNamed(
+	parts: string[],
+	choices: Array< ProductMatch | null >
+): ProductMatch | undefined {
+	let best: ProductMatch | undefined;
+	let bestShare = -1;
+	choices.forEach( ( choice, index ) => {
+		const share = choice
+			? nameStrength( choice, parts[ index ] ?? '' ).share
+			: -1;
+		if ( choice && share > bestShare ) {
+			best = choice;
+			bestShare = share;
+		}
+	} );
+	return best;
+}
+
+/**
  * Comparison answers over the catalog retrieval, one per embedded responder.
  * @param catalog
  */
@@ -273,13 +274,15 @@ export function createComparisons(
 		for ( const match of searches.flat() ) {
 			pool.set( match.product.externalId, match );
 		}
-		const choices = parts.map( ( part ) =>
-			bestOfPart( pool, part, question )
+		const choices = settleChoices(
+			parts,
+			parts.map( ( part ) => rankedOfPart( pool, part, question ) )
 		);
 		// "Half Sheet Pan von York oder von Multnomah": a part that names the maker only
-		// means the first product's kind. Its product is that name with the maker swapped:
-		// each word of it the question holds is tried in turn ("Multnomah Half Sheet Pan").
-		const model = choices.find( ( choice ) => choice !== null );
+		// means the kind of the product another part names most fully ("the Withington and
+		// the Deansgate CFexpress cards": the card). Its product is that name with the maker
+		// swapped: each word of it the question holds is tried in turn.
+		const model = mostNamed( parts, choices );
 		for ( const [ index, part ] of parts.entries() ) {
 			const choice = choices[ index ] ?? null;
 			if (
@@ -299,11 +302,16 @@ export function createComparisons(
 				}
 			}
 			choices[ index ] =
-				bestOfPart(
+				rankedOfPart(
 					pool,
 					part,
 					`${ question } ${ swapped.join( ' ' ) }`
-				) ?? choice;
+				).find(
+					( x ) =>
+						x.match.product.externalId !== model.product.externalId
+				)?.match ??
+				siblingOfPart( pool, part, model, question ) ??
+				choice;
 		}
 		const chosen = new Map< string, ProductMatch >();
 		for ( const choice of choices ) {
@@ -312,36 +320,6 @@ export function createComparisons(
 			}
 		}
 		return [ ...chosen.values() ].slice( 0, 3 );
-	}
-
-	/**
-	 * The product a part of the question names best, helped by the whole question; null
-	 * when none is named by a distinctive word and half its name.
-	 * @param pool     the products found for the question and its parts
-	 * @param part
-	 * @param question
-	 */
-	function bestOfPart(
-		pool: Map< string, ProductMatch >,
-		part: string,
-		question: string
-	): ProductMatch | null {
-		{
-			const best = [ ...pool.values() ]
-				.filter( ( match ) => ! contradictsName( match, part ) )
-				.map( ( match ) => ( {
-					match,
-					part: nameStrength( match, part ),
-					whole: nameStrength( match, question ).share,
-				} ) )
-				.filter( ( x ) => x.part.distinctive && x.part.share > 0 )
-				.sort(
-					( a, b ) =>
-						b.part.share + b.whole - ( a.part.share + a.whole ) ||
-						b.part.share - a.part.share
-				)[ 0 ];
-			return best && best.whole >= 0.5 ? best.match : null;
-		}
 	}
 
 	/**
