@@ -10,8 +10,9 @@ import type {
 	LlmSettingsInput,
 } from '../../../../contracts/llm-settings';
 import type { SecretBox } from '../../platform/secret-box';
+import { createSiteCache } from '../../platform/site-cache';
 import { buildModel, describeError, type LlmConfig } from './llm-responder';
-import type { AssistantRepo } from './repo';
+import type { AssistantRepo, LlmSettingsRow } from './repo';
 
 /**
  * A connection test never waits longer than this, whatever the configured timeout: less
@@ -34,6 +35,11 @@ export function createLlmSettingsService(
 	secrets: SecretBox,
 	clock: () => Date
 ) {
+	// Every chat message asks which responder answers it (router.ts, issue 12): the stored row
+	// (key still sealed) is kept per organization (ADR 0036), cleared by `save` here; another
+	// instance's save is seen after at most SITE_CACHE_TTL_MS. The owner's views (`get`, the
+	// connection test) and `save`'s own read stay on the database.
+	const forMessages = createSiteCache< LlmSettingsRow | undefined >();
 	return {
 		async get( organizationId: string ): Promise< LlmSettings | null > {
 			const row = await repo.llmSettings( organizationId );
@@ -66,27 +72,39 @@ export function createLlmSettingsService(
 				apiKey =
 					input.apiKey === null ? null : secrets.seal( input.apiKey );
 			}
-			await repo.saveLlmSettings(
-				{
-					organizationId,
-					provider: input.provider,
-					baseUrl: input.baseUrl,
-					model: input.model,
-					apiKey,
-					enabled: input.enabled,
-					monthlyBudgetMicros:
-						input.monthlyBudgetUsd === null
-							? null
-							: Math.round( input.monthlyBudgetUsd * 1_000_000 ),
-					timeoutMs: input.timeoutMs,
-				},
-				clock().toISOString()
-			);
+			try {
+				await repo.saveLlmSettings(
+					{
+						organizationId,
+						provider: input.provider,
+						baseUrl: input.baseUrl,
+						model: input.model,
+						apiKey,
+						enabled: input.enabled,
+						monthlyBudgetMicros:
+							input.monthlyBudgetUsd === null
+								? null
+								: Math.round(
+										input.monthlyBudgetUsd * 1_000_000
+									),
+						timeoutMs: input.timeoutMs,
+					},
+					clock().toISOString()
+				);
+			} finally {
+				// Even a failed write may have landed (a lost connection after commit).
+				forMessages.invalidate( organizationId );
+			}
 		},
 
-		/** The settings a responder is built from, key opened; null when the LLM is off. */
+		/**
+		 * The settings a responder is built from, key opened; null when the LLM is off.
+		 * From memory after the first read (see `forMessages`).
+		 */
 		async configFor( organizationId: string ): Promise< LlmConfig | null > {
-			const row = await repo.llmSettings( organizationId );
+			const row = await forMessages.get( organizationId, () =>
+				repo.llmSettings( organizationId )
+			);
 			if ( ! row?.enabled ) {
 				return null;
 			}
