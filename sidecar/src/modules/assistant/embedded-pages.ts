@@ -8,7 +8,9 @@ import { handoffAction, text } from './embedded-actions';
 import { countriesNotIn } from './places';
 import {
 	askedContactKinds,
+	askedFigure,
 	conceptPhrases,
+	figuresSaidIn,
 	contactSentences,
 	rankPassages,
 	wordsNotIn,
@@ -230,11 +232,19 @@ export function createPageAnswers( tools: AssistantTools ) {
 			return;
 		}
 		const quoteLang = guessLanguage( passage.quote );
-		const frame =
-			quoteLang && quoteLang !== lang
-				? m.fromPageOtherLanguage( passage.title )
-				: m.fromPage( passage.title );
-		yield text( `${ frame }\n\n${ passage.quote }` );
+		const otherLanguage = quoteLang !== null && quoteLang !== lang;
+		const frame = otherLanguage
+			? m.fromPageOtherLanguage( passage.title )
+			: m.fromPage( passage.title );
+		// A quote in the other language: its figures said again in the shopper's ("30 days").
+		const figures = otherLanguage
+			? figuresSaidIn( passage.quote, askedFigure( question ), m, lang )
+			: [];
+		const inShort =
+			figures.length > 0
+				? `\n\n${ m.inShort( figures.join( '; ' ) ) }`
+				: '';
+		yield text( `${ frame }\n\n${ passage.quote }${ inShort }` );
 		yield {
 			type: 'source',
 			source: { title: passage.title, url: passage.url },

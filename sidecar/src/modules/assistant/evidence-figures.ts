@@ -4,6 +4,7 @@
  * that only shares its words.
  */
 import { unicodeBoundaries } from './analysis';
+import type { Messages, TimeUnit } from './messages';
 
 /** A figure: a number, an amount or a duration ("60", "19,95", "2–3"). */
 export const STATES_FIGURE = /\d/;
@@ -71,4 +72,69 @@ export function statesFigure( text: string, kind: FigureKind | null ): boolean {
 /** Whether a text states an amount of money ("9,90 €", "$95.00"). */
 export function statesMoney( text: string ): boolean {
 	return FIGURE_PATTERNS.money.test( text );
+}
+
+/** A unit of time as either language writes it, to the unit it is. */
+const TIME_UNIT_WORDS: Array< [ RegExp, TimeUnit ] > = [
+	[
+		/^(?:working|business)\s+days?$|^(?:werk|arbeits)tag\w*$/i,
+		'workingDay',
+	],
+	[ /^minuten?$|^minutes?$/i, 'minute' ],
+	[ /^stunden?$|^hours?$/i, 'hour' ],
+	[ /^tag\w*$|^days?$/i, 'day' ],
+	[ /^woche\w*$|^weeks?$/i, 'week' ],
+	[ /^monat\w*$|^months?$/i, 'month' ],
+	[ /^jahr\w*$|^years?$/i, 'year' ],
+];
+
+const DURATION_GLOBAL = unicodeBoundaries(
+	/(\d+(?:[.,]\d+)?(?:\s*(?:[–-]|bis|to)\s*\d+)?)\s*((?:working|business)\s+days?|werktag\w*|arbeitstag\w*|tag\w*|days?|woche\w*|weeks?|monat\w*|months?|jahr\w*|years?|stunden?|hours?|minuten?|minutes?)\b/giu
+);
+const MONEY_GLOBAL =
+	/[€$£]\s?\d[\d.,']*\d|\b(?:CHF|Fr\.)\s?\d[\d.,']*|\d[\d.,']*\s?(?:€|EUR\b|CHF\b)/giu;
+const PERCENT_GLOBAL = /\d+(?:[.,]\d+)?\s?%/gu;
+
+/**
+ * The figures of a text said in the reply's language: durations with their unit
+ * translated ("30 Tagen" → "30 days"), amounts and percentages as written. Those of the
+ * asked kind when it states any, else every duration, amount and percentage; at most four.
+ * @param text      a quote in the other language
+ * @param kind      the kind of figure asked, if any
+ * @param m         the reply's catalog
+ * @param replyLang
+ */
+export function figuresSaidIn(
+	text: string,
+	kind: FigureKind | null,
+	m: Pick< Messages, 'timeUnits' >,
+	replyLang: 'en' | 'de'
+): string[] {
+	const durations = [ ...text.matchAll( DURATION_GLOBAL ) ].flatMap(
+		( [ , amount, unitWord ] ) => {
+			const unit = TIME_UNIT_WORDS.find( ( [ pattern ] ) =>
+				pattern.test( unitWord!.replace( /\s+/g, ' ' ) )
+			)?.[ 1 ];
+			if ( ! unit ) {
+				return [];
+			}
+			const [ one, several ] = m.timeUnits[ unit ];
+			const number = amount!
+				.replace( /\s*(?:bis|to)\s*/u, '–' )
+				.replace( /\s*[–-]\s*/u, '–' );
+			return [ `${ number } ${ number === '1' ? one : several }` ];
+		}
+	);
+	const money = text.match( MONEY_GLOBAL ) ?? [];
+	const percent = ( text.match( PERCENT_GLOBAL ) ?? [] ).map( ( p ) =>
+		replyLang === 'de' ? p.replace( /(\d)%/, '$1 %' ) : p
+	);
+	const byKind: Partial< Record< FigureKind, string[] > > = {
+		duration: durations,
+		money,
+	};
+	const ofKind = ( kind && byKind[ kind ] ) || [];
+	const chosen =
+		ofKind.length > 0 ? ofKind : [ ...durations, ...money, ...percent ];
+	return [ ...new Set( chosen.map( ( f ) => f.trim() ) ) ].slice( 0, 4 );
 }

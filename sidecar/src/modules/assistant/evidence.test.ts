@@ -8,6 +8,8 @@ import {
 	wordsNotIn,
 } from './evidence';
 import { findSpec } from './evidence-facts';
+import { figuresSaidIn } from './evidence-figures';
+import { MESSAGES } from './messages';
 import { cognates } from './evidence-words';
 
 const page = ( heading: string, body: string, passageId: number ) => ( {
@@ -394,5 +396,34 @@ describe( 'evidence', () => {
 		expect( best!.quote ).toBe(
 			'Im Onlineshop können Sie so bezahlen:\n* PayPal\n* Kreditkarte (Visa, Mastercard)\n* Klarna Rechnung\n* Vorkasse'
 		);
+	} );
+} );
+
+describe( 'figures of a quote in the other language', () => {
+	it( 'says durations in the reply language, amounts and percentages as written', () => {
+		expect(
+			figuresSaidIn(
+				'You have 30 days from delivery to return anything, refunded within 5 working days.',
+				'duration',
+				MESSAGES.de,
+				'de'
+			)
+		).toEqual( [ '30 Tage', '5 Werktage' ] );
+		expect(
+			figuresSaidIn(
+				'Wir erstatten den Betrag binnen 10 Tagen; Rücksendung 4,95 €.',
+				'money',
+				MESSAGES.en,
+				'en'
+			)
+		).toEqual( [ '4,95 €' ] );
+		expect(
+			figuresSaidIn(
+				'Lieferung in 1 Tag oder 2 bis 3 Tagen, 5% Rabatt.',
+				null,
+				MESSAGES.en,
+				'en'
+			)
+		).toEqual( [ '1 day', '2–3 days', '5%' ] );
 	} );
 } );

@@ -26,6 +26,7 @@ export {
 export {
 	askedFigure,
 	asksForAmount,
+	figuresSaidIn,
 	statesMoney,
 	type FigureKind,
 } from './evidence-figures';

@@ -6,6 +6,10 @@
  */
 export type Lang = 'en' | 'de';
 
+/** The units of time a page's figures are said in again ("30 Tage" → "30 days"). */
+export type TimeUnit =
+	'minute' | 'hour' | 'day' | 'workingDay' | 'week' | 'month' | 'year';
+
 export const LANGS: Lang[] = [ 'en', 'de' ];
 
 const en = {
@@ -128,6 +132,18 @@ const en = {
 		hours: 'opening hours',
 		address: 'address',
 	} as Record< string, string >,
+	// The figures of a quote in the other language, said in this one.
+	inShort: ( figures: string ) => `In short: ${ figures }.`,
+	// Units of time: [ one, several ].
+	timeUnits: {
+		minute: [ 'minute', 'minutes' ],
+		hour: [ 'hour', 'hours' ],
+		day: [ 'day', 'days' ],
+		workingDay: [ 'working day', 'working days' ],
+		week: [ 'week', 'weeks' ],
+		month: [ 'month', 'months' ],
+		year: [ 'year', 'years' ],
+	} as Record< TimeUnit, [ string, string ] >,
 };
 
 export type Messages = typeof en;
@@ -250,6 +266,16 @@ const de: Messages = {
 		email: 'E-Mail-Adresse',
 		hours: 'Öffnungszeiten',
 		address: 'Adresse',
+	},
+	inShort: ( figures ) => `Kurz gesagt: ${ figures }.`,
+	timeUnits: {
+		minute: [ 'Minute', 'Minuten' ],
+		hour: [ 'Stunde', 'Stunden' ],
+		day: [ 'Tag', 'Tage' ],
+		workingDay: [ 'Werktag', 'Werktage' ],
+		week: [ 'Woche', 'Wochen' ],
+		month: [ 'Monat', 'Monate' ],
+		year: [ 'Jahr', 'Jahre' ],
 	},
 };
 
