@@ -36,7 +36,7 @@ import { createProductAnswers } from './embedded-products';
 import { passageNamesMore, type RankedPassage } from './evidence';
 import { serviceOnPage, topicWordsInName } from './page-or-product';
 import { missingFromCatalog, nameTheShopLacks } from './product-absence';
-import { MESSAGES, messages } from './messages';
+import { MESSAGES, messages, type Lang } from './messages';
 import {
 	bestNamed,
 	contradictsName,
@@ -303,9 +303,7 @@ export function createEmbeddedResponder(
 							( word ) => searchWordAlone( input, word )
 						) ) ) )
 			) {
-				const m = messages( analysis.lang );
-				yield text( m.noProducts );
-				yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
+				yield* noProducts( analysis.lang );
 				return;
 			}
 			// "Welche Wasserkocher sind reduziert?" lists what is on sale, unless it names one.
@@ -383,11 +381,7 @@ export function createEmbeddedResponder(
 						)
 					);
 				} else {
-					yield text( messages( analysis.lang ).noProducts );
-					yield {
-						type: 'quickActions',
-						actions: [ handoffAction( messages( analysis.lang ) ) ],
-					};
+					yield* noProducts( analysis.lang );
 				}
 				return;
 			}
@@ -400,11 +394,7 @@ export function createEmbeddedResponder(
 					( listy || holdsMostOf( match, productQuery( analysis ) ) )
 			);
 			if ( listed.length === 0 ) {
-				yield text( messages( analysis.lang ).noProducts );
-				yield {
-					type: 'quickActions',
-					actions: [ handoffAction( messages( analysis.lang ) ) ],
-				};
+				yield* noProducts( analysis.lang );
 				return;
 			}
 			yield* listAnswer(
@@ -437,13 +427,11 @@ export function createEmbeddedResponder(
 			);
 			return;
 		}
-		const m = messages( analysis.lang );
 		if ( signals.has( 'search' ) ) {
-			yield text( m.noProducts );
-			yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
+			yield* noProducts( analysis.lang );
 			return;
 		}
-		yield* unknown( m );
+		yield* unknown( messages( analysis.lang ) );
 	}
 
 	/** What the assistant said last: a question for an e-mail or order details makes the next message its answer. */
@@ -500,4 +488,11 @@ export function createEmbeddedResponder(
 			yield* answerFromEvidence( input, analysis );
 		},
 	};
+}
+
+/** "No such product here", with a person to ask. */
+function* noProducts( lang: Lang ): Generator< ResponderChunk > {
+	const m = messages( lang );
+	yield text( m.noProducts );
+	yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 }
