@@ -2,34 +2,10 @@
  * Which product each part of a comparison names: no product twice, a tie to the other
  * part's kind, and a part that names only what tells two products apart.
  */
-import type { ProductMatch } from '../commerce/service';
+import { productMatch } from '../../../../tests/support/product-match';
 import { rankedOfPart, settleChoices, siblingOfPart } from './compare-parts';
 
-function match( name: string ): ProductMatch {
-	return {
-		product: {
-			externalId: name,
-			parentExternalId: null,
-			kind: 'simple',
-			name,
-			sku: '',
-			permalink: '',
-			stockQuantity: null,
-			imageUrl: null,
-			categories: [],
-			tags: [],
-			attributes: [],
-			description: '',
-			currency: 'EUR',
-			priceMinor: 5000,
-			regularPriceMinor: 5000,
-			salePriceMinor: null,
-			stockStatus: 'instock',
-		},
-		variations: [],
-		namedVariations: [],
-	};
-}
+const match = ( name: string ) => productMatch( name );
 
 const poolOf = ( names: string[] ) =>
 	new Map( names.map( ( name ) => [ name, match( name ) ] ) );

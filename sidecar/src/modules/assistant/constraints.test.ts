@@ -1,35 +1,21 @@
 import { meetingConstraints, quantityConstraints } from './constraints';
 import type { ProductMatch } from '../commerce/service';
-import type { ProductRecord } from '../commerce/repo';
+import { productMatch } from '../../../../tests/support/product-match';
 
 const product = (
 	name: string,
 	attributes: Array< [ string, string[] ] >
-): ProductMatch => {
-	const record: ProductRecord = {
-		externalId: name,
-		parentExternalId: null,
-		kind: 'simple',
-		name,
-		sku: '',
+): ProductMatch =>
+	productMatch( name, {
 		permalink: `https://shop.example/${ name }`,
 		currency: 'USD',
 		priceMinor: 1000,
 		regularPriceMinor: 1000,
-		salePriceMinor: null,
-		stockStatus: 'instock',
-		stockQuantity: null,
-		imageUrl: null,
-		categories: [],
-		tags: [],
 		attributes: attributes.map( ( [ n, options ] ) => ( {
 			name: n,
 			options,
 		} ) ),
-		description: '',
-	};
-	return { product: record, namedVariations: [], variations: [] };
-};
+	} );
 
 const names = ( matches: ProductMatch[] ) =>
 	matches.map( ( m ) => m.product.name );

@@ -1,4 +1,5 @@
 import type { ProductMatch } from '../commerce/service';
+import { productMatch } from '../../../../tests/support/product-match';
 import { oppositeWords } from './product-naming';
 
 import {
@@ -8,38 +9,19 @@ import {
 	withoutRuledOutWords,
 } from './product-qualities';
 
-function match(
+const match = (
 	name: string,
 	attributes: Array< [ string, string ] >,
 	tags: string[] = []
-): ProductMatch {
-	return {
-		product: {
-			externalId: name,
-			parentExternalId: null,
-			kind: 'simple',
-			name,
-			sku: '',
-			permalink: '',
-			stockQuantity: null,
-			imageUrl: null,
-			categories: [],
-			tags,
-			attributes: attributes.map( ( [ attribute, option ] ) => ( {
-				name: attribute,
-				options: [ option ],
-			} ) ),
-			description: '',
-			currency: 'USD',
-			priceMinor: 5000,
-			regularPriceMinor: 5000,
-			salePriceMinor: null,
-			stockStatus: 'instock',
-		},
-		variations: [],
-		namedVariations: [],
-	};
-}
+): ProductMatch =>
+	productMatch( name, {
+		currency: 'USD',
+		tags,
+		attributes: attributes.map( ( [ attribute, option ] ) => ( {
+			name: attribute,
+			options: [ option ],
+		} ) ),
+	} );
 
 const names = ( matches: ProductMatch[] ) =>
 	matches.map( ( m ) => m.product.name );
