@@ -61,6 +61,10 @@ export function sameWord( a: string, b: string ): boolean {
 	if ( a === b ) {
 		return true;
 	}
+	// Swiss German writes every ß as ss ("Masse", "Grösse", "weiss").
+	if ( a.includes( 'ß' ) || b.includes( 'ß' ) ) {
+		return sameWord( a.replace( /ß/g, 'ss' ), b.replace( /ß/g, 'ss' ) );
+	}
 	return (
 		sharesForm( a, b ) ||
 		isCompoundOf( a, b ) ||

@@ -289,6 +289,23 @@ describe( 'evidence', () => {
 			'Der Kessel fasst 1,2 Liter. Er wiegt 450 g. Ideal für Touren.',
 	};
 
+	it( 'answers "the dimensions" with the line that states them all', () => {
+		const turntable = {
+			...kettle,
+			name: 'Plattenspieler Alpenton Albis',
+			attributes: [
+				{ name: 'Masse (B × H × T)', options: [ '45 × 15 × 36 cm' ] },
+			],
+			description: 'Der Tonarm ist 10 Zoll lang.',
+		};
+		expect(
+			findSpec(
+				'What are the dimensions of the Alpenton Albis turntable?',
+				turntable
+			)?.quote
+		).toBe( 'Masse (B × H × T): 45 × 15 × 36 cm' );
+	} );
+
 	it( "reads the kind of quantity asked from the shopper's words, not the product name", () => {
 		const turntable = {
 			...kettle,
@@ -667,6 +684,11 @@ describe( 'handoff requests in other words', () => {
 		expect( sameWord( 'mistake', 'take' ) ).toBe( false );
 		// A phrase is no compound: "send back" does not make every "back" a return.
 		expect( sameWord( 'send back', 'back' ) ).toBe( false );
+	} );
+
+	it( 'reads Swiss spellings without ß as the same words', () => {
+		expect( sameWord( 'maße', 'masse' ) ).toBe( true );
+		expect( sameWord( 'größe', 'grösse' ) ).toBe( true );
 	} );
 
 	it( 'matches English inflections on a short stem ("chews" / "chewing")', () => {

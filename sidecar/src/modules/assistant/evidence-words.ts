@@ -442,6 +442,10 @@ export function dimensionScore( dimensions: string[], text: string ): number {
 		if ( found.includes( d ) ) {
 			score += 2;
 		}
+		// "45 × 15 × 36 cm" states every length at once: the dimensions asked, or the one.
+		if ( d === 'length' && /\d\s*[×x]\s*\d/u.test( text ) ) {
+			score += 1;
+		}
 		const forms =
 			DIMENSION_WORDS[ d as keyof typeof DIMENSION_WORDS ] ?? [];
 		if ( ws.some( ( w ) => forms.some( ( f ) => sameWord( f, w ) ) ) ) {
