@@ -8,9 +8,8 @@ import { handoffAction, text } from './embedded-actions';
 import { countriesNotIn } from './places';
 import {
 	askedContactKinds,
-	askedFigure,
 	conceptPhrases,
-	figuresSaidIn,
+	figuresInShort,
 	contactSentences,
 	rankPassages,
 	wordsNotIn,
@@ -237,14 +236,10 @@ export function createPageAnswers( tools: AssistantTools ) {
 			? m.fromPageOtherLanguage( passage.title )
 			: m.fromPage( passage.title );
 		// A quote in the other language: its figures said again in the shopper's ("30 days").
-		const figures = otherLanguage
-			? figuresSaidIn( passage.quote, askedFigure( question ), m, lang )
-			: [];
-		const inShort =
-			figures.length > 0
-				? `\n\n${ m.inShort( figures.join( '; ' ) ) }`
-				: '';
-		yield text( `${ frame }\n\n${ passage.quote }${ inShort }` );
+		const inShort = figuresInShort( passage.quote, question, lang );
+		yield text(
+			`${ frame }\n\n${ passage.quote }${ inShort ? `\n\n${ inShort }` : '' }`
+		);
 		yield {
 			type: 'source',
 			source: { title: passage.title, url: passage.url },

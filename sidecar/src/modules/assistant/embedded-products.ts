@@ -27,6 +27,7 @@ import {
 } from './embedded-actions';
 import {
 	factWords,
+	figuresInShort,
 	findSpec,
 	namedAttribute,
 	sentences,
@@ -301,10 +302,18 @@ export function createProductAnswers( {
 				match
 			);
 			if ( quotes.length > 0 ) {
+				const said = quotes
+					.map( ( { quote } ) => withYesOrNo( quote, lang ) )
+					.join( '\n' );
+				const inShort = figuresInShort(
+					said,
+					analysis.searchText,
+					lang
+				);
 				parts.push(
-					`${ m.specFound( match.product.name ) } ${ quotes
-						.map( ( { quote } ) => withYesOrNo( quote, lang ) )
-						.join( '\n' ) }`
+					`${ m.specFound( match.product.name ) } ${ said }${
+						inShort ? ` ${ inShort }` : ''
+					}`
 				);
 				if ( quotes.every( ( spec ) => spec.partial ) ) {
 					parts.push( m.specPartly );

@@ -3,8 +3,8 @@
  * of day. A passage or sentence stating the asked kind answers more of the question than one
  * that only shares its words.
  */
-import { unicodeBoundaries } from './analysis';
-import type { Messages, TimeUnit } from './messages';
+import { guessLanguage, unicodeBoundaries } from './analysis';
+import { messages, type Lang, type Messages, type TimeUnit } from './messages';
 
 /** A figure: a number, an amount or a duration ("60", "19,95", "2–3"). */
 export const STATES_FIGURE = /\d/;
@@ -137,4 +137,26 @@ export function figuresSaidIn(
 	const chosen =
 		ofKind.length > 0 ? ofKind : [ ...durations, ...money, ...percent ];
 	return [ ...new Set( chosen.map( ( f ) => f.trim() ) ) ].slice( 0, 4 );
+}
+
+/**
+ * "Kurz gesagt: 60 Minuten." for shop text in the other language than the reply's: its
+ * figures said in the shopper's language; empty for text in the reply's language or
+ * without figures.
+ * @param text     the quoted shop text (a page's sentences, a product's information)
+ * @param question the shopper's question (the kind of figure it asks)
+ * @param lang     the reply's language
+ */
+export function figuresInShort(
+	text: string,
+	question: string,
+	lang: Lang
+): string {
+	const textLang = guessLanguage( text );
+	if ( textLang === null || textLang === lang ) {
+		return '';
+	}
+	const m = messages( lang );
+	const figures = figuresSaidIn( text, askedFigure( question ), m, lang );
+	return figures.length > 0 ? m.inShort( figures.join( '; ' ) ) : '';
 }

@@ -8,7 +8,7 @@ import {
 	wordsNotIn,
 } from './evidence';
 import { findSpec } from './evidence-facts';
-import { figuresSaidIn } from './evidence-figures';
+import { figuresInShort, figuresSaidIn } from './evidence-figures';
 import { MESSAGES } from './messages';
 import { cognates } from './evidence-words';
 
@@ -425,5 +425,17 @@ describe( 'figures of a quote in the other language', () => {
 				'en'
 			)
 		).toEqual( [ '1 day', '2–3 days', '5%' ] );
+	} );
+} );
+
+describe( 'a gist of figures for shop text in the other language', () => {
+	it( 'says them for a reply in the other language only', () => {
+		const battery = 'The battery runs for 60 minutes on one charge.';
+		expect(
+			figuresInShort( battery, 'Wie lange hält der Akku?', 'de' )
+		).toBe( 'Kurz gesagt: 60 Minuten.' );
+		expect(
+			figuresInShort( battery, 'How long does it last?', 'en' )
+		).toBe( '' );
 	} );
 } );

@@ -26,6 +26,7 @@ export {
 export {
 	askedFigure,
 	asksForAmount,
+	figuresInShort,
 	figuresSaidIn,
 	statesMoney,
 	type FigureKind,
