@@ -81,7 +81,7 @@ export function sameWord( a: string, b: string ): boolean {
 
 /**
  * English inflections a shared beginning misses because the stem is short: "chews" /
- * "chewing", "fits" / "fitting" (the Snowball stemmer; stems of four letters or more, so
+ * "chewing", "pulls" / "pulling" (the Snowball stemmer; stems of four letters or more, so
  * short words do not meet by accident).
  */
 function sameEnglishStem( a: string, b: string ): boolean {
@@ -143,6 +143,14 @@ export function isCompoundOf( a: string, b: string ): boolean {
 		// "mistake" are no "tage" or "take".
 		modifier >= ( head.length <= 4 ? 4 : 1 )
 	);
+}
+
+/**
+ * Whether `head` is the head of the compound `whole` with a word of its own before it:
+ * "Übertopf" is a kind of "Topf", while a letter or two is no word ("L-mount").
+ */
+export function isHeadOfCompound( head: string, whole: string ): boolean {
+	return whole.length >= head.length + 3 && isCompoundOf( whole, head );
 }
 
 /** Whether one word is the other plus a whole further word ("straße" / "straßenbahn"). */

@@ -11,6 +11,7 @@ import {
 	withoutEmails,
 } from './analysis';
 import type { ProductMatch } from '../commerce/service';
+import { productRecord } from '../../../../tests/support/product-match';
 import { separatedVerbs } from './analysis-words';
 import { asksToCompare, swappedNames } from './embedded-compare';
 import { asksForOptions } from './product-options';
@@ -268,26 +269,16 @@ describe( 'question analysis', () => {
 } );
 
 describe( 'evidence', () => {
-	const kettle = {
+	const kettle = productRecord( 'Camp Kettle', {
 		externalId: '1',
-		parentExternalId: null,
-		kind: 'simple',
-		name: 'Camp Kettle',
 		sku: 'K-1',
 		permalink: 'https://x.test/k',
-		currency: 'EUR',
 		priceMinor: 3900,
 		regularPriceMinor: 3900,
-		salePriceMinor: null,
-		stockStatus: 'instock',
-		stockQuantity: null,
-		imageUrl: null,
-		categories: [],
-		tags: [],
 		attributes: [ { name: 'Material', options: [ 'Edelstahl' ] } ],
 		description:
 			'Der Kessel fasst 1,2 Liter. Er wiegt 450 g. Ideal für Touren.',
-	};
+	} );
 
 	it( 'answers "the dimensions" with the line that states them all', () => {
 		const turntable = {

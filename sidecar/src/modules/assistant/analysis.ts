@@ -27,6 +27,7 @@ export {
 	contentWords,
 	sameWord,
 	isCompoundOf,
+	isHeadOfCompound,
 	beginsCompound,
 	anotherHead,
 	guessLanguage,

@@ -27,7 +27,6 @@ export {
 	askedFigure,
 	asksForAmount,
 	figuresInShort,
-	figuresSaidIn,
 	statesMoney,
 	type FigureKind,
 } from './evidence-figures';

@@ -10,7 +10,7 @@ import {
 } from '../../platform/text';
 import type { ProductMatch } from '../commerce/service';
 import {
-	isCompoundOf,
+	isHeadOfCompound,
 	isStopWord,
 	signalsOf,
 	unicodeBoundaries,
@@ -60,9 +60,7 @@ export function rankByQualities(
 	const holds = ( words: string[], forms: string[] ) =>
 		forms.some( ( q ) =>
 			words.some(
-				( w ) =>
-					wordMatches( [ w ], q ) &&
-					! ( q.length >= w.length + 3 && isCompoundOf( q, w ) )
+				( w ) => wordMatches( [ w ], q ) && ! isHeadOfCompound( w, q )
 			)
 		);
 	// Beyond the name, the attribute a quality is a value of ("titanium": Material) decides
