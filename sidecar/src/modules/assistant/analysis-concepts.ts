@@ -11,7 +11,12 @@ import {
 	stem as stemWord,
 	type Concept as LexiconConcept,
 } from '../../platform/text';
-import { contentWords, sameWord, isCompoundOf } from './analysis-words';
+import {
+	contentWords,
+	sameWord,
+	isCompoundOf,
+	SEPARATED_PARTICLE,
+} from './analysis-words';
 
 /**
  * Concepts a question asks about, with their forms in both languages: a question in one
@@ -332,6 +337,11 @@ export function conceptsOf( word: string ): string[] {
 	const known = conceptCache.get( word );
 	if ( known ) {
 		return known;
+	}
+	// A separable verb's particle alone names nothing: "halten … zurück" holds back, it
+	// returns nothing ("send it back" is a phrase, evidence-words.ts).
+	if ( SEPARATED_PARTICLE.test( word ) ) {
+		return [];
 	}
 	// A German separable verb's zu-infinitive is the verb: "zurückzugeben" is "zurückgeben".
 	const plain = word.replace(

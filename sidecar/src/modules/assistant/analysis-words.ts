@@ -308,7 +308,7 @@ export function answerLanguage(
 }
 
 /** Particles a German separable verb leaves at the end of its clause ("Baut ihr … auf?"). */
-const SEPARATED_PARTICLE =
+export const SEPARATED_PARTICLE =
 	/^(auf|ab|an|aus|ein|mit|nach|vor|zurück|weg|um|zusammen|durch|her|hin)$/;
 
 /** Words at the head of a question that are not its verb. */

@@ -15,6 +15,7 @@ import {
 	type Dimension,
 	unicodeBoundaries,
 } from './analysis';
+import { SEPARATED_PARTICLE } from './analysis-words';
 
 /** Words of a question that ask for a kind of quantity, in both languages. */
 export const DIMENSION_WORDS: Record<
@@ -364,7 +365,18 @@ export function overlap(
 	let textPhrases: string[] | undefined;
 	let hits = 0;
 	for ( const q of questionWords ) {
-		const forms = own.filter( ( w ) => sameWord( q, w ) );
+		// A separable verb's particle is that verb only beside it: "schicken Sie … zurück"
+		// is "zurückschicken", "halten … zurück" is not.
+		const forms = own.filter(
+			( w ) =>
+				sameWord( q, w ) &&
+				( w === q ||
+					! SEPARATED_PARTICLE.test( w ) ||
+					verbBesideParticle( q, w, own ) ||
+					conceptsOf( q ).some( ( c ) =>
+						( textPhrases ??= phraseConcepts( text ) ).includes( c )
+					) )
+		);
 		if ( forms.length > 0 ) {
 			// A compound ("Versand" for "Expressversand") is less than the word itself.
 			// So is a word that only begins another ("Straße" in "Straßenbahn"), unless the
@@ -406,6 +418,37 @@ export function overlap(
 	}
 	return hits;
 }
+
+/**
+ * Whether a text that leaves a particle alone ("zurück") also holds the verb the question
+ * joins to it ("zurück-schicken": "schicken", "schickt"; "zurück-nehmen": "nimmt").
+ * @param asked    the question's verb ("zurückschicken", "zurückzunehmen")
+ * @param particle the text's particle
+ * @param own      the text's words
+ */
+function verbBesideParticle(
+	asked: string,
+	particle: string,
+	own: string[]
+): boolean {
+	const verb = asked
+		.slice( particle.length )
+		.replace( /^zu(?=\p{L}{4})/u, '' );
+	const stem = verb.replace( /e?n$/, '' );
+	if ( ! asked.startsWith( particle ) || stem.length < 3 ) {
+		return false;
+	}
+	const forms = [ stem, ...( IRREGULAR_STEMS[ stem ] ?? [] ) ];
+	return own.some( ( w ) => forms.some( ( f ) => w.startsWith( f ) ) );
+}
+
+/** Present-tense stems of strong verbs that particles take ("gibt … zurück", "nimmt … an"). */
+const IRREGULAR_STEMS: Record< string, string[] > = {
+	geb: [ 'gib' ],
+	nehm: [ 'nimm', 'nimmt' ],
+	trag: [ 'träg' ],
+	lass: [ 'läss' ],
+};
 
 /**
  * Whether a text holds the rest of a compound the question wrote ("versand" of
@@ -519,6 +562,14 @@ export function conceptPhrases(
 const PHRASES: Array< [ string, RegExp ] > = [
 	[ 'send back', /\b(send|ship|bring|take|give)\b(\s+\S+){0,2}\s+back\b/ ],
 	[ 'money back', /\b(money|cash)\s+back\b/ ],
+	// "Schicken Sie die Ware an uns zurück", "zurück schicken": the verb stands for the
+	// return, the words between keep their own meaning ("Nehmt ihr alte Akkus zurück?").
+	[
+		'zurücksenden',
+		unicodeBoundaries(
+			/\b((schick|send|geb|gib|bring|nehm|nimm|tausch)\p{L}*(?=(\s+\S+){0,5}\s+zurück\b)|zurück\s+(zu\s+)?(schick|send|geb|bring|nehm|tausch)\p{L}*\b)/u
+		),
+	],
 	[ 'pickup', /\bpick(ing)?\b(\s+\S+){0,2}\s+up\b/ ],
 	[
 		'geld zurück',

@@ -10,7 +10,7 @@ import {
 import { findSpec } from './evidence-facts';
 import { figuresInShort, figuresSaidIn } from './evidence-figures';
 import { MESSAGES } from './messages';
-import { cognates } from './evidence-words';
+import { cognates, overlap } from './evidence-words';
 
 const page = ( heading: string, body: string, passageId: number ) => ( {
 	title: 'Page',
@@ -276,6 +276,40 @@ describe( 'evidence', () => {
 		).toBe( 'time' );
 		expect( askedFigure( 'Was kostet die Montage?' ) ).toBe( 'money' );
 		expect( askedFigure( 'Do you ship to Canada?' ) ).toBeNull();
+	} );
+
+	it( 'reads a particle left alone as its verb only beside that verb', () => {
+		const passages = [
+			page(
+				'Zahlungsarten',
+				'Bei Vorkasse halten wir Ihre Ware 7 Tage lang für Sie zurück.',
+				1
+			),
+			page(
+				'Rückgabe',
+				'Sie haben ein Rückgaberecht von 30 Tagen ab Erhalt der Ware.',
+				2
+			),
+		];
+		expect(
+			rankPassages(
+				'Wie lange kann ich Sachen zurückschicken?',
+				passages
+			)[ 0 ]!.heading
+		).toBe( 'Rückgabe' );
+		// "nehmen … zurück" is still a return.
+		expect(
+			overlap(
+				[ 'zurückgeben' ],
+				'Ungeöffnete Spiele nehmen wir gern zurück.'
+			)
+		).toBeGreaterThan( 0 );
+		expect(
+			overlap(
+				[ 'zurückgeben' ],
+				'Bei Vorkasse halten wir Ihre Ware für Sie zurück.'
+			)
+		).toBe( 0 );
 	} );
 
 	it( 'puts the passage headed by the topic before one that only mentions it', () => {
