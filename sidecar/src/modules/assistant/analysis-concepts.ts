@@ -262,6 +262,15 @@ export const CONCEPTS: Record< string, string[] > = {
 		'entkalker',
 	],
 	gift: [ 'gift', 'wrap', 'wrapping', 'geschenk', 'geschenkverpackung' ],
+	// "next day" and "nächster Werktag" are phrases (evidence-words.ts).
+	express: [
+		'express',
+		'expressversand',
+		'expresslieferung',
+		'overnight',
+		'eilversand',
+		'eilzustellung',
+	],
 	tracking: [
 		'tracking',
 		'track',

@@ -62,6 +62,13 @@ export function askedFigure( question: string ): FigureKind | null {
 	);
 }
 
+/** Every kind of figure a question asks for ("what does it cost and how long does it take"). */
+export function askedFigures( question: string ): FigureKind[] {
+	return ASKED_FIGURE.filter( ( [ , pattern ] ) =>
+		pattern.test( question )
+	).map( ( [ kind ] ) => kind );
+}
+
 /** Whether a text states a figure, of the asked kind when one is asked. */
 export function statesFigure( text: string, kind: FigureKind | null ): boolean {
 	return kind

@@ -24,6 +24,7 @@ import {
 } from './evidence-words';
 import {
 	askedFigure,
+	askedFigures,
 	asksForAmount,
 	FIGURE_PATTERNS,
 	statesFigure,
@@ -75,6 +76,7 @@ export function rankPassages(
 	const procedure = asksForProcedure( question );
 	const amount = asksForAmount( question );
 	const answerKind = askedFigure( question );
+	const figureKinds = askedFigures( question );
 	const topicWords = asked.filter( ( w ) =>
 		conceptsOf( w ).some( ( c ) => ! ASPECT_CONCEPTS.has( c ) )
 	);
@@ -142,6 +144,7 @@ export function rankPassages(
 							quoteOneSentence:
 								crossLanguage && questionLang !== 'en',
 							euAsked,
+							figureKinds,
 						} );
 			const quote = placedUnderHeading( question, passage.heading, said );
 			// A passage that does not state the kind of figure asked ("how long": a

@@ -13,7 +13,10 @@ import {
 } from './evidence-figures';
 import { speaksOfEu } from './places';
 
-/** The passage's sentences that hold the most of the question (ties kept, at most three). */
+/**
+ * The passage's sentences that hold the most of the question (ties kept, at most three),
+ * and for each kind of figure asked that they lack, the passage's best sentence stating it.
+ */
 export function bestSentences(
 	asked: string[],
 	dimensions: string[],
@@ -24,9 +27,12 @@ export function bestSentences(
 		crossLanguage = false,
 		quoteOneSentence = crossLanguage,
 		euAsked = false,
+		figureKinds = answerKind ? [ answerKind ] : [],
 	}: {
 		amount?: boolean;
 		answerKind?: FigureKind | null;
+		/** Every kind of figure asked: a quote that answers states each one it can. */
+		figureKinds?: FigureKind[];
 		crossLanguage?: boolean;
 		/** Only the best sentence: a page in another language than the reply's. */
 		quoteOneSentence?: boolean;
@@ -61,6 +67,7 @@ export function bestSentences(
 	);
 	if ( ! quoteOneSentence ) {
 		addCoveringSentences( asked, scored, chosen, top, crossLanguage );
+		addStatedFigures( figureKinds, scored, chosen );
 	}
 	const picked = scored
 		.filter( ( x ) => chosen.has( x ) )
@@ -113,6 +120,34 @@ function addCoveringSentences(
 		if ( adds.length > 0 ) {
 			chosen.add( candidate );
 			uncovered = uncovered.filter( ( word ) => ! adds.includes( word ) );
+		}
+	}
+}
+
+/**
+ * Adds, for each kind of figure asked that no chosen sentence states, the best sentence of
+ * the passage that states it: "Do you ship to Switzerland, what does it cost, and is there
+ * customs?" wants the price line beside the customs rule.
+ * @param kinds  the kinds of figure asked
+ * @param scored the passage's sentences with their scores, in page order
+ * @param chosen the sentences chosen so far (added to)
+ */
+function addStatedFigures(
+	kinds: FigureKind[],
+	scored: Array< { s: string; score: number } >,
+	chosen: Set< { s: string; score: number } >
+): void {
+	for ( const kind of kinds ) {
+		const states = ( x: { s: string } ) =>
+			FIGURE_PATTERNS[ kind ].test( x.s );
+		if ( [ ...chosen ].some( states ) ) {
+			continue;
+		}
+		const [ best ] = scored
+			.filter( ( x ) => ! chosen.has( x ) && x.score > 0 && states( x ) )
+			.sort( ( a, b ) => b.score - a.score );
+		if ( best ) {
+			chosen.add( best );
 		}
 	}
 }

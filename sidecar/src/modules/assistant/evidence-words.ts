@@ -572,6 +572,12 @@ const PHRASES: Array< [ string, RegExp ] > = [
 	],
 	[ 'pickup', /\bpick(ing)?\b(\s+\S+){0,2}\s+up\b/ ],
 	[
+		'express',
+		unicodeBoundaries(
+			/\bnext[- ]?(working |business )?day\b|\bnächste[nrm]?\s+(werk|arbeits)?tag\b/
+		),
+	],
+	[
 		'geld zurück',
 		unicodeBoundaries(
 			/\b(geld|betrag|kaufpreis)\b(\s+\S+){0,2}\s+zurück\b/

@@ -312,6 +312,40 @@ describe( 'evidence', () => {
 		).toBe( 0 );
 	} );
 
+	it( 'quotes a line stating each kind of figure asked', () => {
+		const [ best ] = rankPassages(
+			'do you ship to Switzerland, what does it cost, and is there customs?',
+			[
+				page(
+					'Schweiz',
+					'DHL Paket, 14,90 €, 4–7 Werktage. In die Schweiz gibt es keinen kostenlosen Versand. Wir ziehen die deutsche Mehrwertsteuer ab; Einfuhrumsatzsteuer und Zollgebühren zahlen Sie bei der Zustellung.',
+					1
+				),
+			]
+		);
+		expect( best!.quote ).toContain( '14,90 €' );
+		expect( best!.quote ).toContain( 'Zollgebühren' );
+	} );
+
+	it( 'reads "next-day" as express delivery in either language', () => {
+		const [ best ] = rankPassages(
+			'Can I get next-day delivery and what does it cost?',
+			[
+				page(
+					'Versandkosten',
+					'Deutschland Standard — 5,90 €; Laufzeit: 1–3 Werktage',
+					1
+				),
+				page(
+					'Express',
+					'Deutschland Express — 14,90 €; Laufzeit: nächster Werktag',
+					2
+				),
+			]
+		);
+		expect( best!.quote ).toContain( '14,90 €' );
+	} );
+
 	it( 'puts the passage headed by the topic before one that only mentions it', () => {
 		const [ best ] = rankPassages( 'What payment options do you have?', [
 			page(
