@@ -13,12 +13,13 @@ import {
 } from './embedded-actions';
 import {
 	analyze,
+	conceptsOf,
 	contentWords,
 	findEmail,
 	signalsOf,
 	type Analysis,
 } from './analysis';
-import { askedFigure, ASKING_WORDS } from './evidence';
+import { askedFigure, ASKING_WORDS, type FigureKind } from './evidence';
 import { countriesNamed } from './places';
 import { topicOnlyInProductWords } from './product-naming';
 import type { Lang, Messages } from './messages';
@@ -73,8 +74,32 @@ export function topicOfConversation(
 			( names( word ) || signalsOf( word ).size === 0 ) &&
 			! askedFigure( word )
 	);
-	return about.some( names ) ? about.join( ' ' ) : null;
+	if ( ! about.some( names ) ) {
+		return null;
+	}
+	// "What does shipping to Germany cost?" … "and to Switzerland?" asks the cost again; "…
+	// und gibt es Zoll?" asks something of its own.
+	const figure = askedFigure( before.searchText );
+	const onlyElsewhere = contentWords( analysis.searchText ).every(
+		( word ) =>
+			ASKING_WORDS.has( word ) ||
+			countriesNamed( word ).length > 0 ||
+			( signalsOf( word ).size === 0 && conceptsOf( word ).length === 0 )
+	);
+	return figure && onlyElsewhere && ! askedFigure( analysis.searchText )
+		? [ ...about, ASKED_AGAIN[ figure ][ before.lang ] ].join( ' ' )
+		: about.join( ' ' );
 }
+
+/**
+ * Words that ask for a kind of figure and name nothing ("how much", not "cost"), for a
+ * follow-up that asks it again by leaving it out: the passage is still chosen by its topic.
+ */
+const ASKED_AGAIN: Record< FigureKind, Record< Lang, string > > = {
+	money: { en: 'how much', de: 'wie viel' },
+	duration: { en: 'how long', de: 'wie lange' },
+	time: { en: 'what time', de: 'uhrzeit' },
+};
 
 /**
  * Conversation turns over the shop's tools, one per embedded responder.
