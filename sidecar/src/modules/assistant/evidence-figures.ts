@@ -40,7 +40,7 @@ const ASKED_FIGURE: Array< [ FigureKind, RegExp ] > = [
 	[
 		'money',
 		unicodeBoundaries(
-			/\b(how much|cost|costs|fee|fees|charge|charges|price|prices|was kostet|kostet|kosten|gebühr\w*|preis\w*|wie teuer|wie viel)\b/i
+			/\b(how much|cost|costs|fee|fees|charge|charges|price|prices|(what|which|minimum) (amount|order value)|was kostet|kostet|kosten|gebühr\w*|preis\w*|wie teuer|wie viel|(welchem|welcher|welchen) (betrag|bestellwert|warenwert)|mindestbestellwert)\b/i
 		),
 	],
 ];

@@ -351,7 +351,7 @@ const UNSPECIFIC_WORDS = new Set(
 		'actually really still right also even ever already again else maybe perhaps usually normally ' +
 		'exactly quite pretty something anything everything thing things stuff someone anyone ' +
 		'possible able okay fine good great nice best better would could should please thanks ' +
-		'method methods option options ways möglichkeit möglichkeiten ' +
+		'method methods option options ways möglichkeit möglichkeiten amount betrag ' +
 		'instead statt stattdessen anstatt ' +
 		// When and getting: "until I get my money back after you receive it".
 		'until till after before once since while receive receives received getting now ' +

@@ -327,6 +327,21 @@ describe( 'evidence', () => {
 		expect( best!.quote ).toContain( 'Zollgebühren' );
 	} );
 
+	it( 'reads "from what amount" as a question for money, and "amount" as naming nothing', () => {
+		expect( askedFigure( 'do you do 0% finance? from what amount' ) ).toBe(
+			'money'
+		);
+		expect(
+			askedFigure( 'Ab welchem Betrag ist der Versand kostenlos?' )
+		).toBe( 'money' );
+		expect(
+			wordsNotIn(
+				'Ab welchem Betrag ist der Versand kostenlos?',
+				page( 'Versand', 'Versandkostenfrei ab 50 € Warenwert.', 1 )
+			)
+		).toEqual( [] );
+	} );
+
 	it( 'reads "next-day" as express delivery in either language', () => {
 		const [ best ] = rankPassages(
 			'Can I get next-day delivery and what does it cost?',
