@@ -280,6 +280,33 @@ describe( 'evidence', () => {
 			'Der Kessel fasst 1,2 Liter. Er wiegt 450 g. Ideal für Touren.',
 	} );
 
+	it( 'reads a unit named without a number as the kind of quantity asked', () => {
+		const spice = productRecord( 'Chai-Gewürzmischung Finkenwerder', {
+			attributes: [
+				{ name: 'Herkunft', options: [ 'Deutschland' ] },
+				{ name: 'Inhalt', options: [ '40 g' ] },
+			],
+		} );
+		expect(
+			findSpec(
+				'how many grams are in the Chai-Gewürzmischung Finkenwerder?',
+				spice
+			)?.quote
+		).toBe( 'Inhalt: 40 g' );
+		const wrench = productRecord( 'Drehmomentschlüssel Hochkar', {
+			attributes: [
+				{ name: 'Messbereich', options: [ '3–23 Nm' ] },
+				{ name: 'Antrieb', options: [ '1/4 Zoll' ] },
+			],
+		} );
+		expect(
+			findSpec(
+				'Bis wie viel Nm geht der Drehmomentschlüssel Hochkar?',
+				wrench
+			)?.quote
+		).toBe( 'Messbereich: 3–23 Nm' );
+	} );
+
 	it( 'answers "the dimensions" with the line that states them all', () => {
 		const turntable = {
 			...kettle,

@@ -53,7 +53,9 @@ const FILLER_WORDS = new Set(
 	(
 		'ok okay fine alright safe possible möglich geeignet darf dürfen darfst out whats thats hows wheres ' +
 		// "Welcher Prozess ist nötig?": needing is how it is asked, not what.
-		'nötig notwendig erforderlich needed required necessary'
+		'nötig notwendig erforderlich needed required necessary ' +
+		// "Bis wie viel Nm geht …": up to is how much is asked, not of what.
+		'bis'
 	).split( ' ' )
 );
 

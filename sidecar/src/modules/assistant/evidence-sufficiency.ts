@@ -11,6 +11,7 @@ import {
 	contentWordsWithAsking,
 	DIMENSION_WORDS,
 	GENERIC_SIZE_WORDS,
+	namesUnit,
 	overlap,
 	sentences,
 	cognates,
@@ -20,6 +21,7 @@ import {
 function asksKind( word: string ): boolean {
 	return (
 		CAPACITY_WORDS.has( word ) ||
+		namesUnit( word ) ||
 		GENERIC_SIZE_WORDS.has( word ) ||
 		Object.values( DIMENSION_WORDS ).some( ( forms ) =>
 			// A compound with a kind for its head names one property of that kind
@@ -266,7 +268,18 @@ export function measuresSomethingElse(
 	if ( ! attributeName && dimension !== 'length' ) {
 		return false;
 	}
-	return ! namesKind( dimension, attributeName ?? quote );
+	return (
+		! namesKind( dimension, attributeName ?? quote ) &&
+		// What a pack holds is its weight or its volume ("Inhalt: 40 g", "Contents: 250 ml").
+		! ( dimension === 'weight' && namesContents( attributeName ?? '' ) )
+	);
+}
+
+/** Whether an attribute's name says what a pack holds ("Inhalt", "Füllmenge", "Net contents"). */
+function namesContents( name: string ): boolean {
+	return /\b(inhalt|füllmenge|nettofüllmenge|packungsinhalt|contents?|net weight|nettogewicht)\b/iu.test(
+		name
+	);
 }
 
 /** Whether a text names a kind of property ("Material", "weighs", "Breite") in either language. */

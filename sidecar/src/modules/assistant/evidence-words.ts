@@ -12,6 +12,7 @@ import {
 	isCompoundOf,
 	quantities,
 	sameWord,
+	unitOf,
 	type Dimension,
 	unicodeBoundaries,
 } from './analysis';
@@ -269,7 +270,10 @@ export function askedDimensions( question: string ): string[] {
 			'origin'
 		);
 	}
-	const fromQuantities = quantities( question ).map( ( q ) => q.dimension );
+	const fromQuantities = [
+		...quantities( question ).map( ( q ) => q.dimension ),
+		...unitsNamed( ws ),
+	];
 	// "Wie lange hält der Akku?", "how long does a tank last?": a time, not a length.
 	const lasting = ASKS_DURATION.test( question );
 	const all = [
@@ -290,6 +294,40 @@ export function askedDimensions( question: string ): string[] {
 		? all.filter( ( d ) => d !== 'length' )
 		: all;
 }
+
+/**
+ * The kinds of quantity a question names by a unit without a number: "how many grams",
+ * "wie viel Nm", "how many hours". Units that are also everyday words stay out ("in",
+ * "bar", "pounds").
+ * @param ws the question's words, lower-case
+ */
+function unitsNamed( ws: string[] ): string[] {
+	return ws.flatMap( ( w ) => {
+		const unit = namesUnit( w ) ? unitOf( w ) : null;
+		return unit ? [ unit[ 0 ] ] : [];
+	} );
+}
+
+/** Whether a word is the name of a unit that asks for a kind of quantity ("grams", "Nm"). */
+export function namesUnit( word: string ): boolean {
+	return (
+		word.length >= 2 &&
+		! UNIT_WORDS_NOT_ASKED.has( word ) &&
+		unitOf( word ) !== null
+	);
+}
+
+const UNIT_WORDS_NOT_ASKED = new Set( [
+	'in',
+	'bar',
+	'pound',
+	'pounds',
+	'pfund',
+	'ps',
+	'ah',
+	'grad',
+	'std',
+] );
 
 export function contentWordsWithAsking( text: string ): string[] {
 	return ( text.toLowerCase().match( /[\p{L}\p{N}]+/gu ) ?? [] ).filter(
