@@ -72,6 +72,9 @@ describe( 'findProductTerms', () => {
 			[ 'Dachbox', 'roof box' ],
 			[ 'olive oil', 'olivenol' ],
 			[ 'Gutschein', 'gift card' ],
+			[ 'Duftkerze aus Bienenwachs', 'beeswax' ],
+			[ 'a block of walnut', 'walnuss' ],
+			[ 'Lärchenholz', 'larch' ],
 		];
 		for ( const [ asked, other ] of pairs ) {
 			expect( productWordAlternatives( asked ) ).toContain( other );
