@@ -2,7 +2,7 @@
  * The frame of a comparison: it says when the quoted product information is in the other
  * language than the shopper's.
  */
-import { comparedFrame } from './compare-lines';
+import { comparedFrame, specFrame } from './compare-lines';
 import { messages } from './messages';
 
 describe( 'comparedFrame', () => {
@@ -38,5 +38,38 @@ describe( 'comparedFrame', () => {
 		expect( comparedFrame( 'de', [], [ 'The lamp is tall.' ] ) ).toBe(
 			messages( 'de' ).compared
 		);
+	} );
+} );
+
+describe( 'specFrame', () => {
+	it( 'says when a product’s quoted specification is in the other language', () => {
+		expect(
+			specFrame(
+				'de',
+				'Scree Hiking Boot',
+				[ 'The lugs are 6 mm deep.' ],
+				'<p>A leather hiking boot with a Vibram sole.</p>'
+			)
+		).toBe(
+			messages( 'de' ).specFoundOtherLanguage( 'Scree Hiking Boot' )
+		);
+		expect(
+			specFrame(
+				'en',
+				'Reifen Wechsel',
+				[
+					'Er ist tubeless-ready und kann ohne Schlauch gefahren werden.',
+				],
+				''
+			)
+		).toBe( messages( 'en' ).specFoundOtherLanguage( 'Reifen Wechsel' ) );
+		expect(
+			specFrame(
+				'en',
+				'Scree Hiking Boot',
+				[ 'The lugs are 6 mm deep.' ],
+				''
+			)
+		).toBe( messages( 'en' ).specFound( 'Scree Hiking Boot' ) );
 	} );
 } );

@@ -1,7 +1,7 @@
 /**
- * How a comparison is put to the shopper: its frame says when the quoted product
- * information is in the other language (a German shopper comparing two products of an
- * English shop reads English attribute lines; the frame tells why).
+ * How quoted product information is put to the shopper, in a comparison or as a product's
+ * specification: the frame says when it is in the other language (a German shopper asking
+ * about a product of an English shop reads English attribute lines; the frame tells why).
  */
 import { guessLanguage } from './analysis';
 import { messages, type Lang } from './messages';
@@ -42,4 +42,25 @@ export function comparedFrame(
 	}
 	const written = dataLanguage( shown, descriptions );
 	return written && written !== lang ? m.comparedOtherLanguage : m.compared;
+}
+
+/**
+ * The sentence a product's quoted specification opens with, in the shopper's language; it
+ * says so when the quoted lines are in the other one.
+ * @param lang        the shopper's language
+ * @param name        the product's name
+ * @param shown       the quoted lines
+ * @param description the product's description (HTML)
+ */
+export function specFrame(
+	lang: Lang,
+	name: string,
+	shown: string[],
+	description: string
+): string {
+	const m = messages( lang );
+	const written = dataLanguage( shown, [ description ] );
+	return written && written !== lang
+		? m.specFoundOtherLanguage( name )
+		: m.specFound( name );
 }

@@ -4,6 +4,7 @@
  * quantity the question sets).
  */
 import type { ProductMatch } from '../commerce/service';
+import { specFrame } from './compare-lines';
 import { meetingConstraints, quantityConstraints } from './constraints';
 import { contentWords, sameWord, signalsOf, type Analysis } from './analysis';
 import {
@@ -310,10 +311,14 @@ export function createProductAnswers( {
 					analysis.searchText,
 					lang
 				);
+				const frame = specFrame(
+					lang,
+					match.product.name,
+					quotes.map( ( { quote } ) => quote ),
+					match.product.description
+				);
 				parts.push(
-					`${ m.specFound( match.product.name ) } ${ said }${
-						inShort ? ` ${ inShort }` : ''
-					}`
+					`${ frame } ${ said }${ inShort ? ` ${ inShort }` : '' }`
 				);
 				if ( quotes.every( ( spec ) => spec.partial ) ) {
 					parts.push( m.specPartly );

@@ -88,6 +88,8 @@ const en = {
 		'Side by side, from the product information (the shop writes it in German):',
 	compareNoFact: "(its product information doesn't say)",
 	specFound: ( name: string ) => `About the ${ name }:`,
+	specFoundOtherLanguage: ( name: string ) =>
+		`The ${ name }'s product information is written in German; it says:`,
 	specPartly:
 		"That is all its product information says about it. If it doesn't answer your question, shall I ask a person?",
 	specUnknown: ( name: string ) =>
@@ -224,6 +226,8 @@ const de: Messages = {
 		'Im Vergleich, laut den Produktangaben (die Angaben sind im Shop auf Englisch):',
 	compareNoFact: '(die Produktangaben sagen dazu nichts)',
 	specFound: ( name ) => `Die Produktangaben zu „${ name }“ sagen dazu:`,
+	specFoundOtherLanguage: ( name ) =>
+		`Die Produktangaben zu „${ name }“ sind im Shop auf Englisch; dort steht dazu:`,
 	specPartly:
 		'Mehr sagen die Produktangaben dazu nicht. Falls das Ihre Frage nicht beantwortet: Soll ich einen Menschen fragen?',
 	specUnknown: ( name ) =>
