@@ -609,6 +609,11 @@ const PHRASES: Array< [ string, RegExp ] > = [
 		),
 	],
 	[ 'pickup', /\bpick(ing)?\b(\s+\S+){0,2}\s+up\b/ ],
+	// "Pay over time", "split your order into monthly payments": paying in instalments.
+	[
+		'installments',
+		/\b(pay over time|monthly payments|split\b(\s+\S+){0,4}\s+(into|in)\s+(\S+\s+)?payments)\b/,
+	],
 	[
 		'express',
 		unicodeBoundaries(

@@ -342,6 +342,22 @@ describe( 'evidence', () => {
 		).toEqual( [] );
 	} );
 
+	it( 'reads "pay over time" and "monthly payments" as paying in instalments', () => {
+		expect(
+			overlap(
+				[ 'raten' ],
+				'With Affirm you can split orders of $250 or more into monthly payments at checkout.',
+				true
+			)
+		).toBeGreaterThan( 0 );
+		expect(
+			overlap( [ 'financing' ], 'Pay over time with Klarna.', true )
+		).toBeGreaterThan( 0 );
+		expect(
+			overlap( [ 'raten' ], 'We take Visa, Mastercard and PayPal.', true )
+		).toBe( 0 );
+	} );
+
 	it( 'reads "next-day" as express delivery in either language', () => {
 		const [ best ] = rankPassages(
 			'Can I get next-day delivery and what does it cost?',
