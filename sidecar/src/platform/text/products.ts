@@ -8,6 +8,7 @@ import { HOME_ENTRIES } from './products-home';
 import { KIDS_SPORTS_ENTRIES } from './products-kids-sports';
 import { MUSIC_MEDIA_JEWELLERY_ENTRIES } from './products-music-media-jewellery';
 import { PETS_CYCLING_ENTRIES } from './products-pets-cycling';
+import { PROPERTY_ENTRIES } from './products-properties';
 import { TECH_OFFICE_ENTRIES } from './products-tech-office';
 
 /**
@@ -447,6 +448,7 @@ export const PRODUCT_VOCABULARY: readonly ProductTerm[] = [
 	MUSIC_MEDIA_JEWELLERY_ENTRIES,
 	BABY_PARTY_HEALTH_ENTRIES,
 	HARDWARE_OUTDOOR_ENTRIES,
+	PROPERTY_ENTRIES,
 ]
 	.map( ( block ) => block.trim() )
 	.join( '\n' )

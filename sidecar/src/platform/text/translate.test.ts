@@ -75,6 +75,10 @@ describe( 'findProductTerms', () => {
 			[ 'Duftkerze aus Bienenwachs', 'beeswax' ],
 			[ 'a block of walnut', 'walnuss' ],
 			[ 'Lärchenholz', 'larch' ],
+			[ 'is it toxic to cats', 'giftig' ],
+			[ 'safe for pets', 'haustier' ],
+			[ 'parfümiert', 'scented' ],
+			[ 'battery life', 'akkulaufzeit' ],
 		];
 		for ( const [ asked, other ] of pairs ) {
 			expect( productWordAlternatives( asked ) ).toContain( other );
