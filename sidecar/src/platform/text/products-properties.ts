@@ -1,7 +1,8 @@
 /**
  * Product vocabulary entries: the properties and care a product's information states in
  * any trade (safety for pets and children, care, lifetime and charging, scent, what comes
- * with it). A shopper asking in the other language meets them through these: "is it toxic
+ * with it) and the attributes shops of a trade name their products by (yarn, games, paper,
+ * cosmetics, food). A shopper asking in the other language meets them through these: "is it toxic
  * to cats?" reads "giftig für Katzen", "Wie lange hält der Akku?" reads "battery life".
  * Same format and rules as the header of products.ts (one entry per line, English forms
  * " = " German forms, the usual form first, singular forms).
@@ -30,4 +31,26 @@ unfolded, opened out = aufgeklappt, ausgeklappt, aufgefaltet
 folded = zusammengeklappt, gefaltet
 spare pin, replacement pin = Ersatzpin, Ersatzpins
 included, comes with = enthalten, inklusive, Lieferumfang
+shelf life, best before = Haltbarkeit, Mindesthaltbarkeit, haltbar
+after opening = nach dem Öffnen, nach Anbruch
+ingredient, ingredients = Inhaltsstoff, Inhaltsstoffe, Zutaten
+active ingredient = Wirkstoff
+skin type = Hauttyp
+sensitive skin = empfindliche Haut, sensible Haut
+cruelty-free, not tested on animals = tierversuchsfrei
+needle size = Nadelstärke, Nadelgröße
+yardage, meterage, length per ball = Lauflänge
+gauge, tension = Maschenprobe
+fibre content, fiber content, composition = Zusammensetzung, Materialzusammensetzung
+machine washable = maschinenwaschbar, waschmaschinenfest
+hand wash = Handwäsche
+playing time, game length = Spieldauer, Spielzeit
+number of players, players = Spieleranzahl, Spielerzahl, Spieler
+age, recommended age = Alter, Altersempfehlung, ab Jahren
+piece, pieces = Teile, Teilezahl, Puzzleteile
+paper weight, grammage, gsm = Grammatur, Papiergewicht
+lined, ruled = liniert
+squared, grid = kariert
+dotted, dot grid = gepunktet, Punktraster
+blank, plain = blanko, unliniert
 `;

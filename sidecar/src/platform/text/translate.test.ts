@@ -79,6 +79,10 @@ describe( 'findProductTerms', () => {
 			[ 'safe for pets', 'haustier' ],
 			[ 'parfümiert', 'scented' ],
 			[ 'battery life', 'akkulaufzeit' ],
+			[ 'Nadelstärke', 'needle size' ],
+			[ 'how long is the playing time', 'spieldauer' ],
+			[ 'Haltbarkeit', 'shelf life' ],
+			[ 'dotted', 'gepunktet' ],
 		];
 		for ( const [ asked, other ] of pairs ) {
 			expect( productWordAlternatives( asked ) ).toContain( other );
