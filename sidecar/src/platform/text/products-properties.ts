@@ -53,4 +53,15 @@ lined, ruled = liniert
 squared, grid = kariert
 dotted, dot grid = gepunktet, Punktraster
 blank, plain = blanko, unliniert
+power consumption, power draw = Leistungsaufnahme, Stromverbrauch
+connections, ports, connectivity = Anschlüsse, Schnittstellen
+volume level, loudness, noise level = Lautstärke, Geräuschpegel
+battery capacity = Akkukapazität
+load capacity, maximum load, weight capacity = Belastbarkeit, Tragkraft, Traglast
+allergen, allergens = Allergene, Allergen
+origin, country of origin, provenance = Herkunft, Herkunftsland, Ursprung
+growing region = Anbaugebiet
+burn time, burning time = Brenndauer, Brennzeit
+filling = Füllung
+uv protection = UV-Schutz
 `;
