@@ -261,7 +261,9 @@ export const CONCEPTS: Record< string, string[] > = {
 		'entkalken',
 		'entkalker',
 	],
-	gift: [ 'gift', 'wrap', 'wrapping', 'geschenk', 'geschenkverpackung' ],
+	// Gift wrapping is its own arrangement (the lexicon's "wrapping"): a gift card page does
+	// not answer it.
+	gift: [ 'gift', 'geschenk' ],
 	// "next day" and "nächster Werktag" are phrases (evidence-words.ts).
 	express: [
 		'express',

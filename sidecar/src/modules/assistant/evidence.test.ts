@@ -358,6 +358,25 @@ describe( 'evidence', () => {
 		).toBe( 0 );
 	} );
 
+	it( 'does not answer gift wrapping with the gift card page', () => {
+		const [ cards ] = rankPassages( 'do you offer gift wrapping?', [
+			page(
+				'Gift Cards',
+				'Our e-gift cards come in $25, $50 and $100 and never expire.',
+				1
+			),
+		] );
+		expect( cards!.coverage ).toBeLessThan( 0.5 );
+		const [ wrapping ] = rankPassages( 'do you offer gift wrapping?', [
+			page(
+				'Do you offer gift wrapping?',
+				'Gift wrapping costs $5.00 per item.',
+				1
+			),
+		] );
+		expect( wrapping!.coverage ).toBeGreaterThan( 0.8 );
+	} );
+
 	it( 'reads "next-day" as express delivery in either language', () => {
 		const [ best ] = rankPassages(
 			'Can I get next-day delivery and what does it cost?',
