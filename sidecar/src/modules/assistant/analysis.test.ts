@@ -367,7 +367,7 @@ describe( 'evidence', () => {
 			description: 'A small lamp with a linen shade.',
 		};
 		expect(
-			findSpec( 'Hat die Bedside Lamp einen USB-Anschluss?', lamp )
+			findSpec( 'Hat die Bedside Lamp eine USB-Ladebuchse?', lamp )
 		).toEqual( { quote: 'USB-C port: Yes', score: 2, partial: true } );
 		expect(
 			findSpec( 'Does the Bedside Lamp have a USB-C port?', lamp )
