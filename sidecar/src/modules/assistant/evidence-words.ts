@@ -372,7 +372,7 @@ const productFormCache = new Map< string, string[] >();
 function productForms( word: string ): string[] {
 	let forms = productFormCache.get( word );
 	if ( ! forms ) {
-		forms = productWordAlternatives( word )
+		forms = [ ...productWordAlternatives( word ), ...modifierForms( word ) ]
 			.flatMap( ( form ) => form.split( ' ' ) )
 			.filter( ( w ) => w.length >= 3 );
 		if ( productFormCache.size > 20_000 ) {
@@ -381,6 +381,26 @@ function productForms( word: string ): string[] {
 		productFormCache.set( word, forms );
 	}
 	return forms;
+}
+
+/**
+ * The other language's forms of a compound's first part, when both parts are words of the
+ * product vocabulary: "Kupfertöpfe" are copper pots, so a page's "Copper" row speaks of them
+ * (the vocabulary itself reads a compound by its head: "pot").
+ * @param word
+ */
+function modifierForms( word: string ): string[] {
+	for ( let at = word.length - 3; at >= 4; at-- ) {
+		const head = productWordAlternatives( word.slice( at ) );
+		if ( head.length === 0 ) {
+			continue;
+		}
+		const modifier = productWordAlternatives( word.slice( 0, at ) );
+		if ( modifier.length > 0 ) {
+			return modifier;
+		}
+	}
+	return [];
 }
 
 /**

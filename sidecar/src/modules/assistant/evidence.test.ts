@@ -377,6 +377,23 @@ describe( 'evidence', () => {
 		expect( wrapping!.coverage ).toBeGreaterThan( 0.8 );
 	} );
 
+	it( 'reads a German compound by its first part too: "Kupfertöpfe" are copper', () => {
+		expect(
+			overlap(
+				[ 'kupfertöpfe' ],
+				'Copper — Warranty: 25 years; tin linings are a wear part',
+				true
+			)
+		).toBeGreaterThan( 0 );
+		expect(
+			overlap(
+				[ 'kupfertöpfe' ],
+				'Enameled cast iron — Warranty: Lifetime',
+				true
+			)
+		).toBe( 0 );
+	} );
+
 	it( 'reads "next-day" as express delivery in either language', () => {
 		const [ best ] = rankPassages(
 			'Can I get next-day delivery and what does it cost?',
