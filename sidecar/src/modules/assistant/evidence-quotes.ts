@@ -3,7 +3,7 @@
  * kind, the question's words, the EU for a member state), those naming a word the best ones
  * lack, whole lists, joined as the page writes them.
  */
-import { contentWords } from './analysis';
+import { conceptsOf, contentWords } from './analysis';
 import { sameWord } from './analysis-words';
 import { dimensionScore, overlap, sentences } from './evidence-words';
 import {
@@ -67,7 +67,14 @@ export function bestSentences(
 	);
 	if ( ! quoteOneSentence ) {
 		addCoveringSentences( asked, scored, chosen, top, crossLanguage );
-		addStatedFigures( figureKinds, scored, chosen );
+		// "How much is shipping?" asks the rate: the amount a sentence about free shipping
+		// states is a threshold, not the price asked, unless the question asks when it is free.
+		const freeAsked = asked.some( ( w ) =>
+			conceptsOf( w ).includes( 'free' )
+		);
+		addStatedFigures( figureKinds, scored, chosen, ( kind, sentence ) =>
+			kind === 'money' && ! freeAsked ? ! speaksOfFree( sentence ) : true
+		);
 	}
 	const picked = scored
 		.filter( ( x ) => chosen.has( x ) )
@@ -76,6 +83,13 @@ export function bestSentences(
 	return joinAsWritten(
 		body,
 		quoteOneSentence ? picked : wholeLists( list, picked )
+	);
+}
+
+/** Whether a sentence is about something being free ("Free shipping on orders over $99"). */
+function speaksOfFree( sentence: string ): boolean {
+	return contentWords( sentence ).some( ( w ) =>
+		conceptsOf( w ).includes( 'free' )
 	);
 }
 
@@ -128,18 +142,20 @@ function addCoveringSentences(
  * Adds, for each kind of figure asked that no chosen sentence states, the best sentence of
  * the passage that states it: "Do you ship to Switzerland, what does it cost, and is there
  * customs?" wants the price line beside the customs rule.
- * @param kinds  the kinds of figure asked
- * @param scored the passage's sentences with their scores, in page order
- * @param chosen the sentences chosen so far (added to)
+ * @param kinds   the kinds of figure asked
+ * @param scored  the passage's sentences with their scores, in page order
+ * @param chosen  the sentences chosen so far (added to)
+ * @param answers whether a sentence's figure of that kind is the one asked
  */
 function addStatedFigures(
 	kinds: FigureKind[],
 	scored: Array< { s: string; score: number } >,
-	chosen: Set< { s: string; score: number } >
+	chosen: Set< { s: string; score: number } >,
+	answers: ( kind: FigureKind, sentence: string ) => boolean
 ): void {
 	for ( const kind of kinds ) {
 		const states = ( x: { s: string } ) =>
-			FIGURE_PATTERNS[ kind ].test( x.s );
+			FIGURE_PATTERNS[ kind ].test( x.s ) && answers( kind, x.s );
 		if ( [ ...chosen ].some( states ) ) {
 			continue;
 		}

@@ -394,6 +394,20 @@ describe( 'evidence', () => {
 		).toBe( 0 );
 	} );
 
+	it( 'quotes the rate for "how much is shipping", not only the free-shipping threshold', () => {
+		const passage = page(
+			'Contiguous US',
+			'Service — Cost — Delivery\nStandard Ground — Cost: $8.95; Delivery: 3–6 business days\nFree Standard Ground shipping on orders of $99 or more.',
+			1
+		);
+		expect(
+			rankPassages( 'how much is shipping', [ passage ] )[ 0 ]!.quote
+		).toContain( '$8.95' );
+		expect(
+			rankPassages( 'when is shipping free?', [ passage ] )[ 0 ]!.quote
+		).not.toContain( '$8.95' );
+	} );
+
 	it( 'reads "next-day" as express delivery in either language', () => {
 		const [ best ] = rankPassages(
 			'Can I get next-day delivery and what does it cost?',
