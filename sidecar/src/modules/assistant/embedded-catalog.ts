@@ -22,6 +22,7 @@ import {
 	SHOPPER_VERBS,
 	wordMatches,
 } from './product-naming';
+import { needQuery, needsOf, servingProducts } from './product-needs';
 import { withoutRuledOutWords } from './product-qualities';
 import type { AssistantTools, ResponderInput } from './responder';
 
@@ -212,6 +213,31 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 		} );
 	}
 
+	/**
+	 * The products serving a need the question states instead of naming a product
+	 * ("something to keep my gecko warm"), best first; none when it states no need or no
+	 * product serves it. A product the question names may be what the need is for ("for
+	 * my calathea"), so it does not stop the search.
+	 * @param input
+	 * @param analysis
+	 */
+	async function searchNeed(
+		input: ResponderInput,
+		analysis: Analysis
+	): Promise< ProductMatch[] > {
+		const needs = needsOf( analysis.searchText );
+		if ( needs.length === 0 || ! tools.searchProducts ) {
+			return [];
+		}
+		const candidates = await tools.searchProducts(
+			input.organizationId,
+			input.siteId,
+			needQuery( needs ),
+			20
+		);
+		return servingProducts( candidates, needs, analysis.searchText );
+	}
+
 	/** The products one word finds on its own (is it a word of the shop's catalog at all?). */
 	async function searchWordAlone(
 		input: ResponderInput,
@@ -249,6 +275,7 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 		moneyStyle,
 		pageProduct,
 		searchCatalog,
+		searchNeed,
 		searchWordAlone,
 		staleNote,
 	};

@@ -31,52 +31,15 @@ import {
 	figuresInShort,
 	findSpec,
 	namedAttribute,
-	sentences,
 	type SpecEvidence,
 } from './evidence';
 import { messages, type Lang } from './messages';
 import { asksForOptions, listsOptions, optionLines } from './product-options';
+import { ASKS_RESTOCK_DATE, availableFrom } from './product-restock';
 import type { ResponderChunk, ResponderInput } from './responder';
 
 /** A product or variation row, as commerce's service hands it out (its repo is private to it). */
 type ProductRecord = ProductMatch[ 'product' ];
-
-/** "When will it be back in stock?", "Wann ist er wieder da?": a date the catalog does not hold. */
-const ASKS_RESTOCK_DATE =
-	/\b(when|wann|bis wann|ab wann)\b.*\b(back|again|restock\w*|wieder|nachschub|nachgeliefert|lieferbar|verfügbar|available)/iu;
-
-/** A sentence saying when something will be available ("Lieferbar ab 22. Januar"). */
-const AVAILABLE_FROM =
-	/\b(lieferbar ab|wieder (lieferbar|verfügbar|vorrätig|erhältlich|auf lager|da)|verfügbar ab|erhältlich ab|erwartet|voraussichtlich|nachschub|back in stock|in stock (again|from|on|by)|available (again|from|on|by)|expected|restock\w*|ships (from|on|by)|due (in|on|back))\b/iu;
-
-/** A date or time of year in it ("15. Januar", "mid-February", "KW 6", "12/01"). */
-const WHEN =
-	/\d|\b(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|frühling|frühjahr|sommer|herbst|winter|spring|summer|autumn|fall|weihnacht\w*|christmas|ostern|easter)\b/iu;
-
-/**
- * The product's own sentence saying when it (or the chosen variation) will be available,
- * verbatim: the variation's text first, then the product's.
- * @param match
- * @param variation
- */
-function availableFrom(
-	match: ProductMatch,
-	variation: ProductRecord | null
-): string | null {
-	for ( const own of [
-		variation?.description ?? '',
-		match.product.description,
-	] ) {
-		const found = sentences( own ).find(
-			( sentence ) =>
-				AVAILABLE_FROM.test( sentence ) && WHEN.test( sentence )
-		);
-		if ( found ) {
-			return found.trim();
-		}
-	}
-	return null;
-}
 
 /** An attribute that answers yes or no ("Induction compatible: No", "Spülmaschinenfest: Ja"). */
 /** Whether a product or one of its options sells below its regular price now. */
@@ -114,11 +77,13 @@ function withYesOrNo( quote: string, lang: Lang ): string {
  * @param catalog
  * @param catalog.moneyStyle
  * @param catalog.staleNote
+ * @param catalog.searchNeed
  */
 export function createProductAnswers( {
 	moneyStyle,
 	staleNote,
-}: Pick< CatalogRetrieval, 'moneyStyle' | 'staleNote' > ) {
+	searchNeed,
+}: Pick< CatalogRetrieval, 'moneyStyle' | 'staleNote' | 'searchNeed' > ) {
 	function chosenVariation( match: ProductMatch ): ProductRecord | null {
 		return match.namedVariations.length === 1
 			? match.namedVariations[ 0 ]!
@@ -492,5 +457,33 @@ export function createProductAnswers( {
 		};
 	}
 
-	return { productAnswer, listAnswer };
+	/**
+	 * The products serving a need the question states instead of naming a product
+	 * ("something to keep my gecko warm"), as a list; false, saying nothing, when none do.
+	 * @param input
+	 * @param analysis
+	 */
+	async function* needAnswer(
+		input: ResponderInput,
+		analysis: Analysis
+	): AsyncGenerator< ResponderChunk, boolean > {
+		const served = await searchNeed( input, analysis );
+		if ( served.length === 0 ) {
+			return false;
+		}
+		yield* listAnswer( input, analysis, served );
+		return true;
+	}
+
+	return { productAnswer, listAnswer, needAnswer };
+}
+
+/**
+ * "No such product here", with a person to ask.
+ * @param lang
+ */
+export function* noProducts( lang: Lang ): Generator< ResponderChunk > {
+	const m = messages( lang );
+	yield text( m.noProducts );
+	yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 }

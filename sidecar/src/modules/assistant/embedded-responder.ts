@@ -14,7 +14,7 @@ import {
 } from '../../platform/rate-limit';
 import type { ProductMatch } from '../commerce/service';
 import { analyze, type Analysis } from './analysis';
-import { handoffAction, text } from './embedded-actions';
+import { text } from './embedded-actions';
 import {
 	createCatalogRetrieval,
 	limitsQuantity,
@@ -32,11 +32,11 @@ import {
 } from './embedded-orders';
 import { createPageAnswers } from './embedded-pages';
 import { BROWSING_NAME_SHARE, createProductNaming } from './embedded-naming';
-import { createProductAnswers } from './embedded-products';
+import { createProductAnswers, noProducts } from './embedded-products';
 import { passageNamesMore, type RankedPassage } from './evidence';
 import { serviceOnPage, topicWordsInName } from './page-or-product';
 import { missingFromCatalog, nameTheShopLacks } from './product-absence';
-import { MESSAGES, messages, type Lang } from './messages';
+import { MESSAGES, messages } from './messages';
 import {
 	bestNamed,
 	contradictsName,
@@ -81,7 +81,8 @@ export function createEmbeddedResponder(
 ): Responder {
 	const catalog = createCatalogRetrieval( tools );
 	const { searchCatalog, searchWordAlone } = catalog;
-	const { productAnswer, listAnswer } = createProductAnswers( catalog );
+	const { productAnswer, listAnswer, needAnswer } =
+		createProductAnswers( catalog );
 	const { compareAnswer } = createComparisons( catalog );
 	const { pagePassages, quotePassage, contactAnswer } =
 		createPageAnswers( tools );
@@ -169,7 +170,11 @@ export function createEmbeddedResponder(
 		analysis: Analysis
 	): AsyncGenerator< ResponderChunk > {
 		const { signals } = analysis;
-		if ( yield* compareAnswer( input, analysis ) ) {
+		// "something to keep my gecko warm": the products serving the need it states.
+		if (
+			( yield* compareAnswer( input, analysis ) ) ||
+			( yield* needAnswer( input, analysis ) )
+		) {
 			return;
 		}
 		// "… and to the UK?" after a question about delivery goes on with its topic: the
@@ -488,11 +493,4 @@ export function createEmbeddedResponder(
 			yield* answerFromEvidence( input, analysis );
 		},
 	};
-}
-
-/** "No such product here", with a person to ask. */
-function* noProducts( lang: Lang ): Generator< ResponderChunk > {
-	const m = messages( lang );
-	yield text( m.noProducts );
-	yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 }

@@ -1,0 +1,88 @@
+import { productMatch } from '../../../../tests/support/product-match';
+import {
+	needQuery,
+	needsOf,
+	servingProducts,
+	servingStrength,
+} from './product-needs';
+
+describe( 'needs a shopper states instead of a product', () => {
+	const heatMat = productMatch( 'Larch Heat Mat', {
+		categories: [ 'Reptiles' ],
+		tags: [ 'Reptile', 'Heating' ],
+	} );
+	const aquarium = productMatch( 'Juniper Aquarium Starter Kit', {
+		attributes: [ { name: 'Heater', options: [ '150 W' ] } ],
+	} );
+	const bowl = productMatch( 'Ceramic Food Bowl', {
+		tags: [ 'Feeding' ],
+	} );
+
+	it( 'reads a need only in a question asking for a thing to meet it', () => {
+		expect(
+			needsOf( 'got anything to keep my leopard gecko warm?' )
+		).toHaveLength( 1 );
+		expect(
+			needsOf( 'Womit poliere ich meine Kupfertöpfe? Habt ihr da was?' )
+		).toHaveLength( 1 );
+		expect(
+			needsOf( 'something to raise the humidity for my calathea?' )
+		).toHaveLength( 1 );
+		// How warm it gets asks a fact of a product, no product for a need.
+		expect( needsOf( 'How warm does the heat mat get?' ) ).toEqual( [] );
+		expect( needsOf( 'something for my dog' ) ).toEqual( [] );
+	} );
+
+	it( 'searches the serving words as the shop writes them', () => {
+		const query = needQuery(
+			needsOf( 'something to sharpen my knives at home?' )
+		);
+		expect( query ).toContain( 'whetstone' );
+		expect( query ).toContain( 'schleifstein' );
+		expect( needQuery( needsOf( 'etwas zum Warmhalten?' ) ) ).toContain(
+			'wärmematte'
+		);
+	} );
+
+	it( 'lists only the products serving the need most plainly', () => {
+		const needs = needsOf( 'got anything to keep my leopard gecko warm?' );
+		expect( servingStrength( heatMat, needs ) ).toBe( 2 );
+		expect( servingStrength( aquarium, needs ) ).toBe( 1 );
+		expect( servingStrength( bowl, needs ) ).toBe( 0 );
+		expect(
+			servingProducts(
+				[ bowl, aquarium, heatMat ],
+				needs,
+				'got anything to keep my leopard gecko warm?'
+			).map( ( match ) => match.product.name )
+		).toEqual( [ 'Larch Heat Mat' ] );
+	} );
+
+	it( 'puts the products naming what the need is for first', () => {
+		const question = 'something to raise the humidity for my calathea?';
+		const humidifier = productMatch( 'Luftbefeuchter Ultraschall 2 l', {
+			tags: [ 'Luftfeuchtigkeit' ],
+		} );
+		const mister = productMatch( 'Sprühflasche Glas 300 ml', {
+			tags: [ 'Luftfeuchtigkeit' ],
+			description: 'Feiner Sprühnebel für Calathea & Co.',
+		} );
+		expect(
+			servingProducts(
+				[ humidifier, mister ],
+				needsOf( question ),
+				question
+			).map( ( match ) => match.product.name )
+		).toEqual( [
+			'Sprühflasche Glas 300 ml',
+			'Luftbefeuchter Ultraschall 2 l',
+		] );
+	} );
+
+	it( 'changes nothing when no product serves the need', () => {
+		const question = 'anything to polish my copper pans?';
+		expect(
+			servingProducts( [ bowl, heatMat ], needsOf( question ), question )
+		).toEqual( [] );
+	} );
+} );
