@@ -1,4 +1,8 @@
-import { meetingConstraints, quantityConstraints } from './constraints';
+import {
+	meetingConstraints,
+	quantityConstraints,
+	signalOnlyInQuantities,
+} from './constraints';
 import type { ProductMatch } from '../commerce/service';
 import { productMatch } from '../../../../tests/support/product-match';
 
@@ -119,5 +123,31 @@ describe( 'quantity constraints', () => {
 				)
 			)
 		).toEqual( [ 'Warm Bag', 'Summer Bag' ] );
+	} );
+} );
+
+describe( 'a signal only in the unit of a quantity', () => {
+	it( 'is no question about opening hours', () => {
+		expect(
+			signalOnlyInQuantities(
+				'i want a candle that burns for more than 80 hours',
+				'contact'
+			)
+		).toBe( true );
+		expect(
+			signalOnlyInQuantities( 'what are your opening hours?', 'contact' )
+		).toBe( false );
+		expect(
+			signalOnlyInQuantities(
+				'are you open on Sunday? I need a lamp for 20 hours',
+				'contact'
+			)
+		).toBe( false );
+		expect(
+			signalOnlyInQuantities(
+				'a candle with a long burn time',
+				'contact'
+			)
+		).toBe( false );
 	} );
 } );

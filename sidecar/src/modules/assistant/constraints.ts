@@ -7,7 +7,13 @@
  * state it is never claimed to meet it.
  */
 
-import { AMOUNT, parseAmount, unitOf } from './analysis';
+import {
+	AMOUNT,
+	parseAmount,
+	signalsOf,
+	unitOf,
+	type Signal,
+} from './analysis';
 import type { ProductMatch } from '../commerce/service';
 
 export interface Measure {
@@ -236,4 +242,25 @@ export function meetingConstraints(
 			.map( ( { match } ) => match );
 	}
 	return kept;
+}
+
+/**
+ * Whether the text carries a signal only through the unit of a quantity: "a candle that
+ * burns for more than 80 hours" measures a time, it asks no opening hours.
+ * @param text
+ * @param signal
+ */
+export function signalOnlyInQuantities(
+	text: string,
+	signal: Signal
+): boolean {
+	const found = measures( text );
+	if ( found.length === 0 || ! signalsOf( text ).has( signal ) ) {
+		return false;
+	}
+	let rest = text;
+	for ( const measure of [ ...found ].reverse() ) {
+		rest = `${ rest.slice( 0, measure.index ) } ${ rest.slice( measure.end ) }`;
+	}
+	return ! signalsOf( rest ).has( signal );
 }

@@ -20,6 +20,7 @@ import {
 	limitsQuantity,
 	productQuery,
 } from './embedded-catalog';
+import { signalOnlyInQuantities } from './constraints';
 import { createComparisons } from './embedded-compare';
 import {
 	createConversationTurns,
@@ -170,6 +171,10 @@ export function createEmbeddedResponder(
 		analysis: Analysis
 	): AsyncGenerator< ResponderChunk > {
 		const { signals } = analysis;
+		// "burns for more than 80 hours" measures a time: no opening hours are asked.
+		if ( signalOnlyInQuantities( analysis.searchText, 'contact' ) ) {
+			signals.delete( 'contact' );
+		}
 		// "something to keep my gecko warm": the products serving the need it states.
 		if (
 			( yield* compareAnswer( input, analysis ) ) ||
@@ -177,8 +182,7 @@ export function createEmbeddedResponder(
 		) {
 			return;
 		}
-		// "… and to the UK?" after a question about delivery goes on with its topic: the
-		// pages are searched with both messages.
+		// "… and to the UK?" after a delivery question: pages searched with both messages.
 		const earlierTopic = topicOfConversation( input, analysis );
 		const pageQuestion = earlierTopic
 			? `${ earlierTopic } ${ analysis.searchText }`
