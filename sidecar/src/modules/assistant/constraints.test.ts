@@ -1,4 +1,5 @@
 import {
+	byStatedFigures,
 	meetingConstraints,
 	quantityConstraints,
 	signalOnlyInQuantities,
@@ -149,5 +150,26 @@ describe( 'a signal only in the unit of a quantity', () => {
 				'contact'
 			)
 		).toBe( false );
+	} );
+} );
+
+describe( 'a figure the question names with its unit', () => {
+	it( 'puts the products stating it first', () => {
+		const light = product( 'Maam Towel', [ [ 'Weight', [ '450 GSM' ] ] ] );
+		const heavy = product( 'Inverin Towel', [
+			[ 'Weight', [ '700 GSM' ] ],
+		] );
+		const plain = product( 'Salthill Towel', [] );
+		expect(
+			names(
+				byStatedFigures(
+					[ light, plain, heavy ],
+					'I want the heaviest towel ye do, 700 gsm'
+				)
+			)
+		).toEqual( [ 'Inverin Towel', 'Maam Towel', 'Salthill Towel' ] );
+		expect(
+			names( byStatedFigures( [ light, heavy ], 'a heavy towel' ) )
+		).toEqual( [ 'Maam Towel', 'Inverin Towel' ] );
 	} );
 } );

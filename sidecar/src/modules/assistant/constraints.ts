@@ -264,3 +264,43 @@ export function signalOnlyInQuantities(
 	}
 	return ! signalsOf( rest ).has( signal );
 }
+
+/** A figure with its unit as written ("700 gsm", "77 mm", "2,5 l"). */
+const FIGURE = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*([\p{L}"°]+)/gu;
+
+/** The figures of a text with their units, as comparable keys ("700 gsm"). */
+function figureKeys( text: string ): string[] {
+	return [ ...text.matchAll( FIGURE ) ].map(
+		( m ) =>
+			`${ Number( m[ 1 ]!.replace( ',', '.' ) ) } ${ m[ 2 ]!.toLowerCase() }`
+	);
+}
+
+/**
+ * The products whose attributes (or their options') state a figure the question names with
+ * its unit ("the heaviest towel, 700 gsm", "Polfilter in 77 mm") first, the others after,
+ * each in their order. Without such a figure, the products as they are.
+ * @param matches
+ * @param question
+ */
+export function byStatedFigures(
+	matches: ProductMatch[],
+	question: string
+): ProductMatch[] {
+	const asked = new Set( figureKeys( question ) );
+	if ( asked.size === 0 ) {
+		return matches;
+	}
+	const states = ( match: ProductMatch ) =>
+		[ match.product, ...match.variations ].some( ( record ) =>
+			record.attributes.some( ( attribute ) =>
+				attribute.options.some( ( option ) =>
+					figureKeys( option ).some( ( key ) => asked.has( key ) )
+				)
+			)
+		);
+	return [
+		...matches.filter( states ),
+		...matches.filter( ( match ) => ! states( match ) ),
+	];
+}

@@ -5,7 +5,11 @@
  */
 import type { ProductMatch } from '../commerce/service';
 import { specFrame } from './compare-lines';
-import { meetingConstraints, quantityConstraints } from './constraints';
+import {
+	byStatedFigures,
+	meetingConstraints,
+	quantityConstraints,
+} from './constraints';
 import { contentWords, sameWord, signalsOf, type Analysis } from './analysis';
 import {
 	moneyText,
@@ -392,9 +396,12 @@ export function createProductAnswers( {
 		const m = messages( lang );
 		const money = await moneyStyle( input );
 		// "at least 350 lumens", "-7 °C or colder": only products whose attribute says so.
-		const meeting = meetingConstraints(
-			analysis.onSale ? matches.filter( onSale ) : matches,
-			quantityConstraints( analysis.searchText ),
+		const meeting = byStatedFigures(
+			meetingConstraints(
+				analysis.onSale ? matches.filter( onSale ) : matches,
+				quantityConstraints( analysis.searchText ),
+				analysis.searchText
+			),
 			analysis.searchText
 		);
 		const affordable = byPrice(

@@ -26,6 +26,8 @@ const PLAIN_DESCRIPTIONS = new Set(
 		'good great nice best better cheap cheaper affordable decent quality small big ' +
 		'large little light heavy simple basic real proper solid sturdy cool cute pretty any some ' +
 		'another other second spare whole complete entire few many several single double ' +
+		'heaviest lightest biggest largest smallest thinnest thickest longest shortest ' +
+		'strongest cheapest warmest softest finest best biggest ' +
 		'gut gute guter gutes guten schön schöne schönen beste besten günstig günstige günstigen ' +
 		'billig billige kleine kleinen kleiner große großen grosse grossen großer ' +
 		'leichte leichten schwere schweren einfache einfachen solide stabile stabilen andere ' +

@@ -3,6 +3,7 @@ import { productMatch } from '../../../../tests/support/product-match';
 import { oppositeWords } from './product-naming';
 
 import {
+	holdsMostOf,
 	rankByQualities,
 	ruledOut,
 	withoutRuledOut,
@@ -164,5 +165,21 @@ describe( 'ruled-out kinds', () => {
 		expect( withoutRuledOutWords( 'no more than 50 euros' ) ).toBe(
 			'no more than 50 euros'
 		);
+	} );
+} );
+
+describe( 'a product holding most of what a question asks', () => {
+	it( 'need not hold words any product may be ("the heaviest")', () => {
+		const towel = match(
+			'Inverin Cotton Towel',
+			[ [ 'Weight', '700 GSM' ] ],
+			[ 'towel' ]
+		);
+		expect(
+			holdsMostOf( towel, 'I want the heaviest towel ye do, 700 gsm' )
+		).toBe( true );
+		expect(
+			holdsMostOf( towel, 'I want a striped linen beach towel' )
+		).toBe( false );
 	} );
 } );

@@ -137,6 +137,8 @@ export function holdsMostOf( match: ProductMatch, question: string ): boolean {
 		( w ) =>
 			signalsOf( w ).size === 0 &&
 			! OFFERING_WORDS.has( w ) &&
+			// "the heaviest towel": a word any product may be, no word its text must hold.
+			! describesOnly( w ) &&
 			! /^\d/.test( w )
 	);
 	if ( asked.length === 0 ) {
