@@ -112,6 +112,7 @@ film camera, analogue camera, analog camera = Analogkamera
 camera film, film roll = Kleinbildfilm, Rollfilm
 flashgun, camera flash = Blitzgerät, Aufsteckblitz
 lens filter, uv filter, nd filter = Objektivfilter, UV-Filter, Graufilter
+polarising filter, polarizing filter, polariser, polarizer, circular polariser, circular polarizer = Polfilter, Polarisationsfilter, Zirkularpolfilter
 lens cap = Objektivdeckel
 lens hood = Gegenlichtblende, Streulichtblende
 camera strap = Kameragurt

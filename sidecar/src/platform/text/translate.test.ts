@@ -83,6 +83,7 @@ describe( 'findProductTerms', () => {
 			[ 'how long is the playing time', 'spieldauer' ],
 			[ 'Haltbarkeit', 'shelf life' ],
 			[ 'dotted', 'gepunktet' ],
+			[ 'Habt ihr einen Polfilter in 77 mm?', 'circular polariser' ],
 		];
 		for ( const [ asked, other ] of pairs ) {
 			expect( productWordAlternatives( asked ) ).toContain( other );
