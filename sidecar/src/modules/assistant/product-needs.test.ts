@@ -46,7 +46,13 @@ describe( 'needs a shopper states instead of a product', () => {
 
 	it( 'lists only the products serving the need most plainly', () => {
 		const needs = needsOf( 'got anything to keep my leopard gecko warm?' );
-		expect( servingStrength( heatMat, needs ) ).toBe( 2 );
+		expect( servingStrength( heatMat, needs ) ).toBe( 3 );
+		expect(
+			servingStrength(
+				productMatch( 'Vivarium Kit', { tags: [ 'Heating' ] } ),
+				needs
+			)
+		).toBe( 2 );
 		expect( servingStrength( aquarium, needs ) ).toBe( 1 );
 		expect( servingStrength( bowl, needs ) ).toBe( 0 );
 		expect(
@@ -77,6 +83,24 @@ describe( 'needs a shopper states instead of a product', () => {
 			'Sprühflasche Glas 300 ml',
 			'Luftbefeuchter Ultraschall 2 l',
 		] );
+	} );
+
+	it( 'reads a compound by its first word only as written', () => {
+		const question =
+			'Ich möchte meine Negative zu Hause digitalisieren, was brauche ich dafür?';
+		const adapter = productMatch( 'Film Scanning Adapter', {
+			tags: [ 'scanning', 'film' ],
+		} );
+		const film = productMatch( 'Heaton Mono 400 Film', {
+			tags: [ 'film' ],
+		} );
+		expect(
+			servingProducts(
+				[ film, adapter ],
+				needsOf( question ),
+				question
+			).map( ( match ) => match.product.name )
+		).toEqual( [ 'Film Scanning Adapter' ] );
 	} );
 
 	it( 'changes nothing when no product serves the need', () => {

@@ -34,6 +34,7 @@ sharpen, sharpening, blunt, schärfen, nachschärfen, schleifen, stumpf = sharpe
 polish, polishing, shine, polieren, aufpolieren = polish, polishing, politur, polierpaste, poliermittel
 descale, descaling, limescale, entkalken, verkalkt = descaler, descaling, entkalker, entkalkung
 repair, mend, puncture, reparieren, flicken = repair, patch, flickzeug, reparatur, reparaturset, flicken
+digitise, digitize, digitising, digitizing, digitalisieren, einscannen, scannen = scanning, scanner, scan, scanadapter, filmscanner
 `;
 
 const NEEDS: Need[] = NEEDS_TEXT.trim()
@@ -85,23 +86,29 @@ function holdsForm( productWords: string[], forms: string[] ): boolean {
 		forms.some(
 			( form ) =>
 				sameWord( word, form ) ||
-				( form.length >= 5 && beginsCompound( word, form ) )
+				( form.length >= 5 &&
+					word.length > form.length &&
+					beginsCompound( word, form ) )
 		)
 	);
 }
 
 /**
- * How plainly the product does what one of the needs asks: 2 when its name, categories
- * or tags hold a serving word (a "Heat Mat"), 1 when only its attributes do (an aquarium
- * kit with a "Heater: 150 W"), 0 when nothing of it does.
+ * How plainly the product does what one of the needs asks: 3 when its name holds a
+ * serving word (a "Heat Mat"), 2 when its categories or tags do (a film tagged
+ * "scanning"), 1 when only its attributes do (an aquarium kit with a "Heater: 150 W"), 0
+ * when nothing of it does.
  * @param match
  * @param needs
  */
 export function servingStrength( match: ProductMatch, needs: Need[] ): number {
 	const { product } = match;
 	const forms = needs.flatMap( ( need ) => need.serving );
+	if ( holdsForm( foldedWords( product.name ), forms ) ) {
+		return 3;
+	}
 	const own = foldedWords(
-		[ product.name, ...product.categories, ...product.tags ].join( ' ' )
+		[ ...product.categories, ...product.tags ].join( ' ' )
 	);
 	if ( holdsForm( own, forms ) ) {
 		return 2;
