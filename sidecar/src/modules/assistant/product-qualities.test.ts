@@ -183,3 +183,23 @@ describe( 'a product holding most of what a question asks', () => {
 		).toBe( false );
 	} );
 } );
+
+describe( 'what a shopper wants instead of something', () => {
+	it( 'rules the other thing out', () => {
+		expect(
+			ruledOut(
+				'any greenhouse with safety glass instead of plastic panels?'
+			)
+		).toEqual( [ 'plastic panels' ] );
+		expect(
+			ruledOut(
+				'Habt ihr ein Gewächshaus mit Sicherheitsglas statt Kunststoff?'
+			)
+		).toEqual( [ 'Kunststoff' ] );
+		expect(
+			withoutRuledOutWords(
+				'any greenhouse with safety glass instead of plastic panels?'
+			)
+		).toBe( 'any greenhouse with safety glass  ?' );
+	} );
+} );

@@ -197,9 +197,12 @@ export function qualified(
 	return ranked.best > 0 ? ranked.matches : [];
 }
 
-/** "keinen Kräutertee", "no herbal tea", "but not decaf": a kind the shopper rules out. */
+/**
+ * "keinen Kräutertee", "no herbal tea", "but not decaf", "instead of plastic panels",
+ * "statt Kunststoff": a kind the shopper rules out.
+ */
 const RULED_OUT = unicodeBoundaries(
-	/\b(?:kein|keine|keinen|keinem|keiner|keines|no|but not)\s+((?:\p{L}[\p{L}-]*)(?:\s+\p{L}[\p{L}-]*)?)/giu
+	/\b(?:kein|keine|keinen|keinem|keiner|keines|no|but not|instead of|rather than|statt|anstatt|anstelle von)\s+((?:\p{L}[\p{L}-]*)(?:\s+\p{L}[\p{L}-]*)?)/giu
 );
 
 /**
