@@ -103,6 +103,25 @@ describe( 'needs a shopper states instead of a product', () => {
 		).toEqual( [ 'Film Scanning Adapter' ] );
 	} );
 
+	it( 'keeps the kind the question names among the products serving it', () => {
+		const question =
+			'what lights would you recommend for filming youtube videos at home';
+		const light = productMatch( 'Denton COB Video Light', {
+			categories: [ 'Lighting' ],
+			tags: [ 'lighting', 'video' ],
+		} );
+		const tripod = productMatch( 'Ardwick Video Tripod', {
+			categories: [ 'Tripods' ],
+		} );
+		expect(
+			servingProducts(
+				[ tripod, light ],
+				needsOf( question ),
+				question
+			).map( ( match ) => match.product.name )
+		).toEqual( [ 'Denton COB Video Light' ] );
+	} );
+
 	it( 'changes nothing when no product serves the need', () => {
 		const question = 'anything to polish my copper pans?';
 		expect(

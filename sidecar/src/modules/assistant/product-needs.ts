@@ -34,6 +34,7 @@ sharpen, sharpening, blunt, schärfen, nachschärfen, schleifen, stumpf = sharpe
 polish, polishing, shine, polieren, aufpolieren = polish, polishing, politur, polierpaste, poliermittel
 descale, descaling, limescale, entkalken, verkalkt = descaler, descaling, entkalker, entkalkung
 repair, mend, puncture, reparieren, flicken = repair, patch, flickzeug, reparatur, reparaturset, flicken
+filming, vlog, vlogging, youtube, filmen, videos drehen = video, videolicht, videoleuchte
 digitise, digitize, digitising, digitizing, digitalisieren, einscannen, scannen = scanning, scanner, scan, scanadapter, filmscanner
 `;
 
@@ -130,8 +131,9 @@ export function needQuery( needs: Need[] ): string {
 
 /**
  * The products serving the question's needs, only those serving them most plainly (a heat
- * mat, not an aquarium kit with a heater in it), those holding more of the question's
- * other words first ("for my calathea": the mister whose text names calathea before the
+ * mat, not an aquarium kit with a heater in it) and, among them, those whose name,
+ * categories or tags hold most of the question's other words ("lights"); those holding
+ * more of them in their description too first ("for my calathea": the mister whose text names calathea before the
  * humidifier).
  * @param found    products the need's words found
  * @param needs
@@ -143,13 +145,13 @@ export function servingProducts(
 	question: string
 ): ProductMatch[] {
 	const asked = askedWords( question );
-	const holding = ( match: ProductMatch ) => {
+	const holding = ( match: ProductMatch, description: boolean ) => {
 		const text = foldedWords(
 			[
 				match.product.name,
 				...match.product.categories,
 				...match.product.tags,
-				match.product.description,
+				description ? match.product.description : '',
 			].join( ' ' )
 		);
 		return asked.filter( ( word ) =>
@@ -160,11 +162,17 @@ export function servingProducts(
 		match,
 		index,
 		strength: servingStrength( match, needs ),
-		score: holding( match ),
+		named: holding( match, false ),
+		score: holding( match, true ),
 	} ) );
 	const plainest = Math.max( 0, ...scored.map( ( s ) => s.strength ) );
-	return scored
-		.filter( ( s ) => plainest > 0 && s.strength === plainest )
+	const serving = scored.filter(
+		( s ) => plainest > 0 && s.strength === plainest
+	);
+	// "what lights … for filming": the lights among the products for video, not a tripod.
+	const mostNamed = Math.max( 0, ...serving.map( ( s ) => s.named ) );
+	return serving
+		.filter( ( s ) => s.named === mostNamed )
 		.sort( ( a, b ) => b.score - a.score || a.index - b.index )
 		.map( ( { match } ) => match );
 }
