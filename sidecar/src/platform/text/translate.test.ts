@@ -84,6 +84,8 @@ describe( 'findProductTerms', () => {
 			[ 'Haltbarkeit', 'shelf life' ],
 			[ 'dotted', 'gepunktet' ],
 			[ 'Habt ihr einen Polfilter in 77 mm?', 'circular polariser' ],
+			[ 'any pet-safe plants under 10 euros?', 'tierfreundlich' ],
+			[ 'etwas Pflegeleichtes', 'low maintenance' ],
 		];
 		for ( const [ asked, other ] of pairs ) {
 			expect( productWordAlternatives( asked ) ).toContain( other );
