@@ -207,6 +207,7 @@ export async function nameTheShopLacks(
 			word.length >= 4 &&
 			! /\d/.test( word ) &&
 			! isStopWord( word ) &&
+			! POINTING_BACK.test( word ) &&
 			! ASKING_WORDS.has( word ) &&
 			! describesOnly( word ) &&
 			signalsOf( word ).size === 0 &&
@@ -240,6 +241,13 @@ function askedToExist( question: string ): string | null {
 
 const EXISTENCE =
 	/\b(?:(?:do|do ye|does) (?:you|ye|the shop) (?:also |even |still )?(?:sell|have|carry|stock|offer)|have you got|habt ihr|haben sie|verkauft ihr|verkaufen sie|führt ihr|führen sie|gibt es bei euch|gibt's bei euch)\s+(?:(?:also|even|still|auch|noch|got|any|a|an|the|some|eigentlich|überhaupt|ein|eine|einen)\s+)*([^?!.,;]*?)(?=\s*\b(?:for|with|from|in|by|to|that|which|under|below|over|above|up|around|about|max|mit|für|fürs|von|aus|im|in|zum|zur|die|das|der|oder|or|and|und|unter|über|bis|ab|mindestens|höchstens|maximal|um|so|wie)\b|\s*\d|[?!.,;]|$)/iu;
+
+/**
+ * A German word pointing back at what was said ("welche Gewürze habt ihr dafür?", "davon",
+ * "damit"): it names nothing the shop could lack.
+ */
+const POINTING_BACK =
+	/^(?:da|wo)r?(?:für|von|mit|zu|auf|an|in|bei|über|unter|um|nach|aus|gegen|durch|neben|vor|hinter|zwischen)$/u;
 
 /** The most words of one question looked up alone in the catalog. */
 const MAX_NAME_PROBES = 3;
