@@ -122,6 +122,24 @@ describe( 'needs a shopper states instead of a product', () => {
 		).toEqual( [ 'Denton COB Video Light' ] );
 	} );
 
+	it( 'reads brewing as a need for an infuser or a brewer', () => {
+		const question =
+			'I need something to brew loose tea straight in my mug, like an infuser';
+		const strainer = productMatch( 'Teesieb Edelstahl Hohenfelde', {
+			tags: [ 'Zubehör' ],
+		} );
+		const tea = productMatch( 'Assam Langenhorn', {
+			tags: [ 'Schwarztee', 'loser Tee' ],
+		} );
+		expect(
+			servingProducts(
+				[ tea, strainer ],
+				needsOf( question ),
+				question
+			).map( ( match ) => match.product.name )
+		).toEqual( [ 'Teesieb Edelstahl Hohenfelde' ] );
+	} );
+
 	it( 'changes nothing when no product serves the need', () => {
 		const question = 'anything to polish my copper pans?';
 		expect(

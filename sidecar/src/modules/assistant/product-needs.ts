@@ -34,6 +34,7 @@ sharpen, sharpening, blunt, schärfen, nachschärfen, schleifen, stumpf = sharpe
 polish, polishing, shine, polieren, aufpolieren = polish, polishing, politur, polierpaste, poliermittel
 descale, descaling, limescale, entkalken, verkalkt = descaler, descaling, entkalker, entkalkung
 repair, mend, puncture, reparieren, flicken = repair, patch, flickzeug, reparatur, reparaturset, flicken
+brew, brewing, steep, steeping, aufbrühen, aufgießen = infuser, strainer, teesieb, teefilter, teenetz, dripper, handfilter, french press, stempelkanne
 filming, vlog, vlogging, youtube, filmen, videos drehen = video, videolicht, videoleuchte
 digitise, digitize, digitising, digitizing, digitalisieren, einscannen, scannen = scanning, scanner, scan, scanadapter, filmscanner
 `;
