@@ -9,7 +9,7 @@
  */
 export const PROPERTY_ENTRIES = `
 toxic, poisonous = giftig, Giftigkeit
-non-toxic, nontoxic, pet-safe, pet safe = ungiftig, haustierfreundlich
+non-toxic, nontoxic = ungiftig
 pet = Haustier
 watering = Gießen, Bewässerung, gießen
 fertilising, fertilizing, feeding = Düngen, Düngung

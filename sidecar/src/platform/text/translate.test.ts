@@ -76,7 +76,7 @@ describe( 'findProductTerms', () => {
 			[ 'a block of walnut', 'walnuss' ],
 			[ 'Lärchenholz', 'larch' ],
 			[ 'is it toxic to cats', 'giftig' ],
-			[ 'safe for pets', 'haustier' ],
+			[ 'a toy for my pet', 'haustier' ],
 			[ 'parfümiert', 'scented' ],
 			[ 'battery life', 'akkulaufzeit' ],
 			[ 'Nadelstärke', 'needle size' ],
