@@ -2,7 +2,7 @@
  * nameVariations: the option a question names, however it writes it.
  */
 import type { ProductMatch } from '../commerce/service';
-import { contradictsName, nameVariations } from './product-naming';
+import { contradictsName, nameVariations, wordMatches } from './product-naming';
 
 /** A film sold as a single roll or a 5-pack (only the fields nameVariations reads). */
 function filmWithPacks(): ProductMatch {
@@ -90,5 +90,13 @@ describe( 'contradictsName', () => {
 
 	it( 'lets it be the kind in the other language when the search found this product alone', () => {
 		expect( contradictsName( tank, question, true ) ).toBe( false );
+	} );
+} );
+
+describe( 'a word of the question typed with a typo', () => {
+	it( 'matches a name word within the typo allowance, not past its first letter', () => {
+		expect( wordMatches( [ 'kettel' ], 'kettle' ) ).toBe( true );
+		// "has to … work on induction" names no "York Tri-Ply Stock Pot".
+		expect( wordMatches( [ 'work' ], 'york' ) ).toBe( false );
 	} );
 } );

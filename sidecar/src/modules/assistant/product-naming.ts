@@ -68,6 +68,8 @@ export function wordMatches( question: string[], word: string ): boolean {
 				( q.length >= 4 &&
 					! SHOPPER_VERBS.has( q ) &&
 					! isStopWord( q ) &&
+					// A typo seldom hits the first letter: "work" is no "York".
+					q[ 0 ] === word[ 0 ] &&
 					editDistance( q, word, allowedTypos( word ) ) <=
 						allowedTypos( word ) ) )
 	);
