@@ -8,14 +8,16 @@ import { productWordAlternatives } from '../../platform/text';
 import { contentWords, isStopWord, sameWord, signalsOf } from './analysis';
 import {
 	FACT_SIGNALS,
-	GENERIC_SIZE_WORDS,
 	ASKING_WORDS,
-	askedDimensions,
 	sentences,
 	overlap,
-	dimensionScore,
 	cognates,
 } from './evidence-words';
+import {
+	GENERIC_SIZE_WORDS,
+	askedDimensions,
+	dimensionScore,
+} from './evidence-dimensions';
 import { answersEnough, measuresSomethingElse } from './evidence-sufficiency';
 
 /** A product or variation row, as commerce's service hands it out (its repo is private to it). */

@@ -16,12 +16,8 @@ import {
 	namesEuMember,
 	speaksOfEu,
 } from './places';
-import {
-	ASKING_WORDS,
-	askedDimensions,
-	conceptPhrases,
-	overlap,
-} from './evidence-words';
+import { ASKING_WORDS, conceptPhrases, overlap } from './evidence-words';
+import { askedDimensions } from './evidence-dimensions';
 import {
 	askedFigure,
 	askedFigures,

@@ -5,7 +5,8 @@
  */
 import { conceptsOf, contentWords } from './analysis';
 import { sameWord } from './analysis-words';
-import { dimensionScore, overlap, sentences } from './evidence-words';
+import { overlap, sentences } from './evidence-words';
+import { dimensionScore } from './evidence-dimensions';
 import {
 	FIGURE_PATTERNS,
 	STATES_FIGURE,

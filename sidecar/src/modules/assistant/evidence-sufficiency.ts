@@ -5,6 +5,7 @@
  */
 import { detectTextLanguage } from '../../platform/text';
 import { contentWords, isCompoundOf, quantities, sameWord } from './analysis';
+import { overlap, sentences, cognates } from './evidence-words';
 import {
 	askedDimensions,
 	CAPACITY_WORDS,
@@ -12,10 +13,7 @@ import {
 	DIMENSION_WORDS,
 	GENERIC_SIZE_WORDS,
 	namesUnit,
-	overlap,
-	sentences,
-	cognates,
-} from './evidence-words';
+} from './evidence-dimensions';
 
 /** Words that ask for a kind of quantity or property rather than name the fact. */
 function asksKind( word: string ): boolean {

@@ -7,11 +7,11 @@
  */
 export {
 	ASKING_WORDS,
-	askedDimensions,
 	conceptPhrases,
 	overlap,
 	sentences,
 } from './evidence-words';
+export { askedDimensions } from './evidence-dimensions';
 export {
 	factWords,
 	findSpec,
