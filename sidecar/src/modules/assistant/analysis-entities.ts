@@ -249,3 +249,69 @@ export function refersToPage( text: string ): boolean {
 		text
 	);
 }
+
+export interface Measure {
+	/** length, volume, weight, pressure, power, energy, time, temperature, light. */
+	dimension: string;
+	/** In the base unit of the dimension (m, l, kg, bar, W, Wh, h, °C, lm). */
+	base: number;
+}
+
+/** Units quantities() does not read: temperatures (with their offset), light, German plurals. */
+function extraUnit(
+	raw: string
+): [ string, ( value: number ) => number ] | null {
+	const unit = raw.toLowerCase().replace( /\s+/g, '' );
+	if (
+		/^(°c|℃|gradcelsius|degreescelsius|degreesc|°celsius|celsius)$/.test(
+			unit
+		)
+	) {
+		return [ 'temperature', ( v ) => v ];
+	}
+	if ( /^(°f|℉|degreesfahrenheit|degreesf|fahrenheit)$/.test( unit ) ) {
+		return [ 'temperature', ( v ) => ( ( v - 32 ) * 5 ) / 9 ];
+	}
+	if ( /^(lm|lumens?)$/.test( unit ) ) {
+		return [ 'light', ( v ) => v ];
+	}
+	if ( /^(litern|litres?n?)$/.test( unit ) ) {
+		return [ 'volume', ( v ) => v ];
+	}
+	return null;
+}
+
+const MEASURE = new RegExp(
+	String.raw`(?<![\p{L}\p{N}.,])([-−–]\s?)?(${ AMOUNT })\s*(°\s?[CF]|℃|℉|(?:grad|degrees?)\s+(?:celsius|fahrenheit|[CF])\b|fl\.? ?oz|[a-zA-ZäöüßÄÖÜ]+|")(?![\p{L}])`,
+	'gu'
+);
+
+/** Every number with a unit in a text, with its position, in the base unit of its dimension. */
+export function measures(
+	text: string
+): Array< Measure & { index: number; end: number } > {
+	const found: Array< Measure & { index: number; end: number } > = [];
+	for ( const m of text.matchAll( MEASURE ) ) {
+		const sign = m[ 1 ] ? -1 : 1;
+		const value = sign * parseAmount( m[ 2 ]! );
+		const raw = m[ 3 ]!;
+		const extra = extraUnit( raw );
+		let measure: Measure | null = null;
+		if ( extra ) {
+			measure = { dimension: extra[ 0 ], base: extra[ 1 ]( value ) };
+		} else {
+			const unit = unitOf( raw );
+			if ( unit ) {
+				measure = { dimension: unit[ 0 ], base: value * unit[ 1 ] };
+			}
+		}
+		if ( measure ) {
+			found.push( {
+				...measure,
+				index: m.index,
+				end: m.index + m[ 0 ].length,
+			} );
+		}
+	}
+	return found;
+}

@@ -1,5 +1,6 @@
 import {
 	analyze,
+	signalOnlyInQuantities,
 	answerLanguage,
 	findOrderNumber,
 	findPriceLimit,
@@ -886,5 +887,42 @@ describe( 'handoff requests in other words', () => {
 			)
 		).resolves.toBeNull();
 		expect( lookedUp ).toEqual( [ 'insurance' ] );
+	} );
+} );
+
+describe( 'a signal only in the unit of a quantity', () => {
+	it( 'is no question about opening hours', () => {
+		expect(
+			signalOnlyInQuantities(
+				'i want a candle that burns for more than 80 hours',
+				'contact'
+			)
+		).toBe( true );
+		expect(
+			signalOnlyInQuantities( 'what are your opening hours?', 'contact' )
+		).toBe( false );
+		expect(
+			signalOnlyInQuantities(
+				'are you open on Sunday? I need a lamp for 20 hours',
+				'contact'
+			)
+		).toBe( false );
+		expect(
+			signalOnlyInQuantities(
+				'a candle with a long burn time',
+				'contact'
+			)
+		).toBe( false );
+	} );
+
+	it( 'leaves no contact signal in the analysis', () => {
+		const candle = analyze(
+			'i want a candle that burns for more than 80 hours',
+			{ locale: 'en' }
+		);
+		expect( candle.signals.has( 'contact' ) ).toBe( false );
+		expect(
+			analyze( 'what are your opening hours?', { locale: 'en' } ).signals
+		).toContain( 'contact' );
 	} );
 } );

@@ -15,6 +15,7 @@ import {
 	findSkus,
 	type Quantity,
 	quantities,
+	measures,
 	findPriceLimit,
 	refersToPage,
 } from './analysis-entities';
@@ -292,6 +293,10 @@ export function analyze( text: string, context: AnalysisContext ): Analysis {
 	const signals = signalsOf(
 		[ searchText, ...separatedVerbs( searchText ) ].join( ' ' )
 	);
+	// "burns for more than 80 hours" measures a time: no opening hours are asked.
+	if ( signalOnlyInQuantities( searchText, 'contact' ) ) {
+		signals.delete( 'contact' );
+	}
 	const orderNumber = findOrderNumber(
 		text,
 		context.askedForOrderNumber ?? false
@@ -326,4 +331,25 @@ export function analyze( text: string, context: AnalysisContext ): Analysis {
 		onSale: new RegExp( ON_SALE.source, 'iu' ).test( searchText ),
 		signals,
 	};
+}
+
+/**
+ * Whether the text carries a signal only through the unit of a quantity: "a candle that
+ * burns for more than 80 hours" measures a time, it asks no opening hours.
+ * @param text
+ * @param signal
+ */
+export function signalOnlyInQuantities(
+	text: string,
+	signal: Signal
+): boolean {
+	const found = measures( text );
+	if ( found.length === 0 || ! signalsOf( text ).has( signal ) ) {
+		return false;
+	}
+	let rest = text;
+	for ( const measure of [ ...found ].reverse() ) {
+		rest = `${ rest.slice( 0, measure.index ) } ${ rest.slice( measure.end ) }`;
+	}
+	return ! signalsOf( rest ).has( signal );
 }

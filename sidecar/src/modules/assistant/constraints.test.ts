@@ -2,7 +2,6 @@ import {
 	byStatedFigures,
 	meetingConstraints,
 	quantityConstraints,
-	signalOnlyInQuantities,
 } from './constraints';
 import type { ProductMatch } from '../commerce/service';
 import { productMatch } from '../../../../tests/support/product-match';
@@ -127,32 +126,6 @@ describe( 'quantity constraints', () => {
 	} );
 } );
 
-describe( 'a signal only in the unit of a quantity', () => {
-	it( 'is no question about opening hours', () => {
-		expect(
-			signalOnlyInQuantities(
-				'i want a candle that burns for more than 80 hours',
-				'contact'
-			)
-		).toBe( true );
-		expect(
-			signalOnlyInQuantities( 'what are your opening hours?', 'contact' )
-		).toBe( false );
-		expect(
-			signalOnlyInQuantities(
-				'are you open on Sunday? I need a lamp for 20 hours',
-				'contact'
-			)
-		).toBe( false );
-		expect(
-			signalOnlyInQuantities(
-				'a candle with a long burn time',
-				'contact'
-			)
-		).toBe( false );
-	} );
-} );
-
 describe( 'a figure the question names with its unit', () => {
 	it( 'puts the products stating it first', () => {
 		const light = product( 'Maam Towel', [ [ 'Weight', [ '450 GSM' ] ] ] );
@@ -171,5 +144,13 @@ describe( 'a figure the question names with its unit', () => {
 		expect(
 			names( byStatedFigures( [ light, heavy ], 'a heavy towel' ) )
 		).toEqual( [ 'Maam Towel', 'Inverin Towel' ] );
+	} );
+
+	it( 'knows a figure in another unit of the same measure', () => {
+		const small = product( 'Slim Filter', [ [ 'Thread', [ '52 mm' ] ] ] );
+		const wide = product( 'Wide Filter', [ [ 'Thread', [ '77 mm' ] ] ] );
+		expect(
+			names( byStatedFigures( [ small, wide ], 'a filter for 7,7 cm' ) )
+		).toEqual( [ 'Wide Filter', 'Slim Filter' ] );
 	} );
 } );

@@ -9,82 +9,16 @@
 
 import {
 	AMOUNT,
+	measures,
 	parseAmount,
-	signalsOf,
 	unitOf,
-	type Signal,
-} from './analysis';
+	type Measure,
+} from './analysis-entities';
 import type { ProductMatch } from '../commerce/service';
-
-export interface Measure {
-	/** length, volume, weight, pressure, power, energy, time, temperature, light. */
-	dimension: string;
-	/** In the base unit of the dimension (m, l, kg, bar, W, Wh, h, °C, lm). */
-	base: number;
-}
 
 export interface QuantityConstraint extends Measure {
 	/** min: the attribute must be at least this; max: at most. */
 	op: 'min' | 'max';
-}
-
-/** Units quantities() does not read: temperatures (with their offset), light, German plurals. */
-function extraUnit(
-	raw: string
-): [ string, ( value: number ) => number ] | null {
-	const unit = raw.toLowerCase().replace( /\s+/g, '' );
-	if (
-		/^(°c|℃|gradcelsius|degreescelsius|degreesc|°celsius|celsius)$/.test(
-			unit
-		)
-	) {
-		return [ 'temperature', ( v ) => v ];
-	}
-	if ( /^(°f|℉|degreesfahrenheit|degreesf|fahrenheit)$/.test( unit ) ) {
-		return [ 'temperature', ( v ) => ( ( v - 32 ) * 5 ) / 9 ];
-	}
-	if ( /^(lm|lumens?)$/.test( unit ) ) {
-		return [ 'light', ( v ) => v ];
-	}
-	if ( /^(litern|litres?n?)$/.test( unit ) ) {
-		return [ 'volume', ( v ) => v ];
-	}
-	return null;
-}
-
-const MEASURE = new RegExp(
-	String.raw`(?<![\p{L}\p{N}.,])([-−–]\s?)?(${ AMOUNT })\s*(°\s?[CF]|℃|℉|(?:grad|degrees?)\s+(?:celsius|fahrenheit|[CF])\b|fl\.? ?oz|[a-zA-ZäöüßÄÖÜ]+|")(?![\p{L}])`,
-	'gu'
-);
-
-/** Every number with a unit in a text, with its position, in the base unit of its dimension. */
-export function measures(
-	text: string
-): Array< Measure & { index: number; end: number } > {
-	const found: Array< Measure & { index: number; end: number } > = [];
-	for ( const m of text.matchAll( MEASURE ) ) {
-		const sign = m[ 1 ] ? -1 : 1;
-		const value = sign * parseAmount( m[ 2 ]! );
-		const raw = m[ 3 ]!;
-		const extra = extraUnit( raw );
-		let measure: Measure | null = null;
-		if ( extra ) {
-			measure = { dimension: extra[ 0 ], base: extra[ 1 ]( value ) };
-		} else {
-			const unit = unitOf( raw );
-			if ( unit ) {
-				measure = { dimension: unit[ 0 ], base: value * unit[ 1 ] };
-			}
-		}
-		if ( measure ) {
-			found.push( {
-				...measure,
-				index: m.index,
-				end: m.index + m[ 0 ].length,
-			} );
-		}
-	}
-	return found;
 }
 
 const AT_LEAST_BEFORE =
@@ -245,35 +179,24 @@ export function meetingConstraints(
 }
 
 /**
- * Whether the text carries a signal only through the unit of a quantity: "a candle that
- * burns for more than 80 hours" measures a time, it asks no opening hours.
- * @param text
- * @param signal
+ * A figure with its unit as written ("700 gsm", "77 mm", "2,5 l"). Any word counts as the
+ * unit, not only those quantities() knows: a shop's "700 gsm" or "4-ply" is compared as
+ * written, a known unit by its measure ("77 mm" states "7,7 cm").
  */
-export function signalOnlyInQuantities(
-	text: string,
-	signal: Signal
-): boolean {
-	const found = measures( text );
-	if ( found.length === 0 || ! signalsOf( text ).has( signal ) ) {
-		return false;
-	}
-	let rest = text;
-	for ( const measure of [ ...found ].reverse() ) {
-		rest = `${ rest.slice( 0, measure.index ) } ${ rest.slice( measure.end ) }`;
-	}
-	return ! signalsOf( rest ).has( signal );
-}
+const FIGURE = new RegExp(
+	String.raw`(?<![\p{L}\p{N}.,])(${ AMOUNT })\s*([\p{L}"°]+)`,
+	'gu'
+);
 
-/** A figure with its unit as written ("700 gsm", "77 mm", "2,5 l"). */
-const FIGURE = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*([\p{L}"°]+)/gu;
-
-/** The figures of a text with their units, as comparable keys ("700 gsm"). */
+/** The figures of a text as comparable keys: "length 0.077", or "700 gsm" for other units. */
 function figureKeys( text: string ): string[] {
-	return [ ...text.matchAll( FIGURE ) ].map(
-		( m ) =>
-			`${ Number( m[ 1 ]!.replace( ',', '.' ) ) } ${ m[ 2 ]!.toLowerCase() }`
-	);
+	return [ ...text.matchAll( FIGURE ) ].map( ( m ) => {
+		const value = parseAmount( m[ 1 ]! );
+		const unit = unitOf( m[ 2 ]! );
+		return unit
+			? `${ unit[ 0 ] } ${ Number( ( value * unit[ 1 ] ).toPrecision( 6 ) ) }`
+			: `${ value } ${ m[ 2 ]!.toLowerCase() }`;
+	} );
 }
 
 /**

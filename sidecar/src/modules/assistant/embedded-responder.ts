@@ -20,7 +20,6 @@ import {
 	limitsQuantity,
 	productQuery,
 } from './embedded-catalog';
-import { signalOnlyInQuantities } from './constraints';
 import { createComparisons } from './embedded-compare';
 import {
 	createConversationTurns,
@@ -171,10 +170,6 @@ export function createEmbeddedResponder(
 		analysis: Analysis
 	): AsyncGenerator< ResponderChunk > {
 		const { signals } = analysis;
-		// "burns for more than 80 hours" measures a time: no opening hours are asked.
-		if ( signalOnlyInQuantities( analysis.searchText, 'contact' ) ) {
-			signals.delete( 'contact' );
-		}
 		// "something to keep my gecko warm": the products serving the need it states.
 		if (
 			( yield* compareAnswer( input, analysis ) ) ||

@@ -4,6 +4,7 @@
  * question about that country, however well it covers the rest ("shipping costs"): the
  * answer says so instead of letting the shop's rule for other countries stand in for it.
  */
+import { formLines } from '../../platform/text';
 
 /** One country per line: its English forms, " = ", its German forms. */
 const COUNTRIES = `
@@ -53,14 +54,9 @@ China = China
 India = Indien
 `;
 
-const PLACES: readonly string[][] = COUNTRIES.trim()
-	.split( '\n' )
-	.map( ( line ) =>
-		line
-			.split( /\s*=\s*|\s*,\s*/ )
-			.map( ( form ) => form.trim() )
-			.filter( Boolean )
-	);
+const PLACES: readonly string[][] = formLines( COUNTRIES ).map(
+	( [ english, german ] ) => [ ...english, ...german ]
+);
 
 const escape = ( form: string ) =>
 	form.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );

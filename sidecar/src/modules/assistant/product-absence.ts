@@ -27,7 +27,7 @@ const PLAIN_DESCRIPTIONS = new Set(
 		'large little light heavy simple basic real proper solid sturdy cool cute pretty any some ' +
 		'another other second spare whole complete entire few many several single double ' +
 		'heaviest lightest biggest largest smallest thinnest thickest longest shortest ' +
-		'strongest cheapest warmest softest finest best biggest ' +
+		'strongest cheapest warmest softest finest ' +
 		'gut gute guter gutes guten schön schöne schönen beste besten günstig günstige günstigen ' +
 		'billig billige kleine kleinen kleiner große großen grosse grossen großer ' +
 		'leichte leichten schwere schweren einfache einfachen solide stabile stabilen andere ' +

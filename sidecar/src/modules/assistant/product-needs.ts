@@ -8,7 +8,7 @@
  * language) in its name, categories, tags or attributes. Generic on purpose: what a product does,
  * never the names of one shop's products. A need no product serves changes nothing.
  */
-import { fold } from '../../platform/text';
+import { fold, formLines } from '../../platform/text';
 import type { ProductMatch } from '../commerce/service';
 import { beginsCompound, contentWords, sameWord } from './analysis';
 import { askedWords, foldedWords } from './product-naming';
@@ -39,21 +39,11 @@ filming, vlog, vlogging, youtube, filmen, videos drehen = video, videolicht, vid
 digitise, digitize, digitising, digitizing, digitalisieren, einscannen, scannen = scanning, scanner, scan, scanadapter, filmscanner
 `;
 
-const NEEDS: Need[] = NEEDS_TEXT.trim()
-	.split( '\n' )
-	.map( ( line ) => {
-		const [ says = '', serving = '' ] = line.split( ' = ' );
-		const list = ( text: string ) =>
-			text
-				.split( ',' )
-				.map( ( form ) => form.trim() )
-				.filter( Boolean );
-		return {
-			says: list( says ).map( fold ),
-			serving: list( serving ).map( fold ),
-			searched: list( serving ),
-		};
-	} );
+const NEEDS: Need[] = formLines( NEEDS_TEXT ).map( ( [ says, serving ] ) => ( {
+	says: says.map( fold ),
+	serving: serving.map( fold ),
+	searched: serving,
+} ) );
 
 /**
  * A question that asks for a thing to do something with ("something to …", "got anything

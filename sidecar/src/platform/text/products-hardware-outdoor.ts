@@ -9,7 +9,6 @@ export const HARDWARE_OUTDOOR_ENTRIES = `
 hydrostatic head, waterproof rating, water column = Wassersäule
 lug, tread lug = Stollen, Profilstollen
 security level, security rating = Sicherheitsstufe, Sicherheitslevel
-charge cycle = Ladezyklus
 hex nut = Sechskantmutter
 flat washer = Unterlegscheibe
 threaded rod = Gewindestange

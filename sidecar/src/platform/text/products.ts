@@ -1,3 +1,4 @@
+import { formLines } from './form-lines';
 import { BABY_PARTY_HEALTH_ENTRIES } from './products-baby-party-health';
 import { CAR_FOOD_GIFT_ENTRIES } from './products-car-food';
 import { CRAFTS_STATIONERY_ENTRIES } from './products-crafts-stationery';
@@ -59,11 +60,9 @@ food processor = Küchenmaschine
 stand mixer = Küchenmaschine, Rührmaschine
 juicer = Entsafter
 microwave = Mikrowelle
-oven = Ofen, Backofen
 stove, cooker = Herd
 fridge, refrigerator = Kühlschrank
 freezer = Gefrierschrank, Gefriertruhe
-dishwasher = Spülmaschine, Geschirrspüler
 washing machine = Waschmaschine
 dryer, tumble dryer = Trockner, Wäschetrockner
 vacuum cleaner, vacuum, hoover = Staubsauger
@@ -281,7 +280,6 @@ shampoo = Shampoo
 conditioner = Spülung
 soap = Seife
 cream, lotion = Creme, Lotion
-perfume, fragrance = Parfüm, Duft
 brush = Bürste
 comb = Kamm
 dog food = Hundefutter
@@ -301,7 +299,7 @@ sugar = Zucker
 milk = Milch
 water = Wasser
 precision, accuracy = Genauigkeit, Präzision
-weighing range, maximum load = Wägebereich, Höchstlast
+weighing range = Wägebereich, Wiegebereich
 bean hopper, hopper = Bohnenbehälter
 water tank = Wassertank
 grind setting = Mahlstufe, Mahlgrad
@@ -412,7 +410,6 @@ foldable, folding, collapsible = faltbar, klappbar, zusammenklappbar
 removable, detachable = abnehmbar, herausnehmbar
 stackable = stapelbar
 non-slip, anti-slip = rutschfest
-unscented, fragrance-free = unparfümiert, parfümfrei, duftfrei
 hypoallergenic = hypoallergen
 pet-safe, pet safe, pet-friendly, pet friendly, safe for pets, non-toxic to pets = tierfreundlich, haustierfreundlich, ungiftig für Haustiere
 low-maintenance, low maintenance, easy-care, easy care = pflegeleicht
@@ -452,16 +449,6 @@ export const PRODUCT_VOCABULARY: readonly ProductTerm[] = [
 	HARDWARE_OUTDOOR_ENTRIES,
 	PROPERTY_ENTRIES,
 ]
-	.map( ( block ) => block.trim() )
-	.join( '\n' )
-	.split( '\n' )
-	.map( ( line ) => {
-		const [ en = '', de = '' ] = line.split( ' = ' );
-		const forms = ( side: string ) =>
-			side
-				.split( ',' )
-				.map( ( form ) => form.trim() )
-				.filter( Boolean );
-		return { en: forms( en ), de: forms( de ) };
-	} )
+	.flatMap( formLines )
+	.map( ( [ en, de ] ) => ( { en, de } ) )
 	.filter( ( entry ) => entry.en.length > 0 && entry.de.length > 0 );

@@ -1,4 +1,5 @@
 import { findProductTerms, productWordAlternatives } from '.';
+import { PRODUCT_VOCABULARY, type ProductTerm } from './products';
 import {
 	queryGroups,
 	type VocabularyLookup,
@@ -170,5 +171,38 @@ describe( 'queryGroups across languages', () => {
 			vocabulary( [ 'grinder', 'kaffeemuhle' ] )
 		);
 		expect( groups ).toEqual( [ [ 'grinder' ] ] );
+	} );
+} );
+
+describe( 'the product vocabulary', () => {
+	const formsOf = ( entry: ProductTerm ) =>
+		new Set(
+			[ ...entry.en, ...entry.de ].map( ( form ) => form.toLowerCase() )
+		);
+
+	it( 'says each thing once: no entry repeats another entry or a form of its own language', () => {
+		const repeated: string[] = [];
+		PRODUCT_VOCABULARY.forEach( ( entry, index ) => {
+			const forms = formsOf( entry );
+			for ( const lang of [ 'en', 'de' ] as const ) {
+				const inLang = entry[ lang ].map( ( f ) => f.toLowerCase() );
+				if ( new Set( inLang ).size < inLang.length ) {
+					repeated.push( `${ entry.en[ 0 ] } repeats a form` );
+				}
+			}
+			for ( const other of PRODUCT_VOCABULARY.slice( index + 1 ) ) {
+				const otherForms = formsOf( other );
+				const shared = [ ...forms ].filter( ( f ) =>
+					otherForms.has( f )
+				);
+				if (
+					shared.length === forms.size ||
+					shared.length === otherForms.size
+				) {
+					repeated.push( `${ entry.en[ 0 ] } ~ ${ other.en[ 0 ] }` );
+				}
+			}
+		} );
+		expect( repeated ).toEqual( [] );
 	} );
 } );
