@@ -540,11 +540,7 @@ const SPECIALS: Special[] = [
 		description:
 			'<p>Verlängert die Herstellergarantie eines Akku-Geräts bis 500 € Kaufpreis um 3 Jahre. Sie muss innerhalb von 30 Tagen nach dem Kauf des Geräts gebucht werden; Akkus selbst sind ausgenommen.</p>',
 		specs: [ [ 'Laufzeit', '3 Jahre' ] ],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: false,
-			stock_quantity: null,
-		},
+		stock: stockState.unmanaged(),
 		tags: [ 'Service' ],
 	},
 	{
@@ -560,11 +556,7 @@ const SPECIALS: Special[] = [
 			[ 'Gewicht', '24,5 kg' ],
 			[ 'Farbe', 'Anthrazit (RAL 7016)' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 4,
-		},
+		stock: stockState.counted( 4 ),
 		tags: [ 'Vorgarten' ],
 	},
 	{
@@ -576,11 +568,7 @@ const SPECIALS: Special[] = [
 		specs: [
 			[ 'Inhalt', '30 Klingen, 30 Schrauben, Bürste, Kontaktfett' ],
 		],
-		stock: {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		},
+		stock: stockState.soldOut(),
 		tags: [ 'Mähroboter' ],
 	},
 	{
@@ -590,11 +578,7 @@ const SPECIALS: Special[] = [
 		description:
 			'<p>Reinigt und schützt die Kontakte von Akkus und Ladegeräten vor Oxidation und Feuchtigkeit. Nicht auf Kunststoff sprühen, der nicht ölbeständig ist.</p>',
 		specs: [ [ 'Inhalt', '200 ml' ] ],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 37,
-		},
+		stock: stockState.counted( 37 ),
 		tags: [ 'Akku' ],
 	},
 	{
@@ -608,12 +592,7 @@ const SPECIALS: Special[] = [
 			[ 'Material', 'Messing' ],
 			[ 'Max. Betriebsdruck', '16 bar' ],
 		],
-		stock: {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		},
+		stock: stockState.backorder(),
 		tags: [ 'Pumpe' ],
 	},
 	{
@@ -626,11 +605,7 @@ const SPECIALS: Special[] = [
 			[ 'Für Schwertlängen', 'bis 45 cm' ],
 			[ 'Material', 'PVC-Plane, 650 g/m²' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 11,
-		},
+		stock: stockState.counted( 11 ),
 		tags: [ 'Holz' ],
 	},
 	{
@@ -644,11 +619,7 @@ const SPECIALS: Special[] = [
 			[ 'Gesamtlänge', '31 cm' ],
 			[ 'Gewicht', '260 g' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 7,
-		},
+		stock: stockState.counted( 7 ),
 		tags: [ 'Handwerkzeug' ],
 	},
 	{
@@ -661,11 +632,7 @@ const SPECIALS: Special[] = [
 			[ 'Fühlerlänge', '50 cm' ],
 			[ 'Messbereich', '0–80 °C' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: false,
-			stock_quantity: null,
-		},
+		stock: stockState.unmanaged(),
 		tags: [ 'Kompost' ],
 	},
 	{
@@ -675,11 +642,7 @@ const SPECIALS: Special[] = [
 		description:
 			'<p>Ein Gutschein zum Ausdrucken, den wir sofort nach Zahlungseingang per E-Mail schicken. Er ist 3 Jahre gültig und kann online und in unserem Laden in Mannheim eingelöst werden, auch für Leistungen unserer Werkstatt.</p>',
 		specs: [],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: false,
-			stock_quantity: null,
-		},
+		stock: stockState.unmanaged(),
 		tags: [ 'Geschenk' ],
 		axis: {
 			name: 'Betrag',

@@ -44,6 +44,7 @@ import {
 	storedShop,
 	variationFor,
 	type Axis,
+	stockState,
 } from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'blattwerk.json' );
@@ -64,32 +65,15 @@ export const slug = ( value: string ) =>
 
 function stockFields( stock: Stock ): Record< string, unknown > {
 	if ( stock === 'out' || stock === 0 ) {
-		return {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		};
+		return stockState.soldOut();
 	}
 	if ( stock === 'back' ) {
-		return {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		};
+		return stockState.backorder();
 	}
 	if ( stock === null ) {
-		return {
-			stock_status: 'instock',
-			manage_stock: false,
-			stock_quantity: null,
-		};
+		return stockState.unmanaged();
 	}
-	return {
-		stock_status: 'instock',
-		manage_stock: true,
-		stock_quantity: stock,
-	};
+	return stockState.counted( stock );
 }
 
 const CATEGORIES = [

@@ -738,11 +738,7 @@ const SPECIALS: Special[] = [
 			[ 'Weight', '720 g (25.4 oz)' ],
 			[ 'Material', '210D recycled polyester' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 9,
-		},
+		stock: stockState.counted( 9 ),
 		tags: [ 'day hiking' ],
 	},
 	{
@@ -756,11 +752,7 @@ const SPECIALS: Special[] = [
 			[ 'Material', 'X-Pac VX21 sailcloth' ],
 			[ 'Dimensions', '11 × 8 cm (4.3 × 3.1 in)' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 31,
-		},
+		stock: stockState.counted( 31 ),
 		tags: [ 'travel' ],
 	},
 	{
@@ -774,12 +766,7 @@ const SPECIALS: Special[] = [
 			[ 'Outside dimensions', '62 × 42 × 35 cm' ],
 			[ 'Weight', '3.9 kg (8 lb 10 oz)' ],
 		],
-		stock: {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		},
+		stock: stockState.backorder(),
 		tags: [ 'car camping', 'storage' ],
 	},
 	{
@@ -792,11 +779,7 @@ const SPECIALS: Special[] = [
 			[ 'Solution bottle', '60 ml (2 fl oz)' ],
 			[ 'Weight', '55 g (1.9 oz)' ],
 		],
-		stock: {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		},
+		stock: stockState.soldOut(),
 		tags: [ 'travel' ],
 	},
 	{
@@ -813,11 +796,7 @@ const SPECIALS: Special[] = [
 				'Pole splint, 8 fabric patches, 4 pad patches, seam grip, needle',
 			],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: false,
-			stock_quantity: null,
-		},
+		stock: stockState.unmanaged(),
 		tags: [ 'repair' ],
 	},
 	{
@@ -831,11 +810,7 @@ const SPECIALS: Special[] = [
 			[ 'Weight', '140 g (4.9 oz)' ],
 			[ 'Material', '70D TPU-coated nylon' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 14,
-		},
+		stock: stockState.counted( 14 ),
 		tags: [ 'waterproof', 'storage' ],
 	},
 	{
@@ -848,11 +823,7 @@ const SPECIALS: Special[] = [
 			[ 'Sheets', '42' ],
 			[ 'Scale', '1:63,360' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 6,
-		},
+		stock: stockState.counted( 6 ),
 		tags: [ 'navigation' ],
 	},
 	{
@@ -862,11 +833,7 @@ const SPECIALS: Special[] = [
 		description:
 			'<p>A digital gift card sent by e-mail within an hour of your order. It never expires and can be used online and in our Portland store.</p>',
 		specs: [],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: false,
-			stock_quantity: null,
-		},
+		stock: stockState.unmanaged(),
 		tags: [ 'gift' ],
 		axis: {
 			name: 'Amount',

@@ -4,30 +4,11 @@
  * in three colours and the gift card.
  */
 import type { ShortSpecial as Special } from './family-catalog';
+import { stockState } from './shop-kit';
 
 export type { ShortSpecial as Special } from './family-catalog';
 
-const counted = ( n: number ) => ( {
-	stock_status: 'instock',
-	manage_stock: true,
-	stock_quantity: n,
-} );
-const soldOut = {
-	stock_status: 'outofstock',
-	manage_stock: true,
-	stock_quantity: 0,
-};
-const backorder = {
-	stock_status: 'onbackorder',
-	manage_stock: true,
-	stock_quantity: 0,
-	backorders: 'notify',
-};
-const open = {
-	stock_status: 'instock',
-	manage_stock: false,
-	stock_quantity: null,
-};
+const { counted, soldOut, backorder, unmanaged } = stockState;
 
 export const SPECIALS: Special[] = [
 	{
@@ -78,7 +59,7 @@ export const SPECIALS: Special[] = [
 			[ 'Weight', '24 lbs' ],
 			[ 'Oven-safe to', '500 °F' ],
 		],
-		stock: soldOut,
+		stock: soldOut(),
 	},
 	{
 		name: 'Cast Iron Care Kit',
@@ -104,7 +85,7 @@ export const SPECIALS: Special[] = [
 		short: 'Cold-pressed flaxseed oil for seasoning cast iron and carbon steel.',
 		description: '<p>8 fl oz (237 ml). Cold-pressed in Oregon.</p>',
 		specs: [ [ 'Volume', '8 fl oz (237 ml)' ] ],
-		stock: soldOut,
+		stock: soldOut(),
 	},
 	{
 		name: 'Chain Mail Scrubber',
@@ -128,7 +109,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>7 oz (200 g) jar with an applicator sponge. Do not use on tin linings.</p>',
 		specs: [ [ 'Size', '7 oz (200 g)' ] ],
-		stock: backorder,
+		stock: backorder(),
 	},
 	{
 		name: 'Whetstone 1000/6000 Grit',
@@ -167,7 +148,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Pay the kit here; the sharpening itself is charged per knife when your knives arrive (see our sharpening page). Return shipping is included.</p>',
 		specs: [ [ 'Holds', 'up to 6 knives' ] ],
-		stock: open,
+		stock: unmanaged(),
 	},
 	{
 		name: 'Oregon Maple Butcher Block 24&quot; x 18&quot;',
@@ -181,7 +162,7 @@ export const SPECIALS: Special[] = [
 			[ 'Size', '24" x 18" x 3"' ],
 			[ 'Weight', '38 lbs' ],
 		],
-		stock: backorder,
+		stock: backorder(),
 	},
 	{
 		name: 'Linen Apron',
@@ -191,12 +172,12 @@ export const SPECIALS: Special[] = [
 		short: 'Stonewashed linen with a cross-back and two deep pockets.',
 		description: '<p>One size, adjustable. Machine washable.</p>',
 		specs: [ [ 'Material', '100% linen' ] ],
-		stock: open,
+		stock: unmanaged(),
 		axis: {
 			name: 'Colour',
 			prices: [
 				[ 'Natural', 38, counted( 9 ) ],
-				[ 'Charcoal', 38, soldOut ],
+				[ 'Charcoal', 38, soldOut() ],
 				[ 'Rust', 38, counted( 2 ) ],
 			],
 		},
@@ -210,14 +191,14 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Sent by e-mail within an hour of ordering. See our gift card page for the terms.</p>',
 		specs: [ [ 'Delivery', 'By e-mail' ] ],
-		stock: open,
+		stock: unmanaged(),
 		axis: {
 			name: 'Amount',
 			prices: [
-				[ '$25', 25, open ],
-				[ '$50', 50, open ],
-				[ '$100', 100, open ],
-				[ '$250', 250, open ],
+				[ '$25', 25, unmanaged() ],
+				[ '$50', 50, unmanaged() ],
+				[ '$100', 100, unmanaged() ],
+				[ '$250', 250, unmanaged() ],
 			],
 		},
 	},

@@ -14,6 +14,7 @@ import {
 	type Family,
 	type Special,
 } from './klangraum-kit';
+import { stockState } from './shop-kit';
 
 export const HEADPHONES: Family[] = [
 	{
@@ -290,11 +291,7 @@ export const SPECIALS: Special[] = [
 			'<p>Ein Gutschein für alles bei Klangraum, auch für Services wie Einmessen und Installation. Er ist 3 Jahre gültig und wird per E-Mail als PDF zugestellt.</p>',
 		short: '<p>Verschenken Sie guten Klang.</p>',
 		specs: [],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: false,
-			stock_quantity: null,
-		},
+		stock: stockState.unmanaged(),
 		axis: {
 			name: 'Betrag',
 			prices: [
@@ -314,11 +311,7 @@ export const SPECIALS: Special[] = [
 			"<p>Verlängert die Garantie eines Geräts bis CHF 2'000.&ndash; Kaufpreis um 3 Jahre, zusätzlich zur gesetzlichen Garantie. Nur zusammen mit dem Gerät oder innerhalb von 30 Tagen nach dem Kauf abschliessbar.</p>",
 		short: '<p>Drei Jahre mehr Ruhe.</p>',
 		specs: [],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: false,
-			stock_quantity: null,
-		},
+		stock: stockState.unmanaged(),
 	},
 	{
 		name: 'Kontaktreiniger Spray 100 ml',
@@ -330,11 +323,7 @@ export const SPECIALS: Special[] = [
 			'<p>Reinigt Cinch-, XLR- und Lautsprecherstecker von Oxidation. Inhalt 100&nbsp;ml, reicht f&uuml;r rund 200 Anwendungen.</p>',
 		short: '<p>Für saubere Kontakte.</p>',
 		specs: [ [ 'Inhalt', '100 ml' ] ],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 42,
-		},
+		stock: stockState.counted( 42 ),
 	},
 	{
 		name: 'Plattenbürste Karbon',
@@ -347,10 +336,6 @@ export const SPECIALS: Special[] = [
 			'<p>Antistatische Plattenbürste mit &uuml;ber einer Million Karbonfasern. Vor jedem Abspielen einmal &uuml;ber die drehende Platte f&uuml;hren.</p>',
 		short: '<p>Gegen Staub und Knistern.</p>',
 		specs: [ [ 'Gewicht', '45 g' ] ],
-		stock: {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		},
+		stock: stockState.soldOut(),
 	},
 ];

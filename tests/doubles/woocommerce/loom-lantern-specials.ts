@@ -2,31 +2,12 @@
  * Loom & Lantern's hand-written products (the flagship pieces, a gift card, a two-axis bed
  * linen set, care products), for loom-lantern.ts. Prices and stock are fixed here, not drawn.
  */
-import type { Spec } from './shop-kit';
+import { stockState, type Spec } from './shop-kit';
 
 export type Stock = Record< string, unknown >;
 
-export const OUT: Stock = {
-	stock_status: 'outofstock',
-	manage_stock: true,
-	stock_quantity: 0,
-};
-export const BACK: Stock = {
-	stock_status: 'onbackorder',
-	manage_stock: true,
-	stock_quantity: 0,
-	backorders: 'notify',
-};
-export const OPEN: Stock = {
-	stock_status: 'instock',
-	manage_stock: false,
-	stock_quantity: null,
-};
-export const count = ( n: number ): Stock => ( {
-	stock_status: 'instock',
-	manage_stock: true,
-	stock_quantity: n,
-} );
+/** Stock as WooCommerce reports it (shop-kit's stockState). */
+const { counted, soldOut, backorder, unmanaged } = stockState;
 
 export interface Special {
 	name: string;
@@ -60,7 +41,7 @@ export const SPECIALS: Special[] = [
 			[ 'Dimmable', 'Yes' ],
 		],
 		price: 1249,
-		stock: count( 2 ),
+		stock: counted( 2 ),
 	},
 	{
 		name: 'Claddagh Bedside Lamp',
@@ -78,7 +59,7 @@ export const SPECIALS: Special[] = [
 		],
 		price: 64.95,
 		sale: 49.95,
-		stock: count( 11 ),
+		stock: counted( 11 ),
 	},
 	{
 		name: 'Aran Cable Knit Throw',
@@ -99,9 +80,9 @@ export const SPECIALS: Special[] = [
 			},
 		],
 		grid: [
-			[ [ 'Báinín Cream' ], 189, count( 7 ) ],
-			[ [ 'Atlantic Blue' ], 189, OUT ],
-			[ [ 'Moss Green' ], 189, BACK ],
+			[ [ 'Báinín Cream' ], 189, counted( 7 ) ],
+			[ [ 'Atlantic Blue' ], 189, soldOut() ],
+			[ [ 'Moss Green' ], 189, backorder() ],
 		],
 	},
 	{
@@ -118,7 +99,7 @@ export const SPECIALS: Special[] = [
 		],
 		price: 395,
 		sale: 335,
-		stock: count( 3 ),
+		stock: counted( 3 ),
 	},
 	{
 		name: 'Hotel Sateen Duvet Cover Set',
@@ -138,15 +119,15 @@ export const SPECIALS: Special[] = [
 			{ name: 'Colour', options: [ 'White', 'Oyster', 'Sage' ] },
 		],
 		grid: [
-			[ [ 'Single', 'White' ], 99, count( 12 ) ],
-			[ [ 'Single', 'Oyster' ], 99, count( 4 ) ],
-			[ [ 'Single', 'Sage' ], 99, OUT ],
-			[ [ 'Double', 'White' ], 139, count( 20 ) ],
-			[ [ 'Double', 'Oyster' ], 139, count( 2 ) ],
-			[ [ 'Double', 'Sage' ], 139, BACK, 119 ],
-			[ [ 'King', 'White' ], 169, count( 9 ) ],
-			[ [ 'King', 'Oyster' ], 169, OUT ],
-			[ [ 'King', 'Sage' ], 169, count( 1 ), 145 ],
+			[ [ 'Single', 'White' ], 99, counted( 12 ) ],
+			[ [ 'Single', 'Oyster' ], 99, counted( 4 ) ],
+			[ [ 'Single', 'Sage' ], 99, soldOut() ],
+			[ [ 'Double', 'White' ], 139, counted( 20 ) ],
+			[ [ 'Double', 'Oyster' ], 139, counted( 2 ) ],
+			[ [ 'Double', 'Sage' ], 139, backorder(), 119 ],
+			[ [ 'King', 'White' ], 169, counted( 9 ) ],
+			[ [ 'King', 'Oyster' ], 169, soldOut() ],
+			[ [ 'King', 'Sage' ], 169, counted( 1 ), 145 ],
 		],
 	},
 	{
@@ -161,10 +142,10 @@ export const SPECIALS: Special[] = [
 		],
 		axes: [ { name: 'Amount', options: [ '€25', '€50', '€100', '€200' ] } ],
 		grid: [
-			[ [ '€25' ], 25, OPEN ],
-			[ [ '€50' ], 50, OPEN ],
-			[ [ '€100' ], 100, OPEN ],
-			[ [ '€200' ], 200, OPEN ],
+			[ [ '€25' ], 25, unmanaged() ],
+			[ [ '€50' ], 50, unmanaged() ],
+			[ [ '€100' ], 100, unmanaged() ],
+			[ [ '€200' ], 200, unmanaged() ],
 		],
 	},
 	{
@@ -176,7 +157,7 @@ export const SPECIALS: Special[] = [
 <ol><li>Dissolve a capful in cool water.</li><li>Soak for 15 minutes.</li><li>Press out the water in a towel and dry flat.</li></ol>`,
 		specs: [ [ 'Volume', '500 ml' ] ],
 		price: 14.5,
-		stock: count( 46 ),
+		stock: counted( 46 ),
 	},
 	{
 		name: 'Cedar Moth Blocks, Set of 6',
@@ -186,7 +167,7 @@ export const SPECIALS: Special[] = [
 		description: `<p>Red cedar blocks; sand them lightly every few months to refresh the scent.</p>`,
 		specs: [ [ 'Pieces', '6' ] ],
 		price: 9.95,
-		stock: OUT,
+		stock: soldOut(),
 	},
 	{
 		name: 'Candle Care Kit',
@@ -196,7 +177,7 @@ export const SPECIALS: Special[] = [
 		description: `<p>Three brass tools in a linen pouch: a wick trimmer, a snuffer and a wick dipper.</p>`,
 		specs: [ [ 'Material', 'Brass' ] ],
 		price: 34,
-		stock: count( 1 ),
+		stock: counted( 1 ),
 	},
 	{
 		name: 'Salthill Linen Lampshade 40 cm',
@@ -210,7 +191,7 @@ export const SPECIALS: Special[] = [
 			[ 'Fits', 'E27 and E14' ],
 		],
 		price: 45,
-		stock: BACK,
+		stock: backorder(),
 	},
 	{
 		name: 'Bog Oak Candle Holder',
@@ -223,7 +204,7 @@ export const SPECIALS: Special[] = [
 			[ 'Height', '12 cm' ],
 		],
 		price: 78,
-		stock: count( 5 ),
+		stock: counted( 5 ),
 	},
 	{
 		name: 'Kids’ Star Night Light',
@@ -237,6 +218,6 @@ export const SPECIALS: Special[] = [
 		],
 		price: 29.95,
 		sale: 22.5,
-		stock: count( 18 ),
+		stock: counted( 18 ),
 	},
 ];

@@ -4,6 +4,7 @@
  * variation axes, and the special products named with policy and contact words.
  */
 import { axisOptions, between, deNumber, pickOf } from './shop-builder-de';
+import { stockState } from './shop-kit';
 import {
 	oneOf,
 	specTable,
@@ -509,12 +510,6 @@ export const FAMILIES: Family[] = [
 
 export type { Special } from './family-catalog';
 
-const unmanaged = {
-	stock_status: 'instock',
-	manage_stock: false,
-	stock_quantity: null,
-};
-
 /** Products whose names hold policy and contact words, big tickets, and the gift voucher. */
 export const SPECIALS: Special[] = [
 	{
@@ -529,11 +524,7 @@ export const SPECIALS: Special[] = [
 			[ 'Spannung', '36 V' ],
 			[ 'Passend für', 'Bosch Smart System' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 3,
-		},
+		stock: stockState.counted( 3 ),
 		tags: [ 'E-Bike', 'Akku' ],
 	},
 	{
@@ -546,12 +537,7 @@ export const SPECIALS: Special[] = [
 			[ 'Tragkraft', '60 kg' ],
 			[ 'Arbeitshöhe', '95–175 cm' ],
 		],
-		stock: {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		},
+		stock: stockState.backorder(),
 		tags: [ 'Werkzeug' ],
 	},
 	{
@@ -561,38 +547,14 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Eine Rahmentasche fürs Rahmendreieck mit Klettbändern, Kabeldurchführung und Reflexstreifen. Sie lässt Platz für eine Trinkflasche am Sitzrohr.</p>',
 		specs: [ [ 'Material', 'X-Pac, wasserabweisend' ] ],
-		stock: unmanaged,
+		stock: stockState.unmanaged(),
 		tags: [ 'Pendeln', 'Bikepacking' ],
 		axis: {
 			name: 'Rahmengröße',
 			prices: [
-				[
-					'S (2,5 l)',
-					44.9,
-					{
-						stock_status: 'instock',
-						manage_stock: true,
-						stock_quantity: 9,
-					},
-				],
-				[
-					'M (3,5 l)',
-					49.9,
-					{
-						stock_status: 'outofstock',
-						manage_stock: true,
-						stock_quantity: 0,
-					},
-				],
-				[
-					'L (4,5 l)',
-					54.9,
-					{
-						stock_status: 'instock',
-						manage_stock: true,
-						stock_quantity: 14,
-					},
-				],
+				[ 'S (2,5 l)', 44.9, stockState.counted( 9 ) ],
+				[ 'M (3,5 l)', 49.9, stockState.soldOut() ],
+				[ 'L (4,5 l)', 54.9, stockState.counted( 14 ) ],
 			],
 		},
 	},
@@ -605,11 +567,7 @@ export const SPECIALS: Special[] = [
 		specs: [
 			[ 'Inhalt', '8 Flicken, Vulkanisierlösung 5 ml, 2 Reifenheber' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 64,
-		},
+		stock: stockState.counted( 64 ),
 		tags: [ 'Pannenhilfe' ],
 	},
 	{
@@ -619,12 +577,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Ein stabiler doppelwelliger Karton für den Versand eines ganzen Fahrrads. Innenmaße 140 × 22 × 80 cm, passend für Räder bis 29 Zoll mit abgebautem Vorderrad und quergestelltem Lenker. Mit Polsterschaum für Rahmen und Gabel.</p>',
 		specs: [ [ 'Innenmaße', '140 × 22 × 80 cm' ] ],
-		stock: {
-			stock_status: 'onbackorder',
-			manage_stock: true,
-			stock_quantity: 0,
-			backorders: 'notify',
-		},
+		stock: stockState.backorder(),
 		tags: [ 'Transport' ],
 	},
 	{
@@ -634,11 +587,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Gefahrgutverpackung (UN 3480) für den Rückversand eines Lithium-Akkus bis 1.000 Wh an den Hersteller oder an uns, mit Aufklebern und Anleitung. Ein Akku darf nie in einer gewöhnlichen Kiste verschickt werden.</p>',
 		specs: [ [ 'Für Akkus bis', '1.000 Wh' ] ],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 6,
-		},
+		stock: stockState.counted( 6 ),
 		tags: [ 'E-Bike', 'Akku' ],
 	},
 	{
@@ -649,11 +598,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Schützt Akku- und Motorstecker vor Feuchtigkeit und Korrosion. Einmal im Herbst sprühen genügt. Nicht auf Bremsscheiben sprühen.</p>',
 		specs: [ [ 'Inhalt', '50 ml' ] ],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 23,
-		},
+		stock: stockState.counted( 23 ),
 		tags: [ 'E-Bike', 'Pflege' ],
 	},
 	{
@@ -663,11 +608,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Eine Handyhalterung aus Aluminium für Lenker von 22,2 bis 35 mm, für Smartphones von 4,7 bis 6,8 Zoll. Das Handy rastet mit einer Vierteldrehung ein.</p>',
 		specs: [ [ 'Lenkerdurchmesser', '22,2–35 mm' ] ],
-		stock: {
-			stock_status: 'outofstock',
-			manage_stock: true,
-			stock_quantity: 0,
-		},
+		stock: stockState.soldOut(),
 		tags: [ 'Zubehör' ],
 	},
 	{
@@ -681,11 +622,7 @@ export const SPECIALS: Special[] = [
 			[ 'Gewicht', '7,9 kg' ],
 			[ 'Maße', '130 × 30 × 90 cm' ],
 		],
-		stock: {
-			stock_status: 'instock',
-			manage_stock: true,
-			stock_quantity: 2,
-		},
+		stock: stockState.counted( 2 ),
 		tags: [ 'Transport', 'Reisen' ],
 	},
 	{
@@ -695,7 +632,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Ein zähes Kettenöl für Regen und Winter, haftet auch bei Nässe. Tropfflasche mit Dosierspitze; reicht für etwa 60 Anwendungen.</p>',
 		specs: [ [ 'Inhalt', '100 ml' ] ],
-		stock: unmanaged,
+		stock: stockState.unmanaged(),
 		tags: [ 'Pflege', 'Antrieb' ],
 	},
 	{
@@ -705,7 +642,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Verlängert die Garantie eines bei uns gekauften E-Bike-Akkus von 2 auf 4 Jahre. Buchbar innerhalb von 60 Tagen nach dem Akkukauf; gilt, solange der Akku noch mindestens 60 % seiner Kapazität hat.</p>',
 		specs: [ [ 'Laufzeit', '+2 Jahre' ] ],
-		stock: unmanaged,
+		stock: stockState.unmanaged(),
 		tags: [ 'Service', 'E-Bike' ],
 	},
 	{
@@ -715,7 +652,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Ein Gutschein zum Verschenken, den wir nach Zahlungseingang als PDF per E-Mail schicken. Er gilt 3 Jahre, online und in der Werkstatt in Graz.</p>',
 		specs: [],
-		stock: unmanaged,
+		stock: stockState.unmanaged(),
 		tags: [ 'Geschenk' ],
 		axis: {
 			name: 'Wert',

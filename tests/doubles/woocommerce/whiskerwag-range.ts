@@ -9,7 +9,13 @@ import {
 	type NounFamily as Family,
 	type ShortSpecial as Special,
 } from './family-catalog';
-import { axisOptions, between, pickOf, type Spec } from './shop-kit';
+import {
+	axisOptions,
+	between,
+	pickOf,
+	stockState,
+	type Spec,
+} from './shop-kit';
 
 export type { Axis, Spec } from './shop-kit';
 export type {
@@ -517,22 +523,7 @@ export const FAMILIES: Family[] = [
 	},
 ];
 
-const counted = ( n: number ) => ( {
-	stock_status: n > 0 ? 'instock' : 'outofstock',
-	manage_stock: true,
-	stock_quantity: n,
-} );
-const unmanaged = {
-	stock_status: 'instock',
-	manage_stock: false,
-	stock_quantity: null,
-};
-const backorder = {
-	stock_status: 'onbackorder',
-	manage_stock: true,
-	stock_quantity: 0,
-	backorders: 'notify',
-};
+const { counted, soldOut, unmanaged, backorder } = stockState;
 
 export const SPECIALS: Special[] = [
 	{
@@ -580,7 +571,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>A 30&nbsp;mm round stainless steel tag, laser-engraved on both sides with up to 4 lines of 18 characters. Engraved tags are made to order and cannot be returned.</p>',
 		specs: [ [ 'Diameter', '30 mm' ] ],
-		stock: unmanaged,
+		stock: unmanaged(),
 	},
 	{
 		name: 'Parcel Box Cat Scratcher',
@@ -603,7 +594,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Cold-pressed oil from Scottish farmed salmon, rich in omega-3. Pump it over food: one pump is 2&nbsp;ml, a 20&nbsp;kg dog needs 3 pumps a day. Keep it in the fridge after opening.</p>',
 		specs: [ [ 'Volume', '500 ml' ] ],
-		stock: backorder,
+		stock: backorder(),
 	},
 	{
 		name: 'Opening Hours Automatic Feeder',
@@ -618,7 +609,7 @@ export const SPECIALS: Special[] = [
 			[ 'Capacity', '4.5 litres' ],
 			[ 'Meals per day', 'up to 4' ],
 		],
-		stock: counted( 0 ),
+		stock: soldOut(),
 	},
 	{
 		name: 'Refund Rabbit Plush Toy',
@@ -640,7 +631,7 @@ export const SPECIALS: Special[] = [
 		description:
 			'<p>Two 850&nbsp;ml stainless steel bowls (about 1&frac12; pints each) set into a silicone mat that catches spills. Dishwasher safe.</p>',
 		specs: [ [ 'Bowl volume', '2 × 850 ml' ] ],
-		stock: unmanaged,
+		stock: unmanaged(),
 	},
 	{
 		name: 'Aquarium Heater 300 W',
@@ -668,10 +659,10 @@ export const SPECIALS: Special[] = [
 		axis: {
 			name: 'Amount',
 			prices: [
-				[ '£10', 10, unmanaged ],
-				[ '£25', 25, unmanaged ],
-				[ '£50', 50, unmanaged ],
-				[ '£100', 100, unmanaged ],
+				[ '£10', 10, unmanaged() ],
+				[ '£25', 25, unmanaged() ],
+				[ '£50', 50, unmanaged() ],
+				[ '£100', 100, unmanaged() ],
 			],
 		},
 	},
