@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import {
-	apiWrapper,
 	deferred,
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
 	requestsOf,
+	renderWithApi,
 } from '../test/http';
 import {
 	useDomainSubscription,
@@ -34,9 +34,10 @@ describe( 'useDomainSubscription', () => {
 			[ path( 's1' ) ]: () =>
 				jsonResponse( { subscription: subscription( 's1' ) } ),
 		} );
-		const { result } = renderHook( () => useDomainSubscription( 's1' ), {
-			wrapper: apiWrapper( fetchMock ).wrapper,
-		} );
+		const { result } = renderWithApi(
+			() => useDomainSubscription( 's1' ),
+			fetchMock
+		);
 		expect( result.current.loading ).toBe( true );
 		await waitFor( () => expect( result.current.loading ).toBe( false ) );
 		expect( result.current.subscription?.status ).toBe( 'active' );
@@ -55,9 +56,9 @@ describe( 'useDomainSubscription', () => {
 					: jsonResponse( { subscription: subscription( 's1' ) } );
 			},
 		} );
-		const { result } = renderHook(
+		const { result } = renderWithApi(
 			() => useDomainSubscription( 's1', { baseDelayMs: 100 } ),
-			{ wrapper: apiWrapper( fetchMock ).wrapper }
+			fetchMock
 		);
 		await act( async () => {} );
 		expect( calls ).toBe( 1 );
@@ -97,13 +98,13 @@ describe( 'useDomainSubscription', () => {
 							subscription: subscription( 's1', 'past_due' ),
 						} ),
 		} );
-		const { result } = renderHook(
+		const { result } = renderWithApi(
 			() =>
 				useDomainSubscription( 's1', {
 					maxRetries: 2,
 					baseDelayMs: 10,
 				} ),
-			{ wrapper: apiWrapper( fetchMock ).wrapper }
+			fetchMock
 		);
 		await act( async () => {
 			await jest.advanceTimersByTimeAsync( 1000 );
@@ -127,9 +128,9 @@ describe( 'useDomainSubscription', () => {
 	it( 'does not retry an answer that will not change (404)', async () => {
 		jest.useFakeTimers();
 		const fetchMock = fakeFetch( {} );
-		const { result } = renderHook(
+		const { result } = renderWithApi(
 			() => useDomainSubscription( 'gone', { baseDelayMs: 10 } ),
-			{ wrapper: apiWrapper( fetchMock ).wrapper }
+			fetchMock
 		);
 		await act( async () => {
 			await jest.advanceTimersByTimeAsync( 1000 );
@@ -145,12 +146,10 @@ describe( 'useDomainSubscription', () => {
 				jsonResponse( { subscription: subscription( 's1' ) } ),
 			[ path( 's2' ) ]: () => slow.promise,
 		} );
-		const { result, rerender } = renderHook(
+		const { result, rerender } = renderWithApi(
 			( { id }: { id: string } ) => useDomainSubscription( id ),
-			{
-				wrapper: apiWrapper( fetchMock ).wrapper,
-				initialProps: { id: 's1' },
-			}
+			fetchMock,
+			{ id: 's1' }
 		);
 		await waitFor( () =>
 			expect( result.current.subscription?.siteId ).toBe( 's1' )
@@ -181,9 +180,9 @@ describe( 'useDomainSubscription', () => {
 		const errors = jest
 			.spyOn( console, 'error' )
 			.mockImplementation( () => {} );
-		const { unmount } = renderHook(
+		const { unmount } = renderWithApi(
 			() => useDomainSubscription( 's1', { baseDelayMs: 10 } ),
-			{ wrapper: apiWrapper( fetchMock ).wrapper }
+			fetchMock
 		);
 		await act( async () => {} );
 		const [ request ] = requestsOf( fetchMock );
@@ -202,9 +201,9 @@ describe( 'useDomainSubscription', () => {
 			[ path( 's1' ) ]: () =>
 				errorResponse( 502, 'bad_gateway', 'Proxy.' ),
 		} );
-		const { unmount } = renderHook(
+		const { unmount } = renderWithApi(
 			() => useDomainSubscription( 's1', { baseDelayMs: 50 } ),
-			{ wrapper: apiWrapper( fetchMock ).wrapper }
+			fetchMock
 		);
 		await act( async () => {} );
 		expect( fetchMock ).toHaveBeenCalledTimes( 1 );

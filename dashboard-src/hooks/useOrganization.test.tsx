@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import type { OrganizationDetail } from '../types';
 import {
-	apiWrapper,
 	deferred,
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
+	renderWithApi,
 } from '../test/http';
 import { useOrganization } from './useOrganization';
 
@@ -24,12 +24,10 @@ describe( 'useOrganization', () => {
 			'GET /api/owner/organizations/o2': () =>
 				jsonResponse( detail( 'o2', 'Globex' ) ),
 		} );
-		const { result, rerender } = renderHook(
+		const { result, rerender } = renderWithApi(
 			( { id }: { id: string } ) => useOrganization( id ),
-			{
-				wrapper: apiWrapper( fetchMock ).wrapper,
-				initialProps: { id: 'o1' },
-			}
+			fetchMock,
+			{ id: 'o1' }
 		);
 
 		rerender( { id: 'o2' } );
@@ -56,9 +54,10 @@ describe( 'useOrganization', () => {
 					: errorResponse( 503, 'unavailable', 'Try later.' );
 			},
 		} );
-		const { result } = renderHook( () => useOrganization( 'o1' ), {
-			wrapper: apiWrapper( fetchMock ).wrapper,
-		} );
+		const { result } = renderWithApi(
+			() => useOrganization( 'o1' ),
+			fetchMock
+		);
 		await waitFor( () => expect( result.current.data ).toBeDefined() );
 
 		act( () => result.current.retry() );

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import type { ApiError } from '../api';
 import {
-	apiWrapper,
 	deferred,
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
+	renderWithApi,
 } from '../test/http';
 import { useOrganizations } from './useOrganizations';
 
@@ -29,9 +29,7 @@ describe( 'useOrganizations', () => {
 			'GET /api/owner/organizations': () =>
 				jsonResponse( { organizations: [ acme ] } ),
 		} );
-		const { result } = renderHook( () => useOrganizations(), {
-			wrapper: apiWrapper( fetchMock ).wrapper,
-		} );
+		const { result } = renderWithApi( () => useOrganizations(), fetchMock );
 
 		expect( result.current.loading ).toBe( true );
 		expect( result.current.data ).toBeUndefined();
@@ -46,9 +44,7 @@ describe( 'useOrganizations', () => {
 			'GET /api/owner/organizations': () =>
 				errorResponse( 403, 'forbidden', 'Platform staff only.' ),
 		} );
-		const { result } = renderHook( () => useOrganizations(), {
-			wrapper: apiWrapper( fetchMock ).wrapper,
-		} );
+		const { result } = renderWithApi( () => useOrganizations(), fetchMock );
 
 		await waitFor( () => expect( result.current.loading ).toBe( false ) );
 		expect( result.current.data ).toBeUndefined();
@@ -69,9 +65,7 @@ describe( 'useOrganizations', () => {
 					: jsonResponse( { organizations: [ acme, globex ] } );
 			},
 		} );
-		const { result } = renderHook( () => useOrganizations(), {
-			wrapper: apiWrapper( fetchMock ).wrapper,
-		} );
+		const { result } = renderWithApi( () => useOrganizations(), fetchMock );
 		await waitFor( () => expect( result.current.error ).toBeDefined() );
 		const firstRetry = result.current.retry;
 
@@ -96,9 +90,7 @@ describe( 'useOrganizations', () => {
 					: jsonResponse( { organizations: [ globex ] } );
 			},
 		} );
-		const { result } = renderHook( () => useOrganizations(), {
-			wrapper: apiWrapper( fetchMock ).wrapper,
-		} );
+		const { result } = renderWithApi( () => useOrganizations(), fetchMock );
 
 		act( () => result.current.retry() );
 		await waitFor( () =>
@@ -120,9 +112,10 @@ describe( 'useOrganizations', () => {
 			'GET /api/owner/organizations': () => slow.promise,
 		} );
 		const consoleError = jest.spyOn( console, 'error' );
-		const { result, unmount } = renderHook( () => useOrganizations(), {
-			wrapper: apiWrapper( fetchMock ).wrapper,
-		} );
+		const { result, unmount } = renderWithApi(
+			() => useOrganizations(),
+			fetchMock
+		);
 		await waitFor( () => expect( fetchMock ).toHaveBeenCalled() );
 
 		unmount();

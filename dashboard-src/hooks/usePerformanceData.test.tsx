@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import type { HealthCharts } from '../screens/widget-health/widgetHealthApi';
 import {
-	apiWrapper,
 	deferred,
 	errorResponse,
 	fakeFetch,
 	jsonResponse,
+	renderWithApi,
 } from '../test/http';
 import { usePerformanceData } from './usePerformanceData';
 
@@ -35,9 +35,9 @@ describe( 'usePerformanceData', () => {
 		const fetchMock = fakeFetch( {
 			[ CHARTS ]: () => jsonResponse( charts( 200 ) ),
 		} );
-		const { result } = renderHook(
+		const { result } = renderWithApi(
 			() => usePerformanceData( { siteId: 's1' }, 3 ),
-			{ wrapper: apiWrapper( fetchMock ).wrapper }
+			fetchMock
 		);
 		expect( result.current.latency ).toEqual( [] );
 		await waitFor( () =>
@@ -57,9 +57,10 @@ describe( 'usePerformanceData', () => {
 					? errorResponse( 503, 'unavailable', 'Try later.' )
 					: jsonResponse( charts( 300 ) ),
 		} );
-		const { result } = renderHook( () => usePerformanceData( {} ), {
-			wrapper: apiWrapper( fetchMock ).wrapper,
-		} );
+		const { result } = renderWithApi(
+			() => usePerformanceData( {} ),
+			fetchMock
+		);
 		await waitFor( () =>
 			expect( result.current.error?.code ).toBe( 'unavailable' )
 		);
@@ -79,13 +80,11 @@ describe( 'usePerformanceData', () => {
 			[ CHARTS ]: () =>
 				++calls === 1 ? slow.promise : jsonResponse( charts( 750 ) ),
 		} );
-		const { result, rerender, unmount } = renderHook(
+		const { result, rerender, unmount } = renderWithApi(
 			( { siteId }: { siteId: string } ) =>
 				usePerformanceData( { siteId } ),
-			{
-				wrapper: apiWrapper( fetchMock ).wrapper,
-				initialProps: { siteId: 's1' },
-			}
+			fetchMock,
+			{ siteId: 's1' }
 		);
 		rerender( { siteId: 's2' } );
 		await waitFor( () =>

@@ -5,6 +5,7 @@
  * jest-environment-jsdom does not expose Node's fetch classes, so they are taken from
  * Node's own realm. They are the real implementation (undici), not a stand-in.
  */
+import { renderHook } from '@testing-library/react';
 import { runInThisContext } from 'node:vm';
 import type { ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../api';
@@ -156,4 +157,23 @@ export function apiWrapper( fetchMock: typeof fetch ): {
 		<ApiProvider client={ client }>{ children }</ApiProvider>
 	);
 	return { client, wrapper };
+}
+
+/**
+ * Renders a hook inside an ApiProvider whose client fetches through `fetchMock`: how a
+ * hook that loads from the sidecar is tested.
+ *
+ * @param hook         The hook, called with the current props.
+ * @param fetchMock    The fake fetch (fakeFetch) the client uses.
+ * @param initialProps The hook's first props, where it takes any.
+ */
+export function renderWithApi< Result, Props >(
+	hook: ( props: Props ) => Result,
+	fetchMock: typeof fetch,
+	initialProps?: Props
+) {
+	return renderHook( hook, {
+		wrapper: apiWrapper( fetchMock ).wrapper,
+		initialProps,
+	} );
 }
