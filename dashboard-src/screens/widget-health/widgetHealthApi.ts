@@ -40,14 +40,15 @@ export const ERROR_TYPE_LABELS: Record< string, string > = {
 	message_sent: 'Sending a message',
 };
 
+/** A query's values; empty ones are left out of the query string. */
+type Query = Record< string, string | number | undefined >;
+
 /**
  * A query string from the set values of an object.
  *
  * @param values Names and values; undefined ones are left out.
  */
-export function queryString(
-	values: Record< string, string | number | undefined >
-): string {
+export function queryString( values: Query ): string {
 	const query = new URLSearchParams();
 	for ( const [ name, value ] of Object.entries( values ) ) {
 		if ( value !== undefined && value !== '' ) {
@@ -76,16 +77,36 @@ export function streamUrl( scope: HealthScope ): string {
 	} ) }`;
 }
 
+/**
+ * Reads one widget-health route (the owner's or an organization's) with its query: every
+ * figure these pages show is a GET of this kind.
+ *
+ * @param api    The API client.
+ * @param path   The route, without the query.
+ * @param query  Its query; empty values are left out.
+ * @param signal Aborts the read.
+ */
+const readHealth = < T >(
+	api: ApiClient,
+	path: string,
+	query: Query,
+	signal: AbortSignal
+) =>
+	api.request< T >( 'GET', `${ path }${ queryString( query ) }`, { signal } );
+
+const OWNER_HEALTH = '/api/owner/widget-health';
+
 export const getCharts = (
 	api: ApiClient,
 	scope: HealthScope,
 	days: number,
 	signal: AbortSignal
 ) =>
-	api.request< HealthCharts >(
-		'GET',
-		`/api/owner/widget-health/charts${ queryString( { ...scope, days } ) }`,
-		{ signal }
+	readHealth< HealthCharts >(
+		api,
+		`${ OWNER_HEALTH }/charts`,
+		{ ...scope, days },
+		signal
 	);
 
 export const listErrors = (
@@ -94,30 +115,30 @@ export const listErrors = (
 	now: number,
 	signal: AbortSignal
 ) =>
-	api
-		.request< { errors: WidgetError[] } >(
-			'GET',
-			`/api/owner/widget-health/errors${ queryString( {
-				organizationId: filter.organizationId,
-				siteId: filter.siteId,
-				type: filter.type,
-				from: new Date( now - filter.hours * 3_600_000 ).toISOString(),
-				to: new Date( now + 60_000 ).toISOString(),
-				limit: 1000,
-			} ) }`,
-			{ signal }
-		)
-		.then( ( body ) => body.errors );
+	readHealth< { errors: WidgetError[] } >(
+		api,
+		`${ OWNER_HEALTH }/errors`,
+		{
+			organizationId: filter.organizationId,
+			siteId: filter.siteId,
+			type: filter.type,
+			from: new Date( now - filter.hours * 3_600_000 ).toISOString(),
+			to: new Date( now + 60_000 ).toISOString(),
+			limit: 1000,
+		},
+		signal
+	).then( ( body ) => body.errors );
 
 export const getErrorDetails = (
 	api: ApiClient,
 	id: string,
 	signal: AbortSignal
 ) =>
-	api.request< ErrorDetails >(
-		'GET',
-		`/api/owner/widget-health/errors/${ encodeURIComponent( id ) }`,
-		{ signal }
+	readHealth< ErrorDetails >(
+		api,
+		`${ OWNER_HEALTH }/errors/${ encodeURIComponent( id ) }`,
+		{},
+		signal
 	);
 
 export const listSiteHealth = (
@@ -125,15 +146,12 @@ export const listSiteHealth = (
 	scope: HealthScope,
 	signal: AbortSignal
 ) =>
-	api
-		.request< { sites: SiteHealth[] } >(
-			'GET',
-			`/api/owner/widget-health/sites${ queryString( {
-				organizationId: scope.organizationId,
-			} ) }`,
-			{ signal }
-		)
-		.then( ( body ) => body.sites );
+	readHealth< { sites: SiteHealth[] } >(
+		api,
+		`${ OWNER_HEALTH }/sites`,
+		{ organizationId: scope.organizationId },
+		signal
+	).then( ( body ) => body.sites );
 
 /**
  * Where a widget-health page gets its figures: the platform routes (/owner, live over SSE)
@@ -173,34 +191,31 @@ export function orgWidgetHealthSource(
 	return {
 		id: `org:${ organizationId }`,
 		getCards: ( api, scope, signal ) =>
-			api.request< LiveCards >(
-				'GET',
-				`${ base }${ queryString( { siteId: scope.siteId } ) }`,
-				{ signal }
+			readHealth< LiveCards >(
+				api,
+				base,
+				{ siteId: scope.siteId },
+				signal
 			),
 		listErrors: ( api, filter, now, signal ) =>
-			api
-				.request< { errors: WidgetError[] } >(
-					'GET',
-					`${ base }/errors${ queryString( {
-						siteId: filter.siteId,
-						type: filter.type,
-						limit: 1000,
-					} ) }`,
-					{ signal }
-				)
-				.then( ( body ) => {
-					const since = now - filter.hours * 3_600_000;
-					return body.errors.filter(
-						( error ) => Date.parse( error.occurredAt ) >= since
-					);
-				} ),
+			readHealth< { errors: WidgetError[] } >(
+				api,
+				`${ base }/errors`,
+				{ siteId: filter.siteId, type: filter.type, limit: 1000 },
+				signal
+			).then( ( body ) => {
+				const since = now - filter.hours * 3_600_000;
+				return body.errors.filter(
+					( error ) => Date.parse( error.occurredAt ) >= since
+				);
+			} ),
 		listSites: ( api, _scope, signal ) =>
-			api
-				.request< { sites: SiteHealth[] } >( 'GET', `${ base }/sites`, {
-					signal,
-				} )
-				.then( ( body ) => body.sites ),
+			readHealth< { sites: SiteHealth[] } >(
+				api,
+				`${ base }/sites`,
+				{},
+				signal
+			).then( ( body ) => body.sites ),
 		sitePath: ( siteId ) => pathOf( siteId ),
 		allSitesPath: pathOf( null ),
 	};
