@@ -4,7 +4,7 @@
  */
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
-import { pageWriter } from './shop-kit';
+import { pageWriter, paymentMethods } from './shop-kit';
 
 export const STORE_URL = 'https://apertureandgrain.example';
 const PHONE = '0161 555 0193';
@@ -24,15 +24,7 @@ export const FACTS: ShopFacts = {
 	saturdayHours: '10:00 to 17:30',
 	warrantyYears: 2,
 	descalingPrice: '£49.00',
-	paymentMethods: [
-		'Visa',
-		'Mastercard',
-		'American Express',
-		'PayPal',
-		'Apple Pay',
-		'Google Pay',
-		'Klarna',
-	],
+	paymentMethods: paymentMethods.britishOrIrish(),
 };
 
 export function buildPages( entities: ( html: string ) => string ): WpPage[] {

@@ -44,6 +44,7 @@ import {
 	between,
 	entityWriter,
 	pageWriter,
+	paymentMethods,
 	pickOf,
 	shopFrom,
 	slugify,
@@ -1096,15 +1097,7 @@ export function buildCairnCrest(): CoffeeShop {
 				saturdayHours: '9:00 am – 6:00 pm',
 				warrantyYears: 2,
 				descalingPrice: '$35.00',
-				paymentMethods: [
-					'Visa',
-					'Mastercard',
-					'American Express',
-					'Discover',
-					'PayPal',
-					'Apple Pay',
-					'Google Pay',
-				],
+				paymentMethods: paymentMethods.american( 'Google Pay' ),
 			},
 		}
 	);

@@ -5,7 +5,7 @@
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
 import type { WcProduct, WcVariation } from './server';
-import { pageWriter } from './shop-kit';
+import { pageWriter, paymentMethods } from './shop-kit';
 
 export const STORE_URL = 'https://copperandcast.example';
 const PHONE = '(503) 555-0182';
@@ -25,15 +25,7 @@ export const FACTS: ShopFacts = {
 	saturdayHours: '10am to 5pm',
 	warrantyYears: 10,
 	descalingPrice: '$7.00',
-	paymentMethods: [
-		'Visa',
-		'Mastercard',
-		'American Express',
-		'Discover',
-		'PayPal',
-		'Apple Pay',
-		'Shop Pay',
-	],
+	paymentMethods: paymentMethods.american( 'Shop Pay' ),
 };
 
 export function buildPages(): WpPage[] {

@@ -5,7 +5,7 @@
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
 import type { WcProduct, WcVariation } from './server';
-import { money, pageWriter, readable } from './shop-kit';
+import { money, pageWriter, paymentMethods, readable } from './shop-kit';
 
 export const STORE_URL = 'https://loomandlantern.example';
 const PHONE = '+353 91 555 0147';
@@ -25,15 +25,7 @@ export const FACTS: ShopFacts = {
 	saturdayHours: '10:00 to 18:00',
 	warrantyYears: 2,
 	descalingPrice: '€4.50',
-	paymentMethods: [
-		'Visa',
-		'Mastercard',
-		'American Express',
-		'PayPal',
-		'Apple Pay',
-		'Google Pay',
-		'Klarna',
-	],
+	paymentMethods: paymentMethods.britishOrIrish(),
 };
 
 export function buildPages(): WpPage[] {

@@ -343,6 +343,32 @@ export const pageWriter =
 		);
 
 /**
+ * How the English-language doubles are paid (ShopFacts.paymentMethods): the cards, wallets
+ * and Klarna a British or Irish shop takes, and the cards an American shop takes with the
+ * one wallet it adds (fresh lists, so that no two shops share one).
+ */
+export const paymentMethods = {
+	britishOrIrish: () => [
+		'Visa',
+		'Mastercard',
+		'American Express',
+		'PayPal',
+		'Apple Pay',
+		'Google Pay',
+		'Klarna',
+	],
+	american: ( wallet: string ) => [
+		'Visa',
+		'Mastercard',
+		'American Express',
+		'Discover',
+		'PayPal',
+		'Apple Pay',
+		wallet,
+	],
+};
+
+/**
  * A shop as the eval serves it, from its catalog, its orders and the rest, in the order of
  * CoffeeShop's fields in the stored JSON (`rest` lists currency, priceFormat, pages, facts).
  */

@@ -9,7 +9,7 @@ import type {
 	WooCommerceData,
 } from './server';
 import * as order from './order-kit';
-import { pageWriter, pickOf, type Random } from './shop-kit';
+import { pageWriter, paymentMethods, pickOf, type Random } from './shop-kit';
 
 export const STORE_URL = 'https://whiskerandwag.example';
 const PHONE = '01632 960 418';
@@ -29,15 +29,7 @@ export const FACTS: ShopFacts = {
 	saturdayHours: '9am to 5pm',
 	warrantyYears: 1,
 	descalingPrice: '£35.00',
-	paymentMethods: [
-		'Visa',
-		'Mastercard',
-		'American Express',
-		'PayPal',
-		'Apple Pay',
-		'Google Pay',
-		'Klarna',
-	],
+	paymentMethods: paymentMethods.britishOrIrish(),
 };
 
 export function buildPages( entities: ( html: string ) => string ): WpPage[] {
