@@ -24,16 +24,7 @@ TOPOLOGY_NAME=load
 trap topology_cleanup EXIT
 
 topology_packages
-topology_build
-topology_base
-topology_certs
-topology_postgres
-topology_redis
-topology_env
-log "sidecar A on $PORT_A (migrates), then B on $PORT_B"
-start_instance a "$PORT_A"
-start_instance b "$PORT_B"
-topology_nginx
+topology_up
 # The two proxy configurations the driver switches between (nginx -s reload).
 topology_nginx_conf "$BASE/nginx-1.conf" "$PORT_A" "$PORT_A"
 topology_nginx_conf "$BASE/nginx-2.conf" "$PORT_A" "$PORT_B"

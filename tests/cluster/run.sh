@@ -34,19 +34,9 @@ topology_packages sqlite3
 # Debian's Chromium for the journey (installed when missing, as root).
 bash tests/env/chromium.sh
 
-# The compiled sidecar and the bundles.
-topology_build
-
-topology_base
-topology_certs
-topology_postgres
-topology_redis
-topology_env
+# The compiled sidecar and the bundles, its database and Redis, both instances, nginx.
 export -f start_instance
-log "sidecar A on $PORT_A (migrates), then B on $PORT_B"
-start_instance a "$PORT_A"
-start_instance b "$PORT_B"
-topology_nginx
+topology_up
 
 # The journey's Chromium trusts exactly this server key (the hash of its public key).
 SPKI=$(openssl x509 -in "$BASE/server.pem" -pubkey -noout | openssl pkey -pubin -outform der \

@@ -155,3 +155,19 @@ topology_nginx() {
     sleep 0.1
   done
 }
+
+# topology_up: the whole topology, in the order it depends on: the build, BASE, certificates,
+# PostgreSQL, Redis and the instances' environment; then A, which migrates the database, before
+# B; then nginx in front of both. Packages come first (topology_packages, caller's extras).
+topology_up() {
+  topology_build
+  topology_base
+  topology_certs
+  topology_postgres
+  topology_redis
+  topology_env
+  log "sidecar A on $PORT_A (migrates), then B on $PORT_B"
+  start_instance a "$PORT_A"
+  start_instance b "$PORT_B"
+  topology_nginx
+}
