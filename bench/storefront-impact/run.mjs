@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 /**
  * Storefront impact of the plugin: loads the same storefront page with and without the
  * OmniOps loader in Debian's Chromium and prints the difference in main-thread blocking
@@ -9,7 +9,8 @@
  *
  * It starts its own sidecar (demo storefront, port 3111) and serves the two variants of
  * the demo's home page from port 8097 (the "without" one has the two loader lines removed).
- * Run `npm run build` first.   Usage: node bench/storefront-impact/run.mjs [runs=7]
+ * Run `npm run build` first.   Usage: npx tsx bench/storefront-impact/run.mjs [runs=7]
+ * (tsx: it shares tests/support/chromium.ts with the browser journeys)
  */
 import { spawn } from 'node:child_process';
 import http from 'node:http';
@@ -18,6 +19,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../tests/support/chromium.ts';
 
 const root = path.resolve(
 	path.dirname( fileURLToPath( import.meta.url ) ),
@@ -123,18 +125,8 @@ try {
 		server.listen( PAGE_PORT, '127.0.0.1', resolve );
 	} );
 
-	const browser = await chromium.launch( {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	} );
+	// Launched as the browser journeys launch it, so its figures compare with theirs.
+	const browser = await chromium.launch( chromiumLaunchOptions() );
 	const results = { with: [], without: [] };
 	for ( let run = 0; run < runs; run++ ) {
 		results.without.push(
