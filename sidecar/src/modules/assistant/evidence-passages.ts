@@ -28,6 +28,12 @@ import {
 } from './evidence-figures';
 import { bestSentences } from './evidence-quotes';
 
+/**
+ * A passage up to this long is quoted whole. The index cuts pages into passages of at most
+ * 700 characters (knowledge/text.ts); only a single longer block keeps its best sentences.
+ */
+const WHOLE_PASSAGE_CHARS = 800;
+
 export interface Passage {
 	title: string;
 	url: string;
@@ -127,18 +133,22 @@ export function rankPassages(
 					denominator ) *
 					topicShare
 			);
+			// A German reply quoting an English page stays one sentence (its frame says so).
+			const quoteOneSentence = crossLanguage && questionLang !== 'en';
 			const said =
-				// "How do I return …" wants every step of the passage, not one sentence.
-				procedure && passage.body.length <= 700
+				// "How do I return …" wants every step of the passage, not one sentence; and a
+				// section of a page is quoted whole: the sentence that shares the most words
+				// with the question is often not the one with the answer (the fee is in the
+				// next sentence, the exception in the list below the rule).
+				( procedure && passage.body.length <= 700 ) ||
+				( ! quoteOneSentence &&
+					passage.body.length <= WHOLE_PASSAGE_CHARS )
 					? passage.body.trim()
 					: bestSentences( asked, dimensions, passage.body, {
 							amount,
 							answerKind,
 							crossLanguage,
-							// An English reply may quote a German page at length (its frame says
-							// so); a German reply quoting English stays one sentence.
-							quoteOneSentence:
-								crossLanguage && questionLang !== 'en',
+							quoteOneSentence,
 							euAsked,
 							figureKinds,
 						} );
