@@ -4,7 +4,12 @@
  * quantity asked), verbatim.
  */
 import type { ProductMatch } from '../commerce/service';
-import { productWordAlternatives } from '../../platform/text';
+import {
+	findProductTerms,
+	productWordAlternatives,
+	type ProductTermMatch,
+} from '../../platform/text';
+import { formTokens } from '../../platform/text/translate';
 import { contentWords, isStopWord, sameWord, signalsOf } from './analysis';
 import {
 	FACT_SIGNALS,
@@ -138,15 +143,19 @@ export function findSpec(
 	);
 	const ownQuestion = withoutWords( question, nameWords );
 	const dimensions = askedDimensions( ownQuestion );
-	let best: SpecEvidence | null = null;
+	const phrases = findProductTerms( formTokens( question ) ).filter(
+		( term ) => term.length > 1
+	);
+	let best: ( SpecEvidence & { read: string } ) | null = null;
 	for ( const quote of candidates ) {
+		const read = withQuestionPhrases( quote, phrases );
 		// The shopper's own words ("water tank") weigh more than a kind of quantity ("size").
 		// A product's attribute may be named in the other language ("bean hopper" is the
 		// "Bohnenbehälter"): product words count in either language here.
 		const words =
-			2 * overlap( asked, quote, false, true ) +
-			COGNATE_WEIGHT * cognatesIn( asked, quote ) +
-			sameLengthKind( question, quote );
+			2 * overlap( asked, read, false, true ) +
+			COGNATE_WEIGHT * cognatesIn( asked, read ) +
+			sameLengthKind( question, read );
 		const score =
 			words +
 			dimensionScore(
@@ -160,7 +169,7 @@ export function findSpec(
 			score > ( best?.score ?? 0 ) ||
 			( best && score === best.score && quote.length < best.quote.length )
 		) {
-			best = { quote, score };
+			best = { quote, score, read };
 		}
 	}
 	// One meaning-bearing word or a matching kind of quantity is the least we quote on, and
@@ -175,7 +184,7 @@ export function findSpec(
 	const answered = answersEnough(
 		question,
 		asked,
-		best.quote,
+		best.read,
 		product.description,
 		// Lengths are too many to tell apart by kind alone (Länge, Breite, Schlauchlänge …).
 		ownKinds.filter( ( kind ) => kind !== 'length' )
@@ -183,7 +192,38 @@ export function findSpec(
 	if ( answered === 'none' ) {
 		return null;
 	}
-	return answered === 'partly' ? { ...best, partial: true } : best;
+	const found = { quote: best.quote, score: best.score };
+	return answered === 'partly' ? { ...found, partial: true } : found;
+}
+
+/**
+ * The quote as the question's words would read it: a phrase of the product vocabulary the
+ * question uses ("charge cycles") is added when the quote holds one of its other forms
+ * ("700 Ladezyklen"), so a German sentence answers an English question word for word.
+ * @param quote
+ * @param phrases the question's multi-word vocabulary matches
+ */
+function withQuestionPhrases(
+	quote: string,
+	phrases: ProductTermMatch[]
+): string {
+	if ( phrases.length === 0 ) {
+		return quote;
+	}
+	const folded = ` ${ formTokens( quote ).join( ' ' ) } `;
+	const own = formTokens( quote );
+	const met = phrases.filter( ( phrase ) =>
+		phrase.alternatives.some( ( form ) =>
+			form.includes( ' ' )
+				? folded.includes( ` ${ form } ` )
+				: own.some(
+						( word ) => word === form || sameWord( form, word )
+					)
+		)
+	);
+	return met.length === 0
+		? quote
+		: `${ quote } (${ met.map( ( phrase ) => phrase.matched ).join( ', ' ) })`;
 }
 
 /**

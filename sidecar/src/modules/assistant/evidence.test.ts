@@ -86,6 +86,23 @@ describe( 'evidence', () => {
 		).toBe( 'Topfdurchmesser: 21 cm' );
 	} );
 
+	it( 'meets a phrase of the question in the other language of the description', () => {
+		const battery = {
+			name: 'E-Bike-Akku Kaunertal',
+			description:
+				'Ein Ersatzakku mit Lithium-Ionen-Zellen. Die Zellen halten laut Hersteller rund 700 Ladezyklen.',
+			categories: [ 'Akkus' ],
+			tags: [],
+			attributes: [ { name: 'Nennkapazität', options: [ '960 Wh' ] } ],
+		} as unknown as Parameters< typeof findSpec >[ 1 ];
+		expect(
+			findSpec(
+				'How many charge cycles does the E-Bike-Akku Kaunertal last?',
+				battery
+			)?.quote
+		).toBe( 'Die Zellen halten laut Hersteller rund 700 Ladezyklen.' );
+	} );
+
 	it( 'reads a German word as its English cognate, a compound by its last part', () => {
 		expect( cognates( 'Entwicklungsprozess', 'process' ) ).toBe( true );
 		expect( cognates( 'fokussieren', 'focus' ) ).toBe( true );
