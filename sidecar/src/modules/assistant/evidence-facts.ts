@@ -80,19 +80,31 @@ export function factWords(
 	variations: ProductRecord[] = []
 ): string[] {
 	// Accents folded: "saute" names the "Sauté Pan"; so does "Pfanne", the name's word in
-	// the other language.
+	// the other language. A category or other form of several words names the product only
+	// when the question holds all of them: "Dutch Ovens" is named by "dutch oven", while
+	// "ok in the oven" asks a fact of it.
+	const questionWords = contentWords( question );
+	const heldWhole = ( form: string ) => {
+		const words = contentWords( form );
+		return (
+			words.length <= 1 ||
+			words.every( ( w ) =>
+				questionWords.some( ( q ) => sameWord( q, w ) )
+			)
+		);
+	};
 	const known = contentWords(
 		[
 			product.name,
-			...productWordAlternatives( product.name ),
-			...product.categories,
-			...product.tags,
+			...productWordAlternatives( product.name ).filter( heldWhole ),
+			...product.categories.filter( heldWhole ),
+			...product.tags.filter( heldWhole ),
 			...variations.flatMap( ( v ) =>
 				v.attributes.flatMap( ( a ) => a.options )
 			),
 		].join( ' ' )
 	).map( withoutAccents );
-	return contentWords( question ).filter(
+	return questionWords.filter(
 		( w ) =>
 			! ASKING_WORDS.has( w ) &&
 			! FILLER_WORDS.has( w ) &&

@@ -7,7 +7,7 @@ import {
 	rankPassages,
 	wordsNotIn,
 } from './evidence';
-import { findSpec } from './evidence-facts';
+import { factWords, findSpec } from './evidence-facts';
 import { figuresInShort, figuresSaidIn } from './evidence-figures';
 import { MESSAGES } from './messages';
 import { cognates, overlap } from './evidence-words';
@@ -84,6 +84,31 @@ describe( 'evidence', () => {
 		expect(
 			findSpec( 'Welchen Durchmesser hat der Topf?', plant )?.quote
 		).toBe( 'Topfdurchmesser: 21 cm' );
+	} );
+
+	it( 'reads a word of a category as naming the product only beside the rest of it', () => {
+		const cocotte = {
+			name: 'Raleigh Round Cocotte',
+			description: '',
+			categories: [ 'Dutch Ovens' ],
+			tags: [],
+			attributes: [ { name: 'Oven-safe to', options: [ '500 °F' ] } ],
+		} as unknown as Parameters< typeof findSpec >[ 1 ];
+		expect(
+			factWords(
+				'is the Raleigh Round Cocotte ok in the oven at 500?',
+				cocotte
+			)
+		).toContain( 'oven' );
+		expect(
+			factWords( 'how heavy is the Raleigh dutch oven?', cocotte )
+		).not.toContain( 'oven' );
+		expect(
+			findSpec(
+				'is the Raleigh Round Cocotte ok in the oven at 500?',
+				cocotte
+			)?.quote
+		).toBe( 'Oven-safe to: 500 °F' );
 	} );
 
 	it( 'meets a phrase of the question in the other language of the description', () => {
