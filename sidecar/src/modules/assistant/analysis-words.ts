@@ -23,7 +23,7 @@ const STOP = new Set(
 		'much many more most than then them they their he she his her like would ' +
 		// German
 		'der die das den dem des ein eine einer eines einem einen und oder aber wenn von zu im in am an auf bei mit ' +
-		'aus nach für fur über um ist sind war waren sein bin bist seid hat habe hab haben habt hatte ich mich mir mein meine ' +
+		'aus nach für fur über um als ist sind war waren sein bin bist seid hat habe hab haben habt hatte ich mich mir mein meine ' +
 		'meiner meinen meinem wir uns unser unsere ihr euch euer eure sie ihnen ihre ihren es er sein seine dies ' +
 		'diese dieser dieses diesen hier da was welche welcher welches welchen welchem wer wie wo wann warum kann können ' +
 		'könnt kannst könnte möchte möchten will wollen bitte gibt gib noch auch nur sehr nicht kein keine ja nein ' +

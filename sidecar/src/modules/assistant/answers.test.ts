@@ -988,6 +988,18 @@ describe.each( testDialects() )(
 				expect( cart?.variationId ).toBe( '1402' );
 			} );
 
+			it( 'says a variation’s price and stock once when asked both, the pack naming the option', async () => {
+				const reply = await ask(
+					'garden',
+					'Gibt es den Gartenschlauch Flex auch als 25-m-Packung und was kostet die?'
+				);
+				expect( reply.text ).toContain( '39,90 €' );
+				expect( reply.text.match( /vorrätig/g ) ).toHaveLength( 1 );
+				expect( reply.text ).not.toContain(
+					MESSAGES.de.specUnknown( 'Gartenschlauch Flex' )
+				);
+			} );
+
 			it( 'keeps the first question’s price in a follow-up that names a variation and asks its stock', async () => {
 				const say = await chat( 'garden' );
 				expect(

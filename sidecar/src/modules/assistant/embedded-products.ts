@@ -320,9 +320,15 @@ export function createProductAnswers( {
 		} else if ( wantsPrice ) {
 			parts.push( priceSentence( match, variation, money, lang ) );
 		}
-		if ( wantsStock && ! optionsListed ) {
+		// A variation's price sentence says its stock too: not twice.
+		const stockLine = stockSentence( match, variation, lang );
+		if (
+			wantsStock &&
+			! optionsListed &&
+			! parts.some( ( part ) => part.includes( stockLine ) )
+		) {
 			parts.push(
-				`${ stockSentence( match, variation, lang ) }${ await staleNote( input, m, lang ) }`
+				`${ stockLine }${ await staleNote( input, m, lang ) }`
 			);
 			// "When will it be back?": only the product's own text can say.
 			const item = variation ?? match.product;

@@ -62,7 +62,9 @@ const FILLER_WORDS = new Set(
 		// "Welcher Prozess ist nötig?": needing is how it is asked, not what.
 		'nötig notwendig erforderlich needed required necessary ' +
 		// "Bis wie viel Nm geht …": up to is how much is asked, not of what.
-		'bis'
+		'bis ' +
+		// "als 250-g-Packung", "the 1 kg pack": the pack names an option, it asks no fact.
+		'packung packungen pack packs packet packets package'
 	).split( ' ' )
 );
 
