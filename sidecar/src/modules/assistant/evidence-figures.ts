@@ -165,5 +165,12 @@ export function figuresInShort(
 	}
 	const m = messages( lang );
 	const figures = figuresSaidIn( text, askedFigure( question ), m, lang );
-	return figures.length > 0 ? m.inShort( figures.join( '; ' ) ) : '';
+	// More figures than a gist holds (a price list, every rule of a section) say nothing
+	// in short: the quote itself is the answer.
+	return figures.length > 0 && figures.length <= MAX_FIGURES_IN_SHORT
+		? m.inShort( figures.join( '; ' ) )
+		: '';
 }
+
+/** A gist names at most this many figures. */
+const MAX_FIGURES_IN_SHORT = 2;

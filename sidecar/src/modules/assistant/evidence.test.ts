@@ -629,4 +629,19 @@ describe( 'a gist of figures for shop text in the other language', () => {
 			figuresInShort( battery, 'How long does it last?', 'en' )
 		).toBe( '' );
 	} );
+
+	it( 'says none for a quote holding more figures than a gist', () => {
+		const workshop =
+			'Unsere Werkstatt repariert Räder aller Marken, auch E-Bikes.\nInspektion Basic: 59,00 €\nInspektion Komplett: 89,00 €\nKette wechseln: 15,00 €';
+		expect(
+			figuresInShort( workshop, 'do you repair e-bikes?', 'en' )
+		).toBe( '' );
+		expect(
+			figuresInShort(
+				'Die Kette wechseln wir für 15,00 € und nur mit Termin.',
+				'what does it cost?',
+				'en'
+			)
+		).toBe( 'In short: 15,00 €.' );
+	} );
 } );
