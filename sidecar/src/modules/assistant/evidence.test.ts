@@ -10,6 +10,7 @@ import {
 import { factWords, findSpec } from './evidence-facts';
 import { figuresInShort, figuresSaidIn } from './evidence-figures';
 import { MESSAGES } from './messages';
+import { MIN_COVERAGE } from './embedded-responder';
 import { cognates, overlap } from './evidence-words';
 
 const page = ( heading: string, body: string, passageId: number ) => ( {
@@ -188,6 +189,17 @@ describe( 'evidence', () => {
 		expect( best!.quote ).toContain(
 			'We take payment when you place your order.'
 		);
+	} );
+
+	it( 'reads a shop as the store a shopper collects from', () => {
+		const [ best ] = rankPassages( 'Can I collect my order in store?', [
+			page(
+				'Delivery',
+				'Collect from our Harrogate shop for free, usually ready in 2 hours.',
+				1
+			),
+		] );
+		expect( best!.coverage ).toBeGreaterThanOrEqual( MIN_COVERAGE );
 	} );
 
 	it( 'takes the passage naming the country something is sent to', () => {

@@ -202,6 +202,8 @@ export const TOPIC_CONCEPTS = {
 			'showroom',
 			'street',
 			'headquarters',
+			'shop',
+			'store',
 		],
 		de: [
 			'Adresse',
