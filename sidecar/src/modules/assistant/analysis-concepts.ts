@@ -318,6 +318,7 @@ const LEXICON_TOPICS = new Set< LexiconConcept >( [
 	'management',
 	'transport',
 	'parking',
+	'frost',
 	...( Object.keys( ARRANGEMENT_CONCEPTS ) as LexiconConcept[] ),
 ] );
 

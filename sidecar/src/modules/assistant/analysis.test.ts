@@ -1,5 +1,6 @@
 import {
 	analyze,
+	conceptsOf,
 	signalOnlyInQuantities,
 	answerLanguage,
 	findOrderNumber,
@@ -926,5 +927,13 @@ describe( 'a signal only in the unit of a quantity', () => {
 		expect(
 			analyze( 'what are your opening hours?', { locale: 'en' } ).signals
 		).toContain( 'contact' );
+	} );
+} );
+
+describe( 'concepts of shipping in cold weather', () => {
+	it( 'meets winter and freezing in a page’s frost pause', () => {
+		expect( conceptsOf( 'winter' ) ).toContain( 'frost' );
+		expect( conceptsOf( 'freezing' ) ).toContain( 'frost' );
+		expect( conceptsOf( 'Frostpause'.toLowerCase() ) ).toContain( 'frost' );
 	} );
 } );

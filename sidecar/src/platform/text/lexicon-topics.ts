@@ -378,6 +378,19 @@ export const TOPIC_CONCEPTS = {
 			'Linie',
 		],
 	},
+	// Shipping in cold weather: plants, food and batteries often pause for frost.
+	frost: {
+		en: [ 'frost', 'frosty', 'freezing', 'winter', 'wintertime' ],
+		de: [
+			'Frost',
+			'Frostpause',
+			'frostfrei',
+			'Minusgrade',
+			'Kälte',
+			'Winter',
+			'Winterversand',
+		],
+	},
 	parking: {
 		en: [ 'parking', 'park', 'car' ],
 		de: [ 'Parkplatz', 'Parkplätze', 'parken', 'Parkhaus', 'Auto' ],
