@@ -368,9 +368,20 @@ describe( 'evidence', () => {
 			attributes: [ { name: 'USB-C port', options: [ 'Yes' ] } ],
 			description: 'A small lamp with a linen shade.',
 		};
+		// The port is there; fast charging is not said.
 		expect(
-			findSpec( 'Hat die Bedside Lamp eine USB-Ladebuchse?', lamp )
+			findSpec(
+				'Hat die Bedside Lamp einen USB-Ausgang mit Schnellladefunktion?',
+				lamp
+			)
 		).toEqual( { quote: 'USB-C port: Yes', score: 2, partial: true } );
+		// A charging socket is the port: the whole of what is asked.
+		const socket = findSpec(
+			'Hat die Bedside Lamp eine USB-Ladebuchse?',
+			lamp
+		);
+		expect( socket?.quote ).toBe( 'USB-C port: Yes' );
+		expect( socket?.partial ).toBeUndefined();
 		expect(
 			findSpec( 'Does the Bedside Lamp have a USB-C port?', lamp )
 				?.partial

@@ -91,7 +91,6 @@ poplin = Popeline
 organza = Organza
 quilting cotton, patchwork fabric = Patchworkstoff
 upholstery fabric = Möbelstoff, Polsterstoff
-lining fabric = Futterstoff
 faux fur = Kunstfell
 terry cloth = Frottee
 gel pen = Gelschreiber, Gelstift

@@ -10,6 +10,7 @@ import { KIDS_SPORTS_ENTRIES } from './products-kids-sports';
 import { MUSIC_MEDIA_JEWELLERY_ENTRIES } from './products-music-media-jewellery';
 import { PETS_CYCLING_ENTRIES } from './products-pets-cycling';
 import { PROPERTY_ENTRIES } from './products-properties';
+import { SPECIFICATION_ENTRIES } from './products-specifications';
 import { TECH_OFFICE_ENTRIES } from './products-tech-office';
 
 /**
@@ -450,6 +451,7 @@ export const PRODUCT_VOCABULARY: readonly ProductTerm[] = [
 	BABY_PARTY_HEALTH_ENTRIES,
 	HARDWARE_OUTDOOR_ENTRIES,
 	PROPERTY_ENTRIES,
+	SPECIFICATION_ENTRIES,
 ]
 	.flatMap( formLines )
 	.map( ( [ en, de ] ) => ( { en, de } ) )

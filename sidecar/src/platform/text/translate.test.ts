@@ -102,6 +102,25 @@ describe( 'findProductTerms', () => {
 		);
 	} );
 
+	it( 'knows specifications, parts and labels of many trades, both ways', () => {
+		const pairs: Array< [ string, string ] > = [
+			[ 'Hat sie eine Heizung?', 'heater' ],
+			[ 'guide number', 'leitzahl' ],
+			[ 'What is the output voltage?', 'ausgangsspannung' ],
+			[ 'Ist die Glasur bleifrei?', 'lead free' ],
+			[ 'Wie groß ist die Brennweite?', 'focal length' ],
+			[ 'foam', 'schaumstoff' ],
+			[ 'Lichtschutzfaktor', 'spf' ],
+			[ 'roast level', 'rostgrad' ],
+			[ 'Wie viel Rohprotein hat es?', 'crude protein' ],
+		];
+		for ( const [ asked, other ] of pairs ) {
+			expect( productWordAlternatives( asked ) ).toContain( other );
+		}
+		// A word that sounds like a part but asks something else is no part.
+		expect( findProductTerms( [ 'ich', 'suche', 'etwas' ] ) ).toEqual( [] );
+	} );
+
 	it( 'finds materials and origins, and nothing in plain words', () => {
 		expect(
 			productWordAlternatives( 'made of stainless steel' )
