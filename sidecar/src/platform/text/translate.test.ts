@@ -113,6 +113,9 @@ describe( 'findProductTerms', () => {
 			[ 'Lichtschutzfaktor', 'spf' ],
 			[ 'roast level', 'rostgrad' ],
 			[ 'Wie viel Rohprotein hat es?', 'crude protein' ],
+			[ 'Wie viel Federweg hat die Gabel?', 'suspension travel' ],
+			[ 'tyre pressure', 'reifendruck' ],
+			[ 'Wie hoch ist die Deckkraft?', 'opacity' ],
 		];
 		for ( const [ asked, other ] of pairs ) {
 			expect( productWordAlternatives( asked ) ).toContain( other );
