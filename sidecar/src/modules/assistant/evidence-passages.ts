@@ -11,6 +11,7 @@ import {
 	unicodeBoundaries,
 } from './analysis';
 import {
+	countriesAlsoIn,
 	countriesNamed,
 	countriesNotIn,
 	namesEuMember,
@@ -325,9 +326,14 @@ export function wordsNotIn(
 			overlap( [ form ], whole, true ) > 0 ? contentWords( matched ) : []
 		)
 	);
+	// A country the passage names in the other language ("Kanada": "Canada") is named.
+	const placesNamed = countriesAlsoIn( question, whole ).flatMap( ( place ) =>
+		contentWords( place )
+	);
 	const unnamed = contentWords( question ).filter( ( word ) => {
 		const concepts = conceptsOf( word );
 		return (
+			! placesNamed.includes( word ) &&
 			word.length >= 4 &&
 			! phraseWords.has( word ) &&
 			! /\d/.test( word ) &&

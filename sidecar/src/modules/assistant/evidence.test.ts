@@ -586,6 +586,13 @@ describe( 'evidence', () => {
 		expect(
 			wordsNotIn( 'Do you ship a sofa to Berlin?', shipping )
 		).toEqual( [ 'sofa', 'Berlin' ] );
+		// A country named in the other language is named.
+		expect(
+			wordsNotIn(
+				'Versendet ihr nach Kanada?',
+				page( 'Shipping', 'We ship to Canada by UPS for $34.95.', 1 )
+			)
+		).toEqual( [] );
 	} );
 
 	it( 'quotes a short list whole, with the line leading into it', () => {

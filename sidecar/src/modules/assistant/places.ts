@@ -184,3 +184,20 @@ export function countriesNotIn( question: string, text: string ): string[] {
 		} )
 		.map( ( { written } ) => written );
 }
+
+/**
+ * The countries a question names that a text names too, in any of their forms ("Kanada"
+ * in the question, "Canada" on the page), as the question writes them.
+ * @param question
+ * @param text
+ */
+export function countriesAlsoIn( question: string, text: string ): string[] {
+	return namedPlaces( question )
+		.filter( ( { place } ) => {
+			const rest = place.longer
+				? text.replace( place.longer, ' ' )
+				: text;
+			return placeIn( place, rest ) !== null;
+		} )
+		.map( ( { written } ) => written );
+}
