@@ -13,6 +13,23 @@ import { MESSAGES } from './messages';
 import { MIN_COVERAGE } from './embedded-responder';
 import { cognates, overlap } from './evidence-words';
 
+/** A product record as findSpec reads it: name, description, categories, attributes. */
+const specProduct = (
+	name: string,
+	fields: {
+		description?: string;
+		categories?: string[];
+		attributes: Array< { name: string; options: string[] } >;
+	}
+) =>
+	( {
+		name,
+		description: fields.description ?? '',
+		categories: fields.categories ?? [],
+		tags: [],
+		attributes: fields.attributes,
+	} ) as unknown as Parameters< typeof findSpec >[ 1 ];
+
 const page = ( heading: string, body: string, passageId: number ) => ( {
 	title: 'Page',
 	url: 'https://shop.example/page/',
@@ -69,16 +86,13 @@ describe( 'evidence', () => {
 	} );
 
 	it( 'answers the kind of length asked: height, not the pot’s diameter', () => {
-		const plant = {
-			name: 'Drachenbaum Marginata',
-			description: '',
+		const plant = specProduct( 'Drachenbaum Marginata', {
 			categories: [ 'Zimmerpflanzen' ],
-			tags: [],
 			attributes: [
 				{ name: 'Topfdurchmesser', options: [ '21 cm' ] },
 				{ name: 'Höhe', options: [ 'ca. 120 cm (mit Topf)' ] },
 			],
-		} as unknown as Parameters< typeof findSpec >[ 1 ];
+		} );
 		expect(
 			findSpec( 'Wie hoch ist der Drachenbaum Marginata?', plant )?.quote
 		).toBe( 'Höhe: ca. 120 cm (mit Topf)' );
@@ -88,13 +102,10 @@ describe( 'evidence', () => {
 	} );
 
 	it( 'reads a word of a category as naming the product only beside the rest of it', () => {
-		const cocotte = {
-			name: 'Raleigh Round Cocotte',
-			description: '',
+		const cocotte = specProduct( 'Raleigh Round Cocotte', {
 			categories: [ 'Dutch Ovens' ],
-			tags: [],
 			attributes: [ { name: 'Oven-safe to', options: [ '500 °F' ] } ],
-		} as unknown as Parameters< typeof findSpec >[ 1 ];
+		} );
 		expect(
 			factWords(
 				'is the Raleigh Round Cocotte ok in the oven at 500?',
@@ -113,14 +124,11 @@ describe( 'evidence', () => {
 	} );
 
 	it( 'meets a phrase of the question in the other language of the description', () => {
-		const battery = {
-			name: 'E-Bike-Akku Kaunertal',
+		const battery = specProduct( 'E-Bike-Akku Kaunertal', {
 			description:
 				'Ein Ersatzakku mit Lithium-Ionen-Zellen. Die Zellen halten laut Hersteller rund 700 Ladezyklen.',
-			categories: [ 'Akkus' ],
-			tags: [],
 			attributes: [ { name: 'Nennkapazität', options: [ '960 Wh' ] } ],
-		} as unknown as Parameters< typeof findSpec >[ 1 ];
+		} );
 		expect(
 			findSpec(
 				'How many charge cycles does the E-Bike-Akku Kaunertal last?',
@@ -137,16 +145,13 @@ describe( 'evidence', () => {
 		// Short words are too often false friends; unrelated words stay apart.
 		expect( cognates( 'Rat', 'rat' ) ).toBe( false );
 		expect( cognates( 'Leistung', 'listing' ) ).toBe( false );
-		const film = {
-			name: 'Slide 100 Film',
-			description: '',
+		const film = specProduct( 'Slide 100 Film', {
 			categories: [ 'Film' ],
-			tags: [],
 			attributes: [
 				{ name: 'Format', options: [ '35mm' ] },
 				{ name: 'Process', options: [ 'E-6' ] },
 			],
-		} as unknown as Parameters< typeof findSpec >[ 1 ];
+		} );
 		expect(
 			findSpec(
 				'Welcher Entwicklungsprozess ist für den Film nötig?',

@@ -96,6 +96,13 @@ const PATTERNS = PLACES.map( ( forms ) => {
 const placeIn = ( place: ( typeof PATTERNS )[ number ], text: string ) =>
 	place.pattern.exec( text ) ?? place.capitals?.exec( text ) ?? null;
 
+/** Whether a text names this country ("Northern Ireland" names no "Ireland"). */
+const namedIn = ( place: ( typeof PATTERNS )[ number ], text: string ) =>
+	placeIn(
+		place,
+		place.longer ? text.replace( place.longer, ' ' ) : text
+	) !== null;
+
 /** The countries a text names, each as the shopper wrote it and with all its forms. */
 export function countriesNamed(
 	text: string
@@ -173,15 +180,11 @@ export function euRegionCovers( question: string, text: string ): boolean {
  */
 export function countriesNotIn( question: string, text: string ): string[] {
 	return namedPlaces( question )
-		.filter( ( { place } ) => {
-			const rest = place.longer
-				? text.replace( place.longer, ' ' )
-				: text;
-			return (
-				! placeIn( place, rest ) &&
+		.filter(
+			( { place } ) =>
+				! namedIn( place, text ) &&
 				! ( inEu( place ) && speaksOfEu( text ) )
-			);
-		} )
+		)
 		.map( ( { written } ) => written );
 }
 
@@ -193,11 +196,6 @@ export function countriesNotIn( question: string, text: string ): string[] {
  */
 export function countriesAlsoIn( question: string, text: string ): string[] {
 	return namedPlaces( question )
-		.filter( ( { place } ) => {
-			const rest = place.longer
-				? text.replace( place.longer, ' ' )
-				: text;
-			return placeIn( place, rest ) !== null;
-		} )
+		.filter( ( { place } ) => namedIn( place, text ) )
 		.map( ( { written } ) => written );
 }
