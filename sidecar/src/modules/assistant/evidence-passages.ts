@@ -234,12 +234,18 @@ function impliedWords(
 	if ( ! money && ! eu ) {
 		return 0;
 	}
-	return asked.filter(
-		( word ) =>
-			overlap( [ word ], text, crossLanguage ) === 0 &&
-			( ( money && conceptsOf( word ).includes( 'cost' ) ) ||
-				( eu && namesEuMember( word ) ) )
-	).length;
+	// A member of the EU covered by an "EU countries" row counts less than a row that
+	// names the country itself ("Deutschland: 4,90 €" before "Übrige EU-Länder: 11,90 €").
+	const implied = ( word: string ) => {
+		if ( overlap( [ word ], text, crossLanguage ) > 0 ) {
+			return 0;
+		}
+		if ( money && conceptsOf( word ).includes( 'cost' ) ) {
+			return 1;
+		}
+		return eu && namesEuMember( word ) ? 0.8 : 0;
+	};
+	return asked.reduce( ( sum, word ) => sum + implied( word ), 0 );
 }
 
 /** "How do I …", "Wie kann ich …", "Wie schicke ich …": a question for the steps of something. */
@@ -364,7 +370,7 @@ const UNSPECIFIC_WORDS = new Set(
 		'exactly quite pretty something anything everything thing things stuff someone anyone ' +
 		'possible able okay fine good great nice best better would could should please thanks ' +
 		'method methods option options ways möglichkeit möglichkeiten amount betrag ' +
-		'instead statt stattdessen anstatt ' +
+		'instead statt stattdessen anstatt within inside innerhalb ' +
 		// When and getting: "until I get my money back after you receive it".
 		'until till after before once since while receive receives received getting now ' +
 		'nachdem bevor sobald während erhalte erhalten bekomme bekommen kriege jetzt nun ' +

@@ -30,6 +30,10 @@ export const ASKING_WORDS = new Set(
 		'nennen nenn sag sagen zeig zeigen wissen bitte gerne kannst könntest können beim bei von über zum zur shop ' +
 		// "your return policy", "eure Regeln zur Rückgabe": the topic is the other word.
 		'policy policies rules regeln richtlinie richtlinien ' +
+		// "What payment methods do you accept?", "Welche Zahlungsmöglichkeiten akzeptiert
+		// ihr?": accepting and the ways are how it is asked, payment is the topic.
+		'accept accepts accepted akzeptiert akzeptieren akzeptierst annehmen nehmt ' +
+		'method methods way ways option options möglichkeit möglichkeiten ' +
 		// "Which carrier do you use?": using is not what is asked about.
 		'use uses used using verwenden verwendet nutzen nutzt benutzen benutzt ' +
 		// Verbs a question asks with ("What voltage does it run on?", "Wieviel bar schafft

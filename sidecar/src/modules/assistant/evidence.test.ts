@@ -196,6 +196,36 @@ describe( 'evidence', () => {
 		);
 	} );
 
+	it( 'reads accepting and methods as how a payment question asks', () => {
+		const [ best ] = rankPassages( 'What payment methods do you accept?', [
+			page(
+				'Zahlungsarten',
+				'Im Onlineshop können Sie so bezahlen:\n* PayPal\n* Klarna Rechnung\n* Vorkasse',
+				1
+			),
+		] );
+		expect( best!.coverage ).toBeGreaterThanOrEqual( MIN_COVERAGE );
+	} );
+
+	it( 'puts the row naming the country before the row for the rest of the EU', () => {
+		const [ best ] = rankPassages( 'How much is shipping within Germany?', [
+			page(
+				'Übrige EU-Länder',
+				'Übrige EU-Länder: DHL Paket International, 11,90 €, 4–8 Werktage.',
+				2
+			),
+			page(
+				'Deutschland',
+				'Deutschland: DHL Paket — Kosten: 4,90 €; Lieferzeit: 1–3 Werktage',
+				1
+			),
+		] );
+		expect( best!.heading ).toBe( 'Deutschland' );
+		expect(
+			wordsNotIn( 'How much is shipping within Germany?', best! )
+		).toEqual( [] );
+	} );
+
 	it( 'reads a shop as the store a shopper collects from', () => {
 		const [ best ] = rankPassages( 'Can I collect my order in store?', [
 			page(
