@@ -948,3 +948,26 @@ describe( 'concepts of shipping in cold weather', () => {
 		expect( conceptsOf( 'Frostpause'.toLowerCase() ) ).toContain( 'frost' );
 	} );
 } );
+
+describe( 'concepts of the pages of many trades', () => {
+	it( 'meets a question and a page in either language', () => {
+		expect( conceptsOf( 'samples' ) ).toContain( 'samples' );
+		expect( conceptsOf( 'warenprobe' ) ).toContain( 'samples' );
+		expect( conceptsOf( 'loyalty' ) ).toContain( 'loyalty' );
+		expect( conceptsOf( 'treuepunkte' ) ).toContain( 'loyalty' );
+		expect( conceptsOf( 'bespoke' ) ).toContain( 'bespoke' );
+		expect( conceptsOf( 'sonderanfertigung' ) ).toContain( 'bespoke' );
+		expect( conceptsOf( 'workshops' ) ).toContain( 'courses' );
+		expect( conceptsOf( 'kurse' ) ).toContain( 'courses' );
+		expect( conceptsOf( 'preorder' ) ).toContain( 'preorder' );
+		expect( conceptsOf( 'vorbestellung' ) ).toContain( 'preorder' );
+		expect( conceptsOf( 'vat' ) ).toContain( 'vat' );
+		expect( conceptsOf( 'mehrwertsteuer' ) ).toContain( 'vat' );
+	} );
+
+	it( 'keeps words with an everyday sense out', () => {
+		expect( conceptsOf( 'course' ) ).toEqual( [] );
+		expect( conceptsOf( 'points' ) ).toEqual( [] );
+		expect( conceptsOf( 'sicher' ) ).toEqual( [] );
+	} );
+} );
