@@ -339,6 +339,10 @@ const LEXICON_TOPICS = new Set< LexiconConcept >( [
 	'vat',
 	'lockers',
 	'holidays',
+	'lost',
+	'neighbour',
+	'tradein',
+	'referral',
 	...( Object.keys( ARRANGEMENT_CONCEPTS ) as LexiconConcept[] ),
 ] );
 

@@ -963,6 +963,10 @@ describe( 'concepts of the pages of many trades', () => {
 		expect( conceptsOf( 'vorbestellung' ) ).toContain( 'preorder' );
 		expect( conceptsOf( 'vat' ) ).toContain( 'vat' );
 		expect( conceptsOf( 'mehrwertsteuer' ) ).toContain( 'vat' );
+		expect( conceptsOf( 'lost' ) ).toContain( 'lost' );
+		expect( conceptsOf( 'verloren' ) ).toContain( 'lost' );
+		expect( conceptsOf( 'neighbour' ) ).toContain( 'neighbour' );
+		expect( conceptsOf( 'nachbarn' ) ).toContain( 'neighbour' );
 	} );
 
 	it( 'keeps words with an everyday sense out', () => {

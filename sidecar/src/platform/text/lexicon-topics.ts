@@ -632,4 +632,37 @@ export const TOPIC_CONCEPTS = {
 		en: [ 'holiday', 'holidays', 'christmas', 'xmas', 'easter' ],
 		de: [ 'Feiertag', 'Feiertage', 'Feiertagen', 'Weihnachten', 'Ostern' ],
 	},
+	// Delivery going wrong, where a parcel may be left, and a shop's further schemes.
+	lost: {
+		en: [ 'lost', 'stolen' ],
+		de: [
+			'verloren',
+			'gestohlen',
+			'Verlust',
+			'verschollen',
+			'Paketverlust',
+		],
+	},
+	neighbour: {
+		en: [ 'neighbour', 'neighbours', 'neighbor', 'neighbors' ],
+		de: [
+			'Nachbar',
+			'Nachbarn',
+			'Abstellgenehmigung',
+			'Abstellort',
+			'Ablageort',
+		],
+	},
+	tradein: {
+		en: [ 'buyback', 'tradein' ],
+		de: [ 'Ankauf', 'ankaufen', 'Inzahlungnahme', 'Ankaufspreis' ],
+	},
+	referral: {
+		en: [ 'referral', 'referrals' ],
+		de: [
+			'Empfehlungsprogramm',
+			'Freundschaftswerbung',
+			'Empfehlungsbonus',
+		],
+	},
 };
