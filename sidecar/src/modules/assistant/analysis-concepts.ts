@@ -343,6 +343,7 @@ const LEXICON_TOPICS = new Set< LexiconConcept >( [
 	'neighbour',
 	'tradein',
 	'referral',
+	'origin',
 	...( Object.keys( ARRANGEMENT_CONCEPTS ) as LexiconConcept[] ),
 ] );
 

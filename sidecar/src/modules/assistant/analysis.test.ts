@@ -967,6 +967,8 @@ describe( 'concepts of the pages of many trades', () => {
 		expect( conceptsOf( 'verloren' ) ).toContain( 'lost' );
 		expect( conceptsOf( 'neighbour' ) ).toContain( 'neighbour' );
 		expect( conceptsOf( 'nachbarn' ) ).toContain( 'neighbour' );
+		expect( conceptsOf( 'provenance' ) ).toContain( 'origin' );
+		expect( conceptsOf( 'herkunft' ) ).toContain( 'origin' );
 	} );
 
 	it( 'keeps words with an everyday sense out', () => {

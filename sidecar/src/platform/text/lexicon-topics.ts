@@ -665,4 +665,9 @@ export const TOPIC_CONCEPTS = {
 			'Empfehlungsbonus',
 		],
 	},
+	// Where a shop's goods come from, as a page of its own (coffee, tea, food, crafts).
+	origin: {
+		en: [ 'origin', 'origins', 'provenance', 'sourced', 'sourcing' ],
+		de: [ 'Herkunft', 'Herkunftsland', 'Ursprung', 'Anbaugebiet' ],
+	},
 };
