@@ -344,6 +344,7 @@ const LEXICON_TOPICS = new Set< LexiconConcept >( [
 	'tradein',
 	'referral',
 	'origin',
+	'ingredients',
 	...( Object.keys( ARRANGEMENT_CONCEPTS ) as LexiconConcept[] ),
 ] );
 

@@ -969,6 +969,8 @@ describe( 'concepts of the pages of many trades', () => {
 		expect( conceptsOf( 'nachbarn' ) ).toContain( 'neighbour' );
 		expect( conceptsOf( 'provenance' ) ).toContain( 'origin' );
 		expect( conceptsOf( 'herkunft' ) ).toContain( 'origin' );
+		expect( conceptsOf( 'ingredients' ) ).toContain( 'ingredients' );
+		expect( conceptsOf( 'zutaten' ) ).toContain( 'ingredients' );
 	} );
 
 	it( 'keeps words with an everyday sense out', () => {

@@ -670,4 +670,9 @@ export const TOPIC_CONCEPTS = {
 		en: [ 'origin', 'origins', 'provenance', 'sourced', 'sourcing' ],
 		de: [ 'Herkunft', 'Herkunftsland', 'Ursprung', 'Anbaugebiet' ],
 	},
+	// What goes into a product, as a page of its own (food, cosmetics, pet food).
+	ingredients: {
+		en: [ 'ingredients', 'ingredient' ],
+		de: [ 'Inhaltsstoffe', 'Zutaten', 'Zutatenliste' ],
+	},
 };
