@@ -38,8 +38,7 @@ describe( 'BullMQ job queue on Redis', () => {
 		for ( let n = 0; n < 20; n++ ) {
 			( n % 2 ? second : first ).enqueue( 'count', { n } );
 		}
-		await sleep( 100 );
-		await first.drain();
+		await Promise.all( instances.map( ( queue ) => queue.drain() ) );
 		expect( ran.map( ( { n } ) => n ).sort( ( a, b ) => a - b ) ).toEqual(
 			Array.from( { length: 20 }, ( _, n ) => n )
 		);
@@ -58,8 +57,7 @@ describe( 'BullMQ job queue on Redis', () => {
 			} )
 		);
 		first.enqueue( 'flaky', {}, { attempts: 3 } );
-		await sleep( 100 );
-		await second.drain();
+		await Promise.all( instances.map( ( queue ) => queue.drain() ) );
 		expect( attempts ).toHaveLength( 3 );
 
 		const failures: number[] = [];
@@ -70,8 +68,7 @@ describe( 'BullMQ job queue on Redis', () => {
 			} )
 		);
 		second.enqueue( 'broken', {}, { attempts: 2 } );
-		await sleep( 100 );
-		await first.drain();
+		await Promise.all( instances.map( ( queue ) => queue.drain() ) );
 		expect( failures ).toHaveLength( 2 );
 	} );
 

@@ -85,6 +85,9 @@ export function createRedisQueue(
 		logger.error( { err: error }, 'job queue error' )
 	);
 
+	// Enqueues still on their way to Redis: `drain` waits for them, or a job added a
+	// moment ago (Redis slow under load, connection not yet up) would be missed.
+	const adding = new Set< Promise< unknown > >();
 	let lastDepth = 0;
 	let countingDepth: Promise< void > | null = null;
 	async function countOutstanding(): Promise< number > {
@@ -97,7 +100,7 @@ export function createRedisQueue(
 			handlers.set( name, handler as JobHandler< unknown > );
 		},
 		enqueue( name, payload, options ) {
-			queue
+			const added = queue
 				.add( name, payload, {
 					attempts: options?.attempts ?? 3,
 					backoff: { type: 'exponential', delay: backoffMs },
@@ -109,7 +112,9 @@ export function createRedisQueue(
 						{ err: error, job: name },
 						'could not enqueue job'
 					)
-				);
+				)
+				.finally( () => adding.delete( added ) );
+			adding.add( added );
 		},
 		every( name, intervalMs, payload = {} ) {
 			// One scheduler per job name, stored in Redis: upserting it from every instance
@@ -148,6 +153,9 @@ export function createRedisQueue(
 			return lastDepth;
 		},
 		async drain() {
+			while ( adding.size > 0 ) {
+				await Promise.all( adding );
+			}
 			while ( ( await countOutstanding() ) > 0 ) {
 				await new Promise( ( resolve ) => setTimeout( resolve, 50 ) );
 			}
