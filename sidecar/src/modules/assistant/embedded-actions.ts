@@ -1,11 +1,11 @@
 /**
  * The embedded responder's quick actions: Add to cart (a variation or a choice of them),
  * check stock, talk to a person, and the greeting's actions per page type. Also the text
- * chunk helper every part of the embedded responder yields.
+ * chunk helper every part of the embedded responder yields, and the "no such product" reply.
  */
 import type { ProductMatch } from '../commerce/service';
 import { variantLabel } from './cards';
-import type { Messages } from './messages';
+import { messages, type Lang, type Messages } from './messages';
 import type { QuickAction, ResponderChunk } from './responder';
 
 /** A product or variation row, as commerce's service hands it out (its repo is private to it). */
@@ -16,6 +16,16 @@ const MAX_CHOICES = 24;
 
 export function text( delta: string ): ResponderChunk {
 	return { type: 'text', delta };
+}
+
+/**
+ * "No such product here", with a person to ask.
+ * @param lang
+ */
+export function* noProducts( lang: Lang ): Generator< ResponderChunk > {
+	const m = messages( lang );
+	yield text( m.noProducts );
+	yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 }
 
 export function handoffAction( m: Messages ): QuickAction {

@@ -45,7 +45,6 @@ import type { ResponderChunk, ResponderInput } from './responder';
 /** A product or variation row, as commerce's service hands it out (its repo is private to it). */
 type ProductRecord = ProductMatch[ 'product' ];
 
-/** An attribute that answers yes or no ("Induction compatible: No", "Spülmaschinenfest: Ja"). */
 /** Whether a product or one of its options sells below its regular price now. */
 function onSale( match: ProductMatch ): boolean {
 	return [ match.product, ...match.variations ].some( reduced );
@@ -58,6 +57,7 @@ function questionParts( question: string ): string[] {
 		.filter( ( part ) => contentWords( part ).length > 0 );
 }
 
+/** An attribute that answers yes or no ("Induction compatible: No", "Spülmaschinenfest: Ja"). */
 const YES_OR_NO = /^[^:]{2,40}:\s*(yes|ja|no|nein)\b/iu;
 
 /**
@@ -321,10 +321,12 @@ export function createProductAnswers( {
 			parts.push( priceSentence( match, variation, money, lang ) );
 		}
 		// A variation's price sentence says its stock too: not twice.
-		const stockLine = stockSentence( match, variation, lang );
+		const stockLine =
+			wantsStock && ! optionsListed
+				? stockSentence( match, variation, lang )
+				: null;
 		if (
-			wantsStock &&
-			! optionsListed &&
+			stockLine &&
 			! parts.some( ( part ) => part.includes( stockLine ) )
 		) {
 			parts.push(
@@ -489,14 +491,4 @@ export function createProductAnswers( {
 	}
 
 	return { productAnswer, listAnswer, needAnswer };
-}
-
-/**
- * "No such product here", with a person to ask.
- * @param lang
- */
-export function* noProducts( lang: Lang ): Generator< ResponderChunk > {
-	const m = messages( lang );
-	yield text( m.noProducts );
-	yield { type: 'quickActions', actions: [ handoffAction( m ) ] };
 }

@@ -14,7 +14,7 @@ import {
 } from '../../platform/rate-limit';
 import type { ProductMatch } from '../commerce/service';
 import { analyze, type Analysis } from './analysis';
-import { text } from './embedded-actions';
+import { noProducts, text } from './embedded-actions';
 import {
 	createCatalogRetrieval,
 	limitsQuantity,
@@ -32,7 +32,7 @@ import {
 } from './embedded-orders';
 import { createPageAnswers } from './embedded-pages';
 import { BROWSING_NAME_SHARE, createProductNaming } from './embedded-naming';
-import { createProductAnswers, noProducts } from './embedded-products';
+import { createProductAnswers } from './embedded-products';
 import { passageNamesMore, type RankedPassage } from './evidence';
 import { serviceOnPage, topicWordsInName } from './page-or-product';
 import { missingFromCatalog, nameTheShopLacks } from './product-absence';

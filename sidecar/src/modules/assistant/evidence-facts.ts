@@ -224,8 +224,8 @@ function withQuestionPhrases(
 	if ( phrases.length === 0 ) {
 		return quote;
 	}
-	const folded = ` ${ formTokens( quote ).join( ' ' ) } `;
 	const own = formTokens( quote );
+	const folded = ` ${ own.join( ' ' ) } `;
 	const met = phrases.filter( ( phrase ) =>
 		phrase.alternatives.some( ( form ) =>
 			form.includes( ' ' )

@@ -6,6 +6,15 @@ import {
 	servingStrength,
 } from './product-needs';
 
+type Match = ReturnType< typeof productMatch >;
+
+/** The names of the products `servingProducts` keeps for a question, in its order. */
+function served( matches: Match[], question: string ): string[] {
+	return servingProducts( matches, needsOf( question ), question ).map(
+		( match ) => match.product.name
+	);
+}
+
 describe( 'needs a shopper states instead of a product', () => {
 	const heatMat = productMatch( 'Larch Heat Mat', {
 		categories: [ 'Reptiles' ],
@@ -73,13 +82,7 @@ describe( 'needs a shopper states instead of a product', () => {
 			tags: [ 'Luftfeuchtigkeit' ],
 			description: 'Feiner Sprühnebel für Calathea & Co.',
 		} );
-		expect(
-			servingProducts(
-				[ humidifier, mister ],
-				needsOf( question ),
-				question
-			).map( ( match ) => match.product.name )
-		).toEqual( [
+		expect( served( [ humidifier, mister ], question ) ).toEqual( [
 			'Sprühflasche Glas 300 ml',
 			'Luftbefeuchter Ultraschall 2 l',
 		] );
@@ -94,13 +97,9 @@ describe( 'needs a shopper states instead of a product', () => {
 		const film = productMatch( 'Heaton Mono 400 Film', {
 			tags: [ 'film' ],
 		} );
-		expect(
-			servingProducts(
-				[ film, adapter ],
-				needsOf( question ),
-				question
-			).map( ( match ) => match.product.name )
-		).toEqual( [ 'Film Scanning Adapter' ] );
+		expect( served( [ film, adapter ], question ) ).toEqual( [
+			'Film Scanning Adapter',
+		] );
 	} );
 
 	it( 'keeps the kind the question names among the products serving it', () => {
@@ -113,13 +112,9 @@ describe( 'needs a shopper states instead of a product', () => {
 		const tripod = productMatch( 'Ardwick Video Tripod', {
 			categories: [ 'Tripods' ],
 		} );
-		expect(
-			servingProducts(
-				[ tripod, light ],
-				needsOf( question ),
-				question
-			).map( ( match ) => match.product.name )
-		).toEqual( [ 'Denton COB Video Light' ] );
+		expect( served( [ tripod, light ], question ) ).toEqual( [
+			'Denton COB Video Light',
+		] );
 	} );
 
 	it( 'reads brewing as a need for an infuser or a brewer', () => {
@@ -131,13 +126,9 @@ describe( 'needs a shopper states instead of a product', () => {
 		const tea = productMatch( 'Assam Langenhorn', {
 			tags: [ 'Schwarztee', 'loser Tee' ],
 		} );
-		expect(
-			servingProducts(
-				[ tea, strainer ],
-				needsOf( question ),
-				question
-			).map( ( match ) => match.product.name )
-		).toEqual( [ 'Teesieb Edelstahl Hohenfelde' ] );
+		expect( served( [ tea, strainer ], question ) ).toEqual( [
+			'Teesieb Edelstahl Hohenfelde',
+		] );
 	} );
 
 	it( 'changes nothing when no product serves the need', () => {

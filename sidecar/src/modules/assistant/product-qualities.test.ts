@@ -27,6 +27,10 @@ const match = (
 const names = ( matches: ProductMatch[] ) =>
 	matches.map( ( m ) => m.product.name );
 
+/** The names `rankByQualities` keeps for a question, best first. */
+const namesRanked = ( matches: ProductMatch[], question: string ) =>
+	names( rankByQualities( matches, question ).matches );
+
 describe( 'choosing products by a quality', () => {
 	it( 'never takes a thing for its absence ("ungiftig" is no "giftig")', () => {
 		const plants = [
@@ -41,20 +45,10 @@ describe( 'choosing products by a quality', () => {
 			] ),
 		];
 		expect(
-			names(
-				rankByQualities(
-					plants,
-					'Welche Pflanzen sind ungiftig für Katzen?'
-				).matches
-			)
+			namesRanked( plants, 'Welche Pflanzen sind ungiftig für Katzen?' )
 		).toEqual( [ 'Pilea', 'Calathea' ] );
 		expect(
-			names(
-				rankByQualities(
-					plants,
-					'Welche Pflanzen sind giftig für Katzen?'
-				).matches
-			)
+			namesRanked( plants, 'Welche Pflanzen sind giftig für Katzen?' )
 		).toEqual( [ 'Monstera' ] );
 		expect( oppositeWords( 'glutenfrei', 'gluten' ) ).toBe( true );
 		expect( oppositeWords( 'fragrance-free', 'fragrance' ) ).toBe( true );
@@ -68,11 +62,9 @@ describe( 'choosing products by a quality', () => {
 			] ),
 			match( 'Übertopf Keramik Matt', [ [ 'Farbe', 'Weiß' ] ] ),
 		];
-		expect(
-			names(
-				rankByQualities( found, 'brauch nen weißen Übertopf' ).matches
-			)
-		).toEqual( [ 'Übertopf Keramik Matt' ] );
+		expect( namesRanked( found, 'brauch nen weißen Übertopf' ) ).toEqual( [
+			'Übertopf Keramik Matt',
+		] );
 	} );
 
 	it( 'lets the attribute a quality is a value of decide over a tag that says otherwise', () => {

@@ -9,6 +9,7 @@
  */
 import { ARRANGEMENT_CONCEPTS } from './lexicon-arrangements';
 import { PRODUCT_CONCEPTS } from './lexicon-products';
+import { SHOP_PAGE_CONCEPTS } from './lexicon-shop-pages';
 import { TOPIC_CONCEPTS } from './lexicon-topics';
 
 export interface ConceptEntry {
@@ -17,11 +18,13 @@ export interface ConceptEntry {
 }
 
 /**
- * Every concept, in this order: the page topics (lexicon-topics.ts), the shop's other
- * arrangements (lexicon-arrangements.ts), then the product words (lexicon-products.ts).
+ * Every concept, in this order: the service pages' topics (lexicon-topics.ts), the other
+ * pages' topics (lexicon-shop-pages.ts), the shop's other arrangements
+ * (lexicon-arrangements.ts), then the product words (lexicon-products.ts).
  */
 export const LEXICON = {
 	...TOPIC_CONCEPTS,
+	...SHOP_PAGE_CONCEPTS,
 	...ARRANGEMENT_CONCEPTS,
 	...PRODUCT_CONCEPTS,
 } satisfies Record< string, ConceptEntry >;
