@@ -199,6 +199,25 @@ describe( 'question analysis', () => {
 		expect( signals( 'Ist die Kanne lieferbar?' ).has( 'stock' ) ).toBe(
 			true
 		);
+		// Colloquial availability: a variation named and "gibts den?", "bestellbar?".
+		for ( const availability of [
+			'Reifen Koralpe in 29 Zoll, gibts den?',
+			'Gibts das Fahrradschloss grad, oder is des aus?',
+			'Rahmentasche in Größe M – hamma die?',
+			'Gunpowder 50 g bestellbar?',
+			'Ist die Laterne zu haben?',
+			'Optisches Kabel in 1 m – wann kann ich das haben?',
+			'when can I get the cable in 1 m?',
+		] ) {
+			expect( signals( availability ).has( 'stock' ) ).toBe( true );
+		}
+		// "Gibt's die Anleitung auch auf Deutsch?" asks no stock.
+		expect(
+			signals( "Gibt's die Anleitung auch auf Deutsch?" ).has( 'stock' )
+		).toBe( false );
+		expect(
+			signals( 'Radtrikot in XL, was kostets?' ).has( 'price' )
+		).toBe( true );
 		expect( signals( 'Wo ist meine Bestellung?' ).has( 'order' ) ).toBe(
 			true
 		);

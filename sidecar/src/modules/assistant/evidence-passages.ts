@@ -8,6 +8,7 @@ import {
 	conceptsOf,
 	contentWords,
 	guessLanguage,
+	signalsOf,
 	unicodeBoundaries,
 } from './analysis';
 import {
@@ -299,9 +300,11 @@ export function passageNamesMore(
 		const aspectOnly =
 			concepts.length > 0 &&
 			concepts.every( ( c ) => ASPECT_CONCEPTS.has( c ) );
+		// "lieferbar" asks whether the product can be had, not about delivery.
 		return (
 			! ASKING_WORDS.has( word ) &&
 			! aspectOnly &&
+			! signalsOf( word ).has( 'stock' ) &&
 			overlap( [ word ], text, crossLanguage ) >= 0.7 &&
 			productNames.every( ( name ) => overlap( [ word ], name ) === 0 )
 		);

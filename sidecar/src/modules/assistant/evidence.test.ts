@@ -4,6 +4,7 @@ import {
 	askedFigure,
 	asksForAmount,
 	contactSentences,
+	passageNamesMore,
 	rankPassages,
 	wordsNotIn,
 } from './evidence';
@@ -628,6 +629,28 @@ describe( 'evidence', () => {
 				page( 'Shipping', 'We ship to Canada by UPS for $34.95.', 1 )
 			)
 		).toEqual( [] );
+	} );
+
+	it( 'takes a word asking whether a product can be had for no topic of a page', () => {
+		const delivery = page(
+			'Versand & Lieferzeiten',
+			'Was lieferbar ist, verschicken wir in 2–3 Werktagen; Versand 5,90 €.',
+			1
+		);
+		expect(
+			passageNamesMore(
+				'Radtrikot Schneeberg in XL, lieferbar? und was kostets?',
+				delivery,
+				[ 'Radtrikot Schneeberg' ]
+			)
+		).toBe( false );
+		expect(
+			passageNamesMore(
+				'Was kostet der Versand fürs Radtrikot?',
+				delivery,
+				[ 'Radtrikot Schneeberg' ]
+			)
+		).toBe( true );
 	} );
 
 	it( 'quotes a short list whole, with the line leading into it', () => {

@@ -10,7 +10,7 @@ type ProductRecord = ProductMatch[ 'product' ];
 
 /** "When will it be back in stock?", "Wann ist er wieder da?": a date the catalog does not hold. */
 export const ASKS_RESTOCK_DATE =
-	/\b(when|wann|bis wann|ab wann)\b.*\b(back|again|restock\w*|wieder|nachschub|nachgeliefert|lieferbar|verfügbar|available)/iu;
+	/\b(when|wann|bis wann|ab wann)\b.*\b(back|again|restock\w*|wieder|nachschub|nachgeliefert|lieferbar|verfügbar|available|haben|bekommen|kriegen|get|have|receive)/iu;
 
 /** A sentence saying when something will be available ("Lieferbar ab 22. Januar"). */
 const AVAILABLE_FROM =
