@@ -23,7 +23,11 @@ import {
 	askedDimensions,
 	dimensionScore,
 } from './evidence-dimensions';
-import { answersEnough, measuresSomethingElse } from './evidence-sufficiency';
+import {
+	answersEnough,
+	measuresSomethingElse,
+	unsaidProperty,
+} from './evidence-sufficiency';
 
 /** A product or variation row, as commerce's service hands it out (its repo is private to it). */
 type ProductRecord = ProductMatch[ 'product' ];
@@ -146,7 +150,14 @@ export function findSpec(
 			c.toLowerCase().startsWith( `${ named }:` )
 		);
 		if ( quote ) {
-			return { quote, score: 10 };
+			// "Ist der Akku austauschbar?" names the "Akku" and asks more than its value.
+			const partly = unsaidProperty(
+				factWords( question, product, variations ),
+				`${ quote } ${ product.description }`
+			);
+			return partly
+				? { quote, score: 10, partial: true }
+				: { quote, score: 10 };
 		}
 	}
 	const asked = factWords( question, product, variations );

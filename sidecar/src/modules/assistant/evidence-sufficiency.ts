@@ -32,6 +32,24 @@ function asksKind( word: string ): boolean {
 }
 
 /**
+ * A word asking whether a thing has a property ("austauschbar", "removable", "waschbar",
+ * "rechargeable", "wasserdicht", "kabellos"): a value of the thing's kind does not say it.
+ */
+const PROPERTY_WORD = /^\p{L}{3,}(bar|able|ible|fest|dicht|proof|los|less)$/u;
+
+/**
+ * Whether the question asks a property ("austauschbar", "waterproof") that the text does
+ * not state.
+ * @param asked the question's fact words
+ * @param text  what is quoted, with the product's prose
+ */
+export function unsaidProperty( asked: string[], text: string ): boolean {
+	return asked.some(
+		( w ) => PROPERTY_WORD.test( w ) && coveredWords( [ w ], text ) === 0
+	);
+}
+
+/**
  * Whether a quote answers ('fully') most of what is asked, and the particular thing asked, or only
  * part of it ('partly'): a
  * neighbouring property of the same kind is no answer ("packed size" is not the "Peak
@@ -102,7 +120,11 @@ export function answersEnough(
 			specific.filter( ( w ) => ! inQuote.includes( w ) )
 		);
 		if ( ! qualified ) {
-			return 'fully';
+			// "Ist der Akku austauschbar?": "Akku: Li-Ion 3.400 mAh" names the battery, not
+			// whether it can be replaced; the quote is offered with a person.
+			return unsaidProperty( specific, `${ quote } ${ prose }` )
+				? 'partly'
+				: 'fully';
 		}
 		// "floor area" against "Grundfläche: 8,0 m²": the qualifier may be the other
 		// language's word for the attribute's, so the quote is offered with a person. In

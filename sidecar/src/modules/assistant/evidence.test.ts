@@ -102,6 +102,26 @@ describe( 'evidence', () => {
 		).toBe( 'Topfdurchmesser: 21 cm' );
 	} );
 
+	it( 'quotes a named attribute only in part when a property of it is asked', () => {
+		const light = specProduct( 'Frontlicht Koralpe', {
+			description: 'Ein Akku-Frontlicht mit USB-C-Ladebuchse.',
+			attributes: [ { name: 'Akku', options: [ 'Li-Ion 3.400 mAh' ] } ],
+		} );
+		expect(
+			findSpec(
+				'Ist der Akku vom Frontlicht Koralpe austauschbar?',
+				light
+			)
+		).toEqual( {
+			quote: 'Akku: Li-Ion 3.400 mAh',
+			score: 10,
+			partial: true,
+		} );
+		expect(
+			findSpec( 'Welchen Akku hat das Frontlicht Koralpe?', light )
+		).toEqual( { quote: 'Akku: Li-Ion 3.400 mAh', score: 10 } );
+	} );
+
 	it( 'reads a word of a category as naming the product only beside the rest of it', () => {
 		const cocotte = specProduct( 'Raleigh Round Cocotte', {
 			categories: [ 'Dutch Ovens' ],
