@@ -1,7 +1,8 @@
 /**
- * How the hand-written dev sets write a question down: `question` with its own id, or
- * `numberedQuestions`, whose `q` numbers each question by its class and place in the set
- * ("cc-price-1"). One shape for every set, so a set's file holds only its questions.
+ * How a question set still written as TypeScript writes a question down: `question` with its
+ * own id, or `numberedQuestions`, whose `q` numbers each question by its class and place in
+ * the set ("cc-price-1"). Most hand-written sets are stored as JSON instead and read by
+ * question-data.ts; this module is kept for the blind sets' kits (dev10–dev13), which import it.
  */
 import { NOT_FOUND } from './phrases';
 import type { EvalQuestion, Matcher } from './types';
