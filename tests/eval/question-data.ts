@@ -1,10 +1,10 @@
 /**
- * The one reader of the hand-written question sets stored as data (tests/eval/dev*\/*.json,
- * tests/eval/frozen/*.json): each file holds the questions of one set module, as written by
- * hand, checked here and turned back into EvalQuestion objects. A file holds either one list
- * (the module exports one set) or an object whose keys are the module's exports, one list
- * each. JSON has no regular expressions, so a RegExp matcher is stored as
- * `{ "re": "<source>", "flags": "i" }` ("flags" left out when there are none).
+ * The one reader of the hand-written question sets stored as data (tests/eval/dev*\/*.json):
+ * each file holds the questions of one set module, as written by hand, checked here and
+ * turned back into EvalQuestion objects. A file holds either one list (the module exports one
+ * set) or an object whose keys are the module's exports, one list each. JSON has no regular
+ * expressions, so a RegExp matcher is stored as `{ "re": "<source>", "flags": "i" }`
+ * ("flags" left out when there are none).
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
