@@ -5,6 +5,8 @@
  * (no ß: Swiss German writes "ss"), stock as WooCommerce reports it, and the shape of one
  * product family.
  */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { PriceFormat } from './coffee-shop';
 import {
 	drawnTexts,
@@ -127,9 +129,6 @@ export const axis = (
 	} ) ),
 } );
 
-export const COLOURS = [ 'Schwarz', 'Weiss', 'Nussbaum' ];
-export const LENGTHS = [ '1 m', '2 m', '5 m' ];
-
 /** One product family: a noun, its category, brands, prices, specifications and variations. */
 export interface Family extends OneNounFamily {
 	brands: string[];
@@ -153,3 +152,94 @@ export const sometimes =
 	( odds: number, ...axes: Axis[] ) =>
 	( r: Random ) =>
 		r() < odds ? axes : [];
+
+const familyData = z.strictObject( {
+	key: z.string(),
+	noun: z.string(),
+	category: z.string(),
+	tags: z.array( z.string() ),
+	brands: z.array( z.string() ),
+	price: z.tuple( [ z.number(), z.number() ] ),
+	blurb: z.string(),
+	unit: z.string().optional(),
+	/** specTable's rows; `{ "row": name }` stands for a row too odd to write as text. */
+	specs: z.array(
+		z.union( [ z.string(), z.strictObject( { row: z.string() } ) ] )
+	),
+	/** oneOf's sentences. */
+	detail: z.array( z.string() ),
+	/** axis()'s arguments, one axis each. */
+	axes: z
+		.array(
+			z.strictObject( {
+				name: z.string(),
+				labels: z.array( z.string() ),
+				factors: z.array( z.number() ).optional(),
+			} )
+		)
+		.optional(),
+	/** With axes: the odds that a product has them (sometimes); without it, always. */
+	odds: z.number().optional(),
+} );
+
+/**
+ * Families stored as data (klangraum-gear-families.json …): one list per name, each family
+ * written as its texts, and turned here into a Family with the same helpers a family
+ * written in TypeScript calls (specTable, oneOf, axis, sometimes), so the draws are the same.
+ * @param file  the JSON file's path
+ * @param names the lists it holds, and no other
+ * @param rows  the spec rows too odd to write as text, by the name the file gives them
+ */
+export function familiesFrom< Name extends string >(
+	file: string,
+	names: readonly Name[],
+	rows: Record< string, ( r: Random ) => Spec > = {}
+): Record< Name, Family[] > {
+	const parsed = z
+		.strictObject(
+			Object.fromEntries(
+				names.map( ( name ) => [ name, z.array( familyData ) ] )
+			)
+		)
+		.parse( JSON.parse( readFileSync( file, 'utf8' ) ) ) as Record<
+		Name,
+		Array< z.output< typeof familyData > >
+	>;
+	const rowOf = ( row: string | { row: string } ) => {
+		if ( typeof row === 'string' ) {
+			return row;
+		}
+		const written = rows[ row.row ];
+		if ( ! written ) {
+			throw new Error( `${ file }: no spec row named ${ row.row }` );
+		}
+		return written;
+	};
+	const family = ( {
+		specs,
+		detail,
+		axes,
+		odds,
+		...rest
+	}: z.output< typeof familyData > ): Family => {
+		const written: Family = {
+			...rest,
+			specs: specTable( ...specs.map( rowOf ) ),
+			detail: oneOf( ...detail ),
+		};
+		if ( axes === undefined ) {
+			return written;
+		}
+		const drawn = () =>
+			axes.map( ( { name, labels, factors } ) =>
+				axis( name, labels, factors )
+			);
+		return {
+			...written,
+			axes: odds === undefined ? drawn : sometimes( odds, ...drawn() ),
+		};
+	};
+	return Object.fromEntries(
+		names.map( ( name ) => [ name, parsed[ name ].map( family ) ] )
+	) as Record< Name, Family[] >;
+}
