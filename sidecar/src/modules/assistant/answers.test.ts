@@ -498,7 +498,7 @@ describe.each( testDialects() )(
 					'How long does delivery take?'
 				);
 				// English frame that says the quoted page is German.
-				expect( reply.text ).toContain( 'page says' );
+				expect( reply.text ).toContain( 'page covers this' );
 				expect( reply.text ).toContain( 'in German' );
 				expect( reply.text ).toContain( '2 bis 3 Werktage' );
 			} );

@@ -57,7 +57,7 @@ const en = {
 		`These are the regular opening hours; the shop's pages don't say whether it is open on ${ day }. Shall I ask a person for you?`,
 	quoted: ( words: string ) => `“${ words }”`,
 	fromPageOtherLanguage: ( title: string ) =>
-		`Our “${ title }” page says this about it (the page is in German):`,
+		`Our “${ title }” page covers this. The page is only in German, so here it is word for word:`,
 	contactFact: ( what: string, value: string ) => `Our ${ what }: ${ value }`,
 	productCosts: ( name: string, price: string ) =>
 		`The ${ name } costs ${ price }.`,
@@ -196,7 +196,7 @@ const de: Messages = {
 		`Das sind die regulären Öffnungszeiten; ob am ${ day } geöffnet ist, steht nicht auf den Seiten des Shops. Soll ich einen Menschen für Sie fragen?`,
 	quoted: ( words ) => `„${ words }“`,
 	fromPageOtherLanguage: ( title ) =>
-		`Dazu steht auf unserer Seite „${ title }“ (die Seite ist auf Englisch):`,
+		`Dazu steht etwas auf unserer Seite „${ title }“. Die Seite gibt es nur auf Englisch, deshalb zitiere ich sie hier im Wortlaut:`,
 	contactFact: ( what, value ) => `Unsere ${ what }: ${ value }`,
 	productCosts: ( name, price ) =>
 		`Der Preis für „${ name }“ beträgt ${ price }.`,
