@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { camelRow, camelRows } from '../../db/rows';
+import { upsertRow } from '../../db/upsert';
 import type { CommerceSyncTable, Database } from '../../db/schema';
 import { createSiteCache } from '../../platform/site-cache';
 import type { PriceFormat } from './money';
@@ -116,18 +117,17 @@ export function createConnectionRepo( db: Kysely< Database > ) {
 			};
 			await written(
 				connection.siteId,
-				db
-					.insertInto( 'commerce_connections' )
-					.values( {
+				upsertRow(
+					db,
+					'commerce_connections',
+					'site_id',
+					{
 						site_id: connection.siteId,
 						organization_id: connection.organizationId,
 						created_at: at,
-						...values,
-					} )
-					.onConflict( ( oc ) =>
-						oc.column( 'site_id' ).doUpdateSet( values )
-					)
-					.execute()
+					},
+					values
+				)
 			);
 		},
 
@@ -230,17 +230,13 @@ export function createConnectionRepo( db: Kysely< Database > ) {
 				last_error: state.lastError,
 				updated_at: at,
 			};
-			await db
-				.insertInto( 'commerce_sync' )
-				.values( {
-					site_id: siteId,
-					organization_id: organizationId,
-					...values,
-				} )
-				.onConflict( ( oc ) =>
-					oc.column( 'site_id' ).doUpdateSet( values )
-				)
-				.execute();
+			await upsertRow(
+				db,
+				'commerce_sync',
+				'site_id',
+				{ site_id: siteId, organization_id: organizationId },
+				values
+			);
 		},
 
 		/** Sites whose full sync was interrupted (a crash or restart): resumed at start-up. */

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../db';
 import { camelRow } from '../../db/rows';
+import { upsertRow } from '../../db/upsert';
 import type { Database, KnowledgeSyncTable } from '../../db/schema';
 import { ANALYSIS_VERSION } from './analysis';
 import type { ContactFact, ContactFactKind } from './facts';
@@ -387,17 +388,13 @@ export function createKnowledgeRepo(
 				last_error: state.lastError,
 				updated_at: updatedAt,
 			};
-			await db
-				.insertInto( 'knowledge_sync' )
-				.values( {
-					site_id: siteId,
-					organization_id: organizationId,
-					...values,
-				} )
-				.onConflict( ( oc ) =>
-					oc.column( 'site_id' ).doUpdateSet( values )
-				)
-				.execute();
+			await upsertRow(
+				db,
+				'knowledge_sync',
+				'site_id',
+				{ site_id: siteId, organization_id: organizationId },
+				values
+			);
 		},
 	};
 }

@@ -1,6 +1,7 @@
 /** The only code touching usage_events and usage_prices. */
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { camelRow } from '../../db/rows';
+import { upsertRow } from '../../db/upsert';
 import type { Database } from '../../db/schema';
 
 export interface UsageEvent {
@@ -206,13 +207,13 @@ export function createUsageRepo( db: Kysely< Database > ) {
 				output_micros_per_mtok: price.outputMicrosPerMtok,
 				updated_at: at,
 			};
-			await db
-				.insertInto( 'usage_prices' )
-				.values( { model: price.model, ...values } )
-				.onConflict( ( oc ) =>
-					oc.column( 'model' ).doUpdateSet( values )
-				)
-				.execute();
+			await upsertRow(
+				db,
+				'usage_prices',
+				'model',
+				{ model: price.model },
+				values
+			);
 		},
 	};
 }
