@@ -115,6 +115,65 @@ export function stall(
 	res.on( 'close', () => clearTimeout( timer ) );
 }
 
+/**
+ * A request's JSON body, or undefined once `refuse` has answered that it is not JSON (each
+ * double refuses in its provider's words).
+ * @param raw    the body as sent
+ * @param refuse answers a body that does not parse
+ */
+export function parsedBody< Request >(
+	raw: string,
+	refuse: () => void
+): Request | undefined {
+	try {
+		return JSON.parse( raw ) as Request;
+	} catch {
+		refuse();
+		return undefined;
+	}
+}
+
+/** What a double can be scripted with besides answers: an HTTP error, or a stall. */
+export type FailingTurn< ScriptedError > =
+	{ error: ScriptedError } | { stallMs: number };
+
+/** How a double's protocol answers a request it has no answer for. */
+export interface TurnRefusals< ScriptedError > {
+	/** The script has run out. */
+	noTurnLeft: () => void;
+	/** The turn is a scripted HTTP error. */
+	scriptedError: ( error: ScriptedError ) => void;
+	/** What a stalled turn sends once it gives up. */
+	stalled: () => void;
+}
+
+/**
+ * The turn to answer with, or undefined once the request has been answered another way:
+ * the script ran out, the turn is a scripted error, or it stalls.
+ * @param res    the response, for a stall
+ * @param turn   the request's scripted turn, if any was left
+ * @param refuse how the double's protocol says each of those
+ */
+export function answerableTurn< Answer extends object, ScriptedError >(
+	res: http.ServerResponse,
+	turn: Answer | FailingTurn< ScriptedError > | undefined,
+	refuse: TurnRefusals< ScriptedError >
+): Answer | undefined {
+	if ( ! turn ) {
+		refuse.noTurnLeft();
+		return undefined;
+	}
+	if ( 'error' in turn ) {
+		refuse.scriptedError( turn.error as ScriptedError );
+		return undefined;
+	}
+	if ( 'stallMs' in turn ) {
+		stall( res, turn.stallMs as number, refuse.stalled );
+		return undefined;
+	}
+	return turn;
+}
+
 /** Starts a server-sent event stream. */
 export const eventStream = ( res: http.ServerResponse ) =>
 	res.writeHead( 200, {

@@ -10,9 +10,10 @@
  */
 import type http from 'node:http';
 import {
+	answerableTurn,
 	eventStream,
 	halves,
-	stall,
+	parsedBody,
 	startProviderDouble,
 	words,
 	type ProviderDouble,
@@ -145,15 +146,14 @@ export async function startAnthropicDouble(
 				);
 				return;
 			}
-			let body: MessagesRequest;
-			try {
-				body = JSON.parse( raw ) as MessagesRequest;
-			} catch {
+			const body = parsedBody< MessagesRequest >( raw, () =>
 				fail(
 					400,
 					'invalid_request_error',
 					'The request body is not valid JSON.'
-				);
+				)
+			);
+			if ( ! body ) {
 				return;
 			}
 			const invalid = invalidBody( body );
@@ -162,23 +162,18 @@ export async function startAnthropicDouble(
 				return;
 			}
 			requests.push( { body, headers: req.headers } );
-			const turn = take( body );
+			const turn = answerableTurn( res, take( body ), {
+				noTurnLeft: () =>
+					fail(
+						500,
+						'api_error',
+						'The test double has no scripted turn left.'
+					),
+				scriptedError: ( error ) =>
+					fail( error.status, error.type, error.message ),
+				stalled: () => fail( 529, 'overloaded_error', 'Overloaded' ),
+			} );
 			if ( ! turn ) {
-				fail(
-					500,
-					'api_error',
-					'The test double has no scripted turn left.'
-				);
-				return;
-			}
-			if ( 'error' in turn ) {
-				fail( turn.error.status, turn.error.type, turn.error.message );
-				return;
-			}
-			if ( 'stallMs' in turn ) {
-				stall( res, turn.stallMs, () =>
-					fail( 529, 'overloaded_error', 'Overloaded' )
-				);
 				return;
 			}
 			answer( res, body, turn, `msg_double_${ ++sequence }` );

@@ -7,9 +7,10 @@
  * an HTTP error, or a stall (no answer within the client's timeout).
  */
 import {
+	answerableTurn,
 	eventStream,
 	halves,
-	stall,
+	parsedBody,
 	startProviderDouble,
 	words,
 	type ProviderDouble,
@@ -78,35 +79,29 @@ export async function startOpenAiDouble(
 				fail( 401, 'Incorrect API key provided.', 'invalid_api_key' );
 				return;
 			}
-			let request: ChatRequest;
-			try {
-				request = JSON.parse( raw ) as ChatRequest;
-			} catch {
+			const request = parsedBody< ChatRequest >( raw, () =>
 				fail(
 					400,
 					'We could not parse the JSON body of your request.',
 					'invalid_json'
-				);
+				)
+			);
+			if ( ! request ) {
 				return;
 			}
 			requests.push( request );
-			const turn = take( request );
+			const turn = answerableTurn( res, take( request ), {
+				noTurnLeft: () =>
+					fail(
+						500,
+						'The test double has no scripted turn left.',
+						'no_script'
+					),
+				scriptedError: ( error ) =>
+					fail( error.status, error.message, 'scripted_error' ),
+				stalled: () => fail( 504, 'stalled', 'stall' ),
+			} );
 			if ( ! turn ) {
-				fail(
-					500,
-					'The test double has no scripted turn left.',
-					'no_script'
-				);
-				return;
-			}
-			if ( 'error' in turn ) {
-				fail( turn.error.status, turn.error.message, 'scripted_error' );
-				return;
-			}
-			if ( 'stallMs' in turn ) {
-				stall( res, turn.stallMs, () =>
-					fail( 504, 'stalled', 'stall' )
-				);
 				return;
 			}
 			const id = `chatcmpl-${ ++sequence }`;
