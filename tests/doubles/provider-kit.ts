@@ -174,6 +174,17 @@ export function answerableTurn< Answer extends object, ScriptedError >(
 	return turn;
 }
 
+/** Answers with a JSON body (an answer, or an error in the provider's envelope). */
+export function sendJson(
+	res: http.ServerResponse,
+	status: number,
+	body: unknown,
+	headers: http.OutgoingHttpHeaders = {}
+): void {
+	res.writeHead( status, { 'Content-Type': 'application/json', ...headers } );
+	res.end( JSON.stringify( body ) );
+}
+
 /** Starts a server-sent event stream. */
 export const eventStream = ( res: http.ServerResponse ) =>
 	res.writeHead( 200, {

@@ -14,6 +14,7 @@ import {
 	eventStream,
 	halves,
 	parsedBody,
+	sendJson,
 	startProviderDouble,
 	words,
 	type ProviderDouble,
@@ -118,18 +119,13 @@ export async function startAnthropicDouble(
 
 	return startProviderDouble< MessagesRequest, Turn, RecordedRequest >(
 		( req, res, raw, { requests, take } ) => {
-			const fail = ( status: number, type: string, message: string ) => {
-				res.writeHead( status, {
-					'Content-Type': 'application/json',
-					'request-id': `req_double_${ sequence }`,
-				} );
-				res.end(
-					JSON.stringify( {
-						type: 'error',
-						error: { type, message },
-					} )
+			const fail = ( status: number, type: string, message: string ) =>
+				sendJson(
+					res,
+					status,
+					{ type: 'error', error: { type, message } },
+					{ 'request-id': `req_double_${ sequence }` }
 				);
-			};
 			if ( req.method !== 'POST' || req.url !== '/v1/messages' ) {
 				fail( 404, 'not_found_error', 'Not found' );
 				return;
@@ -202,19 +198,16 @@ function answer(
 				} ) );
 	const stopReason = 'text' in turn ? 'end_turn' : 'tool_use';
 	if ( ! request.stream ) {
-		res.writeHead( 200, { 'Content-Type': 'application/json' } );
-		res.end(
-			JSON.stringify( {
-				id,
-				type: 'message',
-				role: 'assistant',
-				model: request.model,
-				content,
-				stop_reason: stopReason,
-				stop_sequence: null,
-				usage,
-			} )
-		);
+		sendJson( res, 200, {
+			id,
+			type: 'message',
+			role: 'assistant',
+			model: request.model,
+			content,
+			stop_reason: stopReason,
+			stop_sequence: null,
+			usage,
+		} );
 		return;
 	}
 	eventStream( res );

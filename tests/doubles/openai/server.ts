@@ -11,6 +11,7 @@ import {
 	eventStream,
 	halves,
 	parsedBody,
+	sendJson,
 	startProviderDouble,
 	words,
 	type ProviderDouble,
@@ -54,19 +55,15 @@ export async function startOpenAiDouble(
 
 	return startProviderDouble< ChatRequest, Turn >(
 		( req, res, raw, { requests, take } ) => {
-			const fail = ( status: number, message: string, code: string ) => {
-				res.writeHead( status, { 'Content-Type': 'application/json' } );
-				res.end(
-					JSON.stringify( {
-						error: {
-							message,
-							type: 'invalid_request_error',
-							param: null,
-							code,
-						},
-					} )
-				);
-			};
+			const fail = ( status: number, message: string, code: string ) =>
+				sendJson( res, status, {
+					error: {
+						message,
+						type: 'invalid_request_error',
+						param: null,
+						code,
+					},
+				} );
 			if ( req.method !== 'POST' || req.url !== '/v1/chat/completions' ) {
 				fail(
 					404,
@@ -127,36 +124,31 @@ export async function startOpenAiDouble(
 					: [];
 			const finish = toolCalls.length ? 'tool_calls' : 'stop';
 			if ( ! request.stream ) {
-				res.writeHead( 200, { 'Content-Type': 'application/json' } );
-				res.end(
-					JSON.stringify( {
-						id,
-						object: 'chat.completion',
-						created,
-						model: request.model,
-						choices: [
-							{
-								index: 0,
-								message: {
-									role: 'assistant',
-									content: 'text' in turn ? turn.text : null,
-									...( toolCalls.length
-										? {
-												tool_calls: toolCalls.map(
-													( {
-														index: _i,
-														...call
-													} ) => call
-												),
-											}
-										: {} ),
-								},
-								finish_reason: finish,
+				sendJson( res, 200, {
+					id,
+					object: 'chat.completion',
+					created,
+					model: request.model,
+					choices: [
+						{
+							index: 0,
+							message: {
+								role: 'assistant',
+								content: 'text' in turn ? turn.text : null,
+								...( toolCalls.length
+									? {
+											tool_calls: toolCalls.map(
+												( { index: _i, ...call } ) =>
+													call
+											),
+										}
+									: {} ),
 							},
-						],
-						usage,
-					} )
-				);
+							finish_reason: finish,
+						},
+					],
+					usage,
+				} );
 				return;
 			}
 			eventStream( res );
