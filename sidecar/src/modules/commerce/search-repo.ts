@@ -25,6 +25,15 @@ export interface SearchHit {
 	score: number;
 }
 
+/** A search of one site's parent products for the term groups (all, or any): the best `limit` hits, best first. */
+type ProductSearch = (
+	organizationId: string,
+	siteId: string,
+	groups: string[][],
+	mode: 'and' | 'or',
+	limit: number
+) => Promise< SearchHit[] >;
+
 /** Products found for a search, best first, and all their variations. */
 export interface FoundProducts {
 	products: ProductRecord[];
@@ -69,13 +78,7 @@ const DROP_ONE_GROUPS_AT_MOST = 8;
 
 /** What findProducts calls on the whole commerce repo (`this`): this part's search and the catalog's reads. */
 type FindProductsHost = Pick< CatalogRepo, 'getProducts' | 'variationsOf' > & {
-	searchProducts: (
-		organizationId: string,
-		siteId: string,
-		groups: string[][],
-		mode: 'and' | 'or',
-		limit: number
-	) => Promise< SearchHit[] >;
+	searchProducts: ProductSearch;
 };
 
 export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
@@ -185,13 +188,13 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 		ordinals.set( siteId, Number( site.ordinal ) );
 		return Number( site.ordinal );
 	};
-	const sqliteTieredSearch = async (
-		organizationId: string,
-		siteId: string,
-		groups: string[][],
-		mode: 'and' | 'or',
-		limit: number
-	): Promise< SearchHit[] > => {
+	const sqliteTieredSearch: ProductSearch = async (
+		organizationId,
+		siteId,
+		groups,
+		mode,
+		limit
+	) => {
 		const ordinal = await siteOrdinal( siteId );
 		if ( ordinal === undefined ) {
 			return [];
@@ -266,13 +269,13 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 		limit ${ limit }`;
 
 	/** PostgreSQL: the search alone (ids and scores; see rankedMatches). */
-	const postgresSearch = async (
-		organizationId: string,
-		siteId: string,
-		groups: string[][],
-		mode: 'and' | 'or',
-		limit: number
-	): Promise< SearchHit[] > => {
+	const postgresSearch: ProductSearch = async (
+		organizationId,
+		siteId,
+		groups,
+		mode,
+		limit
+	) => {
 		const query = tsQuery( groups, mode );
 		if ( ! query ) {
 			return [];
@@ -407,6 +410,8 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 			)
 		);
 	};
+	const dialectSearch =
+		dialect === 'postgres' ? postgresSearch : sqliteTieredSearch;
 
 	return {
 		/**
@@ -472,15 +477,7 @@ export function createSearchRepo( db: Kysely< Database >, dialect: Dialect ) {
 			if ( groups.length === 0 ) {
 				return [];
 			}
-			return dialect === 'postgres'
-				? postgresSearch( organizationId, siteId, groups, mode, limit )
-				: sqliteTieredSearch(
-						organizationId,
-						siteId,
-						groups,
-						mode,
-						limit
-					);
+			return dialectSearch( organizationId, siteId, groups, mode, limit );
 		},
 	};
 }
