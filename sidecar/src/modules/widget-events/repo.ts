@@ -79,6 +79,24 @@ function toEvent(
 }
 
 /**
+ * The raw events of one hour, which both hourly rollups (by type, and by type and facet)
+ * count from.
+ *
+ * @param trx       Transaction of the hourly rollup.
+ * @param hourStart ISO start of the hour.
+ * @param hourEnd   ISO start of the next hour.
+ */
+const eventsOfHour = (
+	trx: Kysely< Database >,
+	hourStart: string,
+	hourEnd: string
+) =>
+	trx
+		.selectFrom( 'telemetry_events' )
+		.where( 'occurred_at', '>=', hourStart )
+		.where( 'occurred_at', '<', hourEnd );
+
+/**
  * Recomputes one hour of the per-facet rollup (inside the caller's transaction).
  *
  * @param trx       Transaction of the hourly rollup.
@@ -90,8 +108,7 @@ async function rollUpFacets(
 	hourStart: string,
 	hourEnd: string
 ): Promise< void > {
-	const counts = await trx
-		.selectFrom( 'telemetry_events' )
+	const counts = await eventsOfHour( trx, hourStart, hourEnd )
 		.select( [
 			'site_id',
 			'organization_id',
@@ -99,8 +116,6 @@ async function rollUpFacets(
 			'facet',
 			trx.fn.countAll< number >().as( 'n' ),
 		] )
-		.where( 'occurred_at', '>=', hourStart )
-		.where( 'occurred_at', '<', hourEnd )
 		.groupBy( [ 'site_id', 'organization_id', 'type', 'facet' ] )
 		.execute();
 	await trx
@@ -394,16 +409,13 @@ export function createWidgetEventsRepo( db: Kysely< Database > ) {
 			hourEnd: string
 		): Promise< number > {
 			return db.transaction().execute( async ( trx ) => {
-				const counts = await trx
-					.selectFrom( 'telemetry_events' )
+				const counts = await eventsOfHour( trx, hourStart, hourEnd )
 					.select( [
 						'site_id',
 						'organization_id',
 						'type',
 						trx.fn.countAll< number >().as( 'n' ),
 					] )
-					.where( 'occurred_at', '>=', hourStart )
-					.where( 'occurred_at', '<', hourEnd )
 					.groupBy( [ 'site_id', 'organization_id', 'type' ] )
 					.execute();
 				await trx
