@@ -15,20 +15,8 @@ import type {
 	SendMessageResult,
 } from './apiTypes';
 
-export type {
-	RetentionRange,
-	WidgetConfig,
-	PrivacyChoices,
-	ReplyChunk,
-	MessageSource,
-	ProductCardData,
-	ReplyQuickAction,
-	Message,
-	MessagePage,
-	ConversationSession,
-	SendMessageInput,
-	SendMessageResult,
-} from './apiTypes';
+// Callers take the API's types from here, with the client that speaks them.
+export type * from './apiTypes';
 
 /** A failed API call. `status` 0 means the request never got an answer. */
 export class ApiError extends Error {
@@ -47,6 +35,12 @@ export class ApiError extends Error {
 // True for the rejection of an aborted fetch, which callers ignore rather than show.
 export const isAbortError = ( error: unknown ): boolean =>
 	( error as Error | null )?.name === 'AbortError';
+
+/** A call about the shopper's conversation that needs nothing more than its session. */
+type ConversationCall< Result > = (
+	session: ConversationSession,
+	signal?: AbortSignal
+) => Promise< Result >;
 
 export interface WidgetApi {
 	getConfig: ( signal?: AbortSignal ) => Promise< WidgetConfig >;
@@ -74,19 +68,13 @@ export interface WidgetApi {
 		onChunk: ( chunk: ReplyChunk ) => void,
 		signal?: AbortSignal
 	) => Promise< SendMessageResult >;
-	getPrivacy: (
-		session: ConversationSession,
-		signal?: AbortSignal
-	) => Promise< PrivacyChoices >;
+	getPrivacy: ConversationCall< PrivacyChoices >;
 	savePrivacy: (
 		session: ConversationSession,
 		choices: { retentionDays: number; email?: string },
 		signal?: AbortSignal
 	) => Promise< PrivacyChoices >;
-	deleteConversation: (
-		session: ConversationSession,
-		signal?: AbortSignal
-	) => Promise< void >;
+	deleteConversation: ConversationCall< void >;
 	/**
 	 * Records a page the shopper loaded with the chat on it (consent given or not
 	 * required). Resolves `false` when the server saw it as a reload of the same page.

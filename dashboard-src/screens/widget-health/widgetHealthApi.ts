@@ -11,13 +11,7 @@ import type {
 } from '../../../contracts/widget-health';
 import type { ApiClient } from '../../api';
 
-export type {
-	ErrorDetails,
-	HealthCharts,
-	LiveCards,
-	SiteHealth,
-	WidgetError,
-} from '../../../contracts/widget-health';
+export type { ErrorDetails, HealthCharts, LiveCards, SiteHealth, WidgetError };
 
 /** Which widgets a view covers: all, one organization's, or one site's. */
 export interface HealthScope {
