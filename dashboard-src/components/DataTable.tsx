@@ -7,13 +7,22 @@ export interface Column< Row > {
 	className?: string;
 }
 
-export interface DataTableProps< Row > {
+interface DataTableBaseProps< Row > {
 	/** The table's accessible name (a visually hidden caption). */
 	label: string;
 	columns: Array< Column< Row > >;
 	rows: Row[];
-	rowKey: ( row: Row ) => string;
 }
+
+/** Each row's React key: rows with an `id` are keyed by it unless `rowKey` says otherwise. */
+type RowKeyProp< Row > = Row extends { id: string }
+	? { rowKey?: ( row: Row ) => string }
+	: { rowKey: ( row: Row ) => string };
+
+export type DataTableProps< Row > = DataTableBaseProps< Row > &
+	RowKeyProp< Row >;
+
+const keyById = ( row: unknown ) => ( row as { id: string } ).id;
 
 /**
  * A plain data table. On narrow screens CSS stacks each row into a card and shows the
@@ -22,7 +31,8 @@ export interface DataTableProps< Row > {
  * @param props Table props.
  */
 export function DataTable< Row >( props: DataTableProps< Row > ) {
-	const { label, columns, rows, rowKey } = props;
+	const { label, columns, rows } = props;
+	const rowKey: ( row: Row ) => string = props.rowKey ?? keyById;
 	return (
 		<table className="data-table">
 			<caption className="visually-hidden">{ label }</caption>

@@ -150,7 +150,6 @@ export function AccountScreen() {
 				{ sessions.data ? (
 					<DataTable
 						label="Your sessions"
-						rowKey={ ( row ) => row.id }
 						rows={ sessions.data }
 						columns={ [
 							dateColumn(

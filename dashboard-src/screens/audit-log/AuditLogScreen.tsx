@@ -181,7 +181,6 @@ export function AuditLogScreen() {
 						label="Audit events"
 						columns={ COLUMNS }
 						rows={ log.data.events }
-						rowKey={ ( event ) => event.id }
 					/>
 					<nav className="toolbar" aria-label="Audit log pages">
 						<button

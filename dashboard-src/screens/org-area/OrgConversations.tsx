@@ -87,7 +87,6 @@ export function OrgConversations( props: OrgSectionProps ) {
 			{ list.data && list.data.conversations.length > 0 && (
 				<DataTable
 					label="Conversations"
-					rowKey={ ( row ) => row.id }
 					rows={ list.data.conversations }
 					columns={ [
 						{

@@ -321,7 +321,6 @@ export function OrgMembers( props: OrgSectionProps ) {
 					invitations.data.invitations.length > 0 && (
 						<DataTable
 							label="Pending invitations"
-							rowKey={ ( row ) => row.id }
 							rows={ invitations.data.invitations }
 							columns={ [
 								{

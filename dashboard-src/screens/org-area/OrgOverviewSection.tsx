@@ -107,7 +107,6 @@ export function OrgOverviewSection( props: OrgSectionProps ) {
 				{ overview.connectTokens.length > 0 && (
 					<DataTable
 						label="Connect tokens"
-						rowKey={ ( row ) => row.id }
 						rows={ overview.connectTokens }
 						columns={ [
 							dateColumn(

@@ -254,7 +254,6 @@ export function SettingsScreen() {
 							},
 						] }
 						rows={ roles.data }
-						rowKey={ ( entry ) => entry.id }
 					/>
 				) : (
 					! roles.error && <LoadingState label="Loading roles…" />

@@ -288,7 +288,6 @@ export function RecentErrors( props: {
 					label="Recent widget errors"
 					columns={ columns }
 					rows={ rows }
-					rowKey={ ( row ) => row.id }
 				/>
 			) }
 			{ open && (
