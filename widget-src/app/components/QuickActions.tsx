@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import type { AddToCartResult } from '../../protocol';
 import type { Translate } from '../i18n';
 import { safeHref } from '../markdown';
@@ -78,6 +78,42 @@ export function useAddToCart(
  * @param props.cart Where the last add-to-cart stands.
  * @param props.t    Translate.
  */
+/**
+ * A labelled row of chips, then what a chip opened (`children`) and the cart's status: the
+ * page's quick actions and a reply's are built alike, so they look and read the same.
+ * @param props
+ * @param props.label    The group's accessible name.
+ * @param props.chips    Each chip with its React key.
+ * @param props.cart     The add-to-cart state the chips share.
+ * @param props.t        Translations.
+ * @param props.children What a chip opened (a search form, a variation picker).
+ */
+export function ChipGroup( {
+	label,
+	chips,
+	cart,
+	t,
+	children,
+}: {
+	label: string;
+	chips: Array< { key: string; element: ReactNode } >;
+	cart: CartState;
+	t: Translate;
+	children?: ReactNode;
+} ) {
+	return (
+		<div className="oo-quick" role="group" aria-label={ label }>
+			<ul className="oo-chips">
+				{ chips.map( ( { key, element } ) => (
+					<li key={ key }>{ element }</li>
+				) ) }
+			</ul>
+			{ children }
+			<CartStatus cart={ cart } t={ t } />
+		</div>
+	);
+}
+
 export function CartStatus( { cart, t }: { cart: CartState; t: Translate } ) {
 	return (
 		<p className="oo-cart-status" role="status">
@@ -195,16 +231,15 @@ export function QuickActions( props: QuickActionsProps ) {
 	};
 
 	return (
-		<div
-			className="oo-quick"
-			role="group"
-			aria-label={ t( 'quickActions' ) }
+		<ChipGroup
+			label={ t( 'quickActions' ) }
+			chips={ actions.map( ( action ) => ( {
+				key: action.id,
+				element: chip( action ),
+			} ) ) }
+			cart={ cart }
+			t={ t }
 		>
-			<ul className="oo-chips">
-				{ actions.map( ( action ) => (
-					<li key={ action.id }>{ chip( action ) }</li>
-				) ) }
-			</ul>
 			{ searching && (
 				<form
 					id={ searchId }
@@ -231,7 +266,6 @@ export function QuickActions( props: QuickActionsProps ) {
 					</button>
 				</form>
 			) }
-			<CartStatus cart={ cart } t={ t } />
-		</div>
+		</ChipGroup>
 	);
 }

@@ -3,7 +3,7 @@ import type { AddToCartResult } from '../../protocol';
 import type { ReplyQuickAction } from '../api';
 import type { Translate } from '../i18n';
 import { safeHref } from '../markdown';
-import { CartStatus, useAddToCart } from './QuickActions';
+import { ChipGroup, useAddToCart } from './QuickActions';
 import { VariationPicker } from './VariationPicker';
 
 /** What a reply's quick actions can do; the app passes the same callbacks as to the composer and the page's chips. */
@@ -119,17 +119,16 @@ export function ReplyQuickActions( props: ReplyQuickActionsProps ) {
 	}
 	const pickingAction = picking === null ? undefined : actions[ picking ];
 	return (
-		<div
-			className="oo-quick"
-			role="group"
-			aria-label={ t( 'replyActions' ) }
+		<ChipGroup
+			label={ t( 'replyActions' ) }
+			chips={ chips.map( ( { action, element }, index ) => ( {
+				// Ids come from the responder; the index keeps keys unique regardless.
+				key: `${ index }-${ action.id }`,
+				element,
+			} ) ) }
+			cart={ cart }
+			t={ t }
 		>
-			<ul className="oo-chips">
-				{ chips.map( ( { action, element }, index ) => (
-					// Ids come from the responder; the index keeps keys unique regardless.
-					<li key={ `${ index }-${ action.id }` }>{ element }</li>
-				) ) }
-			</ul>
 			{ pickingAction?.productId && pickingAction.choices && (
 				<VariationPicker
 					label={ pickingAction.label }
@@ -143,7 +142,6 @@ export function ReplyQuickActions( props: ReplyQuickActionsProps ) {
 					onClose={ closePicker }
 				/>
 			) }
-			<CartStatus cart={ cart } t={ t } />
-		</div>
+		</ChipGroup>
 	);
 }
