@@ -8,7 +8,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from 'otplib';
 import { E2E } from './env';
-import { enrolAuthenticatorInPage, saveBackupCodes } from './mfa-page';
+import {
+	enrolAuthenticatorInPage,
+	saveBackupCodes,
+	submitEnrolmentCode,
+} from './mfa-page';
 import { nextOwnerCode, readOwnerMfa } from './owner-mfa';
 
 test.describe.configure( { mode: 'serial', timeout: 120_000 } );
@@ -63,19 +67,9 @@ test( 'the first sign-in enrols an authenticator; nothing of the owner API answe
 	const secret = await page
 		.getByRole( 'textbox', { name: 'Secret key' } )
 		.inputValue();
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( '000000' );
-	await page
-		.getByRole( 'button', { name: 'Turn on two-step verification' } )
-		.click();
+	await submitEnrolmentCode( page, '000000' );
 	await expect( page.getByRole( 'alert' ) ).toContainText( 'not valid' );
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await nextOwnerCode( secret ) );
-	await page
-		.getByRole( 'button', { name: 'Turn on two-step verification' } )
-		.click();
+	await submitEnrolmentCode( page, await nextOwnerCode( secret ) );
 	backupCodes = await saveBackupCodes( page );
 	await expect(
 		page.getByRole( 'heading', { name: 'Organizations', exact: true } )

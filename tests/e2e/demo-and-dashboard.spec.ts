@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { E2E } from './env';
 import { ask, openChat } from './helpers';
-import { passOwnerMfa } from './owner-mfa';
+import { signInWithOwnerPassword } from './owner-mfa';
 
 test( 'the demo storefront answers from its bundled pages and keeps the conversation on reload', async ( {
 	page,
@@ -56,14 +56,7 @@ test( 'the platform owner signs in, creates an organization and a connect token'
 	await expect( page.getByRole( 'alert' ) ).toContainText(
 		'Invalid email or password'
 	);
-	await page.getByLabel( 'Password' ).fill( E2E.owner.password );
-	await page.getByRole( 'button', { name: /sign in/i } ).click();
-	// Platform staff pass the second factor before any owner page answers.
-	await passOwnerMfa( page );
-
-	await expect(
-		page.getByRole( 'heading', { name: 'Organizations', exact: true } )
-	).toBeVisible();
+	await signInWithOwnerPassword( page );
 	await page.getByLabel( 'Organization name' ).fill( 'Dashboard Outfitters' );
 	await page.getByRole( 'button', { name: 'Create organization' } ).click();
 	await page

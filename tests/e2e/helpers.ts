@@ -1,4 +1,9 @@
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import {
+	expect,
+	type FrameLocator,
+	type Locator,
+	type Page,
+} from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { E2E } from './env';
 import { ownerApiSession } from './owner-mfa';
@@ -85,6 +90,19 @@ export async function connectInWpAdmin(
 	await openOmniOpsAdmin( page );
 	await fillConnectForm( page, token );
 	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
+}
+
+/**
+ * A value on the wp-admin page's WooCommerce catalog panel: the `<dd>` after the `<dt>`
+ * named `name` ('Status', 'Products', …).
+ * @param page The wp-admin OmniOps page.
+ * @param name The field's term.
+ */
+export function catalogPanelField( page: Page, name: string ): Locator {
+	return page
+		.getByRole( 'region', { name: 'WooCommerce catalog' } )
+		.locator( 'dt', { hasText: name } )
+		.locator( 'xpath=following-sibling::dd[1]' );
 }
 
 /** Opens the widget from the launcher and returns the chat frame. */

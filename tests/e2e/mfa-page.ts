@@ -20,16 +20,29 @@ export async function enrolAuthenticatorInPage(
 	const secret = await page
 		.getByRole( 'textbox', { name: 'Secret key' } )
 		.inputValue();
-	await page
-		.getByRole( 'textbox', { name: 'Authentication code' } )
-		.fill( await codeFor( secret ) );
-	await page
-		.getByRole( 'button', { name: 'Turn on two-step verification' } )
-		.click();
+	await submitEnrolmentCode( page, await codeFor( secret ) );
 	await page
 		.getByRole( 'button', { name: 'I have saved my backup codes' } )
 		.click();
 	return secret;
+}
+
+/**
+ * On the "Set up two-step verification" step: enters `code` and turns two-step verification
+ * on (a wrong code leaves the page on the step with an alert).
+ * @param page
+ * @param code
+ */
+export async function submitEnrolmentCode(
+	page: Page,
+	code: string
+): Promise< void > {
+	await page
+		.getByRole( 'textbox', { name: 'Authentication code' } )
+		.fill( code );
+	await page
+		.getByRole( 'button', { name: 'Turn on two-step verification' } )
+		.click();
 }
 
 /**

@@ -19,7 +19,14 @@
 import fs from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { E2E } from './env';
-import { ask, connectInWpAdmin, openChat, ownerApi, wpPhp } from './helpers';
+import {
+	ask,
+	catalogPanelField,
+	connectInWpAdmin,
+	openChat,
+	ownerApi,
+	wpPhp,
+} from './helpers';
 
 // Not serial: a failing answer must not hide whether the cart, the checkout or the
 // reconciliation work. The tests still run in file order on the one worker, and each
@@ -165,11 +172,7 @@ test( 'the shop owner connects in wp-admin and the catalog panel shows the full 
 	fs.writeFileSync( ORGANIZATION_FILE, connected.organizationId );
 	await connectInWpAdmin( page, connected.token );
 
-	const panel = page.getByRole( 'region', { name: 'WooCommerce catalog' } );
-	const field = ( name: string ) =>
-		panel
-			.locator( 'dt', { hasText: name } )
-			.locator( 'xpath=following-sibling::dd[1]' );
+	const field = ( name: string ) => catalogPanelField( page, name );
 	await expect( field( 'Status' ) ).toHaveText( 'Up to date', {
 		timeout: 30_000,
 	} );

@@ -11,6 +11,7 @@ import {
 	createShop,
 	openPanel,
 	openShop,
+	refuseWidgetConfig,
 	reloadChat,
 	say,
 } from './widget-helpers';
@@ -120,10 +121,7 @@ test( 'on a 360 px wide phone the panel fills the screen and the error alert sta
 } ) => {
 	await page.setViewportSize( { width: 360, height: 740 } );
 	const shop = await createShop();
-	let blocked = true;
-	await page.route( '**/api/widget/config?*', ( route ) =>
-		blocked ? route.abort( 'connectionrefused' ) : route.continue()
-	);
+	const allowConfig = await refuseWidgetConfig( page );
 	await openShop( page, shop );
 	const frame = await openPanel( page );
 	const panel = page.locator( 'omniops-chat' ).locator( '.p' );
@@ -142,7 +140,7 @@ test( 'on a 360 px wide phone the panel fills the screen and the error alert sta
 	const alertBox = await alert.boundingBox();
 	expect( alertBox!.x ).toBeGreaterThanOrEqual( 0 );
 	expect( alertBox!.x + alertBox!.width ).toBeLessThanOrEqual( 360 );
-	blocked = false;
+	allowConfig();
 	await retry.click();
 	await say( frame, 'From a small phone' );
 	await expect( frame.locator( '.oo-msg-assistant' ) ).toHaveCount( 2 );

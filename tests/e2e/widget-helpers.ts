@@ -172,6 +172,21 @@ export async function openShop(
 export const chatFrame = ( page: Page ): FrameLocator =>
 	page.frameLocator( 'iframe[title="OmniOps chat"]' );
 
+/**
+ * Refuses the widget's config request at the browser's network layer (connection refused),
+ * a real load failure, until the returned function lets it through again.
+ * @param page The Playwright page.
+ */
+export async function refuseWidgetConfig( page: Page ): Promise< () => void > {
+	let refused = true;
+	await page.route( '**/api/widget/config?*', ( route ) =>
+		refused ? route.abort( 'connectionrefused' ) : route.continue()
+	);
+	return () => {
+		refused = false;
+	};
+}
+
 /** Opens the panel from the launcher (English label unless given). */
 export async function openPanel( page: Page, label = 'Open chat' ) {
 	await page.getByRole( 'button', { name: label } ).click();

@@ -13,6 +13,7 @@ import {
 	historyOf,
 	openPanel,
 	openShop,
+	refuseWidgetConfig,
 	reloadChat,
 	say,
 	storedConversation,
@@ -62,16 +63,13 @@ test( 'a config load failure shows the destructive alert; Retry brings a working
 	page,
 } ) => {
 	const shop = await createShop();
-	let blocked = true;
-	await page.route( '**/api/widget/config?*', ( route ) =>
-		blocked ? route.abort( 'connectionrefused' ) : route.continue()
-	);
+	const allowConfig = await refuseWidgetConfig( page );
 	await openShop( page, shop );
 	const frame = await openPanel( page );
 	const alert = frame.getByRole( 'alert' );
 	await expect( alert ).toContainText( 'We couldn’t load the chat.' );
 	await expect( alert ).toHaveAttribute( 'data-variant', 'destructive' );
-	blocked = false;
+	allowConfig();
 	await alert.getByRole( 'button', { name: 'Retry' } ).click();
 	await expect( frame.getByRole( 'alert' ) ).toHaveCount( 0 );
 	await say( frame, 'Hello after the retry' );

@@ -10,6 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from './env';
 import {
+	catalogPanelField,
 	fillConnectForm,
 	openOmniOpsAdmin,
 	ownerApi,
@@ -74,11 +75,7 @@ test( 'after Connect the catalog panel follows the first sync and ends with the 
 	await recordCatalogPanel( page );
 	await page.getByRole( 'button', { name: 'Connect', exact: true } ).click();
 
-	const panel = page.getByRole( 'region', { name: 'WooCommerce catalog' } );
-	const field = ( name: string ) =>
-		panel
-			.locator( 'dt', { hasText: name } )
-			.locator( 'xpath=following-sibling::dd[1]' );
+	const field = ( name: string ) => catalogPanelField( page, name );
 	// No reload: the panel polls until the sync has run.
 	await expect( field( 'Status' ) ).toHaveText( 'Up to date', {
 		timeout: 60_000,
