@@ -166,32 +166,66 @@ function omniops_env_product( string $sku, string $class ): WC_Product {
 function omniops_env_simple_product( array $p ): int {
 	$product = omniops_env_product( $p['sku'], 'WC_Product_Simple' );
 	$product->set_props(
-		array(
-			'name'              => $p['name'],
-			'slug'              => $p['slug'],
-			'status'            => 'publish',
-			'sku'               => $p['sku'],
-			'regular_price'     => $p['price'],
-			'sale_price'        => '',
-			'short_description' => $p['short'],
-			'description'       => $p['description'],
-			'category_ids'      => array( omniops_env_category( $p['category'] ) ),
-			'manage_stock'      => true,
-			'stock_quantity'    => 'out' === $p['stock'] ? 0 : $p['stock'],
-			'stock_status'      => 'out' === $p['stock'] ? 'outofstock' : 'instock',
+		omniops_env_listing_props( $p )
+		+ array(
+			'regular_price' => $p['price'],
+			'sale_price'    => '',
 		)
+		+ omniops_env_stock_props( $p['stock'] )
 	);
 	$attributes = array();
 	foreach ( $p['attributes'] as $label => $value ) {
-		$attribute = new WC_Product_Attribute();
-		$attribute->set_name( $label );
-		$attribute->set_options( array( $value ) );
-		$attribute->set_visible( true );
-		$attribute->set_variation( false );
-		$attributes[] = $attribute;
+		$attributes[] = omniops_env_shown_attribute( $label, $value );
 	}
 	$product->set_attributes( $attributes );
 	return $product->save();
+}
+
+/**
+ * What a product page shows of a simple or variable product, published.
+ *
+ * @param array<string, mixed> $p sku, name, slug, short, description, category.
+ * @return array<string, mixed> WC_Product props.
+ */
+function omniops_env_listing_props( array $p ): array {
+	return array(
+		'name'              => $p['name'],
+		'slug'              => $p['slug'],
+		'status'            => 'publish',
+		'sku'               => $p['sku'],
+		'short_description' => $p['short'],
+		'description'       => $p['description'],
+		'category_ids'      => array( omniops_env_category( $p['category'] ) ),
+	);
+}
+
+/**
+ * Managed stock of a product or variation.
+ *
+ * @param int|string $stock How many, or 'out'.
+ * @return array<string, mixed> WC_Product props.
+ */
+function omniops_env_stock_props( $stock ): array {
+	return array(
+		'manage_stock'   => true,
+		'stock_quantity' => 'out' === $stock ? 0 : $stock,
+		'stock_status'   => 'out' === $stock ? 'outofstock' : 'instock',
+	);
+}
+
+/**
+ * A product attribute with one value, shown on the product page and not used for variations.
+ *
+ * @param string $label Attribute name.
+ * @param string $value Its value.
+ */
+function omniops_env_shown_attribute( string $label, string $value ): WC_Product_Attribute {
+	$attribute = new WC_Product_Attribute();
+	$attribute->set_name( $label );
+	$attribute->set_options( array( $value ) );
+	$attribute->set_visible( true );
+	$attribute->set_variation( false );
+	return $attribute;
 }
 
 /**
@@ -230,22 +264,10 @@ function omniops_env_variable_product( array $p ): int {
 	);
 	$size->set_visible( true );
 	$size->set_variation( true );
-	$material = new WC_Product_Attribute();
-	$material->set_name( 'Material' );
-	$material->set_options( array( $p['material'] ) );
-	$material->set_visible( true );
-	$material->set_variation( false );
+	$material = omniops_env_shown_attribute( 'Material', $p['material'] );
 	$product->set_props(
-		array(
-			'name'              => $p['name'],
-			'slug'              => $p['slug'],
-			'status'            => 'publish',
-			'sku'               => $p['sku'],
-			'short_description' => $p['short'],
-			'description'       => $p['description'],
-			'category_ids'      => array( omniops_env_category( $p['category'] ) ),
-			'attributes'        => array( $size, $material ),
-		)
+		omniops_env_listing_props( $p )
+		+ array( 'attributes' => array( $size, $material ) )
 	);
 	$parent_id = $product->save();
 	foreach ( $p['sizes'] as $name => list( $price, $stock ) ) {
@@ -260,10 +282,7 @@ function omniops_env_variable_product( array $p ): int {
 				'attributes'     => array( $taxonomy => $slug ),
 				'regular_price'  => $price,
 				'sale_price'     => '',
-				'manage_stock'   => true,
-				'stock_quantity' => 'out' === $stock ? 0 : $stock,
-				'stock_status'   => 'out' === $stock ? 'outofstock' : 'instock',
-			)
+			) + omniops_env_stock_props( $stock )
 		);
 		$variation->save();
 	}
