@@ -6,13 +6,9 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { ROOT } from '../scripts/repo-root.mjs';
 
-const root = path.resolve(
-	path.dirname( fileURLToPath( import.meta.url ) ),
-	'..'
-);
 const bundles = [
 	{ name: 'loader (shop page)', file: 'plugin/build/loader.js', budgetKb: 3 },
 	// Added next to the loader on product pages only (the Store API "Add to cart").
@@ -36,7 +32,7 @@ const kb = ( bytes ) => ( bytes / 1024 ).toFixed( 2 );
 let over = false;
 console.log( 'bundle                      raw KB   gzip KB   budget' );
 for ( const bundle of bundles ) {
-	const file = path.join( root, bundle.file );
+	const file = path.join( ROOT, bundle.file );
 	if ( ! existsSync( file ) ) {
 		console.log(
 			`${ bundle.name.padEnd( 26 ) } missing (run npm run build)`

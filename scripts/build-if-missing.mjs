@@ -8,11 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-export const ROOT = path.resolve(
-	path.dirname( fileURLToPath( import.meta.url ) ),
-	'..'
-);
+import { ROOT } from './repo-root.mjs';
 
 /** Files `npm run build` writes that something reads (sidecar, plugin zip). */
 export const BUILT_FILES = [

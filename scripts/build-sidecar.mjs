@@ -14,14 +14,10 @@
 import { builtinModules } from 'node:module';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { ROOT } from './repo-root.mjs';
 
-const root = path.resolve(
-	path.dirname( fileURLToPath( import.meta.url ) ),
-	'..'
-);
-const outdir = path.join( root, 'dist/sidecar' );
+const outdir = path.join( ROOT, 'dist/sidecar' );
 
 // Entry points: the server, and the audit verifier operators run beside it.
 const entryPoints = {
@@ -39,13 +35,13 @@ const NATIVE_OR_FILES = [
 const started = Date.now();
 rmSync( outdir, { recursive: true, force: true } );
 const common = {
-	absWorkingDir: root,
+	absWorkingDir: ROOT,
 	bundle: true,
 	platform: 'node',
 	target: 'node20',
 	format: 'cjs',
 	logLevel: 'warning',
-	tsconfig: path.join( root, 'tsconfig.json' ),
+	tsconfig: path.join( ROOT, 'tsconfig.json' ),
 };
 await build( {
 	...common,
@@ -71,7 +67,7 @@ const result = await build( {
 // GLIDE client. Neither is installed; both packages fall back to what is.
 const OPTIONAL = new Set( [ 'pg-native', '@valkey/valkey-glide' ] );
 const pkg = JSON.parse(
-	readFileSync( path.join( root, 'package.json' ), 'utf8' )
+	readFileSync( path.join( ROOT, 'package.json' ), 'utf8' )
 );
 const runtime = new Set( Object.keys( pkg.dependencies ?? {} ) );
 const builtins = new Set( builtinModules );

@@ -19,13 +19,8 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-
-const root = path.resolve(
-	path.dirname( fileURLToPath( import.meta.url ) ),
-	'..'
-);
+import { ROOT } from './repo-root.mjs';
 
 /** Served directories: entries get a hashed copy; `hashed` already-hashed chunk names. */
 const AREAS = [
@@ -53,7 +48,7 @@ const compress = ( file ) => {
 const manifest = {};
 const rows = [];
 for ( const area of AREAS ) {
-	const dir = path.join( root, area.dir );
+	const dir = path.join( ROOT, area.dir );
 	const files = readdirSync( dir );
 	// Hashed copies of an earlier run (webpack cleans its folders; this is for reruns).
 	for ( const name of files ) {
@@ -93,7 +88,7 @@ for ( const area of AREAS ) {
 	}
 }
 writeFileSync(
-	path.join( root, 'build/asset-manifest.json' ),
+	path.join( ROOT, 'build/asset-manifest.json' ),
 	`${ JSON.stringify( manifest, null, '\t' ) }\n`
 );
 

@@ -10,12 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from './repo-root.mjs';
 
-const root = path.resolve(
-	path.dirname( fileURLToPath( import.meta.url ) ),
-	'..'
-);
 const folders = [ 'plugin', 'tests/php' ];
 
 function phpFiles( dir ) {
@@ -43,7 +39,7 @@ if ( probe.error || probe.status !== 0 ) {
 }
 
 const files = folders.flatMap( ( folder ) =>
-	phpFiles( path.join( root, folder ) )
+	phpFiles( path.join( ROOT, folder ) )
 );
 let failures = 0;
 for ( const file of files ) {
@@ -53,7 +49,7 @@ for ( const file of files ) {
 	if ( result.status !== 0 ) {
 		failures += 1;
 		console.error(
-			`php-lint: ${ path.relative( root, file ) }\n${ ( result.stdout + result.stderr ).trim() }`
+			`php-lint: ${ path.relative( ROOT, file ) }\n${ ( result.stdout + result.stderr ).trim() }`
 		);
 	}
 }
@@ -68,15 +64,15 @@ if ( failures > 0 ) {
 const sniffs = spawnSync(
 	'phpcs',
 	[
-		'--standard=' + path.join( root, 'tests/php/phpcs.xml.dist' ),
+		'--standard=' + path.join( ROOT, 'tests/php/phpcs.xml.dist' ),
 		'--report=full',
 		'-q',
 	],
-	{ cwd: root, encoding: 'utf8' }
+	{ cwd: ROOT, encoding: 'utf8' }
 );
 if ( sniffs.error ) {
 	console.error(
-		'php-lint: PHP_CodeSniffer is not installed (no `phpcs` on PATH). Run `bash tests/php/tools.sh` (as root), or `apt-get install php-codesniffer`, then re-run.'
+		'php-lint: PHP_CodeSniffer is not installed (no `phpcs` on PATH). Run `bash tests/php/tools.sh` (as ROOT), or `apt-get install php-codesniffer`, then re-run.'
 	);
 	process.exit( 1 );
 }

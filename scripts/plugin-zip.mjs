@@ -17,15 +17,11 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildIfMissing } from './build-if-missing.mjs';
+import { ROOT } from './repo-root.mjs';
 
-const root = path.resolve(
-	path.dirname( fileURLToPath( import.meta.url ) ),
-	'..'
-);
-const source = path.join( root, 'plugin' );
-const output = path.join( root, 'dist', 'omniops.zip' );
+const source = path.join( ROOT, 'plugin' );
+const output = path.join( ROOT, 'dist', 'omniops.zip' );
 
 function fail( message ) {
 	console.error( `plugin-zip: ${ message }` );
@@ -84,5 +80,5 @@ try {
 }
 
 console.log(
-	`plugin-zip: ${ path.relative( root, output ) } (${ Math.round( statSync( output ).size / 1024 ) } KB)`
+	`plugin-zip: ${ path.relative( ROOT, output ) } (${ Math.round( statSync( output ).size / 1024 ) } KB)`
 );

@@ -6,12 +6,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from './repo-root.mjs';
 
-const root = path.resolve(
-	path.dirname( fileURLToPath( import.meta.url ) ),
-	'..'
-);
 const bundles = [
 	'plugin/build/loader.js',
 	'plugin/build/admin.js',
@@ -19,20 +15,20 @@ const bundles = [
 	'build/dashboard/dashboard.js',
 ];
 
-if ( ! existsSync( path.join( root, 'node_modules/.bin/tsx' ) ) ) {
+if ( ! existsSync( path.join( ROOT, 'node_modules/.bin/tsx' ) ) ) {
 	console.error( 'Dependencies are missing: run `npm ci` first.' );
 	process.exit( 1 );
 }
 
 const missing = bundles.filter(
-	( file ) => ! existsSync( path.join( root, file ) )
+	( file ) => ! existsSync( path.join( ROOT, file ) )
 );
 if ( missing.length > 0 ) {
 	console.log(
 		`Building the browser bundles (missing: ${ missing.join( ', ' ) }) …`
 	);
 	const build = spawnSync( 'npm', [ 'run', '--silent', 'build' ], {
-		cwd: root,
+		cwd: ROOT,
 		stdio: 'inherit',
 	} );
 	if ( build.status !== 0 ) {
@@ -42,9 +38,9 @@ if ( missing.length > 0 ) {
 }
 
 const sidecar = spawn(
-	path.join( root, 'node_modules/.bin/tsx' ),
+	path.join( ROOT, 'node_modules/.bin/tsx' ),
 	[ 'sidecar/src/main.ts' ],
-	{ cwd: root, stdio: 'inherit', env: process.env }
+	{ cwd: ROOT, stdio: 'inherit', env: process.env }
 );
 for ( const signal of [ 'SIGINT', 'SIGTERM' ] ) {
 	process.on( signal, () => sidecar.kill( signal ) );

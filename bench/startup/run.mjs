@@ -15,12 +15,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../../scripts/repo-root.mjs';
 
-const root = path.resolve(
-	path.dirname( fileURLToPath( import.meta.url ) ),
-	'../..'
-);
 const args = process.argv.slice( 2 );
 const option = ( name, fallback ) => {
 	const index = args.indexOf( `--${ name }` );
@@ -34,13 +30,13 @@ const masterKey = randomBytes( 32 ).toString( 'base64' );
 const modes = {
 	production: {
 		command: process.execPath,
-		args: [ path.join( root, 'dist/sidecar/main.js' ) ],
+		args: [ path.join( ROOT, 'dist/sidecar/main.js' ) ],
 		env: { NODE_ENV: 'production' },
 	},
 	// tsx's loader in this process (the tsx CLI would run it in a child the CPU figure misses).
 	tsx: {
 		command: process.execPath,
-		args: [ '--import', 'tsx', path.join( root, 'sidecar/src/main.ts' ) ],
+		args: [ '--import', 'tsx', path.join( ROOT, 'sidecar/src/main.ts' ) ],
 		env: { NODE_ENV: 'development', OMNIOPS_DEMO: 'false' },
 	},
 };
@@ -63,7 +59,7 @@ function cpuMs( pid ) {
 async function startOnce( { command, args: argv, env }, dir, port ) {
 	const started = process.hrtime.bigint();
 	const child = spawn( command, argv, {
-		cwd: root,
+		cwd: ROOT,
 		env: {
 			PATH: process.env.PATH,
 			HOME: process.env.HOME,
@@ -110,7 +106,7 @@ const median = ( values ) => {
 const selected = mode === 'both' ? [ 'production', 'tsx' ] : [ mode ];
 if (
 	selected.includes( 'production' ) &&
-	! existsSync( path.join( root, 'dist/sidecar/main.js' ) )
+	! existsSync( path.join( ROOT, 'dist/sidecar/main.js' ) )
 ) {
 	console.error( 'dist/sidecar/main.js is missing: run `npm run build`.' );
 	process.exit( 1 );
