@@ -18,6 +18,7 @@ import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import {
 	call,
+	postBeacon,
 	startTestSidecar,
 	type TestSidecar,
 } from '../../tests/support/sidecar-harness';
@@ -27,14 +28,10 @@ import {
 } from '../../tests/support/connect-shop';
 import type { ConnectedSite } from '../../tests/support/flows';
 import { facetOf } from '../../sidecar/src/modules/widget-events/facets';
+import { argument } from '../support/command-line';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-
-function argument( name: string, fallback: string ): string {
-	const index = process.argv.indexOf( `--${ name }` );
-	return index >= 0 ? ( process.argv[ index + 1 ] ?? fallback ) : fallback;
-}
 
 const TOTAL = Number( argument( 'events', '10000000' ) );
 const DIALECT = argument( 'dialect', 'sqlite' ) as 'sqlite' | 'postgres';
@@ -110,21 +107,13 @@ async function ingestOverHttp( sidecar: TestSidecar, sites: ConnectedSite[] ) {
 		while ( next < batches ) {
 			const index = next++;
 			const site = sites[ index % sites.length ]!;
-			const response = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/widget/telemetry',
-				{
-					rawBody: JSON.stringify( {
-						siteKey: site.publicKey,
-						events: Array.from( { length: 50 }, () => ( {
-							...randomEvent(),
-							at: new Date().toISOString(),
-						} ) ),
-					} ),
-					headers: { 'content-type': 'text/plain' },
-				}
-			);
+			const response = await postBeacon( sidecar.baseUrl, {
+				siteKey: site.publicKey,
+				events: Array.from( { length: 50 }, () => ( {
+					...randomEvent(),
+					at: new Date().toISOString(),
+				} ) ),
+			} );
 			if ( response.status !== 202 ) {
 				throw new Error( `beacon answered ${ response.status }` );
 			}

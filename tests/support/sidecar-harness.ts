@@ -197,3 +197,21 @@ export async function call< T = any >(
 		headers: response.headers,
 	};
 }
+
+/**
+ * Posts to the telemetry route as the widget's `navigator.sendBeacon` does: a text/plain
+ * body, which a browser sends without a CORS preflight.
+ * @param baseUrl     The sidecar.
+ * @param beacon      The body: an object, or text as it is (malformed on purpose).
+ * @param contentType The label; a browser's sendBeacon says 'text/plain;charset=UTF-8'.
+ */
+export function postBeacon(
+	baseUrl: string,
+	beacon: unknown,
+	contentType = 'text/plain'
+): Promise< JsonResponse > {
+	return call( baseUrl, 'POST', '/api/widget/telemetry', {
+		rawBody: typeof beacon === 'string' ? beacon : JSON.stringify( beacon ),
+		headers: { 'content-type': contentType },
+	} );
+}

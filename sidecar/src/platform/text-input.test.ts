@@ -4,7 +4,11 @@
  * parameter, the query or a JSON body — nested values and object keys included — is refused
  * with 400 `invalid_text`, on both dialects, and nothing is stored.
  */
-import { call, testDialects } from '../../../tests/support/sidecar-harness';
+import {
+	call,
+	postBeacon,
+	testDialects,
+} from '../../../tests/support/sidecar-harness';
 import { readMessages } from '../../../tests/support/widget-chat';
 import {
 	startSiteSidecar,
@@ -130,24 +134,16 @@ describe.each( testDialects() )( 'text input on %s', ( dialect ) => {
 	] )(
 		'refuses a text/plain telemetry beacon with %s',
 		async ( _label, data ) => {
-			const response = await call(
-				sidecar.baseUrl,
-				'POST',
-				'/api/widget/telemetry',
-				{
-					rawBody: JSON.stringify( {
-						siteKey: site.publicKey,
-						events: [
-							{
-								type: 'widget_loaded',
-								at: new Date().toISOString(),
-								data,
-							},
-						],
-					} ),
-					headers: { 'content-type': 'text/plain' },
-				}
-			);
+			const response = await postBeacon( sidecar.baseUrl, {
+				siteKey: site.publicKey,
+				events: [
+					{
+						type: 'widget_loaded',
+						at: new Date().toISOString(),
+						data,
+					},
+				],
+			} );
 			expectRefusedText( response );
 		}
 	);

@@ -8,6 +8,7 @@
 import { createHmac } from 'node:crypto';
 import {
 	call,
+	postBeacon,
 	startTestSidecar,
 	testDialects,
 } from '../../../../tests/support/sidecar-harness';
@@ -39,15 +40,12 @@ describe.each( testDialects() )( 'telemetry tokens on %s', ( dialect ) => {
 			data: { reason: 'origin' },
 		} ) );
 	const beacon = ( site: ConnectedSite, extra: object, count = 11 ) =>
-		call( sidecar.baseUrl, 'POST', '/api/widget/telemetry', {
-			// sendBeacon posts text/plain: the token travels in the body.
-			rawBody: JSON.stringify( {
-				siteKey: site.publicKey,
-				events: rejections( count ),
-				...extra,
-			} ),
-			headers: { 'content-type': 'text/plain;charset=UTF-8' },
-		} );
+		// sendBeacon posts text/plain: the token travels in the body.
+		postBeacon(
+			sidecar.baseUrl,
+			{ siteKey: site.publicKey, events: rejections( count ), ...extra },
+			'text/plain;charset=UTF-8'
+		);
 	const cards = async ( site: ConnectedSite ) =>
 		(
 			await call(

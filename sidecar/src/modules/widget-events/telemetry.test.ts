@@ -1,4 +1,8 @@
-import { call, testDialects } from '../../../../tests/support/sidecar-harness';
+import {
+	call,
+	postBeacon,
+	testDialects,
+} from '../../../../tests/support/sidecar-harness';
 import {
 	startSiteSidecar,
 	type ConnectedSite,
@@ -52,14 +56,10 @@ describe.each( testDialects() )( 'telemetry on %s', ( dialect ) => {
 				{ type: 'widget_loaded', at, data: { ms: 120 } },
 			],
 		} );
-		const response = await call(
+		const response = await postBeacon(
 			sidecar.baseUrl,
-			'POST',
-			'/api/widget/telemetry',
-			{
-				rawBody: beacon,
-				headers: { 'content-type': 'text/plain;charset=UTF-8' },
-			}
+			beacon,
+			'text/plain;charset=UTF-8'
 		);
 		expect( response.status ).toBe( 202 );
 		expect( response.body ).toEqual( { accepted: 3 } );
@@ -106,12 +106,7 @@ describe.each( testDialects() )( 'telemetry on %s', ( dialect ) => {
 		],
 	] )( 'refuses %s with 400 and stores nothing', async ( _label, raw ) => {
 		const before = await counts();
-		const response = await call(
-			sidecar.baseUrl,
-			'POST',
-			'/api/widget/telemetry',
-			{ rawBody: raw, headers: { 'content-type': 'text/plain' } }
-		);
+		const response = await postBeacon( sidecar.baseUrl, raw );
 		expect( response.status ).toBe( 400 );
 		expect( await counts() ).toEqual( before );
 	} );
