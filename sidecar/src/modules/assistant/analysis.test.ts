@@ -208,6 +208,9 @@ describe( 'question analysis', () => {
 			'Ist die Laterne zu haben?',
 			'Optisches Kabel in 1 m – wann kann ich das haben?',
 			'when can I get the cable in 1 m?',
+			'Ist die Luftpumpe Traun lagernd?',
+			'Rossaveal wall lantern, can I get one?',
+			'EN-EL15c battery for my nikon - have you got one?',
 		] ) {
 			expect( signals( availability ).has( 'stock' ) ).toBe( true );
 		}
@@ -218,6 +221,13 @@ describe( 'question analysis', () => {
 		expect(
 			signals( 'Radtrikot in XL, was kostets?' ).has( 'price' )
 		).toBe( true );
+		expect(
+			signals( 'Das Doppelakku-Set, was zahlt man da?' ).has( 'price' )
+		).toBe( true );
+		// A currency after "wie viel" asks a price, not a quantity.
+		expect( signals( 'Wie viel Fr. kostet der DAC?' ).has( 'spec' ) ).toBe(
+			false
+		);
 		expect( signals( 'Wo ist meine Bestellung?' ).has( 'order' ) ).toBe(
 			true
 		);

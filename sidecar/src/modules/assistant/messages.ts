@@ -208,7 +208,7 @@ const de: Messages = {
 	variantStock: ( name, variant, stock ) =>
 		`Der Artikel „${ name }“ ist in der Ausführung ${ variant } derzeit ${ stock }.`,
 	allOptionsOut: ( name ) =>
-		`„${ name }“ ist gerade in keiner Ausführung vorrätig.`,
+		`„${ name }“ ist derzeit in allen Ausführungen ausverkauft.`,
 	availableIn: ( name, options ) =>
 		`„${ name }“ ist erhältlich in: ${ options }. Andere Ausführungen sind ausverkauft.`,
 	optionsOf: ( name ) => `„${ name }“ gibt es in diesen Ausführungen:`,
