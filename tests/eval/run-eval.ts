@@ -13,6 +13,7 @@
  *   runCoffeeShopEval(). Their pages are served over /wp-json/wp/v2/pages and read by the
  *   sidecar's own knowledge sync.
  */
+import { percentile } from '../../bench/support/command-line';
 import { buildCatalog } from '../doubles/woocommerce/catalog';
 import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
 import {
@@ -77,18 +78,6 @@ export interface EvalReport {
 	pages: number;
 	byCategory: Map< string, Tally >;
 	byLanguage: Map< string, Tally >;
-}
-
-function percentile( values: number[], p: number ): number {
-	const sorted = [ ...values ].sort( ( a, b ) => a - b );
-	return (
-		sorted[
-			Math.min(
-				sorted.length - 1,
-				Math.floor( ( p / 100 ) * sorted.length )
-			)
-		] ?? 0
-	);
 }
 
 function tally(

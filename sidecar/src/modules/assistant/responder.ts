@@ -166,13 +166,30 @@ export interface AssistantTools {
 	>;
 }
 
-/** Collects a responder's stream into the final text and its sources. */
+/** A responder's stream gathered: the final text, its sources and the cards it carried. */
+export interface CollectedReply {
+	text: string;
+	sources: SourceLink[];
+	products: ProductCard[];
+	quickActions: QuickAction[];
+}
+
+/**
+ * Collects a responder's stream into the final text, its sources (each link once) and
+ * its cards, telling a listener of every chunk on the way (the chat's live stream).
+ * @param chunks
+ * @param onChunk
+ */
 export async function collectReply(
-	chunks: AsyncIterable< ResponderChunk >
-): Promise< { text: string; sources: SourceLink[] } > {
+	chunks: AsyncIterable< ResponderChunk >,
+	onChunk?: ( chunk: ResponderChunk ) => void
+): Promise< CollectedReply > {
 	let text = '';
 	const sources: SourceLink[] = [];
+	const products: ProductCard[] = [];
+	const quickActions: QuickAction[] = [];
 	for await ( const chunk of chunks ) {
+		onChunk?.( chunk );
 		if ( chunk.type === 'text' ) {
 			text += chunk.delta;
 		} else if (
@@ -180,7 +197,11 @@ export async function collectReply(
 			! sources.some( ( source ) => source.url === chunk.source.url )
 		) {
 			sources.push( chunk.source );
+		} else if ( chunk.type === 'products' ) {
+			products.push( ...chunk.products );
+		} else if ( chunk.type === 'quickActions' ) {
+			quickActions.push( ...chunk.actions );
 		}
 	}
-	return { text: text.trim(), sources };
+	return { text: text.trim(), sources, products, quickActions };
 }

@@ -1,6 +1,7 @@
 import { newId, randomToken, sha256Hex } from '../../platform/crypto';
 import { isUniqueViolation, NotFoundError } from '../../platform/errors';
 import {
+	collectReply,
 	type PageContext,
 	type ProductCard,
 	type QuickAction,
@@ -68,26 +69,16 @@ async function consumeReply(
 	sources: SourceLink[];
 	cards: MessageCards | null;
 } > {
-	let text = '';
-	const sources: SourceLink[] = [];
-	const cards: MessageCards = { products: [], quickActions: [] };
-	for await ( const chunk of chunks ) {
-		onChunk?.( chunk );
-		if ( chunk.type === 'text' ) {
-			text += chunk.delta;
-		} else if (
-			chunk.type === 'source' &&
-			! sources.some( ( source ) => source.url === chunk.source.url )
-		) {
-			sources.push( chunk.source );
-		} else if ( chunk.type === 'products' ) {
-			cards.products.push( ...chunk.products );
-		} else if ( chunk.type === 'quickActions' ) {
-			cards.quickActions.push( ...chunk.actions );
-		}
-	}
-	const hasCards = cards.products.length + cards.quickActions.length > 0;
-	return { text: text.trim(), sources, cards: hasCards ? cards : null };
+	const { text, sources, products, quickActions } = await collectReply(
+		chunks,
+		onChunk
+	);
+	const hasCards = products.length + quickActions.length > 0;
+	return {
+		text,
+		sources,
+		cards: hasCards ? { products, quickActions } : null,
+	};
 }
 
 export interface SendInput {
