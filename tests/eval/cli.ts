@@ -29,6 +29,7 @@ import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
 import { loadKlangraum } from '../doubles/woocommerce/klangraum';
 import { loadLoomLantern } from '../doubles/woocommerce/loom-lantern';
 import { loadSaltmarsh } from '../doubles/woocommerce/saltmarsh';
+import { loadSchaerfwerk } from '../doubles/woocommerce/schaerfwerk';
 import { loadSpeicheKette } from '../doubles/woocommerce/speiche-kette';
 import { loadSpielwerk } from '../doubles/woocommerce/spielwerk';
 import { loadTeekontor } from '../doubles/woocommerce/teekontor';
@@ -50,6 +51,7 @@ import { SPIELWERK_DEV } from './dev12/spielwerk-dev';
 import { SALTMARSH_DEV } from './dev13/saltmarsh-dev';
 import { TEEKONTOR_DEV } from './dev14/teekontor-dev';
 import { APERTURE_DEV } from './dev15/aperture-dev';
+import { SCHAERFWERK_DEV } from './dev16/schaerfwerk-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { printGeneratedSeeds } from './generated/spread';
@@ -189,6 +191,12 @@ const DEV_SHOPS: Array< {
 		label: 'Aperture & Grain DEV set',
 		load: loadApertureGrain,
 		questions: APERTURE_DEV,
+	},
+	{
+		name: 'schaerfwerk',
+		label: 'Schärfwerk Solingen DEV set',
+		load: loadSchaerfwerk,
+		questions: SCHAERFWERK_DEV,
 	},
 ];
 
