@@ -914,6 +914,19 @@ describe.each( testDialects() )(
 			} );
 		} );
 
+		describe( 'follow-ups naming another product', () => {
+			it( 'asks the earlier question of the product of the same kind the follow-up names', async () => {
+				const say = await chat( 'outdoor' );
+				expect(
+					( await say( 'How much does the Trail Kettle weigh?' ) )
+						.text
+				).toContain( '450 g' );
+				const other = await say( 'and the Ridge one?' );
+				expect( other.text ).toContain( 'Ridge Kettle' );
+				expect( other.text ).toContain( '620 g' );
+			} );
+		} );
+
 		describe( 'orders in conversation', () => {
 			it( 'takes the number first and asks for the e-mail, in German', async () => {
 				const say = await chat( 'garden' );

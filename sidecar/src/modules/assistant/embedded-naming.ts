@@ -5,7 +5,14 @@
  * are only part of a product's name.
  */
 import type { ProductMatch } from '../commerce/service';
-import { analyze, contentWords, signalsOf, type Analysis } from './analysis';
+import {
+	analyze,
+	contentWords,
+	sameWord,
+	signalsOf,
+	type Analysis,
+	type Signal,
+} from './analysis';
 import { limitsQuantity, type CatalogRetrieval } from './embedded-catalog';
 import { FOLLOW_UP_WORDS } from './embedded-conversation';
 import {
@@ -183,7 +190,158 @@ export function createProductNaming( {
 		return null;
 	}
 
-	return { namedProduct, productOfConversation, handoffWordsNameAProduct };
+	/**
+	 * A short follow-up naming another product of the kind asked about before ("What does
+	 * the Oldham 70-200mm f/4 weigh?" … "and the Stockport one?"): that product, with the
+	 * earlier question asked of it ("What does the Stockport 70-200mm f/4 weigh?"). Null
+	 * when the follow-up asks something of its own or names no such product.
+	 * @param input
+	 * @param analysis
+	 * @param found    the catalog's products for the follow-up
+	 */
+	async function otherOfSameKind(
+		input: ResponderInput,
+		analysis: Analysis,
+		found: ProductMatch[]
+	): Promise< { match: ProductMatch; question: string } | null > {
+		const asksItself = [ 'price', 'stock', 'spec', 'search' ].some(
+			( signal ) => analysis.signals.has( signal as Signal )
+		);
+		const last = input.history
+			.filter( ( x ) => x.role === 'shopper' )
+			.at( -1 );
+		if (
+			asksItself ||
+			! last ||
+			contentWords( analysis.searchText ).length > FOLLOW_UP_WORDS
+		) {
+			return null;
+		}
+		const before = analyze( last.text, { locale: input.locale } );
+		const earlier = await namedProduct(
+			{ ...input, pageContext: null },
+			before,
+			await searchCatalog( input, before )
+		);
+		if ( ! earlier ) {
+			return null;
+		}
+		const other = closestByName(
+			earlier,
+			found.filter( ( match ) => {
+				const strength = nameStrength( match, analysis.searchText );
+				return (
+					match.product.externalId !== earlier.product.externalId &&
+					strength.share > 0 &&
+					strength.distinctive
+				);
+			} )
+		);
+		return other
+			? {
+					match: { ...other, namedVariations: [] },
+					question: withNameSwapped( last.text, earlier, other ),
+				}
+			: null;
+	}
+
+	/**
+	 * The product the message is about: the one it names, else (no topic asked) the one an
+	 * earlier message named. A short follow-up that names one of the earlier product's
+	 * options is about that product even when a word of it also names another weakly
+	 * ("Habt ihr den Colour 400 Film?" … "Was kostet das 5er-Pack?" is the film's pack,
+	 * not the "Sensor Swabs, Pack of 12").
+	 * @param input
+	 * @param analysis
+	 * @param found    the catalog's products for the message
+	 * @param topic    the message asks about a topic of the shop's pages
+	 */
+	async function productAskedAbout(
+		input: ResponderInput,
+		analysis: Analysis,
+		found: ProductMatch[],
+		topic: boolean
+	): Promise< ProductMatch | null > {
+		const named = await namedProduct( input, analysis, found );
+		if ( topic ) {
+			return named;
+		}
+		if (
+			named &&
+			nameStrength( named, analysis.searchText ).share >= 0.5
+		) {
+			return named;
+		}
+		const earlier = await productOfConversation( input, analysis );
+		if ( ! named ) {
+			return earlier;
+		}
+		return earlier && earlier.namedVariations.length > 0 ? earlier : named;
+	}
+
+	return {
+		namedProduct,
+		productAskedAbout,
+		handoffWordsNameAProduct,
+		otherOfSameKind,
+	};
+}
+
+/**
+ * The one candidate sharing most words of its name with the product (its kind: "70-200mm
+ * f/4 Telephoto Lens", "Kettle"); null when none shares a word or several share as many.
+ * @param product
+ * @param candidates
+ */
+function closestByName(
+	product: ProductMatch,
+	candidates: ProductMatch[]
+): ProductMatch | null {
+	const own = contentWords( product.product.name );
+	const scored = candidates.map( ( match ) => ( {
+		match,
+		shared: contentWords( match.product.name ).filter( ( word ) =>
+			own.some( ( w ) => sameWord( w, word ) )
+		).length,
+	} ) );
+	const best = Math.max( 0, ...scored.map( ( x ) => x.shared ) );
+	const top = scored.filter( ( x ) => x.shared === best );
+	return best >= 1 && top.length === 1 ? top[ 0 ]!.match : null;
+}
+
+/**
+ * The question with the words only the earlier product's name has ("Oldham") replaced by
+ * those only the other's has ("Stockport").
+ * @param question
+ * @param earlier
+ * @param other
+ */
+function withNameSwapped(
+	question: string,
+	earlier: ProductMatch,
+	other: ProductMatch
+): string {
+	const earlierWords = contentWords( earlier.product.name );
+	const otherWords = contentWords( other.product.name );
+	const onlyEarlier = earlierWords.filter(
+		( word ) => ! otherWords.some( ( w ) => sameWord( w, word ) )
+	);
+	const onlyOther = otherWords.filter(
+		( word ) => ! earlierWords.some( ( w ) => sameWord( w, word ) )
+	);
+	let swapped = false;
+	return question
+		.split( /(\s+)/ )
+		.map( ( token ) => {
+			const bare = token.replace( /[^\p{L}\p{N}-]/gu, '' );
+			if ( ! onlyEarlier.some( ( w ) => sameWord( w, bare ) ) ) {
+				return token;
+			}
+			const replacement = swapped ? '' : onlyOther.join( ' ' );
+			swapped = true;
+			return token.replace( bare, replacement );
+		} )
+		.join( '' );
 }
 
 /**

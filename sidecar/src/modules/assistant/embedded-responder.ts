@@ -94,7 +94,7 @@ export function createEmbeddedResponder(
 		tools,
 		catalog
 	);
-	const { namedProduct, productOfConversation, handoffWordsNameAProduct } =
+	const { productAskedAbout, handoffWordsNameAProduct, otherOfSameKind } =
 		createProductNaming( catalog );
 
 	/**
@@ -129,40 +129,6 @@ export function createEmbeddedResponder(
 			product.name,
 		] );
 		return true;
-	}
-
-	/**
-	 * The product the message is about: the one it names, else (no topic asked) the one an
-	 * earlier message named. A short follow-up that names one of the earlier product's
-	 * options is about that product even when a word of it also names another weakly
-	 * ("Habt ihr den Colour 400 Film?" … "Was kostet das 5er-Pack?" is the film's pack,
-	 * not the "Sensor Swabs, Pack of 12").
-	 * @param input
-	 * @param analysis
-	 * @param found    the catalog's products for the message
-	 * @param topic    the message asks about a topic of the shop's pages
-	 */
-	async function productAskedAbout(
-		input: ResponderInput,
-		analysis: Analysis,
-		found: ProductMatch[],
-		topic: boolean
-	): Promise< ProductMatch | null > {
-		const named = await namedProduct( input, analysis, found );
-		if ( topic ) {
-			return named;
-		}
-		if (
-			named &&
-			nameStrength( named, analysis.searchText ).share >= 0.5
-		) {
-			return named;
-		}
-		const earlier = await productOfConversation( input, analysis );
-		if ( ! named ) {
-			return earlier;
-		}
-		return earlier && earlier.namedVariations.length > 0 ? earlier : named;
 	}
 
 	async function* answerFromEvidence(
@@ -202,6 +168,18 @@ export function createEmbeddedResponder(
 			( questionPassages ??= pagePassages( input, pageQuestion ) );
 		const orFromPages = ( match: ProductMatch ) => () =>
 			pageAnswerInstead( analysis, passagesOfQuestion(), match );
+		// "… and the Stockport one?": the earlier question, asked of that product.
+		const switched = topic
+			? null
+			: await otherOfSameKind( input, analysis, found );
+		if ( switched ) {
+			const asked = analyze( switched.question, {
+				locale: input.locale,
+			} );
+			nameVariations( switched.match, asked.searchText );
+			yield* productAnswer( input, asked, switched.match );
+			return;
+		}
 		const product = await productAskedAbout(
 			input,
 			analysis,
