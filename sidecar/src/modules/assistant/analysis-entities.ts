@@ -18,7 +18,7 @@ const ORDER_WORD =
 	'(?:order|orders|bestellung|bestellungen|bestell|auftrag|auftrags)';
 const NUMBER_WORD = '(?:number|no|nr|num|nummer|#|id)';
 export const LABELLED_ORDER = new RegExp(
-	`(?:\\b${ ORDER_WORD }\\s*-?\\s*(?:${ NUMBER_WORD }\\.?\\s*)?|#\\s*)[:.]?\\s*#?(\\d{1,10})(?![.,]\\d|\\d)(?!\\s*(?:%|x\\b|stk|stück|pcs|pieces|items|artikel|mal\\b|times))`,
+	`(?:\\b${ ORDER_WORD }\\s*-?\\s*(?:${ NUMBER_WORD }\\.?\\s*)?|(?<!\\b(?:in|im|mit|with|size|grit|körnung|größe|grösse)\\s*)#\\s*)[:.]?\\s*#?(\\d{1,10})(?![.,]\\d|\\d)(?!\\s*(?:%|x\\b|stk|stück|pcs|pieces|items|artikel|mal\\b|times))`,
 	'iu'
 );
 

@@ -3,7 +3,11 @@
  * without a dictionary (a shared beginning, German compounds), and the language a message
  * is in and the one to answer in.
  */
-import { stem, vocabularyLanguage } from '../../platform/text';
+import {
+	productWordLanguage,
+	stem,
+	vocabularyLanguage,
+} from '../../platform/text';
 import { langOfLocale, type Lang } from './messages';
 import { EMAIL_GLOBAL } from './analysis-entities';
 import { textMemo } from './memo';
@@ -263,7 +267,8 @@ export function guessLanguage( text: string ): Lang | null {
 
 /**
  * On a tie, the shop vocabulary the shopper typed in lower case ("Milchaufschäumer Corso:
- * capacity?" is English): capitalised words may be the shop's product names, which are in
+ * capacity?" is English), the concepts' words first, then the product words ("electric
+ * knife sharpener?" is English): capitalised words may be the shop's product names, which are in
  * the shop's language whatever the shopper's.
  * @param text
  */
@@ -274,7 +279,8 @@ function vocabularyEvidence( text: string ): Lang | null {
 		if ( typed[ 0 ] !== typed[ 0 ]!.toLowerCase() ) {
 			continue;
 		}
-		const lang = vocabularyLanguage( typed );
+		const lang =
+			vocabularyLanguage( typed ) ?? productWordLanguage( typed );
 		de += lang === 'de' ? 1 : 0;
 		en += lang === 'en' ? 1 : 0;
 	}

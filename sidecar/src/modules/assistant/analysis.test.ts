@@ -43,6 +43,11 @@ describe( 'question analysis', () => {
 			answerLanguage( 'a@b.example', 'de_DE', [ 'Where is my order?' ] )
 		).toBe( 'en' );
 		expect( answerLanguage( '12', 'fr_FR' ) ).toBe( 'en' );
+		// Product words alone say the language too.
+		expect( answerLanguage( 'electric knife sharpener?', 'de_DE' ) ).toBe(
+			'en'
+		);
+		expect( answerLanguage( 'schleifstein?', 'en_US' ) ).toBe( 'de' );
 	} );
 
 	it( 'reads an English question naming a German product as English', () => {
@@ -89,6 +94,12 @@ describe( 'question analysis', () => {
 		expect( findOrderNumber( 'Bestellung 12, danke' ) ).toBe( '12' );
 		expect( findOrderNumber( 'Bestellnummer 3' ) ).toBe( '3' );
 		expect( findOrderNumber( 'Bestell-Nr. 45' ) ).toBe( '45' );
+		expect( findOrderNumber( 'where is #1234?' ) ).toBe( '1234' );
+		// A grit or size after "in", "Körnung", "size" names no order.
+		expect(
+			findOrderNumber( 'Was kostet der Keramik-Schleifstein in #1000?' )
+		).toBeNull();
+		expect( findOrderNumber( 'Schleifstein Körnung #3000' ) ).toBeNull();
 		expect( findOrderNumber( '#4321' ) ).toBe( '4321' );
 		// A bare number only after the assistant asked for it.
 		expect( findOrderNumber( '12' ) ).toBeNull();
@@ -211,6 +222,7 @@ describe( 'question analysis', () => {
 			'Ist die Luftpumpe Traun lagernd?',
 			'Rossaveal wall lantern, can I get one?',
 			'EN-EL15c battery for my nikon - have you got one?',
+			'Gibts das Gemüsemesser Kinder-Set grade?',
 		] ) {
 			expect( signals( availability ).has( 'stock' ) ).toBe( true );
 		}

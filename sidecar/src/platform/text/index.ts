@@ -37,6 +37,7 @@ export {
 	findProductTerms,
 	formTokens,
 	productWordAlternatives,
+	productWordLanguage,
 	type ProductTermMatch,
 } from './translate';
 export type { Concept } from './lexicon';

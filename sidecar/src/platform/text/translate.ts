@@ -190,3 +190,33 @@ export function productWordAlternatives( text: string ): string[] {
 	}
 	return found.slice();
 }
+
+/** Each word of the product vocabulary's forms, per language, lower case. */
+const PRODUCT_WORDS: Record< Lang, ReadonlySet< string > > = {
+	en: new Set(
+		PRODUCT_VOCABULARY.flatMap( ( term ) =>
+			term.en.flatMap( ( form ) => words( form.toLowerCase() ) )
+		)
+	),
+	de: new Set(
+		PRODUCT_VOCABULARY.flatMap( ( term ) =>
+			term.de.flatMap( ( form ) => words( form.toLowerCase() ) )
+		)
+	),
+};
+
+/**
+ * Which language a word of the product vocabulary belongs to ("sharpener" English,
+ * "Schleifstein" German); null when both or neither: a question of product words only
+ * ("electric knife sharpener?") is in their language.
+ * @param word
+ */
+export function productWordLanguage( word: string ): Lang | null {
+	const lower = word.toLowerCase();
+	const en = PRODUCT_WORDS.en.has( lower );
+	const de = PRODUCT_WORDS.de.has( lower );
+	if ( en === de ) {
+		return null;
+	}
+	return en ? 'en' : 'de';
+}
