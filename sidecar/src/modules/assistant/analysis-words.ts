@@ -10,7 +10,7 @@ import {
 } from '../../platform/text';
 import { langOfLocale, type Lang } from './messages';
 import { EMAIL_GLOBAL } from './analysis-entities';
-import { textMemo } from './memo';
+import { pairMemo, textMemo } from './memo';
 
 /** Lower-case words, umlauts kept, digits kept. */
 export function words( text: string ): string[] {
@@ -62,9 +62,17 @@ function contentWordsOf( text: string ): string[] {
  * "versand"/"versandkosten", "deliveries"/"delivery"). Short words must be equal.
  */
 export function sameWord( a: string, b: string ): boolean {
-	if ( a === b ) {
-		return true;
-	}
+	return a === b || sameWordMemo( a, b, formsOfOneWord );
+}
+
+/**
+ * Memory of formsOfOneWord (issue 12): the question's words meet the same dimension words,
+ * product-name words and passage words on every message.
+ */
+const sameWordMemo = pairMemo< boolean >();
+
+/** sameWord for two different words (a pure function of the two). */
+function formsOfOneWord( a: string, b: string ): boolean {
 	// Swiss German writes every ß as ss ("Masse", "Grösse", "weiss").
 	if ( a.includes( 'ß' ) || b.includes( 'ß' ) ) {
 		return sameWord( a.replace( /ß/g, 'ss' ), b.replace( /ß/g, 'ss' ) );

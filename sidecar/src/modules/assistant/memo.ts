@@ -30,3 +30,43 @@ export function textMemo< T >( size = TEXT_MEMO_SIZE ) {
 		return value;
 	};
 }
+
+/** Pairs kept per pair memo at most before it is emptied. */
+export const PAIR_MEMO_SIZE = 200_000;
+
+/**
+ * A memo for one pure function of two strings (issue 12): whether a shopper's word matches
+ * a product name's word is asked for every word pair of every found product on every
+ * message, and each answer costs regular expressions, stems and an edit distance. Kept as a
+ * map per first string (no joined key to build); bounded like textMemo: when it holds
+ * `size` pairs it starts again.
+ * @param size pairs kept at most
+ */
+export function pairMemo< T >( size = PAIR_MEMO_SIZE ) {
+	const kept = new Map< string, Map< string, T > >();
+	let count = 0;
+	return (
+		a: string,
+		b: string,
+		compute: ( a: string, b: string ) => T
+	): T => {
+		let row = kept.get( a );
+		const found = row?.get( b );
+		if ( found !== undefined ) {
+			return found;
+		}
+		const value = compute( a, b );
+		if ( count >= size ) {
+			kept.clear();
+			count = 0;
+			row = undefined;
+		}
+		if ( ! row ) {
+			row = new Map();
+			kept.set( a, row );
+		}
+		row.set( b, value );
+		count++;
+		return value;
+	};
+}
