@@ -251,6 +251,14 @@ export function signalsOf( text: string ): Set< Signal > {
 	return new Set( signalMemo( text, signalsOfText ) );
 }
 
+/**
+ * The question signals a text holds, the kept set itself (read-only): for checks that ask
+ * of many words per message and need no Set of their own (issue 12).
+ */
+export function signalsIn( text: string ): ReadonlySet< Signal > {
+	return signalMemo( text, signalsOfText );
+}
+
 function signalsOfText( text: string ): Set< Signal > {
 	const found = new Set< Signal >();
 	for ( const [ signal, pattern ] of UNICODE_SIGNALS ) {

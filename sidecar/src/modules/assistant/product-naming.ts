@@ -22,10 +22,11 @@ import {
 	isStopWord,
 	quantities,
 	sameWord,
+	signalsIn,
 	signalsOf,
 	unicodeBoundaries,
 } from './analysis';
-import { textMemo } from './memo';
+import { pairMemo, textMemo } from './memo';
 
 /**
  * The shopper's own verbs of wanting and looking ("Ich suche …", "need pans"): never a
@@ -47,36 +48,58 @@ export const SHOPPER_VERBS = new Set(
  * @param b
  */
 export function oppositeWords( a: string, b: string ): boolean {
-	const without = ( word: string ) =>
-		word
-			.replace( /^(un|non-?)(?=\p{L}{4})/u, '' )
-			.replace( /(?<=\p{L}{3})-?(frei|free|los|less)$/u, '' );
-	const negated = ( word: string ) => without( word ) !== word;
+	const [ plainA, plainB ] = [ withoutNegation( a ), withoutNegation( b ) ];
 	return (
-		negated( a ) !== negated( b ) &&
-		( without( a ).startsWith( without( b ) ) ||
-			without( b ).startsWith( without( a ) ) )
+		( plainA !== a ) !== ( plainB !== b ) &&
+		( plainA.startsWith( plainB ) || plainB.startsWith( plainA ) )
+	);
+}
+
+/** Memory of withoutNegation: the same name and question words come back on every message. */
+const negationMemo = textMemo< string >();
+
+/** A word without its negating prefix or suffix ("ungiftig" → "giftig", "glutenfrei" → "gluten"). */
+function withoutNegation( word: string ): string {
+	return negationMemo( word, ( w ) =>
+		w
+			.replace( /^(un|non-?)(?=\p{L}{4})/u, '' )
+			.replace( /(?<=\p{L}{3})-?(frei|free|los|less)$/u, '' )
 	);
 }
 
 /** Words a product name is matched on: exact, as a word form, or within the typo allowance. */
 export function wordMatches( question: string[], word: string ): boolean {
-	return question.some(
-		( q ) =>
-			! oppositeWords( q, word ) &&
-			( ( sameWord( q, word ) && ! anotherHead( q, word ) ) ||
-				( q.length >= 4 &&
-					! SHOPPER_VERBS.has( q ) &&
-					! isStopWord( q ) &&
-					// A typo seldom hits the first letter: "work" is no "York".
-					q[ 0 ] === word[ 0 ] &&
-					editDistance( q, word, allowedTypos( word ) ) <=
-						allowedTypos( word ) ) )
+	for ( const q of question ) {
+		if ( wordMatchMemo( q, word, matchesWord ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Memory of matchesWord (issue 12): the found products' name words meet the same question
+ * words several times per message (naming, kinds, contradictions) and again on the next.
+ */
+const wordMatchMemo = pairMemo< boolean >();
+
+/** Whether one shopper's word matches one name word (a pure function of the two). */
+function matchesWord( q: string, word: string ): boolean {
+	return (
+		! oppositeWords( q, word ) &&
+		( ( sameWord( q, word ) && ! anotherHead( q, word ) ) ||
+			( q.length >= 4 &&
+				! SHOPPER_VERBS.has( q ) &&
+				! isStopWord( q ) &&
+				// A typo seldom hits the first letter: "work" is no "York".
+				q[ 0 ] === word[ 0 ] &&
+				editDistance( q, word, allowedTypos( word ) ) <=
+					allowedTypos( word ) ) )
 	);
 }
 
 function asksStockOrPrice( word: string ): boolean {
-	const signals = signalsOf( word );
+	const signals = signalsIn( word );
 	return signals.has( 'stock' ) || signals.has( 'price' );
 }
 
@@ -118,7 +141,7 @@ export function nameStrength(
 	);
 	// The words that name no topic ("Delivery Day Treat Box" without "delivery"): beside a
 	// question about delivery, only these name the product.
-	const plain = name.filter( ( w ) => signalsOf( w ).size === 0 );
+	const plain = name.filter( ( w ) => signalsIn( w ).size === 0 );
 	return {
 		share: hit.length / name.length,
 		plainShare:
@@ -127,7 +150,7 @@ export function nameStrength(
 				: plain.filter( ( w ) => hit.includes( w ) ).length /
 					plain.length,
 		distinctive: hit.some(
-			( w ) => signalsOf( w ).size === 0 && ! measures.has( w )
+			( w ) => signalsIn( w ).size === 0 && ! measures.has( w )
 		),
 	};
 }
@@ -276,7 +299,7 @@ export function contradictsName(
 			) &&
 			word.length >= 3 &&
 			! isStopWord( word ) &&
-			signalsOf( word ).size === 0 &&
+			signalsIn( word ).size === 0 &&
 			! wordMatches( own, word ) &&
 			// The kind in the other language ("Kerze Recess" for the "Recess … Candle").
 			! productWordAlternatives( word ).some( ( form ) =>
