@@ -11,6 +11,7 @@ import {
 	type Dimension,
 	unicodeBoundaries,
 } from './analysis';
+import { textMemo } from './memo';
 
 /** Words of a question that ask for a kind of quantity, in both languages. */
 export const DIMENSION_WORDS: Record<
@@ -221,6 +222,16 @@ const ASKS_ORIGIN = unicodeBoundaries(
 );
 
 export function askedDimensions( question: string ): string[] {
+	return dimensionsMemo( question, dimensionsAsked ).slice();
+}
+
+/**
+ * Memory of dimensionsAsked (issue 12): a spec answer asks it of the same question for
+ * every found product, each time comparing every question word with every dimension word.
+ */
+const dimensionsMemo = textMemo< readonly string[] >();
+
+function dimensionsAsked( question: string ): string[] {
 	const ws = contentWordsWithAsking( question );
 	const named = Object.entries( DIMENSION_WORDS )
 		.filter( ( [ , forms ] ) =>
