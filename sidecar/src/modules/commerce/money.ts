@@ -145,14 +145,39 @@ export function formatMoney(
 	if ( typeof formatOrLocale === 'object' ) {
 		return formatWithShopFormat( minor, currency, formatOrLocale );
 	}
-	const locale = formatOrLocale;
 	const exponent = currencyExponent( currency );
-	try {
-		return new Intl.NumberFormat( locale, {
-			style: 'currency',
-			currency,
-		} ).format( minor / 10 ** exponent );
-	} catch {
-		return `${ ( minor / 10 ** exponent ).toFixed( exponent ) } ${ currency }`;
+	const formatter = currencyFormatter( formatOrLocale, currency );
+	return formatter
+		? formatter.format( minor / 10 ** exponent )
+		: `${ ( minor / 10 ** exponent ).toFixed( exponent ) } ${ currency }`;
+}
+
+/**
+ * Intl.NumberFormat per locale and currency, built once (issue 12: formatMoney built one
+ * for every price of every card on every chat answer, 6% of the responder's profile); null
+ * where ICU refuses the pair. Bounded like perCurrency: both come from the shop and the
+ * shopper.
+ */
+const currencyFormatters = new Map< string, Intl.NumberFormat | null >();
+
+function currencyFormatter(
+	locale: string,
+	currency: string
+): Intl.NumberFormat | null {
+	const key = `${ locale } ${ currency }`;
+	let formatter = currencyFormatters.get( key );
+	if ( formatter === undefined ) {
+		try {
+			formatter = new Intl.NumberFormat( locale, {
+				style: 'currency',
+				currency,
+			} );
+		} catch {
+			formatter = null;
+		}
+		if ( currencyFormatters.size < 1000 ) {
+			currencyFormatters.set( key, formatter );
+		}
 	}
+	return formatter;
 }
