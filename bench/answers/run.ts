@@ -225,15 +225,20 @@ async function benchDialect(
 			await ask( question );
 		}
 		const loadBefore = loadAverage();
+		// The whole process's CPU (responder, tools, SQLite in process; not PostgreSQL's server).
+		const cpuBefore = process.cpuUsage();
+		let answered = 0;
 		for ( let round = 0; round < options.rounds; round++ ) {
 			for ( const question of questions ) {
 				const ms = await ask( question );
+				answered++;
 				byKind.set( question.kind, [
 					...( byKind.get( question.kind ) ?? [] ),
 					ms,
 				] );
 			}
 		}
+		const cpu = process.cpuUsage( cpuBefore );
 		const variations = [ ...catalog.variations.values() ].reduce(
 			( n, list ) => n + list.length,
 			0
@@ -248,6 +253,11 @@ async function benchDialect(
 			`load average ${ loadBefore } (before) / ${ loadAverage() } (after) on ${
 				os.cpus().length
 			} CPUs`
+		);
+		console.log(
+			`  CPU ${ ( ( cpu.user + cpu.system ) / 1000 / answered ).toFixed(
+				2
+			) } ms per answer (process user+system over ${ answered } answers)`
 		);
 		for ( const [ kind, samples ] of [ ...byKind ].sort() ) {
 			console.log( summary( kind, samples ) );
