@@ -5,6 +5,7 @@
  * answer says so instead of letting the shop's rule for other countries stand in for it.
  */
 import { formLines } from '../../platform/text';
+import { textMemo } from './memo';
 
 /** One country per line: its English forms, " = ", its German forms. */
 const COUNTRIES = `
@@ -113,9 +114,19 @@ export function countriesNamed(
 	} ) );
 }
 
-function namedPlaces(
-	text: string
-): Array< { written: string; place: ( typeof PATTERNS )[ number ] } > {
+type NamedPlace = { written: string; place: ( typeof PATTERNS )[ number ] };
+
+/**
+ * Memory of placesNamedIn (issue 12): page ranking asks it of the same question several
+ * times per message, each time running every country's patterns over it.
+ */
+const placesMemo = textMemo< readonly NamedPlace[] >();
+
+function namedPlaces( text: string ): readonly NamedPlace[] {
+	return placesMemo( text, placesNamedIn );
+}
+
+function placesNamedIn( text: string ): NamedPlace[] {
 	return PATTERNS.flatMap( ( place ) => {
 		// "Northern Ireland" names no "Ireland".
 		const rest = place.longer ? text.replace( place.longer, ' ' ) : text;

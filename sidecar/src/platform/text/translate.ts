@@ -147,6 +147,36 @@ export function findProductTerms(
 	tokens: string[],
 	lang: Lang | null = null
 ): ProductTermMatch[] {
+	// Copies: the kept matches stay as found.
+	return termsMemoized( tokens, lang ).map( ( match ) => ( {
+		...match,
+		alternatives: match.alternatives.slice(),
+	} ) );
+}
+
+// The product search and the chat's naming, spec and topic checks ask this of the same
+// question's tokens several times per message (issue 12: 7% of the process's CPU in
+// bench:answers); each answer stems every span and reads every matched entry's forms again.
+const termsMemo = new Map< string, ProductTermMatch[] >();
+
+function termsMemoized(
+	tokens: string[],
+	lang: Lang | null
+): ProductTermMatch[] {
+	const key = `${ lang ?? '' }\u0000${ tokens.join( '\u0000' ) }`;
+	let found = termsMemo.get( key );
+	if ( ! found ) {
+		found = termsIn( tokens, lang );
+		// Bounded: emptied when full, like alternativesMemo below.
+		if ( termsMemo.size >= 20_000 ) {
+			termsMemo.clear();
+		}
+		termsMemo.set( key, found );
+	}
+	return found;
+}
+
+function termsIn( tokens: string[], lang: Lang | null ): ProductTermMatch[] {
 	const langs: readonly Lang[] = lang
 		? [ lang, lang === 'en' ? 'de' : 'en' ]
 		: [ 'en', 'de' ];
