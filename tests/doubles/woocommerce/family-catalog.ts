@@ -189,6 +189,36 @@ export interface ShortSpecial extends Special {
 	short: string;
 }
 
+/** A special's options, each with its label, its own price and its stock. */
+export type SpecialOptions = Array< [ string, number, StockFields ] >;
+
+/**
+ * A hand-written special in a shop's few words: its texts and specs, and either one price
+ * (with a sale price and its stock) or an axis of options at their own prices, the first
+ * option's price standing as the product's.
+ */
+export function shortSpecial(
+	name: string,
+	category: string,
+	tags: string[],
+	short: string,
+	description: string,
+	specs: Spec[],
+	sold:
+		| { price: number; sale?: number; stock: StockFields }
+		| { axis: string; options: SpecialOptions }
+): ShortSpecial {
+	const base = { name, category, tags, short, description, specs };
+	if ( 'axis' in sold ) {
+		return {
+			...base,
+			price: sold.options[ 0 ]![ 1 ],
+			axis: { name: sold.axis, prices: sold.options },
+		};
+	}
+	return { ...base, ...sold };
+}
+
 /** What a shop writes about one product. */
 export interface Texts {
 	sku: string;

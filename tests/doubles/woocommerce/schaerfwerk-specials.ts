@@ -4,35 +4,10 @@
  * backorder, camellia oil, a children's knife, an oyster knife, a blade guard by length, a
  * flattening stone, a gift voucher), for schaerfwerk.ts. Prices and stock are fixed here.
  */
-import type { ShortSpecial } from './family-catalog';
-import { stockState, type Spec, type StockFields } from './shop-kit';
+import { shortSpecial as item, type ShortSpecial } from './family-catalog';
+import { stockState } from './shop-kit';
 
 const { soldOut, backorder, counted, unmanaged } = stockState;
-
-type Options = Array< [ string, number, StockFields ] >;
-
-/** A special in the shop's few words: its texts, specs, and a price or options at their prices. */
-function item(
-	name: string,
-	category: string,
-	tags: string[],
-	short: string,
-	description: string,
-	specs: Spec[],
-	sold:
-		| { price: number; sale?: number; stock: StockFields }
-		| { axis: string; options: Options }
-): ShortSpecial {
-	const base = { name, category, tags, short, description, specs };
-	if ( 'axis' in sold ) {
-		return {
-			...base,
-			price: sold.options[ 0 ]![ 1 ],
-			axis: { name: sold.axis, prices: sold.options },
-		};
-	}
-	return { ...base, ...sold };
-}
 
 export const SPECIALS: ShortSpecial[] = [
 	item(
