@@ -4,6 +4,7 @@
  */
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
+import { plannedOrders, type OrderPlan } from './family-catalog';
 import { pageWriter, paymentMethods } from './shop-kit';
 
 export const STORE_URL = 'https://apertureandgrain.example';
@@ -157,16 +158,7 @@ export function buildPages( entities: ( html: string ) => string ): WpPage[] {
 }
 
 /** Orders 1–20: [ status, shopper, country, payment, items with quantities, note to them ]. */
-const PLANS: Array<
-	[
-		string,
-		string,
-		string,
-		string,
-		Array< [ string, number ] >,
-		string | undefined,
-	]
-> = [
+const PLANS: OrderPlan[] = [
 	[
 		'completed',
 		'Tom Hargreaves tom.hargreaves@fastlens.example',
@@ -372,42 +364,16 @@ function shippingFor(
 }
 
 export function buildOrders( built: order.Catalog ) {
-	return order.ordersOf(
-		PLANS,
-		( [ status, who, country, payment, items, note ], index ) => {
-			const id = index + 1;
-			const email = who.split( ' ' ).pop()!;
-			const lines = order.namedLines( built, id, items, true );
-			const { cost, method } = shippingFor(
-				country,
-				order.subtotal( lines ),
-				items
-			);
-			return {
-				order: order.shopperOrder(
-					id,
-					{
-						name: who.slice( 0, -email.length - 1 ),
-						email,
-						country,
-						status,
-						payment,
-					},
-					{
-						currency: 'GBP',
-						lines,
-						shipping: cost,
-						method,
-						placed: order.placedAt(
-							10 + index,
-							8 + ( index % 10 ),
-							( index * 7 ) % 60
-						),
-					}
-				),
-				told: note ?? NOTES[ status ]?.( id ),
-				internal: 'Fraud check passed (internal).',
-			};
-		}
-	);
+	return plannedOrders( built, PLANS, {
+		currency: 'GBP',
+		shipping: shippingFor,
+		placed: ( index ) =>
+			order.placedAt(
+				10 + index,
+				8 + ( index % 10 ),
+				( index * 7 ) % 60
+			),
+		notes: NOTES,
+		internal: 'Fraud check passed (internal).',
+	} );
 }

@@ -5,6 +5,7 @@
  */
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
+import { plannedOrders, type OrderPlan } from './family-catalog';
 import { wpPage } from './shop-builder-de';
 
 export const STORE_URL = 'https://schaerfwerk-solingen.example';
@@ -162,21 +163,11 @@ export function buildPages(): WpPage[] {
 	];
 }
 
-/** An order: [ status, shopper, country, payment, items with quantities, note to them ]. */
-type Plan = [
-	string,
-	string,
-	string,
-	string,
-	Array< [ string, number ] >,
-	string | undefined,
-];
-
 const track = ( n: number ) =>
 	`00340434${ String( 517000 + n * 4219 ).padStart( 12, '0' ) }`;
 
 /** Orders 1–14: [ status, shopper, country, payment, items with quantities, note to them ]. */
-const PLANS: Plan[] = [
+const PLANS: OrderPlan[] = [
 	[
 		'completed',
 		'Lena Hoffmann lena.hoffmann@santoku.example',
@@ -348,40 +339,16 @@ function shippingFor(
 }
 
 export function buildOrders( built: order.Catalog ) {
-	return order.ordersOf( PLANS, ( plan, index ) => {
-		const [ status, who, country, payment, items, note ] = plan;
-		const id = index + 1;
-		const email = who.split( ' ' ).pop()!;
-		const lines = order.namedLines( built, id, items, true );
-		const { cost, method } = shippingFor(
-			country,
-			order.subtotal( lines ),
-			items
-		);
-		return {
-			order: order.shopperOrder(
-				id,
-				{
-					name: who.slice( 0, -email.length - 1 ),
-					email,
-					country,
-					status,
-					payment,
-				},
-				{
-					currency: 'EUR',
-					lines,
-					shipping: cost,
-					method,
-					placed: order.placedAt(
-						12 + index,
-						9 + ( index % 9 ),
-						( index * 11 ) % 60
-					),
-				}
+	return plannedOrders( built, PLANS, {
+		currency: 'EUR',
+		shipping: shippingFor,
+		placed: ( index ) =>
+			order.placedAt(
+				12 + index,
+				9 + ( index % 9 ),
+				( index * 11 ) % 60
 			),
-			told: note ?? NOTES[ status ]?.( id ),
-			internal: 'Adressprüfung bestanden (intern).',
-		};
+		notes: NOTES,
+		internal: 'Adressprüfung bestanden (intern).',
 	} );
 }

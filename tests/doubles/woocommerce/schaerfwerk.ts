@@ -35,6 +35,8 @@ import {
 	modelThenNoun,
 	optionVariations,
 	perFamily,
+	saleBelow,
+	skuTexts,
 } from './family-catalog';
 import {
 	expandVariations,
@@ -61,10 +63,7 @@ const PLACES = (
 ).split( ' ' );
 
 /** 15 % off as the German kit rounds it, or 15 % off to the cent below where that would not be cheaper. */
-const cheaper = ( regular: number ) =>
-	salePrice( regular ) < regular
-		? salePrice( regular )
-		: Math.floor( regular * 85 ) / 100 - 0.01;
+const cheaper = saleBelow( salePrice, 85 );
 
 const STYLE: catalogKit.ProductStyle = {
 	storeUrl: STORE_URL,
@@ -84,6 +83,9 @@ function describe(
 	);
 }
 
+/** SKUs "SW-<family>-<id>" and "SW-SP-<id>", texts with the shop's entities. */
+const kitTexts = skuTexts( 'SW', describe, withEntities );
+
 export function buildSchaerfwerk(): CoffeeShop {
 	const r = seededRandom( SCHAERFWERK_SEED );
 	const built = buildFamilyCatalog( r, {
@@ -96,19 +98,14 @@ export function buildSchaerfwerk(): CoffeeShop {
 		style: STYLE,
 		headFirst: true,
 		terms: { category: 70, tag: 950 },
-		texts: ( { id, family, specs, detail } ) => ( {
-			sku: `SW-${ family.key.toUpperCase() }-${ id }`,
-			description: describe( family.blurb, specs, detail ),
-			short: `<p>${ withEntities( family.blurb ) }</p>`,
-		} ),
+		texts: kitTexts.texts,
 		variations: expandVariations,
 		specials: SPECIALS,
 		specialDetails: true,
+		// The kit's special texts, the name's "&" written as "&amp;" first.
 		specialTexts: ( special, id ) => ( {
+			...kitTexts.specialTexts( special, id ),
 			name: withEntities( special.name.replace( /&/g, '&amp;' ) ),
-			sku: `SW-SP-${ id }`,
-			description: withEntities( special.description ),
-			short: `<p>${ withEntities( special.short ) }</p>`,
 		} ),
 		specialGrid: optionVariations(
 			{ slug: slugify, modified: MODIFIED },

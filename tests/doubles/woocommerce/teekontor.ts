@@ -31,6 +31,8 @@ import {
 	buildFamilyCatalog,
 	optionVariations,
 	perFamily,
+	saleBelow,
+	skuTexts,
 	type NounFamily,
 } from './family-catalog';
 import {
@@ -57,11 +59,8 @@ export const TEEKONTOR_SEED = 1412;
 const MODIFIED = '2026-12-04T08:20:00';
 const FAMILIES: TeaFamily[] = [ ...TEA_FAMILIES, ...WARE_FAMILIES ];
 
-/** 15 % off as the German kit rounds it, or 15 % off to the cent below where that rounding would not be cheaper. */
-const cheaper = ( regular: number ) =>
-	salePrice( regular ) < regular
-		? salePrice( regular )
-		: Math.floor( regular * 85 ) / 100 - 0.01;
+/** 15 % off as the German kit rounds it, or 15 % off to the cent below where that would not be cheaper. */
+const cheaper = saleBelow( salePrice, 85 );
 
 /** Hamburg quarters the teas are named after. */
 const QUARTERS = (
@@ -116,11 +115,7 @@ export function buildTeekontor(): CoffeeShop {
 		style: STYLE,
 		headFirst: true,
 		terms: { category: 60, tag: 900 },
-		texts: ( { id, family, specs, detail } ) => ( {
-			sku: `TK-${ family.key.toUpperCase() }-${ id }`,
-			description: describe( family.blurb, specs, detail ),
-			short: `<p>${ withEntities( family.blurb ) }</p>`,
-		} ),
+		texts: skuTexts( 'TK', describe, withEntities ).texts,
 		variations: expandVariations,
 		specials: SPECIALS,
 		specialDetails: true,
