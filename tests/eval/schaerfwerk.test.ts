@@ -31,7 +31,8 @@ import { SCHAERFWERK_DEV } from './dev16/schaerfwerk-dev';
  * variation 12/21, compare 6/11, followup 7/14, spec 11/26, search 5/22.
  * Floor 0.57 = 60.6% − 3 points, rounded down.
  */
-const DEV_FLOOR = 0.57;
+// 2026-12-07 23:35 UTC (session of 21:53): 130/193 = 67.4% on SQLite; floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.65;
 
 devSetTest( {
 	name: 'Schärfwerk Solingen',
