@@ -23,6 +23,7 @@ import { loadBeetSpaten } from '../doubles/woocommerce/beetspaten';
 import { loadBlattwerk } from '../doubles/woocommerce/blattwerk';
 import { loadCairnCrest } from '../doubles/woocommerce/cairncrest';
 import { loadCopperCast } from '../doubles/woocommerce/copper-cast';
+import { loadFermentary } from '../doubles/woocommerce/fermentary';
 import { loadInkwellQuire } from '../doubles/woocommerce/inkwell-quire';
 import { loadKaffeewerk } from '../doubles/woocommerce/kaffeewerk';
 import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
@@ -52,6 +53,7 @@ import { SALTMARSH_DEV } from './dev13/saltmarsh-dev';
 import { TEEKONTOR_DEV } from './dev14/teekontor-dev';
 import { APERTURE_DEV } from './dev15/aperture-dev';
 import { SCHAERFWERK_DEV } from './dev16/schaerfwerk-dev';
+import { FERMENTARY_DEV } from './dev17/fermentary-dev';
 import { KAFFEEWERK_FROZEN } from './frozen/kaffeewerk-frozen';
 import { baseSeed, seedsFrom } from './generated/paraphrases';
 import { printGeneratedSeeds } from './generated/spread';
@@ -197,6 +199,13 @@ const DEV_SHOPS: Array< {
 		label: 'Schärfwerk Solingen DEV set',
 		load: loadSchaerfwerk,
 		questions: SCHAERFWERK_DEV,
+	},
+	{
+		name: 'fermentary',
+		label: 'Fermentary Supply Co. DEV set',
+		load: loadFermentary,
+		questions: FERMENTARY_DEV,
+		blind: true,
 	},
 ];
 
