@@ -13,11 +13,14 @@ import { devSetTest } from './dev-set-test';
 import { FERMENTARY_DEV } from './dev17/fermentary-dev';
 
 /**
- * Not yet run: the shop and its questions were committed unrun and blind. The floor is set
- * by the lead after the first run (that run's figure minus a small margin); until then it is
- * 0, so this test checks only that nothing is invented and nothing errs.
+ * First run 2026-12-08 01:36 UTC (SQLite, `npx tsx tests/eval/cli.ts --set fermentary` on
+ * 59547ec, the shop and its questions committed unrun and blind): 144/208 = 69.2% (German
+ * 30/60 = 50.0%, English 114/148 = 77.0%); per class: order 15/15, contact 11/11, price 14/15,
+ * stock 14/15, variation 16/21, spec 20/28, unknown 9/13, policy 21/32, compare 7/12,
+ * followup 7/15, search 7/20, absent 3/11. 4 replies in the wrong language, 0 invented
+ * prices, 0 invented stock, 0 server errors. Floor 0.66 = 69.2% − 3 points, rounded down.
  */
-const DEV_FLOOR = 0;
+const DEV_FLOOR = 0.66;
 
 devSetTest( {
 	name: 'Fermentary Supply Co.',
