@@ -4,7 +4,6 @@
  */
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
-import { plannedOrders, type OrderPlan } from './family-catalog';
 import { pageWriter, paymentMethods } from './shop-kit';
 
 export const STORE_URL = 'https://apertureandgrain.example';
@@ -158,7 +157,7 @@ export function buildPages( entities: ( html: string ) => string ): WpPage[] {
 }
 
 /** Orders 1–20: [ status, shopper, country, payment, items with quantities, note to them ]. */
-const PLANS: OrderPlan[] = [
+const PLANS: order.OrderPlan[] = [
 	[
 		'completed',
 		'Tom Hargreaves tom.hargreaves@fastlens.example',
@@ -364,7 +363,7 @@ function shippingFor(
 }
 
 export function buildOrders( built: order.Catalog ) {
-	return plannedOrders( built, PLANS, {
+	return order.plannedOrders( built, PLANS, {
 		currency: 'GBP',
 		shipping: shippingFor,
 		placed: ( index ) =>

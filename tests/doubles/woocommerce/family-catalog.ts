@@ -21,7 +21,6 @@ import {
 	type ProductStyle,
 	taxonomy,
 } from './catalog-kit';
-import * as order from './order-kit';
 import type { WcProduct, WcVariation } from './server';
 import {
 	between,
@@ -576,81 +575,3 @@ export const gridVariations =
 				}
 			);
 		} );
-
-/**
- * An order as a shop plans it by hand: [ status, shopper as "First Last email", country,
- * payment, items with quantities, what the shop told the shopper (undefined: its status's
- * note) ].
- */
-export type OrderPlan = [
-	string,
-	string,
-	string,
-	string,
-	Array< [ string, number ] >,
-	string | undefined,
-];
-
-/** How a shop with planned orders charges, dates and notes them. */
-export interface OrderWays {
-	currency: string;
-	/** The shipping an order pays and its method, by country, subtotal and items. */
-	shipping: (
-		country: string,
-		subtotal: number,
-		items: Array< [ string, number ] >
-	) => { cost: number; method: string };
-	/** When the order at this index (from 0) was placed (order-kit's placedAt). */
-	placed: ( index: number ) => string;
-	/** What the shop tells a shopper by status, where the plan says nothing itself. */
-	notes: Record< string, ( id: number ) => string >;
-	/** The internal note on every order. */
-	internal: string;
-}
-
-/**
- * A shop's hand-planned orders, numbered from 1 in the plans' order: the shopper's name and
- * e-mail split from the plan, the items named from the built catalog (with their SKUs), the
- * shipping charged as the shop does on their subtotal.
- * @param built the catalog the items are named from
- * @param plans the orders, one plan each
- * @param shop  how the shop charges, dates and notes them
- */
-export function plannedOrders(
-	built: order.Catalog,
-	plans: readonly OrderPlan[],
-	shop: OrderWays
-) {
-	return order.ordersOf( plans, ( plan, index ) => {
-		const [ status, who, country, payment, items, note ] = plan;
-		const id = index + 1;
-		const email = who.split( ' ' ).pop()!;
-		const lines = order.namedLines( built, id, items, true );
-		const { cost, method } = shop.shipping(
-			country,
-			order.subtotal( lines ),
-			items
-		);
-		return {
-			order: order.shopperOrder(
-				id,
-				{
-					name: who.slice( 0, -email.length - 1 ),
-					email,
-					country,
-					status,
-					payment,
-				},
-				{
-					currency: shop.currency,
-					lines,
-					shipping: cost,
-					method,
-					placed: shop.placed( index ),
-				}
-			),
-			told: note ?? shop.notes[ status ]?.( id ),
-			internal: shop.internal,
-		};
-	} );
-}

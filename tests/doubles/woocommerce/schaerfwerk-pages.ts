@@ -5,7 +5,6 @@
  */
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
-import { plannedOrders, type OrderPlan } from './family-catalog';
 import { wpPage } from './shop-builder-de';
 
 export const STORE_URL = 'https://schaerfwerk-solingen.example';
@@ -167,7 +166,7 @@ const track = ( n: number ) =>
 	`00340434${ String( 517000 + n * 4219 ).padStart( 12, '0' ) }`;
 
 /** Orders 1–14: [ status, shopper, country, payment, items with quantities, note to them ]. */
-const PLANS: OrderPlan[] = [
+const PLANS: order.OrderPlan[] = [
 	[
 		'completed',
 		'Lena Hoffmann lena.hoffmann@santoku.example',
@@ -339,7 +338,7 @@ function shippingFor(
 }
 
 export function buildOrders( built: order.Catalog ) {
-	return plannedOrders( built, PLANS, {
+	return order.plannedOrders( built, PLANS, {
 		currency: 'EUR',
 		shipping: shippingFor,
 		placed: ( index ) =>
