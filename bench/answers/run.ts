@@ -23,6 +23,7 @@ import type {
 	ResponderInput,
 } from '../../sidecar/src/modules/assistant/responder';
 import type { buildCatalog } from '../../tests/doubles/woocommerce/catalog';
+import { SHOPPER_ORDER } from '../../tests/doubles/woocommerce/shop';
 import { EVAL_PAGES } from '../../tests/eval/pages';
 import {
 	startTestSidecar,
@@ -175,18 +176,7 @@ async function benchDialect(
 			name: 'Bench answers',
 			storeUrl: 'https://bench-answers.example',
 			products: options.products,
-			orders: [
-				{
-					id: 4321,
-					number: '4321',
-					status: 'completed',
-					currency: 'EUR',
-					total: '84.50',
-					date_created_gmt: '2026-11-18T09:30:00',
-					billing: { email: 'ana.shopper@example.com' },
-					line_items: [],
-				},
-			],
+			orders: [ { ...SHOPPER_ORDER, line_items: [] } ],
 		} );
 		closeShop = double.close;
 		const { commerce, knowledge } = sidecar.omniops.services;

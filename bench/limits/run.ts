@@ -21,6 +21,7 @@ import {
 } from '../../tests/support/sidecar-harness';
 import { connectTestShop } from '../../tests/support/connect-shop';
 import { startConversation } from '../../tests/support/flows';
+import { sendMessage } from '../../tests/support/widget-chat';
 import { loadConfig } from '../../sidecar/src/config';
 import type { LimitRuleInput } from '../../sidecar/src/platform/limit-rule';
 import {
@@ -64,17 +65,11 @@ type Conversation = { id: string; auth: Record< string, string > };
 
 async function sendOne( sidecar: TestSidecar, conversation: Conversation ) {
 	const started = performance.now();
-	const response = await call(
-		sidecar.baseUrl,
-		'POST',
-		`/api/widget/conversations/${ conversation.id }/messages`,
-		{
-			body: {
-				text: 'Do you ship to Norway?',
-				clientMessageId: `b-${ randomBytes( 6 ).toString( 'hex' ) }`,
-			},
-			headers: conversation.auth,
-		}
+	const response = await sendMessage(
+		sidecar,
+		conversation,
+		'Do you ship to Norway?',
+		{ clientMessageId: `b-${ randomBytes( 6 ).toString( 'hex' ) }` }
 	);
 	return { status: response.status, ms: performance.now() - started };
 }

@@ -16,6 +16,7 @@
 import { percentile } from '../../bench/support/command-line';
 import { buildCatalog } from '../doubles/woocommerce/catalog';
 import type { CoffeeShop } from '../doubles/woocommerce/coffee-shop';
+import { SHOPPER_ORDER, shopperOrderNotes } from '../doubles/woocommerce/shop';
 import {
 	newKeys,
 	startWooCommerceDouble,
@@ -35,6 +36,7 @@ import {
 	type TestDialect,
 	type TestSidecar,
 } from '../support/sidecar-harness';
+import { sendMessage } from '../support/widget-chat';
 import { EVAL_PAGES } from './pages';
 import { buildQuestions, knownPrices } from './questions';
 import {
@@ -246,20 +248,11 @@ async function connectShop(
 		pageContext
 	) => {
 		const started = performance.now();
-		const response = await call(
-			sidecar.baseUrl,
-			'POST',
-			`/api/widget/conversations/${ conversation.id }/messages`,
-			{
-				body: {
-					text,
-					clientMessageId: `eval-${ ++counter }-${ Date.now() }`,
-					locale,
-					...( pageContext ? { pageContext } : {} ),
-				},
-				headers: conversation.auth,
-			}
-		);
+		const response = await sendMessage( sidecar, conversation, text, {
+			clientMessageId: `eval-${ ++counter }-${ Date.now() }`,
+			locale,
+			...( pageContext ? { pageContext } : {} ),
+		} );
 		if ( response.status !== 201 ) {
 			// Counted as a failed answer (and as an error), so one crash does not end the run.
 			return {
@@ -331,42 +324,8 @@ export async function runEval(
 		{
 			...catalog,
 			currency: { code: 'EUR', name: 'Euro', symbol: '&euro;' },
-			orders: [
-				{
-					id: 4321,
-					number: '4321',
-					status: 'completed',
-					currency: 'EUR',
-					total: '84.50',
-					date_created_gmt: '2026-11-18T09:30:00',
-					billing: { email: 'ana.shopper@example.com' },
-					line_items: [
-						{
-							id: 1,
-							name: 'Aurora Merino Hoodie',
-							quantity: 1,
-							total: '79.00',
-						},
-					],
-				},
-			],
-			notes: new Map( [
-				[
-					4321,
-					[
-						{
-							id: 1,
-							note: 'Shipped with DHL, tracking number JD014600003SE.',
-							customer_note: true,
-						},
-						{
-							id: 2,
-							note: 'Payment captured (internal).',
-							customer_note: false,
-						},
-					],
-				],
-			] ),
+			orders: [ SHOPPER_ORDER ],
+			notes: shopperOrderNotes(),
 		},
 		keys
 	);
