@@ -26,6 +26,7 @@ import {
 	acceptInvitationLink,
 	organizationWithOwner,
 } from '../../../../tests/support/org-flows';
+import { sessionApi } from '../../../../tests/support/session-api';
 import { referralCodeOf, externalReferrerHost, utmOf } from './service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -68,6 +69,7 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 	let otherSite: ConnectedSite;
 	// The real time (signed requests carry it), moved forward only for the retention purge.
 	let offsetMs = 0;
+	const api = sessionApi( () => sidecar );
 
 	const signed = (
 		target: ConnectedSite,
@@ -108,11 +110,10 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 	const say = ( conversation: Conversation, text: string ) =>
 		sendMessage( sidecar, conversation, text );
 	const conversions = async ( days?: number ) =>
-		call(
-			sidecar.baseUrl,
+		api(
 			'GET',
 			`/api/owner/organizations/${ site.organizationId }/conversions${ days ? `?days=${ days }` : '' }`,
-			{ headers: owner.headers }
+			owner
 		);
 	/** Counts a table's rows for one conversation, straight from the database. */
 	const rowsOf = async (
@@ -486,33 +487,26 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 		);
 
 		expect( ( await conversions( 400 ) ).status ).toBe( 400 );
-		const unknown = await call(
-			sidecar.baseUrl,
+		const unknown = await api(
 			'GET',
 			'/api/owner/organizations/00000000-0000-4000-8000-000000000000/conversions',
-			{ headers: owner.headers }
+			owner
 		);
 		expect( unknown.status ).toBe( 404 );
-		const anonymous = await call(
-			sidecar.baseUrl,
+		const anonymous = await api(
 			'GET',
-			`/api/owner/organizations/${ site.organizationId }/conversions`
+			`/api/owner/organizations/${ site.organizationId }/conversions`,
+			null
 		);
 		expect( anonymous.status ).toBe( 401 );
 	} );
 
 	it( "shows the organization's own team the same figures in the organization area, and no one else's", async () => {
-		const invited = await call(
-			sidecar.baseUrl,
+		const invited = await api(
 			'POST',
 			`/api/owner/organizations/${ site.organizationId }/invitations`,
-			{
-				body: {
-					email: `shop-owner-${ dialect }@example.com`,
-					role: 'owner',
-				},
-				headers: owner.headers,
-			}
+			owner,
+			{ email: `shop-owner-${ dialect }@example.com`, role: 'owner' }
 		);
 		expect( invited.status ).toBe( 201 );
 		const member = await acceptInvitationLink(
@@ -520,11 +514,10 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 			invited.body.link,
 			`shop-owner-${ dialect }@example.com`
 		);
-		const own = await call(
-			sidecar.baseUrl,
+		const own = await api(
 			'GET',
 			`/api/org/${ site.organizationId }/conversions`,
-			{ headers: member.headers }
+			member
 		);
 		expect( own.status ).toBe( 200 );
 		const platform = ( await conversions() ).body;
@@ -538,19 +531,17 @@ describe.each( testDialects() )( 'attribution on %s', ( dialect ) => {
 			'Another shop',
 			`other-owner-${ dialect }@example.com`
 		);
-		const foreign = await call(
-			sidecar.baseUrl,
+		const foreign = await api(
 			'GET',
 			`/api/org/${ site.organizationId }/conversions`,
-			{ headers: other.owner.headers }
+			other.owner
 		);
 		expect( foreign.status ).toBeGreaterThanOrEqual( 400 );
 		expect( foreign.body.conversions ).toBeUndefined();
-		const theirs = await call(
-			sidecar.baseUrl,
+		const theirs = await api(
 			'GET',
 			`/api/org/${ other.organizationId }/conversions`,
-			{ headers: other.owner.headers }
+			other.owner
 		);
 		expect( theirs.body ).toMatchObject( { totals: [], conversions: [] } );
 	} );

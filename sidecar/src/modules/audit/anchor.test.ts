@@ -13,13 +13,13 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import pino from 'pino';
 import {
-	call,
 	startTestSidecar,
 	testDialects,
 	type TestDialect,
 	type TestSidecar,
 } from '../../../../tests/support/sidecar-harness';
 import { ownerSession } from '../../../../tests/support/flows';
+import { sessionApi } from '../../../../tests/support/session-api';
 import { REPO_ROOT } from '../../config';
 import { chainHash } from './chain';
 import {
@@ -168,14 +168,14 @@ describe.each( testDialects() )( 'audit chain anchor on %s', ( dialect ) => {
 	afterEach( () => sidecar.close() );
 
 	const audit = () => sidecar.omniops.services.audit;
+	const api = sessionApi( () => sidecar );
 
 	it( 'writes signed checkpoints to an append-only 0600 file, on demand and from the scheduled job', async () => {
 		const owner = await ownerSession( sidecar );
-		const taken = await call(
-			sidecar.baseUrl,
+		const taken = await api(
 			'POST',
 			'/api/owner/audit-log/checkpoints',
-			{ headers: owner.headers }
+			owner
 		);
 		expect( taken.status ).toBe( 201 );
 		expect( taken.body.checkpoint ).toMatchObject( {
