@@ -1,7 +1,8 @@
 /**
  * A database below the app, for the suites and benches that drive repos and services
  * directly (the per-site search index, the vocabulary cache, bench/search, bench/knowledge):
- * an empty database of either dialect, and shops written straight into it as rows.
+ * an empty database of either dialect, shops written straight into it as rows, and their
+ * products stored through the commerce repo.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,6 +11,13 @@ import path from 'node:path';
 import pg from 'pg';
 import type { Config } from '../../sidecar/src/config';
 import { openDatabase, type Db } from '../../sidecar/src/db';
+import type { CatalogItem } from '../../sidecar/src/modules/commerce/connector';
+import type { CommerceRepo } from '../../sidecar/src/modules/commerce/repo';
+import {
+	fromProduct,
+	wcProduct,
+} from '../../sidecar/src/modules/commerce/woocommerce';
+import { buildCatalog } from '../doubles/woocommerce/catalog';
 
 export interface FreshDatabase {
 	config: Config[ 'database' ];
@@ -124,4 +132,48 @@ export async function insertSite(
 		} )
 		.execute();
 	return { organizationId, siteId };
+}
+
+/**
+ * `products` generated simple products from `seed`, as catalog items in euro.
+ *
+ * @param products How many.
+ * @param seed     The catalog's seed.
+ */
+export function generatedItems(
+	products: number,
+	seed: number
+): CatalogItem[] {
+	return buildCatalog( {
+		products,
+		seed,
+		withVariations: false,
+	} ).products.map( ( product ) =>
+		fromProduct( wcProduct.parse( product ), 'EUR' )
+	);
+}
+
+/**
+ * Stores (adds or updates) `items` as the site's products, priced in euro, synced `at`.
+ *
+ * @param repo                The commerce repo.
+ * @param site                The site.
+ * @param site.organizationId Its organization.
+ * @param site.siteId         Its id.
+ * @param items               Its products.
+ * @param at                  When they were synced (ISO).
+ */
+export function stockSite(
+	repo: Pick< CommerceRepo, 'upsertItems' >,
+	site: { organizationId: string; siteId: string },
+	items: CatalogItem[],
+	at: string
+) {
+	return repo.upsertItems(
+		site.organizationId,
+		site.siteId,
+		items,
+		'EUR',
+		at
+	);
 }

@@ -6,14 +6,14 @@
 import { Migrator } from 'kysely';
 import { testDialects } from '../../../../tests/support/sidecar-harness';
 import {
+	generatedItems,
 	insertSite,
 	openFreshDatabase,
+	stockSite,
 } from '../../../../tests/support/bare-database';
-import { buildCatalog } from '../../../../tests/doubles/woocommerce/catalog';
 import { migrateToLatest, type Db } from '../../db';
 import { migrationProvider } from '../../db/migrations';
 import { createCommerceRepo, type CommerceRepo } from './repo';
-import { fromProduct, wcProduct } from './woocommerce';
 import type { CatalogItem } from './connector';
 
 const THIS_MIGRATION = /-commerce-search-per-site$/;
@@ -30,16 +30,6 @@ async function migrateToBeforeSearchIndex( db: Db ): Promise< void > {
 		provider: migrationProvider( db.dialect ),
 	} ).migrateTo( names[ index - 1 ]! );
 	expect( error ).toBeUndefined();
-}
-
-function catalog( products: number, seed: number ): CatalogItem[] {
-	return buildCatalog( {
-		products,
-		seed,
-		withVariations: false,
-	} ).products.map( ( product ) =>
-		fromProduct( wcProduct.parse( product ), 'EUR' )
-	);
 }
 
 describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
@@ -78,21 +68,9 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 		// The other shop syncs first, so its products hold the lowest ids.
 		other = await insertSite( db, 'Other shop' );
 		shop = await insertSite( db, 'Shop' );
-		await repo.upsertItems(
-			other.organizationId,
-			other.siteId,
-			catalog( 60, 7 ),
-			'EUR',
-			at
-		);
-		shopItems = catalog( 40, 3 );
-		await repo.upsertItems(
-			shop.organizationId,
-			shop.siteId,
-			shopItems,
-			'EUR',
-			at
-		);
+		await stockSite( repo, other, generatedItems( 60, 7 ), at );
+		shopItems = generatedItems( 40, 3 );
+		await stockSite( repo, shop, shopItems, at );
 		await migrateToLatest( db );
 	} );
 
@@ -106,9 +84,9 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 		const found = await names( shop, [ [ 'hoodie' ] ] );
 		expect( found.sort() ).toEqual( hoodies.map( ( h ) => h.name ).sort() );
 		// The other shop's own product, matching words the searching shop also has.
-		await repo.upsertItems(
-			other.organizationId,
-			other.siteId,
+		await stockSite(
+			repo,
+			other,
 			[
 				{
 					...shopItems[ 2 ]!,
@@ -116,7 +94,6 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 					name: 'Zircon Hoodie',
 				},
 			],
-			'EUR',
 			at
 		);
 		expect( await names( other, [ [ 'zircon' ] ] ) ).toEqual( [
@@ -144,11 +121,10 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 
 	it( 'keeps the index in step with updates and deletes', async () => {
 		const item = shopItems[ 0 ]!;
-		await repo.upsertItems(
-			shop.organizationId,
-			shop.siteId,
+		await stockSite(
+			repo,
+			shop,
 			[ { ...item, name: 'Quasar Teapot' } ],
-			'EUR',
 			at
 		);
 		expect( await names( shop, [ [ 'quasar' ] ] ) ).toEqual( [
@@ -207,11 +183,10 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 
 	it( 'gives a site stored after the migration its own index range', async () => {
 		const late = await insertSite( db, 'Late shop' );
-		await repo.upsertItems(
-			late.organizationId,
-			late.siteId,
+		await stockSite(
+			repo,
+			late,
 			[ { ...shopItems[ 1 ]!, name: 'Nebula Kettle' } ],
-			'EUR',
 			at
 		);
 		expect( await names( late, [ [ 'kettle' ] ] ) ).toEqual( [
@@ -226,15 +201,14 @@ describe.each( testDialects() )( 'product search index on %s', ( dialect ) => {
 			sku: externalId,
 			name,
 		} );
-		await repo.upsertItems(
-			shop.organizationId,
-			shop.siteId,
+		await stockSite(
+			repo,
+			shop,
 			[
 				named( 'rank-1', 'Regallautsprecher Lindqvist Pfäffikon' ),
 				named( 'rank-2', 'Standlautsprecher Kessler Tödi' ),
 				named( 'rank-3', 'Soundbar Kessler Pfäffikon' ),
 			],
-			'EUR',
 			at
 		);
 		// No product holds every word ("Wie breit ist die Soundbar Kessler Pfäffikon? Mein

@@ -4,22 +4,17 @@
  */
 import { testDialects } from '../../../../tests/support/sidecar-harness';
 import {
+	generatedItems,
 	insertSite,
 	openFreshDatabase,
+	stockSite,
 } from '../../../../tests/support/bare-database';
-import { buildCatalog } from '../../../../tests/doubles/woocommerce/catalog';
 import { migrateToLatest, type Db } from '../../db';
 import { createCommerceRepo, type CommerceRepo } from './repo';
 import { allowedTypos } from './search';
 import { byCodePoint } from './vocabulary-cache';
-import { fromProduct, wcProduct } from './woocommerce';
 
 const at = '2026-12-06T00:00:00.000Z';
-
-const items = ( products: number, seed: number ) =>
-	buildCatalog( { products, seed, withVariations: false } ).products.map(
-		( product ) => fromProduct( wcProduct.parse( product ), 'EUR' )
-	);
 
 it( 'orders text by code point, as SQLite and the C collation do', () => {
 	const words = [ 'b', 'a\u{1F600}', 'a\uFFFD', 'ab', 'a', 'äb', 'z' ];
@@ -45,13 +40,7 @@ describe.each( testDialects() )( 'vocabulary in memory on %s', ( dialect ) => {
 		await migrateToLatest( db );
 		repo = createCommerceRepo( db.kysely, db.dialect );
 		shop = await insertSite( db, 'Shop' );
-		await repo.upsertItems(
-			shop.organizationId,
-			shop.siteId,
-			items( 80, 5 ),
-			'EUR',
-			at
-		);
+		await stockSite( repo, shop, generatedItems( 80, 5 ), at );
 		await repo.replaceSynonyms( shop.organizationId, shop.siteId, [
 			{ term: 'hoodie', synonyms: [ 'jumper', 'sweater' ] },
 		] );
@@ -97,17 +86,16 @@ describe.each( testDialects() )( 'vocabulary in memory on %s', ( dialect ) => {
 
 	it( 'sees new products and synonyms as soon as the repo writes them', async () => {
 		await repo.cachedVocabulary( shop.siteId );
-		await repo.upsertItems(
-			shop.organizationId,
-			shop.siteId,
+		await stockSite(
+			repo,
+			shop,
 			[
 				{
-					...items( 1, 9 )[ 0 ]!,
+					...generatedItems( 1, 9 )[ 0 ]!,
 					externalId: 'new-1',
 					name: 'Quokkaglow Lantern',
 				},
 			],
-			'EUR',
 			at
 		);
 		await repo.replaceSynonyms( shop.organizationId, shop.siteId, [
