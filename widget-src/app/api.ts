@@ -3,6 +3,7 @@
  * Every call goes through `request`, the one place that turns the sidecar's error
  * envelope `{ error: { code, message, details } }` into an `ApiError`.
  */
+import { EnvelopeError } from '../../contracts/plain/error-envelope';
 import type { PageContext } from '../protocol';
 import type {
 	WidgetConfig,
@@ -19,17 +20,9 @@ import type {
 export type * from './apiTypes';
 
 /** A failed API call. `status` 0 means the request never got an answer. */
-export class ApiError extends Error {
+export class ApiError extends EnvelopeError {
+	// Kept by name: the bundle's minifier renames classes.
 	override name = 'ApiError';
-
-	constructor(
-		readonly status: number,
-		readonly code: string,
-		message: string,
-		readonly details?: unknown
-	) {
-		super( message );
-	}
 }
 
 // True for the rejection of an aborted fetch, which callers ignore rather than show.

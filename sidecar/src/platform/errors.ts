@@ -2,17 +2,10 @@
  * Typed errors. Services throw these; one middleware (http.ts) turns them into the
  * `{ error: { code, message, details } }` envelope with the fitting status.
  */
-export class AppError extends Error {
-	constructor(
-		readonly status: number,
-		readonly code: string,
-		message: string,
-		readonly details?: unknown
-	) {
-		super( message );
-		this.name = new.target.name;
-	}
-}
+import { EnvelopeError } from '../../../contracts/plain/error-envelope';
+
+/** An error a service throws on purpose, with the status and code the envelope carries. */
+export class AppError extends EnvelopeError {}
 
 export class ValidationError extends AppError {
 	constructor( message = 'The request is not valid.', details?: unknown ) {
