@@ -18,11 +18,15 @@ import { SaveButton } from './SaveButton';
 
 type Group = keyof QuickActionSettings;
 
-/** One editable action: where it lives in the settings and what the widget calls it. */
+/**
+ * One editable action: where it lives in the settings, what the widget calls it, and the
+ * address a contact action needs besides its label (a booking link, the shop's e-mail).
+ */
 interface ActionRow {
 	group: Group;
 	action: string;
 	name: string;
+	address?: { key: 'url' | 'email'; label: string };
 }
 
 const ROWS: Array< { group: Group; legend: string; actions: ActionRow[] } > = [
@@ -55,11 +59,19 @@ const ROWS: Array< { group: Group; legend: string; actions: ActionRow[] } > = [
 				group: 'contact',
 				action: 'scheduleCall',
 				name: __( 'Schedule a call', 'omniops' ),
+				address: {
+					key: 'url',
+					label: __( 'Booking link (https://…)', 'omniops' ),
+				},
 			},
 			{
 				group: 'contact',
 				action: 'emailUs',
 				name: __( 'Email us', 'omniops' ),
+				address: {
+					key: 'email',
+					label: __( 'Shop e-mail', 'omniops' ),
+				},
 			},
 		],
 	},
@@ -188,6 +200,7 @@ export function QuickActionSettings() {
 					</legend>
 					{ group.actions.map( ( row ) => {
 						const current = setting( row );
+						const { address } = row;
 						return (
 							<div
 								key={ row.action }
@@ -222,30 +235,17 @@ export function QuickActionSettings() {
 										change( row, { label } )
 									}
 								/>
-								{ row.action === 'scheduleCall' && (
+								{ address && (
 									<TextControl
 										__nextHasNoMarginBottom
 										__next40pxDefaultSize
-										type="url"
-										label={ __(
-											'Booking link (https://…)',
-											'omniops'
-										) }
-										value={ current.url ?? '' }
-										onChange={ ( url ) =>
-											change( row, { url } )
-										}
-									/>
-								) }
-								{ row.action === 'emailUs' && (
-									<TextControl
-										__nextHasNoMarginBottom
-										__next40pxDefaultSize
-										type="email"
-										label={ __( 'Shop e-mail', 'omniops' ) }
-										value={ current.email ?? '' }
-										onChange={ ( email ) =>
-											change( row, { email } )
+										type={ address.key }
+										label={ address.label }
+										value={ current[ address.key ] ?? '' }
+										onChange={ ( value ) =>
+											change( row, {
+												[ address.key ]: value,
+											} )
 										}
 									/>
 								) }

@@ -70,6 +70,58 @@ function Card( { label, value, note, alert, testId }: CardProps ) {
 	);
 }
 
+/**
+ * The live figures as cards, in the order they show.
+ *
+ * @param cards The figures.
+ */
+function liveCards( cards: LiveCards ): CardProps[] {
+	return [
+		{
+			testId: 'card-messages',
+			label: 'Messages, last 24 h',
+			value: String( cards.messages24h ),
+			note: trend( cards ),
+		},
+		{
+			testId: 'card-sessions',
+			label: 'Active sessions (30 min)',
+			value: String( cards.activeSessions ),
+		},
+		{
+			testId: 'card-error-rate',
+			label: 'Error rate, 24 h',
+			value: percent( cards.errorRate ),
+			note: `threshold ${ percent( cards.errorRateThreshold ) }`,
+			alert: cards.errorRateAlert && 'Above threshold',
+		},
+		{
+			testId: 'card-origin',
+			label: 'Origin rejections, last hour',
+			value: String( cards.originRejectionsLastHour ),
+			note: `threshold ${ cards.originRejectionsThreshold }/h`,
+			alert: cards.possibleAttack && 'Possible attack',
+		},
+		{
+			testId: 'card-load',
+			label: 'Widget load p50 / p95',
+			value: `${ millis( cards.loadTimeP50Ms ) } / ${ millis(
+				cards.loadTimeP95Ms
+			) }`,
+		},
+		{
+			testId: 'card-first-message',
+			label: 'Time to first message p50',
+			value: millis( cards.firstMessageP50Ms ),
+		},
+		{
+			testId: 'card-retry',
+			label: 'Retry success, 24 h',
+			value: percent( cards.retrySuccessRate ),
+		},
+	];
+}
+
 interface CardsViewProps {
 	cards: LiveCards | undefined | null;
 	status: string;
@@ -134,48 +186,9 @@ function CardsView( { cards, status, error, retry }: CardsViewProps ) {
 			/>
 			{ cards && (
 				<div className="health-cards" aria-live="polite">
-					<Card
-						testId="card-messages"
-						label="Messages, last 24 h"
-						value={ String( cards.messages24h ) }
-						note={ trend( cards ) }
-					/>
-					<Card
-						testId="card-sessions"
-						label="Active sessions (30 min)"
-						value={ String( cards.activeSessions ) }
-					/>
-					<Card
-						testId="card-error-rate"
-						label="Error rate, 24 h"
-						value={ percent( cards.errorRate ) }
-						note={ `threshold ${ percent( cards.errorRateThreshold ) }` }
-						alert={ cards.errorRateAlert && 'Above threshold' }
-					/>
-					<Card
-						testId="card-origin"
-						label="Origin rejections, last hour"
-						value={ String( cards.originRejectionsLastHour ) }
-						note={ `threshold ${ cards.originRejectionsThreshold }/h` }
-						alert={ cards.possibleAttack && 'Possible attack' }
-					/>
-					<Card
-						testId="card-load"
-						label="Widget load p50 / p95"
-						value={ `${ millis( cards.loadTimeP50Ms ) } / ${ millis(
-							cards.loadTimeP95Ms
-						) }` }
-					/>
-					<Card
-						testId="card-first-message"
-						label="Time to first message p50"
-						value={ millis( cards.firstMessageP50Ms ) }
-					/>
-					<Card
-						testId="card-retry"
-						label="Retry success, 24 h"
-						value={ percent( cards.retrySuccessRate ) }
-					/>
+					{ liveCards( cards ).map( ( card ) => (
+						<Card key={ card.testId } { ...card } />
+					) ) }
 				</div>
 			) }
 		</section>
