@@ -11,6 +11,7 @@ import {
 	sameWord,
 	signalsOf,
 	type Analysis,
+	type Signal,
 } from './analysis';
 import type { MoneyStyle } from './cards';
 import type { Lang, Messages } from './messages';
@@ -23,6 +24,7 @@ import {
 	wordMatches,
 } from './product-naming';
 import { needQuery, needsOf, servingProducts } from './product-needs';
+import { purposeOf, purposeQueries, servingPurpose } from './product-purpose';
 import { withoutRuledOutWords } from './product-qualities';
 import type { AssistantTools, ResponderInput } from './responder';
 
@@ -225,9 +227,12 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 		input: ResponderInput,
 		analysis: Analysis
 	): Promise< ProductMatch[] > {
-		const needs = needsOf( analysis.searchText );
-		if ( needs.length === 0 || ! tools.searchProducts ) {
+		if ( ! tools.searchProducts ) {
 			return [];
+		}
+		const needs = needsOf( analysis.searchText );
+		if ( needs.length === 0 ) {
+			return searchPurpose( input, analysis );
 		}
 		const candidates = await tools.searchProducts(
 			input.organizationId,
@@ -236,6 +241,49 @@ export function createCatalogRetrieval( tools: AssistantTools ) {
 			20
 		);
 		return servingProducts( candidates, needs, analysis.searchText );
+	}
+
+	/**
+	 * The products serving what the question says it needs a thing for ("what do you have
+	 * for cutting bread?"), best first; none when it asks for nothing by its purpose.
+	 * @param input
+	 * @param analysis
+	 */
+	async function searchPurpose(
+		input: ResponderInput,
+		analysis: Analysis
+	): Promise< ProductMatch[] > {
+		// "How many days do I have to return something?" asks a page, not for a thing;
+		// "Messer zum Filetieren, was habt ihr lieferbar?" asks for one whatever "liefer" says.
+		const { signals } = analysis;
+		const asksAPage =
+			[ 'policy', 'contact', 'order' ].some( ( s ) =>
+				signals.has( s as Signal )
+			) &&
+			! [ 'stock', 'price', 'search' ].some( ( s ) =>
+				signals.has( s as Signal )
+			);
+		const purpose = asksAPage ? null : purposeOf( analysis.searchText );
+		if ( ! purpose || ! tools.searchProducts ) {
+			return [];
+		}
+		const search = tools.searchProducts;
+		const found = await Promise.all(
+			purposeQueries( purpose ).map( ( query, i ) =>
+				search(
+					input.organizationId,
+					input.siteId,
+					query,
+					i === 0 ? 20 : 10
+				)
+			)
+		);
+		const candidates = [
+			...new Map(
+				found.flat().map( ( m ) => [ m.product.externalId, m ] )
+			).values(),
+		];
+		return servingPurpose( candidates, purpose );
 	}
 
 	/** The products one word finds on its own (is it a word of the shop's catalog at all?). */

@@ -15,6 +15,7 @@ import { conceptsOf, conceptToken, type Concept } from './concepts';
 import type { Lang } from './language';
 
 export { analyze, fold, queryTerms, stem } from './analyze';
+export { everydayForms } from './everyday-words';
 export { formLines } from './form-lines';
 export {
 	conceptStems,
