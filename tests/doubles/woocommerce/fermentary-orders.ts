@@ -4,7 +4,7 @@
  * billed in the US either way), payment, items and what the shop told the shopper
  * (undefined: its status's note).
  */
-import type { OrderPlan } from './family-catalog';
+import type { OrderPlan } from './order-kit';
 
 export const PLANS: OrderPlan[] = [
 	[

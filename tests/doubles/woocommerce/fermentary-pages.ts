@@ -6,7 +6,7 @@
  */
 import * as order from './order-kit';
 import type { ShopFacts, WpPage } from './coffee-shop';
-import { plannedOrders, type OrderPlan } from './family-catalog';
+import { plannedOrders, type OrderPlan } from './order-kit';
 import { pageWriter, paymentMethods } from './shop-kit';
 import { PLANS } from './fermentary-orders';
 
