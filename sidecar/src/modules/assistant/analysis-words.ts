@@ -81,12 +81,16 @@ function formsOfOneWord( a: string, b: string ): boolean {
 		sharesForm( a, b ) ||
 		isCompoundOf( a, b ) ||
 		sameVerb( a, b ) ||
+		sameDerivation( a, b ) ||
+		sameWithoutGenericHead( a, b ) ||
 		sameEnglishStem( a, b ) ||
 		// A German plural with an umlaut ("Gartenhäuser" / "Gartenhaus"), as the index
 		// stems it; not for compounds ("Garantiefällen" holds no "fallen"), nor for short
 		// words, where it joins strangers ("Lager" / "Lägern").
 		( ( UMLAUT.test( a ) || UMLAUT.test( b ) ) &&
 			Math.min( a.length, b.length ) >= 6 &&
+			// A plural's ending, not a further word: "wässern" is no "Wasserstein".
+			Math.abs( a.length - b.length ) <= 3 &&
 			sharesForm( plainVowels( a ), plainVowels( b ) ) )
 	);
 }
@@ -130,14 +134,55 @@ const UMLAUT = /[äöü]/;
 const plainVowels = ( word: string ) =>
 	word.replace( /ä/g, 'a' ).replace( /ö/g, 'o' ).replace( /ü/g, 'u' );
 
-/** A German verb's "ihr"/"er" form and its infinitive: "baut" / "bauen", "macht" / "machen". */
+/**
+ * A German verb's "ihr"/"er" form or its past participle and its infinitive: "baut" /
+ * "bauen", "macht" / "machen", "gewässert" / "wässern", "geschliffen" is not derived (strong
+ * verbs change their vowel).
+ */
 function sameVerb( a: string, b: string ): boolean {
-	const [ finite, infinitive ] = a.endsWith( 'en' ) ? [ b, a ] : [ a, b ];
-	const verbStem = infinitive.slice( 0, -2 );
+	const [ finite, infinitive ] =
+		/e?n$/.test( a ) && ! /e?n$/.test( b ) ? [ b, a ] : [ a, b ];
+	const verbStem = infinitive.endsWith( 'en' )
+		? infinitive.slice( 0, -2 )
+		: infinitive.slice( 0, -1 );
 	return (
 		verbStem.length >= 3 &&
-		infinitive.endsWith( 'en' ) &&
-		( finite === `${ verbStem }t` || finite === `${ verbStem }st` )
+		/(?:en|[lr]n)$/.test( infinitive ) &&
+		( finite === `${ verbStem }t` ||
+			finite === `${ verbStem }st` ||
+			finite === `ge${ verbStem }t` )
+	);
+}
+
+/**
+ * A German verb in "-ieren" and its noun: "montiert" / "Montage", "installieren" /
+ * "Installation", "justiert" / "Justierung" — one stem of at least four letters, a verb's
+ * ending on one side.
+ */
+function sameDerivation( a: string, b: string ): boolean {
+	const VERB = /ier(?:t|en|e|st|te|ten)$/u;
+	const NOUN = /(?:ierung(?:en)?|age|agen|ation(?:en)?)$/u;
+	const stemOf = ( word: string ) =>
+		word.replace( VERB, '' ).replace( NOUN, '' );
+	return (
+		( VERB.test( a ) || VERB.test( b ) ) &&
+		a !== b &&
+		stemOf( a ).length >= 4 &&
+		stemOf( a ) === stemOf( b )
+	);
+}
+
+/** Heads that say only "things" of what comes before: "Tiefkühlsachen", "Tiefkühlware". */
+const GENERIC_HEAD = /(?:sachen|zeug|ware|waren|produkte|artikel|kram|dinge)$/u;
+
+/** Two compounds of one first part and a head that only says "things": the same thing. */
+function sameWithoutGenericHead( a: string, b: string ): boolean {
+	const [ plainA, plainB ] = [
+		a.replace( GENERIC_HEAD, '' ),
+		b.replace( GENERIC_HEAD, '' ),
+	];
+	return (
+		plainA !== a && plainB !== b && plainA.length >= 4 && plainA === plainB
 	);
 }
 

@@ -749,6 +749,16 @@ describe( 'handoff requests in other words', () => {
 		expect( sameWord( 'zählen', 'zahlung' ) ).toBe( false );
 	} );
 
+	it( 'knows a past participle, an "-ieren" verb\'s noun and compounds of a head that says only "things"', () => {
+		expect( sameWord( 'gewässert', 'wässern' ) ).toBe( true );
+		expect( sameWord( 'montiert', 'montage' ) ).toBe( true );
+		expect( sameWord( 'installieren', 'installation' ) ).toBe( true );
+		expect( sameWord( 'tiefkühlsachen', 'tiefkühlware' ) ).toBe( true );
+		// An umlaut plural ends the word; "wässern" is no "Wasserstein".
+		expect( sameWord( 'wässern', 'wasserstein' ) ).toBe( false );
+		expect( sameWord( 'garage', 'garten' ) ).toBe( false );
+	} );
+
 	it( 'reads a compound by its head, not a word that merely ends in a short one', () => {
 		expect( sameWord( 'werktage', 'tage' ) ).toBe( true );
 		expect( sameWord( 'expressversand', 'versand' ) ).toBe( true );

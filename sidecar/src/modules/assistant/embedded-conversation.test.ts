@@ -1,5 +1,8 @@
 import { analyze } from './analysis';
-import { topicOfConversation } from './embedded-conversation';
+import {
+	topicOfConversation,
+	withEarlierIntent,
+} from './embedded-conversation';
 import type { ResponderInput } from './responder';
 
 /** A follow-up after one earlier shopper message. */
@@ -60,5 +63,52 @@ describe( 'topicOfConversation', () => {
 				'and how long does it take?'
 			)
 		).not.toContain( 'how much' );
+	} );
+} );
+
+describe( 'withEarlierIntent', () => {
+	const signalsAfter = ( earlier: string, text: string ) => {
+		const input: ResponderInput = {
+			organizationId: 'org',
+			siteId: 'site',
+			conversationId: 'conversation',
+			text,
+			locale: 'en_US',
+			pageContext: null,
+			history: [
+				{ role: 'shopper', text: earlier },
+				{ role: 'assistant', text: 'It costs 183,90 €.' },
+			],
+		};
+		return [
+			...withEarlierIntent(
+				input,
+				analyze( text, { locale: input.locale, earlier: [ earlier ] } )
+			).signals,
+		];
+	};
+
+	it( 'asks the price again when a follow-up only names an option', () => {
+		expect(
+			signalsAfter(
+				'how much is the Rupelrath knife set with the black handle?',
+				'and in olive wood?'
+			)
+		).toEqual( [ 'price' ] );
+	} );
+
+	it( 'keeps a follow-up that asks something of its own, or follows no price or stock question', () => {
+		expect(
+			signalsAfter(
+				'how much is the Rupelrath knife set?',
+				'is it in stock?'
+			)
+		).toEqual( [ 'stock' ] );
+		expect(
+			signalsAfter(
+				'Tell me about the Rupelrath knife set',
+				'and in olive wood?'
+			)
+		).toEqual( [] );
 	} );
 } );

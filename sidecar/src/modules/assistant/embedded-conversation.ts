@@ -37,6 +37,34 @@ const FOLLOW_UP_START =
 	/^\s*(and|und|also|what about|how about|und was ist mit|was ist mit|und wenn|and if|or|oder|auch)\b/i;
 
 /**
+ * The question a signal-less follow-up carries on from the shopper's last message: "how
+ * much is the Rupelrath set with the black handle?" … "and in olive wood?" asks the price
+ * again, of the option it names. The analysis with the earlier price or stock question
+ * added; the analysis itself when the message asks something of its own, is no follow-up,
+ * or the earlier message asked neither.
+ * @param input
+ * @param analysis
+ */
+export function withEarlierIntent(
+	input: ResponderInput,
+	analysis: Analysis
+): Analysis {
+	const goesOn =
+		FOLLOW_UP_START.test( analysis.searchText ) ||
+		contentWords( analysis.searchText ).length <= FOLLOW_UP_WORDS;
+	const last = input.history.filter( ( x ) => x.role === 'shopper' ).at( -1 );
+	if ( analysis.signals.size > 0 || ! goesOn || ! last ) {
+		return analysis;
+	}
+	const earlier = [
+		...analyze( last.text, { locale: input.locale } ).signals,
+	].filter( ( signal ) => signal === 'price' || signal === 'stock' );
+	return earlier.length > 0
+		? { ...analysis, signals: new Set( earlier ) }
+		: analysis;
+}
+
+/**
  * The topic words of the shopper's last message ("delivery"), when it asked about a topic
  * of the shop's pages (shipping, returns, contact) and this message goes on with it: "How
  * much is delivery in Ireland?" … "and to the UK?". A follow-up starts with "and", "und",

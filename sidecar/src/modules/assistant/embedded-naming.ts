@@ -15,6 +15,10 @@ import {
 } from './analysis';
 import { limitsQuantity, type CatalogRetrieval } from './embedded-catalog';
 import { FOLLOW_UP_WORDS } from './embedded-conversation';
+
+/** "the Dorp one", "that Kotten one", "den von Dorp", "das von Kotten": another one of the kind. */
+const ANOTHER_ONE =
+	/\b(?:the|that|this)\s+[\p{L}\p{N}-]+\s+ones?\b|\b(?:den|die|das|der)\s+von\s+\p{Lu}/iu;
 import {
 	bestNamed,
 	nameStrength,
@@ -207,11 +211,14 @@ export function createProductNaming( {
 		const asksItself = [ 'price', 'stock', 'spec', 'search' ].some(
 			( signal ) => analysis.signals.has( signal as Signal )
 		);
+		// "what about the Dorp one, is that in stock?" asks its own question of another
+		// product it names by a word alone.
+		const pointsAtOne = ANOTHER_ONE.test( analysis.searchText );
 		const last = input.history
 			.filter( ( x ) => x.role === 'shopper' )
 			.at( -1 );
 		if (
-			asksItself ||
+			( asksItself && ! pointsAtOne ) ||
 			! last ||
 			contentWords( analysis.searchText ).length > FOLLOW_UP_WORDS
 		) {
@@ -237,12 +244,15 @@ export function createProductNaming( {
 				);
 			} )
 		);
-		return other
-			? {
-					match: { ...other, namedVariations: [] },
-					question: withNameSwapped( last.text, earlier, other ),
-				}
-			: null;
+		if ( ! other ) {
+			return null;
+		}
+		return {
+			match: { ...other, namedVariations: [] },
+			question: asksItself
+				? analysis.searchText
+				: withNameSwapped( last.text, earlier, other ),
+		};
 	}
 
 	/**

@@ -24,6 +24,7 @@ import { createComparisons } from './embedded-compare';
 import {
 	createConversationTurns,
 	topicOfConversation,
+	withEarlierIntent,
 } from './embedded-conversation';
 import {
 	askedForEmail,
@@ -209,7 +210,8 @@ export function createEmbeddedResponder(
 		) {
 			yield* productAnswer(
 				input,
-				analysis,
+				// "… and in olive wood?" after a price question asks the price again.
+				withEarlierIntent( input, analysis ),
 				product,
 				orFromPages( product )
 			);

@@ -68,7 +68,9 @@ const FILLER_WORDS = new Set(
 		// "Bis wie viel Nm geht …": up to is how much is asked, not of what.
 		'bis ' +
 		// "als 250-g-Packung", "the 1 kg pack": the pack names an option, it asks no fact.
-		'packung packungen pack packs packet packets package'
+		'packung packungen pack packs packet packets package ' +
+		// "Muss man ihn wässern?", "Wie wird sie montiert?": modal and auxiliary verbs ask how.
+		'muss müssen musst man wird werden wurde soll sollte sollen tun'
 	).split( ' ' )
 );
 

@@ -124,6 +124,22 @@ function modifierForms( word: string ): string[] {
  * @param crossLanguage the text is in another language than the question
  * @param productWords  product words meet their other-language forms (default: crossLanguage)
  */
+/**
+ * Whether a word is the question's word made a property ("spülmaschinenfest",
+ * "ofenfest", "frostsicher", "wasserdicht" for "Spülmaschine", "Ofen", "Frost", "Wasser"):
+ * the compound says the very thing asked, not something else of the same name.
+ * @param asked
+ * @param word
+ */
+function namesItsProperty( asked: string, word: string ): boolean {
+	return (
+		word.startsWith( asked ) &&
+		/^(?:n|s|en|es)?(?:fest|sicher|geeignet|tauglich|beständig|bestaendig|dicht|resistent|fähig|faehig)$/u.test(
+			word.slice( asked.length )
+		)
+	);
+}
+
 export function overlap(
 	questionWords: string[],
 	text: string,
@@ -154,7 +170,9 @@ export function overlap(
 			hits += forms.some(
 				( w ) =>
 					! isCompoundOf( q, w ) &&
-					( ! beginsCompound( q, w ) || holdsHead( q, w, own ) )
+					( ! beginsCompound( q, w ) ||
+						holdsHead( q, w, own ) ||
+						namesItsProperty( q, w ) )
 			)
 				? 1
 				: 0.7;

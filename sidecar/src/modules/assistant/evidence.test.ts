@@ -86,6 +86,23 @@ describe( 'evidence', () => {
 		expect( address!.sentence ).toContain( '2218 SE Division Street' );
 	} );
 
+	it( 'reads a compound that makes the asked thing a property as the answer ("spülmaschinenfest")', () => {
+		const knife = specProduct( 'Höhscheid Santoku 18 cm', {
+			description:
+				'<p>Nicht für Knochen oder Tiefkühlware geeignet: dafür ist der feine Schliff zu dünn.</p>',
+			attributes: [
+				{ name: 'Stahl', options: [ 'C60 Carbonstahl' ] },
+				{ name: 'Spülmaschinenfest', options: [ 'Nein' ] },
+			],
+		} );
+		expect(
+			findSpec(
+				'kann man das Höhscheid Santoku in die spülmaschine tun',
+				knife
+			)?.quote
+		).toBe( 'Spülmaschinenfest: Nein' );
+	} );
+
 	it( 'answers the kind of length asked: height, not the pot’s diameter', () => {
 		const plant = specProduct( 'Drachenbaum Marginata', {
 			categories: [ 'Zimmerpflanzen' ],

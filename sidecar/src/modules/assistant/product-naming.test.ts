@@ -91,6 +91,33 @@ describe( 'contradictsName', () => {
 	it( 'lets it be the kind in the other language when the search found this product alone', () => {
 		expect( contradictsName( tank, question, true ) ).toBe( false );
 	} );
+
+	it( 'reads a German noun after the whole name as what the product is used on', () => {
+		const santoku = {
+			...tank,
+			product: { ...tank.product, name: 'Höhscheid Santoku 18 cm' },
+		} as ProductMatch;
+		expect(
+			contradictsName(
+				santoku,
+				'Darf ich mit dem Höhscheid Santoku Tiefkühlsachen schneiden?'
+			)
+		).toBe( false );
+		// Where the name goes on, a stranger in its place names another product.
+		const turntable = {
+			...tank,
+			product: {
+				...tank.product,
+				name: 'Plattenspieler Lindqvist Gurten',
+			},
+		} as ProductMatch;
+		expect(
+			contradictsName(
+				turntable,
+				'Plattenspieler Lindqvist Hallwil – an Lager?'
+			)
+		).toBe( true );
+	} );
 } );
 
 describe( 'a word of the question typed with a typo', () => {

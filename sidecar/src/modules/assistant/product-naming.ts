@@ -310,8 +310,40 @@ export function contradictsName(
 			! productWordAlternatives( word ).some( ( form ) =>
 				contentWords( form ).every( ( w ) => wordMatches( own, w ) )
 			);
-		return stranger && ( inName[ i - 1 ] || inName[ i + 1 ] );
+		// Before a name word it names another product ("Kaffeemühle Alba"); after one, only
+		// where the name goes on with a word the question does not hold ("Lindqvist Hallwil"
+		// for the "Lindqvist Gurten"): after the name's last word a German noun is what the
+		// product is used on ("mit dem Santoku Tiefkühlsachen schneiden").
+		return (
+			stranger &&
+			( inName[ i + 1 ] ||
+				( inName[ i - 1 ] &&
+					nameGoesOnAfter( name, tokens[ i - 1 ]!, tokens ) ) )
+		);
 	} );
+}
+
+/**
+ * Whether the product's name has a further word, not a figure, after the one the question
+ * holds, which the question does not hold.
+ * @param name     the name's content words
+ * @param held     the question's word matching one of them
+ * @param question the question's words
+ */
+function nameGoesOnAfter(
+	name: string[],
+	held: string,
+	question: string[]
+): boolean {
+	const at = name.findIndex( ( w ) =>
+		wordMatches( [ held.toLowerCase() ], w )
+	);
+	const next = at >= 0 ? name[ at + 1 ] : undefined;
+	return (
+		next !== undefined &&
+		! /^\p{N}/u.test( next ) &&
+		! question.some( ( q ) => wordMatches( [ q.toLowerCase() ], next ) )
+	);
 }
 
 /**
