@@ -98,14 +98,7 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 /** Sale and variation prices: whole pounds less a penny; a sale takes 15 % off. */
 const PRICES = wholeLessCents( 0.01, 0.85 );
 
-const STYLE: catalogKit.ProductStyle = {
-	storeUrl: STORE_URL,
-	folder: 'product',
-	slug,
-	photos: '2026/11/',
-	alt: readable,
-	modified: MODIFIED,
-};
+const STYLE = catalogKit.englishStyle( STORE_URL, '2026/11/', MODIFIED, slug );
 
 function buildCatalog( r: Random ): catalogKit.Built {
 	return buildFamilyCatalog( r, {
@@ -128,7 +121,7 @@ function buildCatalog( r: Random ): catalogKit.Built {
 		specials: SPECIALS,
 		specialDetails: true,
 		specialGrid: optionVariations(
-			{ slug, modified: MODIFIED },
+			STYLE,
 			( own, special ) => own ?? special.stock!
 		),
 	} );

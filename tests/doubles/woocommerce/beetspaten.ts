@@ -51,12 +51,12 @@ import {
 	between,
 	deNumber,
 	expandVariations,
+	germanStyle,
 	pickOf,
-	salePrice,
-	slugify,
-	stockFields,
 	type Random,
+	salePrice,
 	type Spec,
+	stockFields,
 } from './shop-builder-de';
 import { seededRandom } from './catalog';
 import * as order from './order-kit';
@@ -658,13 +658,7 @@ const SPECIALS: Special[] = [
 
 const FAMILY_PRODUCTS = 112;
 const MODIFIED = '2026-12-02T08:30:00';
-const STYLE: kit.ProductStyle = {
-	storeUrl: STORE_URL,
-	folder: 'produkt',
-	slug: slugify,
-	photos: '2026/11/',
-	modified: MODIFIED,
-};
+const STYLE = germanStyle( STORE_URL, '2026/11/', MODIFIED );
 
 function buildCatalog( r: Random ): kit.Built {
 	return buildFamilyCatalog( r, {

@@ -6,8 +6,10 @@
  */
 import type { WcProduct, WcVariation } from './server';
 import {
+	asciiSlug,
 	makeVariable,
 	money,
+	readable,
 	variationFor,
 	type Axis,
 	type Spec,
@@ -129,6 +131,31 @@ export interface ProductStyle {
 	/** The photo's alt text from the name (the name itself by default). */
 	alt?: ( name: string ) => string;
 	modified: string;
+}
+
+/**
+ * How an English shop that writes its names with entities files its products (Copper & Cast,
+ * Loom & Lantern, Aperture & Grain, Fermentary): under /product/, the slug and the photo's alt
+ * text from the name as the shopper reads it.
+ * @param storeUrl the shop's address
+ * @param photos   the photos' folder below wp-content/uploads ("2026/11/")
+ * @param modified the catalog's date
+ * @param slug     a product's slug from its name (the readable name's ASCII slug unless given)
+ */
+export function englishStyle(
+	storeUrl: string,
+	photos: string,
+	modified: string,
+	slug = ( name: string ) => asciiSlug( readable( name ) )
+): ProductStyle {
+	return {
+		storeUrl,
+		folder: 'product',
+		slug,
+		photos,
+		alt: readable,
+		modified,
+	};
 }
 
 /**

@@ -38,7 +38,6 @@ import { COOKWARE_FAMILIES, type Spec } from './copper-cast-range';
 import { SPECIALS } from './copper-cast-specials';
 import { TOOL_FAMILIES } from './copper-cast-tools';
 import {
-	asciiSlug,
 	between,
 	entityWriter,
 	pickOf,
@@ -46,7 +45,6 @@ import {
 	stockFieldsAt,
 	storedShop,
 	type Random,
-	readable,
 } from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'copper-cast.json' );
@@ -63,9 +61,6 @@ const MODELS = (
 
 /** Characters an editor leaves as entities in English HTML text. */
 export const withEntities = entityWriter( /[°–"’]/g );
-
-/** A product's slug from its name as the shopper reads it. */
-const slug = ( name: string ) => asciiSlug( readable( name ) );
 
 /** A US shelf price: .95, .99 or .00. */
 function shopPrice( r: Random, min: number, max: number ): number {
@@ -91,14 +86,7 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 const PRICES = wholeLessCents( 0.05, 0.8 );
 
 const MODIFIED = '2026-12-04T16:20:00';
-const STYLE: kit.ProductStyle = {
-	storeUrl: STORE_URL,
-	folder: 'product',
-	slug,
-	photos: '2026/09/',
-	alt: readable,
-	modified: MODIFIED,
-};
+const STYLE = kit.englishStyle( STORE_URL, '2026/09/', MODIFIED );
 
 function buildCatalog( r: Random ): kit.Built {
 	return buildFamilyCatalog( r, {

@@ -44,11 +44,9 @@ import { buildOrders, buildPages, FACTS, STORE_URL } from './fermentary-pages';
 import { FAMILIES, type Family } from './fermentary-range';
 import { SPECIALS } from './fermentary-specials';
 import {
-	asciiSlug,
 	between,
 	entityWriter,
 	pickOf,
-	readable,
 	shopFrom,
 	stockFieldsAt,
 	storedShop,
@@ -68,9 +66,6 @@ const MODELS = (
 
 /** Characters an editor leaves as entities in English HTML text. */
 const withEntities = entityWriter( /[°–"’]/g );
-
-/** A product's slug from its name as the shopper reads it. */
-const slug = ( name: string ) => asciiSlug( readable( name ) );
 
 /** A US shelf price: .95, .99 or .00. */
 function shopPrice( r: Random, min: number, max: number ): number {
@@ -96,14 +91,7 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 const PRICES = wholeLessCents( 0.05, 0.8 );
 
 const MODIFIED = '2026-12-06T15:30:00';
-const STYLE: kit.ProductStyle = {
-	storeUrl: STORE_URL,
-	folder: 'product',
-	slug,
-	photos: '2026/11/',
-	alt: readable,
-	modified: MODIFIED,
-};
+const STYLE = kit.englishStyle( STORE_URL, '2026/11/', MODIFIED );
 
 /** "<model word> <noun>", the model word from the family's own list where it has one. */
 function nameOf( r: Random, family: Family, id: number, attempt: number ) {

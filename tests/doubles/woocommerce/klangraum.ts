@@ -22,7 +22,7 @@
  * - nine pages (Versand, Rückgabe, Garantie, Kontakt, Über uns, FAQ, Services, Zahlungsarten,
  *   Probehören) and thirteen orders (1–10, 1088, 1207, 3051) in six statuses.
  */
-import { specRows, type Built, type ProductStyle } from './catalog-kit';
+import { specRows, type Built } from './catalog-kit';
 import {
 	buildFamilyCatalog,
 	type DrawVariations,
@@ -56,6 +56,7 @@ import {
 import { buildOrders } from './klangraum-orders';
 import { buildPages, EMAIL, PHONE, STORE_URL } from './klangraum-pages';
 import { AMPLIFIERS, SPEAKERS } from './klangraum-speakers';
+import { germanStyle } from './shop-builder-de';
 import { combosOf, shopFrom, storedShop, variationFor } from './shop-kit';
 
 const SNAPSHOT = path.join( __dirname, 'klangraum.json' );
@@ -114,13 +115,7 @@ const expand: DrawVariations = ( r, base, axes, regular, onSale, nextId ) =>
 		};
 	} );
 
-const STYLE: ProductStyle = {
-	storeUrl: STORE_URL,
-	folder: 'produkt',
-	slug: slugify,
-	photos: '2026/11/',
-	modified: MODIFIED,
-};
+const STYLE = germanStyle( STORE_URL, '2026/11/', MODIFIED, slugify );
 
 function buildCatalog( r: Random ): Built {
 	return buildFamilyCatalog( r, {

@@ -104,14 +104,7 @@ function describe( blurb: string, specs: Spec[], detail: string ): string {
 /** Sale and variation prices: whole euros less 5 cents; a sale takes a quarter off. */
 const PRICES = wholeLessCents( 0.05, 0.75 );
 
-const STYLE: catalogKit.ProductStyle = {
-	storeUrl: STORE_URL,
-	folder: 'product',
-	slug,
-	photos: '2026/10/',
-	alt: readable,
-	modified: MODIFIED,
-};
+const STYLE = catalogKit.englishStyle( STORE_URL, '2026/10/', MODIFIED, slug );
 
 function buildCatalog( r: Random ): catalogKit.Built {
 	return buildFamilyCatalog( r, {

@@ -40,9 +40,9 @@ import {
 } from './family-catalog';
 import {
 	expandVariations,
+	germanStyle,
 	salePrice,
 	shopPrice,
-	slugify,
 	stockFields,
 	withEntities,
 } from './shop-builder-de';
@@ -65,13 +65,7 @@ const PLACES = (
 /** 15 % off as the German kit rounds it, or 15 % off to the cent below where that would not be cheaper. */
 const cheaper = saleBelow( salePrice, 85 );
 
-const STYLE: catalogKit.ProductStyle = {
-	storeUrl: STORE_URL,
-	folder: 'produkt',
-	slug: slugify,
-	photos: '2026/11/',
-	modified: MODIFIED,
-};
+const STYLE = germanStyle( STORE_URL, '2026/11/', MODIFIED );
 
 function describe(
 	blurb: string,
@@ -108,7 +102,7 @@ export function buildSchaerfwerk(): CoffeeShop {
 			name: withEntities( special.name.replace( /&/g, '&amp;' ) ),
 		} ),
 		specialGrid: optionVariations(
-			{ slug: slugify, modified: MODIFIED },
+			STYLE,
 			( own ) => own ?? stockState.unmanaged()
 		),
 	} );

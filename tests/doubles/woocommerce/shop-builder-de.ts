@@ -5,6 +5,7 @@
  * expansion over attribute axes, WordPress pages, and storing/loading the shop as JSON
  * (built once with `--write`, never rebuilt to make a question pass).
  */
+import type { ProductStyle } from './catalog-kit';
 import type { WpPage } from './coffee-shop';
 import { gridVariations } from './family-catalog';
 import {
@@ -52,6 +53,23 @@ export function slugify( value: string ): string {
 		.replace( /ß/g, 'ss' )
 		.replace( /[^a-z0-9]+/g, '-' )
 		.replace( /^-|-$/g, '' );
+}
+
+/**
+ * How a German shop files its products: under /produkt/, slugs with umlauts spelled out
+ * (slugify), the photo's alt text the name itself.
+ * @param storeUrl the shop's address
+ * @param photos   the photos' folder below wp-content/uploads ("2026/11/")
+ * @param modified the catalog's date
+ * @param slug     a product's slug from its name (slugify unless given)
+ */
+export function germanStyle(
+	storeUrl: string,
+	photos: string,
+	modified: string,
+	slug: ( name: string ) => string = slugify
+): ProductStyle {
+	return { storeUrl, folder: 'produkt', slug, photos, modified };
 }
 
 /** A German shop price: ,99 / ,95 / ,90 endings. */

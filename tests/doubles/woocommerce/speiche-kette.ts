@@ -36,13 +36,13 @@ import {
 import { EURO, GERMAN_PRICE_FORMAT, type CoffeeShop } from './coffee-shop';
 import {
 	expandVariations,
+	germanStyle,
+	type Random,
 	salePrice,
 	shopPrice,
-	slugify,
+	type Spec,
 	stockFields,
 	withEntities,
-	type Random,
-	type Spec,
 } from './shop-builder-de';
 import { shopFrom, storedShop } from './shop-kit';
 import {
@@ -75,13 +75,7 @@ function describe(
 	return entities ? withEntities( html ) : html;
 }
 
-const STYLE: kit.ProductStyle = {
-	storeUrl: STORE_URL,
-	folder: 'produkt',
-	slug: slugify,
-	photos: '2026/10/',
-	modified: MODIFIED,
-};
+const STYLE = germanStyle( STORE_URL, '2026/10/', MODIFIED );
 
 function buildCatalog( r: Random ): kit.Built {
 	return buildFamilyCatalog( r, {

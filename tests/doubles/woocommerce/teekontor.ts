@@ -37,9 +37,9 @@ import {
 } from './family-catalog';
 import {
 	expandVariations,
+	germanStyle,
 	salePrice,
 	shopPrice,
-	slugify,
 	stockFields,
 	withEntities,
 } from './shop-builder-de';
@@ -85,13 +85,7 @@ const kindThenQuarter = (
 	};
 };
 
-const STYLE: catalogKit.ProductStyle = {
-	storeUrl: STORE_URL,
-	folder: 'produkt',
-	slug: slugify,
-	photos: '2026/11/',
-	modified: MODIFIED,
-};
+const STYLE = germanStyle( STORE_URL, '2026/11/', MODIFIED );
 
 function describe(
 	blurb: string,
@@ -130,7 +124,7 @@ export function buildTeekontor(): CoffeeShop {
 			) }</p>`,
 		} ),
 		specialGrid: optionVariations(
-			{ slug: slugify, modified: MODIFIED },
+			STYLE,
 			( own ) => own ?? stockState.unmanaged()
 		),
 	} );
