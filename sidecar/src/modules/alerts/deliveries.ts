@@ -9,7 +9,7 @@ import { NotFoundError, ValidationError } from '../../platform/errors';
 import type { AuditActor } from '../audit/service';
 import type { ChannelRow, DeliveryMessage } from './repo';
 import type { AlertChannel, ChannelInput, DeliveryKind } from './schema';
-import type { AlertsServiceDeps } from './service-types';
+import { auditedChange, type AlertsServiceDeps } from './service-types';
 import { postWebhook, validateWebhookUrl } from './webhook';
 
 export const DELIVER_JOB = 'alerts.deliver';
@@ -54,6 +54,7 @@ export function createAlertDeliveries(
 	now: () => string
 ) {
 	const { repo, queue, clock } = deps;
+	const change = auditedChange( deps );
 
 	/**
 	 * Queues one delivery per channel serving the scope: platform channels always, and the
@@ -169,35 +170,33 @@ export function createAlertDeliveries(
 				createdAt: now(),
 				secretSealed: secret ? deps.secrets.seal( secret ) : null,
 			};
-			await deps.audited( actor, async ( trx ) => {
-				await deps.repoFor( trx ).insertChannel( channel );
-				return {
-					result: undefined,
-					entry: {
-						action: 'alerts.channel.create',
-						resourceType: 'alert_channel',
-						resourceId: channel.id,
-						details: { kind: channel.kind, target: channel.target },
-					},
-				};
-			} );
+			await change(
+				actor,
+				{
+					action: 'alerts.channel.create',
+					resourceType: 'alert_channel',
+					resourceId: channel.id,
+					details: { kind: channel.kind, target: channel.target },
+				},
+				( trxRepo ) => trxRepo.insertChannel( channel )
+			);
 			return { channel: publicChannel( channel ), secret };
 		},
 
 		async deleteChannel( actor: AuditActor, id: string ): Promise< void > {
-			await deps.audited( actor, async ( trx ) => {
-				if ( ! ( await deps.repoFor( trx ).deleteChannel( id ) ) ) {
-					throw new NotFoundError( 'No such channel.' );
+			await change(
+				actor,
+				{
+					action: 'alerts.channel.delete',
+					resourceType: 'alert_channel',
+					resourceId: id,
+				},
+				async ( trxRepo ) => {
+					if ( ! ( await trxRepo.deleteChannel( id ) ) ) {
+						throw new NotFoundError( 'No such channel.' );
+					}
 				}
-				return {
-					result: undefined,
-					entry: {
-						action: 'alerts.channel.delete',
-						resourceType: 'alert_channel',
-						resourceId: id,
-					},
-				};
-			} );
+			);
 		},
 
 		/** Queues a test message to one channel; the delivery log shows how it went. */

@@ -10,7 +10,7 @@ import type { AuditActor } from '../audit/service';
 import { createAlertDeliveries } from './deliveries';
 import { createRuleEvaluation } from './rule-evaluation';
 import type { AlertRule, RuleInput, RuleUpdate } from './schema';
-import type { AlertsServiceDeps } from './service-types';
+import { auditedChange, type AlertsServiceDeps } from './service-types';
 
 export { DELIVER_JOB } from './deliveries';
 export type { AlertsServiceDeps } from './service-types';
@@ -20,6 +20,7 @@ export const EVALUATE_JOB = 'alerts.evaluate';
 export function createAlertsService( deps: AlertsServiceDeps ) {
 	const { repo, clock } = deps;
 	const now = () => clock().toISOString();
+	const change = auditedChange( deps );
 	const deliveries = createAlertDeliveries( deps, now );
 	const evaluation = createRuleEvaluation( deps, now, deliveries.notify );
 
@@ -51,22 +52,23 @@ export function createAlertsService( deps: AlertsServiceDeps ) {
 				createdAt: at,
 				updatedAt: at,
 			};
-			return deps.audited( actor, async ( trx ) => {
-				await deps.repoFor( trx ).insertRule( rule );
-				return {
-					result: rule,
-					entry: {
-						action: 'alerts.rule.create',
-						resourceType: 'alert_rule',
-						resourceId: rule.id,
-						details: {
-							metric: rule.metric,
-							threshold: rule.threshold,
-							siteId: rule.siteId,
-						},
+			return change(
+				actor,
+				{
+					action: 'alerts.rule.create',
+					resourceType: 'alert_rule',
+					resourceId: rule.id,
+					details: {
+						metric: rule.metric,
+						threshold: rule.threshold,
+						siteId: rule.siteId,
 					},
-				};
-			} );
+				},
+				async ( trxRepo ) => {
+					await trxRepo.insertRule( rule );
+					return rule;
+				}
+			);
 		},
 
 		async updateRule(
@@ -88,34 +90,35 @@ export function createAlertsService( deps: AlertsServiceDeps ) {
 					{ threshold: [ 'At most 1 (100%).' ] }
 				);
 			}
-			return deps.audited( actor, async ( trx ) => {
-				await deps.repoFor( trx ).updateRule( rule );
-				return {
-					result: rule,
-					entry: {
-						action: 'alerts.rule.update',
-						resourceType: 'alert_rule',
-						resourceId: id,
-						details: { ...update },
-					},
-				};
-			} );
+			return change(
+				actor,
+				{
+					action: 'alerts.rule.update',
+					resourceType: 'alert_rule',
+					resourceId: id,
+					details: { ...update },
+				},
+				async ( trxRepo ) => {
+					await trxRepo.updateRule( rule );
+					return rule;
+				}
+			);
 		},
 
 		async deleteRule( actor: AuditActor, id: string ): Promise< void > {
-			await deps.audited( actor, async ( trx ) => {
-				if ( ! ( await deps.repoFor( trx ).deleteRule( id ) ) ) {
-					throw new NotFoundError( 'No such alert rule.' );
+			await change(
+				actor,
+				{
+					action: 'alerts.rule.delete',
+					resourceType: 'alert_rule',
+					resourceId: id,
+				},
+				async ( trxRepo ) => {
+					if ( ! ( await trxRepo.deleteRule( id ) ) ) {
+						throw new NotFoundError( 'No such alert rule.' );
+					}
 				}
-				return {
-					result: undefined,
-					entry: {
-						action: 'alerts.rule.delete',
-						resourceType: 'alert_rule',
-						resourceId: id,
-					},
-				};
-			} );
+			);
 		},
 
 		listIncidents: ( limit = 100 ) => repo.listIncidents( limit ),
