@@ -20,7 +20,9 @@ import { FERMENTARY_DEV } from './dev17/fermentary-dev';
  * followup 7/15, search 7/20, absent 3/11. 4 replies in the wrong language, 0 invented
  * prices, 0 invented stock, 0 server errors. Floor 0.66 = 69.2% − 3 points, rounded down.
  */
-const DEV_FLOOR = 0.66;
+// 2026-12-08 01:55 UTC: 152/208 = 73.1% on SQLite after the session's general changes (the set
+// is still blind: only its figures were read); floor raised to the figure minus about 0.02.
+const DEV_FLOOR = 0.71;
 
 devSetTest( {
 	name: 'Fermentary Supply Co.',
