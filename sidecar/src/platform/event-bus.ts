@@ -1,11 +1,13 @@
 /**
- * The event bus that feeds the dashboards' live views (server-sent events). Publishers
- * (telemetry ingest, chat) say what happened; subscribers (the widget-health stream) hear
- * it. In-process by default; with REDIS_URL, Redis pub/sub, so every sidecar instance
+ * The event bus that feeds the dashboards' live views (server-sent events) and carries the
+ * per-site caches' invalidations between instances (ADR 0037). Publishers (telemetry ingest,
+ * chat, a module writing a cached row) say what happened; subscribers (the widget-health
+ * stream, the caches) hear it. In-process by default; with REDIS_URL, Redis pub/sub, so every sidecar instance
  * behind a load balancer hears what any instance published (DESIGN.md "Jobs and events").
  *
  * Delivery is best effort and at most once: live views recompute their figures from the
- * database when they hear something, so a lost event only delays an update.
+ * database when they hear something, so a lost event only delays an update; the caches stop
+ * trusting their copies while the bus is not `live()` and drop them all when it resubscribes.
  */
 import { Redis } from 'ioredis';
 import type { Logger } from './logger';
@@ -28,6 +30,16 @@ export interface BusEvents {
 		role: 'shopper' | 'assistant';
 		at: string;
 	};
+	/**
+	 * A module wrote rows it keeps in a per-site cache (platform/cache-invalidation.ts, ADR
+	 * 0037): every other instance drops its copy of `key` in `cache`.
+	 */
+	'cache.invalidated': {
+		cache: string;
+		key: string;
+		/** The writing instance (it cleared its own copy already). */
+		from: string;
+	};
 }
 
 export type BusTopic = keyof BusEvents;
@@ -48,6 +60,16 @@ export interface EventBus {
 	) => () => void;
 	/** Resolves once the bus can deliver (the Redis subscription is live). */
 	ready: () => Promise< void >;
+	/**
+	 * False while events other instances publish may be missed (the Redis subscription is
+	 * not, or not yet, in place); always true in-process.
+	 */
+	live: () => boolean;
+	/**
+	 * Told after the bus lost its subscription and has it again: events published in between
+	 * were missed. Returns the unsubscribe function.
+	 */
+	onResubscribed: ( listener: () => void ) => () => void;
 	close: () => Promise< void >;
 }
 
@@ -89,6 +111,8 @@ export function createInProcessEventBus( logger: Logger ): EventBus {
 		subscribe: ( topic, listener ) =>
 			listeners.add( topic, listener as ( event: unknown ) => void ),
 		ready: () => Promise.resolve(),
+		live: () => true,
+		onResubscribed: () => () => {},
 		async close() {
 			listeners.clear();
 		},
@@ -118,7 +142,46 @@ export function createRedisEventBus(
 			logger.warn( { err: error }, 'event bus redis error' )
 		);
 	}
-	const ready = subscriber.psubscribe( `${ prefix }*` );
+	const pattern = `${ prefix }*`;
+	// Live from the first subscription until the connection drops; again once resubscribed.
+	let live = false;
+	let wasLive = false;
+	const resubscribed = new Set< () => void >();
+	const ready = subscriber.psubscribe( pattern ).then( ( count ) => {
+		live = subscriber.status === 'ready';
+		wasLive = true;
+		return count;
+	} );
+	// A Redis that cannot be reached leaves the bus not live (and its publishes failing).
+	ready.catch( ( error: unknown ) =>
+		logger.warn( { err: error }, 'event bus cannot subscribe' )
+	);
+	subscriber.on( 'close', () => {
+		live = false;
+	} );
+	subscriber.on( 'ready', () => {
+		if ( ! wasLive ) {
+			return;
+		}
+		// ioredis resubscribes by itself; asking again (idempotent) tells us when it holds.
+		subscriber.psubscribe( pattern ).then(
+			() => {
+				live = subscriber.status === 'ready';
+				for ( const listener of resubscribed ) {
+					try {
+						listener();
+					} catch ( error ) {
+						logger.error(
+							{ err: error },
+							'bus resubscribe listener failed'
+						);
+					}
+				}
+			},
+			( error: unknown ) =>
+				logger.warn( { err: error }, 'event bus resubscribe failed' )
+		);
+	} );
 	subscriber.on( 'pmessage', ( _pattern, channel: string, message ) => {
 		try {
 			listeners.deliver(
@@ -140,9 +203,25 @@ export function createRedisEventBus(
 		subscribe: ( topic, listener ) =>
 			listeners.add( topic, listener as ( event: unknown ) => void ),
 		ready: () => ready.then( () => undefined ),
+		live: () => live,
+		onResubscribed( listener ) {
+			resubscribed.add( listener );
+			return () => {
+				resubscribed.delete( listener );
+			};
+		},
 		async close() {
+			live = false;
 			listeners.clear();
-			await Promise.allSettled( [ subscriber.quit(), publisher.quit() ] );
+			resubscribed.clear();
+			// QUIT waits for a connection that is still trying to connect: drop those.
+			await Promise.allSettled(
+				[ subscriber, publisher ].map( async ( connection ) =>
+					connection.status === 'ready'
+						? connection.quit()
+						: connection.disconnect()
+				)
+			);
 		},
 	};
 }

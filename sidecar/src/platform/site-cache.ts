@@ -4,15 +4,21 @@
  * in memory, and its own writes invalidate the site at once. The module owns the cache as it
  * owns the table; no other module can fill or clear it.
  *
- * Freshness, as the search vocabulary's cache (commerce/vocabulary-cache.ts): the owning
- * module's writes on this instance are seen by the next read; another instance's writes are
- * seen after at most `ttlMs` (the copy is read again when older). A load that raced a write
- * is handed to the callers waiting for it, once, and not kept (a generation per site).
+ * Freshness: the owning module's writes on this instance are seen by the next read. Given the
+ * platform's `invalidations` (ADR 0037), a write also announces its key on the event bus and
+ * the other instances drop their copy when they hear it; while an instance could miss such an
+ * announcement (its Redis subscription is down) it reads the database on every call, and it
+ * drops every copy when the subscription is back. `ttlMs` stays as a last net (the copy is
+ * read again when older), as for the search vocabulary (commerce/vocabulary-cache.ts). A load
+ * that raced a write is handed to the callers waiting for it, once, and not kept (a
+ * generation per site, and one for the whole cache).
  *
  * Values are frozen (deeply), so a caller cannot change the copy the next caller gets.
  */
 
-/** Another instance's writes are seen after this long at most (as ADR 0036's vocabulary). */
+import type { CacheInvalidations } from './cache-invalidation';
+
+/** A copy is read again when older than this, whatever was announced (ADR 0036, 0037). */
 export const SITE_CACHE_TTL_MS = 30_000;
 /** Sites held at once (least recently used leave first). */
 const SITES_AT_MOST = 1000;
@@ -29,6 +35,11 @@ export function deepFreeze< T >( value: T ): T {
 }
 
 export interface SiteCacheOptions {
+	/**
+	 * Announces this cache's invalidations to the other instances and hears theirs, under
+	 * `name` (unique per cache: the owning module's and table's name).
+	 */
+	shared?: { name: string; invalidations: CacheInvalidations };
 	ttlMs?: number;
 	sitesAtMost?: number;
 	now?: () => number;
@@ -44,6 +55,25 @@ export function createSiteCache< T >( options: SiteCacheOptions = {} ) {
 	const entries = new Map< string, { value: T; loadedAt: number } >();
 	const generations = new Map< string, number >();
 	const loading = new Map< string, Promise< T > >();
+	/** Bumped when every copy is dropped (the bus may have missed announcements). */
+	let epoch = 0;
+	const shared = options.shared;
+
+	/** Drops the key's copy and any load running for it (a write, here or elsewhere). */
+	function forget( key: string ): void {
+		generations.set( key, ( generations.get( key ) ?? 0 ) + 1 );
+		entries.delete( key );
+		loading.delete( key );
+	}
+	shared?.invalidations.listen( shared.name, ( key ) => {
+		if ( key === null ) {
+			epoch++;
+			entries.clear();
+			loading.clear();
+		} else {
+			forget( key );
+		}
+	} );
 
 	function loadOnce( key: string, load: () => Promise< T > ): Promise< T > {
 		const running = loading.get( key );
@@ -51,11 +81,15 @@ export function createSiteCache< T >( options: SiteCacheOptions = {} ) {
 			return running;
 		}
 		const generation = generations.get( key ) ?? 0;
+		const startedIn = epoch;
 		const loaded = load()
 			.then( ( value ) => {
 				deepFreeze( value );
 				// A write while loading: use what was read this once, keep it only if current.
-				if ( ( generations.get( key ) ?? 0 ) === generation ) {
+				if (
+					( generations.get( key ) ?? 0 ) === generation &&
+					epoch === startedIn
+				) {
 					entries.delete( key );
 					entries.set( key, { value, loadedAt: now() } );
 					if ( entries.size > sitesAtMost ) {
@@ -81,6 +115,11 @@ export function createSiteCache< T >( options: SiteCacheOptions = {} ) {
 		 * @param load Reads the value from the database.
 		 */
 		get( key: string, load: () => Promise< T > ): Promise< T > {
+			if ( shared && ! shared.invalidations.live() ) {
+				// Another instance's write could go unheard: read, and keep nothing.
+				forget( key );
+				return load().then( deepFreeze );
+			}
 			const entry = entries.get( key );
 			if ( entry && now() - entry.loadedAt <= ttlMs ) {
 				return Promise.resolve( entry.value );
@@ -88,11 +127,16 @@ export function createSiteCache< T >( options: SiteCacheOptions = {} ) {
 			return loadOnce( key, load );
 		},
 
-		/** The owning module wrote the site's rows: the next `get` reads them again. */
-		invalidate( key: string ): void {
-			generations.set( key, ( generations.get( key ) ?? 0 ) + 1 );
-			entries.delete( key );
-			loading.delete( key );
+		/**
+		 * The owning module wrote the site's rows: the next `get` here reads them again, and
+		 * the other instances are told. Resolves once the announcement left (await it before
+		 * answering the write, so the next request anywhere sees it); never rejects.
+		 */
+		invalidate( key: string ): Promise< void > {
+			forget( key );
+			return shared
+				? shared.invalidations.announce( shared.name, key )
+				: Promise.resolve();
 		},
 	};
 }

@@ -53,6 +53,9 @@ export function widgetArea( deps: WidgetAreaDeps ): AnyRoute[] {
 				limits: deps.limits,
 				defaults: deps.config.limits,
 				siteRules: deps.widget.chatLimitsOf,
+				// Read through the widget settings' own cache, which every save clears on every
+				// instance (ADR 0037): a shop's new limits count from its next message.
+				cacheMs: 0,
 			} )
 		),
 		...privacyRoutes( deps ),

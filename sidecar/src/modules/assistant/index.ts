@@ -24,6 +24,7 @@ export interface AssistantModuleDeps {
 		| 'config'
 		| 'secrets'
 		| 'limits'
+		| 'cacheInvalidations'
 	>;
 	knowledge: KnowledgeService;
 	commerce: CommerceService;
@@ -71,7 +72,8 @@ export function createAssistantModule( {
 	const llmSettings = createLlmSettingsService(
 		repo,
 		platform.secrets,
-		clock
+		clock,
+		platform.cacheInvalidations
 	);
 	const responder = createResponderRouter( {
 		embedded: createEmbeddedResponder( tools, { limits } ),

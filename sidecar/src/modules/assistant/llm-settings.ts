@@ -9,6 +9,7 @@ import type {
 	LlmSettings,
 	LlmSettingsInput,
 } from '../../../../contracts/llm-settings';
+import type { CacheInvalidations } from '../../platform/cache-invalidation';
 import type { SecretBox } from '../../platform/secret-box';
 import { createSiteCache } from '../../platform/site-cache';
 import { buildModel, describeError, type LlmConfig } from './llm-responder';
@@ -30,16 +31,28 @@ function explainFailure( error: unknown, apiKey: string | null ): string {
 	return apiKey ? text.split( apiKey ).join( '[key]' ) : text;
 }
 
+/**
+ * @param repo          The assistant's repo.
+ * @param secrets       Seals and opens the API key.
+ * @param clock         Clock.
+ * @param invalidations Tells the other instances when an organization's settings change.
+ */
 export function createLlmSettingsService(
 	repo: AssistantRepo,
 	secrets: SecretBox,
-	clock: () => Date
+	clock: () => Date,
+	invalidations?: CacheInvalidations
 ) {
 	// Every chat message asks which responder answers it (router.ts, issue 12): the stored row
-	// (key still sealed) is kept per organization (ADR 0036), cleared by `save` here; another
-	// instance's save is seen after at most SITE_CACHE_TTL_MS. The owner's views (`get`, the
-	// connection test) and `save`'s own read stay on the database.
-	const forMessages = createSiteCache< LlmSettingsRow | undefined >();
+	// (key still sealed) is kept per organization (ADR 0036), cleared by `save` here and on
+	// every other instance (ADR 0037). The owner's views (`get`, the connection test) and
+	// `save`'s own read stay on the database.
+	const forMessages = createSiteCache< LlmSettingsRow | undefined >( {
+		shared: invalidations && {
+			name: 'assistant_llm_settings',
+			invalidations,
+		},
+	} );
 	return {
 		async get( organizationId: string ): Promise< LlmSettings | null > {
 			const row = await repo.llmSettings( organizationId );
@@ -93,7 +106,7 @@ export function createLlmSettingsService(
 				);
 			} finally {
 				// Even a failed write may have landed (a lost connection after commit).
-				forMessages.invalidate( organizationId );
+				await forMessages.invalidate( organizationId );
 			}
 		},
 

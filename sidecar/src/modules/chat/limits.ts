@@ -26,7 +26,10 @@ export interface ChatLimitsDeps {
 		organizationId: string,
 		siteId: string
 	) => Promise< Partial< ChatLimitRules > | undefined >;
-	/** How long a site's rules are reused before being read again. */
+	/**
+	 * How long a site's rules are reused before being read again; 0: read them every time
+	 * (when `siteRules` is itself a cache that writes clear).
+	 */
 	cacheMs?: number;
 	now?: () => number;
 }
@@ -54,6 +57,9 @@ export function createChatLimits( deps: ChatLimitsDeps ) {
 			...deps.defaults,
 			...( await deps.siteRules( site.organizationId, site.siteId ) ),
 		};
+		if ( cacheMs <= 0 ) {
+			return rules;
+		}
 		if ( cache.size > 10_000 ) {
 			cache.clear();
 		}

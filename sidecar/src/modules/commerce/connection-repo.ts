@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { camelRow, camelRows } from '../../db/rows';
 import { upsertRow } from '../../db/upsert';
 import type { CommerceSyncTable, Database } from '../../db/schema';
+import type { CacheInvalidations } from '../../platform/cache-invalidation';
 import { createSiteCache } from '../../platform/site-cache';
 import type { PriceFormat } from './money';
 
@@ -60,10 +61,23 @@ const SYNC_COLUMNS = [
 	'last_error',
 ] as const;
 
-export function createConnectionRepo( db: Kysely< Database > ) {
+/**
+ * @param db            Database.
+ * @param invalidations Tells the other instances when a connection changes (ADR 0037).
+ */
+export function createConnectionRepo(
+	db: Kysely< Database >,
+	invalidations?: CacheInvalidations
+) {
 	// The responder reads the connection on every chat message (price format, catalog age;
-	// issue 12): kept per site for those reads, cleared by every write below.
-	const cache = createSiteCache< ConnectionRecord | undefined >();
+	// issue 12): kept per site for those reads, cleared by every write below, here and on
+	// every other instance (ADR 0036, 0037).
+	const cache = createSiteCache< ConnectionRecord | undefined >( {
+		shared: invalidations && {
+			name: 'commerce_connections',
+			invalidations,
+		},
+	} );
 	const written = < T >( siteId: string, write: Promise< T > ) =>
 		write.finally( () => cache.invalidate( siteId ) );
 	const repo = {

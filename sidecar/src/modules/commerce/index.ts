@@ -20,7 +20,14 @@ import {
 export interface CommerceModuleDeps {
 	platform: Pick<
 		Platform,
-		'db' | 'queue' | 'logger' | 'clock' | 'secrets' | 'config' | 'scheduler'
+		| 'db'
+		| 'queue'
+		| 'logger'
+		| 'clock'
+		| 'secrets'
+		| 'config'
+		| 'scheduler'
+		| 'cacheInvalidations'
 	>;
 	sites: SitesService;
 	knowledge: KnowledgeService;
@@ -35,7 +42,11 @@ export function createCommerceModule( {
 	/** Each verified order delivery (conversion attribution subscribes). */
 	const orders = createHook< [ CommerceSite, ShopOrderEvent ] >();
 	const commerce = createCommerceService( {
-		repo: createCommerceRepo( db.kysely, db.dialect ),
+		repo: createCommerceRepo(
+			db.kysely,
+			db.dialect,
+			platform.cacheInvalidations
+		),
 		queue: platform.queue,
 		logger: platform.logger,
 		clock: platform.clock,

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../../db';
 import type { Database } from '../../db/schema';
+import type { CacheInvalidations } from '../../platform/cache-invalidation';
 import { createCatalogRepo } from './catalog-repo';
 import { createConnectionRepo } from './connection-repo';
 import { createSearchRepo } from './search-repo';
@@ -19,14 +20,23 @@ export type { CatalogSyncState, ConnectionRecord } from './connection-repo';
 export { fts5Query, RANKED_MATCHES_AT_MOST, tsQuery } from './search-repo';
 export type { FoundProducts, SearchHit } from './search-repo';
 
-export function createCommerceRepo( db: Kysely< Database >, dialect: Dialect ) {
+/**
+ * @param db            Database.
+ * @param dialect       Its dialect.
+ * @param invalidations Tells the other instances when a cached row changes (ADR 0037).
+ */
+export function createCommerceRepo(
+	db: Kysely< Database >,
+	dialect: Dialect,
+	invalidations?: CacheInvalidations
+) {
 	const vocabulary = createVocabularyRepo( db, dialect );
 	const catalog = createCatalogRepo( db, dialect );
 	// The search's vocabulary in memory; the two writes that change it invalidate it.
 	const vocabularyCache = createVocabularyCache( db, dialect );
 	return {
 		...vocabulary,
-		...createConnectionRepo( db ),
+		...createConnectionRepo( db, invalidations ),
 		...catalog,
 		...createSearchRepo( db, dialect ),
 		cachedVocabulary: vocabularyCache.lookup,

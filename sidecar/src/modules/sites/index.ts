@@ -8,13 +8,20 @@ import { createSitesRepo } from './repo';
 import { createSitesService } from './service';
 
 export interface SitesModuleDeps {
-	platform: Pick< Platform, 'db' | 'clock' | 'secrets' >;
+	platform: Pick<
+		Platform,
+		'db' | 'clock' | 'secrets' | 'cacheInvalidations'
+	>;
 	knowledge: KnowledgeService;
 }
 
 export function createSitesModule( { platform, knowledge }: SitesModuleDeps ) {
 	const sites = createSitesService( {
-		repo: createSitesRepo( platform.db.kysely, platform.secrets ),
+		repo: createSitesRepo(
+			platform.db.kysely,
+			platform.secrets,
+			platform.cacheInvalidations
+		),
 		clock: platform.clock,
 		onConnected: ( site ) => knowledge.scheduleSync( site ),
 	} );

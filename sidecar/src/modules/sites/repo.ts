@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { camelRow, camelRows } from '../../db/rows';
 import type { Database, SitesTable } from '../../db/schema';
 import type { SecretBox } from '../../platform/secret-box';
+import type { CacheInvalidations } from '../../platform/cache-invalidation';
 import { createSiteCache } from '../../platform/site-cache';
 
 /**
@@ -58,11 +59,23 @@ const CONNECT_TOKEN_COLUMNS = [
 /** Thrown inside the connect transaction to roll it back when another connect won the token. */
 class TokenAlreadySpent extends Error {}
 
-export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
+/**
+ * @param db            Database.
+ * @param secrets       Opens the sealed signing secrets.
+ * @param invalidations Tells the other instances when a site row changes (ADR 0037).
+ */
+export function createSitesRepo(
+	db: Kysely< Database >,
+	secrets: SecretBox,
+	invalidations?: CacheInvalidations
+) {
 	const toSiteRow = ( row: Selectable< SitesTable > ) =>
 		toSite( row, secrets );
-	// Every chat message reads its site (issue 12): kept per site, cleared by this repo's writes.
-	const byId = createSiteCache< SiteRow | undefined >();
+	// Every chat message reads its site (issue 12): kept per site, cleared by this repo's
+	// writes here and on every other instance (ADR 0036, 0037).
+	const byId = createSiteCache< SiteRow | undefined >( {
+		shared: invalidations && { name: 'sites', invalidations },
+	} );
 	const cacheKey = ( organizationId: string, siteId: string ) =>
 		`${ organizationId }|${ siteId }`;
 	const insertSiteRow = async (
@@ -91,7 +104,9 @@ export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 			try {
 				await insertSiteRow( db, site );
 			} finally {
-				byId.invalidate( cacheKey( site.organizationId, site.id ) );
+				await byId.invalidate(
+					cacheKey( site.organizationId, site.id )
+				);
 			}
 		},
 		async findActiveByPublicKey(
@@ -170,7 +185,7 @@ export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 					.where( 'id', '=', siteId )
 					.execute();
 			} finally {
-				byId.invalidate( cacheKey( organizationId, siteId ) );
+				await byId.invalidate( cacheKey( organizationId, siteId ) );
 			}
 		},
 		async insertConnectToken(
@@ -231,9 +246,9 @@ export function createSitesRepo( db: Kysely< Database >, secrets: SecretBox ) {
 					}
 					return site;
 				} )
-				.then( ( site ) => {
+				.then( async ( site ) => {
 					if ( site ) {
-						byId.invalidate(
+						await byId.invalidate(
 							cacheKey( site.organizationId, site.id )
 						);
 					}

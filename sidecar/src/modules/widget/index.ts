@@ -9,13 +9,16 @@ import { createWidgetRepo } from './repo';
 import { createWidgetService } from './service';
 
 export interface WidgetModuleDeps {
-	platform: Pick< Platform, 'db' | 'clock' >;
+	platform: Pick< Platform, 'db' | 'clock' | 'cacheInvalidations' >;
 	sites: SitesService;
 }
 
 export function createWidgetModule( { platform, sites }: WidgetModuleDeps ) {
 	const service = createWidgetService( {
-		repo: createWidgetRepo( platform.db.kysely ),
+		repo: createWidgetRepo(
+			platform.db.kysely,
+			platform.cacheInvalidations
+		),
 		clock: platform.clock,
 	} );
 	const widget = {

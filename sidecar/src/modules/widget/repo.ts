@@ -1,11 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { CacheInvalidations } from '../../platform/cache-invalidation';
 import { createSiteCache } from '../../platform/site-cache';
 
-/** The only code that touches `widget_settings`. */
-export function createWidgetRepo( db: Kysely< Database > ) {
-	// Every chat message reads them (consent gate, issue 12): kept per site, cleared by `save`.
-	const cache = createSiteCache< unknown | undefined >();
+/**
+ * The only code that touches `widget_settings`.
+ *
+ * @param db            Database.
+ * @param invalidations Tells the other instances when a site's settings change (ADR 0037).
+ */
+export function createWidgetRepo(
+	db: Kysely< Database >,
+	invalidations?: CacheInvalidations
+) {
+	// Every chat message reads them (consent gate, issue 12): kept per site, cleared by `save`
+	// here and on every other instance (ADR 0036, 0037).
+	const cache = createSiteCache< unknown | undefined >( {
+		shared: invalidations && { name: 'widget_settings', invalidations },
+	} );
 	const cacheKey = ( organizationId: string, siteId: string ) =>
 		`${ organizationId }|${ siteId }`;
 	return {

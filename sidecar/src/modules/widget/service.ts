@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../platform/site-cache';
 import type { Site } from '../sites/service';
 import type { WidgetRepo } from './repo';
 import {
@@ -61,9 +62,26 @@ function withoutPlainHttpAvatar(
 		: settings;
 }
 
+/** Stands for "nothing saved" in the memo below. */
+const NOTHING_SAVED = {};
+/** Site names remembered per stored copy before the memo starts again. */
+const NAMES_AT_MOST = 1000;
+
 export function createWidgetService( { repo, clock }: WidgetServiceDeps ) {
+	// The consent gate and the chat limits ask on every message (issue 12): the merge and the
+	// validation are done once per stored copy (the repo hands out the same frozen object
+	// until a write replaces it) and site name (the defaults' only input), and kept frozen.
+	const validated = new WeakMap< object, Map< string, WidgetSettings > >();
+
 	async function settingsFor( site: Site ): Promise< WidgetSettings > {
 		const stored = await repo.find( site.organizationId, site.id );
+		const key =
+			stored && typeof stored === 'object' ? stored : NOTHING_SAVED;
+		let byName = validated.get( key );
+		const known = byName?.get( site.name );
+		if ( known ) {
+			return known;
+		}
 		// Settings written by an older version may lack newer fields: defaults fill them,
 		// and anything that no longer validates falls back to the defaults as a whole.
 		const merged = widgetSettingsSchema.safeParse(
@@ -72,7 +90,15 @@ export function createWidgetService( { repo, clock }: WidgetServiceDeps ) {
 				...( stored as object | undefined ),
 			} )
 		);
-		return merged.success ? merged.data : defaultWidgetSettings( site );
+		const settings = deepFreeze(
+			merged.success ? merged.data : defaultWidgetSettings( site )
+		);
+		if ( ! byName || byName.size >= NAMES_AT_MOST ) {
+			byName = new Map();
+			validated.set( key, byName );
+		}
+		byName.set( site.name, settings );
+		return settings;
 	}
 
 	return {
