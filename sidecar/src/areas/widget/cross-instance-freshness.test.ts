@@ -9,7 +9,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { testDialects } from '../../../../tests/support/sidecar-harness';
+import { call, testDialects } from '../../../../tests/support/sidecar-harness';
 import {
 	changeWidgetSettings,
 	signedCall,
@@ -186,6 +186,32 @@ describe.each( testDialects() )(
 			expect( ( await ask( b ) ).models ).toEqual( [ 'gpt-second' ] );
 			expect( ( await ask( d ) ).models ).toEqual( [ 'gpt-second' ] );
 			expect( ( await ask( c ) ).models ).toEqual( [ 'gpt-first' ] );
+		} );
+
+		it( 'a conversation deleted through A (the shopper\'s "delete my conversation"): its token opens nothing on B', async () => {
+			const own = await startConversation(
+				a as unknown as TestSidecar,
+				site.publicKey
+			);
+			const history = ( instance: Instance ) =>
+				call(
+					instance.baseUrl,
+					'GET',
+					`/api/widget/conversations/${ own.id }/messages`,
+					{ headers: own.auth }
+				);
+			for ( const instance of [ b, d ] ) {
+				expect( ( await history( instance ) ).status ).toBe( 200 );
+			}
+			const deleted = await call(
+				a.baseUrl,
+				'DELETE',
+				`/api/widget/conversations/${ own.id }`,
+				{ headers: own.auth }
+			);
+			expect( deleted.status ).toBe( 204 );
+			expect( ( await history( b ) ).status ).toBe( 404 );
+			expect( ( await history( d ) ).status ).toBe( 404 );
 		} );
 
 		it( 'a site disconnected through A is seen by the next read of the site on B', async () => {

@@ -9,7 +9,10 @@ import { createChatRepo } from './repo';
 import { createChatService, type ChatServiceDeps } from './service';
 
 export interface ChatModuleDeps {
-	platform: Pick< Platform, 'db' | 'clock' | 'publishLive' >;
+	platform: Pick<
+		Platform,
+		'db' | 'clock' | 'publishLive' | 'cacheInvalidations'
+	>;
 	/** The responder that answers (assistant module). */
 	responder: Responder;
 	/** The catalog's current price and stock (commerce module). */
@@ -22,7 +25,11 @@ export function createChatModule( {
 	productStates,
 }: ChatModuleDeps ) {
 	const chat = createChatService( {
-		repo: createChatRepo( platform.db.kysely, platform.db.dialect ),
+		repo: createChatRepo(
+			platform.db.kysely,
+			platform.db.dialect,
+			platform.cacheInvalidations
+		),
 		clock: platform.clock,
 		responderFor: () => responder,
 		productStates,

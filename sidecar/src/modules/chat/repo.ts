@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Dialect } from '../../db';
+import type { CacheInvalidations } from '../../platform/cache-invalidation';
+import { createSiteCache } from '../../platform/site-cache';
 import { createExchangeRepo } from './exchange-repo';
 import {
 	toConversation,
@@ -31,7 +33,35 @@ export interface ThreadPosition {
 	rank: 0 | 1;
 }
 
-export function createChatRepo( db: Kysely< Database >, dialect: Dialect ) {
+/** What a conversation token opens: never changes while the conversation exists. */
+export type ConversationKey = Pick<
+	ConversationRow,
+	'id' | 'organizationId' | 'siteId'
+>;
+
+/** Tokens remembered at once (least recently used leave first). */
+const TOKENS_AT_MOST = 10_000;
+
+/** A token that opens nothing: not remembered (no copy per guessed token). */
+class UnknownToken extends Error {}
+
+/**
+ * @param db            Database.
+ * @param dialect       Its dialect.
+ * @param invalidations Tells the other instances when a conversation is deleted (ADR 0037).
+ */
+export function createChatRepo(
+	db: Kysely< Database >,
+	dialect: Dialect,
+	invalidations?: CacheInvalidations
+) {
+	// Every widget request opens its conversation by token (issue 12): what a token opens is
+	// kept per token hash, found ones only, and dropped on every instance when the
+	// conversation is deleted (the one delete path, `deleteConversation`; ADR 0037).
+	const byTokenHash = createSiteCache< ConversationKey >( {
+		shared: invalidations && { name: 'conversation_tokens', invalidations },
+		sitesAtMost: TOKENS_AT_MOST,
+	} );
 	/** A tenant's conversation by id; only within `siteId` when one is given. */
 	async function findTenantConversation(
 		organizationId: string,
@@ -271,6 +301,33 @@ export function createChatRepo( db: Kysely< Database >, dialect: Dialect ) {
 				.executeTakeFirst();
 			return row && toConversation( row );
 		},
+		/** What the token opens, from memory after the first read (frozen); undefined: nothing. */
+		conversationKeyForTokenHash(
+			tokenHash: string
+		): Promise< ConversationKey | undefined > {
+			return byTokenHash
+				.get( tokenHash, async () => {
+					const row = await db
+						.selectFrom( 'conversations' )
+						.select( [ 'id', 'organization_id', 'site_id' ] )
+						.where( 'token_hash', '=', tokenHash )
+						.executeTakeFirst();
+					if ( ! row ) {
+						throw new UnknownToken();
+					}
+					return {
+						id: row.id,
+						organizationId: row.organization_id,
+						siteId: row.site_id,
+					};
+				} )
+				.catch( ( error: unknown ) => {
+					if ( error instanceof UnknownToken ) {
+						return undefined;
+					}
+					throw error;
+				} );
+		},
 		findConversation(
 			organizationId: string,
 			siteId: string,
@@ -392,19 +449,24 @@ export function createChatRepo( db: Kysely< Database >, dialect: Dialect ) {
 			organizationId: string,
 			conversationId: string
 		): Promise< boolean > {
-			return db.transaction().execute( async ( trx ) => {
+			const deleted = await db.transaction().execute( async ( trx ) => {
 				await trx
 					.deleteFrom( 'messages' )
 					.where( 'organization_id', '=', organizationId )
 					.where( 'conversation_id', '=', conversationId )
 					.execute();
-				const result = await trx
+				return trx
 					.deleteFrom( 'conversations' )
 					.where( 'organization_id', '=', organizationId )
 					.where( 'id', '=', conversationId )
+					.returning( 'token_hash' )
 					.executeTakeFirst();
-				return Number( result.numDeletedRows ) > 0;
 			} );
+			if ( deleted ) {
+				// Its token opens nothing from now on, on every instance.
+				await byTokenHash.invalidate( deleted.token_hash );
+			}
+			return Boolean( deleted );
 		},
 	};
 }

@@ -16,7 +16,7 @@ import {
 } from './changed-products';
 import type {
 	ChatRepo,
-	ConversationRow,
+	ConversationKey,
 	MessageCards,
 	MessageRow,
 	ThreadPosition,
@@ -315,8 +315,8 @@ export function createChatService( {
 		/** The conversation a bearer token opens, or 404 (same answer for unknown and wrong tokens). */
 		async conversationForToken(
 			token: string
-		): Promise< ConversationRow > {
-			const conversation = await repo.findConversationByTokenHash(
+		): Promise< ConversationKey > {
+			const conversation = await repo.conversationKeyForTokenHash(
 				sha256Hex( token )
 			);
 			if ( ! conversation ) {
