@@ -1,5 +1,5 @@
 /**
- * Cross-instance invalidation of the per-site caches (ADR 0037). A module that keeps rows in
+ * Cross-instance invalidation of the per-site caches (ADR 0038). A module that keeps rows in
  * memory (platform/site-cache.ts: the site, its widget settings, its shop connection, the
  * organization's LLM settings) clears its own copy when it writes them and announces the key
  * on the event bus; every other instance drops its copy when it hears it. With REDIS_URL

@@ -1,6 +1,6 @@
 /**
  * The event bus that feeds the dashboards' live views (server-sent events) and carries the
- * per-site caches' invalidations between instances (ADR 0037). Publishers (telemetry ingest,
+ * per-site caches' invalidations between instances (ADR 0038). Publishers (telemetry ingest,
  * chat, a module writing a cached row) say what happened; subscribers (the widget-health
  * stream, the caches) hear it. In-process by default; with REDIS_URL, Redis pub/sub, so every sidecar instance
  * behind a load balancer hears what any instance published (DESIGN.md "Jobs and events").
@@ -32,7 +32,7 @@ export interface BusEvents {
 	};
 	/**
 	 * A module wrote rows it keeps in a per-site cache (platform/cache-invalidation.ts, ADR
-	 * 0037): every other instance drops its copy of `key` in `cache`.
+	 * 0038): every other instance drops its copy of `key` in `cache`.
 	 */
 	'cache.invalidated': {
 		cache: string;

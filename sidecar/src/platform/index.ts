@@ -1,7 +1,7 @@
 /**
  * The platform parts every module may declare as dependencies (ADR 0026): configuration,
  * database, clock, logger, job queue and scheduler, live-event bus, the per-site caches'
- * cross-instance invalidation (ADR 0037), rate limits, the
+ * cross-instance invalidation (ADR 0038), rate limits, the
  * secret box, the one SMTP mailer and SMS sender, and the Prometheus metrics. Built once
  * per app; tests may pass their own queue, bus, limits or clock.
  */
@@ -49,7 +49,7 @@ export function createPlatform( deps: PlatformDeps ) {
 	} );
 	const queue = measuredQueue( baseQueue, metrics.countJobRun );
 	const bus = deps.bus ?? createEventBus( config.redisUrl, logger );
-	// Writes to rows a module keeps in memory per site reach every instance's copy (ADR 0037).
+	// Writes to rows a module keeps in memory per site reach every instance's copy (ADR 0038).
 	const cacheInvalidations = createCacheInvalidations( bus, logger );
 	// Every rate limit, shared by all instances through Redis when it is configured (ADR 0019).
 	const limits =

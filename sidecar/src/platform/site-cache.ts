@@ -5,7 +5,7 @@
  * owns the table; no other module can fill or clear it.
  *
  * Freshness: the owning module's writes on this instance are seen by the next read. Given the
- * platform's `invalidations` (ADR 0037), a write also announces its key on the event bus and
+ * platform's `invalidations` (ADR 0038), a write also announces its key on the event bus and
  * the other instances drop their copy when they hear it; while an instance could miss such an
  * announcement (its Redis subscription is down) it reads the database on every call, and it
  * drops every copy when the subscription is back. `ttlMs` stays as a last net (the copy is
@@ -18,7 +18,7 @@
 
 import type { CacheInvalidations } from './cache-invalidation';
 
-/** A copy is read again when older than this, whatever was announced (ADR 0036, 0037). */
+/** A copy is read again when older than this, whatever was announced (ADR 0036, 0038). */
 export const SITE_CACHE_TTL_MS = 30_000;
 /** Sites held at once (least recently used leave first). */
 const SITES_AT_MOST = 1000;

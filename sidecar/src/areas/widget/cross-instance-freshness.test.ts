@@ -1,5 +1,5 @@
 /**
- * The per-site caches across instances (ADR 0037): four sidecar instances on one database,
+ * The per-site caches across instances (ADR 0038): four sidecar instances on one database,
  * as behind a load balancer. A and B share a Redis event bus; a change saved through A's real
  * route is seen by B's very next message. C's bus is on another prefix, so it hears nothing:
  * it still serves its copy (the cache is really in use, and the announcement is what B
@@ -76,7 +76,7 @@ async function startInstance(
 }
 
 describe.each( testDialects() )(
-	'per-site caches across instances on %s (ADR 0037)',
+	'per-site caches across instances on %s (ADR 0038)',
 	( dialect ) => {
 		let shopSidecar: LlmShopSidecar< OpenAiDouble >;
 		let sidecar: TestSidecar;

@@ -54,7 +54,7 @@ export function widgetArea( deps: WidgetAreaDeps ): AnyRoute[] {
 				defaults: deps.config.limits,
 				siteRules: deps.widget.chatLimitsOf,
 				// Read through the widget settings' own cache, which every save clears on every
-				// instance (ADR 0037): a shop's new limits count from its next message.
+				// instance (ADR 0038): a shop's new limits count from its next message.
 				cacheMs: 0,
 			} )
 		),

@@ -45,7 +45,7 @@ export function createLlmSettingsService(
 ) {
 	// Every chat message asks which responder answers it (router.ts, issue 12): the stored row
 	// (key still sealed) is kept per organization (ADR 0036), cleared by `save` here and on
-	// every other instance (ADR 0037). The owner's views (`get`, the connection test) and
+	// every other instance (ADR 0038). The owner's views (`get`, the connection test) and
 	// `save`'s own read stay on the database.
 	const forMessages = createSiteCache< LlmSettingsRow | undefined >( {
 		shared: invalidations && {

@@ -48,7 +48,7 @@ class UnknownToken extends Error {}
 /**
  * @param db            Database.
  * @param dialect       Its dialect.
- * @param invalidations Tells the other instances when a conversation is deleted (ADR 0037).
+ * @param invalidations Tells the other instances when a conversation is deleted (ADR 0038).
  */
 export function createChatRepo(
 	db: Kysely< Database >,
@@ -57,7 +57,7 @@ export function createChatRepo(
 ) {
 	// Every widget request opens its conversation by token (issue 12): what a token opens is
 	// kept per token hash, found ones only, and dropped on every instance when the
-	// conversation is deleted (the one delete path, `deleteConversation`; ADR 0037).
+	// conversation is deleted (the one delete path, `deleteConversation`; ADR 0038).
 	const byTokenHash = createSiteCache< ConversationKey >( {
 		shared: invalidations && { name: 'conversation_tokens', invalidations },
 		sitesAtMost: TOKENS_AT_MOST,

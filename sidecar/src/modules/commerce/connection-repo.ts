@@ -63,7 +63,7 @@ const SYNC_COLUMNS = [
 
 /**
  * @param db            Database.
- * @param invalidations Tells the other instances when a connection changes (ADR 0037).
+ * @param invalidations Tells the other instances when a connection changes (ADR 0038).
  */
 export function createConnectionRepo(
 	db: Kysely< Database >,
@@ -71,7 +71,7 @@ export function createConnectionRepo(
 ) {
 	// The responder reads the connection on every chat message (price format, catalog age;
 	// issue 12): kept per site for those reads, cleared by every write below, here and on
-	// every other instance (ADR 0036, 0037).
+	// every other instance (ADR 0036, 0038).
 	const cache = createSiteCache< ConnectionRecord | undefined >( {
 		shared: invalidations && {
 			name: 'commerce_connections',

@@ -23,7 +23,7 @@ export type { FoundProducts, SearchHit } from './search-repo';
 /**
  * @param db            Database.
  * @param dialect       Its dialect.
- * @param invalidations Tells the other instances when a cached row changes (ADR 0037).
+ * @param invalidations Tells the other instances when a cached row changes (ADR 0038).
  */
 export function createCommerceRepo(
 	db: Kysely< Database >,

@@ -62,7 +62,7 @@ class TokenAlreadySpent extends Error {}
 /**
  * @param db            Database.
  * @param secrets       Opens the sealed signing secrets.
- * @param invalidations Tells the other instances when a site row changes (ADR 0037).
+ * @param invalidations Tells the other instances when a site row changes (ADR 0038).
  */
 export function createSitesRepo(
 	db: Kysely< Database >,
@@ -72,7 +72,7 @@ export function createSitesRepo(
 	const toSiteRow = ( row: Selectable< SitesTable > ) =>
 		toSite( row, secrets );
 	// Every chat message reads its site (issue 12): kept per site, cleared by this repo's
-	// writes here and on every other instance (ADR 0036, 0037).
+	// writes here and on every other instance (ADR 0036, 0038).
 	const byId = createSiteCache< SiteRow | undefined >( {
 		shared: invalidations && { name: 'sites', invalidations },
 	} );

@@ -7,14 +7,14 @@ import { createSiteCache } from '../../platform/site-cache';
  * The only code that touches `widget_settings`.
  *
  * @param db            Database.
- * @param invalidations Tells the other instances when a site's settings change (ADR 0037).
+ * @param invalidations Tells the other instances when a site's settings change (ADR 0038).
  */
 export function createWidgetRepo(
 	db: Kysely< Database >,
 	invalidations?: CacheInvalidations
 ) {
 	// Every chat message reads them (consent gate, issue 12): kept per site, cleared by `save`
-	// here and on every other instance (ADR 0036, 0037).
+	// here and on every other instance (ADR 0036, 0038).
 	const cache = createSiteCache< unknown | undefined >( {
 		shared: invalidations && { name: 'widget_settings', invalidations },
 	} );
