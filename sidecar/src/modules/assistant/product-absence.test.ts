@@ -1,5 +1,5 @@
 import { productMatch } from '../../../../tests/support/product-match';
-import { nameTheShopLacks } from './product-absence';
+import { missingFromCatalog, nameTheShopLacks } from './product-absence';
 
 describe( 'a name the shop lacks', () => {
 	const spices = [
@@ -28,5 +28,30 @@ describe( 'a name the shop lacks', () => {
 		expect(
 			await nameTheShopLacks( 'Habt ihr Safran?', spices, nothingAlone )
 		).toBe( 'safran' );
+	} );
+} );
+
+describe( 'a kind the shop lacks', () => {
+	const knives = [
+		productMatch( 'Widdert Brotmesser 23 cm', {
+			categories: [ 'Messer' ],
+			description: 'Ein Brotmesser mit Wellenschliff.',
+		} ),
+		productMatch( 'Ketzberg Santoku 18 cm', {
+			categories: [ 'Messer' ],
+			description: 'Ein Allrounder aus Carbonstahl.',
+		} ),
+	];
+
+	it( 'is a compound whose head alone the products hold ("Keramikmesser" among knives)', () => {
+		expect(
+			missingFromCatalog( 'Ich suche ein Keramikmesser, weiß', knives )
+		).toBe( 'keramikmesser' );
+	} );
+
+	it( 'is not a compound a product holds whole', () => {
+		expect(
+			missingFromCatalog( 'Habt ihr ein Brotmesser?', knives )
+		).toBeNull();
 	} );
 } );

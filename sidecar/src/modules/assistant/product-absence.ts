@@ -12,7 +12,7 @@ import {
 	formTokens,
 	productWordAlternatives,
 } from '../../platform/text';
-import { isStopWord, signalsOf, words } from './analysis';
+import { isHeadOfCompound, isStopWord, signalsOf, words } from './analysis';
 import { ASKING_WORDS } from './evidence-words';
 import { SHOPPER_VERBS, nameStrength, wordMatches } from './product-naming';
 
@@ -142,10 +142,17 @@ export function missingKind(
 	if ( ! first?.exact ) {
 		return null;
 	}
+	// A catalog word that is only the head of the asked compound ("Messer" for
+	// "Keramikmesser") holds the general kind, not the one asked for.
 	const held = [ first.matched, ...first.alternatives ].some( ( form ) =>
 		words( form )
 			.map( fold )
-			.every( ( word ) => wordMatches( known, word ) )
+			.every( ( word ) =>
+				wordMatches(
+					known.filter( ( w ) => ! isHeadOfCompound( w, word ) ),
+					word
+				)
+			)
 	);
 	return held ? null : first.matched;
 }

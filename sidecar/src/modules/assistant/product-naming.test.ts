@@ -2,7 +2,13 @@
  * nameVariations: the option a question names, however it writes it.
  */
 import type { ProductMatch } from '../commerce/service';
-import { contradictsName, nameVariations, wordMatches } from './product-naming';
+import { productMatch } from '../../../../tests/support/product-match';
+import {
+	bestNamed,
+	contradictsName,
+	nameVariations,
+	wordMatches,
+} from './product-naming';
 
 /** A film sold as a single roll or a 5-pack (only the fields nameVariations reads). */
 function filmWithPacks(): ProductMatch {
@@ -125,5 +131,22 @@ describe( 'a word of the question typed with a typo', () => {
 		expect( wordMatches( [ 'kettel' ], 'kettle' ) ).toBe( true );
 		// "has to … work on induction" names no "York Tri-Ply Stock Pot".
 		expect( wordMatches( [ 'work' ], 'york' ) ).toBe( false );
+	} );
+} );
+
+describe( 'bestNamed between names alike', () => {
+	it( 'takes the one whose figures the question holds', () => {
+		const three = productMatch( 'Foche Messerset 3-teilig' );
+		const five = productMatch( 'Foche Messerset 5-teilig' );
+		expect(
+			bestNamed(
+				[ three, five ],
+				'Wie viele Lagen hat der Damast beim Foche Messerset 5-teilig?'
+			)?.product.name
+		).toBe( 'Foche Messerset 5-teilig' );
+		expect(
+			bestNamed( [ three, five ], 'Was kostet das Foche Messerset?' )
+				?.product.name
+		).toBe( 'Foche Messerset 3-teilig' );
 	} );
 } );

@@ -242,12 +242,27 @@ export function bestNamed(
 				match,
 				index,
 				share: nameStrength( match, question ).share,
+				figures: figuresHeld( match, question ),
 			} ) )
 			// A product none of whose name words the question holds is not the one asked about.
 			.filter( ( entry ) => entry.share > 0 )
-			.sort( ( a, b ) => b.share - a.share || a.index - b.index )[ 0 ]
-			?.match
+			// Between names alike, the one whose figures the question holds ("Messerset
+			// 5-teilig", not "3-teilig").
+			.sort(
+				( a, b ) =>
+					b.share - a.share ||
+					b.figures - a.figures ||
+					a.index - b.index
+			)[ 0 ]?.match
 	);
+}
+
+/** How many of the figures in a product's name ("5-teilig", "23 cm") the question holds. */
+function figuresHeld( match: ProductMatch, question: string ): number {
+	const asked = new Set( question.match( /\d+(?:[.,]\d+)?/g ) ?? [] );
+	return ( match.product.name.match( /\d+(?:[.,]\d+)?/g ) ?? [] ).filter(
+		( figure ) => asked.has( figure )
+	).length;
 }
 
 /**

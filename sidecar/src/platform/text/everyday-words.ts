@@ -113,6 +113,7 @@ music = Musik
 photo, photos, picture = Foto, Bild
 video = Video
 light = Licht
+colour, color, coloured, colored = Farbe, farbig, bunt
 power = Strom
 battery = Akku, Batterie
 cut, cutting, slice, slicing, chop, chopping = schneiden, Schnitt
