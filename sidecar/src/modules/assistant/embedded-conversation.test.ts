@@ -5,9 +5,9 @@ import {
 } from './embedded-conversation';
 import type { ResponderInput } from './responder';
 
-/** A follow-up after one earlier shopper message. */
-function followUp( earlier: string, text: string ): string | null {
-	const input: ResponderInput = {
+/** The responder's input for a message after one earlier shopper message. */
+function inputAfter( earlier: string, text: string ): ResponderInput {
+	return {
 		organizationId: 'org',
 		siteId: 'site',
 		conversationId: 'conversation',
@@ -19,9 +19,17 @@ function followUp( earlier: string, text: string ): string | null {
 			{ role: 'assistant', text: 'DHL Paket: 4,90 €.' },
 		],
 	};
+}
+
+/** The message analysed as the responder does, with the earlier one. */
+const analysisAfter = ( earlier: string, text: string ) =>
+	analyze( text, { locale: 'en_US', earlier: [ earlier ] } );
+
+/** A follow-up after one earlier shopper message. */
+function followUp( earlier: string, text: string ): string | null {
 	return topicOfConversation(
-		input,
-		analyze( text, { locale: input.locale, earlier: [ earlier ] } )
+		inputAfter( earlier, text ),
+		analysisAfter( earlier, text )
 	);
 }
 
@@ -67,26 +75,12 @@ describe( 'topicOfConversation', () => {
 } );
 
 describe( 'withEarlierIntent', () => {
-	const signalsAfter = ( earlier: string, text: string ) => {
-		const input: ResponderInput = {
-			organizationId: 'org',
-			siteId: 'site',
-			conversationId: 'conversation',
-			text,
-			locale: 'en_US',
-			pageContext: null,
-			history: [
-				{ role: 'shopper', text: earlier },
-				{ role: 'assistant', text: 'It costs 183,90 €.' },
-			],
-		};
-		return [
-			...withEarlierIntent(
-				input,
-				analyze( text, { locale: input.locale, earlier: [ earlier ] } )
-			).signals,
-		];
-	};
+	const signalsAfter = ( earlier: string, text: string ) => [
+		...withEarlierIntent(
+			inputAfter( earlier, text ),
+			analysisAfter( earlier, text )
+		).signals,
+	];
 
 	it( 'asks the price again when a follow-up only names an option', () => {
 		expect(
