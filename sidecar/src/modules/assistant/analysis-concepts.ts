@@ -62,6 +62,10 @@ export const CONCEPTS: Record< string, string[] > = {
 		'jahre',
 		'monate',
 		'wochen',
+		// "Wie lange hab ich Zeit …": time is a duration, not the delivery time it ends.
+		'zeit',
+		'frist',
+		'bearbeitungszeit',
 	],
 	returns: [
 		'return',
@@ -113,6 +117,11 @@ export const CONCEPTS: Record< string, string[] > = {
 		'rechnung',
 		'kreditkarte',
 		'credit',
+		// Card schemes and wallets a shopper names instead of "payment" ("Do you take Amex?").
+		'visa',
+		'mastercard',
+		'amex',
+		'maestro',
 	],
 	privacy: [
 		'privacy',
