@@ -153,9 +153,10 @@ export function overlap(
 	for ( const q of questionWords ) {
 		// A separable verb's particle is that verb only beside it: "schicken Sie … zurück"
 		// is "zurückschicken", "halten … zurück" is not.
+		const plainQ = withoutZu( q );
 		const forms = own.filter(
 			( w ) =>
-				sameWord( q, w ) &&
+				( sameWord( q, w ) || sameWord( plainQ, withoutZu( w ) ) ) &&
 				( w === q ||
 					! SEPARATED_PARTICLE.test( w ) ||
 					verbBesideParticle( q, w, own ) ||
@@ -206,6 +207,18 @@ export function overlap(
 	}
 	return hits;
 }
+
+/**
+ * A German separable verb's zu-infinitive as its infinitive: "zurückzuschicken" is
+ * "zurückschicken", "abzuholen" is "abholen" (the word form a page and a question share).
+ * @param word
+ */
+function withoutZu( word: string ): string {
+	return word.replace( ZU_INFINITIVE, '$1' );
+}
+
+const ZU_INFINITIVE =
+	/^(ab|an|auf|aus|ein|mit|nach|vor|zurück|weg|um|durch|los|her|hin|zu)zu(?=\p{L}{4})/u;
 
 /**
  * Whether a text that leaves a particle alone ("zurück") also holds the verb the question
