@@ -55,16 +55,62 @@ China = China
 India = Indien
 `;
 
-const PLACES: readonly string[][] = formLines( COUNTRIES ).map(
-	( [ english, german ] ) => [ ...english, ...german ]
+/**
+ * Large cities a shopper names instead of their country ("Versand nach Wien?", "ship to
+ * London?"): one country per line, its first English form above, " = ", the cities in
+ * both languages. A page naming the country names them.
+ */
+const CITIES = `
+Germany = Berlin, Hamburg, München, Munich, Köln, Cologne, Frankfurt, Stuttgart, Düsseldorf, Leipzig, Dresden, Hannover, Nürnberg, Nuremberg, Bremen
+Austria = Wien, Vienna, Graz, Linz, Salzburg, Innsbruck, Klagenfurt
+Switzerland = Zürich, Zurich, Basel, Genf, Geneva, Lausanne, Luzern, Lucerne
+United Kingdom = London, Manchester, Birmingham, Liverpool, Leeds, Bristol, Edinburgh, Glasgow, Cardiff
+Northern Ireland = Belfast
+Ireland = Dublin
+France = Paris, Lyon, Marseille
+Italy = Rome, Mailand, Milan
+Spain = Madrid, Barcelona
+Netherlands = Amsterdam, Rotterdam
+Belgium = Brüssel, Brussels
+Poland = Warschau, Warsaw
+Czech Republic = Prag, Prague
+Denmark = Kopenhagen, Copenhagen
+Sweden = Stockholm
+Norway = Oslo
+United States = New York, Los Angeles, Chicago, San Francisco, Seattle, Boston
+Canada = Toronto, Vancouver, Montreal
+`;
+
+const CITY_FORMS = new Map(
+	formLines( CITIES ).map( ( [ [ country = '' ], cities ] ) => [
+		country,
+		cities,
+	] )
 );
+
+const PLACES: readonly string[][] = formLines( COUNTRIES ).map(
+	( [ english, german ] ) => [
+		...english,
+		...german,
+		...( CITY_FORMS.get( english[ 0 ] ?? '' ) ?? [] ),
+	]
+);
+
+/** German country names that take a genitive s ("Deutschlands", "Österreichs", "Italiens"). */
+const GENITIVE = /^(?!Island$)\p{Lu}\p{L}+(land|reich|ien|ei|ark)$/u;
 
 const escape = ( form: string ) =>
 	form.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );
 
 const wholeWords = ( forms: string[], flags: string ) =>
 	new RegExp(
-		`(?<![\\p{L}\\p{N}])(?:${ forms.map( escape ).join( '|' ) })(?![\\p{L}\\p{N}])`,
+		`(?<![\\p{L}\\p{N}])(?:${ forms
+			.map( ( form ) =>
+				// A German genitive ("innerhalb Deutschlands", "Österreichs") names the
+				// country; "Island" (Iceland) is no "islands".
+				GENITIVE.test( form ) ? `${ escape( form ) }s?` : escape( form )
+			)
+			.join( '|' ) })(?![\\p{L}\\p{N}])`,
 		flags
 	);
 
