@@ -166,15 +166,35 @@ export function rankPassages(
 				placesAsked && countriesNotIn( question, whole ).length > 0
 					? 0.7
 					: 1;
+			// A page or section whose title names the topic ("Returns & Exchanges") is about
+			// it; one that mentions it in passing (a gift card "can't be returned", the
+			// sharpening service "sends the knives back") is about something else.
+			const titled =
+				topicWords.length === 0 ||
+				topicWords.some(
+					( w ) =>
+						overlap(
+							[ w ],
+							`${ passage.title } ${ passage.heading }`,
+							crossLanguage
+						) > 0
+				);
+			const scored = coverage * figureShare * placeShare;
 			return {
 				...passage,
-				coverage: coverage * figureShare * placeShare,
+				coverage: scored,
 				quote,
 				headingHits: overlap( asked, passage.heading ),
+				rank: titled ? scored : scored * UNTITLED_TOPIC,
 			};
 		} )
 		.sort(
 			( a, b ) =>
+				// A passage covering enough to be quoted before one that does not; among
+				// them, one titled by the topic before one that mentions it.
+				Number( b.coverage >= QUOTABLE ) -
+					Number( a.coverage >= QUOTABLE ) ||
+				b.rank - a.rank ||
 				b.coverage - a.coverage ||
 				// A passage headed by the topic ("Payment methods") before one that mentions it.
 				Number( b.headingHits > 0 ) - Number( a.headingHits > 0 ) ||
@@ -191,7 +211,7 @@ export function rankPassages(
 					? ( a.passageId ?? 0 ) - ( b.passageId ?? 0 )
 					: 0 )
 		)
-		.map( ( { headingHits: _unused, ...rest } ) => rest );
+		.map( ( { headingHits: _unused, rank: _rank, ...rest } ) => rest );
 }
 
 /**
@@ -255,6 +275,12 @@ export function asksForProcedure( question: string ): boolean {
 		/^\s*(how (do|can|should|would) (i|we|you)\b|how to\b|what (are the steps|do i (have to|need to))\b|wie (kann|muss|soll|könnte) (ich|man)\b|wie (gehe|schicke|sende|melde|bekomme|erhalte|storniere|ändere|reklamiere|tausche|bezahle|bestelle) ich\b|was muss ich)/i
 	).test( question );
 }
+
+/** The share of the question a passage covers to be quoted (the responder's MIN_COVERAGE). */
+const QUOTABLE = 0.5;
+
+/** What a passage whose page and heading do not name the asked topic keeps of its rank. */
+const UNTITLED_TOPIC = 0.6;
 
 /** Concepts of sending something somewhere: the country asked about picks the passage. */
 const SENDING_CONCEPTS = new Set( [
@@ -381,6 +407,9 @@ const UNSPECIFIC_WORDS = new Set(
 		'eigentlich wirklich immer schon wieder vielleicht normalerweise genau ganz ziemlich etwas ' +
 		'irgendwas alles sachen ding dinge jemand möglich okay frage fragen kurze kurz wollte wollen ' +
 		'brauche brauchen bräuchte gerne gern könntet würde würdet sollte ' +
+		// Modal verbs and where the shopper lives ("Muss ich …", "ich wohne in Wien"): the
+		// place is a country a page may name, the living is no topic.
+		'muss müssen musst darf dürfen soll sollen must wohne wohnen wohnt live ' +
 		// Greetings.
 		'hello hallo servus grüß gott moin morning evening guten'
 	).split( ' ' )
