@@ -733,6 +733,28 @@ describe( 'handoff requests in other words', () => {
 		).toBe( true );
 	} );
 
+	it( 'reads places and seats of a course as its stock', () => {
+		expect(
+			signalsOf(
+				'Schleifkurs am 13. Februar – sind da noch Plätze frei?'
+			).has( 'stock' )
+		).toBe( true );
+		expect(
+			signalsOf( 'any spots left on the sharpening course?' ).has(
+				'stock'
+			)
+		).toBe( true );
+		expect(
+			signalsOf( 'is the course on 13 February full?' ).has( 'stock' )
+		).toBe( true );
+		expect( signalsOf( 'Ist der Kurs ausgebucht?' ).has( 'stock' ) ).toBe(
+			true
+		);
+		expect( signalsOf( 'How full is the tank?' ).has( 'stock' ) ).toBe(
+			false
+		);
+	} );
+
 	it( 'a question about the customer service phone number is not a handoff', () => {
 		expect(
 			signalsOf( 'What is your customer service phone number?' ).has(

@@ -4,6 +4,7 @@
  * quantity asked), verbatim.
  */
 import type { ProductMatch } from '../commerce/service';
+import { datesNamed } from './option-dates';
 import {
 	findProductTerms,
 	productWordAlternatives,
@@ -57,6 +58,9 @@ const withoutAccents = ( word: string ) =>
 		.replace( /[òóô]/g, 'o' )
 		.replace( /[ùúû]/g, 'u' )
 		.replace( /ç/g, 'c' );
+
+/** Words for the date itself, which an option sold by date answers. */
+const DATE_WORDS = new Set( [ 'date', 'dates', 'datum', 'termin', 'termine' ] );
 
 /** Words that ask whether something is fine, not about what ("is it ok in the oven"). */
 const FILLER_WORDS = new Set(
@@ -112,8 +116,14 @@ export function factWords(
 			),
 		].join( ' ' )
 	).map( withoutAccents );
+	// "the course in March", "the march date": a month names an option sold by date.
+	const namesADate = datesNamed( question ).length > 0;
 	return questionWords.filter(
 		( w ) =>
+			! (
+				namesADate &&
+				( datesNamed( w ).length > 0 || DATE_WORDS.has( w ) )
+			) &&
 			! ASKING_WORDS.has( w ) &&
 			! FILLER_WORDS.has( w ) &&
 			! /^\d/.test( w ) &&

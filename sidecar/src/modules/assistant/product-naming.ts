@@ -24,6 +24,7 @@ import {
 	unicodeBoundaries,
 } from './analysis';
 import { pairMemo, textMemo } from './memo';
+import { datesNamed, namesOptionDate } from './option-dates';
 import { foldedWords, moneyAmounts } from './question-words';
 
 // The question's own words live in question-words.ts; these stay importable from here.
@@ -375,6 +376,7 @@ export function nameVariations( match: ProductMatch, question: string ): void {
 	const asked = quantities( question );
 	const amounts = moneyAmounts( question );
 	const packs = packCounts( question );
+	const dates = datesNamed( question );
 	// An option in the other language: "in Rot" names "Red", "in Schwarz" "Black".
 	const questionWords = foldedWords( question );
 	const translated = ( option: string ) =>
@@ -396,7 +398,12 @@ export function nameVariations( match: ProductMatch, question: string ): void {
 	// ("the $100 gift card" names the option "$100").
 	const named = ( option: string ) => {
 		const parts = [ option, ...option.split( /[()]/ ) ];
-		if ( parts.some( written ) || translated( option ) ) {
+		// "the course in January" names "Sa 16.01.2027".
+		if (
+			parts.some( written ) ||
+			translated( option ) ||
+			namesOptionDate( dates, option )
+		) {
 			return true;
 		}
 		const own = quantities( option );
