@@ -33,8 +33,9 @@ import { SCHAERFWERK_DEV } from './dev16/schaerfwerk-dev';
  */
 // 2026-12-07 23:35 UTC (session of 21:53): 130/193 = 67.4% on SQLite; floor raised to the figure minus about 0.02.
 // 2026-12-08 01:55 UTC (session of 00:44): 142/193 = 73.6% on SQLite (purpose search, word forms,
-// follow-ups); floor raised to the figure minus about 0.02.
-const DEV_FLOOR = 0.71;
+// follow-ups); floor raised to the figure minus about 0.02. 02:20 UTC: 149/193 = 77.2% (courses by
+// date, page answers); floor 0.74.
+const DEV_FLOOR = 0.74;
 
 devSetTest( {
 	name: 'Schärfwerk Solingen',
