@@ -79,7 +79,7 @@ export function optionDate( option: string ): DayOfYear | null {
 /**
  * Whether the question names the option's date: the same month, and the same day when
  * the question gives one.
- * @param asked the question's dates (datesNamed)
+ * @param asked  the question's dates (datesNamed)
  * @param option
  */
 export function namesOptionDate( asked: DayOfYear[], option: string ): boolean {
