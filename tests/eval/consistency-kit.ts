@@ -10,6 +10,7 @@ import {
 	type CoffeeShop,
 } from '../doubles/woocommerce/coffee-shop';
 import * as checks from './dev-set-checks';
+import { plainText } from './shop-facts';
 import type { EvalQuestion } from './types';
 
 /** What a dev set was written against: the shop's size, orders, pages, language and money. */
@@ -104,5 +105,10 @@ export function shopLookups( shop: CoffeeShop ) {
 			checks.optionsOf( v ),
 			...fields.map( ( field ) => v[ field ] ?? null ),
 		] );
-	return { product, stock, grid };
+	/** The page with this slug, as the shopper reads it. */
+	const page = ( slug: string ) =>
+		plainText(
+			shop.pages.find( ( p ) => p.slug === slug )!.content.rendered
+		);
+	return { product, stock, grid, page };
 }

@@ -17,18 +17,14 @@ import {
 	shopLookups,
 } from '../consistency-kit';
 import * as checks from '../dev-set-checks';
-import { plainText } from '../shop-facts';
 import { FERMENTARY_DEV } from './fermentary-dev';
 
 const shop = loadFermentary();
 const lookups = shopLookups( shop );
-const { product, stock } = lookups;
+const { product, stock, page } = lookups;
 /** A product's variations as [ options, price, stock status, quantity ]. */
 const grid = ( name: string ) =>
 	lookups.grid( name, 'price', 'stock_status', 'stock_quantity' );
-/** The page with this slug, as the shopper reads it. */
-const page = ( slug: string ) =>
-	plainText( shop.pages.find( ( p ) => p.slug === slug )!.content.rendered );
 
 it( 'the Fermentary shop is what the dev set was written against', () => {
 	expectShopPins( shop, {

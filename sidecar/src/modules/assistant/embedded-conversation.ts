@@ -37,6 +37,23 @@ const FOLLOW_UP_START =
 	/^\s*(and|und|also|what about|how about|und was ist mit|was ist mit|und wenn|and if|or|oder|auch)\b/i;
 
 /**
+ * The shopper's last message, when this one goes on from it: it starts with "and", "und",
+ * "what about" … or is short. Null otherwise.
+ * @param input
+ * @param analysis
+ */
+function followedUpMessage(
+	input: ResponderInput,
+	analysis: Analysis
+): string | null {
+	const goesOn =
+		FOLLOW_UP_START.test( analysis.searchText ) ||
+		contentWords( analysis.searchText ).length <= FOLLOW_UP_WORDS;
+	const last = input.history.filter( ( x ) => x.role === 'shopper' ).at( -1 );
+	return goesOn && last ? last.text : null;
+}
+
+/**
  * The question a signal-less follow-up carries on from the shopper's last message: "how
  * much is the Rupelrath set with the black handle?" … "and in olive wood?" asks the price
  * again, of the option it names. The analysis with the earlier price or stock question
@@ -49,15 +66,12 @@ export function withEarlierIntent(
 	input: ResponderInput,
 	analysis: Analysis
 ): Analysis {
-	const goesOn =
-		FOLLOW_UP_START.test( analysis.searchText ) ||
-		contentWords( analysis.searchText ).length <= FOLLOW_UP_WORDS;
-	const last = input.history.filter( ( x ) => x.role === 'shopper' ).at( -1 );
-	if ( analysis.signals.size > 0 || ! goesOn || ! last ) {
+	const last = followedUpMessage( input, analysis );
+	if ( analysis.signals.size > 0 || last === null ) {
 		return analysis;
 	}
 	const earlier = [
-		...analyze( last.text, { locale: input.locale } ).signals,
+		...analyze( last, { locale: input.locale } ).signals,
 	].filter( ( signal ) => signal === 'price' || signal === 'stock' );
 	return earlier.length > 0
 		? { ...analysis, signals: new Set( earlier ) }
@@ -76,14 +90,11 @@ export function topicOfConversation(
 	input: ResponderInput,
 	analysis: Analysis
 ): string | null {
-	const goesOn =
-		FOLLOW_UP_START.test( analysis.searchText ) ||
-		contentWords( analysis.searchText ).length <= FOLLOW_UP_WORDS;
-	const last = input.history.filter( ( x ) => x.role === 'shopper' ).at( -1 );
-	if ( ! goesOn || ! last ) {
+	const last = followedUpMessage( input, analysis );
+	if ( last === null ) {
 		return null;
 	}
-	const before = analyze( last.text, { locale: input.locale } );
+	const before = analyze( last, { locale: input.locale } );
 	if ( topicOnlyInProductWords( before.searchText ) ) {
 		return null;
 	}
